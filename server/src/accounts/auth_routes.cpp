@@ -1,0 +1,100 @@
+// /api/v1/auth: sign in, sign out, who am I, change password.
+#include <boost/json.hpp>
+
+#include "accounts/password_hash.hpp"
+#include "accounts/session_store.hpp"
+#include "accounts/user_json.hpp"
+#include "api/actor.hpp"
+#include "api/router.hpp"
+#include "domain/password_policy.hpp"
+
+namespace anjian::accounts {
+
+namespace json = boost::json;
+using api::Context;
+using api::Response;
+
+namespace {
+
+std::string SessionCookie(const api::Config& cfg, const std::string& token, int max_age) {
+  return std::string(SessionStore::kCookie) + "=" + token +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+         (cfg.secure_cookies ? "; Secure" : "");
+}
+
+Response Login(Context& ctx) {
+  api::JsonInput in(ctx.req.body);
+  std::string username = in.Str("username", true, 64);
+  std::string password;
+  if (auto p = in.OptStr("password", 128)) password = *p;
+  if (password.empty()) in.AddError({"password", "required", "is required", "必填"});
+  in.Finish();
+  auto result = ctx.svc.sessions->Login(username, password, ctx.req.remote_ip,
+                                        std::string(ctx.req.Header("user-agent")));
+  auto conn = ctx.svc.db->Acquire();
+  json::object body{{"token", result.token},
+                    {"csrf_token", result.principal.csrf_token},
+                    {"expires_in", result.idle_timeout_minutes * 60},
+                    {"must_change_password", result.must_change_password},
+                    {"user", PrincipalJson(*conn, result.principal)}};
+  auto resp = api::JsonResponse(body);
+  resp.headers.emplace_back("Set-Cookie", SessionCookie(ctx.svc.config, result.token, 12 * 3600));
+  return resp;
+}
+
+Response Logout(Context& ctx) {
+  ctx.svc.sessions->Logout(ctx.who());
+  auto resp = Response::NoContent();
+  resp.headers.emplace_back("Set-Cookie", SessionCookie(ctx.svc.config, "", 0));
+  return resp;
+}
+
+Response Me(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  auto must = conn->Query("SELECT must_change_password FROM users WHERE id = ?", {ctx.who().user_id});
+  return api::JsonResponse(json::object{
+      {"user", PrincipalJson(*conn, ctx.who())},
+      {"csrf_token", ctx.who().csrf_token},
+      {"must_change_password", !must.empty() && must.Int(0, "must_change_password") != 0}});
+}
+
+Response ChangePassword(Context& ctx) {
+  api::JsonInput in(ctx.req.body);
+  std::string old_pw = in.OptStr("old_password", 128).value_or("");
+  std::string new_pw = in.OptStr("new_password", 128).value_or("");
+  if (old_pw.empty()) in.AddError({"old_password", "required", "is required", "必填"});
+  for (auto& e : domain::CheckPassword(ctx.svc.sessions->Policy(), new_pw, ctx.who().username))
+    in.AddError(e);
+  if (!old_pw.empty() && old_pw == new_pw)
+    in.AddError({"new_password", "password_reused", "must differ from the old password",
+                 "新密码不能与旧密码相同"});
+  auto conn = ctx.svc.db->Acquire();
+  auto rs = conn->Query("SELECT password_hash FROM users WHERE id = ?", {ctx.who().user_id});
+  if (!old_pw.empty() && (rs.empty() || !VerifyPassword(rs.Text(0, "password_hash"), old_pw)))
+    in.AddError({"old_password", "password_wrong", "is not your current password", "原密码错误"});
+  in.Finish();
+  storage::Transaction tx(*conn);
+  conn->Exec(
+      "UPDATE users SET password_hash = ?, must_change_password = 0, password_changed_at = ?, "
+      "updated_at = ? WHERE id = ?",
+      {HashPassword(new_pw), storage::NowIso(), storage::NowIso(), ctx.who().user_id});
+  // Other sessions of this user end; the current one stays signed in.
+  conn->Exec("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id <> ? AND revoked_at IS NULL",
+             {storage::NowIso(), ctx.who().user_id, ctx.who().session_id});
+  audit::Append(*conn, api::ActorOf(ctx.who()), "change_password", "user",
+                std::to_string(ctx.who().user_id), nullptr, nullptr);
+  tx.Commit();
+  ctx.svc.sessions->Invalidate();
+  return Response::NoContent();
+}
+
+}  // namespace
+
+void RegisterAuthRoutes(api::Router& r) {
+  r.Add("POST", "/api/v1/auth/login", api::kPublic, Login);
+  r.Add("POST", "/api/v1/auth/logout", api::kAuthenticated, Logout);
+  r.Add("GET", "/api/v1/auth/me", api::kAuthenticated, Me);
+  r.Add("POST", "/api/v1/auth/password", api::kAuthenticated, ChangePassword);
+}
+
+}  // namespace anjian::accounts

@@ -1,0 +1,60 @@
+// What a route handler gets: the request, the caller, and the application's services.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "api/json.hpp"
+#include "api/principal.hpp"
+#include "api/request.hpp"
+#include "storage/db.hpp"
+
+namespace anjian::accounts {
+class SessionStore;
+}
+
+namespace anjian::api {
+
+// Delivers live messages to a user's open WebSocket connections (implemented by module http).
+class Notifier {
+ public:
+  virtual ~Notifier() = default;
+  virtual void Push(int64_t user_id, std::string json_text) = 0;
+};
+
+struct Config {
+  std::string data_dir = "data";
+  std::string database_url;            // SQLite path or PostgreSQL URI
+  int port = 8080;
+  std::string bind = "127.0.0.1";
+  size_t body_limit = 20 * 1024 * 1024;  // bytes
+  size_t json_body_limit = 1024 * 1024;
+  int threads = 0;                         // 0 = hardware concurrency
+  bool demo = false;
+  std::string web_root;                    // built UI (web/dist)
+  bool secure_cookies = false;
+};
+
+struct Services {
+  Config config;
+  std::unique_ptr<storage::Pool> db;
+  Notifier* notifier = nullptr;
+  accounts::SessionStore* sessions = nullptr;
+};
+
+struct Context {
+  Request& req;
+  Services& svc;
+  Principal* principal = nullptr;  // null only on public routes
+
+  const Principal& who() const { return *principal; }
+  Scope scope() const { return Scope::For(*principal); }
+  int64_t PathId(size_t i = 0) const;  // throws 404 for a non-numeric id
+  // Page and page size from the query string (page ≥ 1, 1 ≤ page_size ≤ 500).
+  std::pair<int64_t, int64_t> Paging(int64_t default_size = 20) const;
+};
+
+using Handler = std::function<Response(Context&)>;
+
+}  // namespace anjian::api

@@ -1,0 +1,64 @@
+// JSON input checking and output helpers over Boost.JSON. JsonInput accumulates every
+// field error (wrong type, too long, missing, unknown field) so a client learns all of its
+// mistakes from one response; Finish() throws them as one 422.
+#pragma once
+
+#include <boost/json.hpp>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "api/request.hpp"
+#include "common/error.hpp"
+
+namespace anjian::api {
+
+namespace json = boost::json;
+
+class JsonInput {
+ public:
+  // Throws ApiException(400) on malformed JSON, bad UTF-8 or a non-object body.
+  explicit JsonInput(const std::string& body);
+  explicit JsonInput(const json::object& obj);
+
+  bool Has(const char* key) const;
+  // Strings are trimmed. `max_chars` counts UTF-8 code points.
+  std::string Str(const char* key, bool required = false, size_t max_chars = 200);
+  std::optional<std::string> OptStr(const char* key, size_t max_chars = 200);
+  std::optional<int64_t> Int(const char* key, bool required = false);
+  std::optional<double> Num(const char* key);
+  bool Bool(const char* key, bool fallback = false);
+  std::vector<int64_t> IdList(const char* key, size_t max_items = 10000);
+  std::vector<std::string> StrList(const char* key, size_t max_items = 1000);
+  json::object Obj(const char* key);  // empty object when absent
+
+  void AddError(FieldError e) { errors_.push_back(std::move(e)); }
+  std::vector<FieldError>& errors() { return errors_; }
+  // Marks unknown keys as errors and throws all collected errors, if any.
+  void Finish();
+
+ private:
+  const json::value* Get(const char* key);
+  void TypeError(const char* key, const char* want_en, const char* want_zh);
+
+  json::object obj_;
+  std::set<std::string> seen_;
+  std::vector<FieldError> errors_;
+};
+
+size_t Utf8Length(std::string_view s);
+std::string Trim(std::string_view s);
+
+Response JsonResponse(const json::value& v, int status = 200);
+Response ErrorResponse(const Error& e);
+json::value ErrorJson(const Error& e);
+
+// {"items": [...], "total": n, "page": p, "page_size": s}
+json::object PageJson(json::array items, int64_t total, int64_t page, int64_t page_size);
+
+// Optional text column value → JSON string or null.
+json::value NullableStr(const std::optional<std::string>& s);
+
+}  // namespace anjian::api

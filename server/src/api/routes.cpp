@@ -1,0 +1,43 @@
+// The complete route table: each module registers its own routes here.
+#include "api/router.hpp"
+
+namespace anjian {
+namespace accounts {
+void RegisterAuthRoutes(api::Router&);
+void RegisterAdminRoutes(api::Router&);
+}  // namespace accounts
+namespace audit {
+void RegisterAuditRoutes(api::Router&);
+}
+namespace registry {
+void RegisterReferenceRoutes(api::Router&);
+void RegisterEnterpriseRoutes(api::Router&);
+void RegisterResponsibilityRoutes(api::Router&);
+}  // namespace registry
+namespace notices {
+void RegisterNoticeRoutes(api::Router&);
+void RegisterInboxRoutes(api::Router&);
+void RegisterFileRoutes(api::Router&);
+}  // namespace notices
+namespace notifications {
+void RegisterNotificationRoutes(api::Router&);
+}
+namespace dashboard {
+void RegisterDashboardRoutes(api::Router&);
+}
+
+void api::RegisterAllRoutes(Router& router) {
+  accounts::RegisterAuthRoutes(router);
+  accounts::RegisterAdminRoutes(router);
+  audit::RegisterAuditRoutes(router);
+  registry::RegisterReferenceRoutes(router);
+  registry::RegisterEnterpriseRoutes(router);
+  registry::RegisterResponsibilityRoutes(router);
+  notices::RegisterNoticeRoutes(router);
+  notices::RegisterInboxRoutes(router);
+  notices::RegisterFileRoutes(router);
+  notifications::RegisterNotificationRoutes(router);
+  dashboard::RegisterDashboardRoutes(router);
+}
+
+}  // namespace anjian

@@ -1,0 +1,14 @@
+// Wiring: the only place that knows every module. Opens the database, migrates, seeds,
+// builds the router and runs the HTTP server.
+#pragma once
+
+#include "api/context.hpp"
+
+namespace anjian::app {
+
+int RunServer(api::Config cfg);
+
+// Opens, migrates and seeds — shared by the server and the integration tests.
+void PrepareDatabase(api::Services& svc);
+
+}  // namespace anjian::app

@@ -1,0 +1,178 @@
+#include "app/bootstrap.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
+#include <map>
+
+#include "accounts/password_hash.hpp"
+#include "audit/audit_log.hpp"
+#include "domain/demo_city.hpp"
+#include "domain/industry.hpp"
+#include "domain/region.hpp"
+#include "domain/roles.hpp"
+#include "domain/seed_notices.hpp"
+#include "domain/text.hpp"
+#include "notices/demo_notices.hpp"
+#include "registry/enterprise_store.hpp"
+#include "registry/region_index.hpp"
+
+namespace anjian::app {
+
+namespace json = boost::json;
+using storage::Value;
+
+namespace {
+
+std::string PathOf(const std::string& code, const std::map<std::string, std::string>& parent) {
+  std::vector<std::string> chain;
+  for (std::string c = code; !c.empty();) {
+    chain.push_back(c);
+    auto it = parent.find(c);
+    c = it == parent.end() ? "" : it->second;
+  }
+  std::string path = "/";
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) path += *it + "/";
+  return path;
+}
+
+int64_t InsertUser(storage::Connection& conn, const std::string& username,
+                   const std::string& display_name, const std::string& password,
+                   std::optional<int64_t> agency, std::optional<int64_t> enterprise,
+                   const std::vector<std::string>& roles, bool must_change, const std::string& phone) {
+  std::string now = storage::NowIso();
+  auto rs = conn.Query(
+      "INSERT INTO users (username, display_name, phone, password_hash, agency_id, enterprise_id, "
+      "status, must_change_password, password_changed_at, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) RETURNING id",
+      {username, display_name, phone, accounts::HashPassword(password),
+       agency ? Value(*agency) : Value(nullptr), enterprise ? Value(*enterprise) : Value(nullptr),
+       int64_t{must_change ? 1 : 0}, now, now, now});
+  int64_t id = rs.Int(0, "id");
+  for (const auto& r : roles)
+    conn.Exec("INSERT INTO user_roles (user_id, role) VALUES (?, ?)", {id, r});
+  return id;
+}
+
+}  // namespace
+
+void EnsureReferenceData(storage::Connection& conn, bool demo) {
+  storage::Transaction tx(conn);
+  std::map<std::string, std::string> parent;
+  for (const auto& r : domain::BuiltinRegions()) parent[r.code] = r.parent_code;
+  for (const auto& r : domain::BuiltinRegions()) {
+    auto exists = conn.Query("SELECT 1 AS x FROM regions WHERE code = ?", {r.code});
+    if (!exists.empty()) continue;
+    conn.Exec(
+        "INSERT INTO regions (code, name, name_en, kind, parent_code, path, level) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?)",
+        {r.code, r.name, r.name_en, std::string(domain::RegionKindValue(r.kind)),
+         r.parent_code.empty() ? Value(nullptr) : Value(r.parent_code), PathOf(r.code, parent),
+         int64_t{domain::RegionLevel(r.kind)}});
+  }
+  auto perms = conn.Query("SELECT COUNT(*) AS n FROM role_permissions");
+  if (perms.Int(0, "n") == 0) {
+    for (const auto& role : domain::BuiltinRoles())
+      for (const auto& p : domain::DefaultPermissions(role.code))
+        conn.Exec("INSERT INTO role_permissions (role, permission) VALUES (?, ?)",
+                  {std::string(role.code), p});
+  }
+  auto users = conn.Query("SELECT COUNT(*) AS n FROM users");
+  if (users.Int(0, "n") == 0) {
+    struct Admin {
+      const char* username;
+      const char* name;
+      const char* role;
+    };
+    for (const Admin& a : {Admin{"sysadmin", "系统管理员", "sys_admin"},
+                           Admin{"secadmin", "安全管理员", "sec_admin"},
+                           Admin{"auditadmin", "审计管理员", "audit_admin"}}) {
+      std::string pw = demo ? kDemoPassword : "Aj#" + accounts::RandomToken(8);
+      InsertUser(conn, a.username, a.name, pw, std::nullopt, std::nullopt, {a.role}, !demo, "");
+      if (!demo)
+        spdlog::warn("created administrator {} with one-time password {} (change it at first sign-in)",
+                     a.username, pw);
+    }
+    audit::Append(conn, {std::nullopt, "system", ""}, "bootstrap", "system", "", nullptr,
+                  json::object{{"administrators", json::array{"sysadmin", "secadmin", "auditadmin"}}});
+  }
+  tx.Commit();
+}
+
+void SeedDemoCity(storage::Connection& conn) {
+  auto existing = conn.Query("SELECT COUNT(*) AS n FROM enterprises");
+  if (existing.Int(0, "n") > 0) return;
+  spdlog::info("seeding the demo city 济宁市");
+  registry::RegionIndex::Global().Load(conn);
+  storage::Transaction tx(conn);
+  std::string now = storage::NowIso();
+  std::map<std::string, int64_t> agency_by_region;
+  auto agencies = domain::DemoAgencies();
+  for (const auto& a : agencies) {
+    const auto* r = registry::RegionIndex::Global().Find(a.region_code);
+    if (!r) continue;
+    auto rs = conn.Query(
+        "INSERT INTO agencies (region_code, region_path, name, phone, created_at) VALUES "
+        "(?, ?, ?, ?, ?) RETURNING id",
+        {a.region_code, r->path, a.name, a.phone, now});
+    agency_by_region[a.region_code] = rs.Int(0, "id");
+  }
+  auto add_person = [&](const std::string& owner_kind, std::optional<int64_t> agency,
+                        std::optional<int64_t> enterprise, const std::string& path,
+                        const domain::DemoPerson& p) {
+    conn.Exec(
+        "INSERT INTO responsibilities (owner_kind, agency_id, enterprise_id, region_path, "
+        "person_name, position, unit_name, kind, phone, duties, created_at, updated_at) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?)",
+        {owner_kind, agency ? Value(*agency) : Value(nullptr),
+         enterprise ? Value(*enterprise) : Value(nullptr), path, p.name, p.position, p.unit_name,
+         p.kind, p.phone, p.duties, now, now});
+  };
+  uint64_t seed = 2026;
+  for (const auto& a : agencies) {
+    auto it = agency_by_region.find(a.region_code);
+    if (it == agency_by_region.end()) continue;
+    const auto* r = registry::RegionIndex::Global().Find(a.region_code);
+    for (const auto& p : domain::AgencyPeople(a, seed++)) add_person("agency", it->second, std::nullopt, r->path, p);
+  }
+  std::vector<int64_t> enterprise_ids;
+  for (const auto& e : domain::DemoEnterprises()) {
+    int64_t id = registry::InsertEnterprise(conn, e.data, "");
+    enterprise_ids.push_back(id);
+    const auto* r = registry::RegionIndex::Global().Find(e.data.region_code);
+    for (const auto& p : domain::EnterprisePeople(e, seed++))
+      add_person("enterprise", std::nullopt, id, r->path, p);
+  }
+
+  // Accounts named in the README.
+  auto agency = [&](const char* code) { return agency_by_region.at(code); };
+  InsertUser(conn, "jining", "济宁市工信局 张明", kDemoPassword, agency("370800"), std::nullopt,
+             {"regulator_rw"}, false, "0537-2345001");
+  InsertUser(conn, "jining.viewer", "济宁市工信局 查询员", kDemoPassword, agency("370800"),
+             std::nullopt, {"regulator_ro"}, false, "0537-2345002");
+  InsertUser(conn, "rencheng", "任城区工信局 李强", kDemoPassword, agency("370811"), std::nullopt,
+             {"regulator_rw"}, false, "0537-2211001");
+  InsertUser(conn, "zoucheng", "邹城市工信局 王芳", kDemoPassword, agency("370883"), std::nullopt,
+             {"regulator_rw"}, false, "0537-5211001");
+  InsertUser(conn, "shandong", "山东省工信厅 赵磊", kDemoPassword, agency("370000"), std::nullopt,
+             {"regulator_rw"}, false, "0531-8601001");
+  int64_t mb = enterprise_ids.at(0), hc = enterprise_ids.at(1);
+  InsertUser(conn, "mb.principal", "恒安民爆 主要负责人", kDemoPassword, std::nullopt, mb,
+             {"ent_principal"}, false, "13905371001");
+  InsertUser(conn, "mb.safety", "恒安民爆 安全员", kDemoPassword, std::nullopt, mb,
+             {"ent_safety_officer"}, false, "13905371002");
+  InsertUser(conn, "mb.keeper", "恒安民爆 保管员", kDemoPassword, std::nullopt, mb,
+             {"ent_storekeeper"}, false, "13905371003");
+  InsertUser(conn, "hc.principal", "润泽化工 主要负责人", kDemoPassword, std::nullopt, hc,
+             {"ent_principal"}, false, "13905372001");
+  InsertUser(conn, "hc.safety", "润泽化工 安全员", kDemoPassword, std::nullopt, hc,
+             {"ent_safety_officer"}, false, "13905372002");
+
+  notices::SeedDemoNotices(conn);
+  audit::Append(conn, {std::nullopt, "system", ""}, "seed_demo", "system", "", nullptr,
+                json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
+                             {"enterprises", static_cast<int64_t>(enterprise_ids.size())}});
+  tx.Commit();
+}
+
+}  // namespace anjian::app

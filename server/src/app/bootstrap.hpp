@@ -1,0 +1,20 @@
+// Start-up data: reference data every installation needs (regions, role permissions, the
+// three administrator accounts) and, on request, the demo city of 济宁市.
+#pragma once
+
+#include <string>
+
+#include "storage/db.hpp"
+
+namespace anjian::app {
+
+// Idempotent. In demo mode the administrators get the demo password; otherwise each gets a
+// random one that is printed once and must be changed at first sign-in.
+void EnsureReferenceData(storage::Connection& conn, bool demo);
+
+// Fills an empty database with the demo city. Does nothing when enterprises already exist.
+void SeedDemoCity(storage::Connection& conn);
+
+inline constexpr const char* kDemoPassword = "Demo@2026";
+
+}  // namespace anjian::app

@@ -1,0 +1,98 @@
+// anjian command line: serve, audit verify, backup, restore.
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "app/application.hpp"
+#include "audit/audit_log.hpp"
+#include "storage/backup.hpp"
+#include "storage/db.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string EnvOr(const char* name, std::string fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::string(v) : fallback;
+}
+
+std::string DatabaseUrl(const std::string& explicit_url, const std::string& data_dir) {
+  if (!explicit_url.empty()) return explicit_url;
+  return EnvOr("ANJIAN_DATABASE", (fs::path(data_dir) / "anjian.db").string());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"anjian — industrial work-safety supervision platform (安监)"};
+  cli.require_subcommand(1);
+  std::string data_dir = EnvOr("ANJIAN_DATA", "data");
+  std::string database;
+  cli.add_option("--data", data_dir, "data folder (env ANJIAN_DATA)");
+  cli.add_option("--database", database,
+                 "database: SQLite file path or postgresql://… URI (default DATA/anjian.db)");
+
+  anjian::api::Config cfg;
+  cfg.port = std::atoi(EnvOr("ANJIAN_PORT", "8080").c_str());
+  cfg.web_root = EnvOr("ANJIAN_WEB_ROOT", "");
+  auto* serve = cli.add_subcommand("serve", "run the HTTP server");
+  serve->add_option("--port", cfg.port, "TCP port (env ANJIAN_PORT)");
+  serve->add_option("--bind", cfg.bind, "listen address");
+  serve->add_flag("--demo", cfg.demo, "seed the demo city into an empty database");
+  serve->add_option("--web-root", cfg.web_root, "folder of the built web UI");
+  serve->add_option("--threads", cfg.threads, "worker threads (0 = 2 × cores)");
+  serve->add_option("--body-limit", cfg.body_limit, "largest request body in bytes");
+  serve->add_flag("--secure-cookies", cfg.secure_cookies, "mark cookies Secure (behind HTTPS)");
+
+  auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");
+  audit_cmd->require_subcommand(1);
+  auto* verify = audit_cmd->add_subcommand("verify", "check the audit log hash chain");
+
+  std::string backup_file, restore_file;
+  auto* backup = cli.add_subcommand("backup", "consistent online backup");
+  backup->add_option("--to", backup_file, "backup file")->required();
+  auto* restore = cli.add_subcommand("restore", "restore a backup (server stopped)");
+  restore->add_option("file", restore_file, "backup file")->required();
+
+  CLI11_PARSE(cli, argc, argv);
+
+  try {
+    std::string url = DatabaseUrl(database, data_dir);
+    if (!anjian::storage::Pool::IsPostgresUrl(url)) fs::create_directories(fs::path(url).parent_path().empty() ? "." : fs::path(url).parent_path());
+    if (*serve) {
+      cfg.data_dir = data_dir;
+      cfg.database_url = url;
+      return anjian::app::RunServer(cfg);
+    }
+    if (*verify) {
+      anjian::storage::Pool pool(url, 1);
+      auto conn = pool.Acquire();
+      auto r = anjian::audit::Verify(*conn);
+      if (r.ok) {
+        std::cout << "audit log OK: " << r.checked << " entries verified\n";
+        return 0;
+      }
+      std::cout << "audit log BROKEN at entry " << r.first_broken_id.value_or(0) << ": " << r.reason
+                << " (" << r.checked << " entries verified before it)\n";
+      return 1;
+    }
+    if (*backup) {
+      anjian::storage::BackupTo(url, backup_file);
+      std::cout << "backup written to " << backup_file << "\n";
+      return 0;
+    }
+    if (*restore) {
+      anjian::storage::RestoreFrom(url, restore_file);
+      std::cout << "restored " << restore_file << " into " << url << "\n";
+      return 0;
+    }
+  } catch (const std::exception& e) {
+    spdlog::critical("{}", e.what());
+    return 2;
+  }
+  return 0;
+}

@@ -1,0 +1,26 @@
+// The HTTP/WebSocket front door (Boost.Beast, C++20 coroutines). This header is Beast-free
+// so only server.cpp pays Beast's compile cost. Requests under /api go to the Router; other
+// paths serve the built web UI with a single-page-app fallback.
+#pragma once
+
+#include <memory>
+
+#include "api/router.hpp"
+
+namespace anjian::http {
+
+class Server {
+ public:
+  Server(api::Services& svc, api::Router& router);
+  ~Server();
+  // Serves until SIGTERM/SIGINT, then stops accepting, drains in-flight requests and returns.
+  void Run();
+  // The notifier that pushes to connected WebSocket clients.
+  api::Notifier& notifier();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace anjian::http

@@ -1,0 +1,1 @@
+#include "notifications/notify.hpp"

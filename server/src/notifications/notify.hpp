@@ -1,0 +1,2 @@
+// Placeholder: in-app notifications (owned by the notifications module).
+#pragma once

@@ -1,0 +1,25 @@
+// CSV in the dialect Excel reads and writes: comma separated, RFC 4180 quoting, UTF-8 only.
+// Non-UTF-8 input is refused rather than guessed at, because a wrong guess silently garbles
+// Chinese enterprise names.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "office/format_error.hpp"
+
+namespace anjian::office {
+
+// Accepts CRLF, LF and lone CR line ends and strips a UTF-8 byte order mark. Quoted fields may
+// span lines; a stray quote inside an unquoted field, or text after a closing quote, is kept
+// literally. An empty line yields an empty row; a final line end does not add a row.
+// Throws FormatError for non-UTF-8 input (typically GBK from Excel's plain "CSV" format),
+// UTF-16 input, or an unterminated quoted field.
+std::vector<std::vector<std::string>> ParseCsv(std::string_view text);
+
+// UTF-8 with a byte order mark (without it Excel assumes the ANSI code page and shows mojibake)
+// and CRLF line ends; fields are quoted only when they contain a comma, quote or line break.
+std::string WriteCsv(const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace anjian::office

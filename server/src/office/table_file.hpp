@@ -1,0 +1,25 @@
+// Entry point for imports: turns an uploaded spreadsheet (.xlsx or .csv) into rows of cell
+// text, so import code does not care which format the user saved.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "office/format_error.hpp"
+
+namespace anjian::office {
+
+enum class TableFormat { kCsv, kXlsx };
+
+// Content wins over the name: a ZIP signature means xlsx whatever the extension. Legacy .xls
+// (and password-protected .xlsx, which is an OLE container too) and other known non-table
+// formats throw FormatError with advice; anything else is treated as CSV.
+TableFormat DetectTableFormat(std::string_view filename, std::string_view bytes);
+
+// Reads the first worksheet or the CSV text. For both formats the result is normalised the
+// same way: row index = line number - 1, trailing empty cells and trailing empty rows removed.
+// Throws FormatError with an English and a Chinese message for unreadable input.
+std::vector<std::vector<std::string>> ReadTableFile(std::string_view filename, std::string_view bytes);
+
+}  // namespace anjian::office

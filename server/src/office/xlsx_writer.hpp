@@ -1,0 +1,75 @@
+// Builds a single-sheet .xlsx workbook for list exports and import templates. Rows are
+// serialised into one XML buffer as they arrive, so memory stays near the final sheet size
+// (about 60 bytes per filled cell) and nothing is re-walked at Finish().
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace anjian::office {
+
+struct Cell {
+  using Value = std::variant<std::monostate, std::string, double, std::int64_t, bool>;
+  Value v;
+
+  Cell() = default;
+  Cell(std::monostate) {}
+  Cell(std::string s) : v(std::move(s)) {}
+  Cell(std::string_view s) : v(std::string(s)) {}
+  Cell(const char* s) : v(std::string(s)) {}
+  Cell(double d) : v(d) {}
+  Cell(bool b) : v(b) {}
+  template <std::integral T>
+    requires(!std::same_as<T, bool>)
+  Cell(T i) : v(static_cast<std::int64_t>(i)) {}
+};
+
+class XlsxWriter {
+ public:
+  // The name is made legal for Excel: []:*?/\ become '_', it is cut to 31 characters, and an
+  // empty name becomes "Sheet1".
+  explicit XlsxWriter(std::string sheet_name);
+
+  // Widths in Excel character units, column A first; zero or negative keeps the default.
+  void SetColumnWidths(std::vector<double> widths);
+  // Columns (zero-based) formatted as Text ("@"), so values typed later into an import
+  // template, such as 18-digit credit codes or IDs with leading zeros, are not turned into
+  // rounded numbers by Excel.
+  void SetTextColumns(std::vector<std::size_t> columns);
+  // Bold, shaded first row with a frozen pane below it and an autofilter over the data.
+  // Must come before any AddRow (std::logic_error otherwise).
+  void AddHeaderRow(const std::vector<std::string>& titles);
+  // Empty cells and empty strings are left out. Integers of 16 or more digits are written as
+  // text because Excel keeps only 15 significant digits; NaN and infinities become empty.
+  // Strings are cut to Excel's 32767-character cell limit. Throws std::length_error beyond
+  // 1,048,576 rows or 16,384 columns.
+  void AddRow(const std::vector<Cell>& cells);
+
+  std::size_t RowCount() const { return row_count_; }
+
+  // Returns the .xlsx bytes. The writer cannot be used afterwards (std::logic_error).
+  std::string Finish();
+
+ private:
+  void StartRow();
+  void AppendCellRef(std::size_t column);
+  void CheckNotFinished() const;
+
+  std::string sheet_name_;
+  std::vector<double> column_widths_;
+  std::vector<std::size_t> text_columns_;
+  std::string rows_xml_;
+  std::uint32_t row_count_ = 0;
+  std::size_t max_columns_ = 0;
+  bool has_header_ = false;
+  bool finished_ = false;
+  std::vector<std::string> column_names_;  // cache: "A", "B", ... as far as used
+  std::string row_number_;                 // decimal of the current row, reused per cell
+};
+
+}  // namespace anjian::office

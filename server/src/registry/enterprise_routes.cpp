@@ -1,0 +1,232 @@
+// /api/v1/enterprises: the registry (一企一档). Handlers parse, check scope and rules, and
+// write the change plus its audit entry in one transaction.
+#include <boost/json.hpp>
+
+#include "api/actor.hpp"
+#include "api/router.hpp"
+#include "api/xlsx_response.hpp"
+#include "domain/industry.hpp"
+#include "domain/text.hpp"
+#include "domain/uscc.hpp"
+#include "registry/enterprise_import.hpp"
+#include "registry/enterprise_store.hpp"
+#include "registry/region_index.hpp"
+
+namespace anjian::registry {
+
+namespace json = boost::json;
+using api::Context;
+using api::Response;
+
+namespace {
+
+// Regions a caller may place an enterprise in: inside its own subtree.
+bool RegionInScope(const api::Scope& scope, const std::string& region_code) {
+  const RegionInfo* r = RegionIndex::Global().Find(region_code);
+  if (!r) return true;  // reported as region_unknown by validation
+  switch (scope.kind) {
+    case api::Scope::Kind::kAll: return true;
+    case api::Scope::Kind::kRegion: return r->path.rfind(scope.region_path, 0) == 0;
+    default: return false;
+  }
+}
+
+domain::EnterpriseInput ReadInput(api::JsonInput& in) {
+  domain::EnterpriseInput e;
+  e.name = in.Str("name", false, 200);
+  e.uscc = in.Str("uscc", false, 40);
+  e.region_code = in.Str("region_code", false, 20);
+  e.industry = in.Str("industry", false, 60);
+  e.industry_code = in.Str("industry_code", false, 10);
+  e.scale = in.Str("scale", false, 20);
+  e.address = in.Str("address", false, 400);
+  e.legal_representative = in.Str("legal_representative", false, 100);
+  e.contact_phone = in.Str("contact_phone", false, 40);
+  e.park_name = in.Str("park_name", false, 200);
+  e.employees = in.Int("employees");
+  e.latitude = in.Num("latitude");
+  e.longitude = in.Num("longitude");
+  e.accept_uscc_warning = in.Bool("accept_uscc_warning");
+  return e;
+}
+
+// Validates and returns the warning to store when the user accepted a failing check char.
+std::string ValidateOrThrow(api::JsonInput& in, domain::EnterpriseInput& e) {
+  auto errs = domain::ValidateEnterprise(e, [](std::string_view code) {
+    return RegionIndex::Global().Find(std::string(code)) != nullptr;
+  });
+  for (auto& fe : errs) in.AddError(fe);
+  in.Finish();
+  std::string warning;
+  if (e.accept_uscc_warning && domain::UsccCheckCharError(e.uscc))
+    warning = "check character mismatch confirmed by user";
+  return warning;
+}
+
+json::object Require(storage::Connection& conn, const api::Scope& scope, int64_t id) {
+  auto e = GetEnterprise(conn, scope, id);
+  if (!e) throw ApiException{Error::NotFound("enterprise")};
+  return *e;
+}
+
+Response List(Context& ctx) {
+  auto f = ParseEnterpriseFilter(ctx.req.query);
+  auto [page, size] = ctx.Paging();
+  auto conn = ctx.svc.db->Acquire();
+  auto result = ListEnterprises(*conn, ctx.scope(), f, size, (page - 1) * size);
+  json::array items;
+  items.reserve(result.items.size());
+  for (auto& o : result.items) items.push_back(std::move(o));
+  return api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
+}
+
+Response Get(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  return api::JsonResponse(Require(*conn, ctx.scope(), ctx.PathId()));
+}
+
+Response Create(Context& ctx) {
+  if (ctx.who().enterprise_id)
+    throw ApiException{Error::Forbidden("enterprise accounts cannot register enterprises",
+                                        "企业账号不能新增企业")};
+  api::JsonInput in(ctx.req.body);
+  auto e = ReadInput(in);
+  std::string warning = ValidateOrThrow(in, e);
+  if (!RegionInScope(ctx.scope(), e.region_code))
+    throw ApiException{Error::Validation({{"region_code", "region_out_of_scope",
+                                           "outside your jurisdiction", "超出本机构管辖范围"}})};
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  int64_t id = InsertEnterprise(*conn, e, warning);
+  auto after = *GetEnterprise(*conn, api::Scope{api::Scope::Kind::kAll}, id);
+  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "enterprise", std::to_string(id),
+                nullptr, after);
+  tx.Commit();
+  return api::JsonResponse(after, 201);
+}
+
+Response Update(Context& ctx) {
+  int64_t id = ctx.PathId();
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto before = Require(*conn, ctx.scope(), id);
+  api::JsonInput in(ctx.req.body);
+  auto e = ReadInput(in);
+  // Enterprise accounts keep their contact data current; identity and classification
+  // decide who supervises them, so only regulators change those.
+  if (ctx.who().enterprise_id) {
+    auto locked = [&](const char* field, const std::string& value) {
+      if (value != std::string(before.at(field).as_string()))
+        in.AddError({field, "field_locked", "only the regulator can change this field",
+                     "该字段只能由监管部门修改"});
+    };
+    locked("uscc", domain::NormalizeUscc(e.uscc));
+    locked("region_code", domain::Trim(e.region_code));
+    locked("industry", domain::Trim(e.industry));
+  }
+  std::string warning = ValidateOrThrow(in, e);
+  if (!RegionInScope(ctx.scope(), e.region_code) && !ctx.who().enterprise_id)
+    throw ApiException{Error::Validation({{"region_code", "region_out_of_scope",
+                                           "outside your jurisdiction", "超出本机构管辖范围"}})};
+  UpdateEnterprise(*conn, id, e, warning);
+  auto after = *GetEnterprise(*conn, api::Scope{api::Scope::Kind::kAll}, id);
+  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "enterprise", std::to_string(id), before,
+                after);
+  tx.Commit();
+  return api::JsonResponse(after);
+}
+
+Response SetStatus(Context& ctx, const std::string& status) {
+  if (ctx.who().enterprise_id)
+    throw ApiException{Error::Forbidden("only regulators change an enterprise's status",
+                                        "只有监管部门可以变更企业状态")};
+  int64_t id = ctx.PathId();
+  api::JsonInput in(ctx.req.body);
+  std::string reason = in.Str("reason", status == "inactive", 500);
+  in.Finish();
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto before = Require(*conn, ctx.scope(), id);
+  if (before.at("status").as_string() == status)
+    throw ApiException{Error::Conflict("enterprise is already " + status, "企业已处于该状态")};
+  conn->Exec("UPDATE enterprises SET status = ?, updated_at = ? WHERE id = ?",
+             {status, storage::NowIso(), id});
+  auto after = *GetEnterprise(*conn, api::Scope{api::Scope::Kind::kAll}, id);
+  after["reason"] = reason;
+  audit::Append(*conn, api::ActorOf(ctx.who()), status == "inactive" ? "deactivate" : "reactivate",
+                "enterprise", std::to_string(id), before, after);
+  tx.Commit();
+  after.erase("reason");
+  return api::JsonResponse(after);
+}
+
+Response History(Context& ctx) {
+  int64_t id = ctx.PathId();
+  auto conn = ctx.svc.db->Acquire();
+  Require(*conn, ctx.scope(), id);
+  auto rs = conn->Query(
+      "SELECT id, at, actor_name, action, before_json, after_json FROM audit_log "
+      "WHERE entity = 'enterprise' AND entity_id = ? ORDER BY id DESC LIMIT 200",
+      {std::to_string(id)});
+  json::array items;
+  for (size_t i = 0; i < rs.size(); ++i) {
+    json::object o{{"id", rs.Int(i, "id")},
+                   {"at", rs.Text(i, "at")},
+                   {"actor_name", rs.Text(i, "actor_name")},
+                   {"action", rs.Text(i, "action")}};
+    auto b = rs.Text(i, "before_json");
+    auto a = rs.Text(i, "after_json");
+    o["before"] = b.empty() ? json::value(nullptr) : json::parse(b);
+    o["after"] = a.empty() ? json::value(nullptr) : json::parse(a);
+    items.push_back(std::move(o));
+  }
+  return api::JsonResponse(json::object{{"items", std::move(items)}});
+}
+
+Response Export(Context& ctx) {
+  auto f = ParseEnterpriseFilter(ctx.req.query);
+  auto conn = ctx.svc.db->Acquire();
+  auto result = ListEnterprises(*conn, ctx.scope(), f, 1000000, 0);
+  std::vector<std::vector<office::Cell>> rows;
+  rows.reserve(result.items.size());
+  for (const auto& o : result.items) rows.push_back(EnterpriseExportRow(o));
+  return api::XlsxDownload("企业名录.xlsx", "企业名录", EnterpriseExportHeaders(), rows);
+}
+
+Response Template(Context&) {
+  return api::XlsxDownload("企业导入模板.xlsx", "企业名录", EnterpriseExportHeaders(), {});
+}
+
+Response Import(Context& ctx) {
+  if (ctx.who().enterprise_id)
+    throw ApiException{Error::Forbidden("enterprise accounts cannot import", "企业账号不能导入")};
+  std::string mode = ctx.req.Query("mode").value_or("all");
+  if (mode != "all" && mode != "valid_only")
+    throw ApiException{Error::Validation(
+        {{"mode", "mode_invalid", "must be all or valid_only", "应为 all 或 valid_only"}})};
+  std::string filename = api::PercentDecode(ctx.req.Header("x-filename"), false);
+  auto conn = ctx.svc.db->Acquire();
+  auto result = ImportEnterprises(*conn, ctx.who(), ctx.scope(), filename, ctx.req.body,
+                                  mode == "valid_only",
+                                  [&](const std::string& code) { return RegionInScope(ctx.scope(), code); });
+  return api::JsonResponse(result);
+}
+
+}  // namespace
+
+void RegisterEnterpriseRoutes(api::Router& r) {
+  r.Add("GET", "/api/v1/enterprises", "enterprise:read", List);
+  r.Add("GET", "/api/v1/enterprises/export", "enterprise:read", Export);
+  r.Add("GET", "/api/v1/enterprises/import-template", "enterprise:import", Template);
+  r.Add("POST", "/api/v1/enterprises/import", "enterprise:import", Import);
+  r.Add("GET", "/api/v1/enterprises/{id}", "enterprise:read", Get);
+  r.Add("GET", "/api/v1/enterprises/{id}/history", "enterprise:read", History);
+  r.Add("POST", "/api/v1/enterprises", "enterprise:write", Create);
+  r.Add("PUT", "/api/v1/enterprises/{id}", "enterprise:write", Update);
+  r.Add("POST", "/api/v1/enterprises/{id}/deactivate", "enterprise:write",
+        [](Context& c) { return SetStatus(c, "inactive"); });
+  r.Add("POST", "/api/v1/enterprises/{id}/reactivate", "enterprise:write",
+        [](Context& c) { return SetStatus(c, "active"); });
+}
+
+}  // namespace anjian::registry

@@ -1,0 +1,120 @@
+// Reference data: regions (scoped to the caller's subtree), dictionaries that give every enum
+// its zh/en labels (the UI never hard-codes them), GB/T 4754 codes, and agencies.
+#include <boost/json.hpp>
+
+#include "api/router.hpp"
+#include "domain/enterprise_rules.hpp"
+#include "domain/industry.hpp"
+#include "domain/notice_status.hpp"
+#include "domain/roles.hpp"
+#include "domain/text.hpp"
+#include "registry/region_index.hpp"
+
+namespace anjian::registry {
+
+namespace json = boost::json;
+using api::Context;
+using api::Response;
+
+namespace {
+
+json::object Item(std::string_view value, std::string_view zh, std::string_view en) {
+  return json::object{{"value", value}, {"label_zh", zh}, {"label_en", en}};
+}
+
+Response Regions(Context& ctx) {
+  auto scope = ctx.scope();
+  json::array items;
+  for (const auto& r : RegionIndex::Global().all()) {
+    bool visible = scope.kind == api::Scope::Kind::kAll ||
+                   (scope.kind == api::Scope::Kind::kRegion && r.path.rfind(scope.region_path, 0) == 0) ||
+                   (scope.kind == api::Scope::Kind::kEnterprise && r.code == ctx.who().region_code);
+    if (!visible) continue;
+    items.push_back(json::object{{"code", r.code},
+                                 {"name", r.name},
+                                 {"name_en", r.name_en},
+                                 {"kind", r.kind},
+                                 {"parent_code", r.parent_code},
+                                 {"level", r.level}});
+  }
+  return api::JsonResponse(json::object{{"items", std::move(items)}});
+}
+
+Response Dictionaries(Context&) {
+  json::array industries, supervisions, scales, roles, statuses, kinds, notice_statuses, perms;
+  for (auto i : domain::AllIndustries()) {
+    auto o = Item(domain::IndustryValue(i), domain::IndustryLabelZh(i), domain::IndustryLabelEn(i));
+    o["supervision"] = domain::SupervisionValue(domain::SupervisionFor(i));
+    industries.push_back(std::move(o));
+  }
+  for (auto s : domain::AllSupervisions())
+    supervisions.push_back(
+        Item(domain::SupervisionValue(s), domain::SupervisionLabelZh(s), domain::SupervisionLabelEn(s)));
+  for (auto s : domain::AllScales())
+    scales.push_back(Item(domain::ScaleValue(s), domain::ScaleLabelZh(s), domain::ScaleLabelEn(s)));
+  for (const auto& r : domain::BuiltinRoles()) roles.push_back(Item(r.code, r.label_zh, r.label_en));
+  for (const auto& p : domain::BuiltinPermissions())
+    perms.push_back(Item(p.code, p.label_zh, p.label_en));
+  statuses.push_back(Item("active", "在册", "Active"));
+  statuses.push_back(Item("inactive", "已注销", "Inactive"));
+  kinds.push_back(Item("principal", "主要负责人", "Principal"));
+  kinds.push_back(Item("deputy", "分管负责人", "Deputy in charge"));
+  kinds.push_back(Item("safety_officer", "安全管理人员", "Safety officer"));
+  kinds.push_back(Item("internal_unit", "内设机构", "Internal unit"));
+  kinds.push_back(Item("accountable_person", "包保责任人", "Accountable person"));
+  kinds.push_back(Item("other", "其他", "Other"));
+  for (auto s : domain::AllRecipientStatuses())
+    notice_statuses.push_back(Item(domain::RecipientStatusValue(s), domain::RecipientStatusLabelZh(s),
+                                   domain::RecipientStatusLabelEn(s)));
+  return api::JsonResponse(json::object{{"industries", std::move(industries)},
+                                        {"supervision_types", std::move(supervisions)},
+                                        {"scales", std::move(scales)},
+                                        {"roles", std::move(roles)},
+                                        {"permissions", std::move(perms)},
+                                        {"enterprise_statuses", std::move(statuses)},
+                                        {"responsibility_kinds", std::move(kinds)},
+                                        {"notice_recipient_statuses", std::move(notice_statuses)}});
+}
+
+Response IndustryCodes(Context& ctx) {
+  std::string q = domain::Trim(ctx.req.Query("q").value_or(""));
+  json::array items;
+  for (const auto& c : domain::IndustryCodes()) {
+    if (!q.empty() && c.code.find(q) == std::string::npos && c.name_zh.find(q) == std::string::npos &&
+        domain::AsciiLower(c.name_en).find(domain::AsciiLower(q)) == std::string::npos)
+      continue;
+    items.push_back(json::object{{"code", c.code}, {"name_zh", c.name_zh}, {"name_en", c.name_en}});
+  }
+  return api::JsonResponse(json::object{{"items", std::move(items)}});
+}
+
+Response Agencies(Context& ctx) {
+  auto sf = api::ScopeSql(ctx.scope(), "a.region_path", "");
+  auto conn = ctx.svc.db->Acquire();
+  auto rs = conn->Query(
+      "SELECT a.id, a.name, a.region_code, r.name AS region_name, r.kind, a.phone, a.status "
+      "FROM agencies a JOIN regions r ON r.code = a.region_code WHERE " +
+          sf.sql + " ORDER BY a.region_path",
+      sf.params);
+  json::array items;
+  for (size_t i = 0; i < rs.size(); ++i)
+    items.push_back(json::object{{"id", rs.Int(i, "id")},
+                                 {"name", rs.Text(i, "name")},
+                                 {"region_code", rs.Text(i, "region_code")},
+                                 {"region_name", rs.Text(i, "region_name")},
+                                 {"kind", rs.Text(i, "kind")},
+                                 {"phone", rs.Text(i, "phone")},
+                                 {"status", rs.Text(i, "status")}});
+  return api::JsonResponse(json::object{{"items", std::move(items)}});
+}
+
+}  // namespace
+
+void RegisterReferenceRoutes(api::Router& r) {
+  r.Add("GET", "/api/v1/regions", api::kAuthenticated, Regions);
+  r.Add("GET", "/api/v1/dictionaries", api::kAuthenticated, Dictionaries);
+  r.Add("GET", "/api/v1/industry-codes", api::kAuthenticated, IndustryCodes);
+  r.Add("GET", "/api/v1/agencies", "agency:read", Agencies);
+}
+
+}  // namespace anjian::registry
