@@ -29,7 +29,7 @@ struct Config {
   int port = 8080;
   std::string bind = "127.0.0.1";
   size_t body_limit = 20 * 1024 * 1024;  // bytes
-  size_t json_body_limit = 1024 * 1024;
+  int header_timeout_seconds = 20;      // slow-loris guard
   int threads = 0;                         // 0 = hardware concurrency
   bool demo = false;
   std::string web_root;                    // built UI (web/dist)

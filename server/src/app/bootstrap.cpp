@@ -163,6 +163,8 @@ void SeedDemoCity(storage::Connection& conn) {
              {"ent_safety_officer"}, false, "13905371002");
   InsertUser(conn, "mb.keeper", "恒安民爆 保管员", kDemoPassword, std::nullopt, mb,
              {"ent_storekeeper"}, false, "13905371003");
+  InsertUser(conn, "mb.duty", "恒安民爆 值班员", kDemoPassword, std::nullopt, mb,
+             {"ent_duty_officer"}, false, "13905371004");
   InsertUser(conn, "hc.principal", "润泽化工 主要负责人", kDemoPassword, std::nullopt, hc,
              {"ent_principal"}, false, "13905372001");
   InsertUser(conn, "hc.safety", "润泽化工 安全员", kDemoPassword, std::nullopt, hc,

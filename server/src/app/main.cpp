@@ -46,6 +46,8 @@ int main(int argc, char** argv) {
   serve->add_option("--web-root", cfg.web_root, "folder of the built web UI");
   serve->add_option("--threads", cfg.threads, "worker threads (0 = 2 × cores)");
   serve->add_option("--body-limit", cfg.body_limit, "largest request body in bytes");
+  serve->add_option("--header-timeout", cfg.header_timeout_seconds,
+                    "seconds a client may take to send request headers");
   serve->add_flag("--secure-cookies", cfg.secure_cookies, "mark cookies Secure (behind HTTPS)");
 
   auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");

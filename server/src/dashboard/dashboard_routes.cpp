@@ -1,8 +1,37 @@
-// Placeholder: routes are added by the module owner.
+// /api/v1/dashboard: the caller's overview, computed in SQL inside the caller's scope with a
+// fixed number of indexed queries (no per-row follow-ups).
+#include <boost/json.hpp>
+
 #include "api/router.hpp"
+#include "dashboard/dashboard_queries.hpp"
 
 namespace anjian::dashboard {
 
-void RegisterDashboardRoutes(api::Router&) {}
+namespace json = boost::json;
+
+namespace {
+
+api::Response Get(api::Context& ctx) {
+  const auto& p = ctx.who();
+  auto scope = ctx.scope();
+  auto conn = ctx.svc.db->Acquire();
+  json::object counts = EnterpriseCounts(*conn, scope);
+  json::object out;
+  out["enterprises_by_region"] = EnterprisesByRegion(*conn, p, scope);
+  out["enterprises_by_industry"] = EnterprisesByIndustry(*conn, scope);
+  out["notices_awaiting"] = NoticesAwaiting(*conn, p);
+  int64_t inbox_total = 0;
+  out["inbox_pending"] = InboxPending(*conn, p, &inbox_total);
+  counts["notices_sent_30d"] = NoticesSent30d(*conn, p);
+  counts["inbox_pending"] = inbox_total;
+  out["counts"] = std::move(counts);
+  return api::JsonResponse(out);
+}
+
+}  // namespace
+
+void RegisterDashboardRoutes(api::Router& r) {
+  r.Add("GET", "/api/v1/dashboard", "dashboard:read", Get);
+}
 
 }  // namespace anjian::dashboard

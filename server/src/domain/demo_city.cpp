@@ -81,8 +81,9 @@ constexpr std::string_view kBrands[] = {
 };
 
 struct Template {
-  std::string_view word;  // industry word in the name
-  std::string_view code;  // GB/T 4754-2017 class
+  std::string_view word;           // industry word in the name
+  std::string_view code;           // GB/T 4754-2017 class
+  std::int64_t min_employees = 0;  // heavy industries are never micro enterprises
 };
 
 constexpr Template kProdTemplates[] = {
@@ -96,17 +97,17 @@ constexpr Template kShipTemplates[] = {
     {"船舶制造", "3731"},   {"船舶修造", "3735"}, {"船业", "3731"},
     {"船用机械", "3734"},   {"游艇", "3733"},     {"玻璃钢船艇", "3732"}};
 constexpr Template kChemTemplates[] = {
-    {"化工", "2614"},     {"化学", "2661"},     {"精细化工", "2662"}, {"石化", "2511"},
-    {"焦化", "2521"},     {"煤化工", "2522"},   {"新材料", "2651"},   {"化肥", "2621"},
+    {"化工", "2614"},     {"化学", "2661"},     {"精细化工", "2662"}, {"石化", "2511", 300},
+    {"焦化", "2521", 300}, {"煤化工", "2522", 300}, {"新材料", "2651"},   {"化肥", "2621"},
     {"农化", "2631"},     {"涂料", "2641"},     {"染料", "2645"},     {"氯碱化工", "2612"},
     {"树脂", "2651"},     {"医药化工", "2710"}, {"助剂", "2661"},     {"无机化工", "2613"},
     {"油墨", "2642"},     {"颜料", "2643"},     {"合成材料", "2659"}, {"生物化工", "2614"}};
 constexpr Template kGeneralTemplates[] = {
     {"机械制造", "3484"}, {"矿山机械", "3511"}, {"工程机械", "3514"}, {"纺织", "1711"},
     {"印染", "1713"},     {"食品", "1431"},     {"面业", "1312"},     {"粮油", "1331"},
-    {"肉制品", "1353"},   {"淀粉", "1391"},     {"酒业", "1512"},     {"水泥", "3011"},
-    {"建材", "3021"},     {"新型建材", "3024"}, {"钢结构", "3311"},   {"钢材加工", "3130"},
-    {"铸造", "3391"},     {"汽车零部件", "3670"}, {"挂车制造", "3660"}, {"轮胎", "2911"},
+    {"肉制品", "1353"},   {"淀粉", "1391"},     {"酒业", "1512"},     {"水泥", "3011", 200},
+    {"建材", "3021"},     {"新型建材", "3024"}, {"钢结构", "3311"},   {"钢材加工", "3130", 200},
+    {"铸造", "3391"},     {"汽车零部件", "3670"}, {"挂车制造", "3660"}, {"轮胎", "2911", 300},
     {"橡胶制品", "2913"}, {"塑业", "2921"},     {"管业", "2922"},     {"纸业", "2221"},
     {"包装", "2231"},     {"木业", "2021"},     {"家具", "2110"},     {"电气", "3823"},
     {"电缆", "3831"},     {"电机", "3812"},     {"新能源", "3841"},   {"电子", "3982"},
@@ -255,7 +256,7 @@ DemoEnterprise Generate(SplitMix64& rng, const RegionProfile& p, Industry indust
   DemoEnterprise out;
   EnterpriseInput& e = out.data;
   const Template& t = PickTemplate(rng, industry);
-  const std::int64_t employees = Employees(rng, industry);
+  const std::int64_t employees = std::max(Employees(rng, industry), t.min_employees);
   const bool joint_stock = employees >= 300 && rng.Below(4) == 0;
   for (;;) {
     std::string prefix(p.name_prefix);

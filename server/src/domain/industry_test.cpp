@@ -64,7 +64,9 @@ TEST(IndustryTest, CodeTableIsWellFormedSortedAndUnique) {
     EXPECT_TRUE(IsAsciiDigits(codes[i].code)) << codes[i].code;
     EXPECT_FALSE(codes[i].name_zh.empty()) << codes[i].code;
     EXPECT_FALSE(codes[i].name_en.empty()) << codes[i].code;
-    if (i > 0) EXPECT_LT(codes[i - 1].code, codes[i].code);
+    if (i > 0) {
+      EXPECT_LT(codes[i - 1].code, codes[i].code);
+    }
   }
 }
 

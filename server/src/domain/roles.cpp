@@ -36,7 +36,8 @@ bool IsAdminRole(std::string_view code) {
 const std::vector<PermissionDef>& BuiltinPermissions() {
   static const std::vector<PermissionDef> kPermissions = {
       {"enterprise:read", "查看企业档案", "View enterprise records"},
-      {"enterprise:write", "编辑企业档案", "Edit enterprise records"},
+      {"enterprise:write", "登记和注销企业", "Register, edit and deactivate enterprises"},
+      {"enterprise:profile", "维护本企业档案", "Keep an enterprise profile current"},
       {"enterprise:import", "导入企业档案", "Import enterprise records"},
       {"responsibility:read", "查看安全生产责任体系", "View responsibility matrix"},
       {"responsibility:write", "编辑安全生产责任体系", "Edit responsibility matrix"},
@@ -68,7 +69,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
   if (role == "sec_admin") return {"role:manage", "policy:manage"};
   if (role == "audit_admin") return {"audit:read"};
   if (role == "regulator_rw") {
-    return {"enterprise:read",     "enterprise:write", "enterprise:import",
+    return {"enterprise:read",     "enterprise:write", "enterprise:import", "enterprise:profile",
             "responsibility:read", "responsibility:write", "notice:read",
             "notice:send",         "notice:feedback",  "agency:read",
             "dashboard:read"};
@@ -78,8 +79,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
-    // enterprise:write is limited to the user's own enterprise by the service's scoping.
-    return {"enterprise:read", "enterprise:write", "responsibility:read", "responsibility:write",
+    // enterprise:profile edits only the user's own enterprise (scoped by the service).
+    return {"enterprise:read", "enterprise:profile", "responsibility:read", "responsibility:write",
             "notice:read",     "notice:feedback",  "dashboard:read"};
   }
   if (role == "ent_storekeeper" || role == "ent_duty_officer") {

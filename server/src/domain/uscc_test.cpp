@@ -114,8 +114,8 @@ TEST(UsccTest, OrgCodeCheckZeroBranch) {
   // Some body must produce check value 11 → '0'; search deterministically.
   bool found = false;
   for (int n = 0; n < 2000 && !found; ++n) {
-    char body[9];
-    std::snprintf(body, sizeof body, "%08d", n);
+    std::string body = std::to_string(n);
+    body.insert(0, 8 - body.size(), '0');
     if (OrgCodeCheckChar(body) == '0') found = true;
   }
   EXPECT_TRUE(found);

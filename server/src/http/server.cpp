@@ -29,7 +29,6 @@ using asio::use_awaitable;
 
 namespace {
 
-constexpr auto kHeaderTimeout = std::chrono::seconds(20);
 constexpr auto kBodyTimeout = std::chrono::seconds(120);
 constexpr auto kIdleKeepAlive = std::chrono::seconds(60);
 
@@ -257,18 +256,26 @@ struct Server::Impl {
       if (!ec) ip = ep.address().to_string();
     }
     beast::flat_buffer buffer;
+    bool first_request = true;
     try {
       for (;;) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.header_limit(16 * 1024);
         parser.body_limit(svc.config.body_limit);
-        // Slow clients (slow-loris) lose the connection once the header deadline passes.
-        stream.expires_after(buffer.size() ? kHeaderTimeout : kIdleKeepAlive);
-        co_await bhttp::async_read_header(stream, buffer, parser, use_awaitable);
-        stream.expires_after(kBodyTimeout);
+        // Slow clients (slow-loris) lose the connection once the header deadline passes;
+        // an idle keep-alive connection gets longer to send its next request.
+        stream.expires_after(first_request ? std::chrono::seconds(svc.config.header_timeout_seconds)
+                                           : kIdleKeepAlive);
+        first_request = false;
         beast::error_code ec;
-        co_await bhttp::async_read(stream, buffer, parser,
-                                   asio::redirect_error(use_awaitable, ec));
+        // A declared Content-Length over the limit fails already while reading the header.
+        co_await bhttp::async_read_header(stream, buffer, parser,
+                                          asio::redirect_error(use_awaitable, ec));
+        if (!ec) {
+          stream.expires_after(kBodyTimeout);
+          co_await bhttp::async_read(stream, buffer, parser,
+                                     asio::redirect_error(use_awaitable, ec));
+        }
         if (ec == bhttp::error::body_limit) {
           bhttp::response<bhttp::string_body> res{bhttp::status::payload_too_large, 11};
           res.set(bhttp::field::content_type, "application/json");

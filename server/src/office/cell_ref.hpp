@@ -1,15 +1,13 @@
-// A1-style cell references shared by the xlsx writer and reader, plus the sheet size limits
-// Excel enforces (exceeding them makes Excel refuse or "repair" the file).
+// A1-style cell references shared by the xlsx writer and reader.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace anjian::office {
+#include "office/table_limits.hpp"
 
-inline constexpr std::uint32_t kMaxSheetRows = 1'048'576;
-inline constexpr std::uint32_t kMaxSheetColumns = 16'384;  // column XFD
+namespace anjian::office {
 
 // 0 → "A", 25 → "Z", 26 → "AA". column must be below kMaxSheetColumns.
 std::string ColumnName(std::uint32_t column);

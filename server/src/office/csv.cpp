@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "office/table_limits.hpp"
 #include "office/utf8.hpp"
 
 namespace anjian::office {
@@ -34,7 +35,13 @@ std::vector<std::vector<std::string>> ParseCsv(std::string_view text) {
   std::size_t i = 0;
   std::size_t line = 1;
   const std::size_t n = text.size();
+  std::size_t cells = 0;
   while (true) {
+    if (++cells > kMaxTableCells) {
+      throw FormatError(
+          "file is too large (more than " + std::to_string(kMaxTableCells) + " cells)",
+          "文件过大，请拆分后分批导入");
+    }
     std::string field;
     bool quoted = false;
     if (i < n && text[i] == '"') {
@@ -90,8 +97,8 @@ std::string WriteCsv(const std::vector<std::vector<std::string>>& rows) {
       if (c > 0) out.push_back(',');
       const std::string& f = row[c];
       // A lone empty field is quoted so the line does not read back as an empty row.
-      const bool quote = f.find_first_of(",\"\r\n") != std::string::npos ||
-                         (row.size() == 1 && f.empty());
+      const bool quote =
+          f.find_first_of(",\"\r\n") != std::string::npos || (row.size() == 1 && f.empty());
       if (!quote) {
         out += f;
         continue;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "office/format_error.hpp"
+#include "office/table_limits.hpp"
 
 namespace anjian::office {
 
@@ -15,7 +16,7 @@ namespace anjian::office {
 // span lines; a stray quote inside an unquoted field, or text after a closing quote, is kept
 // literally. An empty line yields an empty row; a final line end does not add a row.
 // Throws FormatError for non-UTF-8 input (typically GBK from Excel's plain "CSV" format),
-// UTF-16 input, or an unterminated quoted field.
+// UTF-16 input, an unterminated quoted field, or more than kMaxTableCells fields.
 std::vector<std::vector<std::string>> ParseCsv(std::string_view text);
 
 // UTF-8 with a byte order mark (without it Excel assumes the ANSI code page and shows mojibake)

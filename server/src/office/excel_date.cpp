@@ -32,8 +32,16 @@ bool IsDateFormatCode(std::string_view code) {
       ++i;  // the next character is a literal or a padding character
     } else {
       switch (c) {
-        case 'y': case 'Y': case 'm': case 'M': case 'd': case 'D':
-        case 'h': case 'H': case 's': case 'S':
+        case 'y':
+        case 'Y':
+        case 'm':
+        case 'M':
+        case 'd':
+        case 'D':
+        case 'h':
+        case 'H':
+        case 's':
+        case 'S':
           return true;
         default:
           break;

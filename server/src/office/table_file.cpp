@@ -41,10 +41,11 @@ TableFormat DetectTableFormat(std::string_view filename, std::string_view bytes)
   return TableFormat::kCsv;
 }
 
-std::vector<std::vector<std::string>> ReadTableFile(std::string_view filename, std::string_view bytes) {
-  std::vector<std::vector<std::string>> rows = DetectTableFormat(filename, bytes) == TableFormat::kXlsx
-                                                   ? ReadFirstSheet(bytes)
-                                                   : ParseCsv(bytes);
+std::vector<std::vector<std::string>> ReadTableFile(std::string_view filename,
+                                                    std::string_view bytes) {
+  std::vector<std::vector<std::string>> rows =
+      DetectTableFormat(filename, bytes) == TableFormat::kXlsx ? ReadFirstSheet(bytes)
+                                                               : ParseCsv(bytes);
   for (auto& row : rows) {
     while (!row.empty() && row.back().empty()) row.pop_back();
   }

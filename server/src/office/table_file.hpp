@@ -20,6 +20,7 @@ TableFormat DetectTableFormat(std::string_view filename, std::string_view bytes)
 // Reads the first worksheet or the CSV text. For both formats the result is normalised the
 // same way: row index = line number - 1, trailing empty cells and trailing empty rows removed.
 // Throws FormatError with an English and a Chinese message for unreadable input.
-std::vector<std::vector<std::string>> ReadTableFile(std::string_view filename, std::string_view bytes);
+std::vector<std::vector<std::string>> ReadTableFile(std::string_view filename,
+                                                    std::string_view bytes);
 
 }  // namespace anjian::office

@@ -31,8 +31,8 @@ std::string DirOf(std::string_view part) {
 
 // Relationship targets are relative to the source part's folder unless they start with '/'.
 std::string ResolveTarget(std::string_view base_dir, std::string_view target) {
-  const std::string joined =
-      target.starts_with('/') ? std::string(target.substr(1)) : std::string(base_dir) + std::string(target);
+  const std::string joined = target.starts_with('/') ? std::string(target.substr(1))
+                                                     : std::string(base_dir) + std::string(target);
   std::vector<std::string_view> segments;
   std::string_view rest = joined;
   while (!rest.empty()) {
@@ -109,7 +109,8 @@ std::string DecodeXstring(std::string_view s) {
     if (unit >= 0xD800 && unit <= 0xDBFF) {
       const long low = XstringUnitAt(s, i);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+        cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) +
+             (static_cast<char32_t>(low) - 0xDC00);
         i += 7;
       }
     }
@@ -275,6 +276,15 @@ Rows ParseSheet(std::string_view xml, const SheetContext& ctx) {
   bool in_is = false;
   bool in_t = false;
   int phonetic_depth = 0;
+  std::size_t slots = 0;  // rows plus cells allocated, gaps included
+  const auto charge = [&](std::size_t n) {
+    slots += n;
+    if (slots > kMaxTableCells) {
+      throw FormatError("sheet is too large (more than " + std::to_string(kMaxTableCells) +
+                            " cells including gaps)",
+                        "表格过大，请拆分后分批导入");
+    }
+  };
 
   for (auto ev = x.Next(); ev != XmlReader::Event::kEof; ev = x.Next()) {
     const std::string_view name = x.Name();
@@ -292,7 +302,8 @@ Rows ParseSheet(std::string_view xml, const SheetContext& ctx) {
         column = next_column;
         if (const std::string* r = x.Attr("r")) {
           CellRef ref;
-          if (!ParseCellRef(*r, ref)) throw FormatError("xlsx cell reference '" + *r + "' is invalid");
+          if (!ParseCellRef(*r, ref))
+            throw FormatError("xlsx cell reference '" + *r + "' is invalid");
           column = ref.column;
         }
         if (column >= kMaxSheetColumns) throw FormatError("xlsx row has too many columns");
@@ -332,9 +343,15 @@ Rows ParseSheet(std::string_view xml, const SheetContext& ctx) {
         std::string value = CellValue(ctx, type, style, v_text, is_text);
         next_column = column + 1;
         if (value.empty()) continue;  // styled blanks do not make a row longer
-        if (rows.size() < row_number) rows.resize(row_number);
+        if (rows.size() < row_number) {
+          charge(row_number - rows.size());
+          rows.resize(row_number);
+        }
         auto& row = rows[row_number - 1];
-        if (row.size() <= column) row.resize(column + 1);
+        if (row.size() <= column) {
+          charge(column + 1 - row.size());
+          row.resize(column + 1);
+        }
         row[column] = std::move(value);
       }
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "office/format_error.hpp"
+#include "office/table_limits.hpp"
 #include "office/zip.hpp"
 
 namespace anjian::office {
@@ -23,7 +24,7 @@ namespace anjian::office {
 //
 // The first worksheet is the first <sheet> in workbook.xml whose relationship is a worksheet
 // (chart sheets are skipped). Throws FormatError for anything that is not a readable workbook,
-// including .ods and encrypted files.
+// including .ods and encrypted files, and for sheets needing more than kMaxTableCells cells.
 std::vector<std::vector<std::string>> ReadFirstSheet(std::string_view xlsx_bytes,
                                                      ZipLimits limits = {});
 

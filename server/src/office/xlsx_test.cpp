@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -21,19 +22,31 @@ constexpr std::string_view kMainNs = "http://schemas.openxmlformats.org/spreadsh
 // the minimal workbook that points at xl/worksheets/sheet1.xml.
 std::string MakeXlsx(std::map<std::string, std::string> parts) {
   const std::string rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  parts.try_emplace("_rels/.rels",
-                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    "<Relationship Id=\"rId1\" Type=\"" + rel_ns + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    "</Relationships>");
-  parts.try_emplace("xl/workbook.xml",
-                    "<workbook xmlns=\"" + std::string(kMainNs) + "\" xmlns:r=\"" + rel_ns + "\">"
-                    "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-  parts.try_emplace("xl/_rels/workbook.xml.rels",
-                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    "<Relationship Id=\"rId1\" Type=\"" + rel_ns + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    "<Relationship Id=\"rId2\" Type=\"" + rel_ns + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                    "<Relationship Id=\"rId3\" Type=\"" + rel_ns + "/styles\" Target=\"styles.xml\"/>"
-                    "</Relationships>");
+  parts.try_emplace(
+      "_rels/.rels",
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"" +
+          rel_ns +
+          "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+          "</Relationships>");
+  parts.try_emplace(
+      "xl/workbook.xml",
+      "<workbook xmlns=\"" + std::string(kMainNs) + "\" xmlns:r=\"" + rel_ns +
+          "\">"
+          "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+  parts.try_emplace(
+      "xl/_rels/workbook.xml.rels",
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"" +
+          rel_ns +
+          "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+          "<Relationship Id=\"rId2\" Type=\"" +
+          rel_ns +
+          "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+          "<Relationship Id=\"rId3\" Type=\"" +
+          rel_ns +
+          "/styles\" Target=\"styles.xml\"/>"
+          "</Relationships>");
   ZipWriter w;
   for (const auto& [name, data] : parts) w.Add(name, data);
   return w.Finish();
@@ -44,7 +57,9 @@ std::string Sheet(std::string_view sheet_data) {
          "\"><sheetData>" + std::string(sheet_data) + "</sheetData></worksheet>";
 }
 
-std::string SheetXmlOf(const std::string& xlsx) { return ReadZip(xlsx).at("xl/worksheets/sheet1.xml"); }
+std::string SheetXmlOf(const std::string& xlsx) {
+  return ReadZip(xlsx).at("xl/worksheets/sheet1.xml");
+}
 
 struct RoundTripCase {
   const char* label;
@@ -61,7 +76,11 @@ TEST(XlsxTest, RoundTripsCellValues) {
       {"xml specials", "a<b & c>d \"q\" 'a'", "a<b & c>d \"q\" 'a'"},
       {"newline and tab", "第一行\n第二行\tTab", "第一行\n第二行\tTab"},
       {"carriage return", "a\r\nb", "a\r\nb"},
-      {"control chars", std::string("bell\x07" "end\x01"), std::string("bell\x07" "end\x01")},
+      {"control chars",
+       std::string("bell\x07"
+                   "end\x01"),
+       std::string("bell\x07"
+                   "end\x01")},
       {"literal escape lookalike", "_x0041_ stays", "_x0041_ stays"},
       {"surrounding spaces", "  padded  ", "  padded  "},
       {"emoji", "企业😀", "企业😀"},
@@ -118,9 +137,9 @@ TEST(XlsxTest, WritesAllPackagePartsWithMatchingContentTypes) {
   XlsxWriter w("Sheet");
   w.AddHeaderRow({"a"});
   const auto files = ReadZip(w.Finish());
-  for (const char* part : {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                           "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml",
-                           "docProps/core.xml", "docProps/app.xml"}) {
+  for (const char* part :
+       {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml", "xl/worksheets/sheet1.xml", "docProps/core.xml", "docProps/app.xml"}) {
     ASSERT_TRUE(files.contains(part)) << part;
     EXPECT_TRUE(files.at(part).starts_with("<?xml")) << part;
   }
@@ -160,10 +179,14 @@ TEST(XlsxTest, ColumnWidthsAndTextColumnsBecomeColElements) {
   w.SetTextColumns({1, 4});
   w.AddRow({"x", "0012"});
   const std::string sheet = SheetXmlOf(w.Finish());
-  EXPECT_NE(sheet.find("<col min=\"1\" max=\"1\" width=\"20\" customWidth=\"1\"/>"), std::string::npos);
-  EXPECT_NE(sheet.find("<col min=\"2\" max=\"2\" width=\"9.140625\" style=\"2\"/>"), std::string::npos);
-  EXPECT_NE(sheet.find("<col min=\"3\" max=\"3\" width=\"12.5\" customWidth=\"1\"/>"), std::string::npos);
-  EXPECT_NE(sheet.find("<col min=\"5\" max=\"5\" width=\"9.140625\" style=\"2\"/>"), std::string::npos);
+  EXPECT_NE(sheet.find("<col min=\"1\" max=\"1\" width=\"20\" customWidth=\"1\"/>"),
+            std::string::npos);
+  EXPECT_NE(sheet.find("<col min=\"2\" max=\"2\" width=\"9.140625\" style=\"2\"/>"),
+            std::string::npos);
+  EXPECT_NE(sheet.find("<col min=\"3\" max=\"3\" width=\"12.5\" customWidth=\"1\"/>"),
+            std::string::npos);
+  EXPECT_NE(sheet.find("<col min=\"5\" max=\"5\" width=\"9.140625\" style=\"2\"/>"),
+            std::string::npos);
   EXPECT_NE(sheet.find("<c r=\"B1\" s=\"2\" t=\"inlineStr\">"), std::string::npos);
 }
 
@@ -173,7 +196,8 @@ TEST(XlsxTest, SanitisesSheetNames) {
       {"a/b:c*d?[e]\\f", "a_b_c_d__e__f"},
       {"'quoted'", "quoted"},
       {std::string(40, 'x'), std::string(31, 'x')},
-      {"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一"},
+      {"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三",
+       "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一"},
   };
   for (const auto& [input, expected] : cases) {
     XlsxWriter w(input);
@@ -192,8 +216,12 @@ TEST(XlsxTest, TruncatesOverlongCellsToExcelLimit) {
 
 TEST(XlsxTest, ReplacesInvalidUtf8WithReplacementCharacter) {
   XlsxWriter w("s");
-  w.AddRow({std::string("ab\xFF" "cd")});
-  EXPECT_EQ(ReadFirstSheet(w.Finish())[0][0], "ab\xEF\xBF\xBD" "cd");
+  w.AddRow(
+      {std::string("ab\xFF"
+                   "cd")});
+  EXPECT_EQ(ReadFirstSheet(w.Finish())[0][0],
+            "ab\xEF\xBF\xBD"
+            "cd");
 }
 
 TEST(XlsxTest, WriterMisuseThrows) {
@@ -210,12 +238,13 @@ TEST(XlsxTest, WriterMisuseThrows) {
 TEST(XlsxTest, ReadsSharedStringsRichTextAndSkipsPhoneticGuides) {
   const std::string xlsx = MakeXlsx({
       {"xl/sharedStrings.xml",
-       "<sst xmlns=\"" + std::string(kMainNs) + "\" count=\"3\" uniqueCount=\"3\">"
-       "<si><t>企业名称</t></si>"
-       "<si><r><rPr><b/></rPr><t>合肥</t></r><r><t xml:space=\"preserve\"> 化工</t></r>"
-       "<rPh sb=\"0\" eb=\"2\"><t>hefei</t></rPh></si>"
-       "<si><t>line_x000D_break &amp; _x005F_x0041_</t></si>"
-       "</sst>"},
+       "<sst xmlns=\"" + std::string(kMainNs) +
+           "\" count=\"3\" uniqueCount=\"3\">"
+           "<si><t>企业名称</t></si>"
+           "<si><r><rPr><b/></rPr><t>合肥</t></r><r><t xml:space=\"preserve\"> 化工</t></r>"
+           "<rPh sb=\"0\" eb=\"2\"><t>hefei</t></rPh></si>"
+           "<si><t>line_x000D_break &amp; _x005F_x0041_</t></si>"
+           "</sst>"},
       {"xl/worksheets/sheet1.xml",
        Sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
              "<c r=\"C1\" t=\"s\"><v>2</v></c></row>")},
@@ -248,25 +277,29 @@ TEST(XlsxTest, ReadsCellTypesAndNumberFormats) {
       {"<c s=\"1\"><v>45366</v></c>", "2024-03-15"},
       {"<c s=\"2\"><v>44270.5</v></c>", "2021-03-15 12:00:00"},
       {"<c s=\"3\"><v>0.75</v></c>", "18:00:00"},
-      {"<c s=\"4\"><v>45366</v></c>", "45366"},        // "0.00" is not a date
-      {"<c s=\"5\"><v>1234.5</v></c>", "1234.5"},      // [Red] colour code is not a date
-      {"<c s=\"6\"><v>45366</v></c>", "2024-03-15"},   // CJK builtin 31 without a code
-      {"<c s=\"99\"><v>7</v></c>", "7"},               // unknown style index
+      {"<c s=\"4\"><v>45366</v></c>", "45366"},       // "0.00" is not a date
+      {"<c s=\"5\"><v>1234.5</v></c>", "1234.5"},     // [Red] colour code is not a date
+      {"<c s=\"6\"><v>45366</v></c>", "2024-03-15"},  // CJK builtin 31 without a code
+      {"<c s=\"99\"><v>7</v></c>", "7"},              // unknown style index
   };
   const std::string styles =
-      "<styleSheet xmlns=\"" + std::string(kMainNs) + "\">"
-      "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot; h:mm\"/>"
+      "<styleSheet xmlns=\"" + std::string(kMainNs) +
+      "\">"
+      "<numFmts count=\"3\"><numFmt numFmtId=\"164\" "
+      "formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot; h:mm\"/>"
       "<numFmt numFmtId=\"165\" formatCode=\"[Red]#,##0.0_);\\(#,##0.0\\)\"/>"
       "<numFmt numFmtId=\"166\" formatCode=\"0.00\"/></numFmts>"
       "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
       "<cellXfs count=\"7\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/>"
-      "<xf numFmtId=\"21\"/><xf numFmtId=\"166\"/><xf numFmtId=\"165\"/><xf numFmtId=\"31\"/></cellXfs>"
+      "<xf numFmtId=\"21\"/><xf numFmtId=\"166\"/><xf numFmtId=\"165\"/><xf "
+      "numFmtId=\"31\"/></cellXfs>"
       "</styleSheet>";
   std::string data;
   for (std::size_t i = 0; i < cases.size(); ++i) {
     data += "<row>" + cases[i].cell_xml + "</row>";
   }
-  const Rows rows = ReadFirstSheet(MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet(data)}, {"xl/styles.xml", styles}}));
+  const Rows rows = ReadFirstSheet(
+      MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet(data)}, {"xl/styles.xml", styles}}));
   ASSERT_EQ(rows.size(), cases.size());
   for (std::size_t i = 0; i < cases.size(); ++i) {
     ASSERT_EQ(rows[i].size(), 1u) << cases[i].cell_xml;
@@ -277,22 +310,25 @@ TEST(XlsxTest, ReadsCellTypesAndNumberFormats) {
 TEST(XlsxTest, Honours1904DateSystem) {
   const std::string rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const std::string xlsx = MakeXlsx({
-      {"xl/workbook.xml", "<workbook xmlns=\"" + std::string(kMainNs) + "\" xmlns:r=\"" + rel_ns +
-                              "\"><workbookPr date1904=\"1\"/><sheets><sheet name=\"S\" sheetId=\"1\" "
-                              "r:id=\"rId1\"/></sheets></workbook>"},
-      {"xl/styles.xml", "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>"},
+      {"xl/workbook.xml",
+       "<workbook xmlns=\"" + std::string(kMainNs) + "\" xmlns:r=\"" + rel_ns +
+           "\"><workbookPr date1904=\"1\"/><sheets><sheet name=\"S\" sheetId=\"1\" "
+           "r:id=\"rId1\"/></sheets></workbook>"},
+      {"xl/styles.xml",
+       "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>"},
       {"xl/worksheets/sheet1.xml", Sheet("<row><c s=\"1\"><v>43904</v></c></row>")},
   });
   EXPECT_EQ(ReadFirstSheet(xlsx), (Rows{{"2024-03-15"}}));
 }
 
 TEST(XlsxTest, CellReferencesPlaceValuesAtTheirTruePositions) {
-  const std::string xlsx = MakeXlsx({{"xl/worksheets/sheet1.xml",
-                                      Sheet("<row r=\"2\"><c r=\"C2\"><v>1</v></c><c><v>2</v></c></row>"
-                                            "<row r=\"3\" spans=\"1:5\"><c r=\"A3\" s=\"0\"/><c r=\"E3\" s=\"0\"/></row>"
-                                            "<row r=\"5\"><c r=\"AA5\" t=\"inlineStr\"><is><t>far</t></is></c></row>"
-                                            "<row><c r=\"B6\" t=\"inlineStr\"><is><t>next</t></is></c></row>"
-                                            "<row r=\"9\"><c r=\"A9\" s=\"3\"/></row>")}});
+  const std::string xlsx =
+      MakeXlsx({{"xl/worksheets/sheet1.xml",
+                 Sheet("<row r=\"2\"><c r=\"C2\"><v>1</v></c><c><v>2</v></c></row>"
+                       "<row r=\"3\" spans=\"1:5\"><c r=\"A3\" s=\"0\"/><c r=\"E3\" s=\"0\"/></row>"
+                       "<row r=\"5\"><c r=\"AA5\" t=\"inlineStr\"><is><t>far</t></is></c></row>"
+                       "<row><c r=\"B6\" t=\"inlineStr\"><is><t>next</t></is></c></row>"
+                       "<row r=\"9\"><c r=\"A9\" s=\"3\"/></row>")}});
   Rows expected(6);
   expected[1] = {"", "", "1", "2"};
   expected[4] = std::vector<std::string>(27);
@@ -304,23 +340,33 @@ TEST(XlsxTest, CellReferencesPlaceValuesAtTheirTruePositions) {
 TEST(XlsxTest, PicksFirstWorksheetInWorkbookOrderSkippingChartSheets) {
   const std::string rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const std::string xlsx = MakeXlsx({
-      {"xl/workbook.xml",
-       "<x:workbook xmlns:x=\"" + std::string(kMainNs) + "\" xmlns:r=\"" + rel_ns + "\"><x:sheets>"
-       "<x:sheet name=\"Chart\" sheetId=\"3\" r:id=\"rId9\"/>"
-       "<x:sheet name=\"Data\" sheetId=\"2\" r:id=\"rId7\"/>"
-       "<x:sheet name=\"Other\" sheetId=\"1\" r:id=\"rId1\"/>"
-       "</x:sheets></x:workbook>"},
+      {"xl/workbook.xml", "<x:workbook xmlns:x=\"" + std::string(kMainNs) + "\" xmlns:r=\"" +
+                              rel_ns +
+                              "\"><x:sheets>"
+                              "<x:sheet name=\"Chart\" sheetId=\"3\" r:id=\"rId9\"/>"
+                              "<x:sheet name=\"Data\" sheetId=\"2\" r:id=\"rId7\"/>"
+                              "<x:sheet name=\"Other\" sheetId=\"1\" r:id=\"rId1\"/>"
+                              "</x:sheets></x:workbook>"},
       {"xl/_rels/workbook.xml.rels",
        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-       "<Relationship Id=\"rId1\" Type=\"" + rel_ns + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-       "<Relationship Id=\"rId7\" Type=\"" + rel_ns + "/worksheet\" Target=\"/xl/worksheets/../worksheets/data.xml\"/>"
-       "<Relationship Id=\"rId9\" Type=\"" + rel_ns + "/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
-       "</Relationships>"},
+       "<Relationship Id=\"rId1\" Type=\"" +
+           rel_ns +
+           "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+           "<Relationship Id=\"rId7\" Type=\"" +
+           rel_ns +
+           "/worksheet\" Target=\"/xl/worksheets/../worksheets/data.xml\"/>"
+           "<Relationship Id=\"rId9\" Type=\"" +
+           rel_ns +
+           "/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
+           "</Relationships>"},
       {"xl/chartsheets/sheet1.xml", "<chartsheet/>"},
-      {"xl/worksheets/sheet1.xml", Sheet("<row><c t=\"inlineStr\"><is><t>other</t></is></c></row>")},
-      {"xl/worksheets/data.xml",
-       "<x:worksheet xmlns:x=\"" + std::string(kMainNs) + "\"><x:sheetData><x:row r=\"1\">"
-       "<x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>data</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>"},
+      {"xl/worksheets/sheet1.xml",
+       Sheet("<row><c t=\"inlineStr\"><is><t>other</t></is></c></row>")},
+      {"xl/worksheets/data.xml", "<x:worksheet xmlns:x=\"" + std::string(kMainNs) +
+                                     "\"><x:sheetData><x:row r=\"1\">"
+                                     "<x:c r=\"A1\" "
+                                     "t=\"inlineStr\"><x:is><x:t>data</x:t></x:is></x:c></x:row></"
+                                     "x:sheetData></x:worksheet>"},
   });
   EXPECT_EQ(ReadFirstSheet(xlsx), (Rows{{"data"}}));
 }
@@ -328,33 +374,85 @@ TEST(XlsxTest, PicksFirstWorksheetInWorkbookOrderSkippingChartSheets) {
 TEST(XlsxTest, RejectsGarbage) {
   const std::vector<std::pair<const char*, std::string>> cases = {
       {"not a zip", "企业名称,代码\n"},
-      {"zip without workbook", [] {
+      {"zip without workbook",
+       [] {
          ZipWriter w;
          w.Add("readme.txt", "hi");
          return w.Finish();
        }()},
-      {"ods", [] {
+      {"ods",
+       [] {
          ZipWriter w;
          w.Add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", false);
          w.Add("content.xml", "<office:document-content/>");
          return w.Finish();
        }()},
-      {"broken sheet xml", MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c><v>1</v></row>")}})},
-      {"shared index out of range", MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c t=\"s\"><v>5</v></c></row>")}})},
-      {"bad cell ref", MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c r=\"1A\"><v>1</v></c></row>")}})},
-      {"row number too big", MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row r=\"1048577\"/>")}})},
-      {"column too far", MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c r=\"XFE1\"><v>1</v></c></row>")}})},
-      {"doctype", MakeXlsx({{"xl/worksheets/sheet1.xml",
-                             "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><worksheet><sheetData/></worksheet>"}})},
-      {"missing sheet part", MakeXlsx({{"xl/worksheets/sheet1.xml", ""}}).substr(0, 0) + [] {
+      {"broken sheet xml",
+       MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c><v>1</v></row>")}})},
+      {"shared index out of range",
+       MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c t=\"s\"><v>5</v></c></row>")}})},
+      {"bad cell ref",
+       MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c r=\"1A\"><v>1</v></c></row>")}})},
+      {"row number too big",
+       MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row r=\"1048577\"/>")}})},
+      {"column too far",
+       MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet("<row><c r=\"XFE1\"><v>1</v></c></row>")}})},
+      {"doctype",
+       MakeXlsx({{"xl/worksheets/sheet1.xml",
+                  "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><worksheet><sheetData/></worksheet>"}})},
+      {"missing sheet part", MakeXlsx({})},
+      {"workbook without sheets",
+       [] {
          ZipWriter w;
-         w.Add("xl/workbook.xml", "<workbook><sheets><sheet r:id=\"rId1\" xmlns:r=\"r\"/></sheets></workbook>");
+         w.Add("xl/workbook.xml", "<workbook><sheets/></workbook>");
          return w.Finish();
        }()},
   };
   for (const auto& [label, bytes] : cases) {
     EXPECT_THROW(ReadFirstSheet(bytes), FormatError) << label;
   }
+}
+
+TEST(XlsxTest, MutatedSheetXmlOnlyEverThrowsFormatError) {
+  const std::string good = Sheet(
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>45366</v></c>"
+      "<c r=\"C1\" t=\"inlineStr\"><is><t>&amp;x_x000D_</t></is></c></row>");
+  const std::string shared = "<sst><si><t>a</t></si></sst>";
+  const std::string styles =
+      "<styleSheet><cellXfs><xf/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+  std::mt19937 rng(7);
+  int rejected = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string sheet = good;
+    const int edits = 1 + static_cast<int>(rng() % 3);
+    for (int i = 0; i < edits; ++i) {
+      constexpr std::string_view kNasty = "<>/\"=&;#x0A9 _";
+      sheet[rng() % sheet.size()] = kNasty[rng() % kNasty.size()];
+    }
+    const std::string xlsx = MakeXlsx({{"xl/worksheets/sheet1.xml", sheet},
+                                       {"xl/sharedStrings.xml", shared},
+                                       {"xl/styles.xml", styles}});
+    try {
+      ReadFirstSheet(xlsx);
+    } catch (const FormatError&) {
+      ++rejected;
+    }
+  }
+  EXPECT_GT(rejected, 100);
+}
+
+TEST(XlsxTest, CapsCellsAllocatedForGaps) {
+  // ~40 bytes of XML per row would otherwise allocate 16,384 strings per row.
+  std::string data;
+  for (int r = 1; r <= 400; ++r) {
+    data += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) +
+            "\"><v>1</v></c></row>";
+  }
+  EXPECT_THROW(ReadFirstSheet(MakeXlsx({{"xl/worksheets/sheet1.xml", Sheet(data)}})), FormatError);
+  const std::string far_row = Sheet("<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row>");
+  const Rows rows = ReadFirstSheet(MakeXlsx({{"xl/worksheets/sheet1.xml", far_row}}));
+  ASSERT_EQ(rows.size(), 1048576u);
+  EXPECT_EQ(rows.back().back(), "1");
 }
 
 TEST(XlsxTest, ReaderHonoursZipLimits) {
@@ -369,10 +467,12 @@ TEST(XlsxTest, HandlesHundredThousandRows) {
   constexpr int kRows = 100'000;
   const auto start = std::chrono::steady_clock::now();
   XlsxWriter w("大表");
-  w.AddHeaderRow({"序号", "企业名称", "统一社会信用代码", "地区", "员工数", "产值", "备注", "日期"});
+  w.AddHeaderRow(
+      {"序号", "企业名称", "统一社会信用代码", "地区", "员工数", "产值", "备注", "日期"});
   for (int i = 0; i < kRows; ++i) {
-    w.AddRow({i, "安徽某某化工有限公司第" + std::to_string(i) + "分公司", "91340100MA2N" + std::to_string(100000 + i),
-              "合肥市蜀山区", i % 500, i * 1.5, (i % 3 == 0) ? "" : "备注文字", "2024-03-15"});
+    w.AddRow({i, "安徽某某化工有限公司第" + std::to_string(i) + "分公司",
+              "91340100MA2N" + std::to_string(100000 + i), "合肥市蜀山区", i % 500, i * 1.5,
+              (i % 3 == 0) ? "" : "备注文字", "2024-03-15"});
   }
   const std::string xlsx = w.Finish();
   const auto written = std::chrono::steady_clock::now();
@@ -381,9 +481,12 @@ TEST(XlsxTest, HandlesHundredThousandRows) {
   ASSERT_EQ(rows.size(), static_cast<std::size_t>(kRows) + 1);
   EXPECT_EQ(rows[kRows][0], std::to_string(kRows - 1));
   EXPECT_EQ(rows[kRows][5], "149998.5");
-  const auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
+  const auto ms = [](auto d) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(d).count();
+  };
   std::printf("100k rows: %zu bytes xlsx, write %lld ms, read %lld ms\n", xlsx.size(),
-              static_cast<long long>(ms(written - start)), static_cast<long long>(ms(read - written)));
+              static_cast<long long>(ms(written - start)),
+              static_cast<long long>(ms(read - written)));
 }
 
 }  // namespace

@@ -19,7 +19,8 @@ constexpr double kDefaultColumnWidth = 9.140625;
 constexpr const char* kStyleHeader = "1";
 constexpr const char* kStyleText = "2";
 
-constexpr std::string_view kXmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+constexpr std::string_view kXmlDecl =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
 constexpr std::string_view kContentTypes =
     "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -44,10 +45,12 @@ constexpr std::string_view kRootRels =
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
     "Target=\"xl/workbook.xml\"/>"
     "<Relationship Id=\"rId2\" "
-    "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
+    "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+    "core-properties\" "
     "Target=\"docProps/core.xml\"/>"
     "<Relationship Id=\"rId3\" "
-    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    "extended-properties\" "
     "Target=\"docProps/app.xml\"/>"
     "</Relationships>";
 
@@ -69,7 +72,8 @@ constexpr std::string_view kCoreProps =
     "<dc:creator>anjian</dc:creator></cp:coreProperties>";
 
 constexpr std::string_view kAppProps =
-    "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+    "<Properties "
+    "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
     "<Application>anjian</Application></Properties>";
 
 // Style indexes: 0 default, 1 header (bold on light blue), 2 text ("@", numFmtId 49).
@@ -193,7 +197,8 @@ void AppendNumber(std::string& out, T value) {
 
 }  // namespace
 
-XlsxWriter::XlsxWriter(std::string sheet_name) : sheet_name_(SanitizeSheetName(std::move(sheet_name))) {}
+XlsxWriter::XlsxWriter(std::string sheet_name)
+    : sheet_name_(SanitizeSheetName(std::move(sheet_name))) {}
 
 void XlsxWriter::CheckNotFinished() const {
   if (finished_) throw std::logic_error("XlsxWriter used after Finish()");
@@ -214,7 +219,8 @@ void XlsxWriter::SetTextColumns(std::vector<std::size_t> columns) {
 
 void XlsxWriter::StartRow() {
   CheckNotFinished();
-  if (row_count_ >= kMaxSheetRows) throw std::length_error("xlsx sheet is limited to 1,048,576 rows");
+  if (row_count_ >= kMaxSheetRows)
+    throw std::length_error("xlsx sheet is limited to 1,048,576 rows");
   ++row_count_;
   row_number_.clear();
   AppendNumber(row_number_, row_count_);
@@ -236,7 +242,8 @@ void XlsxWriter::AppendCellRef(std::size_t column) {
 void XlsxWriter::AddHeaderRow(const std::vector<std::string>& titles) {
   CheckNotFinished();
   if (row_count_ > 0) throw std::logic_error("AddHeaderRow must come before any AddRow");
-  if (titles.size() > kMaxSheetColumns) throw std::length_error("xlsx sheet is limited to 16,384 columns");
+  if (titles.size() > kMaxSheetColumns)
+    throw std::length_error("xlsx sheet is limited to 16,384 columns");
   StartRow();
   has_header_ = true;
   max_columns_ = std::max(max_columns_, titles.size());
@@ -260,7 +267,8 @@ void XlsxWriter::AddHeaderRow(const std::vector<std::string>& titles) {
 
 void XlsxWriter::AddRow(const std::vector<Cell>& cells) {
   CheckNotFinished();
-  if (cells.size() > kMaxSheetColumns) throw std::length_error("xlsx sheet is limited to 16,384 columns");
+  if (cells.size() > kMaxSheetColumns)
+    throw std::length_error("xlsx sheet is limited to 16,384 columns");
   StartRow();
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const bool text_column = std::binary_search(text_columns_.begin(), text_columns_.end(), i);
@@ -316,7 +324,8 @@ std::string XlsxWriter::Finish() {
   CheckNotFinished();
   finished_ = true;
 
-  const std::string last_col = ColumnName(static_cast<std::uint32_t>(std::max<std::size_t>(max_columns_, 1) - 1));
+  const std::string last_col =
+      ColumnName(static_cast<std::uint32_t>(std::max<std::size_t>(max_columns_, 1) - 1));
   const std::string last_row = std::to_string(std::max<std::uint32_t>(row_count_, 1));
   const bool has_filter = has_header_ && max_columns_ > 0;
 
@@ -337,16 +346,16 @@ std::string XlsxWriter::Finish() {
   head += "</sheetView></sheetViews>";
   head += "<sheetFormatPr defaultRowHeight=\"15\"/>";
 
-  const std::size_t col_count = std::max(column_widths_.size(),
-                                         text_columns_.empty() ? 0 : text_columns_.back() + 1);
+  const std::size_t col_count =
+      std::max(column_widths_.size(), text_columns_.empty() ? 0 : text_columns_.back() + 1);
   std::string cols;
   for (std::size_t i = 0; i < col_count && i < kMaxSheetColumns; ++i) {
-    const bool custom = i < column_widths_.size() && column_widths_[i] > 0 &&
-                        std::isfinite(column_widths_[i]);
+    const bool custom =
+        i < column_widths_.size() && column_widths_[i] > 0 && std::isfinite(column_widths_[i]);
     const bool text = std::binary_search(text_columns_.begin(), text_columns_.end(), i);
     if (!custom && !text) continue;
-    cols += "<col min=\"" + std::to_string(i + 1) + "\" max=\"" + std::to_string(i + 1) +
-            "\" width=\"";
+    cols +=
+        "<col min=\"" + std::to_string(i + 1) + "\" max=\"" + std::to_string(i + 1) + "\" width=\"";
     AppendNumber(cols, custom ? std::min(column_widths_[i], 255.0) : kDefaultColumnWidth);
     cols += '"';
     if (custom) cols += " customWidth=\"1\"";
@@ -358,7 +367,9 @@ std::string XlsxWriter::Finish() {
 
   std::string tail = "</sheetData>";
   if (has_filter) tail += "<autoFilter ref=\"A1:" + last_col + last_row + "\"/>";
-  tail += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
+  tail +=
+      "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
+      "footer=\"0.3\"/>";
   tail += "</worksheet>";
 
   std::string workbook(kXmlDecl);
@@ -384,7 +395,9 @@ std::string XlsxWriter::Finish() {
   }
   workbook += "</workbook>";
 
-  const auto with_decl = [](std::string_view body) { return std::string(kXmlDecl) + std::string(body); };
+  const auto with_decl = [](std::string_view body) {
+    return std::string(kXmlDecl) + std::string(body);
+  };
 
   ZipWriter zip;
   zip.Add("[Content_Types].xml", with_decl(kContentTypes));

@@ -26,14 +26,26 @@ void AppendXmlEscaped(std::string& out, std::string_view text) {
     if (c < 0x80) {
       ++pos;
       switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
         // A literal CR would be normalised to LF by every conforming parser.
-        case '\r': out += "&#13;"; break;
+        case '\r':
+          out += "&#13;";
+          break;
         case '\t':
-        case '\n': out.push_back(static_cast<char>(c)); break;
+        case '\n':
+          out.push_back(static_cast<char>(c));
+          break;
         default:
           if (c >= 0x20) out.push_back(static_cast<char>(c));  // other C0 controls: not XML
       }

@@ -109,12 +109,13 @@ class Deflater {
 
 }  // namespace
 
-void ZipWriter::Add(std::string name, std::string_view data, bool deflate) {
+void ZipWriter::Add(std::string name, std::string_view data, bool use_deflate) {
   const std::string_view parts[] = {data};
-  AddParts(std::move(name), parts, deflate);
+  AddParts(std::move(name), parts, use_deflate);
 }
 
-void ZipWriter::AddParts(std::string name, std::span<const std::string_view> parts, bool deflate) {
+void ZipWriter::AddParts(std::string name, std::span<const std::string_view> parts,
+                         bool use_deflate) {
   if (name.empty() || name.size() > 0xFFFF) throw std::invalid_argument("zip: bad entry name");
   for (const Entry& e : entries_) {
     if (e.name == name) throw std::invalid_argument("zip: duplicate entry " + name);
@@ -152,7 +153,7 @@ void ZipWriter::AddParts(std::string name, std::span<const std::string_view> par
   const std::size_t data_start = out_.size();
 
   bool stored = true;
-  if (deflate && size > 0) {
+  if (use_deflate && size > 0) {
     Deflater d;
     for (std::size_t i = 0; i < parts.size(); ++i) d.Feed(out_, parts[i], i + 1 == parts.size());
     if (out_.size() - data_start < size) {

@@ -115,8 +115,8 @@ TEST(ZipTest, CrcFieldsMatchZlibCrc32) {
       if (k.name == name) c = &k;
     }
     ASSERT_NE(c, nullptr) << name;
-    const auto expected = static_cast<std::uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(c->data.data()), static_cast<uInt>(c->data.size())));
+    const auto expected = static_cast<std::uint32_t>(crc32(
+        0, reinterpret_cast<const Bytef*>(c->data.data()), static_cast<uInt>(c->data.size())));
     EXPECT_EQ(Get32(zip, p + 16), expected) << name << " (central directory)";
     const std::uint32_t local = Get32(zip, p + 42);
     EXPECT_EQ(Get32(zip, local), 0x04034b50u);
@@ -133,9 +133,7 @@ TEST(ZipTest, AddPartsEqualsAddOfConcatenation) {
   EXPECT_EQ(files.at("s.xml"), "<sheet><row/><row/></sheet>");
 }
 
-TEST(ZipTest, OutputIsDeterministic) {
-  EXPECT_EQ(BuildArchive(Cases()), BuildArchive(Cases()));
-}
+TEST(ZipTest, OutputIsDeterministic) { EXPECT_EQ(BuildArchive(Cases()), BuildArchive(Cases())); }
 
 TEST(ZipTest, WriterRejectsDuplicateAndEmptyNames) {
   ZipWriter w;
@@ -177,8 +175,8 @@ TEST(ZipTest, RejectsGarbage) {
 }
 
 TEST(ZipTest, EveryTruncationThrowsFormatError) {
-  const std::string zip = BuildArchive({{"a.xml", std::string(2000, 'x') + "end", true},
-                                        {"b.txt", "stored bytes", false}});
+  const std::string zip = BuildArchive(
+      {{"a.xml", std::string(2000, 'x') + "end", true}, {"b.txt", "stored bytes", false}});
   for (std::size_t len = 0; len < zip.size(); ++len) {
     EXPECT_THROW(ReadZip(std::string_view(zip).substr(0, len)), FormatError) << "length " << len;
   }
@@ -225,13 +223,15 @@ TEST(ZipTest, EnforcesTotalUncompressedLimit) {
   const std::string zip = BuildArchive({{"bomb.xml", big, true}});
   EXPECT_LT(zip.size(), 1u << 20);
   EXPECT_THROW(ReadZip(zip, ZipLimits{.max_total_uncompressed = 16u << 20}), FormatError);
-  EXPECT_EQ(ReadZip(zip, ZipLimits{.max_total_uncompressed = 64u << 20}).at("bomb.xml").size(), big.size());
+  EXPECT_EQ(ReadZip(zip, ZipLimits{.max_total_uncompressed = 64u << 20}).at("bomb.xml").size(),
+            big.size());
 }
 
 TEST(ZipTest, LimitCountsAllExtractedEntries) {
   // Each entry is under the cap but together they exceed it.
   std::vector<ZipCase> cases;
-  for (int i = 0; i < 5; ++i) cases.push_back({"p" + std::to_string(i), std::string(1u << 20, 'a'), true});
+  for (int i = 0; i < 5; ++i)
+    cases.push_back({"p" + std::to_string(i), std::string(1u << 20, 'a'), true});
   const std::string zip = BuildArchive(cases);
   EXPECT_THROW(ReadZip(zip, ZipLimits{.max_total_uncompressed = 4u << 20}), FormatError);
   EXPECT_NO_THROW(ReadZip(zip, ZipLimits{.max_total_uncompressed = 5u << 20}));

@@ -125,7 +125,7 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
   } catch (const office::FormatError& e) {
     throw ApiException{Error::Validation(
         {{"file", "file_format", std::string("cannot read the file: ") + e.what(),
-          std::string("无法读取文件：") + e.what()}})};
+          e.MessageZh()}})};
   }
   if (table.empty() || table[0].empty())
     throw ApiException{Error::Validation(

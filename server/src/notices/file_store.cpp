@@ -1,0 +1,69 @@
+#include "notices/file_store.hpp"
+
+#include <boost/json.hpp>
+
+#include "domain/hash_chain.hpp"
+#include "notices/notice_json.hpp"
+#include "notices/notice_sql.hpp"
+
+namespace anjian::notices {
+
+namespace json = boost::json;
+using storage::Value;
+
+bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t file_id) {
+  auto view1 = SenderViewSql(p, "n");
+  auto own1 = OwnRecipientSql(p, "r");
+  auto own2 = OwnRecipientSql(p, "r");
+  auto view2 = SenderViewSql(p, "n");
+  std::vector<Value> params{file_id, p.user_id};
+  for (auto* f : {&view1, &own1, &own2, &view2})
+    params.insert(params.end(), f->params.begin(), f->params.end());
+  auto rs = conn.Query(
+      "SELECT 1 AS ok FROM files f WHERE f.id = ? AND (f.uploaded_by = ? "
+      "OR EXISTS (SELECT 1 FROM notice_attachments na JOIN notices n ON n.id = na.notice_id "
+      "WHERE na.file_id = f.id AND (" + view1.sql + " OR (n.status = 'sent' AND EXISTS ("
+      "SELECT 1 FROM notice_recipients r WHERE r.notice_id = n.id AND " + own1.sql + ")))) "
+      "OR EXISTS (SELECT 1 FROM feedback_attachments fa JOIN notice_recipients r ON "
+      "r.id = fa.recipient_id JOIN notices n ON n.id = r.notice_id WHERE fa.file_id = f.id AND (" +
+          own2.sql + " OR " + view2.sql + ")))",
+      params);
+  return !rs.empty();
+}
+
+void CheckAttachments(storage::Connection& conn, const api::Principal& p,
+                      const std::vector<int64_t>& ids, const std::string& field,
+                      std::vector<FieldError>& errors) {
+  for (int64_t id : ids)
+    if (!FileVisible(conn, p, id))
+      errors.push_back({field, "file_unknown", "file " + std::to_string(id) + " does not exist",
+                        "附件 " + std::to_string(id) + " 不存在"});
+}
+
+std::optional<StoredFile> LoadFile(storage::Connection& conn, int64_t id) {
+  auto rs = conn.Query("SELECT name, mime, content FROM files WHERE id = ?", {id});
+  if (rs.empty()) return std::nullopt;
+  StoredFile f{rs.Text(0, "name"), rs.Text(0, "mime"), {}};
+  const Value& v = rs.At(0, "content");
+  if (auto b = std::get_if<storage::Blob>(&v)) f.bytes = b->bytes;
+  else if (auto s = std::get_if<std::string>(&v)) f.bytes = *s;
+  return f;
+}
+
+json::object InsertFile(storage::Connection& conn, int64_t uploader, const std::string& name,
+                        const std::string& mime, const std::string& bytes) {
+  std::string sha = domain::Sha256Hex(bytes);
+  std::string now = storage::NowIso();
+  auto rs = conn.Query(
+      "INSERT INTO files (name, mime, size, sha256, content, uploaded_by, created_at) "
+      "VALUES (?,?,?,?,?,?,?) RETURNING id",
+      {name, mime, static_cast<int64_t>(bytes.size()), sha, storage::Blob{bytes}, uploader, now});
+  return json::object{{"id", rs.Int(0, "id")},
+                      {"name", name},
+                      {"size", static_cast<int64_t>(bytes.size())},
+                      {"mime", mime},
+                      {"sha256", sha},
+                      {"created_at", now}};
+}
+
+}  // namespace anjian::notices

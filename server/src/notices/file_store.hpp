@@ -1,0 +1,33 @@
+// Uploaded files (附件): stored as blobs in `files`. A file is visible to its uploader and to
+// whoever can see a notice or a feedback that carries it; everyone else gets 404.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/principal.hpp"
+#include "common/error.hpp"
+#include "storage/db.hpp"
+
+namespace anjian::notices {
+
+bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t file_id);
+
+// Adds an error on `field` (rule file_unknown) for each id the caller cannot see.
+void CheckAttachments(storage::Connection& conn, const api::Principal& p,
+                      const std::vector<int64_t>& ids, const std::string& field,
+                      std::vector<FieldError>& errors);
+
+struct StoredFile {
+  std::string name, mime, bytes;
+};
+std::optional<StoredFile> LoadFile(storage::Connection& conn, int64_t id);
+
+boost::json::object InsertFile(storage::Connection& conn, int64_t uploader,
+                               const std::string& name, const std::string& mime,
+                               const std::string& bytes);
+
+}  // namespace anjian::notices

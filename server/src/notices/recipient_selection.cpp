@@ -1,0 +1,190 @@
+#include "notices/recipient_selection.hpp"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <set>
+
+#include "api/json.hpp"
+#include "api/principal.hpp"
+#include "domain/industry.hpp"
+#include "notices/notice_sql.hpp"
+#include "registry/region_index.hpp"
+
+namespace anjian::notices {
+
+namespace json = boost::json;
+using storage::Value;
+
+namespace {
+
+template <typename T>
+void Dedupe(std::vector<T>& v) {
+  std::set<T> seen;
+  std::vector<T> out;
+  for (auto& x : v)
+    if (seen.insert(x).second) out.push_back(x);
+  v = std::move(out);
+}
+
+FieldError OutOfScope(const std::string& what_en, const std::string& what_zh) {
+  return {"recipients", "recipient_out_of_scope",
+          what_en + " is unknown or outside your jurisdiction",
+          what_zh + "不存在或超出本机构管辖范围"};
+}
+
+bool InSubtree(const std::string& path, const std::string& root) {
+  return path.size() >= root.size() && path.compare(0, root.size(), root) == 0;
+}
+
+}  // namespace
+
+Selection ParseSelection(const json::object& obj, std::vector<FieldError>& errors) {
+  api::JsonInput in(obj);
+  Selection s;
+  s.agency_ids = in.IdList("agency_ids", 1000);
+  s.enterprise_ids = in.IdList("enterprise_ids", 20000);
+  s.region_codes = in.StrList("region_codes", 200);
+  s.industries = in.StrList("industries", 20);
+  s.include_agencies = in.Bool("include_agencies");
+  for (auto& e : in.errors()) {
+    e.field = "recipients." + e.field;
+    errors.push_back(std::move(e));
+  }
+  for (const auto& kv : obj) {
+    std::string k(kv.key());
+    static const std::set<std::string> kKnown = {"agency_ids", "enterprise_ids", "region_codes",
+                                                 "industries", "include_agencies"};
+    if (!kKnown.count(k))
+      errors.push_back({"recipients." + k, "unknown_field", "is not a known field", "未知字段"});
+  }
+  for (const auto& ind : s.industries)
+    if (!domain::ParseIndustry(ind))
+      errors.push_back({"recipients.industries", "industry_invalid", "unknown industry '" + ind + "'",
+                        "未知的行业类别“" + ind + "”"});
+  if (!s.industries.empty() && s.region_codes.empty())
+    errors.push_back({"recipients.region_codes", "required",
+                      "industries select enterprises only together with region_codes",
+                      "按行业选择企业时须同时指定行政区划"});
+  Dedupe(s.agency_ids);
+  Dedupe(s.enterprise_ids);
+  Dedupe(s.region_codes);
+  Dedupe(s.industries);
+  return s;
+}
+
+json::object SelectionJson(const Selection& s) {
+  json::array a, e, r, ind;
+  for (auto v : s.agency_ids) a.push_back(v);
+  for (auto v : s.enterprise_ids) e.push_back(v);
+  for (auto& v : s.region_codes) r.push_back(json::value(v));
+  for (auto& v : s.industries) ind.push_back(json::value(v));
+  return json::object{{"agency_ids", std::move(a)},   {"enterprise_ids", std::move(e)},
+                      {"region_codes", std::move(r)}, {"industries", std::move(ind)},
+                      {"include_agencies", s.include_agencies}};
+}
+
+Selection SelectionFromStored(const std::string& recipients_json) {
+  std::vector<FieldError> ignored;
+  json::value v = json::parse(recipients_json.empty() ? "{}" : recipients_json);
+  return ParseSelection(v.is_object() ? v.as_object() : json::object{}, ignored);
+}
+
+std::vector<Target> ResolveSelection(storage::Connection& conn, const Selection& s,
+                                     const Sender& sender) {
+  std::vector<FieldError> errors;
+  const std::string lo = sender.region_path, hi = api::PathUpperBound(sender.region_path);
+  std::vector<Target> agencies, enterprises;
+  std::set<int64_t> agency_seen, enterprise_seen;
+  auto add_agency = [&](int64_t id, const std::string& path) {
+    if (id != sender.agency_id && agency_seen.insert(id).second)
+      agencies.push_back({"agency", id, path});
+  };
+  auto add_enterprise = [&](int64_t id, const std::string& path) {
+    if (enterprise_seen.insert(id).second) enterprises.push_back({"enterprise", id, path});
+  };
+
+  if (!s.agency_ids.empty()) {
+    std::vector<Value> params{lo, hi};
+    std::string in = InList(s.agency_ids, params);
+    auto rs = conn.Query(
+        "SELECT id, region_path FROM agencies WHERE status = 'active' AND region_path >= ? AND "
+        "region_path < ? AND id IN (" + in + ")",
+        params);
+    std::set<int64_t> found;
+    for (size_t i = 0; i < rs.size(); ++i) found.insert(rs.Int(i, "id"));
+    for (int64_t id : s.agency_ids) {
+      if (id == sender.agency_id)
+        errors.push_back({"recipients", "recipient_self", "a notice cannot be sent to its own agency",
+                          "不能向本机构发送通知"});
+      else if (!found.count(id))
+        errors.push_back(OutOfScope("agency " + std::to_string(id), "机构 " + std::to_string(id) + " "));
+    }
+    for (size_t i = 0; i < rs.size(); ++i) add_agency(rs.Int(i, "id"), rs.Text(i, "region_path"));
+  }
+  if (!s.enterprise_ids.empty()) {
+    std::set<int64_t> found, inactive;
+    for (size_t start = 0; start < s.enterprise_ids.size(); start += 500) {
+      std::vector<int64_t> chunk(s.enterprise_ids.begin() + start,
+                                 s.enterprise_ids.begin() +
+                                     std::min(s.enterprise_ids.size(), start + 500));
+      std::vector<Value> params{lo, hi};
+      std::string in = InList(chunk, params);
+      auto rs = conn.Query(
+          "SELECT id, region_path, status FROM enterprises WHERE region_path >= ? AND "
+          "region_path < ? AND id IN (" + in + ")",
+          params);
+      for (size_t i = 0; i < rs.size(); ++i) {
+        found.insert(rs.Int(i, "id"));
+        if (rs.Text(i, "status") != "active") inactive.insert(rs.Int(i, "id"));
+        else add_enterprise(rs.Int(i, "id"), rs.Text(i, "region_path"));
+      }
+    }
+    for (int64_t id : s.enterprise_ids) {
+      if (!found.count(id))
+        errors.push_back(OutOfScope("enterprise " + std::to_string(id), "企业 " + std::to_string(id) + " "));
+      else if (inactive.count(id))
+        errors.push_back({"recipients", "recipient_inactive",
+                          "enterprise " + std::to_string(id) + " is inactive",
+                          "企业 " + std::to_string(id) + " 已停用"});
+    }
+  }
+  for (const auto& code : s.region_codes) {
+    const auto* r = registry::RegionIndex::Global().Find(code);
+    if (!r || !InSubtree(r->path, sender.region_path)) {
+      errors.push_back(OutOfScope("region " + code, "行政区划 " + code + " "));
+      continue;
+    }
+    std::string rlo = r->path, rhi = api::PathUpperBound(r->path);
+    std::string sql =
+        "SELECT id, region_path FROM enterprises WHERE region_path >= ? AND region_path < ? AND "
+        "status = 'active'";
+    std::vector<Value> params{rlo, rhi};
+    if (!s.industries.empty()) {
+      sql += " AND industry IN (";
+      for (size_t i = 0; i < s.industries.size(); ++i) {
+        sql += i ? ",?" : "?";
+        params.emplace_back(s.industries[i]);
+      }
+      sql += ")";
+    }
+    auto rs = conn.Query(sql + " ORDER BY region_path, id", params);
+    for (size_t i = 0; i < rs.size(); ++i) add_enterprise(rs.Int(i, "id"), rs.Text(i, "region_path"));
+    if (s.include_agencies) {
+      auto ra = conn.Query(
+          "SELECT id, region_path FROM agencies WHERE status = 'active' AND region_path >= ? AND "
+          "region_path < ? ORDER BY region_path, id",
+          {rlo, rhi});
+      for (size_t i = 0; i < ra.size(); ++i) add_agency(ra.Int(i, "id"), ra.Text(i, "region_path"));
+    }
+  }
+  if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
+  auto by_path = [](const Target& a, const Target& b) {
+    return a.region_path != b.region_path ? a.region_path < b.region_path : a.id < b.id;
+  };
+  std::sort(agencies.begin(), agencies.end(), by_path);
+  std::sort(enterprises.begin(), enterprises.end(), by_path);
+  agencies.insert(agencies.end(), enterprises.begin(), enterprises.end());
+  return agencies;
+}
+
+}  // namespace anjian::notices

@@ -1,0 +1,138 @@
+#include "api_harness.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+
+#include "app/application.hpp"
+
+namespace anjian::test {
+
+namespace fs = std::filesystem;
+
+std::string Resp::Header(const std::string& name) const {
+  for (const auto& [k, v] : headers)
+    if (k == name) return v;
+  return "";
+}
+
+bool BackendAvailable(const std::string& backend) {
+  if (backend == "sqlite") return true;
+  const char* pg = std::getenv("ANJIAN_TEST_PG");
+  return pg && *pg;
+}
+
+namespace {
+std::atomic<int> counter{0};
+
+std::string ReplaceDbName(const std::string& url, const std::string& db) {
+  // postgresql://user@host:port/dbname?params
+  size_t scheme = url.find("://");
+  size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  size_t q = url.find('?');
+  std::string base = slash == std::string::npos ? url : url.substr(0, slash);
+  std::string params = q == std::string::npos ? "" : url.substr(q);
+  return base + "/" + db + params;
+}
+}  // namespace
+
+TestApp::TestApp(const std::string& backend) {
+  int n = counter.fetch_add(1);
+  if (backend == "postgres") {
+    pg_admin_url_ = std::getenv("ANJIAN_TEST_PG");
+    pg_db_ = "anjian_t_" + std::to_string(getpid()) + "_" + std::to_string(n);
+    auto conn = storage::OpenPostgres(pg_admin_url_);
+    conn->ExecScript("DROP DATABASE IF EXISTS " + pg_db_);
+    conn->ExecScript("CREATE DATABASE " + pg_db_);
+    url = ReplaceDbName(pg_admin_url_, pg_db_);
+  } else {
+    tmp_dir_ = (fs::temp_directory_path() /
+                ("anjian_test_" + std::to_string(getpid()) + "_" + std::to_string(n)))
+                   .string();
+    fs::remove_all(tmp_dir_);
+    fs::create_directories(tmp_dir_);
+    url = tmp_dir_ + "/anjian.db";
+  }
+  svc.config.database_url = url;
+  svc.config.demo = true;
+  svc.config.threads = 4;
+  app::PrepareDatabase(svc);
+  sessions = std::make_unique<accounts::SessionStore>(svc);
+  svc.sessions = sessions.get();
+  api::RegisterAllRoutes(router);
+}
+
+TestApp::~TestApp() {
+  sessions.reset();
+  svc.db.reset();
+  if (!pg_db_.empty()) {
+    try {
+      auto conn = storage::OpenPostgres(pg_admin_url_);
+      conn->ExecScript("DROP DATABASE IF EXISTS " + pg_db_ + " WITH (FORCE)");
+    } catch (...) {
+    }
+  }
+  if (!tmp_dir_.empty()) fs::remove_all(tmp_dir_);
+}
+
+Resp TestApp::Call(const std::string& method, const std::string& target, const std::string& body,
+                   const std::string& token, const std::map<std::string, std::string>& headers) {
+  api::Request req;
+  req.method = method;
+  size_t q = target.find('?');
+  req.path = target.substr(0, q);
+  if (q != std::string::npos) req.query = api::ParseQuery(target.substr(q + 1));
+  req.body = body;
+  req.remote_ip = "127.0.0.1";
+  if (!token.empty()) req.headers["authorization"] = "Bearer " + token;
+  for (const auto& [k, v] : headers) {
+    std::string lower = k;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    req.headers[lower] = v;
+  }
+  api::Response r = router.Handle(req, svc);
+  Resp out;
+  out.status = r.status;
+  out.body = r.body;
+  out.headers = r.headers;
+  if (r.content_type.find("json") != std::string::npos && !r.body.empty()) {
+    boost::system::error_code ec;
+    out.json = json::parse(r.body, ec);
+  }
+  return out;
+}
+
+const std::string& TestApp::Token(const std::string& username) {
+  auto it = tokens_.find(username);
+  if (it != tokens_.end()) return it->second;
+  auto r = Call("POST", "/api/v1/auth/login",
+                R"({"username":")" + username + R"(","password":"Demo@2026"})");
+  if (r.status != 200) throw std::runtime_error("login failed for " + username + ": " + r.body);
+  return tokens_[username] = std::string(r.obj().at("token").as_string());
+}
+
+Resp TestApp::As(const std::string& username, const std::string& method, const std::string& target,
+                 const std::string& body) {
+  return Call(method, target, body, Token(username));
+}
+
+int64_t TestApp::EnterpriseIdByName(const std::string& name) {
+  auto r = As("jining", "GET", "/api/v1/enterprises?page_size=5&q=" + api::PercentEncode(name));
+  if (r.status != 200 || r.obj().at("items").as_array().empty())
+    throw std::runtime_error("no enterprise named " + name);
+  return r.obj().at("items").as_array()[0].as_object().at("id").as_int64();
+}
+
+TestApp& SharedApp(const std::string& backend) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<TestApp>> apps;
+  std::lock_guard lock(mu);
+  auto& slot = apps[backend];
+  if (!slot) slot = std::make_unique<TestApp>(backend);
+  return *slot;
+}
+
+}  // namespace anjian::test

@@ -1,0 +1,239 @@
+// Enterprise registry over the API: listing, filters, scoping, validation, writes, history,
+// import and export — on SQLite and PostgreSQL.
+#include "api_harness.hpp"
+#include <set>
+
+#include "domain/text.hpp"
+#include "domain/uscc.hpp"
+#include "office/xlsx_reader.hpp"
+
+namespace anjian::test {
+namespace {
+
+class RegistryTest : public ApiTest {};
+
+std::string NewUscc(int n) {
+  // Region 370811 and a serial unlikely to clash with the demo data.
+  char body[18];
+  std::snprintf(body, sizeof body, "91370811MA%07d", n);
+  return domain::MakeUscc(std::string(body, 17));
+}
+
+std::string EnterpriseBody(const std::string& name, const std::string& uscc,
+                           const std::string& region = "370811",
+                           const std::string& industry = "general") {
+  return R"({"name":")" + name + R"(","uscc":")" + uscc + R"(","region_code":")" + region +
+         R"(","industry":")" + industry + R"("})";
+}
+
+TEST_P(RegistryTest, CityRegulatorSeesWholeCity) {
+  auto r = app().As("jining", "GET", "/api/v1/enterprises?page=1&page_size=50");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_GE(r.obj().at("total").as_int64(), 300);
+  EXPECT_EQ(r.obj().at("items").as_array().size(), 50u);
+  const auto& first = r.obj().at("items").as_array()[0].as_object();
+  for (const char* k : {"id", "name", "uscc", "region_code", "industry", "supervision"})
+    EXPECT_TRUE(first.contains(k)) << k;
+}
+
+TEST_P(RegistryTest, CountyRegulatorSeesOnlyItsCounty) {
+  auto r = app().As("rencheng", "GET", "/api/v1/enterprises?page_size=500");
+  ASSERT_EQ(r.status, 200);
+  ASSERT_GT(r.obj().at("total").as_int64(), 0);
+  for (const auto& e : r.obj().at("items").as_array())
+    EXPECT_EQ(e.as_object().at("region_code").as_string(), "370811");
+  // The same id outside the county answers 404, exactly like a missing id.
+  auto zou = app().As("zoucheng", "GET", "/api/v1/enterprises?page_size=1");
+  int64_t zou_id = zou.obj().at("items").as_array()[0].as_object().at("id").as_int64();
+  auto cross = app().As("rencheng", "GET", "/api/v1/enterprises/" + std::to_string(zou_id));
+  auto missing = app().As("rencheng", "GET", "/api/v1/enterprises/99999999");
+  EXPECT_EQ(cross.status, 404);
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(cross.body, missing.body);
+}
+
+TEST_P(RegistryTest, EnterpriseUserSeesOnlyItself) {
+  auto r = app().As("hc.safety", "GET", "/api/v1/enterprises");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.obj().at("total").as_int64(), 1);
+  int64_t own = r.obj().at("items").as_array()[0].as_object().at("id").as_int64();
+  auto other = app().As("hc.safety", "GET", "/api/v1/enterprises/" + std::to_string(own + 1));
+  EXPECT_EQ(other.status, 404);
+}
+
+TEST_P(RegistryTest, FiltersNarrowTheList) {
+  auto all = app().As("jining", "GET", "/api/v1/enterprises?page_size=1");
+  auto zou = app().As("jining", "GET", "/api/v1/enterprises?page_size=1&region_code=370883");
+  auto chem = app().As("jining", "GET", "/api/v1/enterprises?page_size=1&industry=hazardous_chemicals");
+  auto sup = app().As("jining", "GET", "/api/v1/enterprises?page_size=500&supervision=supervision");
+  ASSERT_EQ(zou.status, 200);
+  EXPECT_LT(zou.obj().at("total").as_int64(), all.obj().at("total").as_int64());
+  EXPECT_GT(chem.obj().at("total").as_int64(), 0);
+  for (const auto& e : sup.obj().at("items").as_array()) {
+    auto ind = std::string(e.as_object().at("industry").as_string());
+    EXPECT_TRUE(ind == "civil_explosives_production" || ind == "civil_explosives_sales" ||
+                ind == "civil_aircraft" || ind == "civil_ship")
+        << ind;
+  }
+  auto bad = app().As("jining", "GET", "/api/v1/enterprises?industry=bakery&sort=password");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.obj().at("errors").as_array().size(), 2u);
+}
+
+TEST_P(RegistryTest, SortingAndPaging) {
+  auto a = app().As("jining", "GET", "/api/v1/enterprises?page=1&page_size=10&sort=-employees");
+  ASSERT_EQ(a.status, 200);
+  const auto& items = a.obj().at("items").as_array();
+  for (size_t i = 1; i < items.size(); ++i) {
+    auto prev = items[i - 1].as_object().at("employees");
+    auto cur = items[i].as_object().at("employees");
+    if (prev.is_int64() && cur.is_int64()) EXPECT_GE(prev.as_int64(), cur.as_int64());
+  }
+  auto p2 = app().As("jining", "GET", "/api/v1/enterprises?page=2&page_size=10&sort=-employees");
+  EXPECT_NE(items[0].as_object().at("id"), p2.obj().at("items").as_array()[0].as_object().at("id"));
+  EXPECT_EQ(app().As("jining", "GET", "/api/v1/enterprises?page_size=501").status, 422);
+  EXPECT_EQ(app().As("jining", "GET", "/api/v1/enterprises?page=abc").status, 422);
+}
+
+TEST_P(RegistryTest, CreateValidatesEveryFieldAndNamesIt) {
+  auto r = app().As("jining", "POST", "/api/v1/enterprises",
+                    R"({"name":"X","uscc":"91350100M000100Y4I","region_code":"999999","industry":"bakery","employees":-1,"colour":"red"})");
+  ASSERT_EQ(r.status, 422) << r.body;
+  std::set<std::string> fields;
+  for (const auto& e : r.obj().at("errors").as_array()) {
+    fields.insert(std::string(e.as_object().at("field").as_string()));
+    EXPECT_FALSE(e.as_object().at("message_zh").as_string().empty());
+    EXPECT_FALSE(e.as_object().at("rule").as_string().empty());
+  }
+  for (const char* f : {"name", "uscc", "region_code", "industry", "employees", "colour"})
+    EXPECT_TRUE(fields.count(f)) << f << " in " << r.body;
+}
+
+TEST_P(RegistryTest, CreateUpdateDeactivateKeepHistory) {
+  std::string uscc = NewUscc(1);
+  auto c = app().As("rencheng", "POST", "/api/v1/enterprises", EnterpriseBody("测试新材料有限公司", uscc));
+  ASSERT_EQ(c.status, 201) << c.body;
+  int64_t id = c.obj().at("id").as_int64();
+  EXPECT_EQ(c.obj().at("supervision").as_string(), "industry_management");
+  // Lower-case input is normalised.
+  auto dup = app().As("rencheng", "POST", "/api/v1/enterprises",
+                      EnterpriseBody("另一家公司", domain::AsciiLower(uscc)));
+  ASSERT_EQ(dup.status, 422);
+  EXPECT_EQ(dup.obj().at("errors").as_array()[0].as_object().at("rule").as_string(), "uscc_duplicate");
+
+  auto u = app().As("rencheng", "PUT", "/api/v1/enterprises/" + std::to_string(id),
+                    EnterpriseBody("测试新材料股份有限公司", uscc, "370811", "civil_ship"));
+  ASSERT_EQ(u.status, 200) << u.body;
+  EXPECT_EQ(u.obj().at("supervision").as_string(), "supervision");
+
+  EXPECT_EQ(app().As("rencheng", "POST", "/api/v1/enterprises/" + std::to_string(id) + "/deactivate", "{}").status, 422);
+  auto d = app().As("rencheng", "POST", "/api/v1/enterprises/" + std::to_string(id) + "/deactivate",
+                    R"({"reason":"已搬迁"})");
+  ASSERT_EQ(d.status, 200) << d.body;
+  EXPECT_EQ(d.obj().at("status").as_string(), "inactive");
+  EXPECT_EQ(app().As("rencheng", "POST", "/api/v1/enterprises/" + std::to_string(id) + "/deactivate",
+                     R"({"reason":"again"})").status, 409);
+
+  auto h = app().As("jining", "GET", "/api/v1/enterprises/" + std::to_string(id) + "/history");
+  ASSERT_EQ(h.status, 200);
+  const auto& items = h.obj().at("items").as_array();
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].as_object().at("action").as_string(), "deactivate");
+  EXPECT_EQ(items[1].as_object().at("before").as_object().at("name").as_string(), "测试新材料有限公司");
+  EXPECT_EQ(items[2].as_object().at("action").as_string(), "create");
+}
+
+TEST_P(RegistryTest, RegulatorCannotRegisterOutsideItsRegion) {
+  auto r = app().As("rencheng", "POST", "/api/v1/enterprises", EnterpriseBody("邹城某公司", NewUscc(2), "370883"));
+  ASSERT_EQ(r.status, 422);
+  EXPECT_EQ(r.obj().at("errors").as_array()[0].as_object().at("rule").as_string(), "region_out_of_scope");
+}
+
+TEST_P(RegistryTest, ReadOnlyRegulatorAndEnterpriseCannotCreate) {
+  EXPECT_EQ(app().As("jining.viewer", "POST", "/api/v1/enterprises", EnterpriseBody("甲公司", NewUscc(3))).status, 403);
+  EXPECT_EQ(app().As("hc.principal", "POST", "/api/v1/enterprises", EnterpriseBody("乙公司", NewUscc(4))).status, 403);
+}
+
+TEST_P(RegistryTest, EnterpriseEditsOwnContactsButNotIdentity) {
+  auto me = app().As("hc.principal", "GET", "/api/v1/enterprises");
+  auto e = me.obj().at("items").as_array()[0].as_object();
+  std::string id = std::to_string(e.at("id").as_int64());
+  json::object body{{"name", e.at("name")}, {"uscc", e.at("uscc")}, {"region_code", e.at("region_code")},
+                    {"industry", e.at("industry")}, {"contact_phone", "0537-7654321"}};
+  auto ok = app().As("hc.principal", "PUT", "/api/v1/enterprises/" + id, json::serialize(body));
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.obj().at("contact_phone").as_string(), "0537-7654321");
+  body["industry"] = "general";
+  auto locked = app().As("hc.principal", "PUT", "/api/v1/enterprises/" + id, json::serialize(body));
+  ASSERT_EQ(locked.status, 422);
+  EXPECT_EQ(locked.obj().at("errors").as_array()[0].as_object().at("rule").as_string(), "field_locked");
+}
+
+TEST_P(RegistryTest, UsccCheckCharacterCanBeConfirmed) {
+  std::string good = NewUscc(5);
+  std::string bad = good.substr(0, 17) + (good[17] == '0' ? '1' : '0');
+  auto r = app().As("jining", "POST", "/api/v1/enterprises", EnterpriseBody("校验位测试公司", bad));
+  ASSERT_EQ(r.status, 422);
+  EXPECT_EQ(r.obj().at("errors").as_array()[0].as_object().at("rule").as_string(), "uscc_check_char");
+  std::string body = EnterpriseBody("校验位测试公司", bad);
+  body.back() = ',';
+  body += R"("accept_uscc_warning":true})";
+  auto ok = app().As("jining", "POST", "/api/v1/enterprises", body);
+  ASSERT_EQ(ok.status, 201) << ok.body;
+  EXPECT_TRUE(ok.obj().at("uscc_warning").is_string());
+}
+
+TEST_P(RegistryTest, ExportIsAnXlsxOfTheFilteredList) {
+  auto r = app().As("zoucheng", "GET", "/api/v1/enterprises/export");
+  ASSERT_EQ(r.status, 200);
+  auto rows = office::ReadFirstSheet(r.body);
+  auto list = app().As("zoucheng", "GET", "/api/v1/enterprises?page_size=1");
+  EXPECT_EQ(static_cast<int64_t>(rows.size()) - 1, list.obj().at("total").as_int64());
+  EXPECT_EQ(rows[0][0], "企业名称");
+}
+
+TEST_P(RegistryTest, ImportReportsEveryBadRowAndImportsNothing) {
+  std::string csv = "企业名称,统一社会信用代码,行政区划代码,行业类别\n"
+                    "导入甲有限公司," + NewUscc(10) + ",370811,一般工业\n"
+                    "导入乙有限公司,BADCODE,370811,general\n"
+                    "导入丙有限公司," + NewUscc(11) + ",123456,general\n"
+                    "导入丁有限公司," + NewUscc(10) + ",370811,general\n";
+  auto r = app().Call("POST", "/api/v1/enterprises/import", csv, app().Token("rencheng"),
+                      {{"X-Filename", "list.csv"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("total_rows").as_int64(), 4);
+  EXPECT_EQ(r.obj().at("imported").as_int64(), 0);
+  std::set<int64_t> lines;
+  for (const auto& e : r.obj().at("errors").as_array()) lines.insert(e.as_object().at("line").as_int64());
+  EXPECT_EQ(lines, (std::set<int64_t>{3, 4, 5}));
+  auto q = app().As("rencheng", "GET", "/api/v1/enterprises?q=" + api::PercentEncode("导入甲"));
+  EXPECT_EQ(q.obj().at("total").as_int64(), 0);
+
+  auto partial = app().Call("POST", "/api/v1/enterprises/import?mode=valid_only", csv,
+                            app().Token("rencheng"), {{"X-Filename", "list.csv"}});
+  ASSERT_EQ(partial.status, 200);
+  EXPECT_EQ(partial.obj().at("imported").as_int64(), 1);
+  auto q2 = app().As("rencheng", "GET", "/api/v1/enterprises?q=" + api::PercentEncode("导入甲"));
+  EXPECT_EQ(q2.obj().at("total").as_int64(), 1);
+}
+
+TEST_P(RegistryTest, ImportRejectsUnreadableFiles) {
+  auto r = app().Call("POST", "/api/v1/enterprises/import", "PK\x03\x04garbage", app().Token("jining"),
+                      {{"X-Filename", "x.xlsx"}});
+  EXPECT_EQ(r.status, 422);
+  auto no_cols = app().Call("POST", "/api/v1/enterprises/import", "a,b\n1,2\n", app().Token("jining"),
+                            {{"X-Filename", "x.csv"}});
+  EXPECT_EQ(no_cols.status, 422);
+}
+
+TEST_P(RegistryTest, RegionsAreScoped) {
+  auto city = app().As("jining", "GET", "/api/v1/regions");
+  auto county = app().As("rencheng", "GET", "/api/v1/regions");
+  EXPECT_GE(city.obj().at("items").as_array().size(), 15u);  // city + 11 counties + 3 zones
+  ASSERT_EQ(county.obj().at("items").as_array().size(), 1u);
+}
+
+ANJIAN_BACKENDS(RegistryTest);
+
+}  // namespace
+}  // namespace anjian::test

@@ -1,0 +1,264 @@
+// Process-level behaviour of the real binary over real sockets: security headers, limits,
+// slow clients, crash durability (kill -9), graceful SIGTERM, online backup and restore.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <boost/json.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+#include <vector>
+
+#include "domain/uscc.hpp"
+#include "http_client.hpp"
+#include "storage/db.hpp"
+
+namespace anjian::test {
+namespace {
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+// A running `anjian serve` child process.
+class ServerProcess {
+ public:
+  ServerProcess(std::vector<std::string> db_args, std::vector<std::string> extra = {}) {
+    port_ = FreePort();
+    std::vector<std::string> args = {ANJIAN_BINARY};
+    args.insert(args.end(), db_args.begin(), db_args.end());
+    args.insert(args.end(), {"serve", "--demo", "--port", std::to_string(port_), "--threads", "4"});
+    args.insert(args.end(), extra.begin(), extra.end());
+    pid_ = fork();
+    if (pid_ == 0) {
+      std::vector<char*> argv;
+      for (auto& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      freopen("/dev/null", "w", stdout);
+      execv(argv[0], argv.data());
+      _exit(127);
+    }
+    for (int i = 0; i < 600; ++i) {
+      if (HttpRequest(port_, "GET", "/healthz", "", "", 500).status == 200) return;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    ADD_FAILURE() << "server did not become ready";
+  }
+  ~ServerProcess() {
+    if (pid_ > 0) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+  int port() const { return port_; }
+  // Sends `sig` and returns the exit status (-1 on timeout).
+  int Stop(int sig, int timeout_s = 20) {
+    kill(pid_, sig);
+    for (int i = 0; i < timeout_s * 20; ++i) {
+      int status = 0;
+      if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        return status;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return -1;
+  }
+  std::string Login(const std::string& user) {
+    auto r = HttpRequest(port_, "POST", "/api/v1/auth/login",
+                         R"({"username":")" + user + R"(","password":"Demo@2026"})");
+    if (r.status != 200) return "";
+    return std::string(json::parse(r.body).as_object().at("token").as_string());
+  }
+
+ private:
+  int port_ = 0;
+  pid_t pid_ = -1;
+};
+
+int RunCli(const std::vector<std::string>& args) {
+  std::string cmd = ANJIAN_BINARY;
+  for (const auto& a : args) cmd += " '" + a + "'";
+  cmd += " > /dev/null 2>&1";
+  return WEXITSTATUS(std::system(cmd.c_str()));
+}
+
+class ServerProcessTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres") {
+      const char* pg = std::getenv("ANJIAN_TEST_PG");
+      if (!pg || !*pg) GTEST_SKIP() << "ANJIAN_TEST_PG not set";
+      std::string db = "anjian_p_" + std::to_string(getpid()) + "_" + std::to_string(counter_++);
+      auto conn = storage::OpenPostgres(pg);
+      conn->ExecScript("DROP DATABASE IF EXISTS " + db);
+      conn->ExecScript("CREATE DATABASE " + db);
+      std::string url = pg;
+      url = url.substr(0, url.rfind('/')) + "/" + db;
+      db_args_ = {"--database", url};
+      pg_db_ = db;
+    } else {
+      dir_ = fs::temp_directory_path() / ("anjian_proc_" + std::to_string(getpid()) + "_" +
+                                          std::to_string(counter_++));
+      fs::remove_all(dir_);
+      db_args_ = {"--data", dir_.string()};
+    }
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+    if (!pg_db_.empty()) {
+      try {
+        storage::OpenPostgres(std::getenv("ANJIAN_TEST_PG"))
+            ->ExecScript("DROP DATABASE IF EXISTS " + pg_db_ + " WITH (FORCE)");
+      } catch (...) {
+      }
+    }
+  }
+  std::vector<std::string> db_args_;
+  fs::path dir_;
+  std::string pg_db_;
+  static inline int counter_ = 0;
+};
+
+TEST_P(ServerProcessTest, SecurityHeadersAndMetrics) {
+  ServerProcess s(db_args_);
+  auto r = HttpRequest(s.port(), "GET", "/api/v1/enterprises");
+  EXPECT_EQ(r.status, 401);
+  for (const char* h : {"Content-Security-Policy", "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff"})
+    EXPECT_NE(r.headers.find(h), std::string::npos) << h;
+  auto m = HttpRequest(s.port(), "GET", "/metrics");
+  EXPECT_EQ(m.status, 200);
+  EXPECT_NE(m.body.find("anjian_http_request_duration_seconds_bucket"), std::string::npos);
+  EXPECT_NE(m.body.find("route=\"/api/v1/enterprises\""), std::string::npos);
+}
+
+TEST_P(ServerProcessTest, OversizedBodiesAndGarbageAreRefused) {
+  ServerProcess s(db_args_, {"--body-limit", "1000"});
+  std::string big(5000, 'x');
+  auto r = HttpRequest(s.port(), "POST", "/api/v1/auth/login", big);
+  EXPECT_EQ(r.status, 413);
+  std::string garbage = RawExchange(s.port(), "\x16\x03\x01 not http at all\r\n\r\n", 3000);
+  EXPECT_TRUE(garbage.empty() || garbage.find("HTTP/1.1 4") == 0) << garbage;
+  EXPECT_EQ(HttpRequest(s.port(), "GET", "/healthz").status, 200);  // still serving
+}
+
+TEST_P(ServerProcessTest, SlowLorisIsDisconnected) {
+  ServerProcess s(db_args_, {"--header-timeout", "2"});
+  auto start = std::chrono::steady_clock::now();
+  std::string reply = RawExchange(s.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ", 8000);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(secs, 6.0) << "connection was held open";
+  EXPECT_EQ(reply.find("200 OK"), std::string::npos);
+  EXPECT_EQ(HttpRequest(s.port(), "GET", "/healthz").status, 200);
+}
+
+TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedWrite) {
+  std::vector<int64_t> acked;
+  int serial = 0;
+  for (int round = 0; round < 3; ++round) {
+    ServerProcess s(db_args_);
+    std::string token = s.Login("jining");
+    ASSERT_FALSE(token.empty());
+    std::atomic<bool> stop{false};
+    std::mutex mu;
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 3; ++w) {
+      writers.emplace_back([&, w] {
+        while (!stop) {
+          int n;
+          {
+            std::lock_guard lock(mu);
+            n = ++serial;
+          }
+          char first17[18];
+          std::snprintf(first17, sizeof first17, "91370811MA%07d", 5000000 + n);
+          std::string body = R"({"name":"耐久测试)" + std::to_string(n) + R"(有限公司","uscc":")" +
+                             domain::MakeUscc(first17) + R"(","region_code":"370811","industry":"general"})";
+          auto r = HttpRequest(s.port(), "POST", "/api/v1/enterprises", body, token, 5000);
+          if (r.status == 201) {
+            std::lock_guard lock(mu);
+            acked.push_back(json::parse(r.body).as_object().at("id").as_int64());
+          }
+        }
+      });
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    s.Stop(SIGKILL);
+    stop = true;
+    for (auto& t : writers) t.join();
+  }
+  ASSERT_GT(acked.size(), 10u);
+  ServerProcess s(db_args_);
+  std::string token = s.Login("jining");
+  for (int64_t id : acked) {
+    auto r = HttpRequest(s.port(), "GET", "/api/v1/enterprises/" + std::to_string(id), "", token);
+    EXPECT_EQ(r.status, 200) << "acknowledged enterprise " << id << " lost";
+  }
+  s.Stop(SIGTERM);
+  std::vector<std::string> verify = db_args_;
+  verify.insert(verify.end(), {"audit", "verify"});
+  EXPECT_EQ(RunCli(verify), 0);
+}
+
+TEST_P(ServerProcessTest, SigtermDrainsAndExitsCleanly) {
+  ServerProcess s(db_args_);
+  std::string token = s.Login("jining");
+  std::atomic<int> ok{0}, failed{0};
+  std::atomic<bool> stop{false};
+  std::thread reader([&] {
+    while (!stop) {
+      auto r = HttpRequest(s.port(), "GET", "/api/v1/enterprises?page_size=100", "", token, 5000);
+      if (r.status == 200) ++ok;
+      else if (r.status != 0) ++failed;  // refused connections after close are fine
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  int status = s.Stop(SIGTERM);
+  stop = true;
+  reader.join();
+  ASSERT_NE(status, -1) << "did not exit within the drain period";
+  EXPECT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_GT(ok.load(), 0);
+  EXPECT_EQ(failed.load(), 0);
+}
+
+TEST_P(ServerProcessTest, OnlineBackupRestoresIntoAFreshDatabase) {
+  fs::path backup = fs::temp_directory_path() / ("anjian_backup_" + std::to_string(getpid()) + "_" + GetParam());
+  std::string expected_total;
+  {
+    ServerProcess s(db_args_);
+    std::string token = s.Login("jining");
+    auto before = HttpRequest(s.port(), "GET", "/api/v1/enterprises?page_size=1", "", token);
+    expected_total = std::to_string(json::parse(before.body).as_object().at("total").as_int64());
+    std::vector<std::string> args = db_args_;
+    args.insert(args.end(), {"backup", "--to", backup.string()});
+    ASSERT_EQ(RunCli(args), 0);  // while the server runs
+  }
+  // Wreck the data, then restore.
+  if (GetParam() == "sqlite") {
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  std::vector<std::string> restore = db_args_;
+  restore.insert(restore.end(), {"restore", backup.string()});
+  ASSERT_EQ(RunCli(restore), 0);
+  ServerProcess s(db_args_);
+  std::string token = s.Login("jining");
+  auto after = HttpRequest(s.port(), "GET", "/api/v1/enterprises?page_size=1", "", token);
+  EXPECT_EQ(std::to_string(json::parse(after.body).as_object().at("total").as_int64()), expected_total);
+  s.Stop(SIGTERM);
+  std::vector<std::string> verify = db_args_;
+  verify.insert(verify.end(), {"audit", "verify"});
+  EXPECT_EQ(RunCli(verify), 0);
+  fs::remove(backup);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ServerProcessTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace anjian::test

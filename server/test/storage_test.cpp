@@ -1,0 +1,83 @@
+// Storage behaviour shared by both databases: migrations are idempotent, transactions roll
+// back, the audit chain detects tampering, and backups round-trip.
+#include <filesystem>
+
+#include "api_harness.hpp"
+#include "audit/audit_log.hpp"
+#include "storage/backup.hpp"
+#include "storage/migrations.hpp"
+
+namespace anjian::test {
+namespace {
+
+class StorageTest : public ApiTest {};
+
+TEST_P(StorageTest, MigrationsAreIdempotent) {
+  auto conn = app().Db();
+  int v1 = storage::Migrate(*conn);
+  int v2 = storage::Migrate(*conn);
+  EXPECT_EQ(v1, v2);
+  EXPECT_GE(v1, 1);
+}
+
+TEST_P(StorageTest, UncommittedTransactionLeavesNoTrace) {
+  auto conn = app().Db();
+  {
+    storage::Transaction tx(*conn);
+    conn->Exec("INSERT INTO settings (key, value) VALUES ('tx_probe', 'x')");
+  }
+  EXPECT_TRUE(conn->Query("SELECT value FROM settings WHERE key = 'tx_probe'").empty());
+}
+
+TEST_P(StorageTest, AuditChainVerifiesAndDetectsTampering) {
+  TestApp app(GetParam());
+  app.As("jining", "GET", "/api/v1/auth/me");  // a login appends entries
+  auto conn = app.Db();
+  auto ok = audit::Verify(*conn);
+  ASSERT_TRUE(ok.ok) << ok.reason;
+  EXPECT_GE(ok.checked, 3);
+  auto mid = conn->Query("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1");
+  int64_t id = mid.Int(0, "id");
+  conn->Exec("UPDATE audit_log SET actor_name = 'mallory' WHERE id = ?", {id});
+  auto bad = audit::Verify(*conn);
+  EXPECT_FALSE(bad.ok);
+  EXPECT_EQ(bad.first_broken_id, id);
+}
+
+TEST_P(StorageTest, AuditChainDetectsDeletedTail) {
+  TestApp app(GetParam());
+  app.As("rencheng", "GET", "/api/v1/auth/me");
+  auto conn = app.Db();
+  auto last = conn->Query("SELECT MAX(id) AS id FROM audit_log");
+  conn->Exec("DELETE FROM audit_log WHERE id = ?", {last.Int(0, "id")});
+  auto r = audit::Verify(*conn);
+  EXPECT_FALSE(r.ok);
+  EXPECT_EQ(r.first_broken_id, last.Int(0, "id"));
+}
+
+TEST_P(StorageTest, BackupRoundTrips) {
+  if (GetParam() != "sqlite") GTEST_SKIP() << "PostgreSQL backup is covered by the process test";
+  TestApp app(GetParam());
+  std::string file = app.url + ".bak";
+  storage::BackupTo(app.url, file);
+  int64_t before;
+  {
+    auto conn = app.Db();
+    before = conn->Query("SELECT COUNT(*) AS n FROM enterprises").Int(0, "n");
+    conn->Exec("DELETE FROM responsibilities");
+    conn->Exec("UPDATE enterprises SET name = 'changed'");
+  }
+  app.svc.db.reset();
+  storage::RestoreFrom(app.url, file);
+  storage::Pool pool(app.url, 1);
+  auto conn = pool.Acquire();
+  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM enterprises WHERE name <> 'changed'").Int(0, "n"), before);
+  EXPECT_TRUE(audit::Verify(*conn).ok);
+  std::filesystem::remove(file);
+  app.svc.db = std::make_unique<storage::Pool>(app.url, 2);
+}
+
+ANJIAN_BACKENDS(StorageTest);
+
+}  // namespace
+}  // namespace anjian::test
