@@ -67,6 +67,17 @@ TEST_P(AdminTest, AdministratorsStayInTheirLane) {
   EXPECT_GE(app().As("auditadmin", "PUT", "/api/v1/audit-log/1", "{}").status, 404);
 }
 
+TEST_P(AdminTest, SystemAdminCannotResetSecurityOrAuditAdminPasswords) {
+  auto users = app().As("sysadmin", "GET", "/api/v1/users?q=auditadmin");
+  ASSERT_EQ(users.status, 200) << users.body;
+  int64_t id = users.obj().at("items").as_array()[0].as_object().at("id").as_int64();
+  auto r = app().As("sysadmin", "POST", "/api/v1/users/" + std::to_string(id) + "/reset-password",
+                    R"({"password":"Another#Pass2027"})");
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(r.obj().at("errors").as_array()[0].as_object().at("rule").as_string(),
+            "admin_account_protected");
+}
+
 TEST_P(AdminTest, UserListFiltersAndExports) {
   for (const char* who : {"sysadmin", "secadmin"}) {
     auto r = app().As(who, "GET", "/api/v1/users?role=regulator_rw&page_size=100");

@@ -179,6 +179,15 @@ Response ResetPassword(Context& ctx) {
   int64_t id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
   auto user = Require(*conn, ctx, id);
+  // Three-admin separation: a system administrator who could set the security or audit
+  // administrator's password could act as them. Those are reset on the server (CLI).
+  for (const auto& role : user.roles)
+    if (role == "sec_admin" || role == "audit_admin")
+      throw ApiException{Error::Validation(
+          {{"", "admin_account_protected",
+            "the security and audit administrators' passwords are reset on the server with "
+            "`anjian user reset-password`",
+            "安全管理员和审计管理员的密码只能在服务器上用 anjian user reset-password 重置"}})};
   api::JsonInput in(ctx.req.body);
   std::string password = in.OptStr("password", 4096).value_or("");
   for (auto& e :

@@ -99,6 +99,25 @@ void EnsureReferenceData(storage::Connection& conn, bool demo) {
   tx.Commit();
 }
 
+std::string ResetPasswordOnServer(storage::Connection& conn, const std::string& username) {
+  auto u = conn.Query("SELECT id FROM users WHERE username = ?", {username});
+  if (u.empty()) throw std::runtime_error("no account named " + username);
+  int64_t id = u.Int(0, "id");
+  std::string pw = "Aj#" + accounts::RandomToken(8);
+  std::string hash = accounts::HashPassword(pw);
+  storage::Transaction tx(conn);
+  conn.Exec("UPDATE users SET password_hash = ?, must_change_password = 1, password_changed_at = ?, "
+            "updated_at = ? WHERE id = ?",
+            {hash, storage::NowIso(), storage::NowIso(), id});
+  conn.Exec("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+            {storage::NowIso(), id});
+  conn.Exec("DELETE FROM login_failures WHERE username = ?", {username});
+  audit::Append(conn, {std::nullopt, "server-cli", ""}, "reset_password", "user", std::to_string(id),
+                nullptr, json::object{{"must_change_password", true}, {"via", "cli"}});
+  tx.Commit();
+  return pw;
+}
+
 void SeedDemoCity(storage::Connection& conn) {
   auto existing = conn.Query("SELECT COUNT(*) AS n FROM enterprises");
   if (existing.Int(0, "n") > 0) return;

@@ -15,6 +15,10 @@ void EnsureReferenceData(storage::Connection& conn, bool demo);
 // Fills an empty database with the demo city. Does nothing when enterprises already exist.
 void SeedDemoCity(storage::Connection& conn);
 
+// Server-side account recovery (`anjian user reset-password`): sets a random one-time password,
+// revokes the account's sessions, audits it and returns the password. Throws on unknown user.
+std::string ResetPasswordOnServer(storage::Connection& conn, const std::string& username);
+
 inline constexpr const char* kDemoPassword = "Demo@2026";
 
 }  // namespace anjian::app

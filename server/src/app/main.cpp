@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/application.hpp"
+#include "app/bootstrap.hpp"
 #include "audit/audit_log.hpp"
 #include "storage/backup.hpp"
 #include "storage/db.hpp"
@@ -54,6 +55,13 @@ int main(int argc, char** argv) {
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "check the audit log hash chain");
 
+  std::string reset_user;
+  auto* user_cmd = cli.add_subcommand("user", "account recovery on the server");
+  user_cmd->require_subcommand(1);
+  auto* reset = user_cmd->add_subcommand("reset-password",
+                                         "give an account a one-time password (printed once)");
+  reset->add_option("username", reset_user, "account name")->required();
+
   std::string backup_file, restore_file;
   auto* backup = cli.add_subcommand("backup", "consistent online backup");
   backup->add_option("--to", backup_file, "backup file")->required();
@@ -81,6 +89,14 @@ int main(int argc, char** argv) {
       std::cout << "audit log BROKEN at entry " << r.first_broken_id.value_or(0) << ": " << r.reason
                 << " (" << r.checked << " entries verified before it)\n";
       return 1;
+    }
+    if (*reset) {
+      anjian::storage::Pool pool(url, 1);
+      auto conn = pool.Acquire();
+      std::string pw = anjian::app::ResetPasswordOnServer(*conn, reset_user);
+      std::cout << "one-time password for " << reset_user << ": " << pw
+                << " (must be changed at next sign-in)\n";
+      return 0;
     }
     if (*backup) {
       anjian::storage::BackupTo(url, backup_file);
