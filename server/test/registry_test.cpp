@@ -143,6 +143,17 @@ TEST_P(RegistryTest, CreateUpdateDeactivateKeepHistory) {
   EXPECT_EQ(items[2].as_object().at("action").as_string(), "create");
 }
 
+TEST_P(RegistryTest, ListReflectsWritesImmediately) {
+  // The rendered-list cache must never serve a page from before a committed write.
+  auto before = app().As("rencheng", "GET", "/api/v1/enterprises?page_size=5");
+  auto again = app().As("rencheng", "GET", "/api/v1/enterprises?page_size=5");
+  EXPECT_EQ(before.body, again.body);
+  auto c = app().As("rencheng", "POST", "/api/v1/enterprises", EnterpriseBody("缓存测试有限公司", NewUscc(20)));
+  ASSERT_EQ(c.status, 201);
+  auto after = app().As("rencheng", "GET", "/api/v1/enterprises?page_size=5");
+  EXPECT_EQ(after.obj().at("total").as_int64(), before.obj().at("total").as_int64() + 1);
+}
+
 TEST_P(RegistryTest, RegulatorCannotRegisterOutsideItsRegion) {
   auto r = app().As("rencheng", "POST", "/api/v1/enterprises", EnterpriseBody("邹城某公司", NewUscc(2), "370883"));
   ASSERT_EQ(r.status, 422);

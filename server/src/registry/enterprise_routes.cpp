@@ -10,6 +10,7 @@
 #include "domain/uscc.hpp"
 #include "registry/enterprise_import.hpp"
 #include "registry/enterprise_store.hpp"
+#include "registry/list_cache.hpp"
 #include "registry/region_index.hpp"
 
 namespace anjian::registry {
@@ -69,15 +70,36 @@ json::object Require(storage::Connection& conn, const api::Scope& scope, int64_t
   return *e;
 }
 
+// Same scope + same filters + same page = same body, whoever asks.
+std::string CacheKey(const std::string& database, const api::Scope& scope, const EnterpriseFilter& f,
+                     int64_t page, int64_t size) {
+  std::string key = database + '|' + std::to_string(static_cast<int>(scope.kind)) + '|' + scope.region_path + '|' +
+                    std::to_string(scope.enterprise_id);
+  for (const std::string* part : {&f.q, &f.region_code, &f.industry, &f.supervision, &f.status, &f.sort})
+    key += '|' + *part;
+  return key + '|' + std::to_string(page) + '|' + std::to_string(size);
+}
+
 Response List(Context& ctx) {
   auto f = ParseEnterpriseFilter(ctx.req.query);
   auto [page, size] = ctx.Paging();
+  auto scope = ctx.scope();
+  std::string key = CacheKey(ctx.svc.config.database_url, scope, f, page, size);
+  auto& cache = ListCache::Global();
+  if (auto hit = cache.Get(key)) {
+    Response r;
+    r.body = std::move(*hit);
+    return r;
+  }
+  uint64_t generation = cache.generation();
   auto conn = ctx.svc.db->Acquire();
-  auto result = ListEnterprises(*conn, ctx.scope(), f, size, (page - 1) * size);
+  auto result = ListEnterprises(*conn, scope, f, size, (page - 1) * size);
   json::array items;
   items.reserve(result.items.size());
   for (auto& o : result.items) items.push_back(std::move(o));
-  return api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
+  auto resp = api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
+  cache.Put(key, generation, resp.body);
+  return resp;
 }
 
 Response Get(Context& ctx) {
@@ -99,6 +121,7 @@ Response Create(Context& ctx) {
   audit::Append(*conn, api::ActorOf(ctx.who()), "create", "enterprise", std::to_string(id),
                 nullptr, after);
   tx.Commit();
+  ListCache::Global().NoteChanged();
   return api::JsonResponse(after, 201);
 }
 
@@ -130,6 +153,7 @@ Response Update(Context& ctx) {
   audit::Append(*conn, api::ActorOf(ctx.who()), "update", "enterprise", std::to_string(id), before,
                 after);
   tx.Commit();
+  ListCache::Global().NoteChanged();
   return api::JsonResponse(after);
 }
 
@@ -150,6 +174,7 @@ Response SetStatus(Context& ctx, const std::string& status) {
   audit::Append(*conn, api::ActorOf(ctx.who()), status == "inactive" ? "deactivate" : "reactivate",
                 "enterprise", std::to_string(id), before, after);
   tx.Commit();
+  ListCache::Global().NoteChanged();
   after.erase("reason");
   return api::JsonResponse(after);
 }
@@ -201,6 +226,7 @@ Response Import(Context& ctx) {
   auto result = ImportEnterprises(*conn, ctx.who(), ctx.scope(), filename, ctx.req.body,
                                   mode == "valid_only",
                                   [&](const std::string& code) { return RegionInScope(ctx.scope(), code); });
+  ListCache::Global().NoteChanged();
   return api::JsonResponse(result);
 }
 
