@@ -88,10 +88,9 @@ Response Router::Handle(Request& req, Services& svc) {
   Route* route = Match(req, &method_mismatch);
   Response resp;
   if (!route) {
-    resp = method_mismatch
-               ? ErrorResponse(Error{ErrorCode::kBadRequest, "method not allowed", "不支持该请求方法", {}})
-               : ErrorResponse(Error::NotFound("route"));
-    if (method_mismatch) resp.status = 405;
+    resp = method_mismatch ? ErrorResponse(Error{ErrorCode::kMethodNotAllowed, "method not allowed",
+                                                 "不支持该请求方法", {}})
+                           : ErrorResponse(Error::NotFound("route"));
     Observe(unmatched_, resp.status,
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     return resp;

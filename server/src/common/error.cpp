@@ -48,6 +48,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kUnauthenticated: return "unauthenticated";
     case ErrorCode::kForbidden: return "forbidden";
     case ErrorCode::kNotFound: return "not_found";
+    case ErrorCode::kMethodNotAllowed: return "method_not_allowed";
     case ErrorCode::kConflict: return "conflict";
     case ErrorCode::kPayloadTooLarge: return "payload_too_large";
     case ErrorCode::kValidationFailed: return "validation_failed";
@@ -64,6 +65,7 @@ int HttpStatusFor(ErrorCode code) {
     case ErrorCode::kUnauthenticated: return 401;
     case ErrorCode::kForbidden: return 403;
     case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kMethodNotAllowed: return 405;
     case ErrorCode::kConflict: return 409;
     case ErrorCode::kPayloadTooLarge: return 413;
     case ErrorCode::kValidationFailed: return 422;

@@ -21,6 +21,7 @@ enum class ErrorCode {
   kUnauthenticated,   // 401
   kForbidden,         // 403
   kNotFound,          // 404
+  kMethodNotAllowed,  // 405
   kConflict,          // 409
   kPayloadTooLarge,   // 413
   kValidationFailed,  // 422

@@ -116,7 +116,7 @@ std::vector<office::Cell> EnterpriseExportRow(const json::object& e) {
 }
 
 json::object ImportEnterprises(storage::Connection& conn, const api::Principal& who,
-                               const api::Scope& scope, const std::string& filename,
+                               const std::string& filename,
                                const std::string& bytes, bool valid_only,
                                const std::function<bool(const std::string&)>& region_allowed) {
   std::vector<std::vector<std::string>> table;
@@ -231,7 +231,6 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
     }
     tx.Commit();
   }
-  (void)scope;
   return json::object{{"total_rows", static_cast<int64_t>(total)},
                       {"imported", imported},
                       {"skipped", static_cast<int64_t>(total) - imported},

@@ -20,7 +20,7 @@ std::vector<office::Cell> EnterpriseExportRow(const boost::json::object& enterpr
 // rows or none, or with `valid_only` just the good ones — in one transaction either way.
 // Returns {"total_rows","imported","skipped","errors":[...]}.
 boost::json::object ImportEnterprises(storage::Connection& conn, const api::Principal& who,
-                                      const api::Scope& scope, const std::string& filename,
+                                      const std::string& filename,
                                       const std::string& bytes, bool valid_only,
                                       const std::function<bool(const std::string&)>& region_allowed);
 

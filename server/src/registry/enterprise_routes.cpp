@@ -223,7 +223,7 @@ Response Import(Context& ctx) {
         {{"mode", "mode_invalid", "must be all or valid_only", "应为 all 或 valid_only"}})};
   std::string filename = api::PercentDecode(ctx.req.Header("x-filename"), false);
   auto conn = ctx.svc.db->Acquire();
-  auto result = ImportEnterprises(*conn, ctx.who(), ctx.scope(), filename, ctx.req.body,
+  auto result = ImportEnterprises(*conn, ctx.who(), filename, ctx.req.body,
                                   mode == "valid_only",
                                   [&](const std::string& code) { return RegionInScope(ctx.scope(), code); });
   ListCache::Global().NoteChanged();
