@@ -1,0 +1,24 @@
+import { http } from '@/utils/request'
+import type { ListResult, Query } from '@/types/api'
+import type { ForwardForm, InboxDetail, InboxItem, Notice, NoticeQuery } from '@/types/notice'
+
+export function getInboxPage(query: NoticeQuery) {
+  return http.get<ListResult<InboxItem>>('/inbox', query as Query)
+}
+
+/** Opening a received notice marks it read on the server. */
+export function getInboxItem(recipientId: number | string) {
+  return http.get<InboxDetail>(`/inbox/${recipientId}`)
+}
+
+export function acknowledgeNotice(recipientId: number) {
+  return http.post<unknown>(`/inbox/${recipientId}/acknowledge`)
+}
+
+export function submitFeedback(recipientId: number, text: string, attachmentIds: number[]) {
+  return http.post<unknown>(`/inbox/${recipientId}/feedback`, { text, attachment_ids: attachmentIds }, { silent: true })
+}
+
+export function forwardNotice(recipientId: number, data: ForwardForm) {
+  return http.post<Notice>(`/inbox/${recipientId}/forward`, data, { silent: true })
+}

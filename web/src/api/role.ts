@@ -1,0 +1,22 @@
+import { http } from '@/utils/request'
+import type { Role } from '@/types/user'
+
+export async function getRoles(): Promise<Role[]> {
+  const res = await http.get<Role[] | { items: Role[] }>('/roles')
+  return Array.isArray(res) ? res : res.items
+}
+
+export function setRolePermissions(code: string, permissions: string[]) {
+  return http.put<Role>(`/roles/${code}/permissions`, { permissions })
+}
+
+export interface PermissionDef {
+  code: string
+  label_zh: string
+  label_en: string
+}
+
+export async function getPermissions(): Promise<PermissionDef[]> {
+  const res = await http.get<PermissionDef[] | { items: PermissionDef[] }>('/permissions')
+  return Array.isArray(res) ? res : res.items
+}

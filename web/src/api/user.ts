@@ -1,0 +1,41 @@
+import { http } from '@/utils/request'
+import type { ListResult, Query } from '@/types/api'
+import type { User, UserForm } from '@/types/user'
+
+export const USER_EXPORT_URL = '/users/export'
+
+export interface UserQuery {
+  q?: string
+  role?: string
+  status?: string
+  page: number
+  page_size: number
+}
+
+export function getUserPage(query: UserQuery) {
+  return http.get<ListResult<User>>('/users', query as unknown as Query)
+}
+
+export function createUser(data: UserForm) {
+  return http.post<User>('/users', data, { silent: true })
+}
+
+export function updateUser(id: number, data: UserForm) {
+  return http.put<User>(`/users/${id}`, data, { silent: true })
+}
+
+export function disableUser(id: number) {
+  return http.post<User>(`/users/${id}/disable`)
+}
+
+export function enableUser(id: number) {
+  return http.post<User>(`/users/${id}/enable`)
+}
+
+export function resetUserPassword(id: number, password: string) {
+  return http.post<void>(`/users/${id}/reset-password`, { password })
+}
+
+export function setUserRoles(id: number, roles: string[]) {
+  return http.put<User>(`/users/${id}/roles`, { roles }, { silent: true })
+}

@@ -1,0 +1,38 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import ElementPlus, { ElMessage } from 'element-plus'
+import 'element-plus/dist/index.css'
+import './styles/main.css'
+import App from './App.vue'
+import { router } from './router'
+import { i18n, currentLocale } from './locales'
+import { registerIcons } from './components/icons'
+import { configureRequest } from './utils/request'
+import { useUserStore } from './store/user'
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(i18n)
+app.use(ElementPlus)
+registerIcons(app)
+
+configureRequest({
+  getLocale: currentLocale,
+  translate: (key) => i18n.global.t(key),
+  notify: (message) => {
+    ElMessage({ type: 'error', message, grouping: true })
+  },
+  onUnauthorized: () => {
+    const store = useUserStore(pinia)
+    store.clear()
+    const current = router.currentRoute.value
+    if (current.name !== 'login') {
+      router.replace({ name: 'login', query: current.fullPath !== '/' ? { redirect: current.fullPath } : {} })
+    }
+  },
+})
+
+document.documentElement.lang = currentLocale()
+app.use(router)
+app.mount('#app')

@@ -1,0 +1,22 @@
+import type { MenuItem } from '@/utils/menu'
+
+/** The sidebar: every item names the permissions that let a user see it (any one suffices). */
+export const MENU: MenuItem[] = [
+  { path: '/', titleKey: 'menu.dashboard', icon: 'DataAnalysis', permissions: ['dashboard:read'] },
+  { path: '/enterprises', titleKey: 'menu.enterprises', icon: 'OfficeBuilding', permissions: ['enterprise:read'] },
+  { path: '/responsibilities', titleKey: 'menu.responsibilities', icon: 'Avatar', permissions: ['responsibility:read'] },
+  { path: '/notices', titleKey: 'menu.notices', icon: 'Promotion', permissions: ['notice:send'] },
+  { path: '/inbox', titleKey: 'menu.inbox', icon: 'Message', permissions: ['notice:read'] },
+  { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
+  {
+    path: '/admin',
+    titleKey: 'menu.admin',
+    icon: 'Setting',
+    children: [
+      { path: '/admin/users', titleKey: 'menu.users', icon: 'User', permissions: ['user:manage', 'role:manage'] },
+      { path: '/admin/roles', titleKey: 'menu.roles', icon: 'Key', permissions: ['role:manage'] },
+      { path: '/admin/security-policy', titleKey: 'menu.securityPolicy', icon: 'Lock', permissions: ['policy:manage'] },
+      { path: '/admin/audit-log', titleKey: 'menu.auditLog', icon: 'Document', permissions: ['audit:read'] },
+    ],
+  },
+]

@@ -1,0 +1,42 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    titleKey?: string
+    /** Any one of these lets the user open the page. */
+    permissions?: string[]
+    public?: boolean
+    /** The menu entry to highlight for detail pages. */
+    activeMenu?: string
+    /** Routes sharing a view key reuse one page instance (new draft → its edit URL). */
+    viewKey?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('@/views/login/index.vue'), meta: { public: true, titleKey: 'login.title' } },
+  { path: '/password', name: 'password', component: () => import('@/views/password/index.vue'), meta: { titleKey: 'password.title' } },
+  {
+    path: '/',
+    component: () => import('@/components/layout/app-layout.vue'),
+    children: [
+      { path: '', name: 'dashboard', component: () => import('@/views/dashboard/index.vue'), meta: { titleKey: 'menu.dashboard', permissions: ['dashboard:read'] } },
+      { path: 'enterprises', name: 'enterprises', component: () => import('@/views/enterprise/index.vue'), meta: { titleKey: 'menu.enterprises', permissions: ['enterprise:read'] } },
+      { path: 'enterprises/:id', name: 'enterprise-detail', component: () => import('@/views/enterprise/detail.vue'), meta: { titleKey: 'enterprise.detail', permissions: ['enterprise:read'], activeMenu: '/enterprises' } },
+      { path: 'responsibilities', name: 'responsibilities', component: () => import('@/views/responsibility/index.vue'), meta: { titleKey: 'menu.responsibilities', permissions: ['responsibility:read'] } },
+      { path: 'notices', name: 'notices', component: () => import('@/views/notice/index.vue'), meta: { titleKey: 'menu.notices', permissions: ['notice:send'] } },
+      { path: 'notices/new', name: 'notice-new', component: () => import('@/views/notice/edit.vue'), meta: { titleKey: 'notice.create', permissions: ['notice:send'], activeMenu: '/notices', viewKey: 'notice-form' } },
+      { path: 'notices/:id/edit', name: 'notice-edit', component: () => import('@/views/notice/edit.vue'), meta: { titleKey: 'notice.editDraft', permissions: ['notice:send'], activeMenu: '/notices', viewKey: 'notice-form' } },
+      { path: 'notices/:id', name: 'notice-detail', component: () => import('@/views/notice/detail.vue'), meta: { titleKey: 'notice.detail', permissions: ['notice:send'], activeMenu: '/notices' } },
+      { path: 'inbox', name: 'inbox', component: () => import('@/views/inbox/index.vue'), meta: { titleKey: 'menu.inbox', permissions: ['notice:read'] } },
+      { path: 'inbox/:recipientId', name: 'inbox-detail', component: () => import('@/views/inbox/detail.vue'), meta: { titleKey: 'inbox.detail', permissions: ['notice:read'], activeMenu: '/inbox' } },
+      { path: 'notifications', name: 'notifications', component: () => import('@/views/notification/index.vue'), meta: { titleKey: 'menu.notifications' } },
+      { path: 'admin/users', name: 'users', component: () => import('@/views/admin/users/index.vue'), meta: { titleKey: 'menu.users', permissions: ['user:manage', 'role:manage'] } },
+      { path: 'admin/roles', name: 'roles', component: () => import('@/views/admin/roles/index.vue'), meta: { titleKey: 'menu.roles', permissions: ['role:manage'] } },
+      { path: 'admin/security-policy', name: 'security-policy', component: () => import('@/views/admin/security-policy/index.vue'), meta: { titleKey: 'menu.securityPolicy', permissions: ['policy:manage'] } },
+      { path: 'admin/audit-log', name: 'audit-log', component: () => import('@/views/admin/audit-log/index.vue'), meta: { titleKey: 'menu.auditLog', permissions: ['audit:read'] } },
+      { path: '403', name: 'forbidden', component: () => import('@/views/error/forbidden.vue'), meta: { titleKey: 'error.forbidden' } },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/error/not-found.vue'), meta: { titleKey: 'error.notFound' } },
+    ],
+  },
+]

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { filterMenu, firstPath, hasAny } from './menu'
+import { MENU } from '@/router/menu'
+
+const paths = (perms: string[]) =>
+  filterMenu(MENU, perms).flatMap((i) => (i.children ? [i.path, ...i.children.map((c) => c.path)] : [i.path]))
+
+describe('menu filtering', () => {
+  it('shows a city regulator the business pages and no administration', () => {
+    const p = paths(['dashboard:read', 'enterprise:read', 'enterprise:write', 'responsibility:read', 'notice:read', 'notice:send'])
+    expect(p).toEqual(['/', '/enterprises', '/responsibilities', '/notices', '/inbox', '/notifications'])
+  })
+
+  it('shows the audit administrator the audit log but not users', () => {
+    const p = paths(['audit:read'])
+    expect(p).toContain('/admin/audit-log')
+    expect(p).not.toContain('/admin/users')
+    expect(p).not.toContain('/enterprises')
+  })
+
+  it('hides the audit log from the system administrator', () => {
+    const p = paths(['user:manage', 'org:manage'])
+    expect(p).toContain('/admin/users')
+    expect(p).not.toContain('/admin/audit-log')
+    expect(p).not.toContain('/admin/roles')
+  })
+
+  it('drops a group whose children are all hidden', () => {
+    expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications'])
+  })
+
+  it('lets any of several permissions open an item', () => {
+    expect(hasAny(['role:manage'], ['user:manage', 'role:manage'])).toBe(true)
+    expect(hasAny([], ['user:manage'])).toBe(false)
+    expect(hasAny([], undefined)).toBe(true)
+  })
+
+  it('picks the first reachable page as landing page', () => {
+    expect(firstPath(filterMenu(MENU, ['audit:read']))).toBe('/notifications')
+    expect(firstPath(filterMenu(MENU, ['dashboard:read']))).toBe('/')
+    expect(firstPath(filterMenu(MENU, ['notice:read']))).toBe('/inbox')
+  })
+})
