@@ -1,0 +1,69 @@
+# anjian — build, run and test entry points. Works from a fresh clone on Debian 12 (as root, or
+# with sudo for the package install). See `make help`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ANJIAN_DATA ?= data
+ANJIAN_PORT ?= 8080
+export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
+
+.PHONY: help deps build server web run test bench clean distclean pg-start pg-stop e2e fuzz
+
+help:
+	@echo "make run        deps, build the server, build the web UI, serve the demo city"
+	@echo "                (ANJIAN_DATA=$(ANJIAN_DATA) ANJIAN_PORT=$(ANJIAN_PORT)) at http://127.0.0.1:$(ANJIAN_PORT)/"
+	@echo "make test       everything CI runs: deps, build, ctest (SQLite), ctest -L integration"
+	@echo "                (PostgreSQL 15), web install/test/build, e2e, fuzz; last line 'N passed, M failed'"
+	@echo "                (subset: make test STAGES='web-test e2e'; skip: make test SKIP=fuzz)"
+	@echo "make build      release build with tests and benchmarks (build/release)"
+	@echo "make web        npm ci when needed + npm run build when web/dist is stale"
+	@echo "make deps       install missing Debian packages (scripts/install-deps.sh)"
+	@echo "make bench      HTTP benchmark anjian vs nginx (bench/http/run.sh)"
+	@echo "make fuzz       build the fuzz preset and run each target (FUZZ_SECONDS=20)"
+	@echo "make pg-start / pg-stop   throwaway PostgreSQL 15 test cluster (prints its URI)"
+	@echo "make clean      remove build/ and web/dist (keeps data/ and web/node_modules)"
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@source scripts/lib.sh && configure_preset release
+	cmake --build --preset release
+
+# The server binary alone (what `make run` needs).
+server: deps
+	@source scripts/lib.sh && configure_preset release
+	cmake --build --preset release --target anjian
+
+web: deps
+	@scripts/web.sh dist
+
+run: server web
+	@echo "== anjian demo city at http://127.0.0.1:$(ANJIAN_PORT)/ (data: $(ANJIAN_DATA)); log in as jining / Demo@2026"
+	ANJIAN_DATA="$(ANJIAN_DATA)" ANJIAN_PORT="$(ANJIAN_PORT)" exec build/release/anjian serve --demo --web-root web/dist
+
+test:
+	@scripts/test-all.sh $(STAGES)
+
+e2e:
+	@scripts/test-all.sh deps build web-install web-build e2e
+
+fuzz: deps
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
+
+bench:
+	@scripts/install-deps.sh --bench
+	@bench/http/run.sh
+
+pg-start: deps
+	@scripts/pg-test-cluster.sh start
+
+pg-stop:
+	@scripts/pg-test-cluster.sh stop
+
+clean:
+	-@scripts/pg-test-cluster.sh stop >/dev/null 2>&1
+	rm -rf build web/dist
+
+distclean: clean
+	rm -rf web/node_modules

@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# HTTP benchmark: anjian's enterprise list against nginx serving the same bytes from a file.
+# See bench/http/README.md. Exit 0 when the targets hold, 1 when they do not (BENCH_STRICT=0:
+# always 0 once the measurement ran), 2 on a setup error.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+bin_given=${ANJIAN_BIN:+1}   # ANJIAN_BIN=/path/to/anjian: use that binary, build nothing
+# shellcheck source=scripts/lib.sh
+source "$root/scripts/lib.sh"
+cd "$root"
+
+duration=${BENCH_DURATION:-15s}
+threads=${BENCH_THREADS:-2}
+conns=${BENCH_CONNECTIONS:-256}
+warmup=${BENCH_WARMUP:-3s}
+min_ratio=${BENCH_MIN_RATIO:-0.40}
+max_p99_ms=${BENCH_MAX_P99_MS:-20}
+user=${BENCH_USER:-jining}
+password=${BENCH_PASSWORD:-Demo@2026}
+path='/api/v1/enterprises?page=1&page_size=50'
+out_dir="$root/build/bench/http"
+
+for tool in wrk nginx curl python3; do
+  if ! command -v "$tool" >/dev/null 2>&1 && [[ ! -x "/usr/sbin/$tool" ]]; then
+    echo "bench: $tool missing: run scripts/install-deps.sh --bench" >&2
+    exit 2
+  fi
+done
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+nginx_dir=""
+nginx_pid=""
+cleanup() {
+  stop_demo_server
+  if [[ -n "$nginx_pid" ]]; then
+    stop_pid "$nginx_pid" 10
+    note "nginx (pid $nginx_pid) stopped"
+    nginx_pid=""
+  fi
+  if [[ -n "$nginx_dir" ]]; then rm -rf "$nginx_dir"; nginx_dir=""; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [[ -z "$bin_given" ]]; then
+  banner "bench/http: build"
+  configure_preset release
+  cmake --build --preset release --target anjian
+fi
+
+banner "bench/http: start anjian and nginx"
+# shellcheck disable=SC2086  # word splitting intended: extra `anjian serve` flags
+start_demo_server ${BENCH_SERVE_ARGS:-}
+anjian_url="$DEMO_URL$path"
+
+login=$(curl -sS --fail-with-body -X POST -H 'Content-Type: application/json' \
+  --data "$(python3 -c 'import json,sys; print(json.dumps({"username": sys.argv[1], "password": sys.argv[2]}))' "$user" "$password")" \
+  "$DEMO_URL/api/v1/auth/login") || { echo "bench: login as $user failed: $login" >&2; exit 2; }
+token=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])' <<<"$login") \
+  || { echo "bench: no token in login response: $login" >&2; exit 2; }
+auth="Authorization: Bearer $token"
+note "logged in as $user"
+
+mkdir -p "$out_dir"
+nginx_dir=$(mktemp -d "${TMPDIR:-/tmp}/anjian-nginx.XXXXXX")
+chmod 755 "$nginx_dir"
+mkdir -p "$nginx_dir/www/api/v1" "$nginx_dir/tmp"
+body="$nginx_dir/www/api/v1/enterprises"   # nginx serves this file for the same path
+code=$(curl -sS -o "$body" -w '%{http_code}' -H "$auth" "$anjian_url")
+if [[ "$code" != 200 ]]; then
+  echo "bench: anjian answered HTTP $code for $path:" >&2
+  head -c 500 "$body" >&2; echo >&2
+  exit 2
+fi
+chmod 644 "$body"
+cp "$body" "$out_dir/enterprises.json"
+note "anjian response: $(wc -c <"$body") bytes (saved to build/bench/http/enterprises.json)"
+
+nginx_port=$(free_port $(( ${DEMO_URL##*:} + 1 )))
+cat >"$nginx_dir/nginx.conf" <<EOF
+worker_processes 2;
+worker_rlimit_nofile 8192;
+daemon off;
+master_process on;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 75s;
+  keepalive_requests 1000000;
+  client_body_temp_path $nginx_dir/tmp/body;
+  proxy_temp_path $nginx_dir/tmp/proxy;
+  fastcgi_temp_path $nginx_dir/tmp/fastcgi;
+  uwsgi_temp_path $nginx_dir/tmp/uwsgi;
+  scgi_temp_path $nginx_dir/tmp/scgi;
+  types { }
+  default_type application/json;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $nginx_dir/www;
+    location = /api/v1/enterprises { }
+  }
+}
+EOF
+"$nginx_bin" -p "$nginx_dir" -e "$nginx_dir/error.log" -c "$nginx_dir/nginx.conf" </dev/null &
+nginx_pid=$!
+nginx_url="http://127.0.0.1:$nginx_port$path"
+if ! "$root/scripts/wait-http.sh" "$nginx_url" 20 "$nginx_pid"; then
+  cat "$nginx_dir/error.log" >&2 || true
+  exit 2
+fi
+note "nginx $("$nginx_bin" -v 2>&1 | sed 's/.*\///') (pid $nginx_pid, 2 workers) at http://127.0.0.1:$nginx_port"
+
+# Same status, same bytes, JSON content type on both.
+check() {  # name url [header]
+  local name=$1 url=$2; shift 2
+  local hdr="$nginx_dir/$name.headers" got="$nginx_dir/$name.body"
+  curl -sS -D "$hdr" -o "$got" "$@" "$url"
+  local status ctype
+  status=$(head -n1 "$hdr" | awk '{print $2}')
+  ctype=$(grep -i '^content-type:' "$hdr" | head -n1 | tr -d '\r' | cut -d' ' -f2-)
+  note "$name: HTTP $status, Content-Type: $ctype, $(wc -c <"$got") bytes"
+  [[ "$status" == 200 ]] || { echo "bench: $name answered HTTP $status" >&2; return 1; }
+  [[ "$ctype" == application/json* ]] || { echo "bench: $name Content-Type is $ctype" >&2; return 1; }
+  cmp -s "$got" "$body" || { echo "bench: $name body differs from the saved anjian response" >&2; return 1; }
+}
+check anjian "$anjian_url" -H "$auth" || exit 2
+check nginx "$nginx_url" || exit 2
+note "both answer 200 with identical bodies"
+
+# wrk_run name url [wrk args...]: prints wrk's output, stores it in build/bench/http/NAME.txt
+wrk_run() {
+  local name=$1 url=$2; shift 2
+  banner "wrk $name: -t$threads -c$conns -d$duration --latency  $url"
+  wrk -t"$threads" -c"$conns" -d"$warmup" "$@" "$url" >/dev/null 2>&1 || true
+  wrk -t"$threads" -c"$conns" -d"$duration" --latency "$@" "$url" | tee "$out_dir/$name.txt"
+}
+wrk_run anjian "$anjian_url" -H "$auth"
+wrk_run nginx "$nginx_url"
+
+# Requests/sec, p99 in ms, and non-2xx/socket-error counts from wrk's report.
+parse() {
+  awk '
+    function ms(v) {
+      if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
+      if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
+      if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
+      if (v ~ /m$/)  return substr(v, 1, length(v) - 1) * 60000
+      return v + 0
+    }
+    /^Requests\/sec:/ { rps = $2 }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx responses:/ { bad += $NF }
+    /Socket errors:/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) { gsub(",", "", $i); err += $i } }
+    END { printf "%s %s %d %d\n", rps, p99, bad, err }
+  ' "$1"
+}
+read -r a_rps a_p99 a_bad a_err < <(parse "$out_dir/anjian.txt")
+read -r n_rps n_p99 n_bad n_err < <(parse "$out_dir/nginx.txt")
+
+summary=$(python3 - "$a_rps" "$a_p99" "$a_bad" "$a_err" "$n_rps" "$n_p99" "$n_bad" "$n_err" \
+                     "$min_ratio" "$max_p99_ms" "$threads" "$conns" "$duration" <<'PY'
+import sys
+a_rps, a_p99, a_bad, a_err, n_rps, n_p99, n_bad, n_err = map(float, sys.argv[1:9])
+min_ratio, max_p99 = float(sys.argv[9]), float(sys.argv[10])
+t, c, d = sys.argv[11:14]
+ratio = a_rps / n_rps if n_rps else 0.0
+ok_ratio = ratio >= min_ratio
+ok_p99 = a_p99 <= max_p99
+clean = a_bad == 0 and n_bad == 0
+print(f"GET /api/v1/enterprises?page=1&page_size=50, wrk -t{t} -c{c} -d{d} --latency")
+print(f"  anjian : {a_rps:10.0f} req/s   p99 {a_p99:8.2f} ms   non-2xx {a_bad:.0f}   socket errors {a_err:.0f}")
+print(f"  nginx  : {n_rps:10.0f} req/s   p99 {n_p99:8.2f} ms   non-2xx {n_bad:.0f}   socket errors {n_err:.0f}")
+print(f"  ratio anjian/nginx = {ratio:.3f}  (target >= {min_ratio:.2f}): {'OK' if ok_ratio else 'MISSED'}")
+print(f"  anjian p99 = {a_p99:.2f} ms  (target <= {max_p99:g} ms): {'OK' if ok_p99 else 'MISSED'}")
+if not clean:
+    print("  WARNING: non-2xx responses during the run: figures are not valid")
+print("targets: " + ("HOLD" if ok_ratio and ok_p99 and clean else "MISSED"))
+PY
+)
+banner "bench/http: result"
+echo "$summary" | tee "$out_dir/summary.txt"
+note "raw wrk reports: build/bench/http/anjian.txt, nginx.txt"
+
+if [[ "$summary" != *"targets: HOLD"* && "${BENCH_STRICT:-1}" != 0 ]]; then
+  exit 1
+fi
