@@ -8,6 +8,7 @@
 #include "api_harness.hpp"
 #include "domain/hash_chain.hpp"
 #include "notices/notice_sql.hpp"
+#include "office/xlsx_reader.hpp"
 
 namespace anjian::test {
 namespace {
@@ -409,6 +410,23 @@ TEST_P(NoticesTest, DashboardIsScoped) {
   ASSERT_EQ(ent.status, 200);
   EXPECT_EQ(ent.obj().at("counts").at("enterprises").as_int64(), 1);
   EXPECT_EQ(app().As("auditadmin", "GET", "/api/v1/dashboard").status, 403);
+}
+
+TEST_P(NoticesTest, SentNoticesAndInboxExportAsXlsx) {
+  auto list = app().As("jining", "GET", "/api/v1/notices?page_size=1");
+  auto sent = app().As("jining", "GET", "/api/v1/notices/export");
+  ASSERT_EQ(sent.status, 200);
+  auto rows = office::ReadFirstSheet(sent.body);
+  EXPECT_EQ(rows[0][0], "标题");
+  EXPECT_EQ(static_cast<int64_t>(rows.size()) - 1, list.obj().at("total").as_int64());
+  auto inbox = app().As("rencheng", "GET", "/api/v1/inbox?page_size=1");
+  auto in_x = app().As("rencheng", "GET", "/api/v1/inbox/export");
+  ASSERT_EQ(in_x.status, 200);
+  auto in_rows = office::ReadFirstSheet(in_x.body);
+  EXPECT_EQ(static_cast<int64_t>(in_rows.size()) - 1, inbox.obj().at("total").as_int64());
+  ASSERT_GT(in_rows.size(), 1u);
+  EXPECT_FALSE(in_rows[1][0].empty());  // title
+  EXPECT_FALSE(in_rows[1][1].empty());  // sender agency
 }
 
 ANJIAN_BACKENDS(NoticesTest);

@@ -5,6 +5,8 @@
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
+#include "domain/notice_status.hpp"
+#include "api/xlsx_response.hpp"
 #include "notices/file_store.hpp"
 #include "notices/inbox_store.hpp"
 #include "notices/notice_service.hpp"
@@ -44,6 +46,33 @@ Response List(Context& ctx) {
   json::array items;
   for (auto& o : result.items) items.push_back(std::move(o));
   return api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
+}
+
+Response Export(Context& ctx) {
+  auto f = ParseInboxFilter(ctx.req.query);
+  auto conn = ctx.svc.db->Acquire();
+  auto result = ListInbox(*conn, ctx.who(), f, 100000, 0, TodayChina());
+  auto str = [](const json::object& o, const char* k) {
+    auto it = o.find(k);
+    return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
+  };
+  std::vector<std::vector<office::Cell>> rows;
+  for (const auto& r : result.items) {
+    json::object notice = r.contains("notice") && r.at("notice").is_object() ? r.at("notice").as_object()
+                                                                              : json::object{};
+    std::string sender;
+    if (notice.contains("sender_agency") && notice.at("sender_agency").is_object())
+      sender = str(notice.at("sender_agency").as_object(), "name");
+    auto status = domain::ParseRecipientStatus(str(r, "status"));
+    rows.push_back({str(notice, "title"), sender, str(notice, "sent_at"),
+                    str(notice, "feedback_deadline"),
+                    status ? std::string(domain::RecipientStatusLabelZh(*status)) : str(r, "status"),
+                    str(r, "read_at"), str(r, "acknowledged_at"), str(r, "feedback_at")});
+  }
+  return api::XlsxDownload("收文列表.xlsx", "收文列表",
+                           {"标题", "发文机构", "发送时间", "反馈截止", "状态", "阅读时间",
+                            "回执时间", "反馈时间"},
+                           rows);
 }
 
 Response Get(Context& ctx) {
@@ -176,6 +205,7 @@ Response Forward(Context& ctx) {
 
 void RegisterInboxRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/inbox", "notice:read", List);
+  r.Add("GET", "/api/v1/inbox/export", "notice:read", Export);
   r.Add("GET", "/api/v1/inbox/{id}", "notice:read", Get);
   r.Add("POST", "/api/v1/inbox/{id}/acknowledge", "notice:feedback", Acknowledge);
   r.Add("POST", "/api/v1/inbox/{id}/feedback", "notice:feedback", Feedback);

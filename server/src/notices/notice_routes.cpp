@@ -50,6 +50,36 @@ Response List(Context& ctx) {
   return api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
 }
 
+std::string StrOf(const json::object& o, const char* k) {
+  auto it = o.find(k);
+  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
+}
+
+int64_t StatOf(const json::object& o, const char* k) {
+  auto it = o.find("stats");
+  if (it == o.end() || !it->value().is_object()) return 0;
+  auto s = it->value().as_object().find(k);
+  return s != it->value().as_object().end() && s->value().is_int64() ? s->value().as_int64() : 0;
+}
+
+Response Export(Context& ctx) {
+  auto f = ParseNoticeFilter(ctx.req.query);
+  std::vector<std::vector<office::Cell>> rows;
+  if (ctx.who().agency_id) {
+    auto conn = ctx.svc.db->Acquire();
+    auto result = ListAgencyNotices(*conn, *ctx.who().agency_id, f, 100000, 0, TodayChina());
+    for (const auto& n : result.items)
+      rows.push_back({StrOf(n, "title"), StrOf(n, "status") == "sent" ? "已发送" : "草稿",
+                      StrOf(n, "sent_at"), StrOf(n, "feedback_deadline"), StatOf(n, "total"),
+                      StatOf(n, "unread"), StatOf(n, "read"), StatOf(n, "acknowledged"),
+                      StatOf(n, "feedback_submitted"), StatOf(n, "overdue")});
+  }
+  return api::XlsxDownload("通知列表.xlsx", "通知列表",
+                           {"标题", "状态", "发送时间", "反馈截止", "接收方", "未读", "已读",
+                            "已回执", "已反馈", "逾期"},
+                           rows);
+}
+
 Response Get(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   return api::JsonResponse(NoticeDetail(*conn, ctx.who(), ctx.PathId()));
@@ -218,6 +248,7 @@ Response ExportRecipients(Context& ctx) {
 
 void RegisterNoticeRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/notices", "notice:read", List);
+  r.Add("GET", "/api/v1/notices/export", "notice:read", Export);
   r.Add("POST", "/api/v1/notices", "notice:send", Create);
   r.Add("GET", "/api/v1/notices/{id}", "notice:read", Get);
   r.Add("PUT", "/api/v1/notices/{id}", "notice:send", Update);
