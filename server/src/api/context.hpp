@@ -30,7 +30,8 @@ struct Config {
   std::string bind = "127.0.0.1";
   size_t body_limit = 20 * 1024 * 1024;  // bytes
   int header_timeout_seconds = 20;      // slow-loris guard
-  int threads = 0;                         // 0 = hardware concurrency
+  int threads = 0;                         // I/O threads; 0 = one per core
+  int blocking_threads = 4;                // writes, sign-in, imports, exports
   bool demo = false;
   std::string web_root;                    // built UI (web/dist)
   bool secure_cookies = false;

@@ -14,7 +14,7 @@
 namespace anjian::app {
 
 void PrepareDatabase(api::Services& svc) {
-  int pool_size = svc.config.threads > 0 ? svc.config.threads + 2 : 10;
+  int pool_size = std::max(svc.config.threads, 4) + svc.config.blocking_threads + 2;
   svc.db = std::make_unique<storage::Pool>(svc.config.database_url, pool_size);
   auto conn = svc.db->Acquire();
   int version = storage::Migrate(*conn);

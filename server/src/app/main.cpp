@@ -45,7 +45,9 @@ int main(int argc, char** argv) {
   serve->add_option("--bind", cfg.bind, "listen address");
   serve->add_flag("--demo", cfg.demo, "seed the demo city into an empty database");
   serve->add_option("--web-root", cfg.web_root, "folder of the built web UI");
-  serve->add_option("--threads", cfg.threads, "worker threads (0 = 2 × cores)");
+  serve->add_option("--threads", cfg.threads, "I/O threads (0 = one per core)");
+  serve->add_option("--blocking-threads", cfg.blocking_threads,
+                    "threads for writes, sign-in, imports and exports");
   serve->add_option("--body-limit", cfg.body_limit, "largest request body in bytes");
   serve->add_option("--header-timeout", cfg.header_timeout_seconds,
                     "seconds a client may take to send request headers");

@@ -138,8 +138,18 @@ struct Server::Impl {
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
   std::unique_ptr<tcp::acceptor> acceptor;
+  asio::thread_pool blocking_pool;
 
-  Impl(api::Services& s, api::Router& r) : svc(s), router(r) {}
+  Impl(api::Services& s, api::Router& r)
+      : svc(s), router(r), blocking_pool(static_cast<size_t>(std::max(2, s.config.blocking_threads))) {}
+
+  static bool MayBlock(const bhttp::request<bhttp::string_body>& req) {
+    if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head) return true;
+    std::string_view t = req.target();
+    t = t.substr(0, t.find('?'));
+    return t.ends_with("/export") || t.ends_with("/import-template") ||
+           t.rfind("/api/v1/files/", 0) == 0 || t.ends_with("/verify");
+  }
 
   api::Request ToRequest(const bhttp::request<bhttp::string_body>& req, const std::string& ip) {
     api::Request r;
@@ -295,6 +305,11 @@ struct Server::Impl {
           co_return;
         }
         in_flight.fetch_add(1);
+        // Requests that may block (writes wait for fsync, sign-in hashes with argon2id,
+        // imports and exports are long) run on the blocking pool, so the I/O threads keep
+        // serving the many short reads.
+        bool offload = MayBlock(req);
+        if (offload) co_await asio::post(blocking_pool, use_awaitable);
         bhttp::response<bhttp::string_body> res;
         try {
           res = Dispatch(req, ip);
@@ -304,6 +319,7 @@ struct Server::Impl {
                                                     req.version()};
           res.prepare_payload();
         }
+        if (offload) co_await asio::post(stream.get_executor(), use_awaitable);
         in_flight.fetch_sub(1);
         res.keep_alive(req.keep_alive() && !draining);
         if (req.method() == bhttp::verb::head) res.body().clear();
@@ -376,14 +392,17 @@ void Server::Run() {
     (*poll)();
   });
 
+  // Reads are short and non-blocking (cached lists, indexed queries), so one I/O thread per
+  // core is enough; blocking work has its own pool.
   int n = im.svc.config.threads > 0 ? im.svc.config.threads
-                                    : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()) * 2);
-  spdlog::info("anjian listening on http://{}:{} ({} threads)", im.svc.config.bind,
-               im.svc.config.port, n);
+                                    : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+  spdlog::info("anjian listening on http://{}:{} ({} I/O threads, {} blocking-work threads)",
+               im.svc.config.bind, im.svc.config.port, n, std::max(2, im.svc.config.blocking_threads));
   std::vector<std::thread> threads;
   for (int i = 1; i < n; ++i) threads.emplace_back([&] { im.ioc.run(); });
   im.ioc.run();
   for (auto& t : threads) t.join();
+  im.blocking_pool.join();
   spdlog::info("anjian stopped");
 }
 
