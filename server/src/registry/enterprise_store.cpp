@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "domain/industry.hpp"
 #include "domain/text.hpp"
+#include "registry/query_filter.hpp"
 #include "registry/region_index.hpp"
 
 namespace anjian::registry {
@@ -47,23 +48,9 @@ json::object RowJson(const storage::ResultSet& rs, size_t i) {
   return o;
 }
 
-std::string EscapeLike(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-struct Where {
-  std::string sql;
-  std::vector<Value> params;
-};
-
-Where BuildWhere(const api::Scope& scope, const EnterpriseFilter& f) {
+api::SqlFilter BuildWhere(const api::Scope& scope, const EnterpriseFilter& f) {
   auto sf = api::ScopeSql(scope, "e.region_path", "e.id");
-  Where w{" WHERE " + sf.sql, sf.params};
+  api::SqlFilter w{" WHERE " + sf.sql, sf.params};
   if (!f.q.empty()) {
     std::string pat = "%" + EscapeLike(domain::AsciiLower(f.q)) + "%";
     std::string upat = "%" + EscapeLike(domain::AsciiUpper(f.q)) + "%";
@@ -133,7 +120,7 @@ EnterpriseFilter ParseEnterpriseFilter(const std::unordered_map<std::string, std
 
 EnterprisePage ListEnterprises(storage::Connection& conn, const api::Scope& scope,
                                const EnterpriseFilter& f, int64_t limit, int64_t offset) {
-  Where w = BuildWhere(scope, f);
+  api::SqlFilter w = BuildWhere(scope, f);
   EnterprisePage page;
   auto count = conn.Query("SELECT COUNT(*) AS n FROM enterprises e" + w.sql, w.params);
   page.total = count.Int(0, "n");

@@ -44,14 +44,9 @@ json::object RowJson(const storage::ResultSet& rs, size_t i) {
   return o;
 }
 
-struct Where {
-  std::string sql;
-  std::vector<Value> params;
-};
-
-Where BuildWhere(const api::Scope& scope, const ResponsibilityFilter& f) {
+api::SqlFilter BuildWhere(const api::Scope& scope, const ResponsibilityFilter& f) {
   auto sf = api::ScopeSql(scope, "r.region_path", "r.enterprise_id");
-  Where w{" WHERE " + sf.sql, sf.params};
+  api::SqlFilter w{" WHERE " + sf.sql, sf.params};
   auto exact = [&](const char* col, const Value& v) {
     w.sql += std::string(" AND ") + col + " = ?";
     w.params.push_back(v);
@@ -108,7 +103,7 @@ ResponsibilityFilter ParseResponsibilityFilter(const QueryMap& query) {
 ResponsibilityPage ListResponsibilities(storage::Connection& conn, const api::Scope& scope,
                                         const ResponsibilityFilter& f, int64_t limit,
                                         int64_t offset) {
-  Where w = BuildWhere(scope, f);
+  api::SqlFilter w = BuildWhere(scope, f);
   ResponsibilityPage page;
   page.total =
       conn.Query(std::string("SELECT COUNT(*) AS n") + kFrom + w.sql, w.params).Int(0, "n");
