@@ -9,13 +9,16 @@ std::string FormatMilli(std::int64_t milli) {
   // Work in unsigned so INT64_MIN does not overflow on negation.
   const std::uint64_t magnitude =
       negative ? ~static_cast<std::uint64_t>(milli) + 1 : static_cast<std::uint64_t>(milli);
-  std::string text = (negative ? "-" : "") + std::to_string(magnitude / kMilliPerUnit);
+  std::string text;
+  if (negative) text.push_back('-');
+  text += std::to_string(magnitude / kMilliPerUnit);
   std::uint64_t fraction = magnitude % kMilliPerUnit;
   if (fraction != 0) {
     std::string digits = std::to_string(fraction);
     digits.insert(0, 3 - digits.size(), '0');
     while (digits.back() == '0') digits.pop_back();
-    text += "." + digits;
+    text.push_back('.');
+    text += digits;
   }
   return text;
 }
