@@ -4,6 +4,7 @@
 //     13 have reported back and 梁山县 is overdue (reminded once);
 //  C  济宁市工信局 → the 14 bureaus: seed 000, deadline a week ahead, a spread of states;
 //  D  邹城市工信局 forwards C's §3(1) (fire prevention) to its civil-explosives enterprises.
+//  E  任城区工信局 asks its hazardous-chemicals enterprises for a dual-prevention self-check.
 // Recipients, events and notifications go through the same code as the API (SendNotice).
 #include "notices/demo_notices.hpp"
 
@@ -240,6 +241,23 @@ void SeedDemoNotices(storage::Connection& conn) {
       {id_d});
   for (size_t k = 0; k < ents.size(); ++k)
     if (!ents.IsNull(k, "username")) s.Apply(id_d, ents.Int(k, "id"), sent_d, {3, 4, -1, "", -1});
+
+  // E: 任城 asks its hazardous-chemicals enterprises to check the dual prevention mechanism
+  // (seed 003 §3(3), §6(16)); still unread, so hc.* accounts have something in their inbox.
+  if (!agencies.count("370811")) return;
+  NoticeDraft e;
+  e.title = "关于开展危险化学品企业双重预防机制建设情况自查的通知";
+  e.body =
+      "各危险化学品生产经营企业：\n"
+      "为贯彻《工业和信息化部关于进一步加强工业行业安全生产管理的指导意见》，督促企业落实安全生产"
+      "主体责任，健全风险分级管控和隐患排查治理双重预防机制，现组织开展自查。\n"
+      "任城区工业和信息化局";
+  e.required_actions =
+      "1. 对照风险分级管控清单复核风险点和管控措施；\n2. 梳理隐患排查治理台账，重大事故隐患逐项明确"
+      "治理方案、责任人和期限；\n3. 填报自查情况并上传佐证材料。";
+  e.feedback_deadline = ChinaDate(s.now + 10 * kDay);
+  e.recipients_json = "{\"region_codes\":[\"370811\"],\"industries\":[\"hazardous_chemicals\"]}";
+  s.Send(agencies.at("370811"), s.UserId("rencheng"), e, s.now - 5 * kHour);
 }
 
 }  // namespace anjian::notices
