@@ -41,6 +41,7 @@ packages=(
   clang libclang-rt-14-dev
   # web UI and end-to-end tests
   chromium
+  fonts-wqy-microhei
   # scripts
   curl python3
 )
