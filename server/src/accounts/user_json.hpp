@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <vector>
 
 #include "api/principal.hpp"
 #include "storage/db.hpp"
@@ -9,6 +10,8 @@
 namespace anjian::accounts {
 
 boost::json::object UserJson(storage::Connection& conn, int64_t user_id);
+// The same shape for many users at once (a page or an export), in input order.
+std::vector<boost::json::object> UsersJson(storage::Connection& conn, const std::vector<int64_t>& ids);
 boost::json::object PrincipalJson(storage::Connection& conn, const api::Principal& p);
 
 }  // namespace anjian::accounts

@@ -90,8 +90,10 @@ UserPage ListUsers(storage::Connection& conn, const api::Scope& scope, const Use
   auto rs = conn.Query(std::string("SELECT u.id") + kFrom + w.sql +
                            " ORDER BY u.username LIMIT ? OFFSET ?",
                        params);
-  page.items.reserve(rs.size());
-  for (size_t i = 0; i < rs.size(); ++i) page.items.push_back(UserJson(conn, rs.Int(i, "id")));
+  std::vector<int64_t> ids;
+  ids.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i) ids.push_back(rs.Int(i, "id"));
+  page.items = UsersJson(conn, ids);
   return page;
 }
 
