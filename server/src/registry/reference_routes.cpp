@@ -63,6 +63,31 @@ Response Dictionaries(Context&) {
   kinds.push_back(Item("internal_unit", "内设机构", "Internal unit"));
   kinds.push_back(Item("accountable_person", "包保责任人", "Accountable person"));
   kinds.push_back(Item("other", "其他", "Other"));
+  // Every action and entity the audit log records, so the audit pages show words, not codes.
+  json::array audit_actions, audit_entities;
+  static const char* kActions[][3] = {
+      {"create", "新增", "Create"},          {"update", "修改", "Update"},
+      {"deactivate", "注销/停用", "Deactivate"}, {"reactivate", "恢复", "Reactivate"},
+      {"import", "导入", "Import"},          {"export", "导出", "Export"},
+      {"login", "登录", "Sign in"},          {"login_failed", "登录失败", "Failed sign-in"},
+      {"logout", "退出登录", "Sign out"},     {"change_password", "修改密码", "Change password"},
+      {"reset_password", "重置密码", "Reset password"}, {"enable", "启用", "Enable"},
+      {"disable", "停用", "Disable"},        {"set_roles", "分配角色", "Assign roles"},
+      {"set_permissions", "设置角色权限", "Set role permissions"},
+      {"send", "发送", "Send"},              {"remind", "催办", "Remind"},
+      {"forward", "转发", "Forward"},        {"read", "阅读", "Read"},
+      {"acknowledge", "回执", "Acknowledge"}, {"feedback", "反馈", "Feedback"},
+      {"upload", "上传", "Upload"},          {"bootstrap", "系统初始化", "Bootstrap"},
+      {"seed_demo", "载入演示数据", "Load demo data"}};
+  for (const auto& a : kActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
+  static const char* kEntities[][3] = {
+      {"enterprise", "企业", "Enterprise"},   {"responsibility", "责任人", "Responsibility"},
+      {"user", "用户", "User"},              {"role", "角色", "Role"},
+      {"security_policy", "安全策略", "Security policy"}, {"session", "会话", "Session"},
+      {"notice", "通知", "Notice"},          {"notice_recipient", "收文", "Received notice"},
+      {"file", "附件", "File"},              {"audit_log", "审计日志", "Audit log"},
+      {"system", "系统", "System"}};
+  for (const auto& e : kEntities) audit_entities.push_back(Item(e[0], e[1], e[2]));
   for (auto s : domain::AllRecipientStatuses())
     notice_statuses.push_back(Item(domain::RecipientStatusValue(s), domain::RecipientStatusLabelZh(s),
                                    domain::RecipientStatusLabelEn(s)));
@@ -73,7 +98,9 @@ Response Dictionaries(Context&) {
                                         {"permissions", std::move(perms)},
                                         {"enterprise_statuses", std::move(statuses)},
                                         {"responsibility_kinds", std::move(kinds)},
-                                        {"notice_recipient_statuses", std::move(notice_statuses)}});
+                                        {"notice_recipient_statuses", std::move(notice_statuses)},
+                                        {"audit_actions", std::move(audit_actions)},
+                                        {"audit_entities", std::move(audit_entities)}});
 }
 
 Response IndustryCodes(Context& ctx) {
