@@ -78,6 +78,38 @@ TEST_P(AdminTest, SystemAdminCannotResetSecurityOrAuditAdminPasswords) {
             "admin_account_protected");
 }
 
+TEST_P(AdminTest, SystemAdminManagesAgencies) {
+  auto bad = app().As("sysadmin", "POST", "/api/v1/agencies",
+                      R"({"name":"X","region_code":"999999","phone":"12"})");
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  std::set<std::string> fields;
+  for (const auto& e : bad.obj().at("errors").as_array())
+    fields.insert(std::string(e.as_object().at("field").as_string()));
+  EXPECT_EQ(fields, (std::set<std::string>{"name", "region_code", "phone"}));
+  EXPECT_EQ(app().As("jining", "POST", "/api/v1/agencies",
+                     R"({"name":"微山县经济发展服务中心","region_code":"370826"})").status, 403);
+  auto c = app().As("sysadmin", "POST", "/api/v1/agencies",
+                    R"({"name":"微山县经济发展服务中心","region_code":"370826","phone":"0537-8251234"})");
+  ASSERT_EQ(c.status, 201) << c.body;
+  std::string id = std::to_string(c.obj().at("id").as_int64());
+  auto u = app().As("sysadmin", "PUT", "/api/v1/agencies/" + id, R"({"name":"微山县经济发展服务中心（调整）"})");
+  ASSERT_EQ(u.status, 200) << u.body;
+  EXPECT_EQ(u.obj().at("region_code").as_string(), "370826");
+  EXPECT_EQ(app().As("sysadmin", "POST", "/api/v1/agencies/" + id + "/deactivate", "{}").obj().at("status").as_string(), "inactive");
+  EXPECT_EQ(app().As("sysadmin", "POST", "/api/v1/agencies/" + id + "/deactivate", "{}").status, 409);
+  // The county's regulator sees it; another county's does not.
+  auto visible = [&](const char* user) {
+    auto l = app().As(user, "GET", "/api/v1/agencies");
+    for (const auto& a : l.obj().at("items").as_array())
+      if (std::to_string(a.as_object().at("id").as_int64()) == id) return true;
+    return false;
+  };
+  EXPECT_TRUE(visible("jining"));
+  EXPECT_FALSE(visible("rencheng"));
+  auto audit = app().As("auditadmin", "GET", "/api/v1/audit-log?entity=agency&entity_id=" + id);
+  EXPECT_EQ(audit.obj().at("total").as_int64(), 3);
+}
+
 TEST_P(AdminTest, UserListFiltersAndExports) {
   for (const char* who : {"sysadmin", "secadmin"}) {
     auto r = app().As(who, "GET", "/api/v1/users?role=regulator_rw&page_size=100");

@@ -13,6 +13,7 @@ namespace registry {
 void RegisterReferenceRoutes(api::Router&);
 void RegisterEnterpriseRoutes(api::Router&);
 void RegisterResponsibilityRoutes(api::Router&);
+void RegisterAgencyRoutes(api::Router&);
 }  // namespace registry
 namespace notices {
 void RegisterNoticeRoutes(api::Router&);
@@ -33,6 +34,7 @@ void api::RegisterAllRoutes(Router& router) {
   registry::RegisterReferenceRoutes(router);
   registry::RegisterEnterpriseRoutes(router);
   registry::RegisterResponsibilityRoutes(router);
+  registry::RegisterAgencyRoutes(router);
   notices::RegisterNoticeRoutes(router);
   notices::RegisterInboxRoutes(router);
   notices::RegisterFileRoutes(router);

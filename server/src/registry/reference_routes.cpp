@@ -82,7 +82,7 @@ Response Dictionaries(Context&) {
   for (const auto& a : kActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
   static const char* kEntities[][3] = {
       {"enterprise", "企业", "Enterprise"},   {"responsibility", "责任人", "Responsibility"},
-      {"user", "用户", "User"},              {"role", "角色", "Role"},
+      {"user", "用户", "User"},              {"agency", "监管机构", "Agency"},              {"role", "角色", "Role"},
       {"security_policy", "安全策略", "Security policy"}, {"session", "会话", "Session"},
       {"notice", "通知", "Notice"},          {"notice_recipient", "收文", "Received notice"},
       {"file", "附件", "File"},              {"audit_log", "审计日志", "Audit log"},
@@ -115,33 +115,12 @@ Response IndustryCodes(Context& ctx) {
   return api::JsonResponse(json::object{{"items", std::move(items)}});
 }
 
-Response Agencies(Context& ctx) {
-  auto sf = api::ScopeSql(ctx.scope(), "a.region_path", "");
-  auto conn = ctx.svc.db->Acquire();
-  auto rs = conn->Query(
-      "SELECT a.id, a.name, a.region_code, r.name AS region_name, r.kind, a.phone, a.status "
-      "FROM agencies a JOIN regions r ON r.code = a.region_code WHERE " +
-          sf.sql + " ORDER BY a.region_path",
-      sf.params);
-  json::array items;
-  for (size_t i = 0; i < rs.size(); ++i)
-    items.push_back(json::object{{"id", rs.Int(i, "id")},
-                                 {"name", rs.Text(i, "name")},
-                                 {"region_code", rs.Text(i, "region_code")},
-                                 {"region_name", rs.Text(i, "region_name")},
-                                 {"kind", rs.Text(i, "kind")},
-                                 {"phone", rs.Text(i, "phone")},
-                                 {"status", rs.Text(i, "status")}});
-  return api::JsonResponse(json::object{{"items", std::move(items)}});
-}
-
 }  // namespace
 
 void RegisterReferenceRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/regions", api::kAuthenticated, Regions);
   r.Add("GET", "/api/v1/dictionaries", api::kAuthenticated, Dictionaries);
   r.Add("GET", "/api/v1/industry-codes", api::kAuthenticated, IndustryCodes);
-  r.Add("GET", "/api/v1/agencies", "agency:read", Agencies);
 }
 
 }  // namespace anjian::registry

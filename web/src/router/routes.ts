@@ -32,6 +32,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'inbox/:recipientId', name: 'inbox-detail', component: () => import('@/views/inbox/detail.vue'), meta: { titleKey: 'inbox.detail', permissions: ['notice:read'], activeMenu: '/inbox' } },
       { path: 'notifications', name: 'notifications', component: () => import('@/views/notification/index.vue'), meta: { titleKey: 'menu.notifications' } },
       { path: 'admin/users', name: 'users', component: () => import('@/views/admin/users/index.vue'), meta: { titleKey: 'menu.users', permissions: ['user:manage', 'role:manage'] } },
+      { path: 'admin/agencies', name: 'agencies', component: () => import('@/views/admin/agencies/index.vue'), meta: { titleKey: 'menu.agencies', permissions: ['org:manage'] } },
       { path: 'admin/roles', name: 'roles', component: () => import('@/views/admin/roles/index.vue'), meta: { titleKey: 'menu.roles', permissions: ['role:manage'] } },
       { path: 'admin/security-policy', name: 'security-policy', component: () => import('@/views/admin/security-policy/index.vue'), meta: { titleKey: 'menu.securityPolicy', permissions: ['policy:manage'] } },
       { path: 'admin/audit-log', name: 'audit-log', component: () => import('@/views/admin/audit-log/index.vue'), meta: { titleKey: 'menu.auditLog', permissions: ['audit:read'] } },

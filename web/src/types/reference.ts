@@ -42,4 +42,6 @@ export interface Agency {
   region_name: string
   kind: string
   phone?: string
+  status?: 'active' | 'inactive'
+  created_at?: string
 }
