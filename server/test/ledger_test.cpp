@@ -5,7 +5,9 @@
 #include <thread>
 
 #include "api_harness.hpp"
+#include "domain/roles.hpp"
 #include "ledger/ledger_service.hpp"
+#include "storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {
@@ -408,6 +410,38 @@ TEST_P(LedgerTest, ConcurrentPostersOfTheSameCodesNeverBothSucceed) {
   }
   auto conn = a.Db();
   EXPECT_FALSE(ledger::VerifyLedger(*conn).first_bad_voucher);
+}
+
+// A database from before the ledger (schema 2, permissions already filled) gets the ledger
+// permissions from migration 3; a fresh database gets them from start-up instead.
+TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
+  TestApp a(GetParam());
+  auto conn = a.Db();
+  auto expected = [] {
+    std::set<std::pair<std::string, std::string>> out;
+    for (const auto& role : domain::BuiltinRoles())
+      for (const auto& p : domain::DefaultPermissions(role.code))
+        if (p.rfind("ledger:", 0) == 0) out.insert({std::string(role.code), p});
+    return out;
+  }();
+  auto ledger_rows = [&] {
+    std::set<std::pair<std::string, std::string>> out;
+    auto rs = conn->Query(
+        "SELECT role, permission FROM role_permissions WHERE permission LIKE 'ledger:%'");
+    for (size_t i = 0; i < rs.size(); ++i)
+      out.insert({rs.Text(i, "role"), rs.Text(i, "permission")});
+    return out;
+  };
+  EXPECT_EQ(ledger_rows(), expected);
+  EXPECT_EQ(expected.size(), 11u);
+  // Back to schema 2.
+  conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'ledger:%'");
+  for (const char* t : {"ledger_heads", "stock_balances", "code_movements", "detonator_codes",
+                        "voucher_lines", "vouchers", "stores"})
+    conn->ExecScript(std::string("DROP TABLE ") + t);
+  conn->Exec("DELETE FROM schema_migrations WHERE version = 3");
+  EXPECT_EQ(storage::Migrate(*conn), 3);
+  EXPECT_EQ(ledger_rows(), expected);
 }
 
 ANJIAN_BACKENDS(LedgerTest);
