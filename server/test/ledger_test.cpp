@@ -360,12 +360,28 @@ TEST_P(LedgerTest, ChainVerifyDetectsTampering) {
   ASSERT_EQ(cr.status, 201);
   auto conn = a.Db();
   auto ok = ledger::VerifyLedger(*conn);
-  EXPECT_FALSE(ok.first_bad_voucher) << ok.reason;
+  EXPECT_TRUE(ok.ok()) << ok.reason << (ok.book_errors.empty() ? "" : ok.book_errors[0]);
   EXPECT_EQ(ok.vouchers, demo_vouchers + 4);
+  // Books edited behind the vouchers: a balance, a code location.
+  conn->Exec("UPDATE stock_balances SET quantity_milli = quantity_milli + 1 WHERE store_id = ?", {s});
+  auto books = ledger::VerifyLedger(*conn);
+  EXPECT_FALSE(books.first_bad_voucher);
+  ASSERT_EQ(books.book_errors.size(), 1u);
+  EXPECT_NE(books.book_errors[0].find("store " + std::to_string(s)), std::string::npos);
+  conn->Exec("UPDATE stock_balances SET quantity_milli = quantity_milli - 1 WHERE store_id = ?", {s});
+  conn->Exec("DELETE FROM detonator_codes WHERE code = ?", {codes[1]});
+  books = ledger::VerifyLedger(*conn);
+  ASSERT_EQ(books.book_errors.size(), 1u);
+  EXPECT_NE(books.book_errors[0].find("1 codes"), std::string::npos) << books.book_errors[0];
+  conn->Exec("INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) "
+             "SELECT ?, id, enterprise_id, 'electronic_detonator' FROM stores WHERE id = ?",
+             {codes[1], det});
+  EXPECT_TRUE(ledger::VerifyLedger(*conn).ok());
   conn->Exec("UPDATE voucher_lines SET quantity_milli = 99000 WHERE voucher_id = ?", {ids[1]});
   auto bad = ledger::VerifyLedger(*conn);
   ASSERT_TRUE(bad.first_bad_voucher);
   EXPECT_EQ(*bad.first_bad_voucher, ids[1]);
+  EXPECT_FALSE(bad.ok());
   conn->Exec("UPDATE voucher_lines SET quantity_milli = 2000 WHERE voucher_id = ?", {ids[1]});
   EXPECT_FALSE(ledger::VerifyLedger(*conn).first_bad_voucher);
   // A code swapped in the movement records breaks the voucher that moved it.
@@ -409,7 +425,9 @@ TEST_P(LedgerTest, ConcurrentPostersOfTheSameCodesNeverBothSucceed) {
     EXPECT_EQ(n.Int(0, "n"), 50);
   }
   auto conn = a.Db();
-  EXPECT_FALSE(ledger::VerifyLedger(*conn).first_bad_voucher);
+  auto verified = ledger::VerifyLedger(*conn);
+  EXPECT_TRUE(verified.ok()) << verified.reason
+                             << (verified.book_errors.empty() ? "" : verified.book_errors[0]);
 }
 
 // A database from before the ledger (schema 2, permissions already filled) gets the ledger

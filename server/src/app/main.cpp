@@ -102,6 +102,8 @@ int main(int argc, char** argv) {
       anjian::storage::Pool pool(url, 1);
       auto conn = pool.Acquire();
       auto r = anjian::ledger::VerifyLedger(*conn);
+      for (const auto& e : r.book_errors) std::cout << "books do not match the vouchers: " << e << "\n";
+      if (!r.first_bad_voucher && !r.book_errors.empty()) return 1;
       if (!r.first_bad_voucher) {
         std::cout << "ledger OK: " << r.vouchers << " vouchers of " << r.enterprises
                   << " enterprises verified\n";

@@ -669,6 +669,58 @@ std::vector<json::object> CodeHistory(storage::Connection& conn, const api::Scop
   return out;
 }
 
+namespace {
+
+// Stock equals the sum of the movements; codes are where their last movement put them.
+void CheckBooks(storage::Connection& conn, std::vector<std::string>& errors) {
+  constexpr size_t kMax = 20;
+  auto sums = conn.Query(
+      "SELECT store_id, product_id, SUM(delta) AS total FROM ("
+      " SELECT v.store_id AS store_id, l.product_id AS product_id,"
+      "  CASE WHEN v.direction = 'in' THEN l.quantity_milli ELSE -l.quantity_milli END AS delta"
+      "  FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id"
+      " UNION ALL"
+      " SELECT v.target_store_id, l.product_id, l.quantity_milli"
+      "  FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id"
+      "  WHERE v.direction = 'transfer'"
+      ") x GROUP BY store_id, product_id");
+  std::map<std::pair<int64_t, std::string>, int64_t> expected;
+  for (size_t i = 0; i < sums.size(); ++i)
+    if (int64_t t = sums.Int(i, "total"); t != 0)
+      expected[{sums.Int(i, "store_id"), sums.Text(i, "product_id")}] = t;
+  auto balances = conn.Query("SELECT store_id, product_id, quantity_milli FROM stock_balances");
+  std::map<std::pair<int64_t, std::string>, int64_t> booked;
+  for (size_t i = 0; i < balances.size(); ++i)
+    if (int64_t q = balances.Int(i, "quantity_milli"); q != 0)
+      booked[{balances.Int(i, "store_id"), balances.Text(i, "product_id")}] = q;
+  auto describe = [](const std::pair<int64_t, std::string>& k, int64_t vouchers, int64_t stock) {
+    return "store " + std::to_string(k.first) + " product " + k.second + ": vouchers sum to " +
+           ex::FormatMilli(vouchers) + ", stock balance says " + ex::FormatMilli(stock);
+  };
+  for (const auto& [k, q] : expected) {
+    auto it = booked.find(k);
+    int64_t b = it == booked.end() ? 0 : it->second;
+    if (b != q && errors.size() < kMax) errors.push_back(describe(k, q, b));
+  }
+  for (const auto& [k, b] : booked)
+    if (!expected.count(k) && errors.size() < kMax) errors.push_back(describe(k, 0, b));
+
+  auto misplaced = conn.Query(
+      "SELECT COUNT(*) AS n FROM code_movements m LEFT JOIN detonator_codes d ON d.code = m.code "
+      "WHERE m.voucher_id = (SELECT MAX(m2.voucher_id) FROM code_movements m2 WHERE m2.code = m.code) "
+      "AND ((m.to_store_id IS NULL AND d.code IS NOT NULL) OR (m.to_store_id IS NOT NULL AND "
+      "(d.code IS NULL OR d.store_id <> m.to_store_id)))");
+  if (int64_t n = misplaced.Int(0, "n"); n > 0)
+    errors.push_back(std::to_string(n) + " codes are not where their last movement put them");
+  auto unmoved = conn.Query(
+      "SELECT COUNT(*) AS n FROM detonator_codes d "
+      "WHERE NOT EXISTS (SELECT 1 FROM code_movements m WHERE m.code = d.code)");
+  if (int64_t n = unmoved.Int(0, "n"); n > 0)
+    errors.push_back(std::to_string(n) + " codes are in stock without any voucher bringing them in");
+}
+
+}  // namespace
+
 VerifyResult VerifyLedger(storage::Connection& conn) {
   VerifyResult result;
   auto ents = conn.Query(
@@ -705,6 +757,7 @@ VerifyResult VerifyLedger(storage::Connection& conn) {
       return result;
     }
   }
+  CheckBooks(conn, result.book_errors);
   return result;
 }
 

@@ -96,9 +96,14 @@ struct VerifyResult {
   std::optional<int64_t> first_bad_voucher;  // id
   std::optional<int64_t> enterprise_id;      // of the broken chain
   std::string reason;
+  // Books that do not match the vouchers: stock balances against the sum of the voucher lines,
+  // and code locations against each code's last movement. At most a few, for the operator.
+  std::vector<std::string> book_errors;
+  bool ok() const { return !first_bad_voucher && book_errors.empty(); }
 };
 // Checks every enterprise's voucher chain rebuilt from the rows (vouchers, lines, code moves)
-// and the chain head; names the first bad voucher.
+// and the chain head, naming the first bad voucher; then that stock balances equal the sum of
+// the vouchers and every code is where its last movement put it.
 VerifyResult VerifyLedger(storage::Connection& conn);
 
 }  // namespace anjian::ledger
