@@ -2,6 +2,8 @@
 // two-person custody, reversal, scoping, trace, chain verification and racing posters, on
 // SQLite and PostgreSQL.
 #include <atomic>
+#include <chrono>
+#include <iostream>
 #include <thread>
 
 #include "api_harness.hpp"
@@ -214,6 +216,37 @@ TEST_P(LedgerTest, EveryRefusalRuleIsReachableAndNothingIsBooked) {
   auto rules = RulesOf(r);
   for (const char* rule : {"type", "direction_invalid", "required", "second_person_required"})
     EXPECT_TRUE(rules.count(rule)) << rule << " " << r.body;
+}
+
+TEST_P(LedgerTest, ThousandCodeVouchersInOutAndTransfer) {
+  auto& a = app();
+  int64_t s1 = MakeStore(a, "mb.principal", "main_magazine", {{"rated_pieces", 5000}});
+  int64_t s2 = MakeStore(a, "mb.principal", "small_magazine", {{"rated_pieces", 5000}});
+  auto codes = NewCodes(1000);
+  auto start = std::chrono::steady_clock::now();
+  auto r = Post(a, In(s1, {Line("electronic_detonator", 0, codes)}));
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(r.status, 201) << r.body.substr(0, 300);
+  std::cout << "1,000-code voucher posted in " << ms << " ms (debug build, password check included)\n";
+  EXPECT_EQ(r.obj().at("code_count").as_int64(), 1000);
+  // The same codes again: one refusal per code, summarised after the first 100.
+  auto again = Post(a, In(s2, {Line("electronic_detonator", 0, codes)}));
+  ASSERT_EQ(again.status, 422);
+  EXPECT_LE(again.obj().at("errors").as_array().size(), 102u);
+  std::vector<std::string> half(codes.begin(), codes.begin() + 500);
+  json::object transfer{{"store_id", s1}, {"direction", "transfer"}, {"reason", "transfer_out"},
+                        {"target_store_id", s2},
+                        {"lines", json::array{Line("electronic_detonator", 0, half)}}};
+  ASSERT_EQ(Post(a, transfer).status, 201);
+  EXPECT_EQ(Stock(a, s1).at("code_count").as_int64(), 500);
+  EXPECT_EQ(Stock(a, s2).at("code_count").as_int64(), 500);
+  ASSERT_EQ(Post(a, Out(s2, {Line("electronic_detonator", 0, half)}, "sale")).status, 201);
+  EXPECT_EQ(Stock(a, s2).at("code_count").as_int64(), 0);
+  EXPECT_EQ(Stock(a, s2).at("pieces").as_int64(), 0);
+  auto t = a.As("mb.duty", "GET", "/api/v1/detonator-codes/" + codes[499]);
+  ASSERT_EQ(t.status, 200);
+  EXPECT_EQ(t.obj().at("history").as_array().size(), 3u);
 }
 
 TEST_P(LedgerTest, TwoPersonCustodyIsEnforced) {

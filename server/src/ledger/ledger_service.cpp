@@ -125,6 +125,72 @@ void SaveBalances(storage::Connection& conn, const ex::StoreState& state,
             {int64_t{state.holds_non_normal_goods ? 1 : 0}, storage::NowIso(), state.id});
 }
 
+// Books the codes of one line in chunks (one statement per chunk, not per code): inbound codes
+// are inserted (the primary key refuses a code already in stock, the race backstop), outbound
+// ones deleted and transferred ones moved, each only if it is still in the sending store; then
+// one movement row per code.
+void MoveCodes(storage::Connection& conn, const ex::Voucher& v, int64_t ent,
+               const ex::VoucherLine& line, int64_t line_no, int64_t voucher_id,
+               const std::string& at) {
+  constexpr size_t kChunk = 200;
+  const auto& codes = line.codes;
+  for (size_t start = 0; start < codes.size(); start += kChunk) {
+    const size_t end = std::min(codes.size(), start + kChunk);
+    const int64_t n = static_cast<int64_t>(end - start);
+    std::vector<Value> params;
+    std::string sql;
+    int64_t changed = 0;
+    auto in_list = [&] {
+      std::string list = " AND code IN (";
+      for (size_t i = start; i < end; ++i) {
+        list += i == start ? "?" : ",?";
+        params.emplace_back(codes[i]);
+      }
+      return list + ")";
+    };
+    switch (v.direction) {
+      case ex::Direction::kIn:
+        sql = "INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) VALUES ";
+        for (size_t i = start; i < end; ++i) {
+          sql += i == start ? "(?,?,?,?)" : ",(?,?,?,?)";
+          params.insert(params.end(), {codes[i], v.store_id, ent, line.product});
+        }
+        changed = conn.Exec(sql, params);
+        break;
+      case ex::Direction::kOut:
+        params.emplace_back(v.store_id);
+        sql = "DELETE FROM detonator_codes WHERE store_id = ?";
+        sql += in_list();
+        changed = conn.Exec(sql, params);
+        break;
+      case ex::Direction::kTransfer:
+        params.emplace_back(*v.target_store_id);
+        params.emplace_back(v.store_id);
+        sql = "UPDATE detonator_codes SET store_id = ? WHERE store_id = ?";
+        sql += in_list();
+        changed = conn.Exec(sql, params);
+        break;
+    }
+    if (changed != n)
+      throw ApiException{Error::Conflict("codes of this voucher were moved by another voucher",
+                                         "本单部分编码已被另一张单据处理")};
+    const Value from = v.direction == ex::Direction::kIn ? Value(nullptr) : Value(v.store_id);
+    const Value to = v.direction == ex::Direction::kOut
+                         ? Value(nullptr)
+                         : Value(v.direction == ex::Direction::kIn ? v.store_id
+                                                                   : *v.target_store_id);
+    std::vector<Value> mp;
+    std::string msql =
+        "INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, at) "
+        "VALUES ";
+    for (size_t i = start; i < end; ++i) {
+      msql += i == start ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
+      mp.insert(mp.end(), {codes[i], voucher_id, line_no, from, to, at});
+    }
+    conn.Exec(msql, mp);
+  }
+}
+
 struct VoucherRecord {
   ex::PostedVoucher posted;
   std::string prev_hash, hash;
@@ -459,38 +525,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
         "batch) VALUES (?, ?, ?, ?, ?, ?)",
         {id, line_no, line.product, line.quantity_milli,
          std::string(ex::ConditionValue(line.condition)), line.batch});
-    for (const auto& code : line.codes) {
-      Value from(nullptr), to(nullptr);
-      int64_t changed = 0;
-      switch (v.direction) {
-        case ex::Direction::kIn:
-          changed = conn.Exec(
-              "INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) VALUES "
-              "(?, ?, ?, ?)",
-              {code, v.store_id, ent, line.product});
-          to = v.store_id;
-          break;
-        case ex::Direction::kOut:
-          changed = conn.Exec("DELETE FROM detonator_codes WHERE code = ? AND store_id = ?",
-                              {code, v.store_id});
-          from = v.store_id;
-          break;
-        case ex::Direction::kTransfer:
-          changed = conn.Exec(
-              "UPDATE detonator_codes SET store_id = ? WHERE code = ? AND store_id = ?",
-              {*v.target_store_id, code, v.store_id});
-          from = v.store_id;
-          to = *v.target_store_id;
-          break;
-      }
-      if (changed != 1)
-        throw ApiException{Error::Conflict("code " + code + " was moved by another voucher",
-                                           "编码 " + code + " 已被另一张单据处理")};
-      conn.Exec(
-          "INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, at) "
-          "VALUES (?, ?, ?, ?, ?, ?)",
-          {code, id, line_no, from, to, posted_at});
-    }
+    MoveCodes(conn, v, ent, line, line_no, id, posted_at);
     code_total += static_cast<int64_t>(line.codes.size());
     line_summary.push_back(json::object{{"product_id", line.product},
                                         {"quantity_milli", line.quantity_milli},
