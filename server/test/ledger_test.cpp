@@ -368,6 +368,27 @@ TEST_P(LedgerTest, TraceShowsEveryMoveOfACode) {
   EXPECT_FALSE(t.obj().at("in_stock").as_bool());
   EXPECT_EQ(a.As("hc.safety", "GET", "/api/v1/detonator-codes/" + codes[0]).status, 404);
   EXPECT_EQ(a.As("rencheng", "GET", "/api/v1/detonator-codes/" + codes[0]).status, 404);
+  // Sold to another enterprise, which books it in: the city sees the whole path, each
+  // enterprise only its own part.
+  int64_t hc = MakeStore(a, "hc.safety", "small_magazine", {{"rated_pieces", 100}});
+  auto in_hc = Post(a, In(hc, {Line("electronic_detonator", 0, {codes[0]})}), "hc.safety",
+                    "hc.principal");
+  ASSERT_EQ(in_hc.status, 201) << in_hc.body;
+  auto city = a.As("jining", "GET", "/api/v1/detonator-codes/" + codes[0]);
+  ASSERT_EQ(city.status, 200);
+  EXPECT_EQ(city.obj().at("history").as_array().size(), 4u);
+  EXPECT_EQ(city.obj().at("current_store").at("id").as_int64(), hc);
+  auto seller = a.As("mb.duty", "GET", "/api/v1/detonator-codes/" + codes[0]);
+  EXPECT_EQ(seller.obj().at("history").as_array().size(), 3u);
+  EXPECT_FALSE(seller.obj().at("in_stock").as_bool());
+  auto buyer = a.As("hc.safety", "GET", "/api/v1/detonator-codes/" + codes[0]);
+  ASSERT_EQ(buyer.status, 200);
+  EXPECT_EQ(buyer.obj().at("history").as_array().size(), 1u);
+  EXPECT_TRUE(buyer.obj().at("in_stock").as_bool());
+  // 任城 supervises the buyer (370811), not the seller (邹城).
+  auto county = a.As("rencheng", "GET", "/api/v1/detonator-codes/" + codes[0]);
+  ASSERT_EQ(county.status, 200);
+  EXPECT_EQ(county.obj().at("history").as_array().size(), 1u);
   EXPECT_EQ(a.As("mb.duty", "GET", "/api/v1/detonator-codes/3760315A99998").status, 404);
 }
 

@@ -414,6 +414,8 @@ Response Trace(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   auto history = CodeHistory(*conn, ctx.scope(), code);
   if (history.empty()) throw ApiException{Error::NotFound("detonator code")};
+  // Where the code is now, only when that store is in the caller's scope: a seller does not
+  // learn whether its buyer still holds what it sold.
   json::value current = nullptr;
   auto at = conn->Query("SELECT store_id FROM detonator_codes WHERE code = ?", {code});
   if (!at.empty()) {
@@ -427,7 +429,7 @@ Response Trace(Context& ctx) {
   for (auto& h : history) items.push_back(std::move(h));
   return api::JsonResponse(json::object{{"code", code},
                                         {"ga441_valid", ex::IsValidDetonatorCode(code)},
-                                        {"in_stock", !at.empty()},
+                                        {"in_stock", !current.is_null()},
                                         {"current_store", std::move(current)},
                                         {"history", std::move(items)}});
 }
