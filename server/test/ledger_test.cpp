@@ -459,8 +459,11 @@ TEST_P(LedgerTest, ConcurrentPostersOfTheSameCodesNeverBothSucceed) {
     // unique key on the code stands between them) in odd rounds.
     bool cross = round % 2 == 1;
     std::atomic<int> created{0}, refused{0}, other{0};
+    // The second poster lists the codes in the opposite order (lock order must not matter).
+    auto reversed = std::vector<std::string>(codes.rbegin(), codes.rend());
     auto run = [&](const std::string& user, const std::string& second, int64_t store) {
-      auto r = Post(a, In(store, {Line("electronic_detonator", 0, codes)}), user, second);
+      const auto& mine = user == "mb.keeper" && store == mb_store ? codes : reversed;
+      auto r = Post(a, In(store, {Line("electronic_detonator", 0, mine)}), user, second);
       if (r.status == 201) ++created;
       else if (r.status == 409 || r.status == 422) ++refused;
       else ++other;

@@ -168,7 +168,7 @@ Response CreateStore(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
   int64_t id = InsertStore(*conn, enterprise_id, s);
-  auto after = StoreJson(*conn, *FindStore(*conn, api::Scope{api::Scope::Kind::kAll}, id));
+  auto after = StoreJson(*conn, *FindStore(*conn, AllScope(), id));
   audit::Append(*conn, api::ActorOf(ctx.who()), "create", "store", std::to_string(id), nullptr,
                 after);
   tx.Commit();
@@ -303,7 +303,7 @@ ex::Voucher ReadVoucher(api::JsonInput& in) {
 }
 
 Response Posted(storage::Connection& conn, int64_t id, int status) {
-  auto o = GetVoucher(conn, api::Scope{api::Scope::Kind::kAll}, id);
+  auto o = GetVoucher(conn, AllScope(), id);
   return api::JsonResponse(*o, status);
 }
 

@@ -125,11 +125,34 @@ void SaveBalances(storage::Connection& conn, const ex::StoreState& state,
             {int64_t{state.holds_non_normal_goods ? 1 : 0}, storage::NowIso(), state.id});
 }
 
-// Books the codes of one line in chunks (one statement per chunk, not per code): inbound codes
-// are inserted (the primary key refuses a code already in stock, the race backstop), outbound
-// ones deleted and transferred ones moved, each only if it is still in the sending store; then
-// one movement row per code.
-void MoveCodes(storage::Connection& conn, const ex::Voucher& v, int64_t ent,
+// Inbound codes of the whole voucher into detonator_codes, in code order and in chunks. The
+// primary key refuses a code already in stock, the backstop against a concurrent voucher of
+// another enterprise (the chain head serialises one enterprise's posters); inserting in code
+// order means two such vouchers wait for each other in one direction only, never deadlock.
+void InsertInboundCodes(storage::Connection& conn, const ex::Voucher& v, int64_t ent) {
+  std::vector<std::pair<std::string_view, std::string_view>> all;  // code, product
+  for (const auto& line : v.lines)
+    for (const auto& c : line.codes) all.emplace_back(c, line.product);
+  std::sort(all.begin(), all.end());
+  constexpr size_t kChunk = 200;
+  for (size_t start = 0; start < all.size(); start += kChunk) {
+    const size_t end = std::min(all.size(), start + kChunk);
+    std::string sql = "INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) VALUES ";
+    std::vector<Value> params;
+    params.reserve((end - start) * 4);
+    for (size_t i = start; i < end; ++i) {
+      sql += i == start ? "(?,?,?,?)" : ",(?,?,?,?)";
+      params.insert(params.end(), {std::string(all[i].first), v.store_id, ent,
+                                   std::string(all[i].second)});
+    }
+    conn.Exec(sql, params);
+  }
+}
+
+// Books the codes of one line in chunks (one statement per chunk, not per code): outbound codes
+// are deleted and transferred ones moved, each only if it is still in the sending store (inbound
+// ones are already inserted); then one movement row per code.
+void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
                const ex::VoucherLine& line, int64_t line_no, int64_t voucher_id,
                const std::string& at) {
   constexpr size_t kChunk = 200;
@@ -150,12 +173,7 @@ void MoveCodes(storage::Connection& conn, const ex::Voucher& v, int64_t ent,
     };
     switch (v.direction) {
       case ex::Direction::kIn:
-        sql = "INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) VALUES ";
-        for (size_t i = start; i < end; ++i) {
-          sql += i == start ? "(?,?,?,?)" : ",(?,?,?,?)";
-          params.insert(params.end(), {codes[i], v.store_id, ent, line.product});
-        }
-        changed = conn.Exec(sql, params);
+        changed = n;  // inserted beforehand by InsertInboundCodes
         break;
       case ex::Direction::kOut:
         params.emplace_back(v.store_id);
@@ -516,6 +534,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   std::set<std::string> products;
   int64_t code_total = 0;
   json::array line_summary;
+  if (v.direction == ex::Direction::kIn) InsertInboundCodes(conn, v, ent);
   for (size_t i = 0; i < v.lines.size(); ++i) {
     const auto& line = v.lines[i];
     const int64_t line_no = static_cast<int64_t>(i + 1);
@@ -525,7 +544,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
         "batch) VALUES (?, ?, ?, ?, ?, ?)",
         {id, line_no, line.product, line.quantity_milli,
          std::string(ex::ConditionValue(line.condition)), line.batch});
-    MoveCodes(conn, v, ent, line, line_no, id, posted_at);
+    MoveCodes(conn, v, line, line_no, id, posted_at);
     code_total += static_cast<int64_t>(line.codes.size());
     line_summary.push_back(json::object{{"product_id", line.product},
                                         {"quantity_milli", line.quantity_milli},
@@ -761,7 +780,7 @@ VerifyResult VerifyLedger(storage::Connection& conn) {
   auto ents = conn.Query(
       "SELECT enterprise_id FROM ledger_heads UNION SELECT enterprise_id FROM vouchers "
       "ORDER BY enterprise_id");
-  api::Scope all{api::Scope::Kind::kAll};
+  const api::Scope all = AllScope();
   for (size_t e = 0; e < ents.size(); ++e) {
     const int64_t ent = ents.Int(e, "enterprise_id");
     ++result.enterprises;

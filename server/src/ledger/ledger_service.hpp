@@ -23,6 +23,13 @@ namespace anjian::ledger {
 
 namespace ex = domain::explosives;
 
+// Every row (start-up, the CLI, reading back what was just written).
+inline api::Scope AllScope() {
+  api::Scope s;
+  s.kind = api::Scope::Kind::kAll;
+  return s;
+}
+
 // The configuration in force: the built-in catalogue and mixing rules.
 const ex::Catalogue& Catalogue();
 const ex::StorageRulesConfig& StorageRules();
