@@ -152,6 +152,22 @@ TEST_P(LedgerTest, InOutTransferKeepStockAndCodes) {
   EXPECT_EQ(Qty(Stock(a, main), "industrial_explosive"), 299.5);
   EXPECT_EQ(Qty(Stock(a, small), "industrial_explosive"), 200.5);
 
+  // The list carries the same totals as the store's own stock.
+  auto stores = a.As("zoucheng", "GET", "/api/v1/stores");
+  ASSERT_EQ(stores.status, 200);
+  int found = 0;
+  for (const auto& st_item : stores.obj().at("items").as_array()) {
+    if (st_item.at("id").as_int64() == main) {
+      ++found;
+      EXPECT_EQ(st_item.at("net_mass_kg").to_number<double>(), 299.5);
+      EXPECT_DOUBLE_EQ(st_item.at("capacity_use_percent").as_double(), 29.95);
+    }
+    if (st_item.at("id").as_int64() == det) {
+      ++found;
+      EXPECT_EQ(st_item.at("pieces").as_int64(), 3);
+    }
+  }
+  EXPECT_EQ(found, 2);
   r = Post(a, Out(small, {Line("industrial_explosive", 100)}));
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(Qty(Stock(a, small), "industrial_explosive"), 100.5);

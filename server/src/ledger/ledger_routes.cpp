@@ -101,10 +101,8 @@ Response ListStoresRoute(Context& ctx) {
     enterprise_id = std::stoll(*q);
   }
   auto conn = ctx.svc.db->Acquire();
-  json::array items;
-  for (const auto& s : ListStores(*conn, ctx.scope(), enterprise_id))
-    items.push_back(StoreJson(*conn, s));
-  return api::JsonResponse(json::object{{"items", std::move(items)}});
+  return api::JsonResponse(
+      json::object{{"items", ListStoresJson(*conn, ctx.scope(), enterprise_id)}});
 }
 
 Response GetStore(Context& ctx) {

@@ -360,25 +360,35 @@ std::vector<StoreRow> ListStores(storage::Connection& conn, const api::Scope& sc
   return out;
 }
 
-ex::StoreState LoadStoreState(storage::Connection& conn, const StoreRow& store) {
+namespace {
+
+ex::StoreState EmptyState(const StoreRow& store) {
   ex::StoreState st;
   st.id = store.id;
   st.kind = store.kind;
   st.limits = store.limits;
   st.holds_non_normal_goods = store.holds_non_normal;
+  return st;
+}
+
+void AddBalance(ex::StoreState& st, const std::string& product, int64_t q) {
+  if (q == 0) return;
+  st.quantities[product] = q;
+  if (const ex::Product* p = Catalogue().Find(product)) {
+    st.net_mass_g += ex::NetMassGrams(*p, q);
+    if (ex::CountsAsPieces(*p)) st.pieces += q / ex::kMilliPerUnit;
+  }
+}
+
+}  // namespace
+
+ex::StoreState LoadStoreState(storage::Connection& conn, const StoreRow& store) {
+  ex::StoreState st = EmptyState(store);
   auto rs = conn.Query(
       "SELECT product_id, quantity_milli FROM stock_balances WHERE store_id = ? ORDER BY product_id",
       {store.id});
-  for (size_t i = 0; i < rs.size(); ++i) {
-    std::string product = rs.Text(i, "product_id");
-    int64_t q = rs.Int(i, "quantity_milli");
-    if (q == 0) continue;
-    st.quantities[product] = q;
-    if (const ex::Product* p = Catalogue().Find(product)) {
-      st.net_mass_g += ex::NetMassGrams(*p, q);
-      if (ex::CountsAsPieces(*p)) st.pieces += q / ex::kMilliPerUnit;
-    }
-  }
+  for (size_t i = 0; i < rs.size(); ++i)
+    AddBalance(st, rs.Text(i, "product_id"), rs.Int(i, "quantity_milli"));
   return st;
 }
 
@@ -420,6 +430,33 @@ json::object StoreJsonFromState(const StoreRow& s, const ex::StoreState& st) {
 
 json::object StoreJson(storage::Connection& conn, const StoreRow& store) {
   return StoreJsonFromState(store, LoadStoreState(conn, store));
+}
+
+json::array ListStoresJson(storage::Connection& conn, const api::Scope& scope,
+                           std::optional<int64_t> enterprise_id) {
+  auto stores = ListStores(conn, scope, enterprise_id);
+  // Every balance of the listed stores in one scoped query, not one query per store.
+  auto sf = api::ScopeSql(scope, "s.region_path", "s.enterprise_id");
+  auto params = sf.params;
+  std::string where = " WHERE " + sf.sql;
+  if (enterprise_id) {
+    where += " AND s.enterprise_id = ?";
+    params.push_back(*enterprise_id);
+  }
+  auto rs = conn.Query(
+      "SELECT b.store_id, b.product_id, b.quantity_milli FROM stock_balances b "
+      "JOIN stores s ON s.id = b.store_id" + where,
+      params);
+  std::map<int64_t, ex::StoreState> states;
+  for (const auto& s : stores) states.emplace(s.id, EmptyState(s));
+  for (size_t i = 0; i < rs.size(); ++i) {
+    auto it = states.find(rs.Int(i, "store_id"));
+    if (it != states.end()) AddBalance(it->second, rs.Text(i, "product_id"), rs.Int(i, "quantity_milli"));
+  }
+  json::array items;
+  items.reserve(stores.size());
+  for (const auto& s : stores) items.push_back(StoreJsonFromState(s, states.at(s.id)));
+  return items;
 }
 
 json::object StockJson(storage::Connection& conn, const StoreRow& store) {

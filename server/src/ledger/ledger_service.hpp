@@ -4,6 +4,7 @@
 // chain head and the stores are locked first, so check and post see the same books.
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <cstdint>
 #include <map>
@@ -55,6 +56,9 @@ std::vector<StoreRow> ListStores(storage::Connection& conn, const api::Scope& sc
 ex::StoreState LoadStoreState(storage::Connection& conn, const StoreRow& store);
 // Store with its rated limits and current totals (net mass, pieces, capacity use).
 boost::json::object StoreJson(storage::Connection& conn, const StoreRow& store);
+// StoreJson of every store in the scope (optionally one enterprise's), in two queries.
+boost::json::array ListStoresJson(storage::Connection& conn, const api::Scope& scope,
+                                  std::optional<int64_t> enterprise_id);
 // Per-product quantities, code counts and capacity use.
 boost::json::object StockJson(storage::Connection& conn, const StoreRow& store);
 
