@@ -179,6 +179,16 @@ TEST_P(LedgerTest, InOutTransferKeepStockAndCodes) {
   auto list = a.As("mb.duty", "GET", "/api/v1/vouchers?store_id=" + std::to_string(small));
   ASSERT_EQ(list.status, 200) << list.body;
   EXPECT_EQ(list.obj().at("total").as_int64(), 2);
+  auto det_list = a.As("mb.duty", "GET", "/api/v1/vouchers?store_id=" + std::to_string(det));
+  ASSERT_EQ(det_list.obj().at("items").as_array().size(), 2u);
+  EXPECT_EQ(det_list.obj().at("items").at(0).at("code_count").as_int64(), 1);  // newest: the sale
+  EXPECT_EQ(det_list.obj().at("items").at(1).at("code_count").as_int64(), 3);
+  EXPECT_EQ(det_list.obj().at("items").at(1).at("line_count").as_int64(), 1);
+  auto sales = a.As("mb.duty", "GET", "/api/v1/vouchers?reason=sale&direction=out&from=2000-01-01&to=2999-12-31");
+  ASSERT_EQ(sales.status, 200) << sales.body;
+  EXPECT_GE(sales.obj().at("total").as_int64(), 1);
+  for (const auto& v : sales.obj().at("items").as_array())
+    EXPECT_EQ(v.at("reason").as_string(), "sale");
   auto one = a.As("mb.duty", "GET",
                   "/api/v1/vouchers/" + std::to_string(r.obj().at("id").as_int64()));
   ASSERT_EQ(one.status, 200);

@@ -216,17 +216,24 @@ struct VoucherRecord {
   std::optional<int64_t> reversed_by;
 };
 
-constexpr const char* kVoucherSelect =
+constexpr const char* kVoucherSelectTemplate =
     "SELECT v.id, v.enterprise_id, v.store_id, v.target_store_id, v.direction, v.reason, "
     "v.is_reversal, v.number, v.reverses_voucher_id, v.storekeeper_user_id, "
     "v.second_person_user_id, v.posted_at, v.prev_hash, v.hash, s.name AS store_name, "
     "t.name AS target_store_name, u1.display_name AS storekeeper_name, "
     "u2.display_name AS second_person_name, "
     "(SELECT r.id FROM vouchers r WHERE r.reverses_voucher_id = v.id) AS reversed_by "
-    "FROM vouchers v JOIN stores s ON s.id = v.store_id "
+    "%EXTRA%FROM vouchers v JOIN stores s ON s.id = v.store_id "
     "LEFT JOIN stores t ON t.id = v.target_store_id "
     "JOIN users u1 ON u1.id = v.storekeeper_user_id "
     "JOIN users u2 ON u2.id = v.second_person_user_id ";
+
+// The voucher columns, with `extra` columns (", expr AS name ") before FROM.
+std::string VoucherSelect(const std::string& extra = "") {
+  std::string sql = kVoucherSelectTemplate;
+  sql.replace(sql.find("%EXTRA%"), 7, extra);
+  return sql;
+}
 
 VoucherRecord RecordFromRow(const storage::ResultSet& rs, size_t i) {
   VoucherRecord r;
@@ -292,7 +299,7 @@ std::optional<VoucherRecord> LoadRecord(storage::Connection& conn, const api::Sc
   auto sf = api::ScopeSql(scope, "v.region_path", "v.enterprise_id");
   auto params = sf.params;
   params.insert(params.begin(), id);
-  auto rs = conn.Query(std::string(kVoucherSelect) + "WHERE v.id = ? AND " + sf.sql, params);
+  auto rs = conn.Query(VoucherSelect() + "WHERE v.id = ? AND " + sf.sql, params);
   if (rs.empty()) return std::nullopt;
   auto r = RecordFromRow(rs, 0);
   LoadLines(conn, r.posted);
@@ -690,18 +697,16 @@ std::pair<std::vector<json::object>, int64_t> ListVouchers(storage::Connection& 
   auto count = conn.Query("SELECT COUNT(*) AS n FROM vouchers v" + where, params);
   params.push_back(limit);
   params.push_back(offset);
-  auto rs = conn.Query(std::string(kVoucherSelect) + where + " ORDER BY v.id DESC LIMIT ? OFFSET ?",
-                       params);
+  auto rs = conn.Query(
+      VoucherSelect(", (SELECT COUNT(*) FROM voucher_lines l WHERE l.voucher_id = v.id) AS line_count"
+                    ", (SELECT COUNT(*) FROM code_movements m WHERE m.voucher_id = v.id) AS code_count ") +
+          where + " ORDER BY v.id DESC LIMIT ? OFFSET ?",
+      params);
   std::vector<json::object> items;
   for (size_t i = 0; i < rs.size(); ++i) {
-    auto r = RecordFromRow(rs, i);
-    auto o = VoucherSummaryJson(r);
-    auto agg = conn.Query(
-        "SELECT COUNT(*) AS n, (SELECT COUNT(*) FROM code_movements m WHERE m.voucher_id = ?) AS c "
-        "FROM voucher_lines WHERE voucher_id = ?",
-        {r.posted.id, r.posted.id});
-    o["line_count"] = agg.Int(0, "n");
-    o["code_count"] = agg.Int(0, "c");
+    auto o = VoucherSummaryJson(RecordFromRow(rs, i));
+    o["line_count"] = rs.Int(i, "line_count");
+    o["code_count"] = rs.Int(i, "code_count");
     items.push_back(std::move(o));
   }
   return {std::move(items), count.Int(0, "n")};
