@@ -285,6 +285,14 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedVoucher) {
   std::vector<std::string> verify = db_args_;
   verify.insert(verify.end(), {"ledger", "verify"});
   EXPECT_EQ(RunCli(verify), 0);
+  // An edited voucher line is named by the command line tool (exit 1).
+  {
+    auto conn = GetParam() == "postgres" ? storage::OpenPostgres(db_args_[1])
+                                         : storage::OpenSqlite((dir_ / "anjian.db").string());
+    conn->Exec("UPDATE voucher_lines SET quantity_milli = quantity_milli + 1000 WHERE voucher_id = ?",
+               {acked.front()});
+  }
+  EXPECT_EQ(RunCli(verify), 1);
 }
 
 TEST_P(ServerProcessTest, SigtermDrainsAndExitsCleanly) {
