@@ -158,6 +158,30 @@ json::object JsonInput::Obj(const char* key) {
   return v->as_object();
 }
 
+json::array JsonInput::Arr(const char* key, size_t max_items) {
+  const json::value* v = Get(key);
+  if (!v) return {};
+  if (!v->is_array()) {
+    TypeError(key, "an array", "数组");
+    return {};
+  }
+  if (v->as_array().size() > max_items) {
+    errors_.push_back({key, "max_items", "at most " + std::to_string(max_items) + " items",
+                       "条目不能超过 " + std::to_string(max_items) + " 个"});
+    return {};
+  }
+  return v->as_array();
+}
+
+std::vector<FieldError> JsonInput::TakeErrors() {
+  for (const auto& kv : obj_) {
+    std::string k(kv.key());
+    if (!seen_.count(k))
+      errors_.push_back({k, "unknown_field", "is not a known field", "未知字段"});
+  }
+  return std::move(errors_);
+}
+
 void JsonInput::Finish() {
   for (const auto& kv : obj_) {
     std::string k(kv.key());

@@ -33,11 +33,16 @@ class JsonInput {
   std::vector<int64_t> IdList(const char* key, size_t max_items = 10000);
   std::vector<std::string> StrList(const char* key, size_t max_items = 1000);
   json::object Obj(const char* key);  // empty object when absent
+  // Array of any values (checked by the caller); empty when absent or too long.
+  json::array Arr(const char* key, size_t max_items = 10000);
 
   void AddError(FieldError e) { errors_.push_back(std::move(e)); }
   std::vector<FieldError>& errors() { return errors_; }
   // Marks unknown keys as errors and throws all collected errors, if any.
   void Finish();
+  // Marks unknown keys as errors and hands every collected error over (nested objects: the
+  // caller prefixes the fields and adds them to the outer input).
+  std::vector<FieldError> TakeErrors();
 
  private:
   const json::value* Get(const char* key);

@@ -26,6 +26,9 @@ void RegisterNotificationRoutes(api::Router&);
 namespace dashboard {
 void RegisterDashboardRoutes(api::Router&);
 }
+namespace ledger {
+void RegisterLedgerRoutes(api::Router&);
+}
 
 void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
@@ -40,6 +43,7 @@ void api::RegisterAllRoutes(Router& router) {
   notices::RegisterFileRoutes(router);
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
+  ledger::RegisterLedgerRoutes(router);
 }
 
 }  // namespace anjian

@@ -13,6 +13,7 @@
 #include "domain/roles.hpp"
 #include "domain/seed_notices.hpp"
 #include "domain/text.hpp"
+#include "ledger/demo_ledger.hpp"
 #include "notices/demo_notices.hpp"
 #include "registry/enterprise_store.hpp"
 #include "registry/region_index.hpp"
@@ -190,6 +191,7 @@ void SeedDemoCity(storage::Connection& conn) {
              {"ent_safety_officer"}, false, "13905372002");
 
   notices::SeedDemoNotices(conn);
+  ledger::SeedDemoLedger(conn, mb);
   audit::Append(conn, {std::nullopt, "system", ""}, "seed_demo", "system", "", nullptr,
                 json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
                              {"enterprises", static_cast<int64_t>(enterprise_ids.size())}});

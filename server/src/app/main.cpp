@@ -1,4 +1,4 @@
-// anjian command line: serve, audit verify, backup, restore.
+// anjian command line: serve, audit verify, ledger verify, backup, restore.
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -9,6 +9,7 @@
 #include "app/application.hpp"
 #include "app/bootstrap.hpp"
 #include "audit/audit_log.hpp"
+#include "ledger/ledger_service.hpp"
 #include "storage/backup.hpp"
 #include "storage/db.hpp"
 
@@ -57,6 +58,11 @@ int main(int argc, char** argv) {
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "check the audit log hash chain");
 
+  auto* ledger_cmd = cli.add_subcommand("ledger", "civil-explosives stores ledger tools");
+  ledger_cmd->require_subcommand(1);
+  auto* ledger_verify = ledger_cmd->add_subcommand(
+      "verify", "check every enterprise's voucher hash chain and name the first bad voucher");
+
   std::string reset_user;
   auto* user_cmd = cli.add_subcommand("user", "account recovery on the server");
   user_cmd->require_subcommand(1);
@@ -90,6 +96,21 @@ int main(int argc, char** argv) {
       }
       std::cout << "audit log BROKEN at entry " << r.first_broken_id.value_or(0) << ": " << r.reason
                 << " (" << r.checked << " entries verified before it)\n";
+      return 1;
+    }
+    if (*ledger_verify) {
+      anjian::storage::Pool pool(url, 1);
+      auto conn = pool.Acquire();
+      auto r = anjian::ledger::VerifyLedger(*conn);
+      for (const auto& e : r.book_errors) std::cout << "books do not match the vouchers: " << e << "\n";
+      if (!r.first_bad_voucher && !r.book_errors.empty()) return 1;
+      if (!r.first_bad_voucher) {
+        std::cout << "ledger OK: " << r.vouchers << " vouchers of " << r.enterprises
+                  << " enterprises verified\n";
+        return 0;
+      }
+      std::cout << "ledger BROKEN at voucher " << *r.first_bad_voucher << " (enterprise "
+                << r.enterprise_id.value_or(0) << "): " << r.reason << "\n";
       return 1;
     }
     if (*reset) {

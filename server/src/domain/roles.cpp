@@ -51,6 +51,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"policy:manage", "安全策略管理", "Manage security policy"},
       {"audit:read", "查看审计日志", "Read the audit log"},
       {"dashboard:read", "查看工作台", "View dashboard"},
+      {"ledger:read", "查看民爆出入库台账", "View the civil-explosives stores ledger"},
+      {"ledger:write", "登记民爆出入库（保管员、复核人）",
+       "Post stores vouchers (storekeeper, second person)"},
+      {"ledger:manage", "管理民爆库房", "Manage civil-explosives stores"},
   };
   return kPermissions;
 }
@@ -72,20 +76,25 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
     return {"enterprise:read",     "enterprise:write", "enterprise:import", "enterprise:profile",
             "responsibility:read", "responsibility:write", "notice:read",
             "notice:send",         "notice:feedback",  "agency:read",
-            "dashboard:read"};
+            "dashboard:read",      "ledger:read"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
-            "dashboard:read"};
+            "dashboard:read",  "ledger:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
     return {"enterprise:read", "enterprise:profile", "responsibility:read", "responsibility:write",
-            "notice:read",     "notice:feedback",  "dashboard:read"};
+            "notice:read",     "notice:feedback",  "dashboard:read",
+            "ledger:read",     "ledger:write",     "ledger:manage"};
   }
-  if (role == "ent_storekeeper" || role == "ent_duty_officer") {
+  if (role == "ent_storekeeper") {
     return {"enterprise:read", "responsibility:read", "notice:read", "notice:feedback",
-            "dashboard:read"};
+            "dashboard:read",  "ledger:read",         "ledger:write"};
+  }
+  if (role == "ent_duty_officer") {
+    return {"enterprise:read", "responsibility:read", "notice:read", "notice:feedback",
+            "dashboard:read",  "ledger:read"};
   }
   return {};
 }

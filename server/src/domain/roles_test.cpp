@@ -26,7 +26,7 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 16u);
+  EXPECT_EQ(BuiltinPermissions().size(), 19u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -43,9 +43,11 @@ TEST(RolesTest, DefaultPermissions) {
   };
   const Set ent_full = {"enterprise:read", "enterprise:profile", "responsibility:read",
                         "responsibility:write", "notice:read", "notice:feedback",
-                        "dashboard:read"};
+                        "dashboard:read", "ledger:read", "ledger:write", "ledger:manage"};
+  const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
+                          "notice:feedback", "dashboard:read", "ledger:read", "ledger:write"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
-                         "notice:feedback", "dashboard:read"};
+                         "notice:feedback", "dashboard:read", "ledger:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read"}},
@@ -55,13 +57,13 @@ TEST(RolesTest, DefaultPermissions) {
        {"enterprise:read", "enterprise:write", "enterprise:import", "enterprise:profile",
         "responsibility:read",
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
-        "dashboard:read"}},
+        "dashboard:read", "ledger:read"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
-        "dashboard:read"}},
+        "dashboard:read", "ledger:read"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
-      {"ent_storekeeper", ent_basic},
+      {"ent_storekeeper", ent_keeper},
       {"ent_duty_officer", ent_basic},
       {"unknown", {}},
   };

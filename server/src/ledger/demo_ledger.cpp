@@ -1,0 +1,73 @@
+#include "ledger/demo_ledger.hpp"
+
+#include "common/error.hpp"
+#include "domain/explosives/detonator_code.hpp"
+#include "domain/explosives/quantity.hpp"
+#include "ledger/ledger_service.hpp"
+
+namespace anjian::ledger {
+
+void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id) {
+  auto user_id = [&](const char* name) {
+    auto rs = conn.Query("SELECT id FROM users WHERE username = ?", {std::string(name)});
+    return rs.Int(0, "id");
+  };
+  const int64_t keeper = user_id("mb.keeper"), safety = user_id("mb.safety");
+
+  auto store = [&](const char* name, ex::StoreKind kind, std::optional<int64_t> net_mass_g,
+                   std::optional<int64_t> pieces) {
+    StoreInput in;
+    in.name = name;
+    in.kind = kind;
+    in.limits.net_mass_g = net_mass_g;
+    in.limits.pieces = pieces;
+    return InsertStore(conn, enterprise_id, in);
+  };
+  const int64_t main = store("1号总库（工业炸药）", ex::StoreKind::kMainMagazine, 10'000'000, std::nullopt);
+  const int64_t det = store("2号雷管库", ex::StoreKind::kMainMagazine, std::nullopt, 50'000);
+  const int64_t raw = store("原材料库（硝酸铵）", ex::StoreKind::kRawMaterialStore, 60'000'000,
+                            std::nullopt);
+  const int64_t quarantine = store("隔离库", ex::StoreKind::kQuarantineStore, std::nullopt,
+                                   std::nullopt);
+
+  // Demo codes: enterprise 37, 2025-11-20, feature B (tests use other dates).
+  auto codes = ex::ExpandSerialRange("3751120B00001", 200).codes;
+  audit::Actor actor{keeper, "mb.keeper", ""};
+  auto line = [](const char* product, int64_t milli, std::vector<std::string> c = {},
+                 ex::Condition condition = ex::Condition::kNormal) {
+    ex::VoucherLine l;
+    l.product = product;
+    l.quantity_milli = milli;
+    l.codes = std::move(c);
+    l.condition = condition;
+    l.batch = "2511-01";
+    return l;
+  };
+  auto post = [&](ex::Direction d, ex::Reason r, int64_t store_id,
+                  std::vector<ex::VoucherLine> lines) {
+    PostInput in;
+    in.voucher.direction = d;
+    in.voucher.reason = r;
+    in.voucher.store_id = store_id;
+    in.voucher.lines = std::move(lines);
+    in.enterprise_id = enterprise_id;
+    in.storekeeper_id = keeper;
+    in.second_person_id = safety;
+    PostVoucher(conn, in, actor);
+  };
+  using ex::Direction;
+  using ex::Milli;
+  using ex::Reason;
+  post(Direction::kIn, Reason::kPurchase, raw, {line("ammonium_nitrate", Milli(20'000))});
+  post(Direction::kIn, Reason::kProduction, main,
+       {line("industrial_explosive", Milli(3'000)), line("detonating_cord", Milli(1'000))});
+  post(Direction::kIn, Reason::kProduction, det, {line("electronic_detonator", Milli(200), codes)});
+  post(Direction::kOut, Reason::kSale, main, {line("industrial_explosive", Milli(500))});
+  post(Direction::kOut, Reason::kIssue, det,
+       {line("electronic_detonator", Milli(20),
+             std::vector<std::string>(codes.begin(), codes.begin() + 20))});
+  post(Direction::kIn, Reason::kReturn, quarantine,
+       {line("industrial_explosive", 12'500, {}, ex::Condition::kWaste)});
+}
+
+}  // namespace anjian::ledger
