@@ -78,7 +78,8 @@ Response Dictionaries(Context&) {
       {"forward", "转发", "Forward"},        {"read", "阅读", "Read"},
       {"acknowledge", "回执", "Acknowledge"}, {"feedback", "反馈", "Feedback"},
       {"upload", "上传", "Upload"},          {"bootstrap", "系统初始化", "Bootstrap"},
-      {"seed_demo", "载入演示数据", "Load demo data"}};
+      {"seed_demo", "载入演示数据", "Load demo data"}, {"post", "过账", "Post"},
+      {"second_person_failed", "复核人验证失败", "Second person check failed"}};
   for (const auto& a : kActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
   static const char* kEntities[][3] = {
       {"enterprise", "企业", "Enterprise"},   {"responsibility", "责任人", "Responsibility"},
@@ -86,6 +87,7 @@ Response Dictionaries(Context&) {
       {"security_policy", "安全策略", "Security policy"}, {"session", "会话", "Session"},
       {"notice", "通知", "Notice"},          {"notice_recipient", "收文", "Received notice"},
       {"file", "附件", "File"},              {"audit_log", "审计日志", "Audit log"},
+      {"store", "库房", "Store"},           {"voucher", "出入库单", "Voucher"},
       {"system", "系统", "System"}};
   for (const auto& e : kEntities) audit_entities.push_back(Item(e[0], e[1], e[2]));
   for (auto s : domain::AllRecipientStatuses())
