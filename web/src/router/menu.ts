@@ -7,6 +7,16 @@ export const MENU: MenuItem[] = [
   { path: '/responsibilities', titleKey: 'menu.responsibilities', icon: 'Avatar', permissions: ['responsibility:read'] },
   { path: '/notices', titleKey: 'menu.notices', icon: 'Promotion', permissions: ['notice:send'] },
   { path: '/inbox', titleKey: 'menu.inbox', icon: 'Message', permissions: ['notice:read'] },
+  {
+    path: '/ledger',
+    titleKey: 'menu.ledger',
+    icon: 'Lock',
+    children: [
+      { path: '/ledger/stores', titleKey: 'menu.ledgerStores', icon: 'OfficeBuilding', permissions: ['ledger:read'] },
+      { path: '/ledger/vouchers', titleKey: 'menu.ledgerVouchers', icon: 'Document', permissions: ['ledger:read'] },
+      { path: '/ledger/trace', titleKey: 'menu.ledgerTrace', icon: 'Search', permissions: ['ledger:read'] },
+    ],
+  },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
   {
     path: '/admin',
