@@ -19,15 +19,10 @@ constexpr const char* kFrom =
     " FROM users u LEFT JOIN agencies a ON a.id = u.agency_id "
     "LEFT JOIN enterprises e ON e.id = u.enterprise_id";
 
-struct Where {
-  std::string sql;
-  std::vector<Value> params;
-};
-
-Where BuildWhere(const api::Scope& scope, const UserFilter& f) {
+api::SqlFilter BuildWhere(const api::Scope& scope, const UserFilter& f) {
   // System accounts belong to no organisation, so only system scope sees them.
   auto sf = api::ScopeSql(scope, "COALESCE(a.region_path, e.region_path)", "u.enterprise_id");
-  Where w{" WHERE " + sf.sql, sf.params};
+  api::SqlFilter w{" WHERE " + sf.sql, sf.params};
   if (!f.q.empty()) {
     std::string pat = "%" + registry::EscapeLike(f.q) + "%";
     w.sql +=
@@ -81,7 +76,7 @@ api::Scope UserAdminScope(const api::Principal& p) {
 
 UserPage ListUsers(storage::Connection& conn, const api::Scope& scope, const UserFilter& f,
                    int64_t limit, int64_t offset) {
-  Where w = BuildWhere(scope, f);
+  api::SqlFilter w = BuildWhere(scope, f);
   UserPage page;
   page.total = conn.Query(std::string("SELECT COUNT(*) AS n") + kFrom + w.sql, w.params).Int(0, "n");
   auto params = w.params;

@@ -223,6 +223,11 @@ json::object PageJson(json::array items, int64_t total, int64_t page, int64_t pa
                       {"page_size", page_size}};
 }
 
+std::string StringAt(const json::object& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
+}
+
 json::value NullableStr(const std::optional<std::string>& s) {
   if (!s) return nullptr;
   return json::string(*s);

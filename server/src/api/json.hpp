@@ -63,6 +63,9 @@ json::value ErrorJson(const Error& e);
 // {"items": [...], "total": n, "page": p, "page_size": s}
 json::object PageJson(json::array items, int64_t total, int64_t page, int64_t page_size);
 
+// The string at `key`, or "" when absent or not a string.
+std::string StringAt(const json::object& o, const char* key);
+
 // Optional text column value → JSON string or null.
 json::value NullableStr(const std::optional<std::string>& s);
 

@@ -1,5 +1,7 @@
 #include "audit/audit_query.hpp"
 
+#include "api/principal.hpp"
+
 #include <boost/json.hpp>
 
 namespace anjian::audit {
@@ -9,13 +11,8 @@ using storage::Value;
 
 namespace {
 
-struct Where {
-  std::string sql = " WHERE 1=1";
-  std::vector<Value> params;
-};
-
-Where BuildWhere(const AuditFilter& f) {
-  Where w;
+api::SqlFilter BuildWhere(const AuditFilter& f) {
+  api::SqlFilter w{" WHERE 1=1", {}};
   if (!f.actor.empty()) {
     w.sql += " AND actor_name LIKE ? ESCAPE '\\'";
     w.params.push_back("%" + registry::EscapeLike(f.actor) + "%");
@@ -81,7 +78,7 @@ json::object AuditFilterJson(const AuditFilter& f) {
 
 AuditPage QueryAuditLog(storage::Connection& conn, const AuditFilter& f, int64_t limit,
                         int64_t offset, bool with_total) {
-  Where w = BuildWhere(f);
+  api::SqlFilter w = BuildWhere(f);
   AuditPage page;
   if (with_total)
     page.total = conn.Query("SELECT COUNT(*) AS n FROM audit_log" + w.sql, w.params).Int(0, "n");

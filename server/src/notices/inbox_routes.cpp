@@ -52,10 +52,7 @@ Response Export(Context& ctx) {
   auto f = ParseInboxFilter(ctx.req.query);
   auto conn = ctx.svc.db->Acquire();
   auto result = ListInbox(*conn, ctx.who(), f, 100000, 0, TodayChina());
-  auto str = [](const json::object& o, const char* k) {
-    auto it = o.find(k);
-    return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
-  };
+  const auto& str = api::StringAt;
   std::vector<std::vector<office::Cell>> rows;
   for (const auto& r : result.items) {
     json::object notice = r.contains("notice") && r.at("notice").is_object() ? r.at("notice").as_object()

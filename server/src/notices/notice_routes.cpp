@@ -50,11 +50,6 @@ Response List(Context& ctx) {
   return api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
 }
 
-std::string StrOf(const json::object& o, const char* k) {
-  auto it = o.find(k);
-  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
-}
-
 int64_t StatOf(const json::object& o, const char* k) {
   auto it = o.find("stats");
   if (it == o.end() || !it->value().is_object()) return 0;
@@ -69,8 +64,8 @@ Response Export(Context& ctx) {
     auto conn = ctx.svc.db->Acquire();
     auto result = ListAgencyNotices(*conn, *ctx.who().agency_id, f, 100000, 0, TodayChina());
     for (const auto& n : result.items)
-      rows.push_back({StrOf(n, "title"), StrOf(n, "status") == "sent" ? "已发送" : "草稿",
-                      StrOf(n, "sent_at"), StrOf(n, "feedback_deadline"), StatOf(n, "total"),
+      rows.push_back({api::StringAt(n, "title"), api::StringAt(n, "status") == "sent" ? "已发送" : "草稿",
+                      api::StringAt(n, "sent_at"), api::StringAt(n, "feedback_deadline"), StatOf(n, "total"),
                       StatOf(n, "unread"), StatOf(n, "read"), StatOf(n, "acknowledged"),
                       StatOf(n, "feedback_submitted"), StatOf(n, "overdue")});
   }

@@ -68,25 +68,36 @@ std::optional<json::object> GetNotice(storage::Connection& conn, const api::SqlF
   return o;
 }
 
-void AddAttachments(storage::Connection& conn, std::vector<json::object*>& notices) {
-  if (notices.empty()) return;
+namespace {
+
+// Fills `field` of each object with the files linked to it through `link_table`
+// (owner column `owner_col`): one query for the whole batch.
+void AttachFiles(storage::Connection& conn, std::vector<json::object*>& owners,
+                 const char* link_table, const char* owner_col, const char* field) {
+  if (owners.empty()) return;
   std::map<int64_t, json::object*> by_id;
   std::vector<int64_t> ids;
-  for (auto* o : notices) {
+  for (auto* o : owners) {
     int64_t id = o->at("id").as_int64();
     by_id[id] = o;
     ids.push_back(id);
-    (*o)["attachments"] = json::array{};
+    (*o)[field] = json::array{};
   }
   std::vector<Value> params;
   std::string in = InList(ids, params);
-  auto rs = conn.Query(
-      "SELECT na.notice_id, f.id, f.name, f.size, f.mime, f.sha256, f.created_at "
-      "FROM notice_attachments na JOIN files f ON f.id = na.file_id WHERE na.notice_id IN (" +
-          in + ") ORDER BY f.id",
-      params);
+  auto rs = conn.Query(std::string("SELECT l.") + owner_col +
+                           " AS owner_id, f.id, f.name, f.size, f.mime, f.sha256, f.created_at FROM " +
+                           link_table + " l JOIN files f ON f.id = l.file_id WHERE l." + owner_col +
+                           " IN (" + in + ") ORDER BY f.id",
+                       params);
   for (size_t i = 0; i < rs.size(); ++i)
-    by_id[rs.Int(i, "notice_id")]->at("attachments").as_array().push_back(FileJson(rs, i));
+    by_id[rs.Int(i, "owner_id")]->at(field).as_array().push_back(FileJson(rs, i));
+}
+
+}  // namespace
+
+void AddAttachments(storage::Connection& conn, std::vector<json::object*>& notices) {
+  AttachFiles(conn, notices, "notice_attachments", "notice_id", "attachments");
 }
 
 void AddStats(storage::Connection& conn, std::vector<json::object*>& notices,
@@ -121,23 +132,7 @@ void AddStats(storage::Connection& conn, std::vector<json::object*>& notices,
 }
 
 void AddFeedbackAttachments(storage::Connection& conn, std::vector<json::object*>& recipients) {
-  if (recipients.empty()) return;
-  std::map<int64_t, json::object*> by_id;
-  std::vector<int64_t> ids;
-  for (auto* o : recipients) {
-    int64_t id = o->at("id").as_int64();
-    by_id[id] = o;
-    ids.push_back(id);
-  }
-  std::vector<Value> params;
-  std::string in = InList(ids, params);
-  auto rs = conn.Query(
-      "SELECT fa.recipient_id, f.id, f.name, f.size, f.mime, f.sha256, f.created_at "
-      "FROM feedback_attachments fa JOIN files f ON f.id = fa.file_id WHERE fa.recipient_id IN (" +
-          in + ") ORDER BY f.id",
-      params);
-  for (size_t i = 0; i < rs.size(); ++i)
-    by_id[rs.Int(i, "recipient_id")]->at("feedback_attachments").as_array().push_back(FileJson(rs, i));
+  AttachFiles(conn, recipients, "feedback_attachments", "recipient_id", "feedback_attachments");
 }
 
 json::array ListRecipients(storage::Connection& conn, int64_t notice_id, const std::string& today) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "api/actor.hpp"
+#include "api/json.hpp"
 #include "common/error.hpp"
 #include "domain/enterprise_rules.hpp"
 #include "domain/industry.hpp"
@@ -49,12 +50,6 @@ const std::vector<Column>& Columns() {
   return kColumns;
 }
 
-std::string Str(const json::object& o, const char* k) {
-  auto it = o.find(k);
-  if (it == o.end() || !it->value().is_string()) return "";
-  return std::string(it->value().as_string());
-}
-
 // Accepts the stored value ("hazardous_chemicals") or the Chinese label ("危险化学品").
 std::string IndustryFromCell(const std::string& cell) {
   for (auto ind : domain::AllIndustries())
@@ -87,19 +82,19 @@ const std::vector<std::string>& EnterpriseExportHeaders() {
 
 std::vector<office::Cell> EnterpriseExportRow(const json::object& e) {
   std::vector<office::Cell> row;
-  auto industry = domain::ParseIndustry(Str(e, "industry"));
-  auto supervision = domain::ParseSupervision(Str(e, "supervision"));
-  auto scale = domain::ParseScale(Str(e, "scale"));
+  auto industry = domain::ParseIndustry(api::StringAt(e, "industry"));
+  auto supervision = domain::ParseSupervision(api::StringAt(e, "supervision"));
+  auto scale = domain::ParseScale(api::StringAt(e, "scale"));
   for (const auto& c : Columns()) {
     std::string k = c.key;
     if (k == "industry") {
-      row.emplace_back(industry ? std::string(domain::IndustryLabelZh(*industry)) : Str(e, c.key));
+      row.emplace_back(industry ? std::string(domain::IndustryLabelZh(*industry)) : api::StringAt(e, c.key));
     } else if (k == "supervision") {
       row.emplace_back(supervision ? std::string(domain::SupervisionLabelZh(*supervision)) : "");
     } else if (k == "scale") {
       row.emplace_back(scale ? std::string(domain::ScaleLabelZh(*scale)) : "");
     } else if (k == "status") {
-      row.emplace_back(Str(e, "status") == "active" ? "在册" : "已注销");
+      row.emplace_back(api::StringAt(e, "status") == "active" ? "在册" : "已注销");
     } else if (k == "employees") {
       auto it = e.find("employees");
       if (it != e.end() && it->value().is_int64()) row.emplace_back(it->value().as_int64());
@@ -109,7 +104,7 @@ std::vector<office::Cell> EnterpriseExportRow(const json::object& e) {
       if (it != e.end() && it->value().is_number()) row.emplace_back(it->value().to_number<double>());
       else row.emplace_back(std::monostate{});
     } else {
-      row.emplace_back(Str(e, c.key));
+      row.emplace_back(api::StringAt(e, c.key));
     }
   }
   return row;
