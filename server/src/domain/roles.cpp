@@ -55,6 +55,17 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"ledger:write", "登记民爆出入库（保管员、复核人）",
        "Post stores vouchers (storekeeper, second person)"},
       {"ledger:manage", "管理民爆库房", "Manage civil-explosives stores"},
+      {"risk:read", "查看风险分级管控", "View risk registers and risk maps"},
+      {"risk:write", "维护本企业风险分级管控", "Keep the enterprise's risk register and map"},
+      {"inspection:read", "查看隐患排查", "View inspection tasks and records"},
+      {"inspection:write", "执行隐患排查", "Carry out inspections and manage checklists"},
+      {"hidden_danger:read", "查看隐患", "View hidden dangers"},
+      {"hidden_danger:report", "上报隐患（随手拍）", "Report hidden dangers"},
+      {"hidden_danger:handle", "隐患治理（评估、整改、验收）",
+       "Handle hidden dangers: assess, assign, rectify, verify"},
+      {"hidden_danger:supervise", "隐患督办（挂牌督办、销号、转办）",
+       "Supervise hidden dangers: listed supervision, sign-off, referrals"},
+      {"enforcement:write", "执法检查和责令整改", "Enforcement inspections and rectification orders"},
   };
   return kPermissions;
 }
@@ -76,25 +87,35 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
     return {"enterprise:read",     "enterprise:write", "enterprise:import", "enterprise:profile",
             "responsibility:read", "responsibility:write", "notice:read",
             "notice:send",         "notice:feedback",  "agency:read",
-            "dashboard:read",      "ledger:read"};
+            "dashboard:read",      "ledger:read",      "risk:read",
+            "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
+            "enforcement:write"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
-            "dashboard:read",  "ledger:read"};
+            "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
+            "hidden_danger:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
     return {"enterprise:read", "enterprise:profile", "responsibility:read", "responsibility:write",
             "notice:read",     "notice:feedback",  "dashboard:read",
-            "ledger:read",     "ledger:write",     "ledger:manage"};
+            "ledger:read",     "ledger:write",     "ledger:manage",
+            "risk:read",       "risk:write",       "inspection:read",
+            "inspection:write", "hidden_danger:read", "hidden_danger:report",
+            "hidden_danger:handle"};
   }
+  // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
-    return {"enterprise:read", "responsibility:read", "notice:read", "notice:feedback",
-            "dashboard:read",  "ledger:read",         "ledger:write"};
+    return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
+            "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
+            "inspection:read",  "inspection:write",    "hidden_danger:read",
+            "hidden_danger:report"};
   }
   if (role == "ent_duty_officer") {
-    return {"enterprise:read", "responsibility:read", "notice:read", "notice:feedback",
-            "dashboard:read",  "ledger:read"};
+    return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
+            "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
+            "inspection:write", "hidden_danger:read",  "hidden_danger:report"};
   }
   return {};
 }

@@ -26,7 +26,7 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 19u);
+  EXPECT_EQ(BuiltinPermissions().size(), 28u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -43,11 +43,17 @@ TEST(RolesTest, DefaultPermissions) {
   };
   const Set ent_full = {"enterprise:read", "enterprise:profile", "responsibility:read",
                         "responsibility:write", "notice:read", "notice:feedback",
-                        "dashboard:read", "ledger:read", "ledger:write", "ledger:manage"};
+                        "dashboard:read", "ledger:read", "ledger:write", "ledger:manage",
+                        "risk:read", "risk:write", "inspection:read", "inspection:write",
+                        "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
-                          "notice:feedback", "dashboard:read", "ledger:read", "ledger:write"};
+                          "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
+                          "risk:read", "inspection:read", "inspection:write",
+                          "hidden_danger:read", "hidden_danger:report"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
-                         "notice:feedback", "dashboard:read", "ledger:read"};
+                         "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
+                         "inspection:read", "inspection:write", "hidden_danger:read",
+                         "hidden_danger:report"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read"}},
@@ -57,10 +63,11 @@ TEST(RolesTest, DefaultPermissions) {
        {"enterprise:read", "enterprise:write", "enterprise:import", "enterprise:profile",
         "responsibility:read",
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
-        "dashboard:read", "ledger:read"}},
+        "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
+        "hidden_danger:supervise", "enforcement:write"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
-        "dashboard:read", "ledger:read"}},
+        "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},

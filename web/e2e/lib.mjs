@@ -1,0 +1,98 @@
+// Shared helpers of the browser end-to-end checks: one browser, scenario bookkeeping, login and
+// Element Plus helpers. Scenario files in scenarios/ import what they need from here.
+import { chromium } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const BASE = (process.env.ANJIAN_URL || 'http://127.0.0.1:8080').replace(/\/$/, '')
+export const PASSWORD = process.env.ANJIAN_DEMO_PASSWORD || 'Demo@2026'
+export const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots')
+export const TIMEOUT = 20_000
+mkdirSync(SHOTS, { recursive: true })
+
+export const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+})
+
+export const results = []
+/** Pages opened by the running scenario, screenshotted if it fails. */
+let openPages = []
+let openContexts = []
+export const consoleErrors = []
+
+export function check(cond, message) {
+  if (!cond) throw new Error(message)
+}
+
+export async function newPage(viewport = { width: 1366, height: 860 }) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true })
+  const page = await context.newPage()
+  page.setDefaultTimeout(TIMEOUT)
+  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`))
+  openPages.push(page)
+  openContexts.push(context)
+  return { context, page }
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }).catch(() => {})
+}
+
+export async function login(page, username) {
+  await page.goto(`${BASE}/login`)
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[name="password"]').fill(PASSWORD)
+  await page.locator('[data-testid="login-submit"]').click()
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: TIMEOUT }).catch(async () => {
+    const err = await page.locator('[data-testid="login-error"]').textContent().catch(() => '')
+    throw new Error(`login of ${username} failed: ${err || 'still on /login'}`)
+  })
+  check(!page.url().includes('/password'), `${username} was asked to change the password first`)
+}
+
+/** The number in "共 1,234 条" / "1,234 in total". */
+export async function listTotal(page) {
+  const text = (await page.locator('[data-testid="list-total"]').textContent()) || ''
+  return Number(text.replace(/[^\d]/g, ''))
+}
+
+/** An Element Plus input or textarea by test id (el-input puts the attribute on the native element). */
+export function field(page, id) {
+  return page.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first()
+}
+
+export async function waitForList(page, urlPart) {
+  return page.waitForResponse((r) => r.url().includes(urlPart) && r.request().method() === 'GET', { timeout: TIMEOUT })
+}
+
+export async function pickSelectOption(page, container, typed, optionText) {
+  await container.locator('.el-select__wrapper').first().click()
+  await page.keyboard.type(typed)
+  const option = page.locator('.el-select-dropdown__item:visible', { hasText: optionText }).first()
+  await option.waitFor()
+  await option.click()
+  await page.keyboard.press('Escape')
+}
+
+/** Runs one scenario; on failure its pages are screenshotted as FAIL-*.png; its contexts are always closed. */
+export async function scenario(name, fn) {
+  const started = Date.now()
+  openPages = []
+  openContexts = []
+  try {
+    await fn()
+    results.push({ name, ok: true })
+    console.log(`ok   ${name} (${Date.now() - started} ms)`)
+  } catch (e) {
+    results.push({ name, ok: false })
+    console.log(`FAIL ${name}: ${e.message.split('\n')[0]}`)
+    const tag = name.split(':')[0]
+    for (const [i, page] of openPages.entries()) await shot(page, `FAIL-${tag}-${i}`)
+  } finally {
+    for (const c of openContexts) await c.close().catch(() => {})
+  }
+}
+
