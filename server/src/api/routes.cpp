@@ -29,6 +29,15 @@ void RegisterDashboardRoutes(api::Router&);
 namespace ledger {
 void RegisterLedgerRoutes(api::Router&);
 }
+namespace risk {
+void RegisterRiskRoutes(api::Router&);
+void RegisterRiskMapRoutes(api::Router&);
+void RegisterMajorHazardRoutes(api::Router&);
+}  // namespace risk
+namespace inspection {
+void RegisterChecklistRoutes(api::Router&);
+void RegisterInspectionRoutes(api::Router&);
+}  // namespace inspection
 
 void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
@@ -44,6 +53,11 @@ void api::RegisterAllRoutes(Router& router) {
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
   ledger::RegisterLedgerRoutes(router);
+  risk::RegisterRiskRoutes(router);
+  risk::RegisterRiskMapRoutes(router);
+  risk::RegisterMajorHazardRoutes(router);
+  inspection::RegisterChecklistRoutes(router);
+  inspection::RegisterInspectionRoutes(router);
 }
 
 }  // namespace anjian

@@ -8,6 +8,7 @@
 #include "api/router.hpp"
 #include "app/bootstrap.hpp"
 #include "http/server.hpp"
+#include "inspection/task_job.hpp"
 #include "registry/region_index.hpp"
 #include "storage/migrations.hpp"
 
@@ -45,6 +46,7 @@ int RunServer(api::Config cfg) {
   http::Server server(svc, router);
   svc.notifier = &server.notifier();
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
+  inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
   server.Run();
   return 0;
 }
