@@ -1,5 +1,7 @@
 /** English. Every key here must also exist in zh-CN.ts (checked by src/locales/locales.test.ts). */
+import risk from './risk/en'
 export default {
+  ...risk,
   app: {
     title: 'Anjian · Industrial Work Safety Supervision',
     shortTitle: 'Anjian',

@@ -17,6 +17,17 @@ export const MENU: MenuItem[] = [
       { path: '/ledger/trace', titleKey: 'menu.ledgerTrace', icon: 'Search', permissions: ['ledger:read'] },
     ],
   },
+  {
+    path: '/risk',
+    titleKey: 'risk.menu.group',
+    icon: 'Warning',
+    children: [
+      { path: '/risk/units', titleKey: 'risk.menu.units', icon: 'Document', permissions: ['risk:read'] },
+      { path: '/risk/map', titleKey: 'risk.menu.map', icon: 'Position', permissions: ['risk:read'] },
+      { path: '/risk/overview', titleKey: 'risk.menu.overview', icon: 'DataAnalysis', permissions: ['risk:read'] },
+      { path: '/inspection/tasks', titleKey: 'risk.menu.tasks', icon: 'CircleCheck', permissions: ['inspection:read'] },
+    ],
+  },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
   {
     path: '/admin',

@@ -32,4 +32,11 @@ export interface Dashboard {
   enterprises_by_industry: { industry: string; count: number }[]
   notices_awaiting: NoticeAwaiting[]
   inbox_pending: InboxPendingItem[]
+  missed_daily_inspections?: MissedDailyInspections
+}
+
+export interface MissedDailyInspections {
+  date: string
+  count: number
+  items: { enterprise_id: number; enterprise_name: string; region_code: string }[]
 }
