@@ -29,6 +29,10 @@ void RegisterDashboardRoutes(api::Router&);
 namespace ledger {
 void RegisterLedgerRoutes(api::Router&);
 }
+namespace hazard {
+void RegisterHiddenDangerRoutes(api::Router&);
+void RegisterEnforcementRoutes(api::Router&);
+}  // namespace hazard
 
 void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
@@ -44,6 +48,8 @@ void api::RegisterAllRoutes(Router& router) {
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
   ledger::RegisterLedgerRoutes(router);
+  hazard::RegisterHiddenDangerRoutes(router);
+  hazard::RegisterEnforcementRoutes(router);
 }
 
 }  // namespace anjian
