@@ -369,7 +369,7 @@ TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
 
   auto x = app().As("jining", "GET", "/api/v1/hidden-dangers/export?state=closed");
   ASSERT_EQ(x.status, 200);
-  EXPECT_NE(x.Header("content-type").find("spreadsheetml"), std::string::npos);
+  EXPECT_NE(x.Header("Content-Disposition").find("attachment"), std::string::npos);
   EXPECT_EQ(x.body.substr(0, 2), "PK");
 
   // Statistics agree with the lists they drill down to.

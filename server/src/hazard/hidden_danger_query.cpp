@@ -291,20 +291,27 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
   auto totals = conn.Query(std::string("SELECT ") + kFigures + " FROM hidden_dangers h" + where, base);
   out["totals"] = totals.empty() ? EmptyFigures() : Figures(totals, 0);
 
-  // By child region: a child's path is the parent's plus "<code>/", so the first
-  // path.size() + 7 bytes name the child (region codes have 6 digits).
-  const int64_t cut = static_cast<int64_t>(path.size()) + 7;
+  // By child region: the parent's path plus the child's segment up to its "/" (county codes
+  // have 6 characters, functional zones more). Rows of the region itself (enterprises registered
+  // at city level) form their own group, reported as the region itself.
+  const bool pg = conn.dialect() == storage::Dialect::kPostgres;
+  const std::string len = std::to_string(path.size());
+  const std::string child = "SUBSTR(h.region_path, 1, " + len + " + " + (pg ? "STRPOS" : "INSTR") +
+                            "(SUBSTR(h.region_path, " + std::to_string(path.size() + 1) + "), '/'))";
   auto children = conn.Query(
       "SELECT code, name, path FROM regions WHERE parent_code " +
           std::string(code.empty() ? "IS NULL" : "= ?") + " ORDER BY code",
       code.empty() ? std::vector<Value>{} : std::vector<Value>{code});
-  const std::string child = "SUBSTR(h.region_path, 1, " + std::to_string(cut) + ")";
   auto by_region = conn.Query("SELECT " + child + " AS child, " + std::string(kFigures) +
                                   " FROM hidden_dangers h" + where + " GROUP BY " + child,
                               base);
   std::map<std::string, size_t> row_of;
   for (size_t i = 0; i < by_region.size(); ++i) row_of[by_region.Text(i, "child")] = i;
   json::array regions;
+  if (auto own = row_of.find(path); own != row_of.end() && !code.empty())
+    regions.push_back(json::object{{"region_code", code},
+                                   {"name", name + "（本级）"},
+                                   {"figures", Figures(by_region, own->second)}});
   for (size_t i = 0; i < children.size(); ++i) {
     auto it = row_of.find(children.Text(i, "path"));
     json::object o{{"region_code", children.Text(i, "code")},

@@ -1,6 +1,7 @@
 // /api/v1/hidden-dangers: the closed loop's HTTP face. Handlers parse input and call the
 // service (writes, one transaction with the audit entry) or the query module (lists, export,
 // statistics).
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "api/actor.hpp"
@@ -102,14 +103,26 @@ Response CreateWith(Context& ctx, bool referral) {
     in.AddError({"source", "enforcement_via_inspection",
                  "enforcement findings are registered with their enforcement inspection",
                  "执法检查发现的隐患须随执法检查记录登记"});
-  in.Finish();
+  // Shape errors (types, unknown fields) and the service's rules are reported together.
+  auto shape = in.TakeErrors();
   auto conn = ctx.svc.db->Acquire();
   notifications::PendingPushes pushes;
   int64_t id;
-  {
+  try {
     storage::Transaction tx(*conn);
     id = ReportHiddenDanger(*conn, ctx.who(), h, &pushes);
+    if (!shape.empty()) throw ApiException{Error::Validation(std::move(shape))};
     tx.Commit();
+  } catch (ApiException& e) {
+    if (e.error.code != ErrorCode::kValidationFailed || shape.empty()) throw;
+    std::vector<FieldError> all = shape;
+    for (auto& err : e.error.errors) {
+      bool dup = std::any_of(all.begin(), all.end(), [&](const FieldError& x) {
+        return x.field == err.field && x.rule == err.rule;
+      });
+      if (!dup) all.push_back(err);
+    }
+    throw ApiException{Error::Validation(std::move(all))};
   }
   pushes.Flush(ctx.svc.notifier, *conn);
   return api::JsonResponse(*GetHiddenDanger(*conn, ctx.who(), id), 201);

@@ -152,7 +152,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   std::optional<EnterpriseInfo> ent;
   if (enterprise_id != 0) {
     ent = FindEnterprise(conn, api::Scope::For(who), enterprise_id);
-    if (!ent && (errors.empty() || who.enterprise_id))
+    if (!ent)
       errors.push_back({"enterprise_id", "enterprise_unknown", "no such enterprise in your scope",
                         "辖区内没有该企业"});
   }
