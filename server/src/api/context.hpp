@@ -35,6 +35,11 @@ struct Config {
   bool demo = false;
   std::string web_root;                    // built UI (web/dist)
   bool secure_cookies = false;
+  // Hidden-danger deadline check: how often (seconds; 0 = never) and where e-mail goes.
+  int deadline_check_seconds = 3600;
+  std::string smtp_host;  // "" = messages are only logged
+  int smtp_port = 25;
+  std::string smtp_from = "anjian@localhost";
 };
 
 struct Services {

@@ -37,7 +37,12 @@ void RegisterMajorHazardRoutes(api::Router&);
 namespace inspection {
 void RegisterChecklistRoutes(api::Router&);
 void RegisterInspectionRoutes(api::Router&);
+void RegisterFindingRoutes(api::Router&);
 }  // namespace inspection
+namespace hazard {
+void RegisterHiddenDangerRoutes(api::Router&);
+void RegisterEnforcementRoutes(api::Router&);
+}  // namespace hazard
 
 void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
@@ -58,6 +63,9 @@ void api::RegisterAllRoutes(Router& router) {
   risk::RegisterMajorHazardRoutes(router);
   inspection::RegisterChecklistRoutes(router);
   inspection::RegisterInspectionRoutes(router);
+  inspection::RegisterFindingRoutes(router);
+  hazard::RegisterHiddenDangerRoutes(router);
+  hazard::RegisterEnforcementRoutes(router);
 }
 
 }  // namespace anjian

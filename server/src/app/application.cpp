@@ -2,11 +2,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include "accounts/session_store.hpp"
 #include "api/router.hpp"
 #include "app/bootstrap.hpp"
+#include "hazard/deadline_job.hpp"
 #include "http/server.hpp"
 #include "inspection/task_job.hpp"
 #include "registry/region_index.hpp"
@@ -34,6 +38,59 @@ static std::string FindWebRoot(const std::string& configured) {
   return "";
 }
 
+namespace {
+
+// Runs the hidden-danger deadline check every `seconds` (first one shortly after start-up)
+// until destroyed.
+class DeadlineChecker {
+ public:
+  DeadlineChecker(api::Services& svc, int seconds) : svc_(svc), seconds_(seconds) {
+    if (seconds_ > 0) thread_ = std::thread([this] { Loop(); });
+  }
+  ~DeadlineChecker() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void Loop() {
+    auto sender = hazard::MakeSender(
+        {svc_.config.smtp_host, svc_.config.smtp_port, svc_.config.smtp_from});
+    auto wait = std::chrono::seconds(5);
+    for (;;) {
+      {
+        std::unique_lock lock(mu_);
+        if (cv_.wait_for(lock, wait, [this] { return stop_; })) return;
+      }
+      wait = std::chrono::seconds(seconds_);
+      try {
+        auto conn = svc_.db->Acquire();
+        notifications::PendingPushes pushes;
+        auto r = hazard::RunDeadlineCheck(*conn, storage::NowIso(),
+                                          hazard::LoadEscalationConfig(*conn), *sender, pushes);
+        pushes.Flush(svc_.notifier, *conn);
+        spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators",
+                     r.reminders, r.superior_escalations, r.regulator_escalations);
+      } catch (const std::exception& e) {
+        spdlog::error("deadline check failed: {}", e.what());
+      }
+    }
+  }
+
+  api::Services& svc_;
+  int seconds_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+}  // namespace
+
 int RunServer(api::Config cfg) {
   cfg.web_root = FindWebRoot(cfg.web_root);
   api::Services svc;
@@ -47,6 +104,7 @@ int RunServer(api::Config cfg) {
   svc.notifier = &server.notifier();
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
   inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
+  DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
   server.Run();
   return 0;
 }

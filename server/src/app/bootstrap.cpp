@@ -13,6 +13,8 @@
 #include "domain/roles.hpp"
 #include "domain/seed_notices.hpp"
 #include "domain/text.hpp"
+#include "hazard/demo_hidden_dangers.hpp"
+#include "hazard/hidden_danger_service.hpp"
 #include "ledger/demo_ledger.hpp"
 #include "notices/demo_notices.hpp"
 #include "risk/demo_risk.hpp"
@@ -194,9 +196,12 @@ void SeedDemoCity(storage::Connection& conn) {
   notices::SeedDemoNotices(conn);
   ledger::SeedDemoLedger(conn, mb);
   risk::SeedDemoRisk(conn, storage::NowUnix());
+  auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
   audit::Append(conn, {std::nullopt, "system", ""}, "seed_demo", "system", "", nullptr,
                 json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
-                             {"enterprises", static_cast<int64_t>(enterprise_ids.size())}});
+                             {"enterprises", static_cast<int64_t>(enterprise_ids.size())},
+                             {"hidden_dangers", hd.hidden_dangers},
+                             {"enforcement_inspections", hd.enforcement_inspections}});
   tx.Commit();
 }
 

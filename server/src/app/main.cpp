@@ -53,6 +53,15 @@ int main(int argc, char** argv) {
   serve->add_option("--header-timeout", cfg.header_timeout_seconds,
                     "seconds a client may take to send request headers");
   serve->add_flag("--secure-cookies", cfg.secure_cookies, "mark cookies Secure (behind HTTPS)");
+  cfg.smtp_host = EnvOr("ANJIAN_SMTP_HOST", "");
+  cfg.smtp_port = std::atoi(EnvOr("ANJIAN_SMTP_PORT", "25").c_str());
+  cfg.smtp_from = EnvOr("ANJIAN_SMTP_FROM", cfg.smtp_from);
+  serve->add_option("--deadline-check-seconds", cfg.deadline_check_seconds,
+                    "interval of the hidden-danger deadline check (0 = off)");
+  serve->add_option("--smtp-host", cfg.smtp_host,
+                    "SMTP relay for deadline e-mails (env ANJIAN_SMTP_HOST; empty = log only)");
+  serve->add_option("--smtp-port", cfg.smtp_port, "SMTP port (env ANJIAN_SMTP_PORT)");
+  serve->add_option("--smtp-from", cfg.smtp_from, "sender address (env ANJIAN_SMTP_FROM)");
 
   auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");
   audit_cmd->require_subcommand(1);

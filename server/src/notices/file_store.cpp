@@ -16,8 +16,10 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
   auto own1 = OwnRecipientSql(p, "r");
   auto own2 = OwnRecipientSql(p, "r");
   auto view2 = SenderViewSql(p, "n");
+  // Photos of hidden dangers are visible to whoever sees the hidden danger.
+  auto hd = api::ScopeSql(api::Scope::For(p), "h.region_path", "h.enterprise_id");
   std::vector<Value> params{file_id, p.user_id};
-  for (auto* f : {&view1, &own1, &own2, &view2})
+  for (auto* f : {&view1, &own1, &own2, &view2, &hd})
     params.insert(params.end(), f->params.begin(), f->params.end());
   auto rs = conn.Query(
       "SELECT 1 AS ok FROM files f WHERE f.id = ? AND (f.uploaded_by = ? "
@@ -26,7 +28,9 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       "SELECT 1 FROM notice_recipients r WHERE r.notice_id = n.id AND " + own1.sql + ")))) "
       "OR EXISTS (SELECT 1 FROM feedback_attachments fa JOIN notice_recipients r ON "
       "r.id = fa.recipient_id JOIN notices n ON n.id = r.notice_id WHERE fa.file_id = f.id AND (" +
-          own2.sql + " OR " + view2.sql + ")))",
+          own2.sql + " OR " + view2.sql + ")) "
+      "OR EXISTS (SELECT 1 FROM hidden_danger_photos hp JOIN hidden_dangers h ON "
+      "h.id = hp.hidden_danger_id WHERE hp.file_id = f.id AND " + hd.sql + "))",
       params);
   return !rs.empty();
 }

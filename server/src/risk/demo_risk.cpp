@@ -1,6 +1,9 @@
 #include "risk/demo_risk.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <array>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -76,6 +79,7 @@ std::optional<int64_t> UserId(storage::Connection& conn, const char* username) {
 }  // namespace
 
 void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
+  const auto started = std::chrono::steady_clock::now();
   const auto config = LoadAssessmentConfig(conn);
   const std::string now = storage::IsoFromUnix(now_unix);
   auto uploader = UserId(conn, "sysadmin").value_or(1);
@@ -161,10 +165,17 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
                 {ent, owner.region_path, daily_checklist, std::string("daily"),
                  acc.safety ? Value(*acc.safety) : Value(nullptr), now});
   }
+  auto lap = [&](const char* what) {
+    spdlog::info("demo risk: {} at {} ms", what,
+                 std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::steady_clock::now() - started).count());
+  };
+  lap("register");
   // A year of tasks up to today, then records for most closed periods in two set-based
   // statements; the rest become missed.
   const auto today = dp::LocalFromUnix(now_unix).date;
   inspection::GenerateTasks(conn, dp::AddDays(today, -365), today, now_unix, std::nullopt, false);
+  lap("tasks");
   conn.Exec(
       "INSERT INTO inspection_records (enterprise_id, region_path, task_id, checklist_id, title, "
       "inspector_user_id, inspector_name, inspected_at, failed_count, note) "
@@ -175,6 +186,7 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
       "t.assignee_user_id WHERE t.status = 'open' AND t.due_at <= ? AND (t.id * 7 + "
       "t.enterprise_id) % 19 <> 0",
       {now});
+  lap("records");
   conn.Exec(
       "UPDATE inspection_tasks SET status = 'done', record_id = (SELECT r.id FROM "
       "inspection_records r WHERE r.task_id = inspection_tasks.id), done_at = (SELECT "
@@ -182,6 +194,14 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
       "status = 'open' AND id IN (SELECT task_id FROM inspection_records WHERE task_id IS NOT "
       "NULL)");
   inspection::MarkMissed(conn, now_unix);
+  auto counts = conn.Query("SELECT (SELECT COUNT(*) FROM risk_units) AS units, (SELECT COUNT(*) "
+                           "FROM inspection_tasks) AS tasks, (SELECT COUNT(*) FROM "
+                           "inspection_records) AS records");
+  spdlog::info("demo risk registers and inspections: {} units, {} tasks, {} records in {} ms",
+               counts.Int(0, "units"), counts.Int(0, "tasks"), counts.Int(0, "records"),
+               std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now() - started)
+                   .count());
 }
 
 }  // namespace anjian::risk

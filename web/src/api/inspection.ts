@@ -9,3 +9,5 @@ export const getTaskPage = (q: TaskQuery) => http.get<ListResult<InspectionTask>
 export const getTask = (id: number | string) => http.get<InspectionTask>(`/inspection-tasks/${id}`)
 export const submitTaskRecord = (id: number, data: Record<string, unknown>) => http.post<InspectionRecord>(`/inspection-tasks/${id}/records`, data, { silent: true })
 export const getRecord = (id: number | string) => http.get<InspectionRecord>(`/inspection-records/${id}`)
+export const reportFinding = (recordId: number, position: number) =>
+  http.post<{ hidden_danger_id: number }>(`/inspection-records/${recordId}/items/${position}/hidden-danger`, {}, { silent: true })

@@ -86,6 +86,9 @@ export default {
     addPhoto: 'Photo',
     overallNote: 'Overall remarks (optional)',
     submit: 'Submit inspection',
+    reportFinding: 'Report as hidden danger',
+    findingReported: 'Reported as hidden danger {id}',
+    findingLinked: 'Hidden danger {id}',
     inspectedBy: 'Inspected by {name}',
   },
 }

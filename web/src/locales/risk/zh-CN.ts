@@ -86,6 +86,9 @@ export default {
     addPhoto: '拍照/上传',
     overallNote: '总体情况（可选）',
     submit: '提交排查记录',
+    reportFinding: '一键登记为隐患',
+    findingReported: '已登记为隐患（编号 {id}）',
+    findingLinked: '隐患 {id}',
     inspectedBy: '检查人：{name}',
   },
 }

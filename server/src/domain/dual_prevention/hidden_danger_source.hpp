@@ -1,0 +1,36 @@
+// Where a hidden danger came from, and its GB/T 13861 hazard-factor class: the closed loop's
+// two classification columns (rules.md §10 DANGER_SRC; glossary "hazard factor").
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace anjian::domain::dual_prevention {
+
+enum class HiddenDangerSource {
+  kInspection,   // a failed checklist item of an inspection (隐患排查)
+  kAdHoc,        // 随手拍: anyone in the enterprise, from a phone
+  kEnforcement,  // a finding of a regulator's enforcement inspection (执法检查)
+  kReferral,     // referred by another department, registered by a regulator (转办)
+};
+
+const std::vector<HiddenDangerSource>& AllHiddenDangerSources();
+// inspection | ad_hoc | enforcement | referral
+std::string_view HiddenDangerSourceValue(HiddenDangerSource source);
+std::optional<HiddenDangerSource> ParseHiddenDangerSource(std::string_view value);
+std::string_view HiddenDangerSourceLabelZh(HiddenDangerSource source);
+std::string_view HiddenDangerSourceLabelEn(HiddenDangerSource source);
+// Enforcement findings and referrals are registered by a regulator for an enterprise: the
+// enterprise may not dismiss them (hidden_danger_fsm.hpp regulator_finding).
+bool RegisteredByRegulator(HiddenDangerSource source);
+
+// GB/T 13861-2022 top classes: 1 人的因素, 2 物的因素, 3 环境因素, 4 管理因素. Only the top
+// class is kept: the leaf codes of the 2022 table are unconfirmed (rules.md §11 [U]).
+struct HazardFactorClass {
+  std::string_view code, label_zh, label_en;
+};
+const std::vector<HazardFactorClass>& AllHazardFactorClasses();
+bool IsHazardFactorClass(std::string_view code);
+
+}  // namespace anjian::domain::dual_prevention

@@ -1,0 +1,60 @@
+// The external channel for hidden-danger reminders and escalations, beside the in-app
+// notifications: an interface with a log-only default and a plain SMTP sender (RFC 5321
+// without TLS or AUTH, for a relay inside the government network).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace anjian::hazard {
+
+struct OutgoingMessage {
+  std::string to;  // e-mail address
+  std::string to_name;
+  std::string subject;  // UTF-8
+  std::string body;     // UTF-8 plain text
+};
+
+class MessageSender {
+ public:
+  virtual ~MessageSender() = default;
+  // Throws std::runtime_error when the message could not be handed over.
+  virtual void Send(const OutgoingMessage& message) = 0;
+};
+
+// Writes each message to the server log and keeps nothing.
+class LogSender : public MessageSender {
+ public:
+  void Send(const OutgoingMessage& message) override;
+};
+
+struct SmtpConfig {
+  std::string host;  // "" = no SMTP (log only)
+  int port = 25;
+  std::string from;  // envelope and header sender
+  std::string helo = "anjian";
+  int timeout_seconds = 10;
+};
+
+// One connection per message: connect, EHLO (HELO if refused), MAIL FROM, RCPT TO, DATA with
+// dot-stuffing, QUIT. Any reply outside the expected class throws with the server's text.
+class SmtpSender : public MessageSender {
+ public:
+  explicit SmtpSender(SmtpConfig config) : config_(std::move(config)) {}
+  void Send(const OutgoingMessage& message) override;
+
+ private:
+  SmtpConfig config_;
+};
+
+// The RFC 5322 message text (headers, base64 UTF-8 body), without the final "\r\n.\r\n".
+std::string FormatMessage(const std::string& from, const OutgoingMessage& message,
+                          const std::string& date_rfc2822);
+// Lines starting with "." get another "." (RFC 5321 §4.5.2).
+std::string DotStuff(const std::string& text);
+std::string Base64(const std::string& bytes);
+
+std::unique_ptr<MessageSender> MakeSender(const SmtpConfig& config);
+
+}  // namespace anjian::hazard

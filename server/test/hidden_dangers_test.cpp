@@ -1,0 +1,477 @@
+// Hidden dangers through the API on SQLite and PostgreSQL: the whole closed loop (ordinary and
+// major) by the right roles, the refusals for the wrong ones (verify by the rectifier, out of
+// scope 404, bad input 422 naming fields), referrals, enforcement inspections, lists with
+// filters, export, statistics, and the deadline job with a fake clock.
+#include <set>
+
+#include "api_harness.hpp"
+#include "domain/dual_prevention/civil_date.hpp"
+#include "hazard/deadline_job.hpp"
+#include "hazard/hidden_danger_service.hpp"
+#include "hazard/mail_notifier.hpp"
+
+namespace anjian::test {
+namespace {
+
+namespace dp = domain::dual_prevention;
+
+std::set<std::string> RulesOf(const Resp& r) {
+  std::set<std::string> out;
+  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
+  for (const auto& e : r.obj().at("errors").as_array())
+    out.insert(std::string(e.at("rule").as_string()));
+  return out;
+}
+
+std::set<std::string> FieldsOf(const Resp& r) {
+  std::set<std::string> out;
+  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
+  for (const auto& e : r.obj().at("errors").as_array())
+    out.insert(std::string(e.at("field").as_string()));
+  return out;
+}
+
+std::string Today(int64_t plus_days = 0) {
+  auto t = *dp::ParseIsoDate(hazard::TodayOf());
+  return dp::FormatIsoDate(dp::AddDays(t, plus_days));
+}
+
+class HiddenDangerTest : public ApiTest {
+ protected:
+  int64_t Upload(const std::string& user) {
+    auto r = app().Call("POST", "/api/v1/files", std::string("\x89PNG\r\n\x1a\n fake", 13),
+                        app().Token(user), {{"X-Filename", "photo.png"}, {"Content-Type", "image/png"}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? r.obj().at("id").as_int64() : 0;
+  }
+  int64_t Report(const std::string& user, const std::string& title, json::object extra = {}) {
+    json::object body{{"title", title}, {"description", "现场发现"}, {"location", "罐区"},
+                      {"hazard_factor", "2"}};
+    for (auto& kv : extra) body[kv.key()] = kv.value();
+    auto r = app().As(user, "POST", "/api/v1/hidden-dangers", json::serialize(body));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? r.obj().at("id").as_int64() : 0;
+  }
+  Resp Act(const std::string& user, int64_t id, json::object body) {
+    return app().As(user, "POST", "/api/v1/hidden-dangers/" + std::to_string(id) + "/transitions",
+                    json::serialize(body));
+  }
+  std::string State(const Resp& r) { return std::string(r.obj().at("state").as_string()); }
+  int64_t UserId(const std::string& username) {
+    auto db = app().Db();
+    return db->Query("SELECT id FROM users WHERE username = ?", {username}).Int(0, "id");
+  }
+  int64_t Notifications(const std::string& username, int64_t hidden_danger_id) {
+    auto db = app().Db();
+    return db->Query("SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND link = ?",
+                     {UserId(username), "/hidden-dangers/" + std::to_string(hidden_danger_id)})
+        .Int(0, "n");
+  }
+  int64_t EnterpriseId(const std::string& username) {
+    auto db = app().Db();
+    return db->Query("SELECT enterprise_id FROM users WHERE username = ?", {username})
+        .Int(0, "enterprise_id");
+  }
+};
+
+TEST_P(HiddenDangerTest, OrdinaryLoopWithPhotosAndVerifierNotRectifier) {
+  int64_t before_photo = Upload("hc.safety");
+  int64_t id = Report("hc.safety", "静电接地线断开",
+                      {{"photo_file_ids", json::array{before_photo}}, {"latitude", 35.4},
+                       {"longitude", 116.6}});
+  ASSERT_GT(id, 0);
+  const std::string path = "/api/v1/hidden-dangers/" + std::to_string(id);
+  auto got = app().As("hc.safety", "GET", path);
+  ASSERT_EQ(got.status, 200) << got.body;
+  EXPECT_EQ(State(got), "reported");
+  EXPECT_EQ(got.obj().at("source").as_string(), "ad_hoc");
+  EXPECT_EQ(got.obj().at("photos").as_array().size(), 1u);
+  EXPECT_GE(Notifications("hc.principal", id), 1);  // someone must assess it
+
+  // Scope: the county regulator sees it; another enterprise and another county get 404.
+  EXPECT_EQ(app().As("rencheng", "GET", path).status, 200);
+  EXPECT_EQ(app().As("jining", "GET", path).status, 200);
+  EXPECT_EQ(app().As("mb.safety", "GET", path).status, 404);
+  EXPECT_EQ(app().As("zoucheng", "GET", path).status, 404);
+  EXPECT_EQ(Act("mb.safety", id, {{"action", "assess"}, {"level", "ordinary"}}).status, 404);
+  EXPECT_EQ(Act("zoucheng", id, {{"action", "assess"}, {"level", "ordinary"}}).status, 404);
+  // The photo is visible to whoever sees the hidden danger, not to others.
+  EXPECT_EQ(app().As("rencheng", "GET", "/api/v1/files/" + std::to_string(before_photo)).status, 200);
+  EXPECT_EQ(app().As("mb.safety", "GET", "/api/v1/files/" + std::to_string(before_photo)).status, 404);
+
+  auto r = Act("hc.safety", id, {{"action", "assess"}, {"level", "ordinary"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(State(r), "assessed");
+  const int64_t principal = UserId("hc.principal");
+  r = Act("hc.safety", id, {{"action", "assign"}, {"owner_user_id", principal},
+                            {"measures", "更换接地线"}, {"funds_fen", 50000},
+                            {"deadline", Today(7)}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(State(r), "rectification_assigned");
+  EXPECT_EQ(r.obj().at("owner_name").as_string(), "润泽化工 主要负责人");
+  EXPECT_GE(Notifications("hc.principal", id), 2);
+
+  int64_t after_photo = Upload("hc.principal");
+  r = Act("hc.principal", id, {{"action", "rectify"}, {"evidence", "已更换并检测合格"},
+                               {"photo_file_ids", json::array{after_photo}}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(State(r), "rectified");
+
+  // Separation of duties: the rectifier cannot verify, the rule is named in both languages.
+  r = Act("hc.principal", id, {{"action", "verify_pass"}});
+  EXPECT_EQ(r.status, 422) << r.body;
+  EXPECT_TRUE(RulesOf(r).count("verifier_is_rectifier")) << r.body;
+  EXPECT_NE(r.body.find("整改人不能验收"), std::string::npos);
+  EXPECT_NE(r.body.find("cannot verify"), std::string::npos);
+
+  r = Act("hc.safety", id, {{"action", "verify_pass"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(State(r), "closed");
+  EXPECT_EQ(r.obj().at("closed_on").as_string(), Today());
+  EXPECT_EQ(r.obj().at("closed_on_time").as_bool(), true);
+  EXPECT_TRUE(r.obj().at("available_actions").as_array().empty());
+  const auto& history = r.obj().at("transitions").as_array();
+  ASSERT_EQ(history.size(), 5u);
+  std::vector<std::string> actions;
+  for (const auto& t : history) actions.emplace_back(t.at("action").as_string());
+  EXPECT_EQ(actions, (std::vector<std::string>{"report", "assess", "assign", "rectify", "verify_pass"}));
+  EXPECT_EQ(history[3].at("actor_name").as_string(), "润泽化工 主要负责人");
+  std::set<std::string> phases;
+  for (const auto& p : r.obj().at("photos").as_array()) phases.emplace(p.at("phase").as_string());
+  EXPECT_EQ(phases, (std::set<std::string>{"before", "after"}));
+
+  // Every step has its audit entry; closed is final.
+  auto db = app().Db();
+  EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'hidden_danger' AND "
+                      "entity_id = ?",
+                      {std::to_string(id)})
+                .Int(0, "n"),
+            5);
+  r = Act("hc.safety", id, {{"action", "verify_fail"}, {"reason", "再次"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("transition_not_allowed"));
+}
+
+TEST_P(HiddenDangerTest, MajorLoopPlanListedSupervisionAndRegulatorSignoff) {
+  int64_t id = Report("hc.safety", "可燃气体报警器失灵");
+  const int64_t principal = UserId("hc.principal");
+  const int64_t regulator_before = Notifications("rencheng", id);
+  auto r = Act("hc.safety", id, {{"action", "assess"}, {"level", "major"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  // A major one is reported to the supervising regulator at once.
+  EXPECT_GT(Notifications("rencheng", id), regulator_before);
+
+  r = Act("hc.safety", id, {{"action", "assign"}, {"owner_user_id", principal},
+                            {"measures", "更换报警器"}, {"deadline", Today(30)}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  r = Act("hc.principal", id, {{"action", "rectify"}, {"evidence", "已更换"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("plan_required")) << r.body;
+
+  r = Act("hc.safety", id, {{"action", "submit_plan"}, {"plan", "治理方案：停用、更换、检测、验收"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(r.obj().at("has_plan").as_bool());
+
+  // Listed supervision is the regulator's; read-only regulators cannot act at all.
+  r = Act("hc.safety", id, {{"action", "list_supervision"}, {"regulator_deadline", Today(20)}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("regulator_only")) << r.body;
+  EXPECT_EQ(Act("jining.viewer", id, {{"action", "list_supervision"},
+                                      {"regulator_deadline", Today(20)}}).status, 403);
+  r = Act("rencheng", id, {{"action", "list_supervision"}, {"regulator_deadline", Today(20)}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(r.obj().at("under_listed_supervision").as_bool());
+  EXPECT_EQ(r.obj().at("effective_deadline").as_string(), Today(20));
+
+  r = Act("hc.safety", id, {{"action", "reassign"}, {"deadline", Today(25)}, {"reason", "延期"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("deadline_after_regulator_deadline")) << r.body;
+
+  r = Act("hc.principal", id, {{"action", "rectify"}, {"evidence", "已更换并标定"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  r = Act("hc.safety", id, {{"action", "verify_pass"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(State(r), "awaiting_regulator_signoff");
+  r = Act("hc.safety", id, {{"action", "regulator_signoff"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("regulator_only"));
+  // The regulator's detail shows exactly its buttons.
+  auto got = app().As("rencheng", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
+  std::set<std::string> buttons;
+  for (const auto& a : got.obj().at("available_actions").as_array())
+    buttons.emplace(a.at("action").as_string());
+  EXPECT_EQ(buttons, (std::set<std::string>{"regulator_signoff", "regulator_reject"}));
+  got = app().As("jining.viewer", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
+  EXPECT_TRUE(got.obj().at("available_actions").as_array().empty());
+
+  r = Act("rencheng", id, {{"action", "regulator_signoff"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(State(r), "closed");
+  EXPECT_EQ(r.obj().at("transitions").as_array().size(), 8u);
+}
+
+TEST_P(HiddenDangerTest, BadInputNamesFieldsAndRules) {
+  auto r = app().As("hc.safety", "POST", "/api/v1/hidden-dangers",
+                    R"({"title":"","hazard_factor":"9","found_on":"2026-13-01","latitude":100,
+                        "photo_file_ids":[999999999],"colour":"red"})");
+  EXPECT_EQ(r.status, 422) << r.body;
+  auto fields = FieldsOf(r);
+  for (const char* f : {"title", "hazard_factor", "found_on", "latitude", "photo_file_ids", "colour"})
+    EXPECT_TRUE(fields.count(f)) << f << " " << r.body;
+  EXPECT_TRUE(RulesOf(r).count("hazard_factor_invalid"));
+  EXPECT_TRUE(RulesOf(r).count("file_unknown"));
+  // An enterprise cannot file for another one, nor as a regulator source.
+  r = app().As("hc.safety", "POST", "/api/v1/hidden-dangers",
+               json::serialize(json::object{{"title", "x"}, {"enterprise_id", EnterpriseId("mb.safety")}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("enterprise_not_own"));
+  r = app().As("hc.safety", "POST", "/api/v1/hidden-dangers", R"({"title":"x","source":"referral"})");
+  EXPECT_TRUE(RulesOf(r).count("regulator_source")) << r.body;
+  r = app().As("hc.safety", "POST", "/api/v1/hidden-dangers", "{not json");
+  EXPECT_EQ(r.status, 400);
+  // Regulators do not report 随手拍; their route is referrals.
+  EXPECT_EQ(app().As("rencheng", "POST", "/api/v1/hidden-dangers", R"({"title":"x"})").status, 403);
+
+  int64_t id = Report("hc.safety", "车间通道堆放杂物");
+  r = Act("hc.safety", id, {{"action", "fly"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("action_invalid"));
+  r = Act("hc.safety", id, {{"action", "assess"}});
+  EXPECT_TRUE(RulesOf(r).count("level_required"));
+  ASSERT_EQ(Act("hc.safety", id, {{"action", "assess"}, {"level", "ordinary"}}).status, 200);
+  r = Act("hc.safety", id, {{"action", "assign"}, {"deadline", "2000-01-01"}, {"funds_fen", -1},
+                            {"owner_user_id", UserId("mb.safety")}});
+  EXPECT_EQ(r.status, 422);
+  fields = FieldsOf(r);
+  for (const char* f : {"owner_user_id", "measures", "deadline", "funds_fen"})
+    EXPECT_TRUE(fields.count(f)) << f << " " << r.body;
+  EXPECT_TRUE(RulesOf(r).count("deadline_past"));
+  EXPECT_TRUE(RulesOf(r).count("owner_unknown"));
+  // A storekeeper-like front-line user may report but not assign (the FSM names who may).
+  r = Act("rencheng", id, {{"action", "assign"}, {"owner_user_id", UserId("hc.principal")},
+                           {"measures", "m"}, {"deadline", Today(3)}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("enterprise_only")) << r.body;
+  EXPECT_EQ(app().As("hc.safety", "GET", "/api/v1/hidden-dangers/99999999").status, 404);
+}
+
+TEST_P(HiddenDangerTest, ReferralByRegulatorCannotBeDismissedByEnterprise) {
+  const int64_t hc = EnterpriseId("hc.safety");
+  auto r = app().As("rencheng", "POST", "/api/v1/hidden-dangers/referrals",
+                    json::serialize(json::object{{"enterprise_id", hc}, {"title", "消防通道被占用"},
+                                                 {"referral_department", "市消防救援支队"}}));
+  ASSERT_EQ(r.status, 201) << r.body;
+  const int64_t id = r.obj().at("id").as_int64();
+  EXPECT_EQ(r.obj().at("source").as_string(), "referral");
+  EXPECT_TRUE(r.obj().at("registered_by_regulator").as_bool());
+  EXPECT_GE(Notifications("hc.safety", id), 1);
+  r = Act("hc.safety", id, {{"action", "dismiss"}, {"reason", "不是隐患"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("regulator_finding"));
+  // Outside the regulator's subtree, and missing the department: refused.
+  r = app().As("zoucheng", "POST", "/api/v1/hidden-dangers/referrals",
+               json::serialize(json::object{{"enterprise_id", hc}, {"title", "x"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("enterprise_unknown")) << r.body;
+  EXPECT_TRUE(RulesOf(r).count("referral_department_required")) << r.body;
+  EXPECT_EQ(app().As("hc.safety", "POST", "/api/v1/hidden-dangers/referrals", R"({"title":"x"})").status, 403);
+  EXPECT_EQ(app().As("jining.viewer", "POST", "/api/v1/hidden-dangers/referrals", R"({"title":"x"})").status, 403);
+}
+
+TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {
+  const int64_t hc = EnterpriseId("hc.safety");
+  json::object body{
+      {"enterprise_id", hc},
+      {"inspected_on", Today()},
+      {"inspectors", "李强、刘洋"},
+      {"order_text", "责令立即整改"},
+      {"order_deadline", Today(15)},
+      {"findings", json::array{json::object{{"title", "安全阀未按期校验"}, {"hazard_factor", "2"}},
+                               json::object{{"title", "动火作业票审批不全"}, {"hazard_factor", "4"}}}},
+      {"actions", json::array{json::object{{"kind", "penalty"}, {"amount_fen", 2000000},
+                                           {"decision_no", "济任工信罚〔2026〕1号"}}}}};
+  auto r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections", json::serialize(body));
+  ASSERT_EQ(r.status, 201) << r.body;
+  const int64_t id = r.obj().at("id").as_int64();
+  const auto& findings = r.obj().at("findings").as_array();
+  ASSERT_EQ(findings.size(), 2u);
+  for (const auto& f : findings) {
+    EXPECT_EQ(f.at("source").as_string(), "enforcement");
+    EXPECT_EQ(f.at("effective_deadline").as_string(), Today(15));
+    EXPECT_EQ(f.at("enterprise_id").as_int64(), hc);
+  }
+  EXPECT_EQ(r.obj().at("actions").as_array().size(), 1u);
+  EXPECT_FALSE(r.obj().at("order_no").as_string().empty());
+  const std::string path = "/api/v1/enforcement-inspections/" + std::to_string(id);
+  EXPECT_EQ(app().As("hc.safety", "GET", path).status, 200);
+  EXPECT_EQ(app().As("mb.safety", "GET", path).status, 404);
+  EXPECT_EQ(app().As("zoucheng", "GET", path).status, 404);
+  r = app().As("rencheng", "POST", path + "/actions",
+               R"({"kind":"suspension","suspension_from":"2026-12-01","suspension_to":"2026-12-10"})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.obj().at("actions").as_array().size(), 2u);
+  r = app().As("rencheng", "POST", path + "/actions", R"({"kind":"penalty"})");
+  EXPECT_TRUE(RulesOf(r).count("amount_required"));
+  EXPECT_EQ(app().As("hc.safety", "POST", path + "/actions", R"({"kind":"warning"})").status, 403);
+
+  r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections",
+               json::serialize(json::object{{"enterprise_id", hc}, {"findings", json::array{json::object{}}}}));
+  EXPECT_EQ(r.status, 422);
+  auto fields = FieldsOf(r);
+  for (const char* f : {"inspectors", "order_deadline", "findings[0].title"})
+    EXPECT_TRUE(fields.count(f)) << f << " " << r.body;
+  r = app().As("zoucheng", "POST", "/api/v1/enforcement-inspections", json::serialize(body));
+  EXPECT_TRUE(RulesOf(r).count("enterprise_unknown"));
+  auto list = app().As("hc.safety", "GET", "/api/v1/enforcement-inspections?enterprise_id=" + std::to_string(hc));
+  ASSERT_EQ(list.status, 200);
+  EXPECT_GE(list.obj().at("total").as_int64(), 1);
+}
+
+TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
+  // Demo data: every enterprise has hidden dangers in every state.
+  auto r = app().As("rencheng", "GET", "/api/v1/hidden-dangers?page_size=100");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_GT(r.obj().at("total").as_int64(), 50);
+  for (const auto& it : r.obj().at("items").as_array())
+    EXPECT_EQ(std::string(it.at("region_path").as_string()).rfind("/370000/370800/370811/", 0), 0u);
+
+  struct Case {
+    std::string query;
+    std::function<bool(const json::object&)> holds;
+  };
+  const std::vector<Case> cases = {
+      {"state=closed", [](const json::object& o) { return o.at("state") == "closed"; }},
+      {"level=major", [](const json::object& o) { return o.at("level") == "major"; }},
+      {"overdue=true", [](const json::object& o) { return o.at("overdue").as_bool(); }},
+      {"source=referral", [](const json::object& o) { return o.at("source") == "referral"; }},
+      {"hazard_factor=4", [](const json::object& o) { return o.at("hazard_factor") == "4"; }},
+      {"listed=true&open=true", [](const json::object& o) {
+         return o.at("under_listed_supervision").as_bool() && o.at("is_open").as_bool(); }},
+      {"industry=hazardous_chemicals", [](const json::object& o) {
+         return o.at("industry") == "hazardous_chemicals"; }},
+      {"found_from=" + Today(-30) + "&found_to=" + Today(),
+       [](const json::object& o) { return std::string(o.at("found_on").as_string()) >= Today(-30); }},
+      {"q=%E6%8E%A5%E5%9C%B0", [](const json::object& o) {  // 接地
+         return std::string(o.at("title").as_string()).find("接地") != std::string::npos ||
+                std::string(o.at("description").as_string()).find("接地") != std::string::npos; }},
+  };
+  for (const auto& c : cases) {
+    auto page = app().As("jining", "GET", "/api/v1/hidden-dangers?page_size=200&" + c.query);
+    ASSERT_EQ(page.status, 200) << c.query << page.body;
+    EXPECT_GT(page.obj().at("total").as_int64(), 0) << c.query;
+    for (const auto& it : page.obj().at("items").as_array())
+      EXPECT_TRUE(c.holds(it.as_object())) << c.query << " " << json::serialize(it);
+  }
+  r = app().As("jining", "GET", "/api/v1/hidden-dangers?level=red&overdue=maybe&sort=colour");
+  EXPECT_EQ(r.status, 422);
+  auto fields = FieldsOf(r);
+  for (const char* f : {"level", "overdue", "sort"}) EXPECT_TRUE(fields.count(f)) << f;
+
+  auto x = app().As("jining", "GET", "/api/v1/hidden-dangers/export?state=closed");
+  ASSERT_EQ(x.status, 200);
+  EXPECT_NE(x.Header("Content-Disposition").find("attachment"), std::string::npos);
+  EXPECT_EQ(x.body.substr(0, 2), "PK");
+
+  // Statistics agree with the lists they drill down to.
+  auto s = app().As("jining", "GET", "/api/v1/hidden-dangers/statistics");
+  ASSERT_EQ(s.status, 200) << s.body;
+  const auto& period = s.obj().at("period").as_object();
+  const std::string range = "found_from=" + std::string(period.at("from").as_string()) +
+                            "&found_to=" + std::string(period.at("to").as_string());
+  const auto& totals = s.obj().at("totals").as_object();
+  auto count = [&](const std::string& q) {
+    return app().As("jining", "GET", "/api/v1/hidden-dangers?page_size=1&" + range + q)
+        .obj().at("total").as_int64();
+  };
+  EXPECT_EQ(totals.at("found").as_int64(), count(""));
+  EXPECT_EQ(totals.at("closed").as_int64(), count("&state=closed"));
+  EXPECT_EQ(totals.at("overdue").as_int64(), count("&overdue=true"));
+  EXPECT_EQ(totals.at("major_listed_open").as_int64(), count("&listed=true&open=true"));
+  EXPECT_EQ(totals.at("closed_on_time").as_int64(), count("&closed_on_time=true"));
+  EXPECT_GT(totals.at("overdue").as_int64(), 0);
+  EXPECT_GT(totals.at("major_listed_open").as_int64(), 0);
+  int64_t by_region = 0;
+  bool rencheng_seen = false;
+  for (const auto& g : s.obj().at("by_region").as_array()) {
+    by_region += g.at("figures").at("found").as_int64();
+    if (g.at("region_code") == "370811") {
+      rencheng_seen = true;
+      EXPECT_EQ(g.at("figures").at("found").as_int64(), count("&region_code=370811"));
+    }
+  }
+  EXPECT_TRUE(rencheng_seen);
+  EXPECT_EQ(by_region, totals.at("found").as_int64());
+  int64_t by_month = 0;
+  for (const auto& g : s.obj().at("by_month").as_array()) by_month += g.at("figures").at("found").as_int64();
+  EXPECT_EQ(by_month, totals.at("found").as_int64());
+  EXPECT_FALSE(s.obj().at("by_industry").as_array().empty());
+
+  // A county sees its own subtree only; a region outside it is 404; enterprises are refused.
+  EXPECT_EQ(app().As("rencheng", "GET", "/api/v1/hidden-dangers/statistics?region_code=370883").status, 404);
+  EXPECT_EQ(app().As("hc.safety", "GET", "/api/v1/hidden-dangers/statistics").status, 403);
+  EXPECT_EQ(app().As("jining", "GET", "/api/v1/hidden-dangers/statistics?from=yesterday").status, 422);
+}
+
+class CapturingSender : public hazard::MessageSender {
+ public:
+  void Send(const hazard::OutgoingMessage& m) override { sent.push_back(m); }
+  std::vector<hazard::OutgoingMessage> sent;
+};
+
+TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
+  int64_t id = Report("hc.safety", "安全阀未按期校验");
+  ASSERT_EQ(Act("hc.safety", id, {{"action", "assess"}, {"level", "ordinary"}}).status, 200);
+  ASSERT_EQ(Act("hc.safety", id, {{"action", "assign"}, {"owner_user_id", UserId("hc.safety")},
+                                  {"measures", "送检"}, {"deadline", Today(10)}})
+                .status,
+            200);
+  {
+    auto db = app().Db();
+    db->Exec("UPDATE users SET email = 'principal@hc.example' WHERE username = 'hc.principal'");
+  }
+  auto at = [&](int64_t days) {  // noon China time on today + days
+    return Today(days) + "T04:00:00Z";
+  };
+  auto run = [&](int64_t days) {
+    auto db = app().Db();
+    CapturingSender sender;
+    notifications::PendingPushes pushes;
+    auto r = hazard::RunDeadlineCheck(*db, at(days), dp::DefaultEscalationConfig(), sender, pushes);
+    return std::make_pair(r, sender.sent);
+  };
+  const int64_t owner0 = Notifications("hc.safety", id);
+  const int64_t principal0 = Notifications("hc.principal", id);
+  const int64_t regulator0 = Notifications("rencheng", id);
+
+  run(5);  // 5 days left: nothing for this one
+  EXPECT_EQ(Notifications("hc.safety", id), owner0);
+  run(8);  // 2 days left: reminder to the owner
+  EXPECT_EQ(Notifications("hc.safety", id), owner0 + 1);
+  run(8);  // the same stage is not sent twice
+  EXPECT_EQ(Notifications("hc.safety", id), owner0 + 1);
+  EXPECT_EQ(Notifications("hc.principal", id), principal0);
+  auto [r11, mail11] = run(11);  // 1 day overdue: the owner's superior (the principal)
+  EXPECT_EQ(Notifications("hc.principal", id), principal0 + 1);
+  EXPECT_EQ(Notifications("rencheng", id), regulator0);
+  bool mailed = false;
+  for (const auto& m : mail11)
+    if (m.to == "principal@hc.example" && m.subject.find("安全阀未按期校验") != std::string::npos)
+      mailed = true;
+  EXPECT_TRUE(mailed);
+  EXPECT_GT(r11.superior_escalations, 0);
+  run(17);  // 7 days overdue: the supervising regulator
+  EXPECT_EQ(Notifications("rencheng", id), regulator0 + 1);
+  run(20);
+  EXPECT_EQ(Notifications("rencheng", id), regulator0 + 1);
+  // Closed ones are never chased.
+  auto db = app().Db();
+  auto open = db->Query("SELECT COUNT(*) AS n FROM hidden_danger_deadline_notices d JOIN "
+                        "hidden_dangers h ON h.id = d.hidden_danger_id WHERE h.is_open = 0 AND "
+                        "d.sent_at > h.updated_at");
+  EXPECT_EQ(open.Int(0, "n"), 0);
+}
+
+ANJIAN_BACKENDS(HiddenDangerTest);
+
+}  // namespace
+}  // namespace anjian::test
