@@ -1,16 +1,19 @@
 // Dual prevention: an enterprise assesses a risk unit and sees it coloured on the four-colour map;
 // executes its daily checklist on a phone and turns a failed item into a hidden danger; the county
-// regulator sees the regional overview.
+// regulator sees the regional overview. r2 needs today's daily inspection still open, i.e. a freshly
+// seeded demo server (as scripts/test-all.sh starts).
 import { BASE, check, newPage, shot, login, field, scenario } from '../lib.mjs'
 
 // A 1×1 PNG for the photo-required items.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64')
 
+// Element Plus appends each select's dropdown to <body>; the one just opened is the last visible.
 async function choose(page, testid, text) {
   await page.locator(`[data-testid="${testid}"] .el-select__wrapper`).first().click()
-  const option = page.locator('.el-select-dropdown__item:visible', { hasText: text }).first()
+  const option = page.locator('.el-select-dropdown:visible').last().locator('.el-select-dropdown__item', { hasText: text }).first()
   await option.waitFor()
   await option.click()
+  await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
 }
 
 await scenario('r1: hc.safety assesses a risk unit and sees it red on the map', async () => {
