@@ -11,3 +11,4 @@ export const submitTaskRecord = (id: number, data: Record<string, unknown>) => h
 export const getRecord = (id: number | string) => http.get<InspectionRecord>(`/inspection-records/${id}`)
 export const reportFinding = (recordId: number, position: number) =>
   http.post<{ hidden_danger_id: number }>(`/inspection-records/${recordId}/items/${position}/hidden-danger`, {}, { silent: true })
+export const updateChecklist = (id: number, data: Record<string, unknown>) => http.put<Checklist>(`/checklists/${id}`, data, { silent: true })

@@ -1,6 +1,6 @@
 import { http } from '@/utils/request'
 import type { ListResult, Query } from '@/types/api'
-import type { Assessment, OverviewEnterprise, OverviewRegion, RiskEvent, RiskMap, RiskObject, RiskReference, RiskUnit, RiskUnitQuery, ControlMeasure } from '@/types/risk'
+import type { Assessment, MajorHazard, OverviewEnterprise, OverviewRegion, RiskEvent, RiskMap, RiskObject, RiskReference, RiskUnit, RiskUnitQuery, ControlMeasure } from '@/types/risk'
 
 let reference: Promise<RiskReference> | null = null
 /** The code lists and assessment tables change only with configuration: fetched once per page load. */
@@ -27,3 +27,5 @@ export const riskMapImageUrl = (enterpriseId: number, version = '') => `/api/v1/
 export const setRiskMapPlan = (data: { file_id: number; width: number; height: number }) => http.put('/risk-map', data, { silent: true })
 export const setRiskUnitPolygon = (id: number, points: [number, number][]) => http.put<RiskUnit>(`/risk-units/${id}/polygon`, { points }, { silent: true })
 export const getRiskOverview = (q: { region?: string; level?: string }) => http.get<{ regions: OverviewRegion[]; enterprises: OverviewEnterprise[] }>('/risk-overview', q as Query)
+export const getMajorHazards = () => http.get<{ items: MajorHazard[] }>('/major-hazards')
+export const createMajorHazard = (data: Record<string, unknown>) => http.post<MajorHazard>('/major-hazards', data, { silent: true })

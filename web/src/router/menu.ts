@@ -24,8 +24,10 @@ export const MENU: MenuItem[] = [
     children: [
       { path: '/risk/units', titleKey: 'risk.menu.units', icon: 'Document', permissions: ['risk:read'] },
       { path: '/risk/map', titleKey: 'risk.menu.map', icon: 'Position', permissions: ['risk:read'] },
+      { path: '/risk/major-hazards', titleKey: 'risk.menu.majorHazards', icon: 'Warning', permissions: ['risk:read'] },
       { path: '/risk/overview', titleKey: 'risk.menu.overview', icon: 'DataAnalysis', permissions: ['risk:read'] },
       { path: '/inspection/tasks', titleKey: 'risk.menu.tasks', icon: 'CircleCheck', permissions: ['inspection:read'] },
+      { path: '/inspection/checklists', titleKey: 'risk.menu.checklists', icon: 'Document', permissions: ['inspection:read'] },
     ],
   },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },

@@ -223,3 +223,19 @@ export interface TaskQuery {
   page?: number
   page_size?: number
 }
+
+export interface MajorHazard {
+  id: number
+  enterprise_id: number
+  enterprise_name: string
+  name: string
+  grade: string
+  principal_name: string
+  principal_frequency: string
+  technical_name: string
+  technical_frequency: string
+  operational_name: string
+  operational_frequency: string
+  active: boolean
+  [key: string]: unknown
+}
