@@ -400,6 +400,10 @@ TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
     }
   }
   EXPECT_TRUE(rencheng_seen);
+  // A county without child regions lists itself.
+  auto county = app().As("rencheng", "GET", "/api/v1/hidden-dangers/statistics");
+  ASSERT_EQ(county.obj().at("by_region").as_array().size(), 1u) << county.body;
+  EXPECT_EQ(county.obj().at("by_region").at(0).at("region_code"), "370811");
   EXPECT_EQ(by_region, totals.at("found").as_int64());
   int64_t by_month = 0;
   for (const auto& g : s.obj().at("by_month").as_array()) by_month += g.at("figures").at("found").as_int64();
@@ -408,7 +412,15 @@ TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
 
   // A county sees its own subtree only; a region outside it is 404; enterprises are refused.
   EXPECT_EQ(app().As("rencheng", "GET", "/api/v1/hidden-dangers/statistics?region_code=370883").status, 404);
-  EXPECT_EQ(app().As("hc.safety", "GET", "/api/v1/hidden-dangers/statistics").status, 403);
+  // An enterprise gets its own figures only.
+  auto own = app().As("hc.safety", "GET", "/api/v1/hidden-dangers/statistics");
+  ASSERT_EQ(own.status, 200) << own.body;
+  EXPECT_TRUE(own.obj().at("by_region").as_array().empty());
+  EXPECT_EQ(own.obj().at("totals").at("found").as_int64(),
+            app().As("hc.safety", "GET", "/api/v1/hidden-dangers?page_size=1&found_from=" +
+                                             std::string(own.obj().at("period").at("from").as_string()) +
+                                             "&found_to=" + std::string(own.obj().at("period").at("to").as_string()))
+                .obj().at("total").as_int64());
   EXPECT_EQ(app().As("jining", "GET", "/api/v1/hidden-dangers/statistics?from=yesterday").status, 422);
 }
 

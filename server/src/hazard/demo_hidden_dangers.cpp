@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "domain/dual_prevention/civil_date.hpp"
+#include "domain/dual_prevention/deadline.hpp"
 #include "domain/demo_city.hpp"
 #include "domain/prng.hpp"
 
@@ -190,7 +191,8 @@ struct EnterpriseRow {
 void InsertChunked(storage::Connection& conn, const std::string& head, size_t columns,
                    const std::vector<Value>& values) {
   const size_t rows = values.size() / columns;
-  const size_t per = std::max<size_t>(1, 900 / columns);
+  // SQLite (3.32+) takes up to 32,766 parameters per statement, PostgreSQL 65,535.
+  const size_t per = std::max<size_t>(1, 30000 / columns);
   std::string tuple = "(" ;
   for (size_t c = 0; c < columns; ++c) tuple += c ? ", ?" : "?";
   tuple += ")";
@@ -414,6 +416,30 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
                 "INSERT INTO hidden_danger_transitions (hidden_danger_id, action, from_state, "
                 "to_state, actor_user_id, actor_name, at, reason, details_json)",
                 9, steps);
+
+  // The demo year's reminders and escalations count as already sent (by the job that would
+  // have run every day), so start-up does not flood the demo accounts with a year of them.
+  std::vector<Value> sent;
+  const auto config = dp::DefaultEscalationConfig();
+  for (size_t i = 0; i < all.size() && i < ids.size(); ++i) {
+    const auto& h = all[i];
+    if (h.state == "closed" || h.state == "dismissed") continue;
+    std::optional<dp::Date> effective = h.deadline;
+    if (h.listed && h.regulator_deadline)
+      effective = effective ? std::min(*effective, *h.regulator_deadline) : h.regulator_deadline;
+    if (!effective) continue;
+    const auto stage = dp::EvaluateDeadline(*effective, today, config).stage;
+    for (auto s : {dp::EscalationStage::kReminder, dp::EscalationStage::kEscalateSuperior,
+                   dp::EscalationStage::kEscalateRegulator}) {
+      if (static_cast<int>(s) > static_cast<int>(stage) || stage == dp::EscalationStage::kNone) break;
+      sent.insert(sent.end(), {ids.Int(i, "id"), std::string(dp::EscalationStageValue(s)),
+                               dp::FormatIsoDate(*effective), now});
+    }
+  }
+  InsertChunked(conn,
+                "INSERT INTO hidden_danger_deadline_notices (hidden_danger_id, stage, deadline, "
+                "sent_at)",
+                4, sent);
   return counts;
 }
 

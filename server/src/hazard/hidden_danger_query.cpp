@@ -255,10 +255,12 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
     path = scope.region_path;
   } else if (scope.kind == api::Scope::Kind::kAll) {
     path = "/";
-  } else {
-    throw ApiException{Error::Forbidden("statistics are for regulators", "隐患统计仅供监管部门使用")};
+  } else if (scope.kind != api::Scope::Kind::kEnterprise) {
+    throw ApiException{Error::Forbidden("no hidden dangers in your scope", "您的账号不涉及隐患数据")};
   }
-  if (code.empty() && path != "/") {
+  // An enterprise sees its own figures (no regional breakdown).
+  const bool enterprise = scope.kind == api::Scope::Kind::kEnterprise;
+  if (code.empty() && !path.empty() && path != "/") {
     auto rs = conn.Query("SELECT code FROM regions WHERE path = ?", {path});
     if (!rs.empty()) code = rs.Text(0, "code");
   }
@@ -276,8 +278,11 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
 
   std::string where = " WHERE h.found_on >= ? AND h.found_on <= ?";
   std::vector<Value> base{today, from, to};
-  if (path != "/") {
-    where = " WHERE h.region_path >= ? AND h.region_path < ?" + std::string(" AND h.found_on >= ? AND h.found_on <= ?");
+  if (enterprise) {
+    where = " WHERE h.enterprise_id = ? AND h.found_on >= ? AND h.found_on <= ?";
+    base = {today, scope.enterprise_id, from, to};
+  } else if (path != "/") {
+    where = " WHERE h.region_path >= ? AND h.region_path < ? AND h.found_on >= ? AND h.found_on <= ?";
     base = {today, path, api::PathUpperBound(path), from, to};
   }
   if (!q.industry.empty()) {
@@ -298,11 +303,11 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
   const std::string len = std::to_string(path.size());
   const std::string child = "SUBSTR(h.region_path, 1, " + len + " + " + (pg ? "STRPOS" : "INSTR") +
                             "(SUBSTR(h.region_path, " + std::to_string(path.size() + 1) + "), '/'))";
-  auto children = conn.Query(
+  auto children = enterprise ? storage::ResultSet{} : conn.Query(
       "SELECT code, name, path FROM regions WHERE parent_code " +
           std::string(code.empty() ? "IS NULL" : "= ?") + " ORDER BY code",
       code.empty() ? std::vector<Value>{} : std::vector<Value>{code});
-  auto by_region = conn.Query("SELECT " + child + " AS child, " + std::string(kFigures) +
+  auto by_region = enterprise ? storage::ResultSet{} : conn.Query("SELECT " + child + " AS child, " + std::string(kFigures) +
                                   " FROM hidden_dangers h" + where + " GROUP BY " + child,
                               base);
   std::map<std::string, size_t> row_of;

@@ -1,5 +1,7 @@
 /** English. Every key here must also exist in zh-CN.ts (checked by src/locales/locales.test.ts). */
+import hiddenDanger from './hidden-danger/en'
 export default {
+  ...hiddenDanger,
   app: {
     title: 'Anjian · Industrial Work Safety Supervision',
     shortTitle: 'Anjian',

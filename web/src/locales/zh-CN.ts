@@ -1,5 +1,7 @@
 /** Simplified Chinese, the default UI language. Keys follow the glossary's English code names. */
+import hiddenDanger from './hidden-danger/zh-CN'
 export default {
+  ...hiddenDanger,
   app: {
     title: '安监 · 工业安全生产监管平台',
     shortTitle: '安监平台',
