@@ -424,6 +424,37 @@ TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
   EXPECT_EQ(app().As("jining", "GET", "/api/v1/hidden-dangers/statistics?from=yesterday").status, 422);
 }
 
+TEST_P(HiddenDangerTest, DashboardNamesEnterprisesWithOverdueOrMajorAndComparesCounties) {
+  auto d = app().As("jining", "GET", "/api/v1/dashboard");
+  ASSERT_EQ(d.status, 200) << d.body;
+  const auto& hd = d.obj().at("hidden_dangers").as_object();
+  EXPECT_GT(hd.at("overdue").as_int64(), 0);
+  EXPECT_EQ(hd.at("overdue").as_int64(),
+            app().As("jining", "GET", "/api/v1/hidden-dangers?page_size=1&overdue=true").obj().at("total").as_int64());
+  const auto& ents = hd.at("enterprises").as_array();
+  ASSERT_FALSE(ents.empty());
+  EXPECT_LE(ents.size(), 10u);
+  for (const auto& e : ents)
+    EXPECT_TRUE(e.at("overdue").as_int64() > 0 || e.at("major_open").as_int64() > 0);
+  int64_t open = 0;
+  bool rencheng = false;
+  for (const auto& r : hd.at("by_region").as_array()) {
+    open += r.at("open").as_int64();
+    if (r.at("region_code") == "370811") rencheng = true;
+  }
+  EXPECT_TRUE(rencheng);
+  EXPECT_LE(open, hd.at("open").as_int64());
+  // A county compares itself; an enterprise sees only its own counts.
+  auto county = app().As("rencheng", "GET", "/api/v1/dashboard").obj().at("hidden_dangers").as_object();
+  ASSERT_EQ(county.at("by_region").as_array().size(), 1u);
+  auto own = app().As("hc.safety", "GET", "/api/v1/dashboard").obj().at("hidden_dangers").as_object();
+  EXPECT_TRUE(own.at("by_region").as_array().empty());
+  for (const auto& e : own.at("enterprises").as_array())
+    EXPECT_EQ(e.at("enterprise_id").as_int64(), EnterpriseId("hc.safety"));
+  // Accounts without hidden-danger permission get no widget.
+  EXPECT_FALSE(app().As("sysadmin", "GET", "/api/v1/dashboard").obj().contains("hidden_dangers"));
+}
+
 class CapturingSender : public hazard::MessageSender {
  public:
   void Send(const hazard::OutgoingMessage& m) override { sent.push_back(m); }

@@ -313,7 +313,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
         const auto r = rng.Below(100);
         if (age <= 5) target = r < 40 ? "reported" : r < 70 ? "assessed" : "rectification_assigned";
         else if (age <= 30) target = r < 50 ? "rectification_assigned" : r < 70 ? "rectified" : "closed";
-        else target = r < 85 ? "closed" : r < 93 ? "rectification_assigned" : r < 96 ? "rectified" : "dismissed";
+        else target = r < 91 ? "closed" : r < 95 ? "rectification_assigned" : r < 98 ? "rectified" : "dismissed";
         if (major) listed = rng.Below(100) < 60;
         if (target == "rectified" && major && rng.Below(2)) target = "awaiting_regulator_signoff";
       }

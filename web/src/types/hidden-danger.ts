@@ -170,3 +170,13 @@ export interface EnforcementInspection {
   findings?: HiddenDanger[]
   actions?: EnforcementAction[]
 }
+
+/** The dashboard's hidden-danger block (GET /dashboard → hidden_dangers). */
+export interface HiddenDangerDashboard {
+  open: number
+  overdue: number
+  major_open: number
+  listed_open: number
+  enterprises: { enterprise_id: number; name: string; open: number; overdue: number; major_open: number }[]
+  by_region: { region_code: string; name: string; open: number; overdue: number; major_open: number }[]
+}
