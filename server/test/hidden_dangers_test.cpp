@@ -9,6 +9,7 @@
 #include "hazard/deadline_job.hpp"
 #include "hazard/hidden_danger_service.hpp"
 #include "hazard/mail_notifier.hpp"
+#include "storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {
@@ -512,6 +513,34 @@ TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
                         "hidden_dangers h ON h.id = d.hidden_danger_id WHERE h.is_open = 0 AND "
                         "d.sent_at > h.updated_at");
   EXPECT_EQ(open.Int(0, "n"), 0);
+}
+
+// A database from before the hidden dangers (permissions already filled) gets the hidden-danger
+// and enforcement permissions from migration 5, applied even when a later migration is present.
+TEST_P(HiddenDangerTest, MigrationGrantsHiddenDangerPermissionsToExistingDatabases) {
+  TestApp a(GetParam());
+  auto conn = a.Db();
+  auto rows = [&] {
+    std::set<std::pair<std::string, std::string>> out;
+    auto rs = conn->Query(
+        "SELECT role, permission FROM role_permissions WHERE permission LIKE 'hidden_danger:%' "
+        "OR permission = 'enforcement:write'");
+    for (size_t i = 0; i < rs.size(); ++i) out.insert({rs.Text(i, "role"), rs.Text(i, "permission")});
+    return out;
+  };
+  const auto expected = rows();
+  EXPECT_EQ(expected.size(), 14u);
+  conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'hidden_danger:%' OR "
+             "permission = 'enforcement:write'");
+  for (const char* t : {"hidden_danger_deadline_notices", "hidden_danger_photos",
+                        "hidden_danger_transitions", "hidden_dangers", "enforcement_actions",
+                        "enforcement_inspections"})
+    conn->ExecScript(std::string("DROP TABLE ") + t);
+  conn->ExecScript("ALTER TABLE users DROP COLUMN email");
+  conn->Exec("DELETE FROM schema_migrations WHERE version = 5");
+  storage::Migrate(*conn);
+  EXPECT_EQ(rows(), expected);
+  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM hidden_dangers").Int(0, "n"), 0);
 }
 
 ANJIAN_BACKENDS(HiddenDangerTest);

@@ -1,5 +1,8 @@
 #include "storage/migrations.hpp"
 
+#include <algorithm>
+#include <set>
+
 #include <string>
 #include <vector>
 
@@ -33,13 +36,16 @@ int Migrate(Connection& conn) {
   conn.ExecScript(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
       "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  int current = 0;
+  // Every missing version is applied in order, not only those above the highest applied one:
+  // branches merge migrations out of order (V006 may reach a database before V005).
+  std::set<int64_t> applied;
   {
-    auto rs = conn.Query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations");
-    current = static_cast<int>(rs.Int(0, "v"));
+    auto rs = conn.Query("SELECT version FROM schema_migrations");
+    for (size_t i = 0; i < rs.size(); ++i) applied.insert(rs.Int(i, "version"));
   }
+  int current = applied.empty() ? 0 : static_cast<int>(*applied.rbegin());
   for (const auto& m : kEmbeddedMigrations) {
-    if (m.version <= current) continue;
+    if (applied.count(m.version)) continue;
     Transaction tx(conn);
     // Re-check inside the write lock: another process may have migrated meanwhile.
     auto rs = conn.Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version = ?",
@@ -50,7 +56,7 @@ int Migrate(Connection& conn) {
                 {static_cast<int64_t>(m.version), std::string(m.name), NowIso()});
     }
     tx.Commit();
-    current = m.version;
+    current = std::max(current, static_cast<int>(m.version));
   }
   return current;
 }
