@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <chrono>
 #include <map>
 #include <optional>
 
@@ -210,6 +211,11 @@ void InsertChunked(storage::Connection& conn, const std::string& head, size_t co
 
 DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const std::string& today_iso) {
   DemoHiddenDangerCounts counts;
+  const auto started = std::chrono::steady_clock::now();
+  auto ms_since = [](auto t) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t)
+        .count();
+  };
   const dp::Date today = *dp::ParseIsoDate(today_iso);
   const std::string now = Iso(today, 0);
 
@@ -348,6 +354,8 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
     }
   }
 
+  counts.generate_ms = ms_since(started);
+  const auto inserting = std::chrono::steady_clock::now();
   // Enforcement inspections first: the findings refer to them by id.
   InsertChunked(conn,
                 "INSERT INTO enforcement_inspections (enterprise_id, region_path, agency_id, "
@@ -440,6 +448,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
                 "INSERT INTO hidden_danger_deadline_notices (hidden_danger_id, stage, deadline, "
                 "sent_at)",
                 4, sent);
+  counts.insert_ms = ms_since(inserting);
   return counts;
 }
 
