@@ -30,6 +30,17 @@ export const MENU: MenuItem[] = [
       { path: '/inspection/checklists', titleKey: 'risk.menu.checklists', icon: 'Document', permissions: ['inspection:read'] },
     ],
   },
+  {
+    path: '/hidden-dangers-group',
+    titleKey: 'hiddenDanger.menu.group',
+    icon: 'Warning',
+    children: [
+      { path: '/hidden-dangers', titleKey: 'hiddenDanger.menu.list', icon: 'List', permissions: ['hidden_danger:read'] },
+      { path: '/hidden-dangers/report', titleKey: 'hiddenDanger.menu.report', icon: 'Camera', permissions: ['hidden_danger:report'] },
+      { path: '/hidden-dangers/statistics', titleKey: 'hiddenDanger.menu.statistics', icon: 'DataLine', permissions: ['hidden_danger:supervise', 'enforcement:write'] },
+      { path: '/enforcement', titleKey: 'hiddenDanger.menu.enforcement', icon: 'Stamp', permissions: ['hidden_danger:read'] },
+    ],
+  },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
   {
     path: '/admin',

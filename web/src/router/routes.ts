@@ -15,6 +15,7 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/views/login/index.vue'), meta: { public: true, titleKey: 'login.title' } },
+  { path: '/enforcement/:id/notice', name: 'enforcement-notice', component: () => import('@/views/hidden-danger/enforcement-notice.vue'), meta: { titleKey: 'hiddenDanger.enforcement.noticeTitle', permissions: ['hidden_danger:read'] } },
   { path: '/password', name: 'password', component: () => import('@/views/password/index.vue'), meta: { titleKey: 'password.title' } },
   {
     path: '/',
@@ -44,6 +45,13 @@ export const routes: RouteRecordRaw[] = [
       { path: 'inspection/tasks', name: 'inspection-tasks', component: () => import('@/views/inspection/tasks.vue'), meta: { titleKey: 'risk.menu.tasks', permissions: ['inspection:read'] } },
       { path: 'inspection/checklists', name: 'inspection-checklists', component: () => import('@/views/inspection/checklists.vue'), meta: { titleKey: 'risk.menu.checklists', permissions: ['inspection:read'] } },
       { path: 'inspection/tasks/:id', name: 'inspection-task', component: () => import('@/views/inspection/execute.vue'), meta: { titleKey: 'risk.menu.execute', permissions: ['inspection:read'], activeMenu: '/inspection/tasks' } },
+      { path: 'hidden-dangers', name: 'hidden-dangers', component: () => import('@/views/hidden-danger/index.vue'), meta: { titleKey: 'hiddenDanger.menu.list', permissions: ['hidden_danger:read'] } },
+      { path: 'hidden-dangers/report', name: 'hidden-danger-report', component: () => import('@/views/hidden-danger/report.vue'), meta: { titleKey: 'hiddenDanger.menu.report', permissions: ['hidden_danger:report', 'hidden_danger:supervise'], activeMenu: '/hidden-dangers/report' } },
+      { path: 'hidden-dangers/statistics', name: 'hidden-danger-statistics', component: () => import('@/views/hidden-danger/statistics.vue'), meta: { titleKey: 'hiddenDanger.menu.statistics', permissions: ['hidden_danger:supervise', 'enforcement:write', 'dashboard:read'] } },
+      { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
+      { path: 'enforcement', name: 'enforcement', component: () => import('@/views/hidden-danger/enforcement-list.vue'), meta: { titleKey: 'hiddenDanger.menu.enforcement', permissions: ['hidden_danger:read'] } },
+      { path: 'enforcement/new', name: 'enforcement-new', component: () => import('@/views/hidden-danger/enforcement-new.vue'), meta: { titleKey: 'hiddenDanger.enforcement.new', permissions: ['enforcement:write'], activeMenu: '/enforcement' } },
+      { path: 'enforcement/:id', name: 'enforcement-detail', component: () => import('@/views/hidden-danger/enforcement-detail.vue'), meta: { titleKey: 'hiddenDanger.enforcement.detail', permissions: ['hidden_danger:read'], activeMenu: '/enforcement' } },
       { path: 'notifications', name: 'notifications', component: () => import('@/views/notification/index.vue'), meta: { titleKey: 'menu.notifications' } },
       { path: 'admin/users', name: 'users', component: () => import('@/views/admin/users/index.vue'), meta: { titleKey: 'menu.users', permissions: ['user:manage', 'role:manage'] } },
       { path: 'admin/agencies', name: 'agencies', component: () => import('@/views/admin/agencies/index.vue'), meta: { titleKey: 'menu.agencies', permissions: ['org:manage'] } },

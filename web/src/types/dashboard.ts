@@ -1,3 +1,5 @@
+import type { HiddenDangerDashboard } from './hidden-danger'
+
 export interface DashboardCounts {
   enterprises: number
   active_enterprises: number
@@ -32,6 +34,7 @@ export interface Dashboard {
   enterprises_by_industry: { industry: string; count: number }[]
   notices_awaiting: NoticeAwaiting[]
   inbox_pending: InboxPendingItem[]
+  hidden_dangers?: HiddenDangerDashboard
   missed_daily_inspections?: MissedDailyInspections
 }
 
