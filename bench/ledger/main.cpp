@@ -1,0 +1,291 @@
+// anjian_ledger_bench: the performance figures of issue 4 (civil-explosives stores ledger).
+// See bench/ledger/README.md. Exit 0 when every target measured holds, 1 when one is missed,
+// 2 on a setup error.
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bench_util.hpp"
+#include "ceiling.hpp"
+#include "ledger_fixture.hpp"
+#include "storage/db.hpp"
+
+namespace fs = std::filesystem;
+using namespace anjian;
+using namespace anjian::bench;
+
+namespace {
+
+constexpr double kMinRatio = 0.5, kMaxVoucherP99Ms = 25, kMaxTraceP99Ms = 2;
+
+struct Options {
+  double scale = 1.0;
+  std::optional<double> pg_scale;
+  std::string dir = "build/bench/ledger";
+  std::string pg_admin;  // empty: PostgreSQL skipped
+  bool pg_durable = false;
+  bool sqlite = true, postgres = true;
+  int trace_lookups = 5000;
+  int api_vouchers = 20;
+  bool keep = false;
+};
+
+[[noreturn]] void Usage(int code) {
+  std::puts(
+      "usage: anjian_ledger_bench [--scale S] [--pg-scale S] [--dir DIR] [--pg URL] [--pg-durable]\n"
+      "                           [--only sqlite|postgres] [--trace-lookups N] [--api-vouchers N]\n"
+      "                           [--keep]\n"
+      "  --scale S        fraction of the issue's sizes (1 = 10,000,000 codes in 1,000 stores)\n"
+      "  --pg-scale S     the same for PostgreSQL (default: --scale)\n"
+      "  --dir DIR        SQLite files (default build/bench/ledger; deleted afterwards)\n"
+      "  --pg URL         PostgreSQL admin URI (or ANJIAN_BENCH_PG); a database is created and dropped\n"
+      "  --pg-durable     ALTER SYSTEM fsync, synchronous_commit, full_page_writes = on (throwaway\n"
+      "                   clusters started with fsync off, like scripts/pg-test-cluster.sh)");
+  std::exit(code);
+}
+
+Options ParseArgs(int argc, char** argv) {
+  Options o;
+  if (const char* pg = std::getenv("ANJIAN_BENCH_PG")) o.pg_admin = pg;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) Usage(2);
+      return argv[++i];
+    };
+    if (a == "--scale") o.scale = std::stod(next());
+    else if (a == "--pg-scale") o.pg_scale = std::stod(next());
+    else if (a == "--dir") o.dir = next();
+    else if (a == "--pg") o.pg_admin = next();
+    else if (a == "--pg-durable") o.pg_durable = true;
+    else if (a == "--only") {
+      std::string b = next();
+      o.sqlite = b == "sqlite";
+      o.postgres = b == "postgres";
+    } else if (a == "--trace-lookups") o.trace_lookups = std::stoi(next());
+    else if (a == "--api-vouchers") o.api_vouchers = std::stoi(next());
+    else if (a == "--keep") o.keep = true;
+    else if (a == "--help" || a == "-h") Usage(0);
+    else Usage(2);
+  }
+  if (o.scale <= 0 || o.scale > 1) Usage(2);
+  return o;
+}
+
+struct Figures {
+  std::string backend;
+  double scale = 0;
+  int64_t stores = 0;
+  RunResult ledger, ceiling;
+  Samples trace_ent, trace_reg, api;
+  double password_ms = 0;
+  double wall_s = 0;
+  std::string durability;
+};
+
+Progress Reporter(const std::string& what, int64_t total) {
+  auto next = std::make_shared<int64_t>(std::max<int64_t>(1, total / 10));
+  return [=](int64_t done, double elapsed) {
+    if (done < *next && done != total) return;
+    *next += std::max<int64_t>(1, total / 10);
+    std::printf("   %-24s %6.1f%%  %9.0f codes/s  %7.1f s   %s\n", what.c_str(),
+                100.0 * static_cast<double>(done) / static_cast<double>(total),
+                static_cast<double>(done) * 1000.0 / elapsed, elapsed, LoadLine().c_str());
+    std::fflush(stdout);
+  };
+}
+
+std::string ReplaceDbName(const std::string& url, const std::string& db) {
+  size_t scheme = url.find("://");
+  size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  size_t q = url.find('?');
+  std::string base = slash == std::string::npos ? url : url.substr(0, slash);
+  std::string params = q == std::string::npos ? "" : url.substr(q);
+  return base + "/" + db + params;
+}
+
+// Runs one backend: ledger posting, trace, the API sample, then the ceiling.
+Figures RunBackend(const std::string& backend, const std::string& url, double scale,
+                   const Options& opt, const std::string& ceiling_target) {
+  Figures f;
+  f.backend = backend;
+  f.scale = scale;
+  const double wall0 = NowSeconds();
+  const int64_t vouchers = std::max<int64_t>(1, std::llround(10'000 * scale));
+  f.stores = std::clamp<int64_t>(std::llround(1'000 * scale), 1, 1'000);
+  std::printf("\n== %s: %s vouchers x 1,000 codes = %s codes into %s stores (scale %g)\n",
+              backend.c_str(), Thousands(vouchers).c_str(), Thousands(vouchers * 1000).c_str(),
+              Thousands(f.stores).c_str(), scale);
+  std::printf("   %s\n", LoadLine().c_str());
+  LedgerFixture fx(url);
+  {
+    auto conn = fx.svc.db->Acquire();
+    if (backend == "SQLite") {
+      auto jm = conn->Query("PRAGMA journal_mode");
+      auto sy = conn->Query("PRAGMA synchronous");
+      f.durability = "journal_mode=" + jm.Text(0, "journal_mode") +
+                     " synchronous=" + std::to_string(sy.Int(0, "synchronous")) + " (2 = FULL)";
+    } else {
+      for (const char* s : {"fsync", "synchronous_commit", "full_page_writes", "wal_sync_method"})
+        f.durability += std::string(s) + "=" + conn->Query(std::string("SHOW ") + s).Text(0, s) + " ";
+    }
+  }
+  std::printf("   durability: %s\n", f.durability.c_str());
+  CodeSet set;
+  set.series = 1;
+  set.vouchers = vouchers;
+  set.enterprise_id = fx.enterprise_id;
+  set.store_ids = fx.AddStores("基准库", f.stores, 1'000'000);
+  f.ledger = fx.Post(set, Reporter(backend + " ledger posting", vouchers));
+  std::printf("   peak memory so far %.0f MiB\n", PeakRssMiB());
+
+  f.trace_ent = fx.Trace(set, "mb.keeper", opt.trace_lookups, 42);
+  f.trace_reg = fx.Trace(set, "jining", std::max(1, opt.trace_lookups / 5), 43);
+  std::printf("   trace: %d lookups as mb.keeper, %d as jining done\n", opt.trace_lookups,
+              std::max(1, opt.trace_lookups / 5));
+
+  if (opt.api_vouchers > 0) {
+    f.api = fx.PostThroughApi(set, vouchers, opt.api_vouchers);
+    f.password_ms = fx.PasswordCheckMs();
+  }
+
+  CodeSet ceiling = set;  // the same rows: codes, stores, enterprise, product
+  if (backend == "SQLite")
+    f.ceiling = SqliteCeiling(ceiling_target, ceiling, Reporter("SQLite plain ceiling", vouchers));
+  else
+    f.ceiling = PostgresCeiling(ceiling_target, ceiling, Reporter("libpq plain ceiling", vouchers));
+  f.wall_s = NowSeconds() - wall0;
+  std::printf("   %s done in %.0f s; peak memory so far %.0f MiB\n", backend.c_str(), f.wall_s,
+              PeakRssMiB());
+  return f;
+}
+
+std::string Verdict(bool ok) { return ok ? "OK" : "MISSED"; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opt = ParseArgs(argc, argv);
+  spdlog::set_level(spdlog::level::warn);
+  const double start = NowSeconds();
+  std::printf("anjian_ledger_bench (issue 4): posting, trace lookup, peak memory\n");
+  std::printf("   %s\n", LoadLine().c_str());
+  std::vector<Figures> all;
+  try {
+    if (opt.sqlite) {
+      fs::create_directories(opt.dir);
+      const std::string db = (fs::path(opt.dir) / "ledger.db").string();
+      const std::string ceiling = (fs::path(opt.dir) / "ceiling.db").string();
+      for (const auto& p : {db, db + "-wal", db + "-shm"}) fs::remove(p);
+      all.push_back(RunBackend("SQLite", db, opt.scale, opt, ceiling));
+      if (!opt.keep)
+        for (const auto& p : {db, db + "-wal", db + "-shm"}) fs::remove(p);
+    }
+    if (opt.postgres && opt.pg_admin.empty())
+      std::printf("\n== PostgreSQL: skipped (no --pg URL / ANJIAN_BENCH_PG)\n");
+    if (opt.postgres && !opt.pg_admin.empty()) {
+      auto admin = storage::OpenPostgres(opt.pg_admin);
+      // A throwaway test cluster runs with fsync off; durable for the run, as it was afterwards.
+      struct Durable {
+        storage::Connection& admin;
+        bool on;
+        Durable(storage::Connection& a, bool want) : admin(a), on(want) {
+          if (!on) return;
+          admin.ExecScript(
+              "ALTER SYSTEM SET fsync = on; ALTER SYSTEM SET synchronous_commit = on; "
+              "ALTER SYSTEM SET full_page_writes = on");
+          admin.Query("SELECT pg_reload_conf()");
+          usleep(500'000);
+        }
+        ~Durable() {
+          if (!on) return;
+          try {
+            admin.ExecScript(
+                "ALTER SYSTEM RESET fsync; ALTER SYSTEM RESET synchronous_commit; "
+                "ALTER SYSTEM RESET full_page_writes");
+            admin.Query("SELECT pg_reload_conf()");
+          } catch (...) {
+          }
+        }
+      } durable(*admin, opt.pg_durable);
+      const std::string name = "anjian_bench_" + std::to_string(getpid());
+      admin->ExecScript("DROP DATABASE IF EXISTS " + name);
+      admin->ExecScript("CREATE DATABASE " + name);
+      const std::string url = ReplaceDbName(opt.pg_admin, name);
+      try {
+        all.push_back(RunBackend("PostgreSQL", url, opt.pg_scale.value_or(opt.scale), opt, url));
+      } catch (...) {
+        if (!opt.keep) admin->ExecScript("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        throw;
+      }
+      if (!opt.keep) admin->ExecScript("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "anjian_ledger_bench: %s\n", e.what());
+    return 2;
+  }
+
+  bool ok = true;
+  std::printf("\n================================================================================\n");
+  std::printf("ledger benchmark result  (%s; wall %.0f s; peak memory VmHWM %.0f MiB)\n",
+              LoadLine().c_str(), NowSeconds() - start, PeakRssMiB());
+  std::printf("%-46s", "");
+  for (const auto& f : all) std::printf(" %15s", f.backend.c_str());
+  std::printf("\n");
+  auto row = [&](const char* label, auto value) {
+    std::printf("%-46s", label);
+    for (const auto& f : all) std::printf(" %15s", value(f).c_str());
+    std::printf("\n");
+  };
+  auto num = [](double v, const char* fmt) {
+    char b[64];
+    std::snprintf(b, sizeof b, fmt, v);
+    return std::string(b);
+  };
+  row("scale (1 = issue's sizes)", [&](const Figures& f) { return num(f.scale, "%g"); });
+  row("codes posted / stores", [&](const Figures& f) {
+    return Thousands(f.ledger.codes) + "/" + Thousands(f.stores);
+  });
+  row("ledger posting, codes/s", [&](const Figures& f) { return num(f.ledger.CodesPerSecond(), "%.0f"); });
+  row("plain client ceiling, codes/s", [&](const Figures& f) { return num(f.ceiling.CodesPerSecond(), "%.0f"); });
+  row("ratio ledger/ceiling (target >= 0.50)", [&](const Figures& f) {
+    double r = f.ledger.CodesPerSecond() / f.ceiling.CodesPerSecond();
+    ok = ok && r >= kMinRatio;
+    return num(r, "%.2f ") + Verdict(r >= kMinRatio);
+  });
+  row("voucher latency p50, ms", [&](const Figures& f) { return num(f.ledger.txn.Percentile(50), "%.2f"); });
+  row("voucher latency p99, ms (target <= 25)", [&](const Figures& f) {
+    double p = f.ledger.txn.Percentile(99);
+    ok = ok && p <= kMaxVoucherP99Ms;
+    return num(p, "%.2f ") + Verdict(p <= kMaxVoucherP99Ms);
+  });
+  row("voucher latency max, ms", [&](const Figures& f) { return num(f.ledger.txn.Max(), "%.1f"); });
+  row("ceiling 1,000-row txn p50 / p99, ms", [&](const Figures& f) {
+    return num(f.ceiling.txn.Percentile(50), "%.2f/") + num(f.ceiling.txn.Percentile(99), "%.2f");
+  });
+  row("trace p50, ms (enterprise scope)", [&](const Figures& f) { return num(f.trace_ent.Percentile(50), "%.3f"); });
+  row("trace p99, ms (target <= 2)", [&](const Figures& f) {
+    double p = f.trace_ent.Percentile(99);
+    ok = ok && p <= kMaxTraceP99Ms;
+    return num(p, "%.3f ") + Verdict(p <= kMaxTraceP99Ms);
+  });
+  row("trace p99, ms (city regulator scope)", [&](const Figures& f) { return num(f.trace_reg.Percentile(99), "%.3f"); });
+  row("POST /vouchers via Router p50/p99, ms", [&](const Figures& f) {
+    return num(f.api.Percentile(50), "%.1f/") + num(f.api.Percentile(99), "%.1f");
+  });
+  row("  of which 2nd-person password check, ms", [&](const Figures& f) { return num(f.password_ms, "%.1f"); });
+  row("backend wall time, s", [&](const Figures& f) { return num(f.wall_s, "%.0f"); });
+  std::printf("durability:\n");
+  for (const auto& f : all) std::printf("  %-10s %s\n", f.backend.c_str(), f.durability.c_str());
+  std::printf("peak memory of the bench process (VmHWM): %.0f MiB\n", PeakRssMiB());
+  std::printf("targets: %s\n", ok ? "HOLD" : "MISSED");
+  return ok ? 0 : 1;
+}
