@@ -4,7 +4,7 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,14 +29,23 @@ struct RunResult {
   double CodesPerSecond() const { return seconds > 0 ? static_cast<double>(codes) / seconds : 0; }
 };
 
-using Progress = std::function<void(int64_t done_vouchers, double elapsed)>;
+// One voucher's rows per call, in its own transaction; the caller times the call. Posting and
+// ceiling are interleaved in slices so both see the same machine (fsync latency on a shared disk
+// swings several-fold from minute to minute).
+class Ceiling {
+ public:
+  virtual ~Ceiling() = default;
+  virtual void Insert(const std::vector<std::string>& codes, int64_t store_id) = 0;
+};
 
 // A fresh SQLite file at `path` with the storage's pragmas (WAL, synchronous=FULL, 32 MB cache).
-RunResult SqliteCeiling(const std::string& path, const CodeSet& set, const Progress& progress);
+std::unique_ptr<Ceiling> OpenSqliteCeiling(const std::string& path, const CodeSet& set);
 
 // A fresh table in the database at `conninfo`, filled over one connection. Statements are
 // pipelined (libpq pipeline mode) so the figure is the server's, not the round trip's.
-RunResult PostgresCeiling(const std::string& conninfo, const CodeSet& set,
-                          const Progress& progress);
+std::unique_ptr<Ceiling> OpenPostgresCeiling(const std::string& conninfo, const CodeSet& set);
+
+// The codes of voucher `v` of the set.
+std::vector<std::string> VoucherCodes(const CodeSet& set, int64_t v);
 
 }  // namespace anjian::bench

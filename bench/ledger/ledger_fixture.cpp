@@ -16,14 +16,6 @@ namespace ex = domain::explosives;
 
 namespace {
 
-std::vector<std::string> VoucherCodes(const CodeSet& set, int64_t v) {
-  std::vector<std::string> codes;
-  codes.reserve(static_cast<size_t>(set.per_voucher));
-  for (int i = 0; i < set.per_voucher; ++i)
-    codes.push_back(BenchCode(set.series, v, i, set.per_voucher));
-  return codes;
-}
-
 int64_t UserId(storage::Connection& conn, const std::string& username) {
   auto rs = conn.Query("SELECT id FROM users WHERE username = ?", {username});
   if (rs.empty()) throw std::runtime_error("no demo user " + username);
@@ -71,12 +63,9 @@ std::vector<int64_t> LedgerFixture::AddStores(const std::string& prefix, int64_t
   return ids;
 }
 
-RunResult LedgerFixture::Post(const CodeSet& set, const Progress& progress,
-                              int64_t first_voucher) {
+void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunResult& into) {
   const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1"};
-  RunResult out;
-  const double start = NowSeconds();
-  for (int64_t v = first_voucher; v < first_voucher + set.vouchers; ++v) {
+  for (int64_t v = first; v < first + count; ++v) {
     ledger::PostInput in;
     in.voucher.direction = ex::Direction::kIn;
     in.voucher.reason = ex::Reason::kProduction;
@@ -97,13 +86,11 @@ RunResult LedgerFixture::Post(const CodeSet& set, const Progress& progress,
       ledger::PostVoucher(*conn, in, actor);
       tx.Commit();
     }
-    out.txn.Add((NowSeconds() - t0) * 1000.0);
-    out.codes += set.per_voucher;
-    if (progress) progress(v - first_voucher + 1, NowSeconds() - start);
+    const double s = NowSeconds() - t0;
+    into.txn.Add(s * 1000.0);
+    into.seconds += s;
+    into.codes += set.per_voucher;
   }
-  out.seconds = 0;
-  for (double ms : out.txn.ms) out.seconds += ms / 1000.0;
-  return out;
 }
 
 const std::string& LedgerFixture::Token(const std::string& user) {

@@ -24,8 +24,9 @@ class LedgerFixture {
   // `count` stores named "<prefix>NNNN", each rated for `rated_pieces` detonators.
   std::vector<int64_t> AddStores(const std::string& prefix, int64_t count, int64_t rated_pieces);
 
-  // Posts set.vouchers inbound vouchers of set.per_voucher codes each, one transaction each.
-  RunResult Post(const CodeSet& set, const Progress& progress, int64_t first_voucher = 0);
+  // Posts vouchers first..first+count-1 of the set (inbound, set.per_voucher codes each), one
+  // transaction each, adding their timings to `into`.
+  void Post(const CodeSet& set, int64_t first, int64_t count, RunResult& into);
 
   // GET /api/v1/detonator-codes/{code} through the Router as `user`: `lookups` random codes of
   // `set`. Throws unless every answer is 200 with one movement in the history.
