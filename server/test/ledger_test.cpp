@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <iostream>
+#include <algorithm>
 #include <thread>
 
 #include "api_harness.hpp"
@@ -456,6 +457,22 @@ TEST_P(LedgerTest, ChainVerifyDetectsTampering) {
   conn->Exec("INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) "
              "SELECT ?, id, enterprise_id, 'electronic_detonator' FROM stores WHERE id = ?",
              {codes[1], det});
+  EXPECT_TRUE(ledger::VerifyLedger(*conn).ok());
+  // The per-code tables have no foreign keys; verify names rows pointing nowhere.
+  conn->Exec("UPDATE detonator_codes SET store_id = 999999 WHERE code = ?", {codes[1]});
+  books = ledger::VerifyLedger(*conn);
+  EXPECT_FALSE(books.ok());
+  EXPECT_TRUE(std::any_of(books.book_errors.begin(), books.book_errors.end(), [](const auto& e) {
+    return e.find("store that does not exist") != std::string::npos;
+  }));
+  conn->Exec("UPDATE detonator_codes SET store_id = ? WHERE code = ?", {det, codes[1]});
+  conn->Exec("INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, at) "
+             "VALUES ('3760315A99998', 999999, 1, NULL, NULL, '2026-01-01T00:00:00Z')");
+  books = ledger::VerifyLedger(*conn);
+  EXPECT_TRUE(std::any_of(books.book_errors.begin(), books.book_errors.end(), [](const auto& e) {
+    return e.find("belong to no voucher") != std::string::npos;
+  }));
+  conn->Exec("DELETE FROM code_movements WHERE voucher_id = 999999");
   EXPECT_TRUE(ledger::VerifyLedger(*conn).ok());
   conn->Exec("UPDATE voucher_lines SET quantity_milli = 99000 WHERE voucher_id = ?", {ids[1]});
   auto bad = ledger::VerifyLedger(*conn);
