@@ -28,6 +28,7 @@ void RegisterDashboardRoutes(api::Router&);
 }
 namespace ledger {
 void RegisterLedgerRoutes(api::Router&);
+void RegisterStocktakeRoutes(api::Router&);
 }
 
 void api::RegisterAllRoutes(Router& router) {
@@ -44,6 +45,7 @@ void api::RegisterAllRoutes(Router& router) {
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
   ledger::RegisterLedgerRoutes(router);
+  ledger::RegisterStocktakeRoutes(router);
 }
 
 }  // namespace anjian

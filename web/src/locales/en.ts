@@ -1,4 +1,5 @@
 /** English. Every key here must also exist in zh-CN.ts (checked by src/locales/locales.test.ts). */
+import stocktake from './stocktake/en'
 export default {
   app: {
     title: 'Anjian · Industrial Work Safety Supervision',
@@ -405,6 +406,8 @@ export default {
       issue: 'Issue',
       transfer_out: 'Transfer out',
       destruction: 'Destruction',
+      stocktake_gain: 'Stocktake gain',
+      stocktake_loss: 'Stocktake loss',
     },
     condition: 'Condition',
     conditions: { normal: 'Normal', waste: 'Waste', seized: 'Seized', unidentified: 'Unidentified' },
@@ -449,4 +452,5 @@ export default {
     storeVouchers: 'Vouchers of this store',
     noStores: 'No stores',
   },
+  ...stocktake,
 }
