@@ -16,6 +16,7 @@
 #include "bench_util.hpp"
 #include "ceiling.hpp"
 #include "ledger_fixture.hpp"
+#include "stocktake_bench.hpp"
 #include "storage/db.hpp"
 
 namespace fs = std::filesystem;
@@ -35,6 +36,9 @@ struct Options {
   bool sqlite = true, postgres = true;
   int trace_lookups = 5000;
   int api_vouchers = 20;
+  bool stocktake = true;
+  int stocktake_runs = 3;  // counts after the first (cold) one
+  int64_t stocktake_codes = 0;  // 0: 1,000,000 x scale
   bool keep = false;
 };
 
@@ -42,7 +46,7 @@ struct Options {
   std::puts(
       "usage: anjian_ledger_bench [--scale S] [--pg-scale S] [--dir DIR] [--pg URL] [--pg-durable]\n"
       "                           [--only sqlite|postgres] [--trace-lookups N] [--api-vouchers N]\n"
-      "                           [--keep]\n"
+      "                           [--no-stocktake] [--stocktake-runs N] [--stocktake-codes N] [--keep]\n"
       "  --scale S        fraction of the issue's sizes (1 = 10,000,000 codes in 1,000 stores)\n"
       "  --pg-scale S     the same for PostgreSQL (default: --scale)\n"
       "  --dir DIR        SQLite files (default build/bench/ledger; deleted afterwards)\n"
@@ -73,6 +77,9 @@ Options ParseArgs(int argc, char** argv) {
     } else if (a == "--trace-lookups") o.trace_lookups = std::stoi(next());
     else if (a == "--api-vouchers") o.api_vouchers = std::stoi(next());
     else if (a == "--keep") o.keep = true;
+    else if (a == "--no-stocktake") o.stocktake = false;
+    else if (a == "--stocktake-runs") o.stocktake_runs = std::stoi(next());
+    else if (a == "--stocktake-codes") o.stocktake_codes = std::stoll(next());
     else if (a == "--help" || a == "-h") Usage(0);
     else Usage(2);
   }
@@ -87,6 +94,7 @@ struct Figures {
   RunResult ledger, ceiling;
   Samples trace_ent, trace_reg, api;
   double password_ms = 0;
+  std::optional<StocktakeFigures> stocktake;
   double wall_s = 0;
   std::string durability;
 };
@@ -170,6 +178,16 @@ Figures RunBackend(const std::string& backend, const std::string& url, double sc
     f.password_ms = fx.PasswordCheckMs();
   }
 
+  if (opt.stocktake) {
+    const int64_t book =
+        opt.stocktake_codes > 0 ? std::max<int64_t>(10, opt.stocktake_codes / 1'000) * 1'000
+                                : std::max<int64_t>(10, std::llround(1'000 * scale)) * 1'000;
+    const int64_t diff = book / 1'000;  // 1,000 missing and 1,000 extra of 1,000,000
+    f.stocktake = RunStocktake(fx, book, diff, opt.stocktake_runs);
+    std::printf("   stocktake: %s codes booked in %.0f s; counted file %s bytes\n",
+                Thousands(book).c_str(), f.stocktake->setup_s,
+                Thousands(static_cast<int64_t>(f.stocktake->body_bytes)).c_str());
+  }
   f.wall_s = NowSeconds() - wall0;
   std::printf("   %s done in %.0f s; peak memory so far %.0f MiB\n", backend.c_str(), f.wall_s,
               PeakRssMiB());
@@ -184,7 +202,7 @@ int main(int argc, char** argv) {
   Options opt = ParseArgs(argc, argv);
   spdlog::set_level(spdlog::level::warn);
   const double start = NowSeconds();
-  std::printf("anjian_ledger_bench (issue 4): posting, trace lookup, peak memory\n");
+  std::printf("anjian_ledger_bench (issue 4): posting, trace lookup, stocktake, peak memory\n");
   std::printf("   %s\n", LoadLine().c_str());
   std::vector<Figures> all;
   try {
@@ -288,6 +306,35 @@ int main(int argc, char** argv) {
     return num(f.api.Percentile(50), "%.1f/") + num(f.api.Percentile(99), "%.1f");
   });
   row("  of which 2nd-person password check, ms", [&](const Figures& f) { return num(f.password_ms, "%.1f"); });
+  auto st = [&](auto value) {
+    return [=](const Figures& f) { return f.stocktake ? value(*f.stocktake) : std::string("-"); };
+  };
+  row("stocktake: codes on the books / missing / extra", st([&](const StocktakeFigures& t) {
+    return Thousands(t.book_codes) + "/" + Thousands(t.missing) + "/" + Thousands(t.extra);
+  }));
+  row("stocktake API, first count, s (target <= 0.3)", st([&](const StocktakeFigures& t) {
+    double v = t.api_cold_ms / 1000;
+    ok = ok && v <= 0.3;
+    return num(v, "%.3f ") + Verdict(v <= 0.3);
+  }));
+  row("stocktake API, later counts p50, s (<= 0.3)", st([&](const StocktakeFigures& t) {
+    double v = t.api_warm.Percentile(50) / 1000;
+    ok = ok && v <= 0.3;
+    return num(v, "%.3f ") + Verdict(v <= 0.3);
+  }));
+  row("SQL EXCEPT both ways on indexed tables, s", st([&](const StocktakeFigures& t) {
+    return num(t.ExceptMs() / 1000, "%.3f");
+  }));
+  row("EXCEPT / API first count (target >= 3)", st([&](const StocktakeFigures& t) {
+    double r = t.ExceptMs() / t.api_cold_ms;
+    ok = ok && r >= 3;
+    return num(r, "%.1f ") + Verdict(r >= 3);
+  }));
+  row("EXCEPT / API later counts (target >= 3)", st([&](const StocktakeFigures& t) {
+    double r = t.ExceptMs() / t.api_warm.Percentile(50);
+    ok = ok && r >= 3;
+    return num(r, "%.1f ") + Verdict(r >= 3);
+  }));
   row("backend wall time, s", [&](const Figures& f) { return num(f.wall_s, "%.0f"); });
   std::printf("durability:\n");
   for (const auto& f : all) std::printf("  %-10s %s\n", f.backend.c_str(), f.durability.c_str());
