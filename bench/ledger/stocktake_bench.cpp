@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <cstdio>
 #include <random>
 #include <set>
 #include <stdexcept>
@@ -85,6 +86,9 @@ StocktakeFigures RunStocktake(LedgerFixture& fx, int64_t book_codes, int64_t dif
     }
     return ms;
   };
+  std::printf("   stocktake: %s codes booked in %.0f s, counting\n", Thousands(book_codes).c_str(),
+              f.setup_s);
+  std::fflush(stdout);
   f.api_cold_ms = count(true);
   for (int i = 0; i < warm_runs; ++i) f.api_warm.Add(count(i == 0));
 
