@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <iostream>
+#include <algorithm>
 #include <thread>
 
 #include "api_harness.hpp"
@@ -457,6 +458,22 @@ TEST_P(LedgerTest, ChainVerifyDetectsTampering) {
              "SELECT ?, id, enterprise_id, 'electronic_detonator' FROM stores WHERE id = ?",
              {codes[1], det});
   EXPECT_TRUE(ledger::VerifyLedger(*conn).ok());
+  // The per-code tables have no foreign keys; verify names rows pointing nowhere.
+  conn->Exec("UPDATE detonator_codes SET store_id = 999999 WHERE code = ?", {codes[1]});
+  books = ledger::VerifyLedger(*conn);
+  EXPECT_FALSE(books.ok());
+  EXPECT_TRUE(std::any_of(books.book_errors.begin(), books.book_errors.end(), [](const auto& e) {
+    return e.find("store that does not exist") != std::string::npos;
+  }));
+  conn->Exec("UPDATE detonator_codes SET store_id = ? WHERE code = ?", {det, codes[1]});
+  conn->Exec("INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, at) "
+             "VALUES ('3760315A99998', 999999, 1, NULL, NULL, '2026-01-01T00:00:00Z')");
+  books = ledger::VerifyLedger(*conn);
+  EXPECT_TRUE(std::any_of(books.book_errors.begin(), books.book_errors.end(), [](const auto& e) {
+    return e.find("belong to no voucher") != std::string::npos;
+  }));
+  conn->Exec("DELETE FROM code_movements WHERE voucher_id = 999999");
+  EXPECT_TRUE(ledger::VerifyLedger(*conn).ok());
   conn->Exec("UPDATE voucher_lines SET quantity_milli = 99000 WHERE voucher_id = ?", {ids[1]});
   auto bad = ledger::VerifyLedger(*conn);
   ASSERT_TRUE(bad.first_bad_voucher);
@@ -537,14 +554,17 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   EXPECT_EQ(expected.size(), 11u);
   // Back to schema 2.
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'ledger:%'");
-  for (const char* t : {"ledger_heads", "stock_balances", "code_movements", "detonator_codes",
+  // Later ledger migrations (4: stocktakes) reference these tables: they go first.
+  for (const char* t : {"loss_incident_events", "loss_incident_codes", "loss_incidents",
+                        "stocktake_events", "stocktake_quantities", "stocktake_codes", "stocktakes",
+                        "ledger_heads", "stock_balances", "code_movements", "detonator_codes",
                         "voucher_lines", "vouchers", "stores"})
     conn->ExecScript(std::string("DROP TABLE ") + t);
-  conn->Exec("DELETE FROM schema_migrations WHERE version = 3");
+  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4)");
   const int latest = static_cast<int>(
       conn->Query("SELECT MAX(version) AS v FROM schema_migrations").Int(0, "v"));
-  EXPECT_EQ(storage::Migrate(*conn), std::max(3, latest));
-  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version = 3").Int(0, "n"), 1);
+  EXPECT_EQ(storage::Migrate(*conn), std::max(4, latest));
+  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version IN (3, 4)").Int(0, "n"), 2);
   EXPECT_EQ(ledger_rows(), expected);
 }
 

@@ -5,11 +5,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/json.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -211,8 +214,32 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedVoucher) {
   std::vector<std::string> acked_codes;
   int64_t store = 0;
   int serial = 0;
+  std::vector<std::string> verify = db_args_;
+  verify.insert(verify.end(), {"ledger", "verify"});
+  // After a restart: every acknowledged voucher and code is there, the store's stock is its
+  // codes (nothing partly applied); `ledger verify` ran on the killed database just before.
+  auto check_after_restart = [&](ServerProcess& s, int round) {
+    std::string token = s.Login("mb.duty");
+    for (int64_t id : acked) {
+      auto r = HttpRequest(s.port(), "GET", "/api/v1/vouchers/" + std::to_string(id), "", token);
+      EXPECT_EQ(r.status, 200) << "acknowledged voucher " << id << " lost (round " << round << ")";
+    }
+    auto stock = HttpRequest(s.port(), "GET", "/api/v1/stores/" + std::to_string(store) + "/stock",
+                             "", token);
+    ASSERT_EQ(stock.status, 200);
+    auto o = json::parse(stock.body).as_object();
+    // Unacknowledged vouchers may have committed just before the kill, never fewer.
+    EXPECT_GE(o.at("code_count").as_int64(), static_cast<int64_t>(acked_codes.size()))
+        << "round " << round;
+    EXPECT_EQ(o.at("code_count").as_int64(), o.at("pieces").as_int64()) << "round " << round;
+    for (size_t i = 0; i < acked_codes.size(); i += 97) {
+      auto t = HttpRequest(s.port(), "GET", "/api/v1/detonator-codes/" + acked_codes[i], "", token);
+      EXPECT_EQ(t.status, 200) << acked_codes[i] << " (round " << round << ")";
+    }
+  };
   for (int round = 0; round < 3; ++round) {
     ServerProcess s(db_args_);
+    if (store != 0) check_after_restart(s, round);
     if (store == 0) {
       std::string principal = s.Login("mb.principal");
       auto r = HttpRequest(s.port(), "POST", "/api/v1/stores",
@@ -260,30 +287,16 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedVoucher) {
     s.Stop(SIGKILL);
     stop = true;
     for (auto& t : writers) t.join();
+    // Stock equals the sum of the movements, codes are where their last move put them, and
+    // every chain is intact: on the database exactly as the kill left it.
+    EXPECT_EQ(RunCli(verify), 0) << "ledger verify after kill -9 of round " << round;
   }
   ASSERT_GT(acked.size(), 5u);
   {
     ServerProcess s(db_args_);
-    std::string token = s.Login("mb.duty");
-    for (int64_t id : acked) {
-      auto r = HttpRequest(s.port(), "GET", "/api/v1/vouchers/" + std::to_string(id), "", token);
-      EXPECT_EQ(r.status, 200) << "acknowledged voucher " << id << " lost";
-    }
-    auto stock = HttpRequest(s.port(), "GET", "/api/v1/stores/" + std::to_string(store) + "/stock",
-                             "", token);
-    ASSERT_EQ(stock.status, 200);
-    auto o = json::parse(stock.body).as_object();
-    // Unacknowledged vouchers may have committed just before the kill, never fewer.
-    EXPECT_GE(o.at("code_count").as_int64(), static_cast<int64_t>(acked_codes.size()));
-    EXPECT_EQ(o.at("code_count").as_int64(), o.at("pieces").as_int64());
-    for (size_t i = 0; i < acked_codes.size(); i += 97) {
-      auto t = HttpRequest(s.port(), "GET", "/api/v1/detonator-codes/" + acked_codes[i], "", token);
-      EXPECT_EQ(t.status, 200) << acked_codes[i];
-    }
+    check_after_restart(s, 3);
     s.Stop(SIGTERM);
   }
-  std::vector<std::string> verify = db_args_;
-  verify.insert(verify.end(), {"ledger", "verify"});
   EXPECT_EQ(RunCli(verify), 0);
   // An edited voucher line is named by the command line tool (exit 1).
   {
@@ -293,6 +306,118 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedVoucher) {
                {acked.front()});
   }
   EXPECT_EQ(RunCli(verify), 1);
+}
+
+// Issue 4 reliability: posters racing for the same codes over real connections, within one
+// enterprise (its chain head serialises them) and across two (only the unique key on the code
+// stands between them): per code set exactly one inbound and one outbound voucher is posted,
+// the rest are refused whole, and the books still verify.
+TEST_P(ServerProcessTest, ConcurrentPostersRacingForTheSameCodesNeverBothSucceed) {
+  struct Poster {
+    std::string user, second;
+    int64_t store = 0;
+    std::string token;
+  };
+  ServerProcess s(db_args_);
+  auto make_store = [&](const std::string& manager, const std::string& name) -> int64_t {
+    auto r = HttpRequest(s.port(), "POST", "/api/v1/stores",
+                         json::serialize(json::object{{"name", name},
+                                                      {"kind", "main_magazine"},
+                                                      {"rated_pieces", 100000}}),
+                         s.Login(manager), 5000);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? json::parse(r.body).as_object().at("id").as_int64() : 0;
+  };
+  std::vector<Poster> posters = {{"mb.keeper", "mb.safety", make_store("mb.principal", "竞争测试库甲")},
+                                 {"mb.principal", "mb.keeper", make_store("mb.principal", "竞争测试库乙")},
+                                 {"hc.safety", "hc.principal", make_store("hc.safety", "竞争测试库丙")},
+                                 {"hc.principal", "hc.safety", 0}};
+  posters[3].store = posters[2].store;
+  for (auto& p : posters) {
+    p.token = s.Login(p.user);
+    ASSERT_FALSE(p.token.empty()) << p.user;
+  }
+  auto voucher = [](int64_t store, const char* direction, const char* reason,
+                    const std::vector<std::string>& codes, const std::string& second) {
+    json::array arr;
+    for (const auto& c : codes) arr.emplace_back(c);
+    return json::serialize(json::object{
+        {"store_id", store}, {"direction", direction}, {"reason", reason},
+        {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
+                                           {"codes", std::move(arr)}}}},
+        {"second_person", json::object{{"username", second}, {"password", "Demo@2026"}}}});
+  };
+  // Every poster sends its voucher at the same moment; returns the HTTP statuses.
+  auto race = [&](const std::function<std::string(size_t)>& body_of) {
+    std::atomic<size_t> ready{0};
+    std::vector<int> status(posters.size());
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < posters.size(); ++i)
+      threads.emplace_back([&, i] {
+        std::string body = body_of(i);
+        ++ready;
+        while (ready < posters.size()) std::this_thread::yield();
+        status[i] = HttpRequest(s.port(), "POST", "/api/v1/vouchers", body, posters[i].token,
+                                30000).status;
+      });
+    for (auto& t : threads) t.join();
+    return status;
+  };
+  int serial = 0;
+  int64_t in_stock = 0;
+  for (int round = 0; round < 4; ++round) {
+    std::vector<std::string> codes;
+    for (int i = 0; i < 40; ++i) {
+      char c[14];
+      std::snprintf(c, sizeof c, "3770202D%05d", ++serial);
+      codes.emplace_back(c);
+    }
+    // Inbound into four stores of two enterprises, half of them listing the codes backwards.
+    auto in = race([&](size_t i) {
+      auto mine = codes;
+      if (i % 2) std::reverse(mine.begin(), mine.end());
+      return voucher(posters[i].store, "in", "production", mine, posters[i].second);
+    });
+    int winners = 0;
+    size_t winner = 0;
+    for (size_t i = 0; i < in.size(); ++i) {
+      if (in[i] == 201) {
+        ++winners;
+        winner = i;
+      } else {
+        EXPECT_TRUE(in[i] == 409 || in[i] == 422) << posters[i].user << ": HTTP " << in[i];
+      }
+    }
+    ASSERT_EQ(winners, 1) << "round " << round << ": inbound vouchers of the same codes posted";
+    in_stock += 40;
+    // Then everyone tries to sell the same half of them out of the winner's store.
+    std::vector<std::string> half(codes.begin(), codes.begin() + 20);
+    auto out = race([&](size_t i) {
+      return voucher(posters[winner].store, "out", "sale", half, posters[i].second);
+    });
+    int sold = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i] == 201) ++sold;
+      else EXPECT_TRUE(out[i] == 404 || out[i] == 409 || out[i] == 422) << "HTTP " << out[i];
+    }
+    EXPECT_EQ(sold, 1) << "round " << round << ": outbound vouchers of the same codes posted";
+    in_stock -= 20 * sold;
+  }
+  int64_t counted = 0;
+  for (size_t i : {0u, 1u, 2u}) {
+    auto r = HttpRequest(s.port(), "GET",
+                         "/api/v1/stores/" + std::to_string(posters[i].store) + "/stock", "",
+                         posters[i].token);
+    ASSERT_EQ(r.status, 200) << r.body;
+    auto o = json::parse(r.body).as_object();
+    EXPECT_EQ(o.at("code_count").as_int64(), o.at("pieces").as_int64());
+    counted += o.at("code_count").as_int64();
+  }
+  EXPECT_EQ(counted, in_stock);
+  s.Stop(SIGTERM);
+  std::vector<std::string> verify = db_args_;
+  verify.insert(verify.end(), {"ledger", "verify"});
+  EXPECT_EQ(RunCli(verify), 0);
 }
 
 TEST_P(ServerProcessTest, SigtermDrainsAndExitsCleanly) {

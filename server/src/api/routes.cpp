@@ -28,6 +28,7 @@ void RegisterDashboardRoutes(api::Router&);
 }
 namespace ledger {
 void RegisterLedgerRoutes(api::Router&);
+void RegisterStocktakeRoutes(api::Router&);
 }
 namespace risk {
 void RegisterRiskRoutes(api::Router&);
@@ -66,6 +67,7 @@ void api::RegisterAllRoutes(Router& router) {
   inspection::RegisterFindingRoutes(router);
   hazard::RegisterHiddenDangerRoutes(router);
   hazard::RegisterEnforcementRoutes(router);
+  ledger::RegisterStocktakeRoutes(router);
 }
 
 }  // namespace anjian

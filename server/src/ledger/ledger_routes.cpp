@@ -260,6 +260,10 @@ ex::Voucher ReadVoucher(api::JsonInput& in) {
   if (!reason.empty()) {
     if (auto r = ex::ParseReason(reason)) v.reason = *r;
     else in.AddError({"reason", "reason_invalid", "unknown reason", "未知的出入库事由"});
+    if (v.reason == ex::Reason::kStocktakeGain || v.reason == ex::Reason::kStocktakeLoss)
+      in.AddError({"reason", "reason_stocktake_only",
+                   "stocktake gains and losses are booked by approving a stocktake",
+                   "盘盈盘亏只能通过审批盘点入账"});
   }
   v.target_store_id = in.Int("target_store_id");
   auto lines = in.Arr("lines", 1000);

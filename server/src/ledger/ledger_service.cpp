@@ -808,6 +808,17 @@ void CheckBooks(storage::Connection& conn, std::vector<std::string>& errors) {
       "(d.code IS NULL OR d.store_id <> m.to_store_id)))");
   if (int64_t n = misplaced.Int(0, "n"); n > 0)
     errors.push_back(std::to_string(n) + " codes are not where their last movement put them");
+  // The per-code tables carry no foreign keys (one check per voucher, not per code): every row
+  // must still name a voucher, and a store of the enterprise it says.
+  auto orphans = conn.Query(
+      "SELECT (SELECT COUNT(*) FROM code_movements m WHERE NOT EXISTS "
+      "(SELECT 1 FROM vouchers v WHERE v.id = m.voucher_id)) AS movements, "
+      "(SELECT COUNT(*) FROM detonator_codes d WHERE NOT EXISTS (SELECT 1 FROM stores s "
+      "WHERE s.id = d.store_id AND s.enterprise_id = d.enterprise_id)) AS codes");
+  if (int64_t n = orphans.Int(0, "movements"); n > 0)
+    errors.push_back(std::to_string(n) + " code movements belong to no voucher");
+  if (int64_t n = orphans.Int(0, "codes"); n > 0)
+    errors.push_back(std::to_string(n) + " codes are in stock in a store that does not exist");
   auto unmoved = conn.Query(
       "SELECT COUNT(*) AS n FROM detonator_codes d "
       "WHERE NOT EXISTS (SELECT 1 FROM code_movements m WHERE m.code = d.code)");

@@ -29,6 +29,7 @@ std::string RenderMigration(std::string_view sql, Dialect dialect) {
   ReplaceAll(s, "@CTEXT@", pg ? "TEXT COLLATE \"C\"" : "TEXT");
   ReplaceAll(s, "@BLOB@", pg ? "BYTEA" : "BLOB");
   ReplaceAll(s, "@REAL@", pg ? "DOUBLE PRECISION" : "REAL");
+  ReplaceAll(s, "@WITHOUT_ROWID@", pg ? "" : " WITHOUT ROWID");
   return s;
 }
 

@@ -1,6 +1,7 @@
 /** English. Every key here must also exist in zh-CN.ts (checked by src/locales/locales.test.ts). */
 import risk from './risk/en'
 import hiddenDanger from './hidden-danger/en'
+import stocktake from './stocktake/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -409,6 +410,8 @@ export default {
       issue: 'Issue',
       transfer_out: 'Transfer out',
       destruction: 'Destruction',
+      stocktake_gain: 'Stocktake gain',
+      stocktake_loss: 'Stocktake loss',
     },
     condition: 'Condition',
     conditions: { normal: 'Normal', waste: 'Waste', seized: 'Seized', unidentified: 'Unidentified' },
@@ -453,4 +456,5 @@ export default {
     storeVouchers: 'Vouchers of this store',
     noStores: 'No stores',
   },
+  ...stocktake,
 }

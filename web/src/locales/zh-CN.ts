@@ -1,6 +1,7 @@
 /** Simplified Chinese, the default UI language. Keys follow the glossary's English code names. */
 import risk from './risk/zh-CN'
 import hiddenDanger from './hidden-danger/zh-CN'
+import stocktake from './stocktake/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -409,6 +410,8 @@ export default {
       issue: '领用',
       transfer_out: '调出',
       destruction: '销毁',
+      stocktake_gain: '盘盈入库',
+      stocktake_loss: '盘亏出库',
     },
     condition: '状态',
     conditions: { normal: '正常', waste: '废品', seized: '收缴', unidentified: '不明' },
@@ -453,4 +456,5 @@ export default {
     storeVouchers: '本库房出入库单',
     noStores: '暂无库房',
   },
+  ...stocktake,
 }

@@ -14,6 +14,8 @@ export const MENU: MenuItem[] = [
     children: [
       { path: '/ledger/stores', titleKey: 'menu.ledgerStores', icon: 'OfficeBuilding', permissions: ['ledger:read'] },
       { path: '/ledger/vouchers', titleKey: 'menu.ledgerVouchers', icon: 'Document', permissions: ['ledger:read'] },
+      { path: '/ledger/stocktakes', titleKey: 'stocktake.menu', icon: 'CircleCheck', permissions: ['ledger:read'] },
+      { path: '/ledger/loss-incidents', titleKey: 'stocktake.lossMenu', icon: 'Warning', permissions: ['ledger:read'] },
       { path: '/ledger/trace', titleKey: 'menu.ledgerTrace', icon: 'Search', permissions: ['ledger:read'] },
     ],
   },

@@ -19,6 +19,8 @@ constexpr Named<Reason> kReasons[] = {
     {Reason::kReturn, "return", "退库"},              {Reason::kTransferIn, "transfer_in", "调入"},
     {Reason::kSale, "sale", "销售出库"},              {Reason::kIssue, "issue", "领用出库"},
     {Reason::kTransferOut, "transfer_out", "调出"},   {Reason::kDestruction, "destruction", "销毁"},
+    {Reason::kStocktakeGain, "stocktake_gain", "盘盈入库"},
+    {Reason::kStocktakeLoss, "stocktake_loss", "盘亏出库"},
 };
 constexpr Named<Condition> kConditions[] = {
     {Condition::kNormal, "normal", "正常"},
@@ -69,9 +71,9 @@ std::string_view ReasonLabelZh(Reason r) { return Find(kReasons, r).label_zh; }
 
 const std::vector<Reason>& ReasonsFor(Direction d) {
   static const std::vector<Reason> kIn = {Reason::kProduction, Reason::kPurchase, Reason::kReturn,
-                                          Reason::kTransferIn};
+                                          Reason::kTransferIn, Reason::kStocktakeGain};
   static const std::vector<Reason> kOut = {Reason::kSale, Reason::kIssue, Reason::kTransferOut,
-                                           Reason::kDestruction};
+                                           Reason::kDestruction, Reason::kStocktakeLoss};
   static const std::vector<Reason> kTransfer = {Reason::kTransferOut};
   switch (d) {
     case Direction::kIn: return kIn;

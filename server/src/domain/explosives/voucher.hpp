@@ -24,17 +24,21 @@ enum class Reason {
   kIssue,        // out: issued for blasting (领用)
   kTransferOut,  // out: sent outside this ledger; transfer: moved to another store of ours
   kDestruction,  // out: destroyed under supervision (Art.43)
+  // Adjustments an approved stocktake posts (盘盈 / 盘亏); the voucher route refuses them, only
+  // stocktake approval books them.
+  kStocktakeGain,  // in
+  kStocktakeLoss,  // out
 };
 const std::vector<Reason>& AllReasons();
 // "production" | "purchase" | "return" | "transfer_in" | "sale" | "issue" | "transfer_out" |
-// "destruction"
+// "destruction" | "stocktake_gain" | "stocktake_loss"
 std::string_view ReasonValue(Reason r);
 std::optional<Reason> ParseReason(std::string_view value);
 std::string_view ReasonLabelZh(Reason r);
 
 // The reasons a voucher of that direction may carry: in {production, purchase, return,
-// transfer_in}, out {sale, issue, transfer_out, destruction}, transfer {transfer_out} (a
-// transfer is written at the sending store).
+// transfer_in, stocktake_gain}, out {sale, issue, transfer_out, destruction, stocktake_loss},
+// transfer {transfer_out} (a transfer is written at the sending store).
 const std::vector<Reason>& ReasonsFor(Direction d);
 
 // Condition of the goods on a line. Only normal goods may be stored with civil explosives

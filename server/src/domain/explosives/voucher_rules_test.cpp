@@ -669,7 +669,7 @@ TEST(VoucherRulesTest, EnumValuesRoundTrip) {
     EXPECT_EQ(ParseCondition(ConditionValue(c)), c);
     EXPECT_FALSE(ConditionLabelZh(c).empty());
   }
-  EXPECT_EQ(AllReasons().size(), 8u);
+  EXPECT_EQ(AllReasons().size(), 10u);
   // Each reason belongs to exactly one of in/out; transfer reuses transfer_out.
   for (Reason r : AllReasons()) {
     const auto& in = ReasonsFor(Direction::kIn);

@@ -1,0 +1,98 @@
+-- Stocktakes (盘点) and loss incidents (丢失被盗) of the civil-explosives stores ledger (issue 4).
+-- A stocktake keeps its variance, not the counted codes: it was computed against the store's
+-- books as of `book_voucher_id` (the store's last voucher then), so the counted set is exactly
+-- those books minus the missing codes plus the extra ones, and a 1,000,000-code count writes
+-- only its differences. State changes are appended to the event tables, never overwritten.
+
+CREATE TABLE stocktakes (
+  id                 @ID@,
+  enterprise_id      BIGINT NOT NULL REFERENCES enterprises(id),
+  region_path        @CTEXT@ NOT NULL,
+  store_id           BIGINT NOT NULL REFERENCES stores(id),
+  number             TEXT NOT NULL,
+  method             TEXT NOT NULL,
+  counted_by_user_id BIGINT NOT NULL REFERENCES users(id),
+  counted_at         TEXT NOT NULL,
+  book_voucher_id    BIGINT NOT NULL,
+  book_code_count    BIGINT NOT NULL,
+  counted_code_count BIGINT NOT NULL,
+  duplicate_scans    BIGINT NOT NULL,
+  missing_count      BIGINT NOT NULL,
+  extra_count        BIGINT NOT NULL,
+  source_filename    TEXT NOT NULL DEFAULT '',
+  source_sha256      TEXT NOT NULL DEFAULT '',
+  note               TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_stocktakes_path ON stocktakes(region_path, id);
+CREATE INDEX ix_stocktakes_enterprise ON stocktakes(enterprise_id, id);
+CREATE INDEX ix_stocktakes_store ON stocktakes(store_id, id);
+
+-- Missing (on the books, not counted) and extra (counted, not on the books) codes.
+CREATE TABLE stocktake_codes (
+  stocktake_id BIGINT NOT NULL REFERENCES stocktakes(id),
+  code         @CTEXT@ NOT NULL,
+  kind         TEXT NOT NULL,
+  product_id   TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (stocktake_id, code)
+);
+
+-- Book and counted quantities of the uncoded products (thousandths of the unit).
+CREATE TABLE stocktake_quantities (
+  stocktake_id  BIGINT NOT NULL REFERENCES stocktakes(id),
+  product_id    TEXT NOT NULL,
+  book_milli    BIGINT NOT NULL,
+  counted_milli BIGINT NOT NULL,
+  PRIMARY KEY (stocktake_id, product_id)
+);
+
+-- counted → approved (with the adjustment vouchers) | rejected. The last event is the status.
+CREATE TABLE stocktake_events (
+  id           @ID@,
+  stocktake_id BIGINT NOT NULL REFERENCES stocktakes(id),
+  kind         TEXT NOT NULL,
+  by_user_id   BIGINT NOT NULL REFERENCES users(id),
+  at           TEXT NOT NULL,
+  voucher_ids  TEXT NOT NULL DEFAULT '[]',
+  note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_stocktake_events ON stocktake_events(stocktake_id, id);
+
+-- Loss or theft of civil explosives (Art.41(四)): opened by an approved stocktake's missing codes
+-- or reported by hand; must be reported to public security and the regulator at once.
+CREATE TABLE loss_incidents (
+  id               @ID@,
+  enterprise_id    BIGINT NOT NULL REFERENCES enterprises(id),
+  region_path      @CTEXT@ NOT NULL,
+  store_id         BIGINT NOT NULL REFERENCES stores(id),
+  stocktake_id     BIGINT REFERENCES stocktakes(id),
+  number           TEXT NOT NULL,
+  source           TEXT NOT NULL,
+  discovered_at    TEXT NOT NULL,
+  opened_by_user_id BIGINT NOT NULL REFERENCES users(id),
+  description      TEXT NOT NULL DEFAULT '',
+  code_count       BIGINT NOT NULL DEFAULT 0,
+  quantities_json  TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX ix_loss_incidents_path ON loss_incidents(region_path, id);
+CREATE INDEX ix_loss_incidents_enterprise ON loss_incidents(enterprise_id, id);
+
+CREATE TABLE loss_incident_codes (
+  incident_id BIGINT NOT NULL REFERENCES loss_incidents(id),
+  code        @CTEXT@ NOT NULL,
+  product_id  TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (incident_id, code)
+);
+
+-- opened | reported_police | reported_regulator | closed, each with who and when; reports carry
+-- the time of the report and the reference number the receiving office gave.
+CREATE TABLE loss_incident_events (
+  id          @ID@,
+  incident_id BIGINT NOT NULL REFERENCES loss_incidents(id),
+  kind        TEXT NOT NULL,
+  by_user_id  BIGINT NOT NULL REFERENCES users(id),
+  at          TEXT NOT NULL,
+  reported_at TEXT NOT NULL DEFAULT '',
+  reference   TEXT NOT NULL DEFAULT '',
+  note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_loss_incident_events ON loss_incident_events(incident_id, id);

@@ -1,0 +1,378 @@
+// /api/v1/stocktakes and /api/v1/loss-incidents: counting a store (scanner typing as JSON, or a
+// scanner file — plain text, CSV or XLSX — as the raw request body), the variance, approval by a
+// second person into adjustment vouchers, and the loss incidents missing goods open.
+#include <boost/json.hpp>
+
+#include "api/actor.hpp"
+#include "api/router.hpp"
+#include "domain/explosives/code_set.hpp"
+#include "domain/explosives/quantity.hpp"
+#include "domain/hash_chain.hpp"
+#include "ledger/loss_incident.hpp"
+#include "ledger/stocktake_service.hpp"
+#include "office/format_error.hpp"
+#include "office/table_file.hpp"
+
+namespace anjian::ledger {
+
+namespace json = boost::json;
+using api::Context;
+using api::Response;
+
+namespace {
+
+constexpr size_t kMaxTypedCodes = 200000;  // scans typed into the page; files may hold more
+
+int64_t OwnEnterprise(const Context& ctx) {
+  if (!ctx.who().enterprise_id)
+    throw ApiException{Error::Validation(
+        {{"", "enterprise_account_required", "only enterprise accounts keep a stores ledger",
+          "只有企业账号才能盘点和登记丢失被盗"}})};
+  return *ctx.who().enterprise_id;
+}
+
+std::optional<int64_t> QueryId(Context& ctx, const char* key, std::vector<FieldError>& errs) {
+  auto q = api::Trim(ctx.req.Query(key).value_or(""));
+  if (q.empty()) return std::nullopt;
+  if (q.size() > 18 || q.find_first_not_of("0123456789") != std::string::npos) {
+    errs.push_back({key, "type", "must be an integer", "类型错误，应为整数"});
+    return std::nullopt;
+  }
+  return std::stoll(q);
+}
+
+// Counted quantities {"product_id": number} of uncoded products.
+void ReadQuantities(const json::object& obj, CountInput& in, std::vector<FieldError>& errs) {
+  for (const auto& kv : obj) {
+    const std::string field = "quantities." + std::string(kv.key());
+    auto milli = kv.value().is_number() ? ex::MilliFromDouble(kv.value().to_number<double>())
+                                        : std::nullopt;
+    if (!milli || *milli < 0) {
+      errs.push_back({field, "quantity_invalid", "must be a number of at least 0",
+                      "应为不小于 0 的数"});
+      continue;
+    }
+    in.quantities[std::string(kv.key())] = *milli;
+  }
+}
+
+void AddInvalid(const ex::ScannedCodes& scanned, std::vector<FieldError>& errs) {
+  for (const auto& [line, token] : scanned.invalid)
+    errs.push_back({"codes", "code_invalid",
+                    "line " + std::to_string(line) + ": '" + token + "' is not a code",
+                    "第 " + std::to_string(line) + " 行“" + token + "”不是有效编码"});
+  if (scanned.invalid_count > scanned.invalid.size())
+    errs.push_back({"codes", "code_invalid",
+                    std::to_string(scanned.invalid_count - scanned.invalid.size()) +
+                        " more lines are not codes",
+                    "另有 " + std::to_string(scanned.invalid_count - scanned.invalid.size()) +
+                        " 行不是有效编码"});
+}
+
+// A spreadsheet: the column headed 编码 / code (else the first), one code per row.
+ex::ScannedCodes CodesFromTable(const std::string& filename, const std::string& bytes) {
+  auto rows = office::ReadTableFile(filename, bytes);
+  size_t column = 0;
+  size_t first = 0;
+  if (!rows.empty()) {
+    for (size_t c = 0; c < rows[0].size(); ++c)
+      if (ex::IsCodeHeader(rows[0][c])) {
+        column = c;
+        first = 1;
+        break;
+      }
+  }
+  std::string text;
+  for (size_t r = first; r < rows.size(); ++r) {
+    // One line per row keeps line numbers in error messages equal to the sheet's row numbers.
+    if (column < rows[r].size()) {
+      std::string cell = rows[r][column];
+      for (char& ch : cell)
+        if (ch == ',' || ch == ';' || ch == '\t') ch = ' ';  // a cell is one token
+      text += cell;
+    }
+    text += '\n';
+  }
+  auto scanned = ex::ParseScannedText(text);
+  for (auto& [line, _] : scanned.invalid) line += first;
+  return scanned;
+}
+
+Response CreateStocktakeRoute(Context& ctx) {
+  const int64_t enterprise_id = OwnEnterprise(ctx);
+  std::vector<FieldError> errs;
+  CountInput count;
+  std::optional<int64_t> store_id;
+  std::string mime = std::string(ctx.req.Header("content-type"));
+  mime = api::Trim(mime.substr(0, mime.find(';')));
+  for (char& c : mime) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (mime.empty() || mime == "application/json") {
+    // Scanner typing: {"store_id", "codes": [...], "quantities": {...}, "note"}.
+    api::JsonInput in(ctx.req.body);
+    store_id = in.Int("store_id", true);
+    auto codes = in.Arr("codes", kMaxTypedCodes);
+    for (size_t i = 0; i < codes.size(); ++i) {
+      if (!codes[i].is_string()) {
+        in.AddError({"codes[" + std::to_string(i) + "]", "type", "must be a string",
+                     "类型错误，应为字符串"});
+        continue;
+      }
+      std::string_view code = codes[i].as_string();
+      if (!ex::IsCountableCode(code)) {
+        in.AddError({"codes[" + std::to_string(i) + "]", "code_invalid", "not a code",
+                     "不是有效编码"});
+        continue;
+      }
+      ex::AddCode(count.counted, code);
+      ++count.scans;
+    }
+    ReadQuantities(in.Obj("quantities"), count, errs);
+    count.note = in.Str("note", false, 500);
+    count.method = codes.empty() ? "quantity" : "scan";
+    for (auto& e : errs) in.AddError(std::move(e));
+    in.Finish();
+  } else {
+    // A scanner file as the body; store_id, note and quantities (JSON) in the query string.
+    store_id = QueryId(ctx, "store_id", errs);
+    if (!store_id) errs.push_back({"store_id", "required", "is required", "必填"});
+    count.filename = api::PercentDecode(std::string(ctx.req.Header("x-filename")), false);
+    if (count.filename.size() > 200) count.filename.resize(200);
+    count.note = ctx.req.Query("note").value_or("").substr(0, 500);
+    if (auto q = ctx.req.Query("quantities"); q && !q->empty()) {
+      boost::system::error_code ec;
+      auto v = json::parse(*q, ec);
+      if (ec || !v.is_object())
+        errs.push_back({"quantities", "type", "must be a JSON object", "应为 JSON 对象"});
+      else
+        ReadQuantities(v.as_object(), count, errs);
+    }
+    if (ctx.req.body.empty())
+      errs.push_back({"body", "file_empty", "the file is empty", "文件内容为空"});
+    ex::ScannedCodes scanned;
+    const bool table = mime.find("csv") != std::string::npos ||
+                       mime.find("spreadsheet") != std::string::npos ||
+                       mime.find("excel") != std::string::npos ||
+                       ctx.req.body.rfind("PK\x03\x04", 0) == 0;  // an .xlsx sent untyped
+    if (table && !ctx.req.body.empty()) {
+      try {
+        scanned = CodesFromTable(count.filename.empty() ? "codes.csv" : count.filename,
+                                 ctx.req.body);
+      } catch (const office::FormatError& e) {
+        errs.push_back({"body", "file_unreadable", e.what(), e.MessageZh()});
+      }
+    } else {
+      scanned = ex::ParseScannedText(ctx.req.body);
+    }
+    AddInvalid(scanned, errs);
+    count.counted = std::move(scanned.codes);
+    count.scans = scanned.tokens;
+    count.method = "file";
+    count.sha256 = domain::Sha256Hex(ctx.req.body);
+    if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
+  }
+  auto conn = ctx.svc.db->Acquire();
+  api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
+  auto store = FindStore(*conn, own, *store_id);
+  if (!store || !FindStore(*conn, ctx.scope(), *store_id))
+    throw ApiException{Error::NotFound("store")};
+  auto o = CreateStocktake(ctx.svc.db.get(), *conn, *store, count, ctx.who().user_id,
+                           api::ActorOf(ctx.who()));
+  return api::JsonResponse(o, 201);
+}
+
+Response ListStocktakesRoute(Context& ctx) {
+  std::vector<FieldError> errs;
+  StocktakeFilter f;
+  f.store_id = QueryId(ctx, "store_id", errs);
+  f.status = api::Trim(ctx.req.Query("status").value_or(""));
+  if (!f.status.empty() && f.status != "counted" && f.status != "approved" && f.status != "rejected")
+    errs.push_back({"status", "status_invalid", "must be counted, approved or rejected",
+                    "应为 counted、approved 或 rejected"});
+  for (auto [key, out] : {std::pair{"from", &f.from}, std::pair{"to", &f.to}}) {
+    *out = api::Trim(ctx.req.Query(key).value_or(""));
+    if (!out->empty() && storage::UnixFromIso(*out + "T00:00:00Z") == 0)
+      errs.push_back({key, "date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"});
+  }
+  if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
+  auto [page, size] = ctx.Paging();
+  auto conn = ctx.svc.db->Acquire();
+  auto [items, total] = ListStocktakes(*conn, ctx.scope(), f, size, (page - 1) * size);
+  json::array arr;
+  for (auto& o : items) arr.push_back(std::move(o));
+  return api::JsonResponse(api::PageJson(std::move(arr), total, page, size));
+}
+
+Response GetStocktakeRoute(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  auto o = GetStocktake(*conn, ctx.scope(), ctx.PathId());
+  if (!o) throw ApiException{Error::NotFound("stocktake")};
+  return api::JsonResponse(*o);
+}
+
+ApprovalInput ReadApproval(Context& ctx, storage::Connection& conn) {
+  const int64_t id = ctx.PathId();
+  const int64_t enterprise_id = OwnEnterprise(ctx);
+  if (!GetStocktake(conn, ctx.scope(), id)) throw ApiException{Error::NotFound("stocktake")};
+  api::JsonInput in(ctx.req.body.empty() ? std::string("{}") : ctx.req.body);
+  ApprovalInput a;
+  a.stocktake_id = id;
+  a.enterprise_id = enterprise_id;
+  a.approver_id = ctx.who().user_id;
+  a.extra_product_id = in.Str("extra_product_id", false, 60);
+  a.note = in.Str("note", false, 500);
+  in.Finish();
+  return a;
+}
+
+Response ApproveRoute(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  ApprovalInput a = ReadApproval(ctx, *conn);
+  notifications::PendingPushes pushes;
+  try {
+    storage::Transaction tx(*conn);
+    ApproveStocktake(*conn, a, api::ActorOf(ctx.who()), pushes);
+    tx.Commit();
+  } catch (const storage::ConstraintError&) {
+    throw ApiException{Error::Conflict(
+        "another voucher booked the same codes first; nothing was posted",
+        "另一张单据已先行登记了相同编码，未过账")};
+  }
+  pushes.Flush(ctx.svc.notifier, *conn);
+  return api::JsonResponse(*GetStocktake(*conn, AllScope(), a.stocktake_id));
+}
+
+Response RejectRoute(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  ApprovalInput a = ReadApproval(ctx, *conn);
+  storage::Transaction tx(*conn);
+  RejectStocktake(*conn, a, api::ActorOf(ctx.who()));
+  tx.Commit();
+  return api::JsonResponse(*GetStocktake(*conn, AllScope(), a.stocktake_id));
+}
+
+// ---- loss incidents ------------------------------------------------------------------------
+
+Response ListLossRoute(Context& ctx) {
+  std::vector<FieldError> errs;
+  LossFilter f;
+  f.status = api::Trim(ctx.req.Query("status").value_or(""));
+  if (!f.status.empty() && f.status != "open" && f.status != "closed")
+    errs.push_back({"status", "status_invalid", "must be open or closed", "应为 open 或 closed"});
+  f.enterprise_id = QueryId(ctx, "enterprise_id", errs);
+  if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
+  auto [page, size] = ctx.Paging();
+  auto conn = ctx.svc.db->Acquire();
+  auto [items, total] = ListLossIncidents(*conn, ctx.scope(), f, size, (page - 1) * size);
+  json::array arr;
+  for (auto& o : items) arr.push_back(std::move(o));
+  return api::JsonResponse(api::PageJson(std::move(arr), total, page, size));
+}
+
+Response GetLossRoute(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  auto o = GetLossIncident(*conn, ctx.scope(), ctx.PathId());
+  if (!o) throw ApiException{Error::NotFound("loss incident")};
+  return api::JsonResponse(*o);
+}
+
+std::string ReadTime(api::JsonInput& in, const char* key, bool required) {
+  std::string t = in.Str(key, required, 40);
+  if (!t.empty() && storage::UnixFromIso(t) == 0) {
+    in.AddError({key, "time_invalid", "must be a time like 2026-03-01T08:30:00Z",
+                 "应为时间，如 2026-03-01T08:30:00Z"});
+    return "";
+  }
+  return t.empty() ? t : storage::IsoFromUnix(storage::UnixFromIso(t));
+}
+
+Response ReportLossRoute(Context& ctx) {
+  const int64_t enterprise_id = OwnEnterprise(ctx);
+  api::JsonInput in(ctx.req.body);
+  LossInput loss;
+  loss.enterprise_id = enterprise_id;
+  loss.store_id = in.Int("store_id", true).value_or(0);
+  loss.source = "manual";
+  loss.description = in.Str("description", true, 1000);
+  loss.discovered_at = ReadTime(in, "discovered_at", false);
+  if (!loss.discovered_at.empty() && storage::UnixFromIso(loss.discovered_at) > storage::NowUnix() + 300)
+    in.AddError({"discovered_at", "time_future", "cannot be in the future", "不能晚于当前时间"});
+  auto codes = in.StrList("codes", 100000);
+  for (size_t i = 0; i < codes.size(); ++i)
+    if (!ex::IsCountableCode(codes[i]))
+      in.AddError({"codes[" + std::to_string(i) + "]", "code_invalid", "not a code", "不是有效编码"});
+  CountInput q;
+  std::vector<FieldError> errs;
+  ReadQuantities(in.Obj("quantities"), q, errs);
+  for (auto& e : errs) in.AddError(std::move(e));
+  if (codes.empty() && q.quantities.empty())
+    in.AddError({"codes", "loss_goods_required", "name the missing codes or quantities",
+                 "须填写丢失的编码或数量"});
+  in.Finish();
+  auto conn = ctx.svc.db->Acquire();
+  api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
+  if (!FindStore(*conn, own, loss.store_id)) throw ApiException{Error::NotFound("store")};
+  for (const auto& [p, m] : q.quantities) loss.quantities[p] = m;
+  std::vector<std::string> sorted = codes;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  std::map<std::string, std::string> products;
+  {
+    // Product of each code from where it is booked now.
+    for (const auto& c : sorted) {
+      auto rs = conn->Query("SELECT product_id FROM detonator_codes WHERE code = ?", {c});
+      loss.codes.emplace_back(c, rs.empty() ? std::string() : rs.Text(0, "product_id"));
+    }
+  }
+  loss.user_id = ctx.who().user_id;
+  notifications::PendingPushes pushes;
+  storage::Transaction tx(*conn);
+  int64_t id = OpenLossIncident(*conn, loss, api::ActorOf(ctx.who()), pushes);
+  tx.Commit();
+  pushes.Flush(ctx.svc.notifier, *conn);
+  return api::JsonResponse(*GetLossIncident(*conn, AllScope(), id), 201);
+}
+
+Response LossEventRoute(Context& ctx, bool closing) {
+  const int64_t id = ctx.PathId();
+  OwnEnterprise(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  if (!GetLossIncident(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("loss incident")};
+  api::JsonInput in(ctx.req.body.empty() ? std::string("{}") : ctx.req.body);
+  std::string kind = "closed", reported_at, reference;
+  if (!closing) {
+    std::string office = in.Str("office", true, 20);
+    if (office == "police") kind = "reported_police";
+    else if (office == "regulator") kind = "reported_regulator";
+    else if (!office.empty())
+      in.AddError({"office", "office_invalid", "must be police or regulator",
+                   "应为 police（公安机关）或 regulator（主管部门）"});
+    reported_at = ReadTime(in, "reported_at", true);
+    reference = in.Str("reference", true, 100);
+  }
+  std::string note = in.Str("note", false, 1000);
+  in.Finish();
+  storage::Transaction tx(*conn);
+  AppendLossEvent(*conn, id, kind, reported_at, reference, note, ctx.who().user_id,
+                  api::ActorOf(ctx.who()));
+  tx.Commit();
+  return api::JsonResponse(*GetLossIncident(*conn, AllScope(), id), closing ? 200 : 201);
+}
+
+}  // namespace
+
+void RegisterStocktakeRoutes(api::Router& r) {
+  r.Add("GET", "/api/v1/stocktakes", "ledger:read", ListStocktakesRoute);
+  r.Add("POST", "/api/v1/stocktakes", "ledger:write", CreateStocktakeRoute);
+  r.Add("GET", "/api/v1/stocktakes/{id}", "ledger:read", GetStocktakeRoute);
+  r.Add("POST", "/api/v1/stocktakes/{id}/approval", "ledger:manage", ApproveRoute);
+  r.Add("POST", "/api/v1/stocktakes/{id}/rejection", "ledger:manage", RejectRoute);
+  r.Add("GET", "/api/v1/loss-incidents", "ledger:read", ListLossRoute);
+  r.Add("POST", "/api/v1/loss-incidents", "ledger:write", ReportLossRoute);
+  r.Add("GET", "/api/v1/loss-incidents/{id}", "ledger:read", GetLossRoute);
+  r.Add("POST", "/api/v1/loss-incidents/{id}/reports", "ledger:write",
+        [](Context& ctx) { return LossEventRoute(ctx, false); });
+  r.Add("POST", "/api/v1/loss-incidents/{id}/closure", "ledger:manage",
+        [](Context& ctx) { return LossEventRoute(ctx, true); });
+}
+
+}  // namespace anjian::ledger

@@ -1,0 +1,53 @@
+import { http } from '@/utils/request'
+import { uploadRaw } from '@/utils/upload'
+import type { ListResult, Query } from '@/types/api'
+import type { LossIncident, LossQuery, LossReportForm, Stocktake, StocktakeForm, StocktakeQuery } from '@/types/stocktake'
+
+export function getStocktakePage(query: StocktakeQuery) {
+  return http.get<ListResult<Stocktake>>('/stocktakes', query as Query)
+}
+
+export function getStocktake(id: number | string) {
+  return http.get<Stocktake>(`/stocktakes/${id}`)
+}
+
+/** Scans typed (scanner as keyboard) and counted quantities. */
+export function createStocktake(data: StocktakeForm) {
+  return http.post<Stocktake>('/stocktakes', data, { silent: true })
+}
+
+/** A scanner file (text one code per line, CSV or XLSX) as the raw body. */
+export function uploadStocktake(storeId: number, file: File, quantities: Record<string, number>, note: string) {
+  return uploadRaw<Stocktake>('/stocktakes', file, {
+    query: { store_id: storeId, quantities: JSON.stringify(quantities), note },
+    silent: true,
+  })
+}
+
+export function approveStocktake(id: number, body: { extra_product_id?: string; note?: string }) {
+  return http.post<Stocktake>(`/stocktakes/${id}/approval`, body, { silent: true })
+}
+
+export function rejectStocktake(id: number, note: string) {
+  return http.post<Stocktake>(`/stocktakes/${id}/rejection`, { note }, { silent: true })
+}
+
+export function getLossIncidentPage(query: LossQuery) {
+  return http.get<ListResult<LossIncident>>('/loss-incidents', query as Query)
+}
+
+export function getLossIncident(id: number | string) {
+  return http.get<LossIncident>(`/loss-incidents/${id}`)
+}
+
+export function reportLossIncident(data: { store_id: number; description: string; codes: string[]; quantities: Record<string, number>; discovered_at?: string }) {
+  return http.post<LossIncident>('/loss-incidents', data, { silent: true })
+}
+
+export function recordLossReport(id: number, data: LossReportForm) {
+  return http.post<LossIncident>(`/loss-incidents/${id}/reports`, data, { silent: true })
+}
+
+export function closeLossIncident(id: number, note: string) {
+  return http.post<LossIncident>(`/loss-incidents/${id}/closure`, { note }, { silent: true })
+}
