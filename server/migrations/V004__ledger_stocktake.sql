@@ -96,3 +96,27 @@ CREATE TABLE loss_incident_events (
   note        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX ix_loss_incident_events ON loss_incident_events(incident_id, id);
+
+-- Packaging: a case holds boxes, a box holds detonator codes. Registered once (on inbound, from
+-- the producer's packing); scanning a case or box code then stands for every code inside it.
+-- Package codes are never valid GA 441 detonator codes, so a scan is unambiguous.
+CREATE TABLE packages (
+  code                  @CTEXT@ PRIMARY KEY,
+  kind                  TEXT NOT NULL,
+  case_code             @CTEXT@,
+  enterprise_id         BIGINT NOT NULL REFERENCES enterprises(id),
+  region_path           @CTEXT@ NOT NULL,
+  product_id            TEXT NOT NULL,
+  code_count            BIGINT NOT NULL,
+  registered_by_user_id BIGINT NOT NULL REFERENCES users(id),
+  registered_at         TEXT NOT NULL
+);
+CREATE INDEX ix_packages_case ON packages(case_code);
+CREATE INDEX ix_packages_path ON packages(region_path, code);
+
+-- Each detonator code sits in one box for ever.
+CREATE TABLE package_codes (
+  code     @CTEXT@ PRIMARY KEY,
+  box_code @CTEXT@ NOT NULL REFERENCES packages(code)
+);
+CREATE INDEX ix_package_codes_box ON package_codes(box_code, code);

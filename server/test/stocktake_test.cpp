@@ -355,6 +355,47 @@ TEST_P(StocktakeTest, ManualLossReport) {
             404);
 }
 
+// A case of boxes registered from the producer's packing; scanning the case code posts every
+// code inside, scanning a box code counts every code inside.
+TEST_P(StocktakeTest, PackagingCaseAndBoxCodesStandForTheirCodes) {
+  auto& a = app();
+  int64_t store = DetonatorStore(a);
+  static std::atomic<int> pack{1};
+  const std::string n = std::to_string(pack.fetch_add(1)) + (GetParam() == "postgres" ? "P" : "S");
+  const std::string case_code = "XG-" + n, box1 = "HZ-" + n + "-1", box2 = "HZ-" + n + "-2";
+  auto first = NewCodes(20);
+  json::object body{{"case_code", case_code},
+                    {"product_id", "electronic_detonator"},
+                    {"boxes", json::array{json::object{{"box_code", box1}, {"first_code", first[0]}, {"count", 10}},
+                                          json::object{{"box_code", box2}, {"codes", Arr(std::vector<std::string>(first.begin() + 10, first.end()))}}}}};
+  auto r = a.As("mb.keeper", "POST", "/api/v1/packages", json::serialize(body));
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.obj().at("kind").as_string(), "case");
+  EXPECT_EQ(r.obj().at("code_count").as_int64(), 20);
+  EXPECT_EQ(r.obj().at("boxes").as_array().size(), 2u);
+  auto again = a.As("mb.keeper", "POST", "/api/v1/packages", json::serialize(body));
+  EXPECT_TRUE(RulesOf(again).count("package_exists")) << again.body;
+  EXPECT_TRUE(RulesOf(again).count("code_packaged")) << again.body;
+  auto bad = a.As("mb.keeper", "POST", "/api/v1/packages",
+                  json::serialize(json::object{{"case_code", first[0]}, {"product_id", "electronic_detonator"},
+                                               {"boxes", json::array{json::object{{"box_code", "B"}, {"codes", Arr({"x y"})}}}}}));
+  EXPECT_TRUE(RulesOf(bad).count("package_code_invalid")) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("code_invalid")) << bad.body;
+  EXPECT_EQ(a.As("zoucheng", "GET", "/api/v1/packages/" + box1).status, 200);
+  EXPECT_EQ(a.As("hc.principal", "GET", "/api/v1/packages/" + box1).status, 404);
+  // Inbound by scanning the case code.
+  auto in = PostIn(a, store, {{"product_id", "electronic_detonator"}, {"codes", Arr({case_code})}});
+  ASSERT_EQ(in.status, 201) << in.body;
+  EXPECT_EQ(in.obj().at("code_count").as_int64(), 20);
+  // Count: box 1 by its code, box 2 minus one code scanned one by one.
+  std::vector<std::string> counted{box1};
+  counted.insert(counted.end(), first.begin() + 10, first.end() - 1);
+  auto st = Count(a, store, counted);
+  ASSERT_EQ(st.status, 201) << st.body;
+  EXPECT_EQ(Strings(st.obj().at("missing_codes")), std::vector<std::string>{first.back()});
+  EXPECT_TRUE(st.obj().at("extra_codes").as_array().empty()) << st.body;
+}
+
 // The figure, opt-in (ANJIAN_STOCKTAKE_PERF=1, meant for the release build): a store
 // holding 1,000,000 codes counted by a scanner file with 1,000 missing and 1,000 extra, end to
 // end through the API (upload parsing included), against the same two set differences done by

@@ -9,6 +9,7 @@
 #include "domain/explosives/quantity.hpp"
 #include "domain/hash_chain.hpp"
 #include "ledger/loss_incident.hpp"
+#include "ledger/packaging.hpp"
 #include "ledger/stocktake_service.hpp"
 #include "office/format_error.hpp"
 #include "office/table_file.hpp"
@@ -171,6 +172,7 @@ Response CreateStocktakeRoute(Context& ctx) {
     if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
   }
   auto conn = ctx.svc.db->Acquire();
+  ExpandCountedPackages(*conn, count.counted, count.scans);  // a case or box stands for its codes
   api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
   auto store = FindStore(*conn, own, *store_id);
   if (!store || !FindStore(*conn, ctx.scope(), *store_id))
@@ -360,7 +362,10 @@ Response LossEventRoute(Context& ctx, bool closing) {
 
 }  // namespace
 
+void RegisterPackagingRoutes(api::Router& r);
+
 void RegisterStocktakeRoutes(api::Router& r) {
+  RegisterPackagingRoutes(r);
   r.Add("GET", "/api/v1/stocktakes", "ledger:read", ListStocktakesRoute);
   r.Add("POST", "/api/v1/stocktakes", "ledger:write", CreateStocktakeRoute);
   r.Add("GET", "/api/v1/stocktakes/{id}", "ledger:read", GetStocktakeRoute);
