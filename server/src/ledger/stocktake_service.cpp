@@ -138,6 +138,16 @@ json::object SummaryJson(const storage::ResultSet& rs, size_t i) {
 json::object CreateStocktake(const void* database, storage::Connection& conn,
                              const StoreRow& store, const CountInput& in, int64_t user_id,
                              const audit::Actor& actor) {
+  // The books are read before the transaction (a 1,000,000-code count must not hold the write
+  // lock while it compares); RecordStocktake pins them by `book_voucher_id`.
+  storage::Transaction tx(conn);
+  const int64_t id = RecordStocktake(database, conn, store, in, user_id, actor);
+  tx.Commit();
+  return *GetStocktake(conn, AllScope(), id);
+}
+
+int64_t RecordStocktake(const void* database, storage::Connection& conn, const StoreRow& store,
+                        const CountInput& in, int64_t user_id, const audit::Actor& actor) {
   // Counted quantities name uncoded products of the catalogue.
   std::vector<FieldError> errors;
   for (const auto& [pid, q] : in.quantities) {
@@ -178,8 +188,7 @@ json::object CreateStocktake(const void* database, storage::Connection& conn,
   all_codes.insert(all_codes.end(), diff.only_b.begin(), diff.only_b.end());
   const auto products = ProductsOf(conn, all_codes);
 
-  std::string now = storage::NowIso();
-  storage::Transaction tx(conn);
+  const std::string now = in.counted_at.empty() ? storage::NowIso() : in.counted_at;
   auto ins = conn.Query(
       "INSERT INTO stocktakes (enterprise_id, region_path, store_id, number, method, "
       "counted_by_user_id, counted_at, book_voucher_id, book_code_count, counted_code_count, "
@@ -219,8 +228,7 @@ json::object CreateStocktake(const void* database, storage::Connection& conn,
                              {"missing_count", diff.only_a.size()},
                              {"extra_count", diff.only_b.size()},
                              {"source_sha256", in.sha256}});
-  tx.Commit();
-  return *GetStocktake(conn, AllScope(), id);
+  return id;
 }
 
 std::pair<std::vector<json::object>, int64_t> ListStocktakes(storage::Connection& conn,
@@ -445,6 +453,7 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     p.enterprise_id = t.enterprise_id;
     p.storekeeper_id = t.counted_by;
     p.second_person_id = in.approver_id;
+    p.posted_at = in.at;
     return PostVoucher(conn, p, actor);
   };
   json::array voucher_ids;
@@ -453,7 +462,7 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
   if (auto id = post(ex::Direction::kIn, ex::Reason::kStocktakeGain, extra, gain_quantities))
     voucher_ids.push_back(*id);
 
-  const std::string now = storage::NowIso();
+  const std::string now = in.at.empty() ? storage::NowIso() : in.at;
   conn.Exec(
       "INSERT INTO stocktake_events (stocktake_id, kind, by_user_id, at, voucher_ids, note) "
       "VALUES (?, 'approved', ?, ?, ?, ?)",
@@ -468,6 +477,8 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     loss.description = "盘点 " + t.number + " 发现 " + std::to_string(lost.size()) + " 发雷管缺失";
     loss.codes = lost;
     loss.user_id = in.approver_id;
+    loss.discovered_at = in.at;
+    loss.opened_at = in.at;
     incident = OpenLossIncident(conn, loss, actor, pushes);
   }
   audit::Append(conn, actor, "approve", "stocktake", std::to_string(in.stocktake_id), nullptr,
@@ -484,7 +495,7 @@ void RejectStocktake(storage::Connection& conn, const ApprovalInput& in,
   conn.Exec(
       "INSERT INTO stocktake_events (stocktake_id, kind, by_user_id, at, note) "
       "VALUES (?, 'rejected', ?, ?, ?)",
-      {in.stocktake_id, in.approver_id, storage::NowIso(), in.note});
+      {in.stocktake_id, in.approver_id, in.at.empty() ? storage::NowIso() : in.at, in.note});
   audit::Append(conn, actor, "reject", "stocktake", std::to_string(in.stocktake_id), nullptr,
                 json::object{{"number", t.number}, {"note", in.note}});
 }
