@@ -20,7 +20,7 @@ CREATE TABLE stocktakes (
   missing_count      BIGINT NOT NULL,
   extra_count        BIGINT NOT NULL,
   source_filename    TEXT NOT NULL DEFAULT '',
-  source_sha256      TEXT NOT NULL DEFAULT '',
+  source_blake2b      TEXT NOT NULL DEFAULT '',
   note               TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX ix_stocktakes_path ON stocktakes(region_path, id);

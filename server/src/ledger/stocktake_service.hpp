@@ -24,7 +24,7 @@ struct CountInput {
   domain::explosives::CodeSet counted;  // any order, duplicates allowed (double scans)
   std::size_t scans = 0;                // codes as scanned, duplicates included
   std::map<std::string, int64_t, std::less<>> quantities;  // uncoded products, milli
-  std::string filename, sha256, note;
+  std::string filename, digest, note;  // digest: BLAKE2b-256 hex of the file
   std::string counted_at;  // empty = now (demo history sets past times)
 };
 

@@ -76,3 +76,19 @@ export function registerPackaging(data: PackagingForm) {
 export function getPackage(code: string) {
   return http.get<PackageInfo>(`/packages/${encodeURIComponent(code)}`, undefined, { silent: true })
 }
+
+export interface StoreSummary {
+  store_id: number
+  store_name: string
+  enterprise_name: string
+  period: 'day' | 'month'
+  date: string
+  from: string
+  to: string
+  voucher_count: number
+  items: { product_id: string; label_zh: string; label_en: string; unit: string | null; opening: number; in: number; out: number; closing: number }[]
+}
+
+export function getStoreSummary(id: number | string, period: string, date: string) {
+  return http.get<StoreSummary>(`/stores/${id}/summary`, { period, date })
+}

@@ -32,6 +32,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'inbox/:recipientId', name: 'inbox-detail', component: () => import('@/views/inbox/detail.vue'), meta: { titleKey: 'inbox.detail', permissions: ['notice:read'], activeMenu: '/inbox' } },
       { path: 'ledger/stores', name: 'ledger-stores', component: () => import('@/views/ledger/stores.vue'), meta: { titleKey: 'menu.ledgerStores', permissions: ['ledger:read'] } },
       { path: 'ledger/stores/:id', name: 'ledger-store-detail', component: () => import('@/views/ledger/store-detail.vue'), meta: { titleKey: 'ledger.storeDetail', permissions: ['ledger:read'], activeMenu: '/ledger/stores' } },
+      { path: 'ledger/stores/:id/summary', name: 'ledger-store-summary', component: () => import('@/views/ledger/store-summary.vue'), meta: { titleKey: 'stocktake.summaryMenu', permissions: ['ledger:read'], activeMenu: '/ledger/stores' } },
       { path: 'ledger/vouchers', name: 'ledger-vouchers', component: () => import('@/views/ledger/vouchers.vue'), meta: { titleKey: 'menu.ledgerVouchers', permissions: ['ledger:read'] } },
       { path: 'ledger/vouchers/new', name: 'ledger-voucher-new', component: () => import('@/views/ledger/voucher-edit.vue'), meta: { titleKey: 'ledger.newVoucher', permissions: ['ledger:write'], activeMenu: '/ledger/vouchers' } },
       { path: 'ledger/vouchers/:id', name: 'ledger-voucher-detail', component: () => import('@/views/ledger/voucher-detail.vue'), meta: { titleKey: 'ledger.voucherDetail', permissions: ['ledger:read'], activeMenu: '/ledger/vouchers' } },
