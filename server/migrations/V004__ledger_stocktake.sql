@@ -120,3 +120,17 @@ CREATE TABLE package_codes (
   box_code @CTEXT@ NOT NULL REFERENCES packages(code)
 );
 CREATE INDEX ix_package_codes_box ON package_codes(box_code, code);
+
+-- Sales filings (销售备案, Art.24): each outbound sale is filed with the provincial authority and
+-- the county public security within 3 days. Append-only; the latest per office counts.
+CREATE TABLE sale_filings (
+  id          @ID@,
+  voucher_id  BIGINT NOT NULL REFERENCES vouchers(id),
+  office      TEXT NOT NULL,
+  filed_at    TEXT NOT NULL,
+  reference   TEXT NOT NULL,
+  note        TEXT NOT NULL DEFAULT '',
+  by_user_id  BIGINT NOT NULL REFERENCES users(id),
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX ix_sale_filings_voucher ON sale_filings(voucher_id, id);

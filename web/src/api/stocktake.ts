@@ -92,3 +92,26 @@ export interface StoreSummary {
 export function getStoreSummary(id: number | string, period: string, date: string) {
   return http.get<StoreSummary>(`/stores/${id}/summary`, { period, date })
 }
+
+export interface SaleFiling {
+  voucher_id: number
+  voucher_number: string
+  enterprise_id: number
+  enterprise_name: string
+  store_id: number
+  store_name: string
+  sold_at: string
+  deadline: string
+  province_filing: { filed_at: string; reference: string } | null
+  police_filing: { filed_at: string; reference: string } | null
+  status: 'pending' | 'late' | 'filed' | 'filed_late'
+  late: boolean
+}
+
+export function getSaleFilingPage(query: { status?: string; page?: number; page_size?: number }) {
+  return http.get<ListResult<SaleFiling>>('/sale-filings', query as Query)
+}
+
+export function recordSaleFiling(voucherId: number, data: { office: 'province' | 'police'; filed_at: string; reference: string; note?: string }) {
+  return http.post<SaleFiling>(`/vouchers/${voucherId}/filings`, data, { silent: true })
+}

@@ -17,6 +17,7 @@ export const MENU: MenuItem[] = [
       { path: '/ledger/stocktakes', titleKey: 'stocktake.menu', icon: 'CircleCheck', permissions: ['ledger:read'] },
       { path: '/ledger/loss-incidents', titleKey: 'stocktake.lossMenu', icon: 'Warning', permissions: ['ledger:read'] },
       { path: '/ledger/packages', titleKey: 'stocktake.packageMenu', icon: 'Paperclip', permissions: ['ledger:read'] },
+      { path: '/ledger/sale-filings', titleKey: 'stocktake.filingMenu', icon: 'Promotion', permissions: ['ledger:read'] },
       { path: '/ledger/trace', titleKey: 'menu.ledgerTrace', icon: 'Search', permissions: ['ledger:read'] },
     ],
   },
