@@ -489,6 +489,34 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   EXPECT_EQ(a.As("hc.principal", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})").status, 404);
 }
 
+// The regulator's overview: every store in the subtree with alerts, open loss incidents first.
+TEST_P(StocktakeTest, RegulatorOverviewAlertsAndAttention) {
+  auto& a = app();
+  int64_t store = MakeStore(a, "main_magazine", {{"rated_pieces", 10}});
+  BookCodes(a, store, NewCodes(10));  // 100% of capacity
+  auto r = a.As("zoucheng", "GET", "/api/v1/ledger-overview");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json::object* mine = nullptr;
+  for (const auto& s : r.obj().at("items").as_array())
+    if (s.at("id").as_int64() == store) mine = &s.as_object();
+  ASSERT_NE(mine, nullptr);
+  std::set<std::string> alerts;
+  for (const auto& x : mine->at("alerts").as_array()) alerts.insert(std::string(x.as_string()));
+  EXPECT_TRUE(alerts.count("capacity_over_90"));
+  EXPECT_TRUE(alerts.count("stocktake_overdue"));
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 90);
+  // Attention is ordered by weight, highest first.
+  int64_t prev = INT64_MAX;
+  for (const auto& s : r.obj().at("attention").as_array()) {
+    EXPECT_LE(s.at("attention_weight").as_int64(), prev);
+    prev = s.at("attention_weight").as_int64();
+  }
+  // Out of 任城's subtree.
+  auto other = a.As("rencheng", "GET", "/api/v1/ledger-overview");
+  for (const auto& s : other.obj().at("items").as_array()) EXPECT_NE(s.at("id").as_int64(), store);
+  EXPECT_EQ(a.As("zoucheng", "GET", "/api/v1/ledger-overview?stocktake_overdue_days=0").status, 422);
+}
+
 // The issue's figure, opt-in (ANJIAN_STOCKTAKE_PERF=1, meant for the release build): a store
 // holding 1,000,000 codes counted by a scanner file with 1,000 missing and 1,000 extra, end to
 // end through the API (upload parsing included), against the same two set differences done by

@@ -381,11 +381,13 @@ Response LossEventRoute(Context& ctx, bool closing) {
 void RegisterPackagingRoutes(api::Router& r);
 void RegisterSummaryRoutes(api::Router& r);
 void RegisterSaleFilingRoutes(api::Router& r);
+void RegisterOverviewRoutes(api::Router& r);
 
 void RegisterStocktakeRoutes(api::Router& r) {
   RegisterPackagingRoutes(r);
   RegisterSummaryRoutes(r);
   RegisterSaleFilingRoutes(r);
+  RegisterOverviewRoutes(r);
   r.Add("GET", "/api/v1/stocktakes", "ledger:read", ListStocktakesRoute);
   r.Add("POST", "/api/v1/stocktakes", "ledger:write", CreateStocktakeRoute);
   r.Add("GET", "/api/v1/stocktakes/{id}", "ledger:read", GetStocktakeRoute);

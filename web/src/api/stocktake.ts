@@ -115,3 +115,22 @@ export function getSaleFilingPage(query: { status?: string; page?: number; page_
 export function recordSaleFiling(voucherId: number, data: { office: 'province' | 'police'; filed_at: string; reference: string; note?: string }) {
   return http.post<SaleFiling>(`/vouchers/${voucherId}/filings`, data, { silent: true })
 }
+
+export interface OverviewStore {
+  id: number
+  enterprise_id: number
+  enterprise_name: string
+  name: string
+  kind: string
+  kind_label_zh: string
+  capacity_use_percent: number | null
+  last_stocktake: { id: number; number: string; counted_at: string; missing_count: number; extra_count: number } | null
+  open_loss_incidents: number
+  late_sale_filings: number
+  alerts: string[]
+  attention_weight: number
+}
+
+export function getLedgerOverview(stocktakeOverdueDays: number) {
+  return http.get<{ stocktake_overdue_days: number; items: OverviewStore[]; attention: OverviewStore[] }>('/ledger-overview', { stocktake_overdue_days: stocktakeOverdueDays })
+}

@@ -12,6 +12,7 @@ export const MENU: MenuItem[] = [
     titleKey: 'menu.ledger',
     icon: 'Lock',
     children: [
+      { path: '/ledger/overview', titleKey: 'stocktake.overviewMenu', icon: 'DataAnalysis', permissions: ['ledger:read'] },
       { path: '/ledger/stores', titleKey: 'menu.ledgerStores', icon: 'OfficeBuilding', permissions: ['ledger:read'] },
       { path: '/ledger/vouchers', titleKey: 'menu.ledgerVouchers', icon: 'Document', permissions: ['ledger:read'] },
       { path: '/ledger/stocktakes', titleKey: 'stocktake.menu', icon: 'CircleCheck', permissions: ['ledger:read'] },
