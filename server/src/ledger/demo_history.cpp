@@ -43,6 +43,19 @@ int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reaso
   return PostVoucher(conn, in, audit::Actor{who.keeper, "demo", ""});
 }
 
+// The seller's filings of a sale with the province and the county police, a day after it.
+void File(storage::Connection& conn, int64_t voucher_id, const DemoParty& who, int64_t sold_at,
+          int serial) {
+  const std::string n = std::to_string(serial);
+  for (const char* office : {"province", "police"})
+    conn.Exec(
+        "INSERT INTO sale_filings (voucher_id, office, filed_at, reference, by_user_id, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {voucher_id, std::string(office), storage::IsoFromUnix(sold_at + kDay),
+         std::string(office[1] == 'r' ? "鲁民爆销备-" : "公安销备-") + n, who.keeper,
+         storage::IsoFromUnix(sold_at + kDay + 600)});
+}
+
 // A detonator store counted at `at`, `missing` codes not found; approved an hour later.
 int64_t CountAndApprove(storage::Connection& conn, const DemoParty& who, int64_t store,
                         size_t missing, int64_t at) {
@@ -93,19 +106,25 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
     if (sellers.empty()) continue;
     const DemoParty& seller = sellers[static_cast<size_t>(p) % sellers.size()];
     std::vector<std::string> sold(codes.begin(), codes.begin() + 100);
-    Post(conn, producer, Direction::kOut, Reason::kSale, producer.detonator_store,
-         {Line("electronic_detonator", Milli(100), sold)}, day + 13 * kHour);
-    Post(conn, producer, Direction::kOut, Reason::kSale, producer.explosive_store,
-         {Line("industrial_explosive", Milli(550))}, day + 13 * kHour + 600);
+    // Sales are filed the next day, except in one period (flagged late ever since).
+    const bool files = p != 23;
+    auto sale = [&](const DemoParty& who, int64_t store, ex::VoucherLine line, int64_t at) {
+      const int64_t id = Post(conn, who, Direction::kOut, Reason::kSale, store, {std::move(line)}, at);
+      if (files) File(conn, id, who, at, static_cast<int>(id));
+    };
+    sale(producer, producer.detonator_store, Line("electronic_detonator", Milli(100), sold),
+         day + 13 * kHour);
+    sale(producer, producer.explosive_store, Line("industrial_explosive", Milli(550)),
+         day + 13 * kHour + 600);
     Post(conn, seller, Direction::kIn, Reason::kPurchase, seller.detonator_store,
          {Line("electronic_detonator", Milli(100), sold)}, day + 16 * kHour);
     Post(conn, seller, Direction::kIn, Reason::kPurchase, seller.explosive_store,
          {Line("industrial_explosive", Milli(550))}, day + 16 * kHour + 600);
-    Post(conn, seller, Direction::kOut, Reason::kSale, seller.detonator_store,
-         {Line("electronic_detonator", Milli(90), std::vector<std::string>(sold.begin(), sold.begin() + 90))},
+    sale(seller, seller.detonator_store,
+         Line("electronic_detonator", Milli(90), std::vector<std::string>(sold.begin(), sold.begin() + 90)),
          day + 3 * kDay + 10 * kHour);
-    Post(conn, seller, Direction::kOut, Reason::kSale, seller.explosive_store,
-         {Line("industrial_explosive", Milli(500))}, day + 3 * kDay + 10 * kHour + 600);
+    sale(seller, seller.explosive_store, Line("industrial_explosive", Milli(500)),
+         day + 3 * kDay + 10 * kHour + 600);
     // Quarterly stocktakes of the producer's detonator store; the third finds two missing.
     const int64_t count_at = day + 5 * kDay + kHour;  // 09:00 Beijing time
     if (p == 6 || p == 13) CountAndApprove(conn, producer, producer.detonator_store, 0, count_at);

@@ -15,9 +15,9 @@ struct DemoParty {
 };
 
 // Every 14 days for a year: production, sales to the sellers in turn and their purchases, the
-// sellers' sales; stocktakes of the producer's detonator store (the third finds two codes
-// missing: approved, loss incident reported to public security and the regulator, closed) and
-// one of the first seller.
+// sellers' sales, filed the next day except in one period (late ever since); stocktakes of the
+// producer's detonator store (the third finds two codes missing: approved, loss incident
+// reported to public security and the regulator, closed) and one of the first seller.
 void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
                      const std::vector<DemoParty>& sellers);
 

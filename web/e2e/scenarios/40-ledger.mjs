@@ -106,3 +106,19 @@ await scenario('l2: a stocktake with a missing code raises the loss incident zou
   await regulator.locator('[data-testid="loss-codes"]', { hasText: codes[19] }).waitFor()
   await shot(regulator, 'l2-regulator-incident')
 })
+
+await scenario('l3: zoucheng sees the ledger overview with the open loss incident first', async () => {
+  check(incidentNumber, 'needs l2')
+  const { page } = await newPage()
+  await login(page, 'zoucheng')
+  await page.goto(`${BASE}/ledger/overview`)
+  const first = page.locator('[data-testid="overview-attention"] .store-card').first()
+  await first.waitFor()
+  const text = (await first.textContent()) || ''
+  check(text.includes('丢失被盗未结'), `the first store needing attention should have an open loss incident, saw "${text.slice(0, 120)}"`)
+  await page.locator('[data-testid="overview-attention"] canvas').first().waitFor()
+  await shot(page, 'l3-overview')
+  await page.goto(`${BASE}/ledger/sale-filings?status=late`)
+  await page.locator('[data-testid="filing-table"]').waitFor()
+  await shot(page, 'l3-sale-filings')
+})
