@@ -20,7 +20,7 @@ CREATE TABLE stocktakes (
   missing_count      BIGINT NOT NULL,
   extra_count        BIGINT NOT NULL,
   source_filename    TEXT NOT NULL DEFAULT '',
-  source_sha256      TEXT NOT NULL DEFAULT '',
+  source_blake2b      TEXT NOT NULL DEFAULT '',
   note               TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX ix_stocktakes_path ON stocktakes(region_path, id);
@@ -96,3 +96,41 @@ CREATE TABLE loss_incident_events (
   note        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX ix_loss_incident_events ON loss_incident_events(incident_id, id);
+
+-- Packaging: a case holds boxes, a box holds detonator codes. Registered once (on inbound, from
+-- the producer's packing); scanning a case or box code then stands for every code inside it.
+-- Package codes are never valid GA 441 detonator codes, so a scan is unambiguous.
+CREATE TABLE packages (
+  code                  @CTEXT@ PRIMARY KEY,
+  kind                  TEXT NOT NULL,
+  case_code             @CTEXT@,
+  enterprise_id         BIGINT NOT NULL REFERENCES enterprises(id),
+  region_path           @CTEXT@ NOT NULL,
+  product_id            TEXT NOT NULL,
+  code_count            BIGINT NOT NULL,
+  registered_by_user_id BIGINT NOT NULL REFERENCES users(id),
+  registered_at         TEXT NOT NULL
+);
+CREATE INDEX ix_packages_case ON packages(case_code);
+CREATE INDEX ix_packages_path ON packages(region_path, code);
+
+-- Each detonator code sits in one box for ever.
+CREATE TABLE package_codes (
+  code     @CTEXT@ PRIMARY KEY,
+  box_code @CTEXT@ NOT NULL REFERENCES packages(code)
+);
+CREATE INDEX ix_package_codes_box ON package_codes(box_code, code);
+
+-- Sales filings (销售备案, Art.24): each outbound sale is filed with the provincial authority and
+-- the county public security within 3 days. Append-only; the latest per office counts.
+CREATE TABLE sale_filings (
+  id          @ID@,
+  voucher_id  BIGINT NOT NULL REFERENCES vouchers(id),
+  office      TEXT NOT NULL,
+  filed_at    TEXT NOT NULL,
+  reference   TEXT NOT NULL,
+  note        TEXT NOT NULL DEFAULT '',
+  by_user_id  BIGINT NOT NULL REFERENCES users(id),
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX ix_sale_filings_voucher ON sale_filings(voucher_id, id);

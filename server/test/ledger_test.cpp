@@ -555,7 +555,8 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   // Back to schema 2.
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'ledger:%'");
   // Later ledger migrations (4: stocktakes) reference these tables: they go first.
-  for (const char* t : {"loss_incident_events", "loss_incident_codes", "loss_incidents",
+  for (const char* t : {"sale_filings", "package_codes", "packages", "loss_incident_events",
+                        "loss_incident_codes", "loss_incidents",
                         "stocktake_events", "stocktake_quantities", "stocktake_codes", "stocktakes",
                         "ledger_heads", "stock_balances", "code_movements", "detonator_codes",
                         "voucher_lines", "vouchers", "stores"})

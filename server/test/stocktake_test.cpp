@@ -139,7 +139,7 @@ TEST_P(StocktakeTest, ScannerFilesTextAndCsvAndBadLines) {
   EXPECT_EQ(Strings(r.obj().at("missing_codes")), std::vector<std::string>(codes.begin(), codes.begin() + 2));
   EXPECT_EQ(r.obj().at("method").as_string(), "file");
   EXPECT_EQ(r.obj().at("source_filename").as_string(), "scan.txt");
-  EXPECT_EQ(r.obj().at("source_sha256").as_string().size(), 64u);
+  EXPECT_EQ(r.obj().at("source_blake2b").as_string().size(), 64u);
   std::string csv = "序号,编码,时间\n";
   for (size_t i = 0; i < codes.size(); ++i)
     csv += std::to_string(i + 1) + "," + codes[i] + ",2026-04-20 10:00\n";
@@ -353,6 +353,168 @@ TEST_P(StocktakeTest, ManualLossReport) {
                  "/api/v1/loss-incidents/" + std::to_string(r.obj().at("id").as_int64()))
                 .status,
             404);
+}
+
+// A case of boxes registered from the producer's packing; scanning the case code posts every
+// code inside, scanning a box code counts every code inside.
+TEST_P(StocktakeTest, PackagingCaseAndBoxCodesStandForTheirCodes) {
+  auto& a = app();
+  int64_t store = DetonatorStore(a);
+  static std::atomic<int> pack{1};
+  const std::string n = std::to_string(pack.fetch_add(1)) + (GetParam() == "postgres" ? "P" : "S");
+  const std::string case_code = "XG-" + n, box1 = "HZ-" + n + "-1", box2 = "HZ-" + n + "-2";
+  auto first = NewCodes(20);
+  json::object body{{"case_code", case_code},
+                    {"product_id", "electronic_detonator"},
+                    {"boxes", json::array{json::object{{"box_code", box1}, {"first_code", first[0]}, {"count", 10}},
+                                          json::object{{"box_code", box2}, {"codes", Arr(std::vector<std::string>(first.begin() + 10, first.end()))}}}}};
+  auto r = a.As("mb.keeper", "POST", "/api/v1/packages", json::serialize(body));
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.obj().at("kind").as_string(), "case");
+  EXPECT_EQ(r.obj().at("code_count").as_int64(), 20);
+  EXPECT_EQ(r.obj().at("boxes").as_array().size(), 2u);
+  auto again = a.As("mb.keeper", "POST", "/api/v1/packages", json::serialize(body));
+  EXPECT_TRUE(RulesOf(again).count("package_exists")) << again.body;
+  EXPECT_TRUE(RulesOf(again).count("code_packaged")) << again.body;
+  auto bad = a.As("mb.keeper", "POST", "/api/v1/packages",
+                  json::serialize(json::object{{"case_code", first[0]}, {"product_id", "electronic_detonator"},
+                                               {"boxes", json::array{json::object{{"box_code", "B"}, {"codes", Arr({"x y"})}}}}}));
+  EXPECT_TRUE(RulesOf(bad).count("package_code_invalid")) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("code_invalid")) << bad.body;
+  EXPECT_EQ(a.As("zoucheng", "GET", "/api/v1/packages/" + box1).status, 200);
+  EXPECT_EQ(a.As("hc.principal", "GET", "/api/v1/packages/" + box1).status, 404);
+  // Inbound by scanning the case code.
+  auto in = PostIn(a, store, {{"product_id", "electronic_detonator"}, {"codes", Arr({case_code})}});
+  ASSERT_EQ(in.status, 201) << in.body;
+  EXPECT_EQ(in.obj().at("code_count").as_int64(), 20);
+  // Count: box 1 by its code, box 2 minus one code scanned one by one.
+  std::vector<std::string> counted{box1};
+  counted.insert(counted.end(), first.begin() + 10, first.end() - 1);
+  auto st = Count(a, store, counted);
+  ASSERT_EQ(st.status, 201) << st.body;
+  EXPECT_EQ(Strings(st.obj().at("missing_codes")), std::vector<std::string>{first.back()});
+  EXPECT_TRUE(st.obj().at("extra_codes").as_array().empty()) << st.body;
+}
+
+// 日清月结: opening, in, out and closing per product for a day and a month, and as Excel.
+TEST_P(StocktakeTest, DailyAndMonthlySummaries) {
+  auto& a = app();
+  int64_t store = MakeStore(a, "main_magazine", {{"rated_net_mass_kg", 100000}});
+  ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
+  json::object out{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+                   {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 3}}}},
+                   {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(out)).status, 201);
+  const std::string base = "/api/v1/stores/" + std::to_string(store) + "/summary";
+  for (const char* period : {"day", "month"}) {
+    auto r = a.As("zoucheng", "GET", base + "?period=" + period);
+    ASSERT_EQ(r.status, 200) << r.body;
+    ASSERT_EQ(r.obj().at("items").as_array().size(), 1u) << r.body;
+    const auto& i = r.obj().at("items").as_array()[0];
+    EXPECT_EQ(i.at("opening").to_number<double>(), 0);
+    EXPECT_EQ(i.at("in").to_number<double>(), 10);
+    EXPECT_EQ(i.at("out").to_number<double>(), 3);
+    EXPECT_EQ(i.at("closing").to_number<double>(), 7);
+    EXPECT_EQ(r.obj().at("voucher_count").as_int64(), 2);
+  }
+  auto old = a.As("mb.keeper", "GET", base + "?period=day&date=2000-01-01");
+  ASSERT_EQ(old.status, 200);
+  EXPECT_TRUE(old.obj().at("items").as_array().empty());
+  EXPECT_EQ(a.As("mb.keeper", "GET", base + "?period=day&date=2026-02-30").status, 422);
+  EXPECT_EQ(a.As("mb.keeper", "GET", base + "?period=week").status, 422);
+  EXPECT_EQ(a.As("hc.principal", "GET", base).status, 404);
+  auto x = a.As("mb.keeper", "GET", base + "/export?period=month");
+  ASSERT_EQ(x.status, 200);
+  EXPECT_EQ(x.body.substr(0, 2), "PK");
+}
+
+// Each sale shows its filing with the province and the county police, flagged when late.
+TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
+  auto& a = app();
+  int64_t store = MakeStore(a, "main_magazine", {{"rated_net_mass_kg", 100000}});
+  ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
+  auto conn = a.Db();
+  auto ids = conn->Query("SELECT id, enterprise_id FROM users WHERE username IN ('mb.keeper', 'mb.safety') ORDER BY username");
+  // A sale five days ago (posted through the service: the API always posts now) and one today.
+  ledger::PostInput old;
+  old.voucher.direction = domain::explosives::Direction::kOut;
+  old.voucher.reason = domain::explosives::Reason::kSale;
+  old.voucher.store_id = store;
+  domain::explosives::VoucherLine line;
+  line.product = "industrial_explosive";
+  line.quantity_milli = 2000;
+  old.voucher.lines = {line};
+  old.enterprise_id = ids.Int(0, "enterprise_id");
+  old.storekeeper_id = ids.Int(0, "id");
+  old.second_person_id = ids.Int(1, "id");
+  old.posted_at = storage::IsoFromUnix(storage::NowUnix() - 5 * 86400);
+  int64_t late_id = 0;
+  {
+    storage::Transaction tx(*conn);
+    late_id = ledger::PostVoucher(*conn, old, {ids.Int(0, "id"), "mb.keeper", ""});
+    tx.Commit();
+  }
+  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+                    {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 1}}}},
+                    {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  auto fresh = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(sale));
+  ASSERT_EQ(fresh.status, 201) << fresh.body;
+  const int64_t fresh_id = fresh.obj().at("id").as_int64();
+  auto status_of = [&](const std::string& user, const std::string& filter, int64_t id) -> std::string {
+    auto r = a.As(user, "GET", "/api/v1/sale-filings?page_size=500" + filter);
+    EXPECT_EQ(r.status, 200) << r.body;
+    for (const auto& i : r.obj().at("items").as_array())
+      if (i.at("voucher_id").as_int64() == id) return std::string(i.at("status").as_string());
+    return "";
+  };
+  EXPECT_EQ(status_of("zoucheng", "&status=late", late_id), "late");
+  EXPECT_EQ(status_of("zoucheng", "&status=pending", fresh_id), "pending");
+  EXPECT_EQ(status_of("rencheng", "", late_id), "");
+  const std::string path = "/api/v1/vouchers/" + std::to_string(fresh_id) + "/filings";
+  auto bad = a.As("mb.keeper", "POST", path, R"({"office":"city","filed_at":"2000-01-01T00:00:00Z"})");
+  EXPECT_TRUE(RulesOf(bad).count("office_invalid")) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("filed_before_sale")) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("required")) << bad.body;
+  const std::string now = storage::NowIso();
+  ASSERT_EQ(a.As("mb.keeper", "POST", path, R"({"office":"province","filed_at":")" + now + R"(","reference":"鲁民爆备2026-1"})").status, 201);
+  auto both = a.As("mb.keeper", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"邹公备2026-9"})");
+  ASSERT_EQ(both.status, 201) << both.body;
+  EXPECT_EQ(both.obj().at("status").as_string(), "filed");
+  EXPECT_EQ(status_of("zoucheng", "&status=filed", fresh_id), "filed");
+  // Not a sale, not ours.
+  auto in_id = PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 1}}).obj().at("id").as_int64();
+  auto not_sale = a.As("mb.keeper", "POST", "/api/v1/vouchers/" + std::to_string(in_id) + "/filings",
+                       R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})");
+  EXPECT_TRUE(RulesOf(not_sale).count("not_a_sale")) << not_sale.body;
+  EXPECT_EQ(a.As("hc.principal", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})").status, 404);
+}
+
+// The regulator's overview: every store in the subtree with alerts, open loss incidents first.
+TEST_P(StocktakeTest, RegulatorOverviewAlertsAndAttention) {
+  auto& a = app();
+  int64_t store = MakeStore(a, "main_magazine", {{"rated_pieces", 10}});
+  BookCodes(a, store, NewCodes(10));  // 100% of capacity
+  auto r = a.As("zoucheng", "GET", "/api/v1/ledger-overview");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json::object* mine = nullptr;
+  for (const auto& s : r.obj().at("items").as_array())
+    if (s.at("id").as_int64() == store) mine = &s.as_object();
+  ASSERT_NE(mine, nullptr);
+  std::set<std::string> alerts;
+  for (const auto& x : mine->at("alerts").as_array()) alerts.insert(std::string(x.as_string()));
+  EXPECT_TRUE(alerts.count("capacity_over_90"));
+  EXPECT_TRUE(alerts.count("stocktake_overdue"));
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 90);
+  // Attention is ordered by weight, highest first.
+  int64_t prev = INT64_MAX;
+  for (const auto& s : r.obj().at("attention").as_array()) {
+    EXPECT_LE(s.at("attention_weight").as_int64(), prev);
+    prev = s.at("attention_weight").as_int64();
+  }
+  // Out of 任城's subtree.
+  auto other = a.As("rencheng", "GET", "/api/v1/ledger-overview");
+  for (const auto& s : other.obj().at("items").as_array()) EXPECT_NE(s.at("id").as_int64(), store);
+  EXPECT_EQ(a.As("zoucheng", "GET", "/api/v1/ledger-overview?stocktake_overdue_days=0").status, 422);
 }
 
 // The issue's figure, opt-in (ANJIAN_STOCKTAKE_PERF=1, meant for the release build): a store

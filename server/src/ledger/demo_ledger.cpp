@@ -3,11 +3,13 @@
 #include "common/error.hpp"
 #include "domain/explosives/detonator_code.hpp"
 #include "domain/explosives/quantity.hpp"
+#include "ledger/demo_history.hpp"
 #include "ledger/ledger_service.hpp"
 
 namespace anjian::ledger {
 
-void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id) {
+void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
+                    const std::vector<DemoSeller>& sellers) {
   auto user_id = [&](const char* name) {
     auto rs = conn.Query("SELECT id FROM users WHERE username = ?", {std::string(name)});
     return rs.Int(0, "id");
@@ -29,6 +31,25 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id) {
                             std::nullopt);
   const int64_t quarantine = store("隔离库", ex::StoreKind::kQuarantineStore, std::nullopt,
                                    std::nullopt);
+
+  // A year of history first, so voucher ids follow the posting times.
+  std::vector<DemoParty> parties;
+  for (size_t i = 0; i < sellers.size(); ++i) {
+    auto seller_store = [&](const char* name, ex::StoreKind kind, std::optional<int64_t> g,
+                            std::optional<int64_t> pieces) {
+      StoreInput in;
+      in.name = name;
+      in.kind = kind;
+      in.limits.net_mass_g = g;
+      in.limits.pieces = pieces;
+      return InsertStore(conn, sellers[i].enterprise_id, in);
+    };
+    DemoParty party{sellers[i].enterprise_id, sellers[i].keeper, sellers[i].safety, 0, 0, 0};
+    party.explosive_store = seller_store("炸药库", ex::StoreKind::kMainMagazine, 5'000'000, std::nullopt);
+    party.detonator_store = seller_store("雷管库", ex::StoreKind::kMainMagazine, std::nullopt, 10'000);
+    parties.push_back(party);
+  }
+  SeedDemoHistory(conn, DemoParty{enterprise_id, keeper, safety, det, main, raw}, parties);
 
   // Demo codes: enterprise 37, 2025-11-20, feature B (tests use other dates).
   auto codes = ex::ExpandSerialRange("3751120B00001", 200).codes;

@@ -11,6 +11,7 @@
 #include "domain/explosives/quantity.hpp"
 #include "domain/lockout.hpp"
 #include "ledger/ledger_service.hpp"
+#include "ledger/packaging.hpp"
 
 namespace anjian::ledger {
 
@@ -334,6 +335,7 @@ Response PostVoucherRoute(Context& ctx) {
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
   RequireStore(*conn, ctx.scope(), post.voucher.store_id);
+  ExpandVoucherPackages(*conn, post.voucher);  // a scanned case or box stands for its codes
   post.enterprise_id = enterprise_id;
   post.storekeeper_id = ctx.who().user_id;
   post.second_person_id = VerifySecondPerson(ctx, *conn, sp, enterprise_id);

@@ -564,7 +564,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
 
   // 4. Book it.
-  std::string posted_at = storage::NowIso();
+  std::string posted_at = in.posted_at.empty() ? storage::NowIso() : in.posted_at;
   auto ins = conn.Query(
       "INSERT INTO vouchers (enterprise_id, region_path, store_id, target_store_id, direction, "
       "reason, is_reversal, number, reverses_voucher_id, storekeeper_user_id, "

@@ -75,6 +75,7 @@ struct PostInput {
   int64_t storekeeper_id = 0;
   int64_t second_person_id = 0;
   std::optional<int64_t> reverses;
+  std::string posted_at;  // empty = now; set only by demo history, in increasing order
 };
 
 // Checks and books the voucher inside the caller's transaction, appends it to the enterprise's

@@ -110,7 +110,7 @@ int64_t OpenLossIncident(storage::Connection& conn, const LossInput& in,
   }
   conn.Exec(
       "INSERT INTO loss_incident_events (incident_id, kind, by_user_id, at) VALUES (?, 'opened', ?, ?)",
-      {id, in.user_id, now});
+      {id, in.user_id, in.opened_at.empty() ? now : in.opened_at});
   // Every agency whose region contains the enterprise (county, city, province) is told at once.
   auto agencies = conn.Query(
       "SELECT id FROM agencies WHERE status = 'active' AND "
@@ -193,7 +193,8 @@ std::optional<json::object> GetLossIncident(storage::Connection& conn, const api
 
 void AppendLossEvent(storage::Connection& conn, int64_t incident_id, const std::string& kind,
                      const std::string& reported_at, const std::string& reference,
-                     const std::string& note, int64_t user_id, const audit::Actor& actor) {
+                     const std::string& note, int64_t user_id, const audit::Actor& actor,
+                     const std::string& at) {
   auto kinds = conn.Query("SELECT kind FROM loss_incident_events WHERE incident_id = ?",
                           {incident_id});
   std::set<std::string> seen;
@@ -208,7 +209,8 @@ void AppendLossEvent(storage::Connection& conn, int64_t incident_id, const std::
   conn.Exec(
       "INSERT INTO loss_incident_events (incident_id, kind, by_user_id, at, reported_at, "
       "reference, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {incident_id, kind, user_id, storage::NowIso(), reported_at, reference, note});
+      {incident_id, kind, user_id, at.empty() ? storage::NowIso() : at, reported_at, reference,
+       note});
   audit::Append(conn, actor, kind == "closed" ? "close" : "report", "loss_incident",
                 std::to_string(incident_id), nullptr,
                 json::object{{"kind", kind},

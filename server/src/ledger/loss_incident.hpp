@@ -27,6 +27,7 @@ struct LossInput {
   std::string source;  // "stocktake" | "manual"
   std::string description;
   std::string discovered_at;  // empty = now
+  std::string opened_at;      // empty = now (demo history)
   std::vector<std::pair<std::string, std::string>> codes;  // code, product
   std::map<std::string, int64_t> quantities;               // product → milli
   int64_t user_id = 0;
@@ -51,6 +52,7 @@ std::optional<boost::json::object> GetLossIncident(storage::Connection& conn,
 // both reports recorded.
 void AppendLossEvent(storage::Connection& conn, int64_t incident_id, const std::string& kind,
                      const std::string& reported_at, const std::string& reference,
-                     const std::string& note, int64_t user_id, const audit::Actor& actor);
+                     const std::string& note, int64_t user_id, const audit::Actor& actor,
+                     const std::string& at = "");  // empty = now (demo history)
 
 }  // namespace anjian::ledger

@@ -30,29 +30,34 @@ std::string Number(const std::string& prefix, const std::string& at, int64_t id)
   return prefix + date + "-" + n;
 }
 
-// Product of each code: where it is booked now, else the line of its last movement.
+// Product of each code: where it is booked now, else the line of its last movement (asked only
+// for the codes not in stock anywhere).
 std::map<std::string, std::string> ProductsOf(storage::Connection& conn,
                                               const std::vector<std::string>& codes) {
   std::map<std::string, std::string> out;
-  constexpr size_t kChunk = 500;
-  for (size_t start = 0; start < codes.size(); start += kChunk) {
-    const size_t end = std::min(codes.size(), start + kChunk);
-    std::string list;
-    std::vector<Value> params;
-    for (size_t i = start; i < end; ++i) {
-      list += i == start ? "?" : ",?";
-      params.emplace_back(codes[i]);
+  constexpr size_t kChunk = 1000;
+  auto chunks = [&](const std::vector<std::string>& list, const char* sql_head,
+                    const char* sql_tail) {
+    for (size_t start = 0; start < list.size(); start += kChunk) {
+      const size_t end = std::min(list.size(), start + kChunk);
+      std::string in;
+      std::vector<Value> params;
+      for (size_t i = start; i < end; ++i) {
+        in += i == start ? "?" : ",?";
+        params.emplace_back(list[i]);
+      }
+      auto rs = conn.Query(std::string(sql_head) + in + sql_tail, params);
+      for (size_t i = 0; i < rs.size(); ++i) out[rs.Text(i, "code")] = rs.Text(i, "product_id");
     }
-    auto moved = conn.Query(
-        "SELECT m.code, l.product_id FROM code_movements m JOIN voucher_lines l "
-        "ON l.voucher_id = m.voucher_id AND l.line_no = m.line_no WHERE m.code IN (" + list +
-            ") ORDER BY m.voucher_id",
-        params);
-    for (size_t i = 0; i < moved.size(); ++i) out[moved.Text(i, "code")] = moved.Text(i, "product_id");
-    auto now = conn.Query("SELECT code, product_id FROM detonator_codes WHERE code IN (" + list + ")",
-                          params);
-    for (size_t i = 0; i < now.size(); ++i) out[now.Text(i, "code")] = now.Text(i, "product_id");
-  }
+  };
+  chunks(codes, "SELECT code, product_id FROM detonator_codes WHERE code IN (", ")");
+  std::vector<std::string> rest;
+  for (const auto& c : codes)
+    if (!out.count(c)) rest.push_back(c);
+  chunks(rest,
+         "SELECT m.code, l.product_id FROM code_movements m JOIN voucher_lines l "
+         "ON l.voucher_id = m.voucher_id AND l.line_no = m.line_no WHERE m.code IN (",
+         ") ORDER BY m.voucher_id");
   return out;
 }
 
@@ -71,7 +76,7 @@ std::map<std::string, int64_t, std::less<>> UncodedBook(storage::Connection& con
 
 void InsertCodes(storage::Connection& conn, int64_t id, const std::vector<std::string>& codes,
                  const char* kind, const std::map<std::string, std::string>& products) {
-  constexpr size_t kChunk = 200;
+  constexpr size_t kChunk = 500;
   for (size_t start = 0; start < codes.size(); start += kChunk) {
     const size_t end = std::min(codes.size(), start + kChunk);
     std::string sql = "INSERT INTO stocktake_codes (stocktake_id, code, kind, product_id) VALUES ";
@@ -97,7 +102,7 @@ json::object ProductLabel(const std::string& pid) {
 constexpr const char* kSelect =
     "SELECT t.id, t.enterprise_id, t.store_id, t.number, t.method, t.counted_by_user_id, "
     "t.counted_at, t.book_voucher_id, t.book_code_count, t.counted_code_count, "
-    "t.duplicate_scans, t.missing_count, t.extra_count, t.source_filename, t.source_sha256, "
+    "t.duplicate_scans, t.missing_count, t.extra_count, t.source_filename, t.source_blake2b, "
     "t.note, s.name AS store_name, e.name AS enterprise_name, u.display_name AS counted_by_name, "
     "(SELECT COUNT(*) FROM stocktake_quantities q WHERE q.stocktake_id = t.id "
     " AND q.book_milli <> q.counted_milli) AS quantity_difference_count, "
@@ -129,7 +134,7 @@ json::object SummaryJson(const storage::ResultSet& rs, size_t i) {
                       {"quantity_difference_count", qd},
                       {"matches", missing == 0 && extra == 0 && qd == 0},
                       {"source_filename", rs.Text(i, "source_filename")},
-                      {"source_sha256", rs.Text(i, "source_sha256")},
+                      {"source_blake2b", rs.Text(i, "source_blake2b")},
                       {"note", rs.Text(i, "note")}};
 }
 
@@ -138,6 +143,16 @@ json::object SummaryJson(const storage::ResultSet& rs, size_t i) {
 json::object CreateStocktake(const void* database, storage::Connection& conn,
                              const StoreRow& store, const CountInput& in, int64_t user_id,
                              const audit::Actor& actor) {
+  // The books are read before the transaction (a 1,000,000-code count must not hold the write
+  // lock while it compares); RecordStocktake pins them by `book_voucher_id`.
+  storage::Transaction tx(conn);
+  const int64_t id = RecordStocktake(database, conn, store, in, user_id, actor);
+  tx.Commit();
+  return *GetStocktake(conn, AllScope(), id);
+}
+
+int64_t RecordStocktake(const void* database, storage::Connection& conn, const StoreRow& store,
+                        const CountInput& in, int64_t user_id, const audit::Actor& actor) {
   // Counted quantities name uncoded products of the catalogue.
   std::vector<FieldError> errors;
   for (const auto& [pid, q] : in.quantities) {
@@ -178,18 +193,17 @@ json::object CreateStocktake(const void* database, storage::Connection& conn,
   all_codes.insert(all_codes.end(), diff.only_b.begin(), diff.only_b.end());
   const auto products = ProductsOf(conn, all_codes);
 
-  std::string now = storage::NowIso();
-  storage::Transaction tx(conn);
+  const std::string now = in.counted_at.empty() ? storage::NowIso() : in.counted_at;
   auto ins = conn.Query(
       "INSERT INTO stocktakes (enterprise_id, region_path, store_id, number, method, "
       "counted_by_user_id, counted_at, book_voucher_id, book_code_count, counted_code_count, "
-      "duplicate_scans, missing_count, extra_count, source_filename, source_sha256, note) VALUES "
+      "duplicate_scans, missing_count, extra_count, source_filename, source_blake2b, note) VALUES "
       "(?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {store.enterprise_id, store.region_path, store.id, in.method, user_id, now,
        book->book_voucher_id, static_cast<int64_t>(book->codes.size()),
        static_cast<int64_t>(counted.size()), static_cast<int64_t>(duplicates),
        static_cast<int64_t>(diff.only_a.size()), static_cast<int64_t>(diff.only_b.size()),
-       in.filename, in.sha256, in.note});
+       in.filename, in.digest, in.note});
   const int64_t id = ins.Int(0, "id");
   const std::string number = Number("PD", now, id);
   conn.Exec("UPDATE stocktakes SET number = ? WHERE id = ?", {number, id});
@@ -218,9 +232,8 @@ json::object CreateStocktake(const void* database, storage::Connection& conn,
                              {"counted_code_count", counted.size()},
                              {"missing_count", diff.only_a.size()},
                              {"extra_count", diff.only_b.size()},
-                             {"source_sha256", in.sha256}});
-  tx.Commit();
-  return *GetStocktake(conn, AllScope(), id);
+                             {"source_blake2b", in.digest}});
+  return id;
 }
 
 std::pair<std::vector<json::object>, int64_t> ListStocktakes(storage::Connection& conn,
@@ -445,6 +458,7 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     p.enterprise_id = t.enterprise_id;
     p.storekeeper_id = t.counted_by;
     p.second_person_id = in.approver_id;
+    p.posted_at = in.at;
     return PostVoucher(conn, p, actor);
   };
   json::array voucher_ids;
@@ -453,7 +467,7 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
   if (auto id = post(ex::Direction::kIn, ex::Reason::kStocktakeGain, extra, gain_quantities))
     voucher_ids.push_back(*id);
 
-  const std::string now = storage::NowIso();
+  const std::string now = in.at.empty() ? storage::NowIso() : in.at;
   conn.Exec(
       "INSERT INTO stocktake_events (stocktake_id, kind, by_user_id, at, voucher_ids, note) "
       "VALUES (?, 'approved', ?, ?, ?, ?)",
@@ -468,6 +482,8 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     loss.description = "盘点 " + t.number + " 发现 " + std::to_string(lost.size()) + " 发雷管缺失";
     loss.codes = lost;
     loss.user_id = in.approver_id;
+    loss.discovered_at = in.at;
+    loss.opened_at = in.at;
     incident = OpenLossIncident(conn, loss, actor, pushes);
   }
   audit::Append(conn, actor, "approve", "stocktake", std::to_string(in.stocktake_id), nullptr,
@@ -484,7 +500,7 @@ void RejectStocktake(storage::Connection& conn, const ApprovalInput& in,
   conn.Exec(
       "INSERT INTO stocktake_events (stocktake_id, kind, by_user_id, at, note) "
       "VALUES (?, 'rejected', ?, ?, ?)",
-      {in.stocktake_id, in.approver_id, storage::NowIso(), in.note});
+      {in.stocktake_id, in.approver_id, in.at.empty() ? storage::NowIso() : in.at, in.note});
   audit::Append(conn, actor, "reject", "stocktake", std::to_string(in.stocktake_id), nullptr,
                 json::object{{"number", t.number}, {"note", in.note}});
 }

@@ -24,7 +24,8 @@ struct CountInput {
   domain::explosives::CodeSet counted;  // any order, duplicates allowed (double scans)
   std::size_t scans = 0;                // codes as scanned, duplicates included
   std::map<std::string, int64_t, std::less<>> quantities;  // uncoded products, milli
-  std::string filename, sha256, note;
+  std::string filename, digest, note;  // digest: BLAKE2b-256 hex of the file
+  std::string counted_at;  // empty = now (demo history sets past times)
 };
 
 // Compares the count with the store's books (as of its current last voucher) and records the
@@ -34,6 +35,9 @@ struct CountInput {
 boost::json::object CreateStocktake(const void* database, storage::Connection& conn,
                                     const StoreRow& store, const CountInput& in,
                                     int64_t user_id, const audit::Actor& actor);
+// The same inside the caller's transaction (demo history); returns the stocktake id.
+int64_t RecordStocktake(const void* database, storage::Connection& conn, const StoreRow& store,
+                        const CountInput& in, int64_t user_id, const audit::Actor& actor);
 
 struct StocktakeFilter {
   std::optional<int64_t> store_id;
@@ -52,6 +56,7 @@ struct ApprovalInput {
   int64_t approver_id = 0;
   std::string extra_product_id;  // product of extra codes no voucher ever named
   std::string note;
+  std::string at;  // empty = now (demo history sets past times)
 };
 // Inside the caller's transaction: posts the adjustment vouchers (the counter as storekeeper,
 // the approver as second person), appends the approval event, opens the loss incident for the

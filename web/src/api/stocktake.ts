@@ -51,3 +51,86 @@ export function recordLossReport(id: number, data: LossReportForm) {
 export function closeLossIncident(id: number, note: string) {
   return http.post<LossIncident>(`/loss-incidents/${id}/closure`, { note }, { silent: true })
 }
+
+export interface PackageInfo {
+  code: string
+  kind: 'case' | 'box'
+  case_code: string | null
+  product_id: string
+  code_count: number
+  enterprise_name: string
+  boxes?: { code: string; code_count: number }[]
+  codes: string[]
+}
+
+export interface PackagingForm {
+  case_code?: string
+  product_id: string
+  boxes: ({ box_code: string; codes: string[] } | { box_code: string; first_code: string; count: number })[]
+}
+
+export function registerPackaging(data: PackagingForm) {
+  return http.post<PackageInfo>('/packages', data, { silent: true })
+}
+
+export function getPackage(code: string) {
+  return http.get<PackageInfo>(`/packages/${encodeURIComponent(code)}`, undefined, { silent: true })
+}
+
+export interface StoreSummary {
+  store_id: number
+  store_name: string
+  enterprise_name: string
+  period: 'day' | 'month'
+  date: string
+  from: string
+  to: string
+  voucher_count: number
+  items: { product_id: string; label_zh: string; label_en: string; unit: string | null; opening: number; in: number; out: number; closing: number }[]
+}
+
+export function getStoreSummary(id: number | string, period: string, date: string) {
+  return http.get<StoreSummary>(`/stores/${id}/summary`, { period, date })
+}
+
+export interface SaleFiling {
+  voucher_id: number
+  voucher_number: string
+  enterprise_id: number
+  enterprise_name: string
+  store_id: number
+  store_name: string
+  sold_at: string
+  deadline: string
+  province_filing: { filed_at: string; reference: string } | null
+  police_filing: { filed_at: string; reference: string } | null
+  status: 'pending' | 'late' | 'filed' | 'filed_late'
+  late: boolean
+}
+
+export function getSaleFilingPage(query: { status?: string; page?: number; page_size?: number }) {
+  return http.get<ListResult<SaleFiling>>('/sale-filings', query as Query)
+}
+
+export function recordSaleFiling(voucherId: number, data: { office: 'province' | 'police'; filed_at: string; reference: string; note?: string }) {
+  return http.post<SaleFiling>(`/vouchers/${voucherId}/filings`, data, { silent: true })
+}
+
+export interface OverviewStore {
+  id: number
+  enterprise_id: number
+  enterprise_name: string
+  name: string
+  kind: string
+  kind_label_zh: string
+  capacity_use_percent: number | null
+  last_stocktake: { id: number; number: string; counted_at: string; missing_count: number; extra_count: number } | null
+  open_loss_incidents: number
+  late_sale_filings: number
+  alerts: string[]
+  attention_weight: number
+}
+
+export function getLedgerOverview(stocktakeOverdueDays: number) {
+  return http.get<{ stocktake_overdue_days: number; items: OverviewStore[]; attention: OverviewStore[] }>('/ledger-overview', { stocktake_overdue_days: stocktakeOverdueDays })
+}

@@ -12,10 +12,13 @@ export const MENU: MenuItem[] = [
     titleKey: 'menu.ledger',
     icon: 'Lock',
     children: [
+      { path: '/ledger/overview', titleKey: 'stocktake.overviewMenu', icon: 'DataAnalysis', permissions: ['ledger:read'] },
       { path: '/ledger/stores', titleKey: 'menu.ledgerStores', icon: 'OfficeBuilding', permissions: ['ledger:read'] },
       { path: '/ledger/vouchers', titleKey: 'menu.ledgerVouchers', icon: 'Document', permissions: ['ledger:read'] },
       { path: '/ledger/stocktakes', titleKey: 'stocktake.menu', icon: 'CircleCheck', permissions: ['ledger:read'] },
       { path: '/ledger/loss-incidents', titleKey: 'stocktake.lossMenu', icon: 'Warning', permissions: ['ledger:read'] },
+      { path: '/ledger/packages', titleKey: 'stocktake.packageMenu', icon: 'Paperclip', permissions: ['ledger:read'] },
+      { path: '/ledger/sale-filings', titleKey: 'stocktake.filingMenu', icon: 'Promotion', permissions: ['ledger:read'] },
       { path: '/ledger/trace', titleKey: 'menu.ledgerTrace', icon: 'Search', permissions: ['ledger:read'] },
     ],
   },

@@ -47,7 +47,7 @@ export interface Stocktake {
   quantity_difference_count: number
   matches: boolean
   source_filename: string
-  source_sha256: string
+  source_blake2b: string
   note: string
   missing_codes?: string[]
   extra_codes?: string[]

@@ -154,6 +154,16 @@ ScannedCodes ParseScannedText(std::string_view text, std::size_t max_errors) {
     std::string_view line = text.substr(0, nl);
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     ++line_no;
+    // The common case first: a line that is exactly one GA 441 code (a scanner file).
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.size() == kDetonatorCodeLength) {
+      if (auto p = PackDetonatorCode(line)) {
+        out.codes.packed.push_back(*p);
+        ++out.tokens;
+        first = false;
+        continue;
+      }
+    }
     bool header = false;
     while (!line.empty() && !header) {
       const std::size_t sep = line.find_first_of(",;\t");

@@ -1,0 +1,27 @@
+// Sales filing (销售备案, Art.24): the seller files each sale's varieties, quantities and buyer
+// with the provincial civil-explosives authority AND the county public security within 3 days of
+// the deal (rules.md §1, [P]); the deal time is the outbound voucher's posting time.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace anjian::domain::explosives {
+
+inline constexpr std::int64_t kSaleFilingDays = 3;
+
+enum class FilingStatus {
+  kPending,    // not yet filed with both offices, deadline not passed
+  kLate,       // deadline passed, not filed with both offices
+  kFiled,      // filed with both within the deadline
+  kFiledLate,  // filed with both, at least one after the deadline
+};
+std::string_view FilingStatusValue(FilingStatus s);  // pending | late | filed | filed_late
+
+// Times in Unix seconds; `province` / `police`: when that filing was made (nullopt: not yet).
+FilingStatus EvaluateFiling(std::int64_t sold_at, std::optional<std::int64_t> province,
+                            std::optional<std::int64_t> police, std::int64_t now,
+                            std::int64_t days = kSaleFilingDays);
+
+}  // namespace anjian::domain::explosives
