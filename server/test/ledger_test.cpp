@@ -541,7 +541,8 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
                         "voucher_lines", "vouchers", "stores"})
     conn->ExecScript(std::string("DROP TABLE ") + t);
   conn->Exec("DELETE FROM schema_migrations WHERE version = 3");
-  EXPECT_EQ(storage::Migrate(*conn), 3);
+  int latest = storage::Migrate(*conn);  // re-applies 3 only; later ones are still recorded
+  EXPECT_GE(latest, 3);
   EXPECT_EQ(ledger_rows(), expected);
 }
 

@@ -33,6 +33,15 @@ namespace hazard {
 void RegisterHiddenDangerRoutes(api::Router&);
 void RegisterEnforcementRoutes(api::Router&);
 }  // namespace hazard
+namespace risk {
+void RegisterRiskRoutes(api::Router&);
+void RegisterRiskMapRoutes(api::Router&);
+void RegisterMajorHazardRoutes(api::Router&);
+}  // namespace risk
+namespace inspection {
+void RegisterChecklistRoutes(api::Router&);
+void RegisterInspectionRoutes(api::Router&);
+}  // namespace inspection
 
 void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
@@ -50,6 +59,11 @@ void api::RegisterAllRoutes(Router& router) {
   ledger::RegisterLedgerRoutes(router);
   hazard::RegisterHiddenDangerRoutes(router);
   hazard::RegisterEnforcementRoutes(router);
+  risk::RegisterRiskRoutes(router);
+  risk::RegisterRiskMapRoutes(router);
+  risk::RegisterMajorHazardRoutes(router);
+  inspection::RegisterChecklistRoutes(router);
+  inspection::RegisterInspectionRoutes(router);
 }
 
 }  // namespace anjian

@@ -12,6 +12,7 @@
 #include "app/bootstrap.hpp"
 #include "hazard/deadline_job.hpp"
 #include "http/server.hpp"
+#include "inspection/task_job.hpp"
 #include "registry/region_index.hpp"
 #include "storage/migrations.hpp"
 
@@ -103,6 +104,7 @@ int RunServer(api::Config cfg) {
   svc.notifier = &server.notifier();
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
   DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
+  inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
   server.Run();
   return 0;
 }

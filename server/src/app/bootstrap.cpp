@@ -17,6 +17,7 @@
 #include "hazard/hidden_danger_service.hpp"
 #include "ledger/demo_ledger.hpp"
 #include "notices/demo_notices.hpp"
+#include "risk/demo_risk.hpp"
 #include "registry/enterprise_store.hpp"
 #include "registry/region_index.hpp"
 
@@ -195,6 +196,7 @@ void SeedDemoCity(storage::Connection& conn) {
   notices::SeedDemoNotices(conn);
   ledger::SeedDemoLedger(conn, mb);
   auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
+  risk::SeedDemoRisk(conn, storage::NowUnix());
   audit::Append(conn, {std::nullopt, "system", ""}, "seed_demo", "system", "", nullptr,
                 json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
                              {"enterprises", static_cast<int64_t>(enterprise_ids.size())},

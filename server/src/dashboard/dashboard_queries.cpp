@@ -137,4 +137,25 @@ int64_t NoticesSent30d(storage::Connection& conn, const api::Principal& p) {
   return rs.Int(0, "n");
 }
 
+json::object MissedDailyInspections(storage::Connection& conn, const api::Scope& scope,
+                                    const std::string& day) {
+  auto f = api::ScopeSql(scope, "t.region_path", "t.enterprise_id");
+  std::vector<storage::Value> params{day};
+  params.insert(params.end(), f.params.begin(), f.params.end());
+  auto rs = conn.Query(
+      "SELECT DISTINCT t.enterprise_id, e.name, e.region_code FROM inspection_tasks t JOIN "
+      "checklists c ON c.id = t.checklist_id JOIN enterprises e ON e.id = t.enterprise_id WHERE "
+      "t.period_key = ? AND t.status <> 'done' AND c.kind = 'company_daily' AND " + f.sql +
+          " ORDER BY e.name",
+      params);
+  json::array items;
+  for (size_t i = 0; i < rs.size() && i < 50; ++i)
+    items.push_back(json::object{{"enterprise_id", rs.Int(i, "enterprise_id")},
+                                 {"enterprise_name", rs.Text(i, "name")},
+                                 {"region_code", rs.Text(i, "region_code")}});
+  return json::object{{"date", day},
+                      {"count", static_cast<int64_t>(rs.size())},
+                      {"items", std::move(items)}};
+}
+
 }  // namespace anjian::dashboard

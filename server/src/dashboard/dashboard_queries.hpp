@@ -34,4 +34,10 @@ boost::json::array InboxPending(storage::Connection& conn, const api::Principal&
 // Notices the caller's agency sent in the last 30 days.
 int64_t NoticesSent30d(storage::Connection& conn, const api::Principal& p);
 
+// Enterprises in scope whose company-level daily inspection (公司级每日检查) of local day `day`
+// ("YYYY-MM-DD") was not done: {"date","count","items":[{"enterprise_id","enterprise_name",
+// "region_code"}]} (items: first 50 by name).
+boost::json::object MissedDailyInspections(storage::Connection& conn, const api::Scope& scope,
+                                           const std::string& day);
+
 }  // namespace anjian::dashboard

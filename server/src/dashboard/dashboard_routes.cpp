@@ -4,6 +4,7 @@
 
 #include "api/router.hpp"
 #include "dashboard/dashboard_queries.hpp"
+#include "domain/dual_prevention/local_time.hpp"
 
 namespace anjian::dashboard {
 
@@ -22,6 +23,12 @@ api::Response Get(api::Context& ctx) {
   out["notices_awaiting"] = NoticesAwaiting(*conn, p);
   int64_t inbox_total = 0;
   out["inbox_pending"] = InboxPending(*conn, p, &inbox_total);
+  if (p.Can("inspection:read")) {
+    namespace dp = domain::dual_prevention;
+    auto yesterday = dp::AddDays(dp::LocalFromUnix(storage::NowUnix()).date, -1);
+    out["missed_daily_inspections"] =
+        MissedDailyInspections(*conn, scope, dp::FormatIsoDate(yesterday));
+  }
   counts["notices_sent_30d"] = NoticesSent30d(*conn, p);
   counts["inbox_pending"] = inbox_total;
   out["counts"] = std::move(counts);

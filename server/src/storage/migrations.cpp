@@ -1,5 +1,6 @@
 #include "storage/migrations.hpp"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,17 +30,21 @@ std::string RenderMigration(std::string_view sql, Dialect dialect) {
   return s;
 }
 
+// Applies every embedded migration not yet recorded, in version order, and returns the highest
+// applied version. Versions are checked one by one rather than against the maximum because
+// branches add migrations in parallel: a database that already ran V006 must still get a V005
+// merged later.
 int Migrate(Connection& conn) {
   conn.ExecScript(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
       "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  int current = 0;
+  std::set<int64_t> applied;
   {
-    auto rs = conn.Query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations");
-    current = static_cast<int>(rs.Int(0, "v"));
+    auto rs = conn.Query("SELECT version FROM schema_migrations");
+    for (size_t i = 0; i < rs.size(); ++i) applied.insert(rs.Int(i, "version"));
   }
   for (const auto& m : kEmbeddedMigrations) {
-    if (m.version <= current) continue;
+    if (applied.count(m.version)) continue;
     Transaction tx(conn);
     // Re-check inside the write lock: another process may have migrated meanwhile.
     auto rs = conn.Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version = ?",
@@ -50,9 +55,9 @@ int Migrate(Connection& conn) {
                 {static_cast<int64_t>(m.version), std::string(m.name), NowIso()});
     }
     tx.Commit();
-    current = m.version;
+    applied.insert(m.version);
   }
-  return current;
+  return applied.empty() ? 0 : static_cast<int>(*applied.rbegin());
 }
 
 }  // namespace anjian::storage

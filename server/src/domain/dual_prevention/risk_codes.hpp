@@ -1,0 +1,37 @@
+// Code lists of the risk register (rules.md §10, §11): GB 6441 accident types, GB/T 13861 hazard
+// factors (top two levels; the 2022 leaf codes are unconfirmed), and the register's own choices
+// (unit types, control measure kinds, control levels). Served to the UI by the reference route so
+// the register is filled from lists, and checked on every write.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace anjian::domain::dual_prevention {
+
+struct CodeEntry {
+  std::string code;
+  std::string label_zh;
+  std::string label_en;
+  std::string parent;  // hazard factors: the code of the class above ("" at the top)
+};
+
+const std::vector<CodeEntry>& AccidentTypes();   // GB 6441-1986, "01"-"20"
+const std::vector<CodeEntry>& HazardFactors();   // GB/T 13861: "1"-"4" and "11", "12", …
+const std::vector<CodeEntry>& RiskUnitTypes();   // area | equipment | post
+const std::vector<CodeEntry>& MeasureKinds();    // engineering | management | training | ppe | emergency
+const std::vector<CodeEntry>& ControlLevels();   // company | department | workshop | team
+const std::vector<CodeEntry>& MajorHazardGrades();  // 一级-四级 (GB 18218)
+
+const CodeEntry* FindCode(const std::vector<CodeEntry>& list, std::string_view code);
+// Allowed codes joined for a refusal message: "01, 02, …".
+std::string JoinCodes(const std::vector<CodeEntry>& list);
+
+// Whether a hazard factor code may be recorded on a risk event: any listed code (a class or a
+// sub-class), since leaf codes of the 2022 edition are not in the list.
+bool IsHazardFactor(std::string_view code);
+// The top class ("1" 人的因素 …) of a listed hazard factor code, "" for an unknown one.
+std::string HazardFactorClass(std::string_view code);
+
+}  // namespace anjian::domain::dual_prevention
