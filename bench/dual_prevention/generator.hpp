@@ -28,6 +28,8 @@ inline constexpr const char* kBenchPassword = "Demo@2026";
 // later, e.g. an index, are applied to it by the normal start-up migration).
 std::string Fingerprint(double scale);
 bool Reusable(storage::Connection& conn, double scale);
+// "version:hash;" of every migration in this binary.
+std::string MigrationHashes();
 
 struct GenReport {
   double seconds = 0;

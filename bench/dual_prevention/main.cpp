@@ -2,6 +2,7 @@
 // bench/dual_prevention/README.md. Exit 0 when every target measured holds, 1 when one is
 // missed, 2 on a setup error.
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <boost/json.hpp>
 #include <chrono>
@@ -171,6 +172,9 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
       run.generation = "cached (generated in " + kv["generated_seconds"] + " s on " +
                        kv["generated_on"] + "; --regenerate to redo)";
     }
+    // Migrations added since the generation were applied by PrepareDatabase: remember their
+    // text too, so a later edit of one of them regenerates.
+    conn->Exec("UPDATE dp_bench_meta SET value = ? WHERE key = 'migrations'", {MigrationHashes()});
     run.rows.enterprises = conn->Query("SELECT COUNT(*) AS n FROM enterprises").Int(0, "n");
     run.rows.hidden_dangers = conn->Query("SELECT COUNT(*) AS n FROM hidden_dangers").Int(0, "n");
     run.rows.inspection_records =
@@ -267,6 +271,7 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
 
 int main(int argc, char** argv) {
   Options opt = ParseArgs(argc, argv);
+  if (std::getenv("DP_BENCH_NO_MEMSTATUS")) sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   spdlog::set_level(spdlog::level::warn);
   std::string uptime;
   if (FILE* p = popen("uptime", "r")) {

@@ -13,3 +13,10 @@ DROP INDEX ix_hd_path_state;
 CREATE INDEX ix_hd_stats_period ON hidden_dangers(region_path, found_on, found_month, industry,
   level, is_open, closed_on_time, under_listed_supervision, effective_deadline);
 DROP INDEX ix_hd_stats;
+-- Lists of open or overdue hidden dangers ("open", "overdue", "listed + open"): equality on
+-- is_open, then the region range, then the other filters, all inside the index. Without it
+-- SQLite took ix_hd_open_deadline for these and read every open row of the province. The
+-- deadline job's "is_open = 1 AND effective_deadline < today" is answered by it too.
+CREATE INDEX ix_hd_open_list ON hidden_dangers(is_open, region_path, effective_deadline, state,
+  level, industry, source, hazard_factor, under_listed_supervision, id);
+DROP INDEX ix_hd_open_deadline;
