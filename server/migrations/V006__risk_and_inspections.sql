@@ -178,7 +178,6 @@ CREATE TABLE inspection_tasks (
   due_at             TEXT NOT NULL,
   assignee_user_id   BIGINT REFERENCES users(id),
   status             TEXT NOT NULL DEFAULT 'open',
-  record_id          BIGINT,
   done_at            TEXT,
   missed_at          TEXT,
   created_at         TEXT NOT NULL,
@@ -205,7 +204,8 @@ CREATE TABLE inspection_records (
 );
 CREATE INDEX ix_inspection_records_path ON inspection_records(region_path, id);
 CREATE INDEX ix_inspection_records_enterprise ON inspection_records(enterprise_id, id);
-CREATE INDEX ix_inspection_records_task ON inspection_records(task_id);
+-- At most one record per task (the record's task_id is the link; NULL for ad hoc ones).
+CREATE UNIQUE INDEX ux_inspection_records_task ON inspection_records(task_id);
 
 CREATE TABLE inspection_record_items (
   record_id        BIGINT NOT NULL REFERENCES inspection_records(id),

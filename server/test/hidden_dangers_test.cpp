@@ -9,6 +9,7 @@
 #include "hazard/deadline_job.hpp"
 #include "hazard/hidden_danger_service.hpp"
 #include "hazard/mail_notifier.hpp"
+#include "storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {
@@ -400,6 +401,10 @@ TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
     }
   }
   EXPECT_TRUE(rencheng_seen);
+  // A county without child regions lists itself.
+  auto county = app().As("rencheng", "GET", "/api/v1/hidden-dangers/statistics");
+  ASSERT_EQ(county.obj().at("by_region").as_array().size(), 1u) << county.body;
+  EXPECT_EQ(county.obj().at("by_region").at(0).at("region_code"), "370811");
   EXPECT_EQ(by_region, totals.at("found").as_int64());
   int64_t by_month = 0;
   for (const auto& g : s.obj().at("by_month").as_array()) by_month += g.at("figures").at("found").as_int64();
@@ -408,8 +413,47 @@ TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
 
   // A county sees its own subtree only; a region outside it is 404; enterprises are refused.
   EXPECT_EQ(app().As("rencheng", "GET", "/api/v1/hidden-dangers/statistics?region_code=370883").status, 404);
-  EXPECT_EQ(app().As("hc.safety", "GET", "/api/v1/hidden-dangers/statistics").status, 403);
+  // An enterprise gets its own figures only.
+  auto own = app().As("hc.safety", "GET", "/api/v1/hidden-dangers/statistics");
+  ASSERT_EQ(own.status, 200) << own.body;
+  EXPECT_TRUE(own.obj().at("by_region").as_array().empty());
+  EXPECT_EQ(own.obj().at("totals").at("found").as_int64(),
+            app().As("hc.safety", "GET", "/api/v1/hidden-dangers?page_size=1&found_from=" +
+                                             std::string(own.obj().at("period").at("from").as_string()) +
+                                             "&found_to=" + std::string(own.obj().at("period").at("to").as_string()))
+                .obj().at("total").as_int64());
   EXPECT_EQ(app().As("jining", "GET", "/api/v1/hidden-dangers/statistics?from=yesterday").status, 422);
+}
+
+TEST_P(HiddenDangerTest, DashboardNamesEnterprisesWithOverdueOrMajorAndComparesCounties) {
+  auto d = app().As("jining", "GET", "/api/v1/dashboard");
+  ASSERT_EQ(d.status, 200) << d.body;
+  const auto& hd = d.obj().at("hidden_dangers").as_object();
+  EXPECT_GT(hd.at("overdue").as_int64(), 0);
+  EXPECT_EQ(hd.at("overdue").as_int64(),
+            app().As("jining", "GET", "/api/v1/hidden-dangers?page_size=1&overdue=true").obj().at("total").as_int64());
+  const auto& ents = hd.at("enterprises").as_array();
+  ASSERT_FALSE(ents.empty());
+  EXPECT_LE(ents.size(), 10u);
+  for (const auto& e : ents)
+    EXPECT_TRUE(e.at("overdue").as_int64() > 0 || e.at("major_open").as_int64() > 0);
+  int64_t open = 0;
+  bool rencheng = false;
+  for (const auto& r : hd.at("by_region").as_array()) {
+    open += r.at("open").as_int64();
+    if (r.at("region_code") == "370811") rencheng = true;
+  }
+  EXPECT_TRUE(rencheng);
+  EXPECT_LE(open, hd.at("open").as_int64());
+  // A county compares itself; an enterprise sees only its own counts.
+  auto county = app().As("rencheng", "GET", "/api/v1/dashboard").obj().at("hidden_dangers").as_object();
+  ASSERT_EQ(county.at("by_region").as_array().size(), 1u);
+  auto own = app().As("hc.safety", "GET", "/api/v1/dashboard").obj().at("hidden_dangers").as_object();
+  EXPECT_TRUE(own.at("by_region").as_array().empty());
+  for (const auto& e : own.at("enterprises").as_array())
+    EXPECT_EQ(e.at("enterprise_id").as_int64(), EnterpriseId("hc.safety"));
+  // Accounts without hidden-danger permission get no widget.
+  EXPECT_FALSE(app().As("sysadmin", "GET", "/api/v1/dashboard").obj().contains("hidden_dangers"));
 }
 
 class CapturingSender : public hazard::MessageSender {
@@ -469,6 +513,34 @@ TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
                         "hidden_dangers h ON h.id = d.hidden_danger_id WHERE h.is_open = 0 AND "
                         "d.sent_at > h.updated_at");
   EXPECT_EQ(open.Int(0, "n"), 0);
+}
+
+// A database from before the hidden dangers (permissions already filled) gets the hidden-danger
+// and enforcement permissions from migration 5, applied even when a later migration is present.
+TEST_P(HiddenDangerTest, MigrationGrantsHiddenDangerPermissionsToExistingDatabases) {
+  TestApp a(GetParam());
+  auto conn = a.Db();
+  auto rows = [&] {
+    std::set<std::pair<std::string, std::string>> out;
+    auto rs = conn->Query(
+        "SELECT role, permission FROM role_permissions WHERE permission LIKE 'hidden_danger:%' "
+        "OR permission = 'enforcement:write'");
+    for (size_t i = 0; i < rs.size(); ++i) out.insert({rs.Text(i, "role"), rs.Text(i, "permission")});
+    return out;
+  };
+  const auto expected = rows();
+  EXPECT_EQ(expected.size(), 14u);
+  conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'hidden_danger:%' OR "
+             "permission = 'enforcement:write'");
+  for (const char* t : {"hidden_danger_deadline_notices", "hidden_danger_photos",
+                        "hidden_danger_transitions", "hidden_dangers", "enforcement_actions",
+                        "enforcement_inspections"})
+    conn->ExecScript(std::string("DROP TABLE ") + t);
+  conn->ExecScript("ALTER TABLE users DROP COLUMN email");
+  conn->Exec("DELETE FROM schema_migrations WHERE version = 5");
+  storage::Migrate(*conn);
+  EXPECT_EQ(rows(), expected);
+  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM hidden_dangers").Int(0, "n"), 0);
 }
 
 ANJIAN_BACKENDS(HiddenDangerTest);

@@ -196,6 +196,30 @@ TEST_P(InspectionTest, ExecuteDailyChecklistWithPhotoRule) {
   auto rec = "/api/v1/inspection-records/" + std::to_string(ok.obj().at("id").as_int64());
   EXPECT_EQ(a.As("rencheng", "GET", rec).status, 200);
   EXPECT_EQ(a.As("zoucheng", "GET", rec).status, 404);
+
+  // The failed item becomes a hidden danger in one step; the pass item does not; only once.
+  auto rec_id = std::to_string(ok.obj().at("id").as_int64());
+  auto finding = "/api/v1/inspection-records/" + rec_id + "/items/2/hidden-danger";
+  EXPECT_EQ(a.As("rencheng", "POST", finding).status, 403);
+  EXPECT_EQ(a.As("mb.safety", "POST", finding).status, 404);
+  auto passed = a.As("hc.safety", "POST", "/api/v1/inspection-records/" + rec_id + "/items/1/hidden-danger");
+  EXPECT_EQ(passed.status, 422);
+  EXPECT_TRUE(RulesOf(passed).count("outcome:item_not_failed")) << passed.body;
+  auto hd = a.As("hc.safety", "POST", finding);
+  ASSERT_EQ(hd.status, 201) << hd.body;
+  int64_t hd_id = hd.obj().at("hidden_danger_id").as_int64();
+  auto got = a.As("hc.safety", "GET", "/api/v1/hidden-dangers/" + std::to_string(hd_id));
+  ASSERT_EQ(got.status, 200) << got.body;
+  EXPECT_EQ(got.obj().at("source").as_string(), "inspection");
+  EXPECT_EQ(got.obj().at("state").as_string(), "reported");
+  EXPECT_EQ(got.obj().at("inspection_record_id").as_int64(), ok.obj().at("id").as_int64());
+  EXPECT_EQ(got.obj().at("description").as_string(), "设备带病运转");
+  EXPECT_EQ(a.As("rencheng", "GET", "/api/v1/hidden-dangers/" + std::to_string(hd_id)).status, 200);
+  EXPECT_EQ(a.As("hc.safety", "POST", finding).status, 409);
+  auto linked = a.As("hc.safety", "GET", "/api/v1/inspection-records/" + rec_id);
+  EXPECT_EQ(linked.obj().at("items").at(1).at("hidden_danger_id").as_int64(), hd_id);
+  EXPECT_TRUE(linked.obj().at("items").at(0).at("hidden_danger_id").is_null());
+
   auto x = a.As("rencheng", "GET", "/api/v1/inspection-tasks/export?status=missed");
   EXPECT_EQ(x.status, 200);
   EXPECT_EQ(x.body.substr(0, 2), "PK");

@@ -29,10 +29,6 @@ void RegisterDashboardRoutes(api::Router&);
 namespace ledger {
 void RegisterLedgerRoutes(api::Router&);
 }
-namespace hazard {
-void RegisterHiddenDangerRoutes(api::Router&);
-void RegisterEnforcementRoutes(api::Router&);
-}  // namespace hazard
 namespace risk {
 void RegisterRiskRoutes(api::Router&);
 void RegisterRiskMapRoutes(api::Router&);
@@ -41,7 +37,12 @@ void RegisterMajorHazardRoutes(api::Router&);
 namespace inspection {
 void RegisterChecklistRoutes(api::Router&);
 void RegisterInspectionRoutes(api::Router&);
+void RegisterFindingRoutes(api::Router&);
 }  // namespace inspection
+namespace hazard {
+void RegisterHiddenDangerRoutes(api::Router&);
+void RegisterEnforcementRoutes(api::Router&);
+}  // namespace hazard
 
 void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
@@ -57,13 +58,14 @@ void api::RegisterAllRoutes(Router& router) {
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
   ledger::RegisterLedgerRoutes(router);
-  hazard::RegisterHiddenDangerRoutes(router);
-  hazard::RegisterEnforcementRoutes(router);
   risk::RegisterRiskRoutes(router);
   risk::RegisterRiskMapRoutes(router);
   risk::RegisterMajorHazardRoutes(router);
   inspection::RegisterChecklistRoutes(router);
   inspection::RegisterInspectionRoutes(router);
+  inspection::RegisterFindingRoutes(router);
+  hazard::RegisterHiddenDangerRoutes(router);
+  hazard::RegisterEnforcementRoutes(router);
 }
 
 }  // namespace anjian

@@ -103,8 +103,8 @@ int RunServer(api::Config cfg) {
   http::Server server(svc, router);
   svc.notifier = &server.notifier();
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
-  DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
   inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
+  DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
   server.Run();
   return 0;
 }

@@ -1,5 +1,7 @@
 #include "app/bootstrap.hpp"
 
+#include <chrono>
+
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
@@ -195,8 +197,16 @@ void SeedDemoCity(storage::Connection& conn) {
 
   notices::SeedDemoNotices(conn);
   ledger::SeedDemoLedger(conn, mb);
-  auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
   risk::SeedDemoRisk(conn, storage::NowUnix());
+  const auto hd_started = std::chrono::steady_clock::now();
+  auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
+  spdlog::info(
+      "demo hidden dangers: {} with {} transitions and {} enforcement inspections in {} ms "
+      "({} ms generating, {} ms inserting)",
+      hd.hidden_dangers, hd.transitions, hd.enforcement_inspections,
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                            hd_started).count(),
+      hd.generate_ms, hd.insert_ms);
   audit::Append(conn, {std::nullopt, "system", ""}, "seed_demo", "system", "", nullptr,
                 json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
                              {"enterprises", static_cast<int64_t>(enterprise_ids.size())},

@@ -5,6 +5,8 @@
 #include "api/router.hpp"
 #include "dashboard/dashboard_queries.hpp"
 #include "domain/dual_prevention/local_time.hpp"
+#include "hazard/hidden_danger_query.hpp"
+#include "hazard/hidden_danger_service.hpp"
 
 namespace anjian::dashboard {
 
@@ -32,6 +34,9 @@ api::Response Get(api::Context& ctx) {
   counts["notices_sent_30d"] = NoticesSent30d(*conn, p);
   counts["inbox_pending"] = inbox_total;
   out["counts"] = std::move(counts);
+  // Which enterprises have overdue or major hidden dangers, and how the counties compare.
+  if (p.Can("hidden_danger:read"))
+    out["hidden_dangers"] = hazard::HiddenDangerDashboard(*conn, scope, hazard::TodayOf());
   return api::JsonResponse(out);
 }
 

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <chrono>
 #include <map>
 #include <optional>
 
 #include "domain/dual_prevention/civil_date.hpp"
+#include "domain/dual_prevention/deadline.hpp"
 #include "domain/demo_city.hpp"
 #include "domain/prng.hpp"
 
@@ -190,7 +192,8 @@ struct EnterpriseRow {
 void InsertChunked(storage::Connection& conn, const std::string& head, size_t columns,
                    const std::vector<Value>& values) {
   const size_t rows = values.size() / columns;
-  const size_t per = std::max<size_t>(1, 900 / columns);
+  // SQLite (3.32+) takes up to 32,766 parameters per statement, PostgreSQL 65,535.
+  const size_t per = std::max<size_t>(1, 30000 / columns);
   std::string tuple = "(" ;
   for (size_t c = 0; c < columns; ++c) tuple += c ? ", ?" : "?";
   tuple += ")";
@@ -208,6 +211,11 @@ void InsertChunked(storage::Connection& conn, const std::string& head, size_t co
 
 DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const std::string& today_iso) {
   DemoHiddenDangerCounts counts;
+  const auto started = std::chrono::steady_clock::now();
+  auto ms_since = [](auto t) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t)
+        .count();
+  };
   const dp::Date today = *dp::ParseIsoDate(today_iso);
   const std::string now = Iso(today, 0);
 
@@ -311,7 +319,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
         const auto r = rng.Below(100);
         if (age <= 5) target = r < 40 ? "reported" : r < 70 ? "assessed" : "rectification_assigned";
         else if (age <= 30) target = r < 50 ? "rectification_assigned" : r < 70 ? "rectified" : "closed";
-        else target = r < 85 ? "closed" : r < 93 ? "rectification_assigned" : r < 96 ? "rectified" : "dismissed";
+        else target = r < 91 ? "closed" : r < 95 ? "rectification_assigned" : r < 98 ? "rectified" : "dismissed";
         if (major) listed = rng.Below(100) < 60;
         if (target == "rectified" && major && rng.Below(2)) target = "awaiting_regulator_signoff";
       }
@@ -346,6 +354,8 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
     }
   }
 
+  counts.generate_ms = ms_since(started);
+  const auto inserting = std::chrono::steady_clock::now();
   // Enforcement inspections first: the findings refer to them by id.
   InsertChunked(conn,
                 "INSERT INTO enforcement_inspections (enterprise_id, region_path, agency_id, "
@@ -414,6 +424,31 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
                 "INSERT INTO hidden_danger_transitions (hidden_danger_id, action, from_state, "
                 "to_state, actor_user_id, actor_name, at, reason, details_json)",
                 9, steps);
+
+  // The demo year's reminders and escalations count as already sent (by the job that would
+  // have run every day), so start-up does not flood the demo accounts with a year of them.
+  std::vector<Value> sent;
+  const auto config = dp::DefaultEscalationConfig();
+  for (size_t i = 0; i < all.size() && i < ids.size(); ++i) {
+    const auto& h = all[i];
+    if (h.state == "closed" || h.state == "dismissed") continue;
+    std::optional<dp::Date> effective = h.deadline;
+    if (h.listed && h.regulator_deadline)
+      effective = effective ? std::min(*effective, *h.regulator_deadline) : h.regulator_deadline;
+    if (!effective) continue;
+    const auto stage = dp::EvaluateDeadline(*effective, today, config).stage;
+    for (auto s : {dp::EscalationStage::kReminder, dp::EscalationStage::kEscalateSuperior,
+                   dp::EscalationStage::kEscalateRegulator}) {
+      if (static_cast<int>(s) > static_cast<int>(stage) || stage == dp::EscalationStage::kNone) break;
+      sent.insert(sent.end(), {ids.Int(i, "id"), std::string(dp::EscalationStageValue(s)),
+                               dp::FormatIsoDate(*effective), now});
+    }
+  }
+  InsertChunked(conn,
+                "INSERT INTO hidden_danger_deadline_notices (hidden_danger_id, stage, deadline, "
+                "sent_at)",
+                4, sent);
+  counts.insert_ms = ms_since(inserting);
   return counts;
 }
 

@@ -16,6 +16,8 @@ struct DemoHiddenDangerCounts {
   int64_t hidden_dangers = 0;
   int64_t transitions = 0;
   int64_t enforcement_inspections = 0;
+  int64_t generate_ms = 0;  // building the rows in memory
+  int64_t insert_ms = 0;    // the multi-row inserts
 };
 
 DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const std::string& today);

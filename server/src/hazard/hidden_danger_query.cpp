@@ -265,10 +265,12 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
     path = scope.region_path;
   } else if (scope.kind == api::Scope::Kind::kAll) {
     path = "/";
-  } else {
-    throw ApiException{Error::Forbidden("statistics are for regulators", "隐患统计仅供监管部门使用")};
+  } else if (scope.kind != api::Scope::Kind::kEnterprise) {
+    throw ApiException{Error::Forbidden("no hidden dangers in your scope", "您的账号不涉及隐患数据")};
   }
-  if (code.empty() && path != "/") {
+  // An enterprise sees its own figures (no regional breakdown).
+  const bool enterprise = scope.kind == api::Scope::Kind::kEnterprise;
+  if (code.empty() && !path.empty() && path != "/") {
     auto rs = conn.Query("SELECT code FROM regions WHERE path = ?", {path});
     if (!rs.empty()) code = rs.Text(0, "code");
   }
@@ -286,8 +288,11 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
 
   std::string where = " WHERE h.found_on >= ? AND h.found_on <= ?";
   std::vector<Value> base{today, from, to};
-  if (path != "/") {
-    where = " WHERE h.region_path >= ? AND h.region_path < ?" + std::string(" AND h.found_on >= ? AND h.found_on <= ?");
+  if (enterprise) {
+    where = " WHERE h.enterprise_id = ? AND h.found_on >= ? AND h.found_on <= ?";
+    base = {today, scope.enterprise_id, from, to};
+  } else if (path != "/") {
+    where = " WHERE h.region_path >= ? AND h.region_path < ? AND h.found_on >= ? AND h.found_on <= ?";
     base = {today, path, api::PathUpperBound(path), from, to};
   }
   if (!q.industry.empty()) {
@@ -308,11 +313,11 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
   const std::string len = std::to_string(path.size());
   const std::string child = "SUBSTR(h.region_path, 1, " + len + " + " + (pg ? "STRPOS" : "INSTR") +
                             "(SUBSTR(h.region_path, " + std::to_string(path.size() + 1) + "), '/'))";
-  auto children = conn.Query(
+  auto children = enterprise ? storage::ResultSet{} : conn.Query(
       "SELECT code, name, path FROM regions WHERE parent_code " +
           std::string(code.empty() ? "IS NULL" : "= ?") + " ORDER BY code",
       code.empty() ? std::vector<Value>{} : std::vector<Value>{code});
-  auto by_region = conn.Query("SELECT " + child + " AS child, " + std::string(kFigures) +
+  auto by_region = enterprise ? storage::ResultSet{} : conn.Query("SELECT " + child + " AS child, " + std::string(kFigures) +
                                   " FROM hidden_dangers h" + where + " GROUP BY " + child,
                               base);
   std::map<std::string, size_t> row_of;
@@ -355,6 +360,82 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
     months.push_back(json::object{{"month", by_month.Text(i, "found_month")},
                                   {"figures", Figures(by_month, i)}});
   out["by_month"] = std::move(months);
+  return out;
+}
+
+json::object HiddenDangerDashboard(storage::Connection& conn, const api::Scope& scope,
+                                   const std::string& today) {
+  auto sf = api::ScopeSql(scope, "h.region_path", "h.enterprise_id");
+  const std::string where = " WHERE " + sf.sql + " AND h.is_open = 1";
+  constexpr const char* kOpenFigures =
+      "COUNT(*) AS open_count, "
+      "SUM(CASE WHEN h.effective_deadline < ? THEN 1 ELSE 0 END) AS overdue, "
+      "SUM(CASE WHEN h.level = 'major' THEN 1 ELSE 0 END) AS major_open, "
+      "SUM(h.under_listed_supervision) AS listed_open";
+  std::vector<Value> params{today};
+  params.insert(params.end(), sf.params.begin(), sf.params.end());
+  auto totals = conn.Query(std::string("SELECT ") + kOpenFigures + " FROM hidden_dangers h" + where,
+                           params);
+  json::object out{{"open", totals.Int(0, "open_count")},
+                   {"overdue", totals.Int(0, "overdue")},
+                   {"major_open", totals.Int(0, "major_open")},
+                   {"listed_open", totals.Int(0, "listed_open")}};
+  auto ents = conn.Query(
+      std::string("SELECT h.enterprise_id, e.name, ") + kOpenFigures +
+          " FROM hidden_dangers h JOIN enterprises e ON e.id = h.enterprise_id" + where +
+          " GROUP BY h.enterprise_id, e.name "
+          "HAVING SUM(CASE WHEN h.effective_deadline < ? THEN 1 ELSE 0 END) > 0 "
+          "OR SUM(CASE WHEN h.level = 'major' THEN 1 ELSE 0 END) > 0 "
+          "ORDER BY overdue DESC, major_open DESC, h.enterprise_id LIMIT 10",
+      [&] {
+        auto v = params;
+        v.push_back(today);
+        return v;
+      }());
+  json::array enterprises;
+  for (size_t i = 0; i < ents.size(); ++i)
+    enterprises.push_back(json::object{{"enterprise_id", ents.Int(i, "enterprise_id")},
+                                       {"name", ents.Text(i, "name")},
+                                       {"open", ents.Int(i, "open_count")},
+                                       {"overdue", ents.Int(i, "overdue")},
+                                       {"major_open", ents.Int(i, "major_open")}});
+  out["enterprises"] = std::move(enterprises);
+  json::array regions;
+  if (scope.kind == api::Scope::Kind::kRegion || scope.kind == api::Scope::Kind::kAll) {
+    const std::string path = scope.kind == api::Scope::Kind::kAll ? "/" : scope.region_path;
+    const bool pg = conn.dialect() == storage::Dialect::kPostgres;
+    const std::string child = "SUBSTR(h.region_path, 1, " + std::to_string(path.size()) + " + " +
+                              (pg ? "STRPOS" : "INSTR") + "(SUBSTR(h.region_path, " +
+                              std::to_string(path.size() + 1) + "), '/'))";
+    auto groups = conn.Query("SELECT " + child + " AS child, " + kOpenFigures +
+                                 " FROM hidden_dangers h" + where + " GROUP BY " + child,
+                             params);
+    std::map<std::string, size_t> row_of;
+    for (size_t i = 0; i < groups.size(); ++i) row_of[groups.Text(i, "child")] = i;
+    auto children = conn.Query(
+        path == "/" ? std::string("SELECT code, name, path FROM regions WHERE parent_code IS NULL ORDER BY code")
+                    : std::string("SELECT c.code, c.name, c.path FROM regions c JOIN regions p ON "
+                                  "p.code = c.parent_code WHERE p.path = ? ORDER BY c.code"),
+        path == "/" ? std::vector<Value>{} : std::vector<Value>{path});
+    auto figures = [&](const std::string& key, json::object o) {
+      auto it = row_of.find(key);
+      o["open"] = it == row_of.end() ? 0 : groups.Int(it->second, "open_count");
+      o["overdue"] = it == row_of.end() ? 0 : groups.Int(it->second, "overdue");
+      o["major_open"] = it == row_of.end() ? 0 : groups.Int(it->second, "major_open");
+      return o;
+    };
+    if (children.empty() && path != "/") {
+      auto self = conn.Query("SELECT code, name FROM regions WHERE path = ?", {path});
+      if (!self.empty())
+        regions.push_back(figures(path, json::object{{"region_code", self.Text(0, "code")},
+                                                     {"name", self.Text(0, "name")}}));
+    }
+    for (size_t i = 0; i < children.size(); ++i)
+      regions.push_back(figures(children.Text(i, "path"),
+                                json::object{{"region_code", children.Text(i, "code")},
+                                             {"name", children.Text(i, "name")}}));
+  }
+  out["by_region"] = std::move(regions);
   return out;
 }
 

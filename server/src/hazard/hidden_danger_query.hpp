@@ -62,6 +62,13 @@ struct StatisticsQuery {
 boost::json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope& scope,
                                            const StatisticsQuery& q, const std::string& today);
 
+// The dashboard's hidden-danger widgets, over what is open now (any found date):
+// {"open","overdue","major_open","listed_open", "enterprises":[{"enterprise_id","name","overdue",
+// "major_open"}] (the ten with most overdue, then major; only those with either),
+// "by_region":[{"region_code","name","open","overdue","major_open"}] (the caller's child regions)}.
+boost::json::object HiddenDangerDashboard(storage::Connection& conn, const api::Scope& scope,
+                                          const std::string& today);
+
 // The region's path when it lies inside `scope` (404 otherwise is the caller's choice).
 std::optional<std::string> RegionPathInScope(storage::Connection& conn, const api::Scope& scope,
                                              const std::string& region_code);

@@ -12,8 +12,9 @@ const char* kTaskSelect =
     "SELECT t.id, t.enterprise_id, e.name AS enterprise_name, t.source_key, "
     "t.control_measure_id, t.duty_id, t.checklist_id, t.title, t.frequency, t.period_key, "
     "t.period_start, t.due_at, t.assignee_user_id, COALESCE(us.display_name, '') AS "
-    "assignee_name, t.status, t.record_id, t.done_at, t.missed_at FROM inspection_tasks t JOIN "
-    "enterprises e ON e.id = t.enterprise_id LEFT JOIN users us ON us.id = t.assignee_user_id";
+    "assignee_name, t.status, rec.id AS record_id, t.done_at, t.missed_at FROM inspection_tasks t "
+    "JOIN enterprises e ON e.id = t.enterprise_id LEFT JOIN users us ON us.id = "
+    "t.assignee_user_id LEFT JOIN inspection_records rec ON rec.task_id = t.id";
 
 json::value OptIntJson(const storage::ResultSet& rs, size_t i, const char* c) {
   return rs.IsNull(i, c) ? json::value(nullptr) : json::value(rs.Int(i, c));
@@ -159,8 +160,8 @@ int64_t InsertRecord(storage::Connection& conn, int64_t enterprise_id, const std
                it.outcome, it.note, json::serialize(photos)});
   }
   if (task_id)
-    conn.Exec("UPDATE inspection_tasks SET status = 'done', record_id = ?, done_at = ? WHERE id = ?",
-              {id, at, *task_id});
+    conn.Exec("UPDATE inspection_tasks SET status = 'done', done_at = ? WHERE id = ?",
+              {at, *task_id});
   return id;
 }
 

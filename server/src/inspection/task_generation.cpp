@@ -71,18 +71,23 @@ std::vector<Source> LoadSources(storage::Connection& conn, std::optional<int64_t
 
 Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
-// Rows are sent 200 at a time (13 parameters each stays far below both databases' limits).
+// Rows are sent 200 at a time (16 parameters each stays far below both databases' limits).
 class TaskInserter {
  public:
   explicit TaskInserter(storage::Connection& conn) : conn_(conn) {}
-  void Add(const Source& s, const dp::TaskSlot& slot, const std::string& now) {
+  void Add(const Source& s, const dp::TaskSlot& slot, const std::string& now, const char* status) {
     std::string due = storage::IsoFromUnix(dp::UnixFromLocal(slot.due_date, slot.due_minute));
+    std::string start = dp::FormatLocal(slot.period_start, slot.start_minute);
+    const std::string_view st(status);
+    // A done demo task was done at 10:30 local on its first day (02:30 UTC).
+    Value done_at = st == "done" ? Value(start.substr(0, 10) + "T02:30:00Z") : Value(nullptr);
+    Value missed_at = st == "missed" ? Value(due) : Value(nullptr);
     params_.insert(params_.end(),
                    {s.enterprise_id, s.region_path, s.source_key, Opt(s.measure_id),
                     Opt(s.duty_id), Opt(s.checklist_id), s.title,
                     std::string(dp::FrequencyValue(slot.frequency)), slot.period_key,
-                    dp::FormatLocal(slot.period_start, slot.start_minute), due, Opt(s.assignee),
-                    now});
+                    std::move(start), std::move(due), Opt(s.assignee), now, std::string(st),
+                    std::move(done_at), std::move(missed_at)});
     if (++rows_ == 200) Flush();
   }
   void Flush() {
@@ -90,8 +95,9 @@ class TaskInserter {
     std::string sql =
         "INSERT INTO inspection_tasks (enterprise_id, region_path, source_key, "
         "control_measure_id, duty_id, checklist_id, title, frequency, period_key, period_start, "
-        "due_at, assignee_user_id, created_at) VALUES ";
-    for (int i = 0; i < rows_; ++i) sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        "due_at, assignee_user_id, created_at, status, done_at, missed_at) VALUES ";
+    for (int i = 0; i < rows_; ++i)
+      sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     sql += " ON CONFLICT (enterprise_id, source_key, period_key) DO NOTHING";
     created_ += conn_.Exec(sql, params_);
     params_.clear();
@@ -118,13 +124,14 @@ int64_t MarkMissed(storage::Connection& conn, int64_t now_unix) {
 
 GenerationResult GenerateTasks(storage::Connection& conn, const dp::Date& from, const dp::Date& to,
                                int64_t now_unix, std::optional<int64_t> enterprise_id,
-                               bool mark_missed) {
+                               bool mark_missed, const InitialStatus& initial) {
   GenerationResult r;
   const auto config = dp::DefaultScheduleConfig();
   std::string now = storage::IsoFromUnix(now_unix);
   TaskInserter ins(conn);
   for (const auto& s : LoadSources(conn, enterprise_id))
-    for (const auto& slot : dp::GenerateSlots(s.frequency, from, to, config)) ins.Add(s, slot, now);
+    for (const auto& slot : dp::GenerateSlots(s.frequency, from, to, config))
+      ins.Add(s, slot, now, initial ? initial(s.enterprise_id, s.source_key, slot) : "open");
   ins.Flush();
   r.created = ins.created();
   if (mark_missed) r.missed = MarkMissed(conn, now_unix);

@@ -5,9 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
 
-#include "domain/dual_prevention/civil_date.hpp"
+#include "domain/dual_prevention/inspection_schedule.hpp"
 #include "storage/db.hpp"
 
 namespace anjian::inspection {
@@ -17,13 +19,18 @@ struct GenerationResult {
   int64_t missed = 0;
 };
 
+// The status a task is created with ("open", "done" or "missed"): only demo data loads history
+// this way; generation for real use leaves it empty (every task starts open).
+using InitialStatus = std::function<const char*(int64_t enterprise_id, const std::string& source_key,
+                                                const domain::dual_prevention::TaskSlot& slot)>;
+
 // Tasks for every period overlapping the local days [from, to] of every active source, inserted
 // in bulk; then tasks whose due time is at or before now_unix are marked missed. Runs inside the
 // caller's transaction when there is one.
 GenerationResult GenerateTasks(storage::Connection& conn, const domain::dual_prevention::Date& from,
                                const domain::dual_prevention::Date& to, int64_t now_unix,
                                std::optional<int64_t> enterprise_id = std::nullopt,
-                               bool mark_missed = true);
+                               bool mark_missed = true, const InitialStatus& initial = {});
 
 // The job's daily step: the periods current on now's local day, then missed marking.
 GenerationResult RunTaskGeneration(storage::Connection& conn, int64_t now_unix);

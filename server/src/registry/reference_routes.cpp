@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/router.hpp"
+#include "domain/dual_prevention/hidden_danger_fsm.hpp"
 #include "domain/enterprise_rules.hpp"
 #include "domain/industry.hpp"
 #include "domain/notice_status.hpp"
@@ -81,6 +82,19 @@ Response Dictionaries(Context&) {
       {"seed_demo", "载入演示数据", "Load demo data"}, {"post", "过账", "Post"},
       {"second_person_failed", "复核人验证失败", "Second person check failed"}};
   for (const auto& a : kActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
+  // Hidden dangers: reporting, each transition of the closed loop, deadline notices.
+  static const char* kHiddenDangerActions[][3] = {
+      {"report", "上报隐患", "Report hidden danger"},
+      {"add_action", "登记处理措施", "Add enforcement action"},
+      {"deadline_reminder", "整改到期提醒", "Deadline reminder"},
+      {"deadline_escalate_superior", "逾期上报企业负责人", "Overdue: escalated to the principal"},
+      {"deadline_escalate_regulator", "逾期上报监管部门", "Overdue: escalated to the regulator"}};
+  for (const auto& a : kHiddenDangerActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
+  for (auto a : domain::dual_prevention::AllHiddenDangerActions())
+    audit_actions.push_back(
+        Item("transition:" + std::string(domain::dual_prevention::HiddenDangerActionValue(a)),
+             std::string(domain::dual_prevention::HiddenDangerActionLabelZh(a)),
+             std::string(domain::dual_prevention::HiddenDangerActionLabelEn(a))));
   static const char* kEntities[][3] = {
       {"enterprise", "企业", "Enterprise"},   {"responsibility", "责任人", "Responsibility"},
       {"user", "用户", "User"},              {"agency", "监管机构", "Agency"},              {"role", "角色", "Role"},
@@ -88,6 +102,8 @@ Response Dictionaries(Context&) {
       {"notice", "通知", "Notice"},          {"notice_recipient", "收文", "Received notice"},
       {"file", "附件", "File"},              {"audit_log", "审计日志", "Audit log"},
       {"store", "库房", "Store"},           {"voucher", "出入库单", "Voucher"},
+      {"hidden_danger", "隐患", "Hidden danger"},
+      {"enforcement_inspection", "执法检查", "Enforcement inspection"},
       {"system", "系统", "System"}};
   for (const auto& e : kEntities) audit_entities.push_back(Item(e[0], e[1], e[2]));
   for (auto s : domain::AllRecipientStatuses())

@@ -1,6 +1,8 @@
 #include "storage/migrations.hpp"
 
+#include <algorithm>
 #include <set>
+
 #include <string>
 #include <vector>
 
@@ -30,19 +32,18 @@ std::string RenderMigration(std::string_view sql, Dialect dialect) {
   return s;
 }
 
-// Applies every embedded migration not yet recorded, in version order, and returns the highest
-// applied version. Versions are checked one by one rather than against the maximum because
-// branches add migrations in parallel: a database that already ran V006 must still get a V005
-// merged later.
 int Migrate(Connection& conn) {
   conn.ExecScript(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
       "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  // Every missing version is applied in order, not only those above the highest applied one:
+  // branches merge migrations out of order (V006 may reach a database before V005).
   std::set<int64_t> applied;
   {
     auto rs = conn.Query("SELECT version FROM schema_migrations");
     for (size_t i = 0; i < rs.size(); ++i) applied.insert(rs.Int(i, "version"));
   }
+  int current = applied.empty() ? 0 : static_cast<int>(*applied.rbegin());
   for (const auto& m : kEmbeddedMigrations) {
     if (applied.count(m.version)) continue;
     Transaction tx(conn);
@@ -55,9 +56,9 @@ int Migrate(Connection& conn) {
                 {static_cast<int64_t>(m.version), std::string(m.name), NowIso()});
     }
     tx.Commit();
-    applied.insert(m.version);
+    current = std::max(current, static_cast<int>(m.version));
   }
-  return applied.empty() ? 0 : static_cast<int>(*applied.rbegin());
+  return current;
 }
 
 }  // namespace anjian::storage

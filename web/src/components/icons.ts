@@ -3,6 +3,7 @@ import {
   ArrowDown, Avatar, Bell, Check, CircleCheck, Close, DataAnalysis, Document, Download, Edit, Expand, Fold,
   Key, Lock, Message, OfficeBuilding, Plus, Promotion, Refresh, Search, Setting, SwitchButton, Upload, User,
   View, Warning, Paperclip, Position,
+  Camera, DataLine, Delete, List, Location, Printer, Stamp,
 } from '@element-plus/icons-vue'
 
 /** Icons are registered by name so menu definitions can refer to them as strings. */
@@ -10,6 +11,7 @@ export const ICONS = {
   ArrowDown, Avatar, Bell, Check, CircleCheck, Close, DataAnalysis, Document, Download, Edit, Expand, Fold,
   Key, Lock, Message, OfficeBuilding, Plus, Promotion, Refresh, Search, Setting, SwitchButton, Upload, User,
   View, Warning, Paperclip, Position,
+  Camera, DataLine, Delete, List, Location, Printer, Stamp,
 }
 
 export function registerIcons(app: App): void {

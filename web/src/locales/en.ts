@@ -1,5 +1,9 @@
 /** English. Every key here must also exist in zh-CN.ts (checked by src/locales/locales.test.ts). */
+import risk from './risk/en'
+import hiddenDanger from './hidden-danger/en'
 export default {
+  ...risk,
+  ...hiddenDanger,
   app: {
     title: 'Anjian · Industrial Work Safety Supervision',
     shortTitle: 'Anjian',

@@ -1,5 +1,9 @@
 /** Simplified Chinese, the default UI language. Keys follow the glossary's English code names. */
+import risk from './risk/zh-CN'
+import hiddenDanger from './hidden-danger/zh-CN'
 export default {
+  ...risk,
+  ...hiddenDanger,
   app: {
     title: '安监 · 工业安全生产监管平台',
     shortTitle: '安监平台',

@@ -17,6 +17,30 @@ export const MENU: MenuItem[] = [
       { path: '/ledger/trace', titleKey: 'menu.ledgerTrace', icon: 'Search', permissions: ['ledger:read'] },
     ],
   },
+  {
+    path: '/risk',
+    titleKey: 'risk.menu.group',
+    icon: 'Warning',
+    children: [
+      { path: '/risk/units', titleKey: 'risk.menu.units', icon: 'Document', permissions: ['risk:read'] },
+      { path: '/risk/map', titleKey: 'risk.menu.map', icon: 'Position', permissions: ['risk:read'] },
+      { path: '/risk/major-hazards', titleKey: 'risk.menu.majorHazards', icon: 'Warning', permissions: ['risk:read'] },
+      { path: '/risk/overview', titleKey: 'risk.menu.overview', icon: 'DataAnalysis', permissions: ['risk:read'] },
+      { path: '/inspection/tasks', titleKey: 'risk.menu.tasks', icon: 'CircleCheck', permissions: ['inspection:read'] },
+      { path: '/inspection/checklists', titleKey: 'risk.menu.checklists', icon: 'Document', permissions: ['inspection:read'] },
+    ],
+  },
+  {
+    path: '/hidden-dangers-group',
+    titleKey: 'hiddenDanger.menu.group',
+    icon: 'Warning',
+    children: [
+      { path: '/hidden-dangers', titleKey: 'hiddenDanger.menu.list', icon: 'List', permissions: ['hidden_danger:read'] },
+      { path: '/hidden-dangers/report', titleKey: 'hiddenDanger.menu.report', icon: 'Camera', permissions: ['hidden_danger:report'] },
+      { path: '/hidden-dangers/statistics', titleKey: 'hiddenDanger.menu.statistics', icon: 'DataLine', permissions: ['hidden_danger:supervise', 'enforcement:write'] },
+      { path: '/enforcement', titleKey: 'hiddenDanger.menu.enforcement', icon: 'Stamp', permissions: ['hidden_danger:read'] },
+    ],
+  },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
   {
     path: '/admin',

@@ -1,3 +1,5 @@
+import type { HiddenDangerDashboard } from './hidden-danger'
+
 export interface DashboardCounts {
   enterprises: number
   active_enterprises: number
@@ -32,4 +34,12 @@ export interface Dashboard {
   enterprises_by_industry: { industry: string; count: number }[]
   notices_awaiting: NoticeAwaiting[]
   inbox_pending: InboxPendingItem[]
+  hidden_dangers?: HiddenDangerDashboard
+  missed_daily_inspections?: MissedDailyInspections
+}
+
+export interface MissedDailyInspections {
+  date: string
+  count: number
+  items: { enterprise_id: number; enterprise_name: string; region_code: string }[]
 }
