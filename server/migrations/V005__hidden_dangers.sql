@@ -100,9 +100,10 @@ CREATE INDEX ix_hd_path_open ON hidden_dangers(region_path, is_open, effective_d
 CREATE INDEX ix_hd_enterprise ON hidden_dangers(enterprise_id, id);
 CREATE INDEX ix_hd_owner ON hidden_dangers(owner_user_id, is_open);
 CREATE INDEX ix_hd_open_deadline ON hidden_dangers(is_open, effective_deadline);
--- Statistics over a subtree read only this index (covering): month, region, industry, outcome.
-CREATE INDEX ix_hd_stats ON hidden_dangers(region_path, found_month, industry, level, is_open,
-  closed_on_time, under_listed_supervision, effective_deadline);
+-- Statistics over a subtree read only this index (covering): the region range, the period
+-- (found_on), month, industry and every outcome column the figures count.
+CREATE INDEX ix_hd_stats ON hidden_dangers(region_path, found_on, found_month, industry, level,
+  is_open, closed_on_time, under_listed_supervision, effective_deadline);
 CREATE INDEX ix_hd_inspection_record ON hidden_dangers(inspection_record_id);
 CREATE INDEX ix_hd_enforcement ON hidden_dangers(enforcement_inspection_id);
 

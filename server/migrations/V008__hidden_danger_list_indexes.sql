@@ -1,4 +1,4 @@
--- Regulator lists and statistics over a city of ~100,000 hidden dangers (bench/dual_prevention).
+-- Regulator lists over a city of ~100,000 hidden dangers (bench/dual_prevention).
 --
 -- A list page first picks its ids from ix_hd_list alone: the region-subtree range plus every
 -- equality filter of the list (state, level, industry, source, hazard factor, open, listed,
@@ -8,11 +8,6 @@
 CREATE INDEX ix_hd_list ON hidden_dangers(region_path, state, level, industry, source,
   hazard_factor, is_open, under_listed_supervision, effective_deadline, id);
 DROP INDEX ix_hd_path_state;
--- Statistics filter the period on found_on: with found_on inside, the statistics index covers
--- the whole query (ix_hd_stats had only found_month, so every row in the region was read).
-CREATE INDEX ix_hd_stats_period ON hidden_dangers(region_path, found_on, found_month, industry,
-  level, is_open, closed_on_time, under_listed_supervision, effective_deadline);
-DROP INDEX ix_hd_stats;
 -- Lists of open or overdue hidden dangers ("open", "overdue", "listed + open"): equality on
 -- is_open, then the region range, then the other filters, all inside the index. Without it
 -- SQLite took ix_hd_open_deadline for these and read every open row of the province. The

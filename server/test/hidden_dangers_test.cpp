@@ -456,6 +456,29 @@ TEST_P(HiddenDangerTest, DashboardNamesEnterprisesWithOverdueOrMajorAndComparesC
   EXPECT_FALSE(app().As("sysadmin", "GET", "/api/v1/dashboard").obj().contains("hidden_dangers"));
 }
 
+// Deadline e-mail goes to the address the system administrator keeps on the account.
+TEST_P(HiddenDangerTest, AccountsKeepAnEmailAddressForDeadlineMessages) {
+  const int64_t id = UserId("mb.duty");
+  const std::string path = "/api/v1/users/" + std::to_string(id);
+  auto body = [&](const std::string& email) {
+    return json::serialize(json::object{{"display_name", "恒安民爆 值班员"},
+                                        {"phone", "13905371004"},
+                                        {"email", email},
+                                        {"enterprise_id", EnterpriseId("mb.duty")}});
+  };
+  for (const char* bad : {"duty", "a@b@c", "x <y@z.cn>", "@example.com"}) {
+    auto r = app().As("sysadmin", "PUT", path, body(bad));
+    EXPECT_EQ(r.status, 422) << bad;
+    EXPECT_TRUE(RulesOf(r).count("email_format")) << bad << " " << r.body;
+  }
+  auto r = app().As("sysadmin", "PUT", path, body("duty@hengan.example"));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("email").as_string(), "duty@hengan.example");
+  auto db = app().Db();
+  EXPECT_EQ(db->Query("SELECT email FROM users WHERE id = ?", {id}).Text(0, "email"),
+            "duty@hengan.example");
+}
+
 class CapturingSender : public hazard::MessageSender {
  public:
   void Send(const hazard::OutgoingMessage& m) override { sent.push_back(m); }

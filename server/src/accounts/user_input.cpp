@@ -23,6 +23,16 @@ UserFields ReadUserFields(api::JsonInput& in, storage::Connection& conn, const a
                  "must be a mobile (1xxxxxxxxxx) or landline (0537-2345678) number",
                  "应为手机号码（1xxxxxxxxxx）或固定电话（0537-2345678）"});
   }
+  f.email = in.Str("email", false, 100);
+  if (!f.email.empty()) {
+    const auto at = f.email.find('@');
+    const bool ok = at != std::string::npos && at > 0 && at + 1 < f.email.size() &&
+                    f.email.find('@', at + 1) == std::string::npos &&
+                    f.email.find_first_of(" \t\r\n<>,;\"") == std::string::npos;
+    if (!ok)
+      in.AddError({"email", "email_format", "must be an e-mail address like name@example.com",
+                   "应为电子邮箱地址，如 name@example.com"});
+  }
   f.agency_id = in.Int("agency_id");
   f.enterprise_id = in.Int("enterprise_id");
   if (f.agency_id && f.enterprise_id) {

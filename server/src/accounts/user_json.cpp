@@ -34,7 +34,7 @@ std::vector<json::object> UsersJson(storage::Connection& conn, const std::vector
   }
   in += ")";
   auto rs = conn.Query(
-      "SELECT u.id, u.username, u.display_name, u.phone, u.status, u.agency_id, "
+      "SELECT u.id, u.username, u.display_name, u.phone, u.email, u.status, u.agency_id, "
       "u.enterprise_id, u.created_at, a.name AS agency_name, a.region_code AS agency_region, "
       "e.name AS enterprise_name, e.region_code AS enterprise_region FROM users u "
       "LEFT JOIN agencies a ON a.id = u.agency_id LEFT JOIN enterprises e ON e.id = u.enterprise_id "
@@ -58,6 +58,7 @@ std::vector<json::object> UsersJson(storage::Connection& conn, const std::vector
     o["username"] = rs.Text(i, "username");
     o["display_name"] = rs.Text(i, "display_name");
     o["phone"] = rs.Text(i, "phone");
+    o["email"] = rs.Text(i, "email");
     o["status"] = rs.Text(i, "status");
     o["created_at"] = rs.Text(i, "created_at");
     std::string region;

@@ -115,19 +115,19 @@ int64_t InsertUser(storage::Connection& conn, const std::string& username, const
                    const std::string& password_hash) {
   std::string now = storage::NowIso();
   auto rs = conn.Query(
-      "INSERT INTO users (username, display_name, phone, password_hash, agency_id, enterprise_id, "
-      "status, must_change_password, password_changed_at, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, 'active', 1, ?, ?, ?) RETURNING id",
-      {username, f.display_name, f.phone, password_hash, OptId(f.agency_id), OptId(f.enterprise_id),
+      "INSERT INTO users (username, display_name, phone, email, password_hash, agency_id, "
+      "enterprise_id, status, must_change_password, password_changed_at, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, 'active', 1, ?, ?, ?) RETURNING id",
+      {username, f.display_name, f.phone, f.email, password_hash, OptId(f.agency_id), OptId(f.enterprise_id),
        now, now, now});
   return rs.Int(0, "id");
 }
 
 void UpdateUser(storage::Connection& conn, int64_t id, const UserFields& f) {
   conn.Exec(
-      "UPDATE users SET display_name = ?, phone = ?, agency_id = ?, enterprise_id = ?, "
+      "UPDATE users SET display_name = ?, phone = ?, email = ?, agency_id = ?, enterprise_id = ?, "
       "updated_at = ? WHERE id = ?",
-      {f.display_name, f.phone, OptId(f.agency_id), OptId(f.enterprise_id), storage::NowIso(), id});
+      {f.display_name, f.phone, f.email, OptId(f.agency_id), OptId(f.enterprise_id), storage::NowIso(), id});
 }
 
 void SetUserStatus(storage::Connection& conn, int64_t id, const std::string& status) {

@@ -52,6 +52,7 @@ bool UsernameTaken(storage::Connection& conn, const std::string& username);
 struct UserFields {
   std::string display_name;
   std::string phone;
+  std::string email;  // where hidden-danger deadline messages go ("" = in-app only)
   std::optional<int64_t> agency_id, enterprise_id;
 };
 

@@ -15,6 +15,7 @@ export interface User {
   username: string
   display_name: string
   phone?: string
+  email?: string
   roles: string[]
   permissions: string[]
   agency: OrgRef | null
@@ -40,6 +41,7 @@ export interface UserForm {
   username?: string
   display_name: string
   phone?: string
+  email?: string
   password?: string
   agency_id?: number | null
   enterprise_id?: number | null

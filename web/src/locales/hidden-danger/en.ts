@@ -46,6 +46,7 @@ export default {
     actions: 'Actions',
     noActions: 'There is nothing you can do on this hidden danger now',
     reason: 'Reason',
+    email: 'E-mail (hidden-danger deadline messages)',
     yes: 'Yes',
     no: 'No',
     report: 'Report',

@@ -46,6 +46,7 @@ export default {
     actions: '可执行操作',
     noActions: '当前没有您可以执行的操作',
     reason: '原因',
+    email: '电子邮箱（接收隐患整改提醒）',
     yes: '是',
     no: '否',
     report: '上报隐患',
