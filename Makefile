@@ -7,7 +7,7 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger clean distclean pg-start pg-stop e2e fuzz
+.PHONY: help deps build server web run test bench bench-ledger bench-dp clean distclean pg-start pg-stop e2e fuzz
 
 help:
 	@echo "make run        deps, build the server, build the web UI, serve the demo city"
@@ -18,9 +18,14 @@ help:
 	@echo "make build      release build with tests and benchmarks (build/release)"
 	@echo "make web        npm ci when needed + npm run build when web/dist is stale"
 	@echo "make deps       install missing Debian packages (scripts/install-deps.sh)"
-	@echo "make bench      benchmarks: HTTP anjian vs nginx (bench/http/run.sh), then the ledger"
+	@echo "make bench      benchmarks: HTTP anjian vs nginx (bench/http/run.sh), then the ledger, then"
+	@echo "                dual prevention (SCALE= applies to both)"
 	@echo "make bench-ledger  ledger posting/trace/memory benchmark alone (bench/ledger/run.sh);"
 	@echo "                SCALE=0.01 for a quick run (default 1 = the issue's 10,000,000 codes)"
+	@echo "make bench-dp   hidden-danger list/statistics on SQLite and PostgreSQL alone"
+	@echo "                (bench/dual_prevention/run.sh); SCALE=0.05 for a quick run (default 1 ="
+	@echo "                the issue's province: 1,000,000 hidden dangers), REGENERATE=1 to rebuild"
+	@echo "                the cached datasets"
 	@echo "make fuzz       build the fuzz preset and run each target (FUZZ_SECONDS=20)"
 	@echo "make pg-start / pg-stop   throwaway PostgreSQL 15 test cluster (prints its URI)"
 	@echo "make clean      remove build/ and web/dist (keeps data/ and web/node_modules)"
@@ -56,10 +61,16 @@ fuzz: deps
 bench:
 	@scripts/install-deps.sh --bench
 	@rc=0; bench/http/run.sh || rc=$$?; \
-	  $(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh || rc=$$?; exit $$rc
+	  $(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh || rc=$$?; \
+	  $(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \
+	  bench/dual_prevention/run.sh || rc=$$?; exit $$rc
 
 bench-ledger: deps
 	@$(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh
+
+bench-dp: deps
+	@$(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \
+	  bench/dual_prevention/run.sh
 
 pg-start: deps
 	@scripts/pg-test-cluster.sh start

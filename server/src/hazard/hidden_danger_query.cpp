@@ -177,6 +177,12 @@ api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
 
 }  // namespace
 
+int64_t CountHiddenDangers(storage::Connection& conn, const api::Scope& scope,
+                           const HiddenDangerFilter& f, const std::string& today) {
+  auto w = BuildWhere(conn, scope, f, today);
+  return conn.Query("SELECT COUNT(*) AS n FROM hidden_dangers h" + w.sql, w.params).Int(0, "n");
+}
+
 HiddenDangerPage ListHiddenDangers(storage::Connection& conn, const api::Scope& scope,
                                    const HiddenDangerFilter& f, const std::string& today,
                                    int64_t limit, int64_t offset, bool with_total) {
@@ -195,8 +201,12 @@ HiddenDangerPage ListHiddenDangers(storage::Connection& conn, const api::Scope& 
   auto params = w.params;
   params.push_back(limit);
   params.push_back(offset);
+  // The page's ids first, from the filter columns alone (ix_hd_list covers the region range
+  // and every equality filter, so no table row is read for the rows skipped or sorted); then
+  // only those rows are read and joined.
   auto rs = conn.Query(std::string("SELECT ") + kHiddenDangerColumns + kHiddenDangerFrom +
-                           w.sql + order + " LIMIT ? OFFSET ?",
+                           "WHERE h.id IN (SELECT h.id FROM hidden_dangers h" + w.sql + order +
+                           " LIMIT ? OFFSET ?)" + order,
                        params);
   page.items.reserve(rs.size());
   for (size_t i = 0; i < rs.size(); ++i) page.items.push_back(HiddenDangerJson(rs, i, today));

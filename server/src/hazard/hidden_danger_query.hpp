@@ -41,7 +41,11 @@ struct HiddenDangerPage {
   int64_t total = 0;
 };
 
-// `today` decides overdue. `with_total` false skips the count (exports).
+// How many hidden dangers in `scope` match `f` (the list's total).
+int64_t CountHiddenDangers(storage::Connection& conn, const api::Scope& scope,
+                           const HiddenDangerFilter& f, const std::string& today);
+
+// `today` decides overdue. `with_total` false skips the count (exports, or a cached total).
 HiddenDangerPage ListHiddenDangers(storage::Connection& conn, const api::Scope& scope,
                                    const HiddenDangerFilter& f, const std::string& today,
                                    int64_t limit, int64_t offset, bool with_total = true);

@@ -3,6 +3,7 @@
 // statistics).
 #include <algorithm>
 #include <boost/json.hpp>
+#include <map>
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
@@ -13,6 +14,7 @@
 #include "domain/industry.hpp"
 #include "hazard/hidden_danger_query.hpp"
 #include "hazard/hidden_danger_service.hpp"
+#include "hazard/read_cache.hpp"
 
 namespace anjian::hazard {
 
@@ -30,11 +32,29 @@ HiddenDangerFilter FilterOf(const Context& ctx) {
   return f;
 }
 
+// The filter as a cache key: every query parameter but paging, in name order.
+std::string FilterKey(const Context& ctx) {
+  std::map<std::string, std::string> params(ctx.req.query.begin(), ctx.req.query.end());
+  std::string key;
+  for (const auto& [k, v] : params)
+    if (k != "page" && k != "page_size") key += k + "=" + v + "&";
+  return key;
+}
+
 Response List(Context& ctx) {
   auto f = FilterOf(ctx);
   auto [page, size] = ctx.Paging();
   auto conn = ctx.svc.db->Acquire();
-  auto result = ListHiddenDangers(*conn, ctx.scope(), f, TodayOf(), size, (page - 1) * size);
+  const std::string today = TodayOf();
+  const auto scope = ctx.scope();
+  // The total (a count over every matching row) is cached until the next hidden-danger write
+  // (read_cache.hpp); the page itself is always read.
+  const int64_t revision = HiddenDangerRevision(*conn);
+  const int64_t total = std::stoll(HiddenDangerReadCache().GetOrCompute(
+      "list-total|" + ctx.svc.db->url() + "|" + ScopeKey(scope) + "|" + FilterKey(ctx) + "|" + today,
+      revision, [&] { return std::to_string(CountHiddenDangers(*conn, scope, f, today)); }));
+  auto result = ListHiddenDangers(*conn, scope, f, today, size, (page - 1) * size, false);
+  result.total = total;
   json::array items;
   for (auto& o : result.items) items.push_back(std::move(o));
   return api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
@@ -174,7 +194,17 @@ Response Statistics(Context& ctx) {
   }
   if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(HiddenDangerStatistics(*conn, ctx.scope(), q, TodayOf()));
+  const std::string today = TodayOf();
+  const auto scope = ctx.scope();
+  // Cached until the next hidden-danger write (read_cache.hpp); the revision is read first.
+  const int64_t revision = HiddenDangerRevision(*conn);
+  api::Response r;
+  r.body = HiddenDangerReadCache().GetOrCompute(
+      "statistics|" + ctx.svc.db->url() + "|" + ScopeKey(scope) + "|" + q.region_code + "|" +
+          q.industry + "|" + q.from + "|" + q.to + "|" + today,
+      revision,
+      [&] { return json::serialize(HiddenDangerStatistics(*conn, scope, q, today)); });
+  return r;
 }
 
 // The value lists the UI needs for its filters and forms, with both labels.

@@ -6,6 +6,7 @@
 #include "domain/dual_prevention/civil_date.hpp"
 #include "domain/dual_prevention/deadline.hpp"
 #include "domain/dual_prevention/hidden_danger_source.hpp"
+#include "hazard/read_cache.hpp"
 
 namespace anjian::hazard {
 
@@ -190,6 +191,8 @@ int64_t AppendTransition(storage::Connection& conn, int64_t hidden_danger_id,
                          const std::string& to_state, std::optional<int64_t> actor_user_id,
                          const std::string& actor_name, const std::string& at,
                          const std::string& reason, const json::object& details) {
+  // Every change of a hidden danger comes with a transition: cached reads go stale here.
+  BumpHiddenDangerRevision(conn);
   auto rs = conn.Query(
       "INSERT INTO hidden_danger_transitions (hidden_danger_id, action, from_state, to_state, "
       "actor_user_id, actor_name, at, reason, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
