@@ -158,6 +158,23 @@ TEST_P(ServerProcessTest, SlowLorisIsDisconnected) {
   EXPECT_EQ(HttpRequest(s.port(), "GET", "/healthz").status, 200);
 }
 
+// Kills must land while writes stream, however slow the machine: wait for a few acknowledged
+// writes in this round (argon2id second-person checks make vouchers slow under load), then let
+// the stream run on briefly so the kill hits requests in flight.
+constexpr size_t kMinAcksPerRound = 4;
+template <class T>
+void WaitForAcks(std::mutex& mu, const std::vector<T>& acked, size_t wanted) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    {
+      std::lock_guard lock(mu);
+      if (acked.size() >= wanted) break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+}
+
 TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedWrite) {
   std::vector<int64_t> acked;
   int serial = 0;
@@ -168,6 +185,7 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedWrite) {
     std::atomic<bool> stop{false};
     std::mutex mu;
     std::vector<std::thread> writers;
+    const size_t round_start = acked.size();
     for (int w = 0; w < 3; ++w) {
       writers.emplace_back([&, w] {
         while (!stop) {
@@ -188,7 +206,7 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedWrite) {
         }
       });
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    WaitForAcks(mu, acked, round_start + kMinAcksPerRound);
     s.Stop(SIGKILL);
     stop = true;
     for (auto& t : writers) t.join();
@@ -253,6 +271,7 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedVoucher) {
     std::atomic<bool> stop{false};
     std::mutex mu;
     std::vector<std::thread> writers;
+    const size_t round_start = acked.size();
     for (int w = 0; w < 3; ++w) {
       writers.emplace_back([&] {
         while (!stop) {
@@ -283,7 +302,7 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedVoucher) {
         }
       });
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    WaitForAcks(mu, acked, round_start + kMinAcksPerRound);
     s.Stop(SIGKILL);
     stop = true;
     for (auto& t : writers) t.join();
