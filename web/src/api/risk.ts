@@ -14,6 +14,8 @@ export function getRiskReference() {
 
 export const getRiskObjects = (enterpriseId?: number) => http.get<{ items: RiskObject[] }>('/risk-objects', { enterprise_id: enterpriseId ?? '' })
 export const createRiskObject = (data: Partial<RiskObject>) => http.post<RiskObject>('/risk-objects', data, { silent: true })
+export const updateRiskObject = (id: number, data: Partial<RiskObject>) => http.put<RiskObject>(`/risk-objects/${id}`, data, { silent: true })
+export const deactivateRiskObject = (id: number) => http.post<RiskObject>(`/risk-objects/${id}/deactivate`)
 export const getRiskUnitPage = (q: RiskUnitQuery) => http.get<ListResult<RiskUnit>>('/risk-units', q as Query)
 export const getRiskUnit = (id: number | string) => http.get<RiskUnit>(`/risk-units/${id}`)
 export const createRiskUnit = (data: Record<string, unknown>) => http.post<RiskUnit>('/risk-units', data, { silent: true })
@@ -22,6 +24,10 @@ export const deactivateRiskUnit = (id: number) => http.post<RiskUnit>(`/risk-uni
 export const assessRiskUnit = (id: number, data: Record<string, unknown>) => http.post<Assessment>(`/risk-units/${id}/assessments`, data, { silent: true })
 export const createRiskEvent = (unitId: number, data: Record<string, unknown>) => http.post<RiskEvent>(`/risk-units/${unitId}/events`, data, { silent: true })
 export const createControlMeasure = (eventId: number, data: Record<string, unknown>) => http.post<ControlMeasure>(`/risk-events/${eventId}/measures`, data, { silent: true })
+export const updateRiskEvent = (id: number, data: Record<string, unknown>) => http.put<RiskEvent>(`/risk-events/${id}`, data, { silent: true })
+export const deactivateRiskEvent = (id: number) => http.post<RiskEvent>(`/risk-events/${id}/deactivate`)
+export const updateControlMeasure = (id: number, data: Record<string, unknown>) => http.put<ControlMeasure>(`/control-measures/${id}`, data, { silent: true })
+export const deactivateControlMeasure = (id: number) => http.post<ControlMeasure>(`/control-measures/${id}/deactivate`)
 export const getRiskMap = (enterpriseId: number) => http.get<RiskMap>(`/risk-maps/${enterpriseId}`)
 export const riskMapImageUrl = (enterpriseId: number, version = '') => `/api/v1/risk-maps/${enterpriseId}/image?v=${encodeURIComponent(version)}`
 export const setRiskMapPlan = (data: { file_id: number; width: number; height: number }) => http.put('/risk-map', data, { silent: true })
