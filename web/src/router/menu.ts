@@ -32,7 +32,9 @@ export const MENU: MenuItem[] = [
       { path: '/risk/major-hazards', titleKey: 'risk.menu.majorHazards', icon: 'Warning', permissions: ['risk:read'] },
       { path: '/risk/overview', titleKey: 'risk.menu.overview', icon: 'DataAnalysis', permissions: ['risk:read'] },
       { path: '/inspection/tasks', titleKey: 'risk.menu.tasks', icon: 'CircleCheck', permissions: ['inspection:read'] },
+      { path: '/inspection/records', titleKey: 'risk.menu.records', icon: 'Document', permissions: ['inspection:read'] },
       { path: '/inspection/checklists', titleKey: 'risk.menu.checklists', icon: 'Document', permissions: ['inspection:read'] },
+      { path: '/inspection/duties', titleKey: 'risk.menu.duties', icon: 'List', permissions: ['inspection:read'] },
     ],
   },
   {

@@ -212,6 +212,25 @@ export interface InspectionTask {
   record?: InspectionRecord
 }
 
+export interface RecordQuery {
+  enterprise_id?: number | string
+  failed?: string
+  page?: number
+  page_size?: number
+}
+
+export interface InspectionDuty {
+  id: number
+  enterprise_id: number
+  enterprise_name: string
+  checklist_id: number
+  checklist_name: string
+  frequency: string
+  assignee_user_id: number | null
+  assignee_name: string
+  active: boolean
+}
+
 export interface TaskQuery {
   status?: string
   source?: string
