@@ -97,3 +97,23 @@ await scenario('r3: rencheng sees the regional overview', async () => {
   await page.locator('[data-testid="missed-daily-card"]').waitFor()
   await shot(page, 'r3-dashboard-missed-daily')
 })
+
+await scenario('r4: hc.safety changes a control measure\'s check frequency and sees it saved', async () => {
+  const { page } = await newPage()
+  await login(page, 'hc.safety')
+  await page.goto(`${BASE}/risk/units`)
+  await field(page, 'unit-filter-q').fill('甲醇储罐区')
+  await page.keyboard.press('Enter')
+  await page.locator('[data-testid="unit-table"] .el-table__row a', { hasText: '甲醇储罐区' }).first().click()
+  await page.waitForURL(/\/risk\/units\/\d+/)
+  const measure = page.locator('[data-testid^="measure-"]', { hasText: '检查围堰' }).first()
+  await measure.waitFor()
+  await measure.locator('[data-testid^="measure-edit-"]').click()
+  await choose(page, 'measure-frequency', '每周')
+  await page.locator('[data-testid="measure-save"]').click()
+  await page.locator('[data-testid^="measure-"]', { hasText: '检查围堰' }).filter({ hasText: '每周' }).first().waitFor()
+  await page.reload()
+  const saved = (await page.locator('[data-testid^="measure-"]', { hasText: '检查围堰' }).first().textContent()) || ''
+  check(saved.includes('每周'), `the measure's frequency is saved as weekly, saw "${saved}"`)
+  await shot(page, 'r4-measure-edited')
+})
