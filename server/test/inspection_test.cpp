@@ -223,6 +223,15 @@ TEST_P(InspectionTest, ExecuteDailyChecklistWithPhotoRule) {
   auto x = a.As("rencheng", "GET", "/api/v1/inspection-tasks/export?status=missed");
   EXPECT_EQ(x.status, 200);
   EXPECT_EQ(x.body.substr(0, 2), "PK");
+
+  // The records list exports with the same filters; the list itself sees the failed record.
+  auto failed = a.As("hc.safety", "GET", "/api/v1/inspection-records?failed=true");
+  ASSERT_EQ(failed.status, 200);
+  EXPECT_GE(failed.obj().at("total").as_int64(), 1);
+  auto rx = a.As("rencheng", "GET", "/api/v1/inspection-records/export?failed=true");
+  EXPECT_EQ(rx.status, 200);
+  EXPECT_EQ(rx.body.substr(0, 2), "PK");
+  EXPECT_EQ(a.As("hc.safety", "GET", "/api/v1/inspection-records/export").status, 200);
 }
 
 TEST_P(InspectionTest, AdHocSpecialInspection) {

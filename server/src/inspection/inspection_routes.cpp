@@ -226,6 +226,24 @@ Response ListRecordsRoute(Context& ctx) {
   return api::JsonResponse(api::PageJson(std::move(items), total, page, size));
 }
 
+Response ExportRecords(Context& ctx) {
+  auto enterprise_id = risk::QueryId(ctx, "enterprise_id");
+  bool failed = ctx.req.Query("failed").value_or("") == "true";
+  auto conn = ctx.svc.db->Acquire();
+  auto [items, total] = ListRecords(*conn, ctx.scope(), enterprise_id, failed, 50000, 0);
+  std::vector<std::vector<office::Cell>> rows;
+  for (const auto& v : items) {
+    const auto& r = v.as_object();
+    auto s = [&](const char* k) {
+      return r.at(k).is_string() ? std::string(r.at(k).as_string()) : std::string();
+    };
+    rows.push_back({s("enterprise_name"), s("title"), s("inspector_name"), s("inspected_at"),
+                    office::Cell(r.at("failed_count").to_number<std::int64_t>()), s("note")});
+  }
+  return api::XlsxDownload("隐患排查记录.xlsx", "隐患排查记录",
+                           {"企业", "检查", "检查人", "检查时间(UTC)", "不合格项", "备注"}, rows);
+}
+
 Response GetRecord(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   auto r = FindRecord(*conn, ctx.scope(), ctx.PathId());
@@ -242,6 +260,7 @@ void RegisterInspectionRoutes(api::Router& r) {
   r.Add("POST", "/api/v1/inspection-tasks/{id}/records", "inspection:write", ExecuteTask);
   r.Add("GET", "/api/v1/inspection-records", "inspection:read", ListRecordsRoute);
   r.Add("POST", "/api/v1/inspection-records", "inspection:write", AdHocRecord);
+  r.Add("GET", "/api/v1/inspection-records/export", "inspection:read", ExportRecords);
   r.Add("GET", "/api/v1/inspection-records/{id}", "inspection:read", GetRecord);
 }
 
