@@ -117,3 +117,33 @@ await scenario('r4: hc.safety changes a control measure\'s check frequency and s
   check(saved.includes('每周'), `the measure's frequency is saved as weekly, saw "${saved}"`)
   await shot(page, 'r4-measure-edited')
 })
+
+await scenario('r5: mb.safety runs an ad hoc fire-prevention inspection and finds it in the records; duties are listed', async () => {
+  const { page } = await newPage({ width: 375, height: 812 })
+  await login(page, 'mb.safety')
+  await page.goto(`${BASE}/inspection/records`)
+  await page.locator('[data-testid="adhoc-start"]').click()
+  await choose(page, 'adhoc-checklist', '防火专项排查')
+  await page.locator('[data-testid="adhoc-go"]').click()
+  await page.waitForURL(/\/inspection\/adhoc\/\d+/)
+  await page.locator('[data-testid="inspection-submit"]').waitFor()
+  const cards = page.locator('[data-testid^="item-"][data-testid$="-outcome"]')
+  const n = await cards.count()
+  check(n > 0, 'the fire-prevention checklist has items')
+  for (let i = 1; i <= n; i++) {
+    await page.locator(`[data-testid="item-${i}-pass"]`).click()
+    if ((await page.locator(`[data-testid="item-${i}"] .el-tag--warning`).count()) > 0) {
+      await page.locator(`[data-testid="item-${i}-photo"]`).setInputFiles({ name: `防火${i}.png`, mimeType: 'image/png', buffer: PNG })
+      await page.locator(`[data-testid="item-${i}"] .el-tag`, { hasText: `防火${i}.png` }).waitFor()
+    }
+  }
+  await page.locator('[data-testid="inspection-submit"]').click()
+  await page.waitForURL(/\/inspection\/records\/\d+/)
+  await page.locator('[data-testid="task-record"]').waitFor()
+  const recordId = page.url().split('/').pop()
+  await page.goto(`${BASE}/inspection/records`)
+  await page.locator(`[data-testid="record-link-${recordId}"]`).waitFor()
+  await shot(page, 'r5-records-phone')
+  await page.goto(`${BASE}/inspection/duties`)
+  await page.locator('[data-testid="duty-table"] .el-table__row').first().waitFor()
+})
