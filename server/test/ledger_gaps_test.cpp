@@ -212,6 +212,28 @@ TEST_P(LedgerGapsTest, ListsExportToExcelWithinTheCallersScope) {
   EXPECT_FALSE(FirstColumn(closed).count(cases[1].number));
 }
 
+TEST_P(LedgerGapsTest, StocktakeOverduePeriodComesFromTheSettings) {
+  auto& a = app();
+  auto db = a.Db();
+  auto r = a.As("jining", "GET", "/api/v1/ledger-overview");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 90);
+  EXPECT_EQ(r.obj().at("capacity_alert_percent").to_number<double>(), 90);
+  db->Exec("INSERT INTO settings (key, value) VALUES ('ledger_alerts', ?)",
+           {std::string(R"({"stocktake_overdue_days": 30, "capacity_alert_percent": 80})")});
+  r = a.As("jining", "GET", "/api/v1/ledger-overview");
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 30);
+  EXPECT_EQ(r.obj().at("capacity_alert_percent").to_number<double>(), 80);
+  // The query still looks at another period; a bad setting falls back to the defaults.
+  r = a.As("jining", "GET", "/api/v1/ledger-overview?stocktake_overdue_days=7");
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 7);
+  db->Exec("UPDATE settings SET value = ? WHERE key = 'ledger_alerts'",
+           {std::string(R"({"stocktake_overdue_days": 0})")});
+  r = a.As("jining", "GET", "/api/v1/ledger-overview");
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 90);
+  db->Exec("DELETE FROM settings WHERE key = 'ledger_alerts'");
+}
+
 }  // namespace
 
 ANJIAN_BACKENDS(LedgerGapsTest);
