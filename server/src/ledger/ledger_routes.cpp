@@ -12,6 +12,7 @@
 #include "domain/lockout.hpp"
 #include "ledger/ledger_service.hpp"
 #include "ledger/packaging.hpp"
+#include "ledger/store_admin.hpp"
 
 namespace anjian::ledger {
 
@@ -127,8 +128,8 @@ std::optional<int64_t> ReadMilli(api::JsonInput& in, const std::string& field,
   return milli;
 }
 
-Response CreateStore(Context& ctx) {
-  api::JsonInput in(ctx.req.body);
+// The same body for creating and editing a store: name, kind and rated limits.
+StoreInput ReadStoreInput(api::JsonInput& in) {
   StoreInput s;
   s.name = in.Str("name", true, 100);
   std::string kind = in.Str("kind", true, 40);
@@ -162,6 +163,12 @@ Response CreateStore(Context& ctx) {
     in.AddError({"rated_net_mass_kg", "rating_required",
                  "a store needs its rated capacity (net kg, detonator pieces or per-product limits)",
                  "库房须填写核定储量（净药量、雷管发数或分品种限量）"});
+  return s;
+}
+
+Response CreateStore(Context& ctx) {
+  api::JsonInput in(ctx.req.body);
+  StoreInput s = ReadStoreInput(in);
   int64_t enterprise_id = OwnEnterprise(ctx);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
@@ -172,6 +179,68 @@ Response CreateStore(Context& ctx) {
                 after);
   tx.Commit();
   return api::JsonResponse(after, 201);
+}
+
+Response UpdateStoreRoute(Context& ctx) {
+  api::JsonInput in(ctx.req.body);
+  StoreInput s = ReadStoreInput(in);
+  OwnEnterprise(ctx);
+  in.Finish();
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto store = FindStore(*conn, ctx.scope(), ctx.PathId(), /*lock=*/true);
+  if (!store) throw ApiException{Error::NotFound("store")};
+  auto before = StoreJson(*conn, *store);
+  UpdateStore(*conn, *store, s);
+  auto after = StoreJson(*conn, *FindStore(*conn, AllScope(), store->id));
+  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "store", std::to_string(store->id),
+                before, after);
+  tx.Commit();
+  return api::JsonResponse(after);
+}
+
+json::object StorekeepersJson(storage::Connection& conn, const StoreRow& store) {
+  return json::object{{"store_id", store.id},
+                      {"items", CurrentStorekeepers(conn, store.id)},
+                      {"history", StorekeeperHistory(conn, store.id)},
+                      {"candidates", StorekeeperCandidates(conn, store.enterprise_id)}};
+}
+
+Response StorekeepersRoute(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  return api::JsonResponse(
+      StorekeepersJson(*conn, RequireStore(*conn, ctx.scope(), ctx.PathId())));
+}
+
+Response AssignStorekeeperRoute(Context& ctx) {
+  api::JsonInput in(ctx.req.body);
+  int64_t user_id = in.Int("user_id", true).value_or(0);
+  OwnEnterprise(ctx);
+  in.Finish();
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto store = FindStore(*conn, ctx.scope(), ctx.PathId(), /*lock=*/true);
+  if (!store) throw ApiException{Error::NotFound("store")};
+  int64_t id = AssignStorekeeper(*conn, *store, user_id, ctx.who().user_id);
+  audit::Append(*conn, api::ActorOf(ctx.who()), "assign_storekeeper", "store",
+                std::to_string(store->id), nullptr,
+                json::object{{"assignment_id", id}, {"user_id", user_id}});
+  tx.Commit();
+  return api::JsonResponse(StorekeepersJson(*conn, *store), 201);
+}
+
+Response UnassignStorekeeperRoute(Context& ctx) {
+  OwnEnterprise(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto store = FindStore(*conn, ctx.scope(), ctx.PathId(0), /*lock=*/true);
+  if (!store) throw ApiException{Error::NotFound("store")};
+  int64_t user_id = ctx.PathId(1);
+  UnassignStorekeeper(*conn, *store, user_id, ctx.who().user_id);
+  audit::Append(*conn, api::ActorOf(ctx.who()), "unassign_storekeeper", "store",
+                std::to_string(store->id), json::object{{"user_id", user_id}}, nullptr);
+  tx.Commit();
+  return api::JsonResponse(StorekeepersJson(*conn, *store));
 }
 
 // ---- vouchers ------------------------------------------------------------------------------
@@ -445,7 +514,12 @@ void RegisterLedgerRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/stores", "ledger:read", ListStoresRoute);
   r.Add("POST", "/api/v1/stores", "ledger:manage", CreateStore);
   r.Add("GET", "/api/v1/stores/{id}", "ledger:read", GetStore);
+  r.Add("PUT", "/api/v1/stores/{id}", "ledger:manage", UpdateStoreRoute);
   r.Add("GET", "/api/v1/stores/{id}/stock", "ledger:read", Stock);
+  r.Add("GET", "/api/v1/stores/{id}/storekeepers", "ledger:read", StorekeepersRoute);
+  r.Add("POST", "/api/v1/stores/{id}/storekeepers", "ledger:manage", AssignStorekeeperRoute);
+  r.Add("POST", "/api/v1/stores/{id}/storekeepers/{user_id}/unassignment", "ledger:manage",
+        UnassignStorekeeperRoute);
   r.Add("GET", "/api/v1/vouchers", "ledger:read", ListVouchersRoute);
   r.Add("POST", "/api/v1/vouchers", "ledger:write", PostVoucherRoute);
   r.Add("GET", "/api/v1/vouchers/{id}", "ledger:read", GetVoucherRoute);

@@ -47,7 +47,9 @@ json::object Summary(storage::Connection& conn, const storage::ResultSet& rs, si
                  {"opened_by", json::object{{"id", rs.Int(i, "opened_by_user_id")},
                                             {"name", rs.Text(i, "opened_by_name")}}}};
   json::object quantities;
-  for (const auto& kv : json::parse(rs.Text(i, "quantities_json")).as_object())
+  // Parsed into a local: a range-for over parse(...).as_object() would walk a destroyed value.
+  const json::value stored = json::parse(rs.Text(i, "quantities_json"));
+  for (const auto& kv : stored.as_object())
     quantities[kv.key()] = static_cast<double>(kv.value().as_int64()) / ex::kMilliPerUnit;
   o["quantities"] = std::move(quantities);
   // The latest report to each office.

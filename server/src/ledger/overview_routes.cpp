@@ -3,8 +3,10 @@
 // the stores that need attention first.
 #include <boost/json.hpp>
 #include <map>
+#include <spdlog/spdlog.h>
 
 #include "api/router.hpp"
+#include "domain/explosives/ledger_alerts.hpp"
 #include "domain/explosives/sale_filing.hpp"
 #include "ledger/ledger_service.hpp"
 
@@ -16,18 +18,27 @@ using api::Response;
 
 namespace {
 
-constexpr int64_t kDefaultStocktakeOverdueDays = 90;  // [U] a quarter; the query may change it
-constexpr double kCapacityAlertPercent = 90.0;
+// The thresholds in force: settings key `ledger_alerts`, else the defaults (a bad value is logged
+// and ignored so the overview keeps working).
+ex::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn) {
+  auto rs = conn.Query("SELECT value FROM settings WHERE key = 'ledger_alerts'");
+  if (rs.empty()) return {};
+  if (auto c = ex::LedgerAlertConfigFromJson(rs.Text(0, "value"))) return *c;
+  spdlog::warn("settings ledger_alerts is invalid; using the defaults");
+  return {};
+}
 
 Response Overview(Context& ctx) {
-  int64_t overdue_days = kDefaultStocktakeOverdueDays;
+  auto conn = ctx.svc.db->Acquire();
+  const ex::LedgerAlertConfig config = LoadAlertConfig(*conn);
+  // The query may look at another period than the configured one.
+  int64_t overdue_days = config.stocktake_overdue_days;
   if (auto q = ctx.req.Query("stocktake_overdue_days"); q && !q->empty()) {
     if (q->size() > 4 || q->find_first_not_of("0123456789") != std::string::npos || std::stoll(*q) < 1)
       throw ApiException{Error::Validation({{"stocktake_overdue_days", "range", "must be 1-9999 days",
                                              "应为 1 至 9999 天"}})};
     overdue_days = std::stoll(*q);
   }
-  auto conn = ctx.svc.db->Acquire();
   const api::Scope scope = ctx.scope();
   auto stores = ListStoresJson(*conn, scope, std::nullopt);
   auto sf = api::ScopeSql(scope, "t.region_path", "t.enterprise_id");
@@ -74,7 +85,7 @@ Response Overview(Context& ctx) {
     json::array alerts;
     int64_t weight = 0;
     const auto& use = s.at("capacity_use_percent");
-    if (use.is_number() && use.to_number<double>() > kCapacityAlertPercent) {
+    if (use.is_number() && use.to_number<double>() > config.capacity_alert_percent) {
       alerts.emplace_back("capacity_over_90");
       weight += 10;
     }
@@ -107,7 +118,7 @@ Response Overview(Context& ctx) {
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   for (auto& [_, s] : ranked) attention.push_back(std::move(s));
   return api::JsonResponse(json::object{{"stocktake_overdue_days", overdue_days},
-                                        {"capacity_alert_percent", kCapacityAlertPercent},
+                                        {"capacity_alert_percent", config.capacity_alert_percent},
                                         {"items", std::move(items)},
                                         {"attention", std::move(attention)}});
 }

@@ -4,6 +4,7 @@
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
+#include "api/xlsx_response.hpp"
 #include "domain/explosives/sale_filing.hpp"
 #include "ledger/ledger_service.hpp"
 
@@ -63,29 +64,73 @@ constexpr const char* kSelect =
     "s.name AS store_name FROM vouchers v JOIN enterprises e ON e.id = v.enterprise_id "
     "JOIN stores s ON s.id = v.store_id ";
 
-Response List(Context& ctx) {
+struct SaleQuery {
+  std::string where;
+  std::vector<storage::Value> params;
+};
+
+// The list's filters (status: pending | late | filed) as one scoped WHERE, shared by the list
+// and its export.
+SaleQuery QueryOf(Context& ctx) {
   const std::string status = api::Trim(ctx.req.Query("status").value_or(""));
   if (!status.empty() && status != "pending" && status != "late" && status != "filed")
     throw ApiException{Error::Validation(
         {{"status", "status_invalid", "must be pending, late or filed", "应为 pending、late 或 filed"}})};
   auto sf = api::ScopeSql(ctx.scope(), "v.region_path", "v.enterprise_id");
-  std::string where = " WHERE " + sf.sql + " AND " + kSale;
-  auto params = sf.params;
+  SaleQuery q{" WHERE " + sf.sql + " AND " + kSale, sf.params};
   const std::string cutoff = storage::IsoFromUnix(storage::NowUnix() - ex::kSaleFilingDays * 86400);
-  if (status == "filed") where += " AND " + BothFiled();
+  if (status == "filed") q.where += " AND " + BothFiled();
   if (status == "pending" || status == "late") {
-    where += " AND NOT " + BothFiled() + (status == "late" ? " AND v.posted_at < ?" : " AND v.posted_at >= ?");
-    params.push_back(cutoff);
+    q.where += " AND NOT " + BothFiled() + (status == "late" ? " AND v.posted_at < ?" : " AND v.posted_at >= ?");
+    q.params.push_back(cutoff);
   }
+  return q;
+}
+
+Response List(Context& ctx) {
+  auto q = QueryOf(ctx);
   auto [page, size] = ctx.Paging();
   auto conn = ctx.svc.db->Acquire();
-  auto count = conn->Query("SELECT COUNT(*) AS n FROM vouchers v" + where, params);
-  params.push_back(size);
-  params.push_back((page - 1) * size);
-  auto rs = conn->Query(std::string(kSelect) + where + " ORDER BY v.id DESC LIMIT ? OFFSET ?", params);
+  auto count = conn->Query("SELECT COUNT(*) AS n FROM vouchers v" + q.where, q.params);
+  q.params.push_back(size);
+  q.params.push_back((page - 1) * size);
+  auto rs = conn->Query(std::string(kSelect) + q.where + " ORDER BY v.id DESC LIMIT ? OFFSET ?", q.params);
   json::array items;
   for (size_t i = 0; i < rs.size(); ++i) items.push_back(Item(*conn, rs, i));
   return api::JsonResponse(api::PageJson(std::move(items), count.Int(0, "n"), page, size));
+}
+
+std::string StatusZh(std::string_view s) {
+  if (s == "late") return "逾期未备案";
+  if (s == "filed") return "已备案";
+  if (s == "filed_late") return "逾期备案";
+  return "待备案";
+}
+
+std::string FiledAt(const json::value& f) {
+  return f.is_object() ? std::string(f.at("filed_at").as_string()) : "";
+}
+
+Response Export(Context& ctx) {
+  auto q = QueryOf(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  // One sheet holds at most 50,000 rows: an export is for a filtered list, not a backup.
+  auto rs = conn->Query(std::string(kSelect) + q.where + " ORDER BY v.id DESC LIMIT 50000", q.params);
+  std::vector<std::vector<office::Cell>> rows;
+  rows.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i) {
+    auto o = Item(*conn, rs, i);
+    rows.push_back({std::string(o.at("voucher_number").as_string()),
+                    std::string(o.at("enterprise_name").as_string()),
+                    std::string(o.at("store_name").as_string()),
+                    std::string(o.at("sold_at").as_string()), std::string(o.at("deadline").as_string()),
+                    FiledAt(o.at("province_filing")), FiledAt(o.at("police_filing")),
+                    StatusZh(o.at("status").as_string()), o.at("late").as_bool() ? "是" : "否"});
+  }
+  return api::XlsxDownload("销售备案.xlsx", "销售备案",
+                           {"出库单号", "企业", "库房", "销售时间", "备案期限", "省级主管部门备案",
+                            "县级公安机关备案", "状态", "是否逾期"},
+                           rows);
 }
 
 Response Record(Context& ctx) {
@@ -136,6 +181,7 @@ Response Record(Context& ctx) {
 
 void RegisterSaleFilingRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/sale-filings", "ledger:read", List);
+  r.Add("GET", "/api/v1/sale-filings/export", "ledger:read", Export);
   r.Add("POST", "/api/v1/vouchers/{id}/filings", "ledger:write", Record);
 }
 

@@ -7,6 +7,7 @@
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
+#include "api/xlsx_response.hpp"
 #include "domain/explosives/code_set.hpp"
 #include "domain/explosives/quantity.hpp"
 #include "ledger/loss_incident.hpp"
@@ -198,7 +199,7 @@ Response CreateStocktakeRoute(Context& ctx) {
   return api::JsonResponse(o, 201);
 }
 
-Response ListStocktakesRoute(Context& ctx) {
+StocktakeFilter StocktakeFilterOf(Context& ctx) {
   std::vector<FieldError> errs;
   StocktakeFilter f;
   f.store_id = QueryId(ctx, "store_id", errs);
@@ -212,12 +213,50 @@ Response ListStocktakesRoute(Context& ctx) {
       errs.push_back({key, "date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"});
   }
   if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
+  return f;
+}
+
+Response ListStocktakesRoute(Context& ctx) {
+  auto f = StocktakeFilterOf(ctx);
   auto [page, size] = ctx.Paging();
   auto conn = ctx.svc.db->Acquire();
   auto [items, total] = ListStocktakes(*conn, ctx.scope(), f, size, (page - 1) * size);
   json::array arr;
   for (auto& o : items) arr.push_back(std::move(o));
   return api::JsonResponse(api::PageJson(std::move(arr), total, page, size));
+}
+
+std::string Text(const json::object& o, const char* k) {
+  auto it = o.find(k);
+  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
+}
+
+std::string StocktakeStatusZh(const std::string& s) {
+  if (s == "approved") return "已审批";
+  if (s == "rejected") return "已驳回";
+  return "待审批";
+}
+
+// One sheet holds at most 50,000 rows: an export is for a filtered list, not a backup.
+constexpr int64_t kExportRows = 50000;
+
+Response ExportStocktakesRoute(Context& ctx) {
+  auto f = StocktakeFilterOf(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  auto [items, total] = ListStocktakes(*conn, ctx.scope(), f, kExportRows, 0);
+  std::vector<std::vector<office::Cell>> rows;
+  rows.reserve(items.size());
+  for (const auto& o : items)
+    rows.push_back({Text(o, "number"), Text(o, "enterprise_name"), Text(o, "store_name"),
+                    Text(o, "counted_at"), Text(o.at("counted_by").as_object(), "name"),
+                    StocktakeStatusZh(Text(o, "status")), o.at("book_code_count").as_int64(),
+                    o.at("counted_code_count").as_int64(), o.at("missing_count").as_int64(),
+                    o.at("extra_count").as_int64(), o.at("quantity_difference_count").as_int64(),
+                    o.at("matches").as_bool() ? "是" : "否", Text(o, "note")});
+  return api::XlsxDownload("盘点记录.xlsx", "盘点记录",
+                           {"盘点单号", "企业", "库房", "盘点时间", "盘点人", "状态", "账面编码数",
+                            "实盘编码数", "缺少编码数", "多出编码数", "数量差异项", "账实相符", "备注"},
+                           rows);
 }
 
 Response GetStocktakeRoute(Context& ctx) {
@@ -270,7 +309,7 @@ Response RejectRoute(Context& ctx) {
 
 // ---- loss incidents ------------------------------------------------------------------------
 
-Response ListLossRoute(Context& ctx) {
+LossFilter LossFilterOf(Context& ctx) {
   std::vector<FieldError> errs;
   LossFilter f;
   f.status = api::Trim(ctx.req.Query("status").value_or(""));
@@ -278,12 +317,35 @@ Response ListLossRoute(Context& ctx) {
     errs.push_back({"status", "status_invalid", "must be open or closed", "应为 open 或 closed"});
   f.enterprise_id = QueryId(ctx, "enterprise_id", errs);
   if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
+  return f;
+}
+
+Response ListLossRoute(Context& ctx) {
+  auto f = LossFilterOf(ctx);
   auto [page, size] = ctx.Paging();
   auto conn = ctx.svc.db->Acquire();
   auto [items, total] = ListLossIncidents(*conn, ctx.scope(), f, size, (page - 1) * size);
   json::array arr;
   for (auto& o : items) arr.push_back(std::move(o));
   return api::JsonResponse(api::PageJson(std::move(arr), total, page, size));
+}
+
+Response ExportLossRoute(Context& ctx) {
+  auto f = LossFilterOf(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  auto [items, total] = ListLossIncidents(*conn, ctx.scope(), f, kExportRows, 0);
+  std::vector<std::vector<office::Cell>> rows;
+  rows.reserve(items.size());
+  for (const auto& o : items)
+    rows.push_back({Text(o, "number"), Text(o, "enterprise_name"), Text(o, "store_name"),
+                    Text(o, "source") == "stocktake" ? "盘点发现" : "人工报告",
+                    Text(o, "discovered_at"), o.at("code_count").as_int64(),
+                    Text(o, "status") == "open" ? "未结案" : "已结案", Text(o, "closed_at"),
+                    Text(o, "description")});
+  return api::XlsxDownload("丢失被盗事件.xlsx", "丢失被盗事件",
+                           {"事件编号", "企业", "库房", "来源", "发现时间", "涉及编码数", "状态",
+                            "结案时间", "情况说明"},
+                           rows);
 }
 
 Response GetLossRoute(Context& ctx) {
@@ -389,11 +451,13 @@ void RegisterStocktakeRoutes(api::Router& r) {
   RegisterSaleFilingRoutes(r);
   RegisterOverviewRoutes(r);
   r.Add("GET", "/api/v1/stocktakes", "ledger:read", ListStocktakesRoute);
+  r.Add("GET", "/api/v1/stocktakes/export", "ledger:read", ExportStocktakesRoute);
   r.Add("POST", "/api/v1/stocktakes", "ledger:write", CreateStocktakeRoute);
   r.Add("GET", "/api/v1/stocktakes/{id}", "ledger:read", GetStocktakeRoute);
   r.Add("POST", "/api/v1/stocktakes/{id}/approval", "ledger:manage", ApproveRoute);
   r.Add("POST", "/api/v1/stocktakes/{id}/rejection", "ledger:manage", RejectRoute);
   r.Add("GET", "/api/v1/loss-incidents", "ledger:read", ListLossRoute);
+  r.Add("GET", "/api/v1/loss-incidents/export", "ledger:read", ExportLossRoute);
   r.Add("POST", "/api/v1/loss-incidents", "ledger:write", ReportLossRoute);
   r.Add("GET", "/api/v1/loss-incidents/{id}", "ledger:read", GetLossRoute);
   r.Add("POST", "/api/v1/loss-incidents/{id}/reports", "ledger:write",

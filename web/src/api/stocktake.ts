@@ -131,6 +131,7 @@ export interface OverviewStore {
   attention_weight: number
 }
 
-export function getLedgerOverview(stocktakeOverdueDays: number) {
-  return http.get<{ stocktake_overdue_days: number; items: OverviewStore[]; attention: OverviewStore[] }>('/ledger-overview', { stocktake_overdue_days: stocktakeOverdueDays })
+/** Without a period the server's configured one applies (settings key ledger_alerts). */
+export function getLedgerOverview(stocktakeOverdueDays?: number) {
+  return http.get<{ stocktake_overdue_days: number; items: OverviewStore[]; attention: OverviewStore[] }>('/ledger-overview', stocktakeOverdueDays ? { stocktake_overdue_days: stocktakeOverdueDays } : {})
 }

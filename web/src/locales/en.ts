@@ -2,6 +2,7 @@
 import risk from './risk/en'
 import hiddenDanger from './hidden-danger/en'
 import stocktake from './stocktake/en'
+import ledgerGaps from './ledger-gaps/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -457,4 +458,5 @@ export default {
     noStores: 'No stores',
   },
   ...stocktake,
+  ...ledgerGaps,
 }

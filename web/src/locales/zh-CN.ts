@@ -2,6 +2,7 @@
 import risk from './risk/zh-CN'
 import hiddenDanger from './hidden-danger/zh-CN'
 import stocktake from './stocktake/zh-CN'
+import ledgerGaps from './ledger-gaps/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -457,4 +458,5 @@ export default {
     noStores: '暂无库房',
   },
   ...stocktake,
+  ...ledgerGaps,
 }

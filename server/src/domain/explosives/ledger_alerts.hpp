@@ -1,0 +1,27 @@
+// The regulator overview's alert thresholds (issue 4: "stocktake overdue by a configurable
+// period"), read from the settings key `ledger_alerts` as JSON
+// {"stocktake_overdue_days": 90, "capacity_alert_percent": 90}; a missing key keeps its default.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "common/error.hpp"
+
+namespace anjian::domain::explosives {
+
+struct LedgerAlertConfig {
+  std::int64_t stocktake_overdue_days = 90;  // [U] a quarter
+  double capacity_alert_percent = 90.0;      // [U] issue 4: "above 90% of capacity"
+};
+
+// stocktake_overdue_days 1-9999, capacity_alert_percent above 0 and at most 100.
+std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& config);
+
+// nullopt when the text is not a JSON object, a value has the wrong type, or the result is
+// invalid; the caller then keeps the defaults.
+std::optional<LedgerAlertConfig> LedgerAlertConfigFromJson(std::string_view text);
+
+}  // namespace anjian::domain::explosives

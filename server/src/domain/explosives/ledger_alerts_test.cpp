@@ -1,0 +1,43 @@
+#include "domain/explosives/ledger_alerts.hpp"
+
+#include <gtest/gtest.h>
+
+namespace anjian::domain::explosives {
+namespace {
+
+TEST(LedgerAlertsTest, DefaultsAreValid) {
+  LedgerAlertConfig c;
+  EXPECT_EQ(c.stocktake_overdue_days, 90);
+  EXPECT_DOUBLE_EQ(c.capacity_alert_percent, 90.0);
+  EXPECT_TRUE(ValidateLedgerAlertConfig(c).empty());
+}
+
+TEST(LedgerAlertsTest, ReadsEitherKeyAndKeepsTheOther) {
+  auto c = LedgerAlertConfigFromJson(R"({"stocktake_overdue_days": 30})");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->stocktake_overdue_days, 30);
+  EXPECT_DOUBLE_EQ(c->capacity_alert_percent, 90.0);
+  c = LedgerAlertConfigFromJson(R"({"capacity_alert_percent": 85.5})");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->stocktake_overdue_days, 90);
+  EXPECT_DOUBLE_EQ(c->capacity_alert_percent, 85.5);
+  EXPECT_TRUE(LedgerAlertConfigFromJson("{}"));
+}
+
+TEST(LedgerAlertsTest, RefusesBadTextTypesAndRanges) {
+  for (const char* bad : {"", "not json", "[]", R"({"stocktake_overdue_days": "30"})",
+                          R"({"stocktake_overdue_days": 0})", R"({"stocktake_overdue_days": 10000})",
+                          R"({"stocktake_overdue_days": 1.5})", R"({"capacity_alert_percent": 0})",
+                          R"({"capacity_alert_percent": 101})", R"({"capacity_alert_percent": true})"})
+    EXPECT_FALSE(LedgerAlertConfigFromJson(bad)) << bad;
+  LedgerAlertConfig c;
+  c.stocktake_overdue_days = 0;
+  c.capacity_alert_percent = 0;
+  auto errs = ValidateLedgerAlertConfig(c);
+  ASSERT_EQ(errs.size(), 2u);
+  EXPECT_EQ(errs[0].field, "stocktake_overdue_days");
+  EXPECT_EQ(errs[1].field, "capacity_alert_percent");
+}
+
+}  // namespace
+}  // namespace anjian::domain::explosives

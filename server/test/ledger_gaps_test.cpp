@@ -1,0 +1,241 @@
+// Store editing (limits never below the stock), storekeeper assignment with its history, and
+// the Excel exports of the stocktake, loss-incident and sales-filing lists, on SQLite and
+// PostgreSQL.
+#include <atomic>
+#include <set>
+
+#include "api_harness.hpp"
+#include "office/table_file.hpp"
+
+namespace anjian::test {
+namespace {
+
+std::atomic<int> store_counter{1};
+
+std::set<std::string> RulesOf(const Resp& r) {
+  std::set<std::string> out;
+  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
+  for (const auto& e : r.obj().at("errors").as_array())
+    out.insert(std::string(e.at("rule").as_string()));
+  return out;
+}
+
+class LedgerGapsTest : public ApiTest {
+ protected:
+  int64_t MakeStore(TestApp& a, const std::string& user, json::object body) {
+    body["name"] = "改库" + std::to_string(store_counter.fetch_add(1));
+    auto r = a.As(user, "POST", "/api/v1/stores", json::serialize(body));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? r.obj().at("id").as_int64() : 0;
+  }
+  int64_t UserId(TestApp& a, const std::string& username) {
+    auto rs = a.Db()->Query("SELECT id FROM users WHERE username = ?", {username});
+    return rs.empty() ? 0 : rs.Int(0, "id");
+  }
+};
+
+TEST_P(LedgerGapsTest, EditingAStoreRefusesLimitsBelowTheStock) {
+  auto& a = app();
+  int64_t id = MakeStore(a, "mb.principal",
+                         json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
+  std::string path = "/api/v1/stores/" + std::to_string(id);
+  json::object in{{"store_id", id}, {"direction", "in"}, {"reason", "purchase"},
+                  {"lines", json::array{json::object{{"product_id", "industrial_explosive"},
+                                                     {"quantity", 40},
+                                                     {"condition", "normal"},
+                                                     {"batch", "B1"}}}},
+                  {"second_person", json::object{{"username", "mb.safety"},
+                                                 {"password", "Demo@2026"}}}};
+  ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(in)).status, 201);
+
+  auto r = a.As("mb.principal", "PUT", path,
+                R"({"name":"一号库","kind":"main_magazine","rated_net_mass_kg":30})");
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(RulesOf(r), std::set<std::string>{"limit_below_stock"});
+  std::string msg(r.obj().at("errors").as_array()[0].at("message").as_string());
+  EXPECT_NE(msg.find("30"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("40"), std::string::npos) << msg;
+  // Nothing changed.
+  EXPECT_EQ(a.As("mb.keeper", "GET", path).obj().at("rated_net_mass_kg").to_number<double>(), 100);
+
+  std::string name = "已改名" + std::to_string(id);
+  r = a.As("mb.safety", "PUT", path,
+           json::serialize(json::object{{"name", name},
+                                        {"kind", "small_magazine"},
+                                        {"rated_net_mass_kg", 40},
+                                        {"rated_pieces", 1000}}));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("name").as_string(), name);
+  EXPECT_EQ(r.obj().at("kind").as_string(), "small_magazine");
+  EXPECT_EQ(r.obj().at("rated_pieces").as_int64(), 1000);
+
+  // Validation, permission and scope.
+  EXPECT_TRUE(RulesOf(a.As("mb.principal", "PUT", path, R"({"name":"x","kind":"castle"})"))
+                  .count("store_kind_invalid"));
+  EXPECT_EQ(a.As("mb.keeper", "PUT", path, R"({"name":"x","kind":"main_magazine"})").status, 403);
+  EXPECT_EQ(a.As("zoucheng", "PUT", path, R"({"name":"x","kind":"main_magazine"})").status, 403);
+  EXPECT_EQ(a.As("hc.safety", "PUT", path,
+                 R"({"name":"x","kind":"main_magazine","rated_net_mass_kg":1000})").status,
+            404);
+
+  auto audit = a.Db()->Query(
+      "SELECT action FROM audit_log WHERE entity = 'store' AND entity_id = ? ORDER BY id",
+      {std::to_string(id)});
+  ASSERT_EQ(audit.size(), 2u);
+  EXPECT_EQ(audit.Text(1, "action"), "update");
+}
+
+TEST_P(LedgerGapsTest, StorekeepersAreAssignedAndUnassignedWithHistory) {
+  auto& a = app();
+  int64_t id = MakeStore(a, "mb.principal",
+                         json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
+  std::string path = "/api/v1/stores/" + std::to_string(id) + "/storekeepers";
+  int64_t keeper = UserId(a, "mb.keeper"), safety = UserId(a, "mb.safety"),
+          other = UserId(a, "hc.safety");
+  auto r = a.As("mb.keeper", "GET", path);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(r.obj().at("items").as_array().empty());
+  bool candidate = false;
+  for (const auto& c : r.obj().at("candidates").as_array())
+    candidate |= c.at("user_id").as_int64() == keeper;
+  EXPECT_TRUE(candidate);
+
+  std::string body = R"({"user_id":)" + std::to_string(keeper) + "}";
+  r = a.As("mb.principal", "POST", path, body);
+  ASSERT_EQ(r.status, 201) << r.body;
+  ASSERT_EQ(r.obj().at("items").as_array().size(), 1u);
+  EXPECT_EQ(RulesOf(a.As("mb.principal", "POST", path, body)),
+            std::set<std::string>{"storekeeper_already_assigned"});
+  // Not a storekeeper, or of another enterprise.
+  for (int64_t u : {safety, other})
+    EXPECT_EQ(RulesOf(a.As("mb.principal", "POST", path,
+                           R"({"user_id":)" + std::to_string(u) + "}")),
+              std::set<std::string>{"storekeeper_invalid"});
+  EXPECT_EQ(a.As("mb.keeper", "POST", path, body).status, 403);
+  EXPECT_EQ(a.As("hc.safety", "POST", path, body).status, 404);
+  EXPECT_EQ(a.As("rencheng", "GET", path).status, 404);
+  EXPECT_EQ(a.As("zoucheng", "GET", path).status, 200);
+
+  std::string un = path + "/" + std::to_string(keeper) + "/unassignment";
+  r = a.As("mb.safety", "POST", un, "{}");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(r.obj().at("items").as_array().empty());
+  ASSERT_EQ(r.obj().at("history").as_array().size(), 1u);
+  EXPECT_FALSE(r.obj().at("history").as_array()[0].at("unassigned_at").is_null());
+  EXPECT_EQ(a.As("mb.safety", "POST", un, "{}").status, 404);
+  // Assigned again: a new row, the old one stays.
+  ASSERT_EQ(a.As("mb.principal", "POST", path, body).status, 201);
+  r = a.As("mb.keeper", "GET", path);
+  EXPECT_EQ(r.obj().at("items").as_array().size(), 1u);
+  EXPECT_EQ(r.obj().at("history").as_array().size(), 2u);
+
+  auto audit = a.Db()->Query(
+      "SELECT action FROM audit_log WHERE entity = 'store' AND entity_id = ? ORDER BY id",
+      {std::to_string(id)});
+  std::vector<std::string> actions;
+  for (size_t i = 0; i < audit.size(); ++i) actions.push_back(audit.Text(i, "action"));
+  EXPECT_EQ(actions, (std::vector<std::string>{"create", "assign_storekeeper",
+                                               "unassign_storekeeper", "assign_storekeeper"}));
+}
+
+
+// Every cell of the first column of an exported sheet (header row included).
+std::set<std::string> FirstColumn(const Resp& r) {
+  std::set<std::string> out;
+  for (const auto& row : office::ReadTableFile("x.xlsx", r.body))
+    if (!row.empty()) out.insert(row[0]);
+  return out;
+}
+
+TEST_P(LedgerGapsTest, ListsExportToExcelWithinTheCallersScope) {
+  auto& a = app();
+  int64_t id = MakeStore(a, "mb.principal",
+                         json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
+  auto line = [](double q) {
+    return json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", q},
+                                    {"condition", "normal"}, {"batch", "B1"}}};
+  };
+  json::object second{{"username", "mb.safety"}, {"password", "Demo@2026"}};
+  auto in = a.As("mb.keeper", "POST", "/api/v1/vouchers",
+                 json::serialize(json::object{{"store_id", id}, {"direction", "in"},
+                                              {"reason", "purchase"}, {"lines", line(10)},
+                                              {"second_person", second}}));
+  ASSERT_EQ(in.status, 201) << in.body;
+  auto sale = a.As("mb.keeper", "POST", "/api/v1/vouchers",
+                   json::serialize(json::object{{"store_id", id}, {"direction", "out"},
+                                                {"reason", "sale"}, {"lines", line(2)},
+                                                {"second_person", second}}));
+  ASSERT_EQ(sale.status, 201) << sale.body;
+  auto count = a.As("mb.keeper", "POST", "/api/v1/stocktakes",
+                    json::serialize(json::object{
+                        {"store_id", id},
+                        {"quantities", json::object{{"industrial_explosive", 7}}}}));
+  ASSERT_EQ(count.status, 201) << count.body;
+  auto loss = a.As("mb.keeper", "POST", "/api/v1/loss-incidents",
+                   json::serialize(json::object{
+                       {"store_id", id},
+                       {"description", "门锁被撬"},
+                       {"quantities", json::object{{"industrial_explosive", 1}}}}));
+  ASSERT_EQ(loss.status, 201) << loss.body;
+
+  struct Case {
+    std::string path, number;
+  } cases[] = {
+      {"/api/v1/stocktakes/export?store_id=" + std::to_string(id),
+       std::string(count.obj().at("number").as_string())},
+      {"/api/v1/loss-incidents/export?status=open",
+       std::string(loss.obj().at("number").as_string())},
+      {"/api/v1/sale-filings/export?status=pending",
+       std::string(sale.obj().at("number").as_string())},
+  };
+  for (const auto& c : cases) {
+    for (const char* user : {"mb.keeper", "zoucheng"}) {
+      auto x = a.As(user, "GET", c.path);
+      ASSERT_EQ(x.status, 200) << user << " " << c.path << " " << x.body;
+      EXPECT_NE(x.Header("Content-Disposition").find("attachment"), std::string::npos);
+      EXPECT_EQ(x.body.substr(0, 2), "PK");
+      EXPECT_TRUE(FirstColumn(x).count(c.number)) << user << " " << c.path;
+    }
+    for (const char* user : {"hc.principal", "rencheng"}) {
+      auto x = a.As(user, "GET", c.path);
+      ASSERT_EQ(x.status, 200) << user << " " << c.path;
+      EXPECT_FALSE(FirstColumn(x).count(c.number)) << user << " " << c.path;
+    }
+    EXPECT_EQ(a.As("sysadmin", "GET", c.path).status, 403);
+  }
+  // The same filter checks as the lists.
+  EXPECT_EQ(a.As("mb.keeper", "GET", "/api/v1/stocktakes/export?status=lost").status, 422);
+  EXPECT_EQ(a.As("mb.keeper", "GET", "/api/v1/loss-incidents/export?status=lost").status, 422);
+  EXPECT_EQ(a.As("mb.keeper", "GET", "/api/v1/sale-filings/export?status=lost").status, 422);
+  // A filter that excludes the rows leaves them out.
+  auto closed = a.As("mb.keeper", "GET", "/api/v1/loss-incidents/export?status=closed");
+  EXPECT_FALSE(FirstColumn(closed).count(cases[1].number));
+}
+
+TEST_P(LedgerGapsTest, StocktakeOverduePeriodComesFromTheSettings) {
+  auto& a = app();
+  auto db = a.Db();
+  auto r = a.As("jining", "GET", "/api/v1/ledger-overview");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 90);
+  EXPECT_EQ(r.obj().at("capacity_alert_percent").to_number<double>(), 90);
+  db->Exec("INSERT INTO settings (key, value) VALUES ('ledger_alerts', ?)",
+           {std::string(R"({"stocktake_overdue_days": 30, "capacity_alert_percent": 80})")});
+  r = a.As("jining", "GET", "/api/v1/ledger-overview");
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 30);
+  EXPECT_EQ(r.obj().at("capacity_alert_percent").to_number<double>(), 80);
+  // The query still looks at another period; a bad setting falls back to the defaults.
+  r = a.As("jining", "GET", "/api/v1/ledger-overview?stocktake_overdue_days=7");
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 7);
+  db->Exec("UPDATE settings SET value = ? WHERE key = 'ledger_alerts'",
+           {std::string(R"({"stocktake_overdue_days": 0})")});
+  r = a.As("jining", "GET", "/api/v1/ledger-overview");
+  EXPECT_EQ(r.obj().at("stocktake_overdue_days").as_int64(), 90);
+  db->Exec("DELETE FROM settings WHERE key = 'ledger_alerts'");
+}
+
+}  // namespace
+
+ANJIAN_BACKENDS(LedgerGapsTest);
+
+}  // namespace anjian::test
