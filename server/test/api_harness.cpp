@@ -135,4 +135,20 @@ TestApp& SharedApp(const std::string& backend) {
   return *slot;
 }
 
+std::set<std::string> RulesOf(const Resp& r) {
+  std::set<std::string> out;
+  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
+  for (const auto& e : r.obj().at("errors").as_array())
+    out.insert(std::string(e.at("rule").as_string()));
+  return out;
+}
+
+std::set<std::string> FieldRulesOf(const Resp& r) {
+  std::set<std::string> out;
+  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
+  for (const auto& e : r.obj().at("errors").as_array())
+    out.insert(std::string(e.at("field").as_string()) + ":" + std::string(e.at("rule").as_string()));
+  return out;
+}
+
 }  // namespace anjian::test

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "accounts/session_store.hpp"
@@ -25,6 +26,11 @@ struct Resp {
   const json::object& obj() const { return json.as_object(); }
   std::string Header(const std::string& name) const;
 };
+
+// The `rule` of each item of a 422 answer's `errors` (empty when there are none).
+std::set<std::string> RulesOf(const Resp& r);
+// The same as "field:rule", for tests that check which field a rule was reported on.
+std::set<std::string> FieldRulesOf(const Resp& r);
 
 class TestApp {
  public:

@@ -16,14 +16,6 @@ namespace {
 
 namespace dp = domain::dual_prevention;
 
-std::set<std::string> RulesOf(const Resp& r) {
-  std::set<std::string> out;
-  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
-  for (const auto& e : r.obj().at("errors").as_array())
-    out.insert(std::string(e.at("rule").as_string()));
-  return out;
-}
-
 std::set<std::string> FieldsOf(const Resp& r) {
   std::set<std::string> out;
   if (!r.json.is_object() || !r.obj().contains("errors")) return out;

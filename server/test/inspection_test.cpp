@@ -12,14 +12,6 @@ namespace {
 
 namespace dp = domain::dual_prevention;
 
-std::set<std::string> RulesOf(const Resp& r) {
-  std::set<std::string> out;
-  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
-  for (const auto& e : r.obj().at("errors").as_array())
-    out.insert(std::string(e.at("field").as_string()) + ":" + std::string(e.at("rule").as_string()));
-  return out;
-}
-
 class InspectionTest : public ApiTest {};
 
 TEST_P(InspectionTest, BuiltinChecklistsFromTheSeedAndOwnChecklists) {
@@ -38,7 +30,7 @@ TEST_P(InspectionTest, BuiltinChecklistsFromTheSeedAndOwnChecklists) {
   auto ro = app().As("hc.safety", "PUT", "/api/v1/checklists/" + std::to_string(builtin["fire_special"]),
                      R"({"name":"x","items":[{"content":"y"}]})");
   EXPECT_EQ(ro.status, 422);
-  EXPECT_TRUE(RulesOf(ro).count(":builtin_readonly")) << ro.body;
+  EXPECT_TRUE(FieldRulesOf(ro).count(":builtin_readonly")) << ro.body;
 
   auto own = app().As("hc.safety", "POST", "/api/v1/checklists",
                       R"({"name":"储罐区周检","kind":"routine","items":[{"content":"呼吸阀","requires_photo":true},{"content":"防火堤"}]})");
@@ -56,7 +48,7 @@ TEST_P(InspectionTest, BuiltinChecklistsFromTheSeedAndOwnChecklists) {
   EXPECT_EQ(app().As("mb.safety", "GET", "/api/v1/checklists/" + std::to_string(id)).status, 404);
   EXPECT_EQ(app().As("rencheng", "POST", "/api/v1/checklists", R"({"name":"x","items":[{"content":"y"}]})").status, 403);
   auto empty = app().As("hc.safety", "POST", "/api/v1/checklists", R"({"name":"x","items":[]})");
-  EXPECT_TRUE(RulesOf(empty).count("items:items_required"));
+  EXPECT_TRUE(FieldRulesOf(empty).count("items:items_required"));
 }
 
 // Weekly and monthly measures and a daily duty over 2020-12-28 … 2021-01-04: ISO weeks 2020-W53
@@ -81,7 +73,7 @@ TEST_P(InspectionTest, TaskGenerationAcrossYearEndAndMissedMarking) {
   ASSERT_EQ(monthly.status, 201);
   auto foreign = a.As("hc.safety", "POST", ev,
                       R"({"kind":"management","control_level":"team","description":"x","frequency":"daily","owner_user_id":1})");
-  EXPECT_TRUE(RulesOf(foreign).count("owner_user_id:user_unknown")) << foreign.body;
+  EXPECT_TRUE(FieldRulesOf(foreign).count("owner_user_id:user_unknown")) << foreign.body;
   int64_t hc = a.EnterpriseIdByName("济宁润泽化工有限公司");
   std::string wk = "m" + std::to_string(weekly.obj().at("id").as_int64());
   std::string mo = "m" + std::to_string(monthly.obj().at("id").as_int64());
@@ -179,8 +171,8 @@ TEST_P(InspectionTest, ExecuteDailyChecklistWithPhotoRule) {
   };
   auto bad = a.As("hc.safety", "POST", path + "/records", answers(false, false));
   ASSERT_EQ(bad.status, 422) << bad.body;
-  EXPECT_TRUE(RulesOf(bad).count("items[position=1].photo_ids:photo_required")) << bad.body;
-  EXPECT_TRUE(RulesOf(bad).count("items[position=7]:item_unanswered")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("items[position=1].photo_ids:photo_required")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("items[position=7]:item_unanswered")) << bad.body;
   EXPECT_EQ(a.As("rencheng", "POST", path + "/records", answers(true, true)).status, 403);
   EXPECT_EQ(a.As("mb.safety", "POST", path + "/records", answers(true, true)).status, 404);
   auto ok = a.As("hc.safety", "POST", path + "/records", answers(true, true));
@@ -204,7 +196,7 @@ TEST_P(InspectionTest, ExecuteDailyChecklistWithPhotoRule) {
   EXPECT_EQ(a.As("mb.safety", "POST", finding).status, 404);
   auto passed = a.As("hc.safety", "POST", "/api/v1/inspection-records/" + rec_id + "/items/1/hidden-danger");
   EXPECT_EQ(passed.status, 422);
-  EXPECT_TRUE(RulesOf(passed).count("outcome:item_not_failed")) << passed.body;
+  EXPECT_TRUE(FieldRulesOf(passed).count("outcome:item_not_failed")) << passed.body;
   auto hd = a.As("hc.safety", "POST", finding);
   ASSERT_EQ(hd.status, 201) << hd.body;
   int64_t hd_id = hd.obj().at("hidden_danger_id").as_int64();
@@ -257,7 +249,7 @@ TEST_P(InspectionTest, AdHocSpecialInspection) {
   auto foreign = app().As("mb.duty", "POST", "/api/v1/inspection-records",
                           json::serialize(json::object{{"checklist_id", fire}, {"items", arr}}));
   EXPECT_EQ(foreign.status, 422);
-  EXPECT_TRUE(RulesOf(foreign).count("items[position=1].photo_ids:file_unknown")) << foreign.body;
+  EXPECT_TRUE(FieldRulesOf(foreign).count("items[position=1].photo_ids:file_unknown")) << foreign.body;
 }
 
 TEST_P(InspectionTest, MissedDailyInspectionOnRegulatorDashboard) {

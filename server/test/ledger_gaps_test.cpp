@@ -12,14 +12,6 @@ namespace {
 
 std::atomic<int> store_counter{1};
 
-std::set<std::string> RulesOf(const Resp& r) {
-  std::set<std::string> out;
-  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
-  for (const auto& e : r.obj().at("errors").as_array())
-    out.insert(std::string(e.at("rule").as_string()));
-  return out;
-}
-
 class LedgerGapsTest : public ApiTest {
  protected:
   int64_t MakeStore(TestApp& a, const std::string& user, json::object body) {

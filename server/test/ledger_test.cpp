@@ -35,14 +35,6 @@ json::array CodeArray(const std::vector<std::string>& codes) {
   return a;
 }
 
-std::set<std::string> RulesOf(const Resp& r) {
-  std::set<std::string> out;
-  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
-  for (const auto& e : r.obj().at("errors").as_array())
-    out.insert(std::string(e.at("rule").as_string()));
-  return out;
-}
-
 class LedgerTest : public ApiTest {
  protected:
   int64_t MakeStore(TestApp& a, const std::string& user, const std::string& kind,

@@ -13,14 +13,6 @@ namespace {
 
 std::atomic<int> counter{1};
 
-std::set<std::string> RulesOf(const Resp& r) {
-  std::set<std::string> out;
-  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
-  for (const auto& e : r.obj().at("errors").as_array())
-    out.insert(std::string(e.at("field").as_string()) + ":" + std::string(e.at("rule").as_string()));
-  return out;
-}
-
 class RiskTest : public ApiTest {
  protected:
   // A fresh object → unit → event → measure of 润泽化工 (hc.safety); returns the unit id.
@@ -88,17 +80,17 @@ TEST_P(RiskTest, RegisterCrudKeepsHistory) {
   auto bad = app().As("hc.safety", "PUT", unit_path,
                       R"({"risk_object_id":999999,"name":"x","unit_type":"room"})");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(RulesOf(bad).count("unit_type:unit_type_invalid")) << bad.body;
-  EXPECT_TRUE(RulesOf(bad).count("risk_object_id:risk_object_unknown")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("unit_type:unit_type_invalid")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("risk_object_id:risk_object_unknown")) << bad.body;
   auto bad_event = app().As("hc.safety", "POST", unit_path + "/events",
                             R"({"name":"x","accident_type":"21","hazard_factor":"5"})");
   EXPECT_EQ(bad_event.status, 422);
-  EXPECT_TRUE(RulesOf(bad_event).count("accident_type:accident_type_invalid"));
-  EXPECT_TRUE(RulesOf(bad_event).count("hazard_factor:hazard_factor_invalid"));
+  EXPECT_TRUE(FieldRulesOf(bad_event).count("accident_type:accident_type_invalid"));
+  EXPECT_TRUE(FieldRulesOf(bad_event).count("hazard_factor:hazard_factor_invalid"));
   auto bad_measure = app().As("hc.safety", "PUT", "/api/v1/control-measures/" + std::to_string(c.measure),
                               R"({"kind":"prayer","control_level":"city","description":"x","frequency":"hourly"})");
   EXPECT_EQ(bad_measure.status, 422);
-  EXPECT_EQ(RulesOf(bad_measure).size(), 3u) << bad_measure.body;
+  EXPECT_EQ(FieldRulesOf(bad_measure).size(), 3u) << bad_measure.body;
 
   auto off = app().As("hc.safety", "POST", unit_path + "/deactivate");
   ASSERT_EQ(off.status, 200) << off.body;
@@ -147,17 +139,17 @@ TEST_P(RiskTest, BadFactorsAre422NamingFieldAndAllowedValues) {
   auto path = "/api/v1/risk-units/" + std::to_string(c.unit) + "/assessments";
   auto r = app().As("hc.safety", "POST", path, R"({"method":"LEC","L":5,"E":6,"C":15})");
   ASSERT_EQ(r.status, 422) << r.body;
-  EXPECT_TRUE(RulesOf(r).count("L:lec_l_invalid")) << r.body;
+  EXPECT_TRUE(FieldRulesOf(r).count("L:lec_l_invalid")) << r.body;
   std::string msg(r.obj().at("errors").at(0).at("message").as_string());
   EXPECT_NE(msg.find("0.5"), std::string::npos) << msg;  // lists the allowed values
   auto ls = app().As("hc.safety", "POST", path, R"({"method":"LS","L":6,"S":2.5})");
   EXPECT_EQ(ls.status, 422);
-  EXPECT_TRUE(RulesOf(ls).count("L:ls_l_invalid")) << ls.body;
-  EXPECT_TRUE(RulesOf(ls).count("S:ls_s_invalid")) << ls.body;
+  EXPECT_TRUE(FieldRulesOf(ls).count("L:ls_l_invalid")) << ls.body;
+  EXPECT_TRUE(FieldRulesOf(ls).count("S:ls_s_invalid")) << ls.body;
   auto missing = app().As("hc.safety", "POST", path, R"({"method":"LEC","L":6})");
-  EXPECT_TRUE(RulesOf(missing).count("E:lec_e_required")) << missing.body;
+  EXPECT_TRUE(FieldRulesOf(missing).count("E:lec_e_required")) << missing.body;
   auto method = app().As("hc.safety", "POST", path, R"({"method":"ABC"})");
-  EXPECT_TRUE(RulesOf(method).count("method:method_invalid")) << method.body;
+  EXPECT_TRUE(FieldRulesOf(method).count("method:method_invalid")) << method.body;
   auto typed = app().As("hc.safety", "POST", path, R"({"method":"LEC","L":"six","E":6,"C":15})");
   EXPECT_EQ(typed.status, 422);
   // Nothing was recorded.
@@ -216,8 +208,8 @@ TEST_P(RiskTest, MapPlanPolygonAndRegionalOverview) {
   auto poly_path = "/api/v1/risk-units/" + std::to_string(c.unit) + "/polygon";
   auto bad = app().As("hc.safety", "PUT", poly_path, R"({"points":[[0.1,0.1],[1.5,0.2]]})");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(RulesOf(bad).count("points[1]:point_invalid")) << bad.body;
-  EXPECT_TRUE(RulesOf(bad).count("points:polygon_too_small")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("points[1]:point_invalid")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("points:polygon_too_small")) << bad.body;
   auto ok = app().As("hc.safety", "PUT", poly_path, R"({"points":[[0.1,0.1],[0.3,0.1],[0.2,0.3]]})");
   ASSERT_EQ(ok.status, 200) << ok.body;
   app().As("hc.safety", "POST", "/api/v1/risk-units/" + std::to_string(c.unit) + "/assessments",
@@ -278,8 +270,8 @@ TEST_P(RiskTest, RegisterExportAndMajorHazards) {
   EXPECT_EQ(mh.obj().at("technical_frequency").as_string(), "quarterly");
   auto bad = app().As("hc.safety", "POST", "/api/v1/major-hazards", R"({"name":"x","grade":"5"})");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(RulesOf(bad).count("grade:grade_invalid"));
-  EXPECT_TRUE(RulesOf(bad).count("operational_name:required")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("grade:grade_invalid"));
+  EXPECT_TRUE(FieldRulesOf(bad).count("operational_name:required")) << bad.body;
   auto list = app().As("rencheng", "GET", "/api/v1/major-hazards");
   ASSERT_EQ(list.status, 200);
   EXPECT_GE(list.obj().at("items").as_array().size(), 1u);

@@ -37,14 +37,6 @@ json::array Arr(const std::vector<std::string>& codes) {
   return a;
 }
 
-std::set<std::string> RulesOf(const Resp& r) {
-  std::set<std::string> out;
-  if (!r.json.is_object() || !r.obj().contains("errors")) return out;
-  for (const auto& e : r.obj().at("errors").as_array())
-    out.insert(std::string(e.at("rule").as_string()));
-  return out;
-}
-
 std::vector<std::string> Strings(const json::value& v) {
   std::vector<std::string> out;
   for (const auto& s : v.as_array()) out.emplace_back(s.as_string());
