@@ -93,6 +93,8 @@ Response Write(Context& ctx, const ds::BusinessSetting& s, const std::optional<s
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
   const InForce before = ValueInForce(*conn, s);
+  // Resetting a key already at its default changes nothing, so nothing is recorded.
+  if (!value && !before.overridden) return api::JsonResponse(SettingJson(*conn, s, true));
   WriteSetting(*conn, s.key, value, api::ActorOf(ctx.who()));
   audit::Append(*conn, api::ActorOf(ctx.who()), value ? "update" : "reset", "settings", s.key,
                 json::parse(before.value), json::parse(value ? *value : s.default_json()));
