@@ -4,6 +4,7 @@
 #include <atomic>
 
 #include "api_harness.hpp"
+#include "storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {
@@ -209,6 +210,28 @@ TEST_P(SettingsTest, PermissionsFollowTheThreeAdministratorSeparation) {
   for (const char* user : {"sysadmin", "jining", "jining.viewer"})
     EXPECT_EQ(app().As(user, "GET", "/api/v1/settings").status, 200) << user;
   EXPECT_EQ(app().Call("GET", "/api/v1/settings").status, 401);
+}
+
+TEST_P(SettingsTest, MigrationGrantsTheNewPermissionsToExistingDatabases) {
+  auto conn = app().Db();
+  auto settings_rows = [&] {
+    std::set<std::pair<std::string, std::string>> out;
+    auto rs = conn->Query(
+        "SELECT role, permission FROM role_permissions WHERE permission LIKE 'settings:%'");
+    for (size_t i = 0; i < rs.size(); ++i) out.insert({rs.Text(i, "role"), rs.Text(i, "permission")});
+    return out;
+  };
+  const std::set<std::pair<std::string, std::string>> expected = {
+      {"sys_admin", "settings:read"}, {"sys_admin", "settings:manage"},
+      {"regulator_rw", "settings:read"}, {"regulator_ro", "settings:read"}};
+  EXPECT_EQ(settings_rows(), expected);
+  // Back to the schema before V013 on a database whose roles are already filled.
+  conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'settings:%'");
+  conn->ExecScript("DROP TABLE settings_history");
+  conn->Exec("DELETE FROM schema_migrations WHERE version = 13");
+  storage::Migrate(*conn);
+  EXPECT_EQ(settings_rows(), expected);
+  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM settings_history").Int(0, "n"), 0);
 }
 
 }  // namespace
