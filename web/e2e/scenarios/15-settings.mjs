@@ -84,6 +84,9 @@ await scenario('c: overlapping LS bands are refused with the error under the ban
   const error = card.locator('[data-testid="ls-bands"] .field-error').first()
   await error.waitFor()
   check(((await error.textContent()) || '').trim().length > 0, 'the band error should be shown')
+  // The edited table is marked as differing from the default; the untouched ones are not.
+  await card.locator('[data-testid="ls-bands"] [data-testid="differs-from-default"]').waitFor()
+  check((await card.locator('[data-testid="lec-L"] [data-testid="differs-from-default"]').count()) === 0, 'LEC L is unchanged')
   await error.scrollIntoViewIfNeeded()
   await shot(page, 'settings-c1-bands-overlap')
 })

@@ -19,6 +19,7 @@ export default {
     value: 'Value',
     defaultValue: '(default)',
     actions: { update: 'Changed', reset: 'Reset to default' },
+    differsFromDefault: 'Differs from the default',
     defaultIs: 'Default {v}',
     score: 'Score',
     meaningZh: 'Meaning (Chinese)',

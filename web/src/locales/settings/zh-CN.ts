@@ -19,6 +19,7 @@ export default {
     value: '取值',
     defaultValue: '（默认值）',
     actions: { update: '修改', reset: '恢复默认' },
+    differsFromDefault: '与默认值不同',
     defaultIs: '默认 {v}',
     score: '分值',
     meaningZh: '含义（中文）',
