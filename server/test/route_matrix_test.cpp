@@ -68,6 +68,10 @@ TEST_P(RouteMatrixTest, ThreeAdministratorsAreSeparated) {
   EXPECT_FALSE(sec.count("audit:read"));
   EXPECT_FALSE(sec.count("user:manage"));
   EXPECT_EQ(aud, (std::set<std::string>{"audit:read"}));
+  // Business settings belong to the system administrator, not to the other two.
+  EXPECT_TRUE(sys.count("settings:manage"));
+  EXPECT_FALSE(sec.count("settings:manage"));
+  EXPECT_FALSE(sec.count("settings:read"));
 }
 
 ANJIAN_BACKENDS(RouteMatrixTest);

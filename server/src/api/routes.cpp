@@ -44,6 +44,9 @@ namespace hazard {
 void RegisterHiddenDangerRoutes(api::Router&);
 void RegisterEnforcementRoutes(api::Router&);
 }  // namespace hazard
+namespace settings {
+void RegisterSettingsRoutes(api::Router&);
+}  // namespace settings
 
 void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
@@ -68,6 +71,7 @@ void api::RegisterAllRoutes(Router& router) {
   hazard::RegisterHiddenDangerRoutes(router);
   hazard::RegisterEnforcementRoutes(router);
   ledger::RegisterStocktakeRoutes(router);
+  settings::RegisterSettingsRoutes(router);
 }
 
 }  // namespace anjian

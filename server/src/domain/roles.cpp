@@ -66,6 +66,8 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"hidden_danger:supervise", "隐患督办（挂牌督办、销号、转办）",
        "Supervise hidden dangers: listed supervision, sign-off, referrals"},
       {"enforcement:write", "执法检查和责令整改", "Enforcement inspections and rectification orders"},
+      {"settings:read", "查看业务参数", "View business settings"},
+      {"settings:manage", "修改业务参数", "Change business settings"},
   };
   return kPermissions;
 }
@@ -79,7 +81,8 @@ const PermissionDef* FindPermission(std::string_view code) {
 
 std::vector<std::string> DefaultPermissions(std::string_view role) {
   if (role == "sys_admin") {
-    return {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read"};
+    return {"user:manage",    "org:manage",    "agency:read", "enterprise:read", "dashboard:read",
+            "settings:read", "settings:manage"};
   }
   if (role == "sec_admin") return {"role:manage", "policy:manage"};
   if (role == "audit_admin") return {"audit:read"};
@@ -89,12 +92,12 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "notice:send",         "notice:feedback",  "agency:read",
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
-            "enforcement:write"};
+            "enforcement:write",   "settings:read"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read"};
+            "hidden_danger:read", "settings:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).

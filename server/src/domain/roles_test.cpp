@@ -26,7 +26,7 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 28u);
+  EXPECT_EQ(BuiltinPermissions().size(), 30u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -56,7 +56,8 @@ TEST(RolesTest, DefaultPermissions) {
                          "hidden_danger:report"};
   const Case cases[] = {
       {"sys_admin",
-       {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read"}},
+       {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
+        "settings:read", "settings:manage"}},
       {"sec_admin", {"role:manage", "policy:manage"}},
       {"audit_admin", {"audit:read"}},
       {"regulator_rw",
@@ -64,10 +65,11 @@ TEST(RolesTest, DefaultPermissions) {
         "responsibility:read",
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "hidden_danger:supervise", "enforcement:write"}},
+        "hidden_danger:supervise", "enforcement:write", "settings:read"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
-        "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read"}},
+        "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
+        "settings:read"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},

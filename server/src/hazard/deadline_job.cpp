@@ -7,6 +7,7 @@
 
 #include "audit/audit_log.hpp"
 #include "domain/dual_prevention/civil_date.hpp"
+#include "domain/dual_prevention/escalation_json.hpp"
 #include "hazard/hidden_danger_service.hpp"
 #include "hazard/hidden_danger_store.hpp"
 
@@ -16,24 +17,12 @@ namespace json = boost::json;
 using storage::Value;
 
 dp::EscalationConfig LoadEscalationConfig(storage::Connection& conn) {
-  auto config = dp::DefaultEscalationConfig();
   auto rs = conn.Query("SELECT value FROM settings WHERE key = 'hidden_danger_escalation'");
-  if (rs.empty()) return config;
-  try {
-    auto v = json::parse(rs.Text(0, "value")).as_object();
-    auto read = [&](const char* k, int& out) {
-      if (auto* p = v.if_contains(k); p && p->is_int64()) out = static_cast<int>(p->as_int64());
-    };
-    auto c = config;
-    read("reminder_days_before", c.reminder_days_before);
-    read("superior_after_days_overdue", c.superior_after_days_overdue);
-    read("regulator_after_days_overdue", c.regulator_after_days_overdue);
-    if (dp::ValidateEscalationConfig(c).empty()) return c;
-    spdlog::warn("settings hidden_danger_escalation is invalid; using the defaults");
-  } catch (const std::exception&) {
-    spdlog::warn("settings hidden_danger_escalation is not JSON; using the defaults");
-  }
-  return config;
+  if (rs.empty()) return dp::DefaultEscalationConfig();
+  auto parsed = dp::EscalationConfigFromJson(rs.Text(0, "value"));
+  if (auto* c = std::get_if<dp::EscalationConfig>(&parsed)) return *c;
+  spdlog::warn("settings hidden_danger_escalation is invalid; using the defaults");
+  return dp::DefaultEscalationConfig();
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include "domain/dual_prevention/civil_date.hpp"
 #include "domain/dual_prevention/deadline.hpp"
 #include "domain/dual_prevention/hidden_danger_source.hpp"
+#include "hazard/deadline_job.hpp"
 #include "hazard/hidden_danger_store.hpp"
 #include "notices/file_store.hpp"
 
@@ -291,7 +292,7 @@ std::optional<json::object> GetHiddenDanger(storage::Connection& conn, const api
   o["owner_candidates"] = std::move(owners);
   if (row.snapshot.state != dp::HiddenDangerState::kClosed && o.at("effective_deadline").is_string()) {
     auto st = dp::EvaluateDeadline(o.at("effective_deadline").as_string(), today,
-                                   dp::DefaultEscalationConfig());
+                                   LoadEscalationConfig(conn));
     if (auto* s = std::get_if<dp::DeadlineStatus>(&st); s && dp::IsOpen(row.snapshot.state))
       o["escalation_stage"] = dp::EscalationStageValue(s->stage);
   }

@@ -58,6 +58,7 @@ export const MENU: MenuItem[] = [
       { path: '/admin/agencies', titleKey: 'menu.agencies', icon: 'School', permissions: ['org:manage'] },
       { path: '/admin/roles', titleKey: 'menu.roles', icon: 'Key', permissions: ['role:manage'] },
       { path: '/admin/security-policy', titleKey: 'menu.securityPolicy', icon: 'Lock', permissions: ['policy:manage'] },
+      { path: '/admin/business-settings', titleKey: 'settings.menu', icon: 'Setting', permissions: ['settings:read'] },
       { path: '/admin/audit-log', titleKey: 'menu.auditLog', icon: 'Document', permissions: ['audit:read'] },
     ],
   },

@@ -70,6 +70,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'admin/agencies', name: 'agencies', component: () => import('@/views/admin/agencies/index.vue'), meta: { titleKey: 'menu.agencies', permissions: ['org:manage'] } },
       { path: 'admin/roles', name: 'roles', component: () => import('@/views/admin/roles/index.vue'), meta: { titleKey: 'menu.roles', permissions: ['role:manage'] } },
       { path: 'admin/security-policy', name: 'security-policy', component: () => import('@/views/admin/security-policy/index.vue'), meta: { titleKey: 'menu.securityPolicy', permissions: ['policy:manage'] } },
+      { path: 'admin/business-settings', name: 'business-settings', component: () => import('@/views/admin/business-settings/index.vue'), meta: { titleKey: 'settings.menu', permissions: ['settings:read'] } },
       { path: 'admin/audit-log', name: 'audit-log', component: () => import('@/views/admin/audit-log/index.vue'), meta: { titleKey: 'menu.auditLog', permissions: ['audit:read'] } },
       { path: '403', name: 'forbidden', component: () => import('@/views/error/forbidden.vue'), meta: { titleKey: 'error.forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/error/not-found.vue'), meta: { titleKey: 'error.notFound' } },

@@ -25,6 +25,11 @@ describe('menu filtering', () => {
     expect(p).not.toContain('/admin/roles')
   })
 
+  it('shows business settings to whoever may read them, not to the audit administrator', () => {
+    expect(paths(['user:manage', 'settings:read', 'settings:manage'])).toContain('/admin/business-settings')
+    expect(paths(['audit:read'])).not.toContain('/admin/business-settings')
+  })
+
   it('drops a group whose children are all hidden', () => {
     expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications'])
   })

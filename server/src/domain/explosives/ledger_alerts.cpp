@@ -1,10 +1,8 @@
 #include "domain/explosives/ledger_alerts.hpp"
 
-#include <boost/json.hpp>
+#include "domain/flat_config_json.hpp"
 
 namespace anjian::domain::explosives {
-
-namespace json = boost::json;
 
 std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& c) {
   std::vector<FieldError> errors;
@@ -16,22 +14,36 @@ std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& c) {
   return errors;
 }
 
-std::optional<LedgerAlertConfig> LedgerAlertConfigFromJson(std::string_view text) {
-  boost::system::error_code ec;
-  json::value v = json::parse(text, ec);
-  if (ec || !v.is_object()) return std::nullopt;
+namespace {
+
+// The one list of fields: serializer and parser both read it.
+const std::vector<FlatField<LedgerAlertConfig>>& Fields() {
+  static const std::vector<FlatField<LedgerAlertConfig>> kFields = {
+      {"stocktake_overdue_days", &LedgerAlertConfig::stocktake_overdue_days},
+      {"capacity_alert_percent", &LedgerAlertConfig::capacity_alert_percent},
+  };
+  return kFields;
+}
+
+}  // namespace
+
+std::string LedgerAlertConfigToJson(const LedgerAlertConfig& config) {
+  return FlatConfigToJson(config, Fields());
+}
+
+std::variant<LedgerAlertConfig, std::vector<FieldError>> ParseLedgerAlertConfig(
+    std::string_view text) {
   LedgerAlertConfig c;
-  const auto& o = v.as_object();
-  if (const auto* d = o.if_contains("stocktake_overdue_days")) {
-    if (!d->is_int64()) return std::nullopt;
-    c.stocktake_overdue_days = d->as_int64();
-  }
-  if (const auto* p = o.if_contains("capacity_alert_percent")) {
-    if (!p->is_number()) return std::nullopt;
-    c.capacity_alert_percent = p->to_number<double>();
-  }
-  if (!ValidateLedgerAlertConfig(c).empty()) return std::nullopt;
+  auto errors = FlatConfigFromJson(text, Fields(), c);
+  if (errors.empty()) errors = ValidateLedgerAlertConfig(c);
+  if (!errors.empty()) return errors;
   return c;
+}
+
+std::optional<LedgerAlertConfig> LedgerAlertConfigFromJson(std::string_view text) {
+  auto parsed = ParseLedgerAlertConfig(text);
+  if (auto* c = std::get_if<LedgerAlertConfig>(&parsed)) return *c;
+  return std::nullopt;
 }
 
 }  // namespace anjian::domain::explosives

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "common/error.hpp"
@@ -20,8 +22,12 @@ struct LedgerAlertConfig {
 // stocktake_overdue_days 1-9999, capacity_alert_percent above 0 and at most 100.
 std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& config);
 
-// nullopt when the text is not a JSON object, a value has the wrong type, or the result is
-// invalid; the caller then keeps the defaults.
+std::string LedgerAlertConfigToJson(const LedgerAlertConfig& config);
+// Every problem at once: a missing key keeps its default; unknown keys and wrong types are
+// refused (flat_config_json.hpp rules); then ValidateLedgerAlertConfig.
+std::variant<LedgerAlertConfig, std::vector<FieldError>> ParseLedgerAlertConfig(
+    std::string_view text);
+// nullopt when ParseLedgerAlertConfig finds any problem; the caller then keeps the defaults.
 std::optional<LedgerAlertConfig> LedgerAlertConfigFromJson(std::string_view text);
 
 }  // namespace anjian::domain::explosives

@@ -39,5 +39,30 @@ TEST(LedgerAlertsTest, RefusesBadTextTypesAndRanges) {
   EXPECT_EQ(errs[1].field, "capacity_alert_percent");
 }
 
+TEST(LedgerAlertsTest, ParseNamesEveryFieldAndRule) {
+  auto r = ParseLedgerAlertConfig(
+      R"({"stocktake_overdue_days": 0, "capacity_alert_percent": "x", "capacity": 1})");
+  ASSERT_TRUE(std::holds_alternative<std::vector<FieldError>>(r));
+  std::vector<std::string> got;
+  for (const auto& e : std::get<std::vector<FieldError>>(r)) got.push_back(e.field + ":" + e.rule);
+  // Shape errors come first; range checks only run on a well-formed value.
+  EXPECT_EQ(got, (std::vector<std::string>{"capacity:config_field_unknown",
+                                           "capacity_alert_percent:config_field_type"}));
+  r = ParseLedgerAlertConfig(R"({"capacity_alert_percent": 120})");
+  ASSERT_TRUE(std::holds_alternative<std::vector<FieldError>>(r));
+  EXPECT_EQ(std::get<std::vector<FieldError>>(r)[0].rule, "range");
+  EXPECT_EQ(std::get<std::vector<FieldError>>(r)[0].field, "capacity_alert_percent");
+}
+
+TEST(LedgerAlertsTest, SerializedFormParsesBack) {
+  LedgerAlertConfig c;
+  c.stocktake_overdue_days = 45;
+  c.capacity_alert_percent = 75.5;
+  auto back = ParseLedgerAlertConfig(LedgerAlertConfigToJson(c));
+  ASSERT_TRUE(std::holds_alternative<LedgerAlertConfig>(back));
+  EXPECT_EQ(std::get<LedgerAlertConfig>(back).stocktake_overdue_days, 45);
+  EXPECT_DOUBLE_EQ(std::get<LedgerAlertConfig>(back).capacity_alert_percent, 75.5);
+}
+
 }  // namespace
 }  // namespace anjian::domain::explosives

@@ -1,0 +1,42 @@
+#include "settings/settings_store.hpp"
+
+namespace anjian::settings {
+
+using storage::Value;
+
+std::optional<std::string> StoredValue(storage::Connection& conn, const std::string& key) {
+  auto rs = conn.Query("SELECT value FROM settings WHERE key = ?", {key});
+  if (rs.empty()) return std::nullopt;
+  return rs.Text(0, "value");
+}
+
+std::vector<SettingChange> History(storage::Connection& conn, const std::string& key,
+                                   int64_t limit) {
+  auto rs = conn.Query(
+      "SELECT action, value, changed_by, changed_by_name, changed_at FROM settings_history "
+      "WHERE key = ? ORDER BY id DESC LIMIT ?",
+      {key, limit});
+  std::vector<SettingChange> out;
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Text(i, "action"), rs.OptText(i, "value"), rs.OptInt(i, "changed_by"),
+                   rs.Text(i, "changed_by_name"), rs.Text(i, "changed_at")});
+  return out;
+}
+
+void WriteSetting(storage::Connection& conn, const std::string& key,
+                  const std::optional<std::string>& value, const audit::Actor& actor) {
+  if (value) {
+    if (conn.Exec("UPDATE settings SET value = ? WHERE key = ?", {*value, key}) == 0)
+      conn.Exec("INSERT INTO settings (key, value) VALUES (?, ?)", {key, *value});
+  } else {
+    conn.Exec("DELETE FROM settings WHERE key = ?", {key});
+  }
+  conn.Exec(
+      "INSERT INTO settings_history (key, action, value, changed_by, changed_by_name, changed_at) "
+      "VALUES (?, ?, ?, ?, ?, ?)",
+      {key, std::string(value ? "update" : "reset"),
+       value ? Value(*value) : Value(nullptr), actor.id ? Value(*actor.id) : Value(nullptr),
+       actor.name, storage::NowIso()});
+}
+
+}  // namespace anjian::settings
