@@ -281,6 +281,10 @@ Response PutDuty(Context& ctx) {
     conn->Exec("UPDATE inspection_duties SET frequency = ?, assignee_user_id = ?, active = ? "
                "WHERE id = ?",
                {frequency, who, int64_t{active ? 1 : 0}, id});
+    // A new assignee takes over the duty's open tasks; done and missed ones keep who had them.
+    conn->Exec("UPDATE inspection_tasks SET assignee_user_id = ? WHERE duty_id = ? AND "
+               "status = 'open'",
+               {who, id});
   }
   auto after = DutiesOf(*conn, ctx.scope(), id).at(0);
   audit::Append(*conn, api::ActorOf(ctx.who()), old.empty() ? "create" : "update",
