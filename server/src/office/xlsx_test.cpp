@@ -489,9 +489,6 @@ TEST(XlsxTest, HandlesHundredThousandRows) {
               static_cast<long long>(ms(read - written)));
 }
 
-}  // namespace
-}  // namespace anjian::office
-
 // The 风险分级管控清单 layout: a group title spanning the columns of a second header row, and
 // single titles spanning both rows.
 TEST(XlsxTest, GroupedTwoRowHeaderWithMergedCells) {
@@ -536,3 +533,6 @@ TEST(XlsxTest, MergeMisuseThrows) {
   w.AddRow({1, 2});
   EXPECT_THROW(w.AddHeaderRow({"late"}), std::logic_error);
 }
+
+}  // namespace
+}  // namespace anjian::office
