@@ -248,6 +248,15 @@ TEST_P(DpGapsTest, DutyAssigneeChangeTakesOverOpenTasks) {
                           std::to_string(UserId(a, "mb.safety")) + "}");
   EXPECT_TRUE(FieldRulesOf(foreign).count("assignee_user_id:user_unknown")) << foreign.body;
   EXPECT_EQ(a.As("rencheng", "PUT", "/api/v1/inspection-duties", put.body).status, 403);
+  // Who can be chosen: the enterprise's own active accounts only.
+  auto people = a.As("hc.safety", "GET", "/api/v1/inspection-assignees");
+  ASSERT_EQ(people.status, 200) << people.body;
+  std::set<std::string> names;
+  for (const auto& p : people.obj().at("items").as_array())
+    names.insert(std::string(p.at("username").as_string()));
+  EXPECT_TRUE(names.count("hc.principal"));
+  EXPECT_FALSE(names.count("mb.safety"));
+  EXPECT_EQ(a.As("rencheng", "GET", "/api/v1/inspection-assignees").status, 422);
 }
 
 TEST_P(DpGapsTest, RegisterRowsAreReactivatedWithAudit) {

@@ -293,6 +293,22 @@ Response PutDuty(Context& ctx) {
   return api::JsonResponse(after, old.empty() ? 201 : 200);
 }
 
+// The enterprise's active accounts, for choosing who a duty, a control measure or a major
+// hazard installation's accountable person is (the user admin list needs user:manage).
+Response Assignees(Context& ctx) {
+  int64_t ent = risk::OwnEnterprise(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  auto rs = conn->Query("SELECT id, display_name, username FROM users WHERE enterprise_id = ? "
+                        "AND status = 'active' ORDER BY display_name, id LIMIT 1000",
+                        {ent});
+  json::array items;
+  for (size_t i = 0; i < rs.size(); ++i)
+    items.push_back(json::object{{"id", rs.Int(i, "id")},
+                                 {"display_name", rs.Text(i, "display_name")},
+                                 {"username", rs.Text(i, "username")}});
+  return api::JsonResponse(json::object{{"items", std::move(items)}});
+}
+
 }  // namespace
 
 void RegisterChecklistRoutes(api::Router& r) {
@@ -303,6 +319,7 @@ void RegisterChecklistRoutes(api::Router& r) {
   r.Add("POST", "/api/v1/checklists/{id}/deactivate", "inspection:write", Deactivate);
   r.Add("GET", "/api/v1/inspection-duties", "inspection:read", ListDuties);
   r.Add("PUT", "/api/v1/inspection-duties", "inspection:write", PutDuty);
+  r.Add("GET", "/api/v1/inspection-assignees", "inspection:read", Assignees);
 }
 
 }  // namespace anjian::inspection
