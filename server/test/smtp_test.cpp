@@ -61,7 +61,7 @@ class FakeSmtpServer {
 
  private:
   template <class F>
-  auto Io(F&& f) {
+  std::size_t Io(F&& f) {
     return tls ? f(stream_) : f(stream_.next_layer());
   }
 

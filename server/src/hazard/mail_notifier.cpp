@@ -135,7 +135,7 @@ class Session {
 
  private:
   template <class F>
-  auto Io(F&& f) {
+  std::size_t Io(F&& f) {
     return tls_ ? f(stream_) : f(stream_.next_layer());
   }
 
