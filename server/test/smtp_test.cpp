@@ -25,21 +25,23 @@ struct FakeOptions {
   std::string cert_file, key_file;  // set = STARTTLS offered
 };
 
+FakeOptions Rcpt(std::string reply) {
+  FakeOptions o;
+  o.rcpt_reply = std::move(reply);
+  return o;
+}
+
 // Accepts one connection and answers like a relay; options let a test refuse recipients, offer
 // AUTH and STARTTLS. AUTH accepts user "mailer" with password "s3cret".
 class FakeSmtpServer {
  public:
   explicit FakeSmtpServer(std::string rcpt_reply = "250 OK")
-      : FakeSmtpServer(FakeOptions{std::move(rcpt_reply)}) {}
+      : FakeSmtpServer(Rcpt(std::move(rcpt_reply))) {}
   explicit FakeSmtpServer(FakeOptions options)
       : acceptor_(io_, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)),
         options_(std::move(options)),
-        tls_context_(ssl::context::tls_server),
+        tls_context_(ServerContext(options_)),
         stream_(io_, tls_context_) {
-    if (!options_.cert_file.empty()) {
-      tls_context_.use_certificate_chain_file(options_.cert_file);
-      tls_context_.use_private_key_file(options_.key_file, ssl::context::pem);
-    }
     thread_ = std::thread([this] {
       try {
         Serve();
@@ -60,6 +62,17 @@ class FakeSmtpServer {
   bool tls = false;
 
  private:
+  // The certificate must be in the context before the stream is made from it (OpenSSL copies
+  // it into each connection at creation).
+  static ssl::context ServerContext(const FakeOptions& o) {
+    ssl::context c(ssl::context::tls_server);
+    if (!o.cert_file.empty()) {
+      c.use_certificate_chain_file(o.cert_file);
+      c.use_private_key_file(o.key_file, ssl::context::pem);
+    }
+    return c;
+  }
+
   template <class F>
   std::size_t Io(F&& f) {
     return tls ? f(stream_) : f(stream_.next_layer());
@@ -136,13 +149,27 @@ class FakeSmtpServer {
   std::thread thread_;
 };
 
+FakeOptions Offering(std::string auth_line, std::string cert_file = "", std::string key_file = "") {
+  FakeOptions o;
+  o.auth_line = std::move(auth_line);
+  o.cert_file = std::move(cert_file);
+  o.key_file = std::move(key_file);
+  return o;
+}
+
 hazard::SmtpConfig Config(int port) {
-  return {"127.0.0.1", port, "anjian@example.gov", "anjian", 5};
+  hazard::SmtpConfig c;
+  c.host = "127.0.0.1";
+  c.port = port;
+  c.from = "anjian@example.gov";
+  c.helo = "anjian";
+  c.timeout_seconds = 5;
+  return c;
 }
 
 TEST(SmtpTest, SendsOneMessageThroughTheConversation) {
   FakeSmtpServer server;
-  hazard::SmtpSender sender({"127.0.0.1", server.port(), "anjian@example.gov", "anjian", 5});
+  hazard::SmtpSender sender(Config(server.port()));
   sender.Send({"owner@example.com", "润泽化工 主要负责人", "隐患整改已逾期 1 天：安全阀未按期校验",
                "第一行\n.以点开头的一行\n链接 /hidden-dangers/1"});
   server.Join();
@@ -164,7 +191,7 @@ TEST(SmtpTest, SendsOneMessageThroughTheConversation) {
 
 TEST(SmtpTest, RefusedRecipientThrowsWithTheServersReply) {
   FakeSmtpServer server("550 no such user");
-  hazard::SmtpSender sender({"127.0.0.1", server.port(), "anjian@example.gov", "anjian", 5});
+  hazard::SmtpSender sender(Config(server.port()));
   try {
     sender.Send({"nobody@example.com", "", "s", "b"});
     FAIL() << "no exception";
@@ -174,7 +201,7 @@ TEST(SmtpTest, RefusedRecipientThrowsWithTheServersReply) {
 }
 
 TEST(SmtpTest, HeaderInjectionIsRefusedBeforeConnecting) {
-  hazard::SmtpSender sender({"127.0.0.1", 1, "anjian@example.gov", "anjian", 5});
+  hazard::SmtpSender sender(Config(1));
   EXPECT_THROW(sender.Send({"a@b.c>\r\nRCPT TO:<x@y.z", "", "s", "b"}), std::runtime_error);
 }
 
@@ -195,7 +222,7 @@ TEST(SmtpTest, LogSenderIsTheDefaultWithoutAHost) {
 }
 
 TEST(SmtpTest, AuthPlainWhenOffered) {
-  FakeSmtpServer server(FakeOptions{.auth_line = "AUTH PLAIN LOGIN"});
+  FakeSmtpServer server(Offering("AUTH PLAIN LOGIN"));
   auto c = Config(server.port());
   c.username = "mailer";
   c.password = "s3cret";
@@ -209,7 +236,7 @@ TEST(SmtpTest, AuthPlainWhenOffered) {
 }
 
 TEST(SmtpTest, AuthLoginWhenPlainIsNotOffered) {
-  FakeSmtpServer server(FakeOptions{.auth_line = "AUTH=LOGIN"});
+  FakeSmtpServer server(Offering("AUTH=LOGIN"));
   auto c = Config(server.port());
   c.username = "mailer";
   c.password = "s3cret";
@@ -221,7 +248,7 @@ TEST(SmtpTest, AuthLoginWhenPlainIsNotOffered) {
 }
 
 TEST(SmtpTest, WrongPasswordThrowsWithTheServersReply) {
-  FakeSmtpServer server(FakeOptions{.auth_line = "AUTH PLAIN"});
+  FakeSmtpServer server(Offering("AUTH PLAIN"));
   auto c = Config(server.port());
   c.username = "mailer";
   c.password = "wrong";
@@ -235,7 +262,7 @@ TEST(SmtpTest, WrongPasswordThrowsWithTheServersReply) {
 }
 
 TEST(SmtpTest, CredentialsAreNotSentInTheClear) {
-  FakeSmtpServer server(FakeOptions{.auth_line = "AUTH PLAIN"});
+  FakeSmtpServer server(Offering("AUTH PLAIN"));
   auto c = Config(server.port());
   c.username = "mailer";
   c.password = "s3cret";
@@ -276,8 +303,7 @@ struct SelfSigned {
 TEST(SmtpTest, StartTlsThenAuthOverTheEncryptedChannel) {
   SelfSigned pki;
   if (!pki.ok) GTEST_SKIP() << "openssl tool not available";
-  FakeSmtpServer server(FakeOptions{.auth_line = "AUTH PLAIN", .cert_file = pki.cert(),
-                                    .key_file = pki.key()});
+  FakeSmtpServer server(Offering("AUTH PLAIN", pki.cert(), pki.key()));
   auto c = Config(server.port());
   c.host = "localhost";
   c.starttls = true;
@@ -298,8 +324,7 @@ TEST(SmtpTest, StartTlsThenAuthOverTheEncryptedChannel) {
 TEST(SmtpTest, StartTlsRefusesAnUntrustedCertificate) {
   SelfSigned pki;
   if (!pki.ok) GTEST_SKIP() << "openssl tool not available";
-  FakeSmtpServer server(FakeOptions{.auth_line = "AUTH PLAIN", .cert_file = pki.cert(),
-                                    .key_file = pki.key()});
+  FakeSmtpServer server(Offering("AUTH PLAIN", pki.cert(), pki.key()));
   auto c = Config(server.port());
   c.host = "localhost";
   c.starttls = true;  // system trust store: the self-signed certificate is not in it

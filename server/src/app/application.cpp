@@ -59,7 +59,10 @@ class DeadlineChecker {
  private:
   void Loop() {
     const auto& c = svc_.config;
-    hazard::SmtpConfig smtp{c.smtp_host, c.smtp_port, c.smtp_from};
+    hazard::SmtpConfig smtp;
+    smtp.host = c.smtp_host;
+    smtp.port = c.smtp_port;
+    smtp.from = c.smtp_from;
     smtp.username = c.smtp_username;
     smtp.password = c.smtp_password;
     smtp.starttls = c.smtp_starttls;
