@@ -1,8 +1,9 @@
 // Dual-prevention gaps: the county regulator rencheng registers a hidden danger referred by another
 // department and assigns it to 润泽化工, whose safety officer then sees it; hc.safety changes the
 // assignee of an inspection duty; and deactivated register rows (a control measure, a risk unit)
-// are reactivated from the UI.
-import { BASE, check, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+// are reactivated from the UI; rencheng filters the inspection records; hc.safety names an account
+// as a major hazard installation's accountable person.
+import { BASE, check, newPage, shot, login, field, listTotal, pickSelectOption, scenario } from '../lib.mjs'
 
 const stamp = new Date().toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)
 const referralTitle = `E2E 移送 消防通道堵塞 ${stamp}`
@@ -102,4 +103,55 @@ await scenario('dp4: hc.safety deactivates and reactivates a control measure and
   await page.locator('[data-testid="unit-reactivate"]').click()
   await page.locator('[data-testid="unit-deactivate"]').waitFor()
   await shot(page, 'dp4-reactivated')
+})
+
+await scenario('dp5: rencheng filters the inspection records (result and checklist kind, applied by the server)', async () => {
+  const { page } = await newPage()
+  await login(page, 'rencheng')
+  const first = page.waitForResponse((r) => r.url().includes('/api/v1/inspection-records?') && r.request().method() === 'GET')
+  await page.goto(`${BASE}/inspection/records`)
+  await first
+  await page.locator('[data-testid="record-table"]').waitFor()
+  const all = await listTotal(page)
+  await page.locator('[data-testid="record-filter-result"] .el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '有不合格项' }).first().click()
+  await page.locator('[data-testid="record-filter-kind"] .el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '公司级每日检查' }).first().click()
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/inspection-records?') && r.url().includes('result=fail') && r.url().includes('kind=company_daily'))
+  await page.locator('.filter-actions .el-button--primary').click()
+  const res = await filtered
+  check(res.status() === 200, `the filtered list answered ${res.status()}`)
+  const body = await res.json()
+  check(body.total < all, `failed company-daily records (${body.total}) should be fewer than all (${all})`)
+  check(body.items.every((r) => r.failed_count > 0 && r.checklist_kind === 'company_daily'), 'every row should match the filters')
+  await page.waitForFunction((n) => {
+    const el = document.querySelector('[data-testid="list-total"]')
+    return el && Number((el.textContent || '').replace(/[^\d]/g, '')) === n
+  }, body.total)
+  await shot(page, 'dp5-records-filtered')
+})
+
+await scenario('dp6: hc.safety names an account as a major hazard accountable person', async () => {
+  const { page } = await newPage()
+  await login(page, 'hc.safety')
+  await page.goto(`${BASE}/risk/major-hazards`)
+  await page.locator('[data-testid="major-hazard-create"]').click()
+  await field(page, 'major-hazard-name').fill(`E2E 液氨储罐区 ${stamp}`)
+  await page.locator('[data-testid="major-hazard-principal-user"] .el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: 'hc.principal' }).first().click()
+  check((await field(page, 'major-hazard-principal-name').inputValue()) === '润泽化工 主要负责人', 'choosing the account should fill the name')
+  await field(page, 'major-hazard-technical-name').fill('李工')
+  await field(page, 'major-hazard-operational-name').fill('赵班长')
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/major-hazards') && r.request().method() === 'POST')
+  await page.locator('[data-testid="major-hazard-save"]').click()
+  const res = await saved
+  check(res.status() === 201, `creating answered ${res.status()}: ${await res.text()}`)
+  const hazard = await res.json()
+  check(hazard.principal_user_id > 0, 'the principal should be stored as an account')
+  await page.locator(`[data-testid="major-hazard-edit-${hazard.id}"]`).waitFor()
+  await page.locator(`[data-testid="major-hazard-deactivate-${hazard.id}"]`).click()
+  await confirmBox(page)
+  await page.locator(`[data-testid="major-hazard-reactivate-${hazard.id}"]`).click()
+  await page.locator(`[data-testid="major-hazard-edit-${hazard.id}"]`).waitFor()
+  await shot(page, 'dp6-major-hazard-accountable')
 })
