@@ -70,19 +70,26 @@ TEST_P(DpGapsTest, MajorHazardPeopleGetTasksAtTheirFrequencies) {
   EXPECT_EQ(keys("p"), (std::vector<std::string>{"2021-Q1", "2021-Q2"}));
   EXPECT_EQ(keys("t"), (std::vector<std::string>{"2021-03", "2021-04"}));
   EXPECT_TRUE(keys("o").empty()) << "no account, no task";
-  // The first quarter closed before "during": missed and counted.
-  auto missed = a.As("hc.principal", "GET",
-                     "/api/v1/inspection-tasks?mine=true&source=major_hazard&status=missed");
-  ASSERT_EQ(missed.status, 200) << missed.body;
-  ASSERT_EQ(missed.obj().at("total").as_int64(), 1) << missed.body;
-  EXPECT_EQ(missed.obj().at("items").as_array()[0].at("period_key").as_string(), "2021-Q1");
-  EXPECT_EQ(missed.obj().at("counts").at("missed").as_int64(), 1);
+  // The first quarter closed before "during": missed and counted. (Demo data gives the
+  // principal other installations' tasks, hence the look for this installation's.)
+  auto mine = [&](const std::string& status) {
+    auto r = a.As("hc.principal", "GET",
+                  "/api/v1/inspection-tasks?mine=true&source=major_hazard&page_size=100&status=" + status);
+    EXPECT_EQ(r.status, 200) << r.body;
+    json::array out;
+    for (const auto& t : r.obj().at("items").as_array())
+      if (t.at("major_hazard_id").as_int64() == id) out.push_back(t);
+    EXPECT_GE(r.obj().at("counts").at(status).as_int64(), static_cast<int64_t>(out.size()));
+    return out;
+  };
+  auto missed = mine("missed");
+  ASSERT_EQ(missed.size(), 1u);
+  EXPECT_EQ(missed[0].at("period_key").as_string(), "2021-Q1");
 
   // The principal's to-do list holds the open quarter; executing it takes the one item.
-  auto todo = a.As("hc.principal", "GET",
-                   "/api/v1/inspection-tasks?mine=true&source=major_hazard&status=open");
-  ASSERT_EQ(todo.obj().at("total").as_int64(), 1) << todo.body;
-  const auto& task = todo.obj().at("items").as_array()[0].as_object();
+  auto todo = mine("open");
+  ASSERT_EQ(todo.size(), 1u);
+  const auto& task = todo[0].as_object();
   EXPECT_EQ(task.at("source").as_string(), "major_hazard");
   EXPECT_NE(std::string(task.at("title").as_string()).find("液氯储罐区"), std::string::npos);
   const std::string path = "/api/v1/inspection-tasks/" + std::to_string(task.at("id").as_int64());
