@@ -33,7 +33,7 @@ packages=(
   # libraries
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3 libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev
-  zlib1g-dev libmosquitto-dev
+  zlib1g-dev libmosquitto-dev libssl-dev openssl
   # tests
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15 mosquitto

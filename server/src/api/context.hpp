@@ -40,6 +40,11 @@ struct Config {
   std::string smtp_host;  // "" = messages are only logged
   int smtp_port = 25;
   std::string smtp_from = "anjian@localhost";
+  std::string smtp_username;  // "" = no AUTH
+  std::string smtp_password;  // from the environment only (a command line shows in ps)
+  bool smtp_starttls = false;
+  std::string smtp_ca_file;   // "" = system trust store
+  bool smtp_allow_auth_without_tls = false;
 };
 
 struct Services {

@@ -34,6 +34,7 @@ namespace risk {
 void RegisterRiskRoutes(api::Router&);
 void RegisterRiskMapRoutes(api::Router&);
 void RegisterMajorHazardRoutes(api::Router&);
+void RegisterRiskRegisterExportRoutes(api::Router&);
 }  // namespace risk
 namespace inspection {
 void RegisterChecklistRoutes(api::Router&);
@@ -65,6 +66,7 @@ void api::RegisterAllRoutes(Router& router) {
   risk::RegisterRiskRoutes(router);
   risk::RegisterRiskMapRoutes(router);
   risk::RegisterMajorHazardRoutes(router);
+  risk::RegisterRiskRegisterExportRoutes(router);
   inspection::RegisterChecklistRoutes(router);
   inspection::RegisterInspectionRoutes(router);
   inspection::RegisterFindingRoutes(router);

@@ -58,8 +58,17 @@ class DeadlineChecker {
 
  private:
   void Loop() {
-    auto sender = hazard::MakeSender(
-        {svc_.config.smtp_host, svc_.config.smtp_port, svc_.config.smtp_from});
+    const auto& c = svc_.config;
+    hazard::SmtpConfig smtp;
+    smtp.host = c.smtp_host;
+    smtp.port = c.smtp_port;
+    smtp.from = c.smtp_from;
+    smtp.username = c.smtp_username;
+    smtp.password = c.smtp_password;
+    smtp.starttls = c.smtp_starttls;
+    smtp.ca_file = c.smtp_ca_file;
+    smtp.allow_auth_without_tls = c.smtp_allow_auth_without_tls;
+    auto sender = hazard::MakeSender(smtp);
     auto wait = std::chrono::seconds(5);
     for (;;) {
       {

@@ -62,6 +62,20 @@ int main(int argc, char** argv) {
                     "SMTP relay for deadline e-mails (env ANJIAN_SMTP_HOST; empty = log only)");
   serve->add_option("--smtp-port", cfg.smtp_port, "SMTP port (env ANJIAN_SMTP_PORT)");
   serve->add_option("--smtp-from", cfg.smtp_from, "sender address (env ANJIAN_SMTP_FROM)");
+  cfg.smtp_username = EnvOr("ANJIAN_SMTP_USERNAME", "");
+  cfg.smtp_password = EnvOr("ANJIAN_SMTP_PASSWORD", "");
+  cfg.smtp_starttls = EnvOr("ANJIAN_SMTP_STARTTLS", "") == "1";
+  cfg.smtp_ca_file = EnvOr("ANJIAN_SMTP_CA_FILE", "");
+  serve->add_option("--smtp-username", cfg.smtp_username,
+                    "SMTP AUTH user (env ANJIAN_SMTP_USERNAME; password only from env "
+                    "ANJIAN_SMTP_PASSWORD)");
+  serve->add_flag("--smtp-starttls", cfg.smtp_starttls,
+                  "require STARTTLS with a verified certificate (env ANJIAN_SMTP_STARTTLS=1)");
+  serve->add_option("--smtp-ca-file", cfg.smtp_ca_file,
+                    "PEM CA file for the relay's certificate (env ANJIAN_SMTP_CA_FILE; default: "
+                    "system store)");
+  serve->add_flag("--smtp-auth-without-tls", cfg.smtp_allow_auth_without_tls,
+                  "allow AUTH over a clear connection (relay inside a closed network)");
 
   auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");
   audit_cmd->require_subcommand(1);

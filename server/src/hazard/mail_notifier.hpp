@@ -1,6 +1,7 @@
 // The external channel for hidden-danger reminders and escalations, beside the in-app
-// notifications: an interface with a log-only default and a plain SMTP sender (RFC 5321
-// without TLS or AUTH, for a relay inside the government network).
+// notifications: an interface with a log-only default and an SMTP sender (RFC 5321) with
+// optional STARTTLS (RFC 3207, OpenSSL, certificate and host name verified) and AUTH PLAIN /
+// LOGIN (RFC 4954).
 #pragma once
 
 #include <memory>
@@ -35,10 +36,18 @@ struct SmtpConfig {
   std::string from;  // envelope and header sender
   std::string helo = "anjian";
   int timeout_seconds = 10;
+  // AUTH with these when username is set; credentials go only over TLS unless
+  // allow_auth_without_tls (a relay inside the government network).
+  std::string username;
+  std::string password;
+  bool starttls = false;        // required when set: no STARTTLS offered → no message
+  std::string ca_file;          // PEM file of trusted CAs; "" = the system's trust store
+  bool allow_auth_without_tls = false;
 };
 
-// One connection per message: connect, EHLO (HELO if refused), MAIL FROM, RCPT TO, DATA with
-// dot-stuffing, QUIT. Any reply outside the expected class throws with the server's text.
+// One connection per message: connect, EHLO (HELO if refused), [STARTTLS, EHLO], [AUTH],
+// MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. Any reply outside the expected class throws
+// with the server's text.
 class SmtpSender : public MessageSender {
  public:
   explicit SmtpSender(SmtpConfig config) : config_(std::move(config)) {}

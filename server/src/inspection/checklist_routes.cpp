@@ -281,12 +281,32 @@ Response PutDuty(Context& ctx) {
     conn->Exec("UPDATE inspection_duties SET frequency = ?, assignee_user_id = ?, active = ? "
                "WHERE id = ?",
                {frequency, who, int64_t{active ? 1 : 0}, id});
+    // A new assignee takes over the duty's open tasks; done and missed ones keep who had them.
+    conn->Exec("UPDATE inspection_tasks SET assignee_user_id = ? WHERE duty_id = ? AND "
+               "status = 'open'",
+               {who, id});
   }
   auto after = DutiesOf(*conn, ctx.scope(), id).at(0);
   audit::Append(*conn, api::ActorOf(ctx.who()), old.empty() ? "create" : "update",
                 "inspection_duty", std::to_string(id), before, after);
   tx.Commit();
   return api::JsonResponse(after, old.empty() ? 201 : 200);
+}
+
+// The enterprise's active accounts, for choosing who a duty, a control measure or a major
+// hazard installation's accountable person is (the user admin list needs user:manage).
+Response Assignees(Context& ctx) {
+  int64_t ent = risk::OwnEnterprise(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  auto rs = conn->Query("SELECT id, display_name, username FROM users WHERE enterprise_id = ? "
+                        "AND status = 'active' ORDER BY display_name, id LIMIT 1000",
+                        {ent});
+  json::array items;
+  for (size_t i = 0; i < rs.size(); ++i)
+    items.push_back(json::object{{"id", rs.Int(i, "id")},
+                                 {"display_name", rs.Text(i, "display_name")},
+                                 {"username", rs.Text(i, "username")}});
+  return api::JsonResponse(json::object{{"items", std::move(items)}});
 }
 
 }  // namespace
@@ -299,6 +319,7 @@ void RegisterChecklistRoutes(api::Router& r) {
   r.Add("POST", "/api/v1/checklists/{id}/deactivate", "inspection:write", Deactivate);
   r.Add("GET", "/api/v1/inspection-duties", "inspection:read", ListDuties);
   r.Add("PUT", "/api/v1/inspection-duties", "inspection:write", PutDuty);
+  r.Add("GET", "/api/v1/inspection-assignees", "inspection:read", Assignees);
 }
 
 }  // namespace anjian::inspection

@@ -31,9 +31,10 @@ TaskFilter ReadTaskFilter(const Context& ctx) {
     errs.push_back({"status", "status_invalid", "must be open, done or missed",
                     "状态无效，可选：open、done、missed"});
   f.source = ctx.req.Query("source").value_or("");
-  if (!f.source.empty() && f.source != "measure" && f.source != "duty")
-    errs.push_back({"source", "source_invalid", "must be measure or duty",
-                    "来源无效，可选：measure、duty"});
+  if (!f.source.empty() && f.source != "measure" && f.source != "duty" &&
+      f.source != "major_hazard")
+    errs.push_back({"source", "source_invalid", "must be measure, duty or major_hazard",
+                    "来源无效，可选：measure、duty、major_hazard"});
   if (ctx.req.Query("mine").value_or("") == "true") f.assignee_user_id = ctx.who().user_id;
   for (auto [key, out] : {std::pair{"from", &f.from}, std::pair{"to", &f.to}}) {
     *out = ctx.req.Query(key).value_or("");
@@ -217,31 +218,68 @@ Response AdHocRecord(Context& ctx) {
   return api::JsonResponse(record, 201);
 }
 
+RecordFilter ReadRecordFilter(const Context& ctx) {
+  std::vector<FieldError> errs;
+  RecordFilter f;
+  f.region_path = risk::RegionFilterPath(ctx, errs);
+  f.enterprise_id = risk::QueryId(ctx, "enterprise_id");
+  f.checklist_id = risk::QueryId(ctx, "checklist_id");
+  f.inspector_user_id = risk::QueryId(ctx, "inspector_user_id");
+  f.source = ctx.req.Query("source").value_or("");
+  if (!f.source.empty() && f.source != "task" && f.source != "ad_hoc")
+    errs.push_back({"source", "source_invalid", "must be task or ad_hoc",
+                    "来源无效，可选：task、ad_hoc"});
+  f.checklist_kind = ctx.req.Query("kind").value_or("");
+  if (f.checklist_kind.size() > 40)
+    errs.push_back({"kind", "too_long", "at most 40 characters", "最多 40 个字符"});
+  f.inspector = ctx.req.Query("inspector").value_or("");
+  if (f.inspector.size() > 150)
+    errs.push_back({"inspector", "too_long", "at most 50 characters", "最多 50 个字符"});
+  f.result = ctx.req.Query("result").value_or("");
+  // "failed=true" is the older spelling of result=fail.
+  if (f.result.empty() && ctx.req.Query("failed").value_or("") == "true") f.result = "fail";
+  if (!f.result.empty() && f.result != "pass" && f.result != "fail")
+    errs.push_back({"result", "result_invalid", "must be pass or fail",
+                    "结果无效，可选：pass、fail"});
+  for (auto [key, out] : {std::pair{"from", &f.from}, std::pair{"to", &f.to}}) {
+    *out = ctx.req.Query(key).value_or("");
+    if (!out->empty() && !dp::ParseIsoDate(*out))
+      errs.push_back({key, "date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"});
+  }
+  if (!f.from.empty() && !f.to.empty() && f.from > f.to)
+    errs.push_back({"to", "range_invalid", "must not be before from", "结束日期不能早于开始日期"});
+  if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
+  return f;
+}
+
 Response ListRecordsRoute(Context& ctx) {
-  auto enterprise_id = risk::QueryId(ctx, "enterprise_id");
-  bool failed = ctx.req.Query("failed").value_or("") == "true";
+  auto f = ReadRecordFilter(ctx);
   auto [page, size] = ctx.Paging();
   auto conn = ctx.svc.db->Acquire();
-  auto [items, total] = ListRecords(*conn, ctx.scope(), enterprise_id, failed, size, (page - 1) * size);
+  auto [items, total] = ListRecords(*conn, ctx.scope(), f, size, (page - 1) * size);
   return api::JsonResponse(api::PageJson(std::move(items), total, page, size));
 }
 
 Response ExportRecords(Context& ctx) {
-  auto enterprise_id = risk::QueryId(ctx, "enterprise_id");
-  bool failed = ctx.req.Query("failed").value_or("") == "true";
+  auto f = ReadRecordFilter(ctx);
   auto conn = ctx.svc.db->Acquire();
-  auto [items, total] = ListRecords(*conn, ctx.scope(), enterprise_id, failed, 50000, 0);
+  auto [items, total] = ListRecords(*conn, ctx.scope(), f, 50000, 0);
   std::vector<std::vector<office::Cell>> rows;
   for (const auto& v : items) {
     const auto& r = v.as_object();
     auto s = [&](const char* k) {
       return r.at(k).is_string() ? std::string(r.at(k).as_string()) : std::string();
     };
-    rows.push_back({s("enterprise_name"), s("title"), s("inspector_name"), s("inspected_at"),
-                    office::Cell(r.at("failed_count").to_number<std::int64_t>()), s("note")});
+    rows.push_back({s("enterprise_name"), s("title"), s("checklist_name"),
+                    s("source") == "task" ? "计划任务" : "临时检查", s("inspector_name"),
+                    s("inspected_at"), office::Cell(r.at("failed_count").to_number<std::int64_t>()),
+                    r.at("failed_count").to_number<std::int64_t>() > 0 ? "不合格" : "合格",
+                    s("note")});
   }
   return api::XlsxDownload("隐患排查记录.xlsx", "隐患排查记录",
-                           {"企业", "检查", "检查人", "检查时间(UTC)", "不合格项", "备注"}, rows);
+                           {"企业", "检查", "检查表", "来源", "检查人", "检查时间(UTC)",
+                            "不合格项", "结果", "备注"},
+                           rows);
 }
 
 Response GetRecord(Context& ctx) {

@@ -10,7 +10,7 @@ namespace {
 
 const char* kTaskSelect =
     "SELECT t.id, t.enterprise_id, e.name AS enterprise_name, t.source_key, "
-    "t.control_measure_id, t.duty_id, t.checklist_id, t.title, t.frequency, t.period_key, "
+    "t.control_measure_id, t.duty_id, t.major_hazard_id, t.checklist_id, t.title, t.frequency, t.period_key, "
     "t.period_start, t.due_at, t.assignee_user_id, COALESCE(us.display_name, '') AS "
     "assignee_name, t.status, rec.id AS record_id, t.done_at, t.missed_at FROM inspection_tasks t "
     "JOIN enterprises e ON e.id = t.enterprise_id LEFT JOIN users us ON us.id = "
@@ -20,13 +20,20 @@ json::value OptIntJson(const storage::ResultSet& rs, size_t i, const char* c) {
   return rs.IsNull(i, c) ? json::value(nullptr) : json::value(rs.Int(i, c));
 }
 
+const char* SourceOf(const std::string& source_key) {
+  if (source_key.starts_with("m")) return "measure";
+  if (source_key.starts_with("h")) return "major_hazard";
+  return "duty";
+}
+
 json::object TaskRow(const storage::ResultSet& rs, size_t i) {
   return json::object{{"id", rs.Int(i, "id")},
                       {"enterprise_id", rs.Int(i, "enterprise_id")},
                       {"enterprise_name", rs.Text(i, "enterprise_name")},
-                      {"source", rs.Text(i, "source_key").starts_with("m") ? "measure" : "duty"},
+                      {"source", SourceOf(rs.Text(i, "source_key"))},
                       {"control_measure_id", OptIntJson(rs, i, "control_measure_id")},
                       {"duty_id", OptIntJson(rs, i, "duty_id")},
+                      {"major_hazard_id", OptIntJson(rs, i, "major_hazard_id")},
                       {"checklist_id", OptIntJson(rs, i, "checklist_id")},
                       {"title", rs.Text(i, "title")},
                       {"frequency", rs.Text(i, "frequency")},
@@ -60,6 +67,7 @@ std::pair<std::string, std::vector<Value>> TaskWhere(const api::Scope& s, const 
   }
   if (f.source == "measure") w += " AND t.control_measure_id IS NOT NULL";
   if (f.source == "duty") w += " AND t.duty_id IS NOT NULL";
+  if (f.source == "major_hazard") w += " AND t.major_hazard_id IS NOT NULL";
   if (f.assignee_user_id) {
     w += " AND t.assignee_user_id = ?";
     p.emplace_back(*f.assignee_user_id);
@@ -103,6 +111,12 @@ json::array TaskItems(storage::Connection& conn, const json::object& task) {
     items.push_back(json::object{{"position", 1},
                                  {"checklist_item_id", nullptr},
                                  {"content", rs.empty() ? "" : rs.Text(0, "description")},
+                                 {"requires_photo", false}});
+  } else if (task.contains("major_hazard_id") && task.at("major_hazard_id").is_int64()) {
+    // The accountable person's check of the installation is one item: the installation itself.
+    items.push_back(json::object{{"position", 1},
+                                 {"checklist_item_id", nullptr},
+                                 {"content", task.at("title")},
                                  {"requires_photo", false}});
   }
   return items;
@@ -170,7 +184,9 @@ namespace {
 const char* kRecordSelect =
     "SELECT r.id, r.enterprise_id, e.name AS enterprise_name, r.task_id, r.checklist_id, r.title, "
     "r.inspector_user_id, r.inspector_name, r.inspected_at, r.failed_count, "
-    "r.note FROM inspection_records r JOIN enterprises e ON e.id = r.enterprise_id";
+    "r.note, COALESCE(c.name, '') AS checklist_name, COALESCE(c.kind, '') AS checklist_kind "
+    "FROM inspection_records r JOIN enterprises e ON e.id = r.enterprise_id LEFT JOIN "
+    "checklists c ON c.id = r.checklist_id";
 
 json::object RecordRow(const storage::ResultSet& rs, size_t i) {
   return json::object{{"id", rs.Int(i, "id")},
@@ -178,6 +194,9 @@ json::object RecordRow(const storage::ResultSet& rs, size_t i) {
                       {"enterprise_name", rs.Text(i, "enterprise_name")},
                       {"task_id", OptIntJson(rs, i, "task_id")},
                       {"checklist_id", OptIntJson(rs, i, "checklist_id")},
+                      {"checklist_name", rs.Text(i, "checklist_name")},
+                      {"checklist_kind", rs.Text(i, "checklist_kind")},
+                      {"source", rs.IsNull(i, "task_id") ? "ad_hoc" : "task"},
                       {"title", rs.Text(i, "title")},
                       {"inspector_user_id", OptIntJson(rs, i, "inspector_user_id")},
                       {"inspector_name", rs.Text(i, "inspector_name")},
@@ -216,16 +235,31 @@ std::optional<json::object> FindRecord(storage::Connection& conn, const api::Sco
 }
 
 std::pair<json::array, int64_t> ListRecords(storage::Connection& conn, const api::Scope& s,
-                                            std::optional<int64_t> enterprise_id,
-                                            bool failed_only, int64_t limit, int64_t offset) {
-  auto f = api::ScopeSql(s, "r.region_path", "r.enterprise_id");
-  std::string w = " WHERE " + f.sql;
-  auto p = f.params;
-  if (enterprise_id) {
-    w += " AND r.enterprise_id = ?";
-    p.emplace_back(*enterprise_id);
+                                            const RecordFilter& f, int64_t limit, int64_t offset) {
+  auto scope = api::ScopeSql(s, "r.region_path", "r.enterprise_id");
+  std::string w = " WHERE " + scope.sql;
+  auto p = scope.params;
+  auto add = [&](const char* clause, Value v) {
+    w += clause;
+    p.push_back(std::move(v));
+  };
+  if (!f.region_path.empty()) {
+    add(" AND r.region_path >= ?", f.region_path);
+    add(" AND r.region_path < ?", api::PathUpperBound(f.region_path));
   }
-  if (failed_only) w += " AND r.failed_count > 0";
+  if (f.enterprise_id) add(" AND r.enterprise_id = ?", *f.enterprise_id);
+  if (f.checklist_id) add(" AND r.checklist_id = ?", *f.checklist_id);
+  if (f.source == "task") w += " AND r.task_id IS NOT NULL";
+  if (f.source == "ad_hoc") w += " AND r.task_id IS NULL";
+  if (!f.checklist_kind.empty())
+    add(" AND r.checklist_id IN (SELECT c.id FROM checklists c WHERE c.kind = ?)",
+        f.checklist_kind);
+  if (!f.from.empty()) add(" AND r.inspected_at >= ?", f.from);
+  if (!f.to.empty()) add(" AND r.inspected_at < ?", f.to + "T99");  // the whole day
+  if (f.inspector_user_id) add(" AND r.inspector_user_id = ?", *f.inspector_user_id);
+  if (!f.inspector.empty()) add(" AND r.inspector_name LIKE ?", "%" + f.inspector + "%");
+  if (f.result == "fail") w += " AND r.failed_count > 0";
+  if (f.result == "pass") w += " AND r.failed_count = 0";
   auto count = conn.Query("SELECT COUNT(*) AS n FROM inspection_records r" + w, p);
   p.emplace_back(limit);
   p.emplace_back(offset);

@@ -17,7 +17,7 @@ struct TaskFilter {
   std::string region_path;
   std::optional<int64_t> enterprise_id;
   std::string status;        // open | done | missed
-  std::string source;        // measure | duty
+  std::string source;        // measure | duty | major_hazard
   std::optional<int64_t> assignee_user_id;
   std::string from, to;      // period_start dates, inclusive
 };
@@ -44,8 +44,20 @@ int64_t InsertRecord(storage::Connection& conn, int64_t enterprise_id, const std
                      const std::string& note, const std::vector<RecordItem>& items);
 
 std::optional<json::object> FindRecord(storage::Connection& conn, const api::Scope& s, int64_t id);
+// Every filter of the records list, each applied in SQL inside the caller's scope.
+struct RecordFilter {
+  std::string region_path;                 // regulators: a subtree of their jurisdiction
+  std::optional<int64_t> enterprise_id;
+  std::optional<int64_t> checklist_id;
+  std::string source;                      // task (scheduled) | ad_hoc
+  std::string checklist_kind;              // company_daily | special | ... (checklists.kind)
+  std::string from, to;                    // inspected_at dates (UTC), inclusive
+  std::optional<int64_t> inspector_user_id;
+  std::string inspector;                   // part of the inspector's name
+  std::string result;                      // pass (no failed item) | fail (some failed item)
+};
+
 std::pair<json::array, int64_t> ListRecords(storage::Connection& conn, const api::Scope& s,
-                                            std::optional<int64_t> enterprise_id,
-                                            bool failed_only, int64_t limit, int64_t offset);
+                                            const RecordFilter& f, int64_t limit, int64_t offset);
 
 }  // namespace anjian::inspection

@@ -17,7 +17,7 @@ namespace {
 struct Source {
   int64_t enterprise_id = 0;
   std::string region_path, source_key, title;
-  std::optional<int64_t> measure_id, duty_id, checklist_id, assignee;
+  std::optional<int64_t> measure_id, duty_id, checklist_id, assignee, major_hazard_id;
   dp::Frequency frequency = dp::Frequency::kDaily;
 };
 
@@ -66,12 +66,44 @@ std::vector<Source> LoadSources(storage::Connection& conn, std::optional<int64_t
     s.frequency = *f;
     out.push_back(std::move(s));
   }
+  // 重大危险源 checks by the three accountable people who have an account.
+  std::string ent_h = enterprise_id ? " AND h.enterprise_id = ?" : "";
+  auto hs = conn.Query("SELECT h.id, h.enterprise_id, h.region_path, h.name, h.principal_user_id, "
+                       "h.principal_frequency, h.technical_user_id, h.technical_frequency, "
+                       "h.operational_user_id, h.operational_frequency FROM major_hazards h "
+                       "WHERE h.active = 1" + ent_h + " ORDER BY h.id",
+                       params);
+  struct Role {
+    const char* key;
+    const char* suffix;
+    const char* label;
+  };
+  static constexpr Role kRoles[] = {{"principal", "p", "主要负责人"},
+                                    {"technical", "t", "技术负责人"},
+                                    {"operational", "o", "操作负责人"}};
+  for (size_t i = 0; i < hs.size(); ++i) {
+    for (const auto& role : kRoles) {
+      auto user = hs.OptInt(i, std::string(role.key) + "_user_id");
+      auto f = dp::ParseFrequency(hs.Text(i, std::string(role.key) + "_frequency"));
+      if (!user || !f) continue;
+      Source s;
+      s.enterprise_id = hs.Int(i, "enterprise_id");
+      s.region_path = hs.Text(i, "region_path");
+      s.source_key = "h" + std::to_string(hs.Int(i, "id")) + role.suffix;
+      s.title = "重大危险源包保检查（" + std::string(role.label) + "）：" + hs.Text(i, "name");
+      if (s.title.size() > 600) s.title.resize(600);
+      s.major_hazard_id = hs.Int(i, "id");
+      s.assignee = user;
+      s.frequency = *f;
+      out.push_back(std::move(s));
+    }
+  }
   return out;
 }
 
 Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
-// Rows are sent 200 at a time (16 parameters each stays far below both databases' limits).
+// Rows are sent 200 at a time (17 parameters each stays far below both databases' limits).
 class TaskInserter {
  public:
   explicit TaskInserter(storage::Connection& conn) : conn_(conn) {}
@@ -87,7 +119,7 @@ class TaskInserter {
                     Opt(s.duty_id), Opt(s.checklist_id), s.title,
                     std::string(dp::FrequencyValue(slot.frequency)), slot.period_key,
                     std::move(start), std::move(due), Opt(s.assignee), now, std::string(st),
-                    std::move(done_at), std::move(missed_at)});
+                    std::move(done_at), std::move(missed_at), Opt(s.major_hazard_id)});
     if (++rows_ == 200) Flush();
   }
   void Flush() {
@@ -95,9 +127,10 @@ class TaskInserter {
     std::string sql =
         "INSERT INTO inspection_tasks (enterprise_id, region_path, source_key, "
         "control_measure_id, duty_id, checklist_id, title, frequency, period_key, period_start, "
-        "due_at, assignee_user_id, created_at, status, done_at, missed_at) VALUES ";
+        "due_at, assignee_user_id, created_at, status, done_at, missed_at, major_hazard_id) "
+        "VALUES ";
     for (int i = 0; i < rows_; ++i)
-      sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     sql += " ON CONFLICT (enterprise_id, source_key, period_key) DO NOTHING";
     created_ += conn_.Exec(sql, params_);
     params_.clear();

@@ -1,5 +1,6 @@
-// Inspection task generation (隐患排查任务): one task per control measure and per inspection duty
-// for each period of its frequency, assigned to the measure's owner or the duty's assignee, and
+// Inspection task generation (隐患排查任务): one task per control measure, per inspection duty and
+// per accountable person of a major hazard installation who has an account, for each period of
+// its frequency, assigned to the measure's owner, the duty's assignee or that person, and
 // missed marking once a period has closed undone. Idempotent (unique source + period), so the
 // periodic job and tests may run it any number of times; "now" is a parameter, never read here.
 #pragma once

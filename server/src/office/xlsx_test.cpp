@@ -489,5 +489,50 @@ TEST(XlsxTest, HandlesHundredThousandRows) {
               static_cast<long long>(ms(read - written)));
 }
 
+// The 风险分级管控清单 layout: a group title spanning the columns of a second header row, and
+// single titles spanning both rows.
+TEST(XlsxTest, GroupedTwoRowHeaderWithMergedCells) {
+  XlsxWriter w("清单");
+  w.AddHeaderRow({"序号", "风险单元", "管控措施", "", ""});
+  w.AddHeaderRow({"", "", "类别", "内容", "层级"});
+  w.MergeCells(0, 0, 1, 0);
+  w.MergeCells(0, 1, 1, 1);
+  w.MergeCells(0, 2, 0, 4);
+  w.AddRow({1, "库房", "管理", "巡查", "班组"});
+  w.AddRow({2, "工房", "工程", "联锁", "公司"});
+  const std::string xlsx = w.Finish();
+  const std::string sheet = SheetXmlOf(xlsx);
+  EXPECT_NE(sheet.find("<mergeCells count=\"3\"><mergeCell ref=\"A1:A2\"/><mergeCell "
+                       "ref=\"B1:B2\"/><mergeCell ref=\"C1:E1\"/></mergeCells>"),
+            std::string::npos);
+  EXPECT_NE(sheet.find("ySplit=\"2\""), std::string::npos);
+  EXPECT_NE(sheet.find("topLeftCell=\"A3\""), std::string::npos);
+  EXPECT_NE(sheet.find("<autoFilter ref=\"A2:E4\"/>"), std::string::npos);
+  // mergeCells follows autoFilter in the schema's element order.
+  EXPECT_LT(sheet.find("<autoFilter"), sheet.find("<mergeCells"));
+  EXPECT_LT(sheet.find("<mergeCells"), sheet.find("<pageMargins"));
+  EXPECT_NE(ReadZip(xlsx).at("xl/workbook.xml").find("'清单'!$A$2:$E$4"), std::string::npos);
+  // The data still reads back below the two header rows.
+  const Rows rows = ReadFirstSheet(xlsx);
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0][2], "管控措施");
+  EXPECT_EQ(rows[1][3], "内容");
+  EXPECT_EQ(rows[2][1], "库房");
+  EXPECT_EQ(rows[3][4], "公司");
+}
+
+TEST(XlsxTest, MergeMisuseThrows) {
+  XlsxWriter w("s");
+  EXPECT_THROW(w.MergeCells(0, 0, 0, 0), std::invalid_argument);    // one cell
+  EXPECT_THROW(w.MergeCells(1, 0, 0, 1), std::invalid_argument);    // empty
+  EXPECT_THROW(w.MergeCells(0, 0, 0, 16384), std::invalid_argument);  // past column XFD
+  w.MergeCells(0, 0, 1, 1);
+  EXPECT_THROW(w.MergeCells(1, 1, 2, 2), std::invalid_argument);    // overlaps
+  w.MergeCells(2, 0, 2, 1);                                          // adjacent is fine
+  w.AddHeaderRow({"a", "b"});
+  w.AddRow({1, 2});
+  EXPECT_THROW(w.AddHeaderRow({"late"}), std::logic_error);
+}
+
 }  // namespace
 }  // namespace anjian::office

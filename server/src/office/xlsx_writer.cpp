@@ -241,11 +241,12 @@ void XlsxWriter::AppendCellRef(std::size_t column) {
 
 void XlsxWriter::AddHeaderRow(const std::vector<std::string>& titles) {
   CheckNotFinished();
-  if (row_count_ > 0) throw std::logic_error("AddHeaderRow must come before any AddRow");
+  if (row_count_ > header_rows_)
+    throw std::logic_error("AddHeaderRow must come before any AddRow");
   if (titles.size() > kMaxSheetColumns)
     throw std::length_error("xlsx sheet is limited to 16,384 columns");
   StartRow();
-  has_header_ = true;
+  ++header_rows_;
   max_columns_ = std::max(max_columns_, titles.size());
   for (std::size_t i = 0; i < titles.size(); ++i) {
     // Header cells are written even when blank so the shading spans the whole header.
@@ -263,6 +264,21 @@ void XlsxWriter::AddHeaderRow(const std::vector<std::string>& titles) {
     rows_xml_ += "</t></is></c>";
   }
   rows_xml_ += "</row>";
+}
+
+void XlsxWriter::MergeCells(std::uint32_t first_row, std::size_t first_col, std::uint32_t last_row,
+                            std::size_t last_col) {
+  CheckNotFinished();
+  if (first_row > last_row || first_col > last_col)
+    throw std::invalid_argument("merged range is empty");
+  if (first_row == last_row && first_col == last_col)
+    throw std::invalid_argument("merged range is a single cell");
+  if (last_row >= kMaxSheetRows || last_col >= kMaxSheetColumns)
+    throw std::invalid_argument("merged range is outside the sheet");
+  for (const auto& m : merges_)
+    if (first_row <= m.r1 && m.r0 <= last_row && first_col <= m.c1 && m.c0 <= last_col)
+      throw std::invalid_argument("merged ranges overlap");
+  merges_.push_back({first_row, last_row, first_col, last_col});
 }
 
 void XlsxWriter::AddRow(const std::vector<Cell>& cells) {
@@ -327,7 +343,8 @@ std::string XlsxWriter::Finish() {
   const std::string last_col =
       ColumnName(static_cast<std::uint32_t>(std::max<std::size_t>(max_columns_, 1) - 1));
   const std::string last_row = std::to_string(std::max<std::uint32_t>(row_count_, 1));
-  const bool has_filter = has_header_ && max_columns_ > 0;
+  const bool has_filter = header_rows_ > 0 && max_columns_ > 0;
+  const std::string first_data_row = std::to_string(header_rows_ + 1);
 
   std::string head;
   head += kXmlDecl;
@@ -338,10 +355,11 @@ std::string XlsxWriter::Finish() {
   if (max_columns_ > 0 && row_count_ > 0) head += ":" + last_col + last_row;
   head += "\"/>";
   head += "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">";
-  if (has_header_) {
-    head +=
-        "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-        "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>";
+  if (header_rows_ > 0) {
+    head += "<pane ySplit=\"" + std::to_string(header_rows_) + "\" topLeftCell=\"A" +
+            first_data_row +
+            "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" "
+            "activeCell=\"A" + first_data_row + "\" sqref=\"A" + first_data_row + "\"/>";
   }
   head += "</sheetView></sheetViews>";
   head += "<sheetFormatPr defaultRowHeight=\"15\"/>";
@@ -366,7 +384,17 @@ std::string XlsxWriter::Finish() {
   head += "<sheetData>";
 
   std::string tail = "</sheetData>";
-  if (has_filter) tail += "<autoFilter ref=\"A1:" + last_col + last_row + "\"/>";
+  if (has_filter)
+    tail += "<autoFilter ref=\"A" + std::to_string(header_rows_) + ":" + last_col + last_row +
+            "\"/>";
+  if (!merges_.empty()) {
+    tail += "<mergeCells count=\"" + std::to_string(merges_.size()) + "\">";
+    for (const auto& m : merges_)
+      tail += "<mergeCell ref=\"" + ColumnName(static_cast<std::uint32_t>(m.c0)) +
+              std::to_string(m.r0 + 1) + ":" + ColumnName(static_cast<std::uint32_t>(m.c1)) +
+              std::to_string(m.r1 + 1) + "\"/>";
+    tail += "</mergeCells>";
+  }
   tail +=
       "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
       "footer=\"0.3\"/>";
@@ -386,7 +414,7 @@ std::string XlsxWriter::Finish() {
       quoted.push_back(c);
       if (c == '\'') quoted.push_back('\'');
     }
-    quoted += "'!$A$1:$" + last_col + "$" + last_row;
+    quoted += "'!$A$" + std::to_string(header_rows_) + ":$" + last_col + "$" + last_row;
     workbook +=
         "<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" "
         "hidden=\"1\">";

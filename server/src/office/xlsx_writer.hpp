@@ -41,9 +41,16 @@ class XlsxWriter {
   // template, such as 18-digit credit codes or IDs with leading zeros, are not turned into
   // rounded numbers by Excel.
   void SetTextColumns(std::vector<std::size_t> columns);
-  // Bold, shaded first row with a frozen pane below it and an autofilter over the data.
-  // Must come before any AddRow (std::logic_error otherwise).
+  // Bold, shaded header row with a frozen pane below it and an autofilter over the data.
+  // May be called more than once for a grouped header of several rows (the autofilter sits on
+  // the last); all must come before any AddRow (std::logic_error otherwise).
   void AddHeaderRow(const std::vector<std::string>& titles);
+  // Merges the rectangle of zero-based rows and columns [first_row..last_row] ×
+  // [first_col..last_col], e.g. a group title over the columns beneath it; only the top-left
+  // cell's value shows. Throws std::invalid_argument for an empty, single-cell or out-of-range
+  // rectangle, or one overlapping an earlier merge (Excel refuses such files).
+  void MergeCells(std::uint32_t first_row, std::size_t first_col, std::uint32_t last_row,
+                  std::size_t last_col);
   // Empty cells and empty strings are left out. Integers of 16 or more digits are written as
   // text because Excel keeps only 15 significant digits; NaN and infinities become empty.
   // Strings are cut to Excel's 32767-character cell limit. Throws std::length_error beyond
@@ -66,7 +73,12 @@ class XlsxWriter {
   std::string rows_xml_;
   std::uint32_t row_count_ = 0;
   std::size_t max_columns_ = 0;
-  bool has_header_ = false;
+  std::uint32_t header_rows_ = 0;
+  struct Merge {
+    std::uint32_t r0, r1;
+    std::size_t c0, c1;
+  };
+  std::vector<Merge> merges_;
   bool finished_ = false;
   std::vector<std::string> column_names_;  // cache: "A", "B", ... as far as used
   std::string row_number_;                 // decimal of the current row, reused per cell

@@ -1,6 +1,8 @@
 // /api/v1/major-hazards: 重大危险源 with the three accountable people (包保责任人: principal,
 // technical, operational) and how often each checks (rules.md §10: technical ≥ quarterly,
 // operational ≥ weekly are the UI's defaults, not enforced limits, since the source is [U]).
+// A person given as an account (*_user_id, a user of the enterprise) gets a generated inspection
+// task per period of their frequency; the name is kept as entered.
 #include <boost/json.hpp>
 
 #include "api/actor.hpp"
@@ -21,6 +23,7 @@ struct HazardInput {
   std::string name, grade;
   std::optional<int64_t> risk_object_id;
   std::string people[3][2];  // principal, technical, operational × name, frequency
+  std::optional<int64_t> user_ids[3];
 };
 
 const char* kRoles[3] = {"principal", "technical", "operational"};
@@ -36,6 +39,7 @@ HazardInput Read(api::JsonInput& in) {
     h.people[i][0] = in.Str(n.c_str(), true, 50);
     h.people[i][1] = in.Str(f.c_str(), true, 20);
     CheckFrequency(in, f.c_str(), h.people[i][1]);
+    h.user_ids[i] = in.Int((std::string(kRoles[i]) + "_user_id").c_str());
   }
   return h;
 }
@@ -74,6 +78,8 @@ json::array Rows(storage::Connection& conn, const api::Scope& s, std::optional<i
     for (const char* r : kRoles) {
       o[std::string(r) + "_name"] = rs.Text(i, std::string(r) + "_name");
       o[std::string(r) + "_frequency"] = rs.Text(i, std::string(r) + "_frequency");
+      std::string uid = std::string(r) + "_user_id";
+      o[uid] = rs.IsNull(i, uid) ? json::value(nullptr) : json::value(rs.Int(i, uid));
     }
     out.push_back(std::move(o));
   }
@@ -93,15 +99,21 @@ Response List(Context& ctx) {
 }
 
 void CheckObject(storage::Connection& conn, api::JsonInput& in, const api::Scope& s,
-                 const HazardInput& h) {
+                 const HazardInput& h, int64_t enterprise_id) {
   if (h.risk_object_id && !FindObject(conn, s, *h.risk_object_id))
     in.AddError({"risk_object_id", "risk_object_unknown", "no such risk object", "风险分析对象不存在"});
+  for (int i = 0; i < 3; ++i)
+    if (h.user_ids[i])
+      CheckEnterpriseUser(conn, in, (std::string(kRoles[i]) + "_user_id").c_str(), enterprise_id,
+                          *h.user_ids[i]);
 }
+
+Value OptId(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
 std::vector<Value> Params(const HazardInput& h) {
   return {h.name, h.grade, h.risk_object_id ? Value(*h.risk_object_id) : Value(nullptr),
           h.people[0][0], h.people[0][1], h.people[1][0], h.people[1][1], h.people[2][0],
-          h.people[2][1]};
+          h.people[2][1], OptId(h.user_ids[0]), OptId(h.user_ids[1]), OptId(h.user_ids[2])};
 }
 
 Response Create(Context& ctx) {
@@ -109,7 +121,7 @@ Response Create(Context& ctx) {
   auto h = Read(in);
   int64_t ent = OwnEnterprise(ctx);
   auto conn = ctx.svc.db->Acquire();
-  CheckObject(*conn, in, ctx.scope(), h);
+  CheckObject(*conn, in, ctx.scope(), h, ent);
   in.Finish();
   auto owner = EnterpriseOwner(*conn, ent);
   storage::Transaction tx(*conn);
@@ -120,7 +132,9 @@ Response Create(Context& ctx) {
   int64_t id = conn->Query("INSERT INTO major_hazards (enterprise_id, region_path, name, grade, "
                            "risk_object_id, principal_name, principal_frequency, technical_name, "
                            "technical_frequency, operational_name, operational_frequency, "
-                           "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+                           "principal_user_id, technical_user_id, operational_user_id, "
+                           "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                           "RETURNING id",
                            p)
                    .Int(0, "id");
   auto after = Require(*conn, ctx.scope(), id);
@@ -133,9 +147,9 @@ Response Create(Context& ctx) {
 Response Update(Context& ctx) {
   api::JsonInput in(ctx.req.body);
   auto h = Read(in);
-  OwnEnterprise(ctx);
+  int64_t ent = OwnEnterprise(ctx);
   auto conn = ctx.svc.db->Acquire();
-  CheckObject(*conn, in, ctx.scope(), h);
+  CheckObject(*conn, in, ctx.scope(), h, ent);
   in.Finish();
   storage::Transaction tx(*conn);
   auto before = Require(*conn, ctx.scope(), ctx.PathId());
@@ -143,8 +157,15 @@ Response Update(Context& ctx) {
   p.insert(p.end(), {storage::NowIso(), ctx.PathId()});
   conn->Exec("UPDATE major_hazards SET name = ?, grade = ?, risk_object_id = ?, principal_name = ?, "
              "principal_frequency = ?, technical_name = ?, technical_frequency = ?, "
-             "operational_name = ?, operational_frequency = ?, updated_at = ? WHERE id = ?",
+             "operational_name = ?, operational_frequency = ?, principal_user_id = ?, "
+             "technical_user_id = ?, operational_user_id = ?, updated_at = ? WHERE id = ?",
              p);
+  // A changed accountable person takes over that role's open tasks.
+  const char* suffixes[3] = {"p", "t", "o"};
+  for (int i = 0; i < 3; ++i)
+    conn->Exec("UPDATE inspection_tasks SET assignee_user_id = ? WHERE source_key = ? AND "
+               "enterprise_id = ? AND status = 'open'",
+               {OptId(h.user_ids[i]), "h" + std::to_string(ctx.PathId()) + suffixes[i], ent});
   auto after = Require(*conn, ctx.scope(), ctx.PathId());
   audit::Append(*conn, api::ActorOf(ctx.who()), "update", "major_hazard",
                 std::to_string(ctx.PathId()), before, after);
@@ -152,18 +173,21 @@ Response Update(Context& ctx) {
   return api::JsonResponse(after);
 }
 
-Response Deactivate(Context& ctx) {
+Response SetActiveRoute(Context& ctx, bool active) {
   OwnEnterprise(ctx);
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
   auto before = Require(*conn, ctx.scope(), ctx.PathId());
-  SetActive(*conn, "major_hazards", ctx.PathId(), false);
+  SetActive(*conn, "major_hazards", ctx.PathId(), active);
   auto after = Require(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "deactivate", "major_hazard",
-                std::to_string(ctx.PathId()), before, after);
+  audit::Append(*conn, api::ActorOf(ctx.who()), active ? "reactivate" : "deactivate",
+                "major_hazard", std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
 }
+
+Response Deactivate(Context& ctx) { return SetActiveRoute(ctx, false); }
+Response Reactivate(Context& ctx) { return SetActiveRoute(ctx, true); }
 
 }  // namespace
 
@@ -172,6 +196,7 @@ void RegisterMajorHazardRoutes(api::Router& r) {
   r.Add("POST", "/api/v1/major-hazards", "risk:write", Create);
   r.Add("PUT", "/api/v1/major-hazards/{id}", "risk:write", Update);
   r.Add("POST", "/api/v1/major-hazards/{id}/deactivate", "risk:write", Deactivate);
+  r.Add("POST", "/api/v1/major-hazards/{id}/reactivate", "risk:write", Reactivate);
 }
 
 }  // namespace anjian::risk

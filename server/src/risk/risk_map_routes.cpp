@@ -1,11 +1,10 @@
 // The four-colour risk map (四色安全风险空间分布图), the regulator's regional overview coloured by
-// the highest open risk, and the register export in the layout of a 风险分级管控清单.
+// the highest open risk (the 风险分级管控清单 export is in register_export_routes.cpp).
 #include <boost/json.hpp>
 #include <map>
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
-#include "api/xlsx_response.hpp"
 #include "domain/dual_prevention/inspection_schedule.hpp"
 #include "notices/file_store.hpp"
 #include "registry/region_index.hpp"
@@ -252,66 +251,6 @@ Response Overview(Context& ctx) {
 
 // ---- 风险分级管控清单 ---------------------------------------------------------------------
 
-std::string LabelOf(const std::vector<dp::CodeEntry>& list, const std::string& code) {
-  const auto* e = dp::FindCode(list, code);
-  return e ? e->code + " " + e->label_zh : code;
-}
-
-Response ExportRegister(Context& ctx) {
-  auto id = ctx.who().enterprise_id ? std::optional<int64_t>(*ctx.who().enterprise_id)
-                                    : QueryId(ctx, "enterprise_id");
-  if (!id)
-    throw ApiException{Error::Validation({{"enterprise_id", "required",
-                                           "choose the enterprise whose register to export",
-                                           "请选择要导出风险分级管控清单的企业"}})};
-  auto conn = ctx.svc.db->Acquire();
-  auto ent = RequireEnterprise(*conn, ctx.scope(), *id);
-  auto rs = conn->Query(
-      "SELECT o.name AS object_name, u.name AS unit_name, u.unit_type, u.department, "
-      "u.responsible_person, u.current_method, u.current_score, u.current_level, "
-      "v.name AS event_name, v.accident_type, v.hazard_factor, m.kind, m.description, "
-      "m.control_level, m.frequency, COALESCE(us.display_name, '') AS owner_name "
-      "FROM risk_units u JOIN risk_objects o ON o.id = u.risk_object_id "
-      "LEFT JOIN risk_events v ON v.risk_unit_id = u.id AND v.active = 1 "
-      "LEFT JOIN control_measures m ON m.risk_event_id = v.id AND m.active = 1 "
-      "LEFT JOIN users us ON us.id = m.owner_user_id "
-      "WHERE u.enterprise_id = ? AND u.active = 1 "
-      "ORDER BY u.current_level_rank DESC, o.id, u.id, v.id, m.id",
-      {ent.id});
-  std::vector<std::vector<office::Cell>> rows;
-  for (size_t i = 0; i < rs.size(); ++i) {
-    std::string level;
-    if (auto l = dp::ParseRiskLevel(rs.Text(i, "current_level")))
-      level = std::string(dp::RiskLevelLabelZh(*l)) + "风险（" +
-              std::string(dp::RiskLevelColor(*l) == "red"      ? "红"
-                          : dp::RiskLevelColor(*l) == "orange" ? "橙"
-                          : dp::RiskLevelColor(*l) == "yellow" ? "黄"
-                                                               : "蓝") +
-              "）";
-    auto freq = dp::ParseFrequency(rs.Text(i, "frequency"));
-    const auto* kind = dp::FindCode(dp::MeasureKinds(), rs.Text(i, "kind"));
-    const auto* ctl = dp::FindCode(dp::ControlLevels(), rs.Text(i, "control_level"));
-    const auto* type = dp::FindCode(dp::RiskUnitTypes(), rs.Text(i, "unit_type"));
-    rows.push_back({static_cast<int64_t>(i + 1), rs.Text(i, "object_name"), rs.Text(i, "unit_name"),
-                    type ? type->label_zh : "", rs.Text(i, "event_name"),
-                    LabelOf(dp::AccidentTypes(), rs.Text(i, "accident_type")),
-                    LabelOf(dp::HazardFactors(), rs.Text(i, "hazard_factor")),
-                    rs.Text(i, "current_method"),
-                    rs.IsNull(i, "current_score") ? office::Cell()
-                                                  : office::Cell(rs.Double(i, "current_score")),
-                    level, kind ? kind->label_zh : "", rs.Text(i, "description"),
-                    ctl ? ctl->label_zh : "", rs.Text(i, "department"),
-                    rs.Text(i, "responsible_person"), rs.Text(i, "owner_name"),
-                    freq ? std::string(dp::FrequencyLabelZh(*freq)) : ""});
-  }
-  return api::XlsxDownload(
-      ent.name + "风险分级管控清单.xlsx", "风险分级管控清单",
-      {"序号", "风险分析对象", "风险单元", "单元类型", "风险事件", "事故类型（GB 6441）",
-       "危险有害因素（GB/T 13861）", "评估方法", "风险值", "风险等级", "管控措施类别",
-       "管控措施", "管控层级", "责任部门", "责任人", "措施责任人", "排查频次"},
-      rows);
-}
-
 }  // namespace
 
 void RegisterRiskMapRoutes(api::Router& r) {
@@ -320,7 +259,6 @@ void RegisterRiskMapRoutes(api::Router& r) {
   r.Add("PUT", "/api/v1/risk-map", "risk:write", PutPlan);
   r.Add("PUT", "/api/v1/risk-units/{id}/polygon", "risk:write", PutPolygon);
   r.Add("GET", "/api/v1/risk-overview", "risk:read", Overview);
-  r.Add("GET", "/api/v1/risk-register/export", "risk:read", ExportRegister);
 }
 
 }  // namespace anjian::risk

@@ -239,6 +239,19 @@ Response ExportUnits(Context& ctx) {
                            rows);
 }
 
+// Reactivation undoes a deactivation; both stay in the audit log.
+Response ReactivateUnit(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto before = RequireUnit(*conn, ctx.scope(), ctx.PathId());
+  SetActive(*conn, "risk_units", ctx.PathId(), true);
+  auto after = RequireUnit(*conn, ctx.scope(), ctx.PathId());
+  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "risk_unit",
+                std::to_string(ctx.PathId()), before, after);
+  tx.Commit();
+  return api::JsonResponse(after);
+}
+
 Response DeactivateUnit(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
@@ -246,6 +259,19 @@ Response DeactivateUnit(Context& ctx) {
   SetActive(*conn, "risk_units", ctx.PathId(), false);
   auto after = RequireUnit(*conn, ctx.scope(), ctx.PathId());
   audit::Append(*conn, api::ActorOf(ctx.who()), "deactivate", "risk_unit",
+                std::to_string(ctx.PathId()), before, after);
+  tx.Commit();
+  return api::JsonResponse(after);
+}
+
+// Reactivation undoes a deactivation; both stay in the audit log.
+Response ReactivateObject(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto before = RequireObject(*conn, ctx.scope(), ctx.PathId());
+  SetActive(*conn, "risk_objects", ctx.PathId(), true);
+  auto after = RequireObject(*conn, ctx.scope(), ctx.PathId());
+  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "risk_object",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -359,6 +385,19 @@ Response UpdateEventRoute(Context& ctx) {
   return api::JsonResponse(after);
 }
 
+// Reactivation undoes a deactivation; both stay in the audit log.
+Response ReactivateEvent(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto before = RequireEvent(*conn, ctx.scope(), ctx.PathId());
+  SetActive(*conn, "risk_events", ctx.PathId(), true);
+  auto after = RequireEvent(*conn, ctx.scope(), ctx.PathId());
+  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "risk_event",
+                std::to_string(ctx.PathId()), before, after);
+  tx.Commit();
+  return api::JsonResponse(after);
+}
+
 Response DeactivateEvent(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
@@ -427,6 +466,19 @@ Response UpdateMeasureRoute(Context& ctx) {
   return api::JsonResponse(after);
 }
 
+// Reactivation undoes a deactivation; both stay in the audit log.
+Response ReactivateMeasure(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  storage::Transaction tx(*conn);
+  auto before = RequireMeasure(*conn, ctx.scope(), ctx.PathId());
+  SetActive(*conn, "control_measures", ctx.PathId(), true);
+  auto after = RequireMeasure(*conn, ctx.scope(), ctx.PathId());
+  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "control_measure",
+                std::to_string(ctx.PathId()), before, after);
+  tx.Commit();
+  return api::JsonResponse(after);
+}
+
 Response DeactivateMeasure(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
@@ -447,19 +499,23 @@ void RegisterRiskRoutes(api::Router& r) {
   r.Add("POST", "/api/v1/risk-objects", "risk:write", CreateObject);
   r.Add("PUT", "/api/v1/risk-objects/{id}", "risk:write", UpdateObjectRoute);
   r.Add("POST", "/api/v1/risk-objects/{id}/deactivate", "risk:write", DeactivateObject);
+  r.Add("POST", "/api/v1/risk-objects/{id}/reactivate", "risk:write", ReactivateObject);
   r.Add("GET", "/api/v1/risk-units", "risk:read", ListUnitsRoute);
   r.Add("GET", "/api/v1/risk-units/export", "risk:read", ExportUnits);
   r.Add("POST", "/api/v1/risk-units", "risk:write", CreateUnit);
   r.Add("GET", "/api/v1/risk-units/{id}", "risk:read", GetUnit);
   r.Add("PUT", "/api/v1/risk-units/{id}", "risk:write", UpdateUnitRoute);
   r.Add("POST", "/api/v1/risk-units/{id}/deactivate", "risk:write", DeactivateUnit);
+  r.Add("POST", "/api/v1/risk-units/{id}/reactivate", "risk:write", ReactivateUnit);
   r.Add("POST", "/api/v1/risk-units/{id}/assessments", "risk:write", Assess);
   r.Add("POST", "/api/v1/risk-units/{id}/events", "risk:write", CreateEvent);
   r.Add("PUT", "/api/v1/risk-events/{id}", "risk:write", UpdateEventRoute);
   r.Add("POST", "/api/v1/risk-events/{id}/deactivate", "risk:write", DeactivateEvent);
+  r.Add("POST", "/api/v1/risk-events/{id}/reactivate", "risk:write", ReactivateEvent);
   r.Add("POST", "/api/v1/risk-events/{id}/measures", "risk:write", CreateMeasure);
   r.Add("PUT", "/api/v1/control-measures/{id}", "risk:write", UpdateMeasureRoute);
   r.Add("POST", "/api/v1/control-measures/{id}/deactivate", "risk:write", DeactivateMeasure);
+  r.Add("POST", "/api/v1/control-measures/{id}/reactivate", "risk:write", ReactivateMeasure);
 }
 
 }  // namespace anjian::risk

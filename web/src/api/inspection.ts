@@ -18,3 +18,5 @@ export const getDuties = () => http.get<{ items: InspectionDuty[] }>('/inspectio
 /** Creates the enterprise's duty for that checklist or changes it; active false deactivates it. */
 export const putDuty = (data: { checklist_id: number; frequency: string; assignee_user_id: number | null; active: boolean }) =>
   http.put<InspectionDuty>('/inspection-duties', data, { silent: true })
+/** The caller's enterprise's active accounts: who may be made assignee, owner or accountable person. */
+export const getAssignees = () => http.get<{ items: { id: number; display_name: string; username: string }[] }>('/inspection-assignees')

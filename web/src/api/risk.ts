@@ -12,7 +12,8 @@ export function getRiskReference() {
   return reference
 }
 
-export const getRiskObjects = (enterpriseId?: number) => http.get<{ items: RiskObject[] }>('/risk-objects', { enterprise_id: enterpriseId ?? '' })
+export const getRiskObjects = (enterpriseId?: number, includeInactive = false) =>
+  http.get<{ items: RiskObject[] }>('/risk-objects', { enterprise_id: enterpriseId ?? '', include_inactive: includeInactive ? 'true' : '' })
 export const createRiskObject = (data: Partial<RiskObject>) => http.post<RiskObject>('/risk-objects', data, { silent: true })
 export const updateRiskObject = (id: number, data: Partial<RiskObject>) => http.put<RiskObject>(`/risk-objects/${id}`, data, { silent: true })
 export const deactivateRiskObject = (id: number) => http.post<RiskObject>(`/risk-objects/${id}/deactivate`)
@@ -35,3 +36,11 @@ export const setRiskUnitPolygon = (id: number, points: [number, number][]) => ht
 export const getRiskOverview = (q: { region?: string; level?: string }) => http.get<{ regions: OverviewRegion[]; enterprises: OverviewEnterprise[] }>('/risk-overview', q as Query)
 export const getMajorHazards = () => http.get<{ items: MajorHazard[] }>('/major-hazards')
 export const createMajorHazard = (data: Record<string, unknown>) => http.post<MajorHazard>('/major-hazards', data, { silent: true })
+export const updateMajorHazard = (id: number, data: Record<string, unknown>) => http.put<MajorHazard>(`/major-hazards/${id}`, data, { silent: true })
+export const deactivateMajorHazard = (id: number) => http.post<MajorHazard>(`/major-hazards/${id}/deactivate`)
+/** Undoes a deactivation (audited); the row's history is kept either way. */
+export const reactivateMajorHazard = (id: number) => http.post<MajorHazard>(`/major-hazards/${id}/reactivate`)
+export const reactivateRiskObject = (id: number) => http.post<RiskObject>(`/risk-objects/${id}/reactivate`)
+export const reactivateRiskUnit = (id: number) => http.post<RiskUnit>(`/risk-units/${id}/reactivate`)
+export const reactivateRiskEvent = (id: number) => http.post<RiskEvent>(`/risk-events/${id}/reactivate`)
+export const reactivateControlMeasure = (id: number) => http.post<ControlMeasure>(`/control-measures/${id}/reactivate`)

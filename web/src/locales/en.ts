@@ -4,6 +4,7 @@ import hiddenDanger from './hidden-danger/en'
 import stocktake from './stocktake/en'
 import ledgerGaps from './ledger-gaps/en'
 import settings from './settings/en'
+import dpGaps from './dp-gaps/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -461,4 +462,5 @@ export default {
   ...stocktake,
   ...ledgerGaps,
   ...settings,
+  ...dpGaps,
 }

@@ -4,6 +4,7 @@ import hiddenDanger from './hidden-danger/zh-CN'
 import stocktake from './stocktake/zh-CN'
 import ledgerGaps from './ledger-gaps/zh-CN'
 import settings from './settings/zh-CN'
+import dpGaps from './dp-gaps/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -461,4 +462,5 @@ export default {
   ...stocktake,
   ...ledgerGaps,
   ...settings,
+  ...dpGaps,
 }

@@ -114,6 +114,7 @@ export interface RiskUnitQuery {
   level?: string
   unit_type?: string
   q?: string
+  include_inactive?: string
   page?: number
   page_size?: number
 }
@@ -185,6 +186,10 @@ export interface InspectionRecord {
   enterprise_id: number
   enterprise_name: string
   task_id: number | null
+  checklist_id?: number | null
+  checklist_name?: string
+  checklist_kind?: string
+  source?: 'task' | 'ad_hoc'
   title: string
   inspector_name: string
   inspected_at: string
@@ -197,7 +202,8 @@ export interface InspectionTask {
   id: number
   enterprise_id: number
   enterprise_name: string
-  source: 'measure' | 'duty'
+  source: 'measure' | 'duty' | 'major_hazard'
+  major_hazard_id?: number | null
   checklist_id: number | null
   title: string
   frequency: string
@@ -213,7 +219,15 @@ export interface InspectionTask {
 }
 
 export interface RecordQuery {
+  region?: string
   enterprise_id?: number | string
+  checklist_id?: number | string
+  source?: string
+  kind?: string
+  from?: string
+  to?: string
+  inspector?: string
+  result?: string
   failed?: string
   page?: number
   page_size?: number
@@ -255,6 +269,9 @@ export interface MajorHazard {
   technical_frequency: string
   operational_name: string
   operational_frequency: string
+  principal_user_id?: number | null
+  technical_user_id?: number | null
+  operational_user_id?: number | null
   active: boolean
   [key: string]: unknown
 }
