@@ -62,6 +62,13 @@ int main(int argc, char** argv) {
                     "SMTP relay for deadline e-mails (env ANJIAN_SMTP_HOST; empty = log only)");
   serve->add_option("--smtp-port", cfg.smtp_port, "SMTP port (env ANJIAN_SMTP_PORT)");
   serve->add_option("--smtp-from", cfg.smtp_from, "sender address (env ANJIAN_SMTP_FROM)");
+  anjian::ledger::CodeIndexConfig code_index;
+  serve->add_option("--code-index-mb", code_index.budget_mb,
+                    "memory for the stores' detonator codes kept for stocktakes (MiB; least "
+                    "recently used stores are dropped beyond it)");
+  bool no_warmup = false;
+  serve->add_flag("--no-code-index-warmup", no_warmup,
+                  "do not load the stores' codes in the background at start-up");
 
   auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");
   audit_cmd->require_subcommand(1);
@@ -93,7 +100,8 @@ int main(int argc, char** argv) {
     if (*serve) {
       cfg.data_dir = data_dir;
       cfg.database_url = url;
-      return anjian::app::RunServer(cfg);
+      code_index.warmup = !no_warmup;
+      return anjian::app::RunServer(cfg, code_index);
     }
     if (*verify) {
       anjian::storage::Pool pool(url, 1);
