@@ -14,8 +14,12 @@ struct StocktakeFigures {
   int64_t book_codes = 0, missing = 0, extra = 0;
   size_t body_bytes = 0;
   double setup_s = 0;          // posting the store's codes (not part of any figure)
-  double api_cold_ms = 0;      // first count of the store since start-up (codes read once)
-  Samples api_warm;            // later counts (the store's codes already in memory)
+  double api_cold_ms = 0;   // a count before its store is warm (the count reads the codes)
+  double api_first_ms = 0;  // first count after a restart whose background warm-up finished
+  double warmup_s = 0;      // that warm-up: every store with coded stock, largest first
+  int warmup_stores = 0;
+  size_t index_bytes = 0, index_peak_bytes = 0, index_budget_bytes = 0;  // code index memory
+  Samples api_warm;         // later counts (the store's codes already in memory)
   double except_missing_ms = 0, except_extra_ms = 0;  // the two EXCEPT queries
   double ExceptMs() const { return except_missing_ms + except_extra_ms; }
 };

@@ -13,6 +13,7 @@
 #include "domain/explosives/detonator_code.hpp"
 #include "ledger/ledger_service.hpp"
 #include "ledger/stock_code_index.hpp"
+#include "ledger/stock_code_warmup.hpp"
 
 namespace anjian::test {
 namespace {
@@ -293,6 +294,101 @@ TEST_P(StocktakeTest, CodeIndexFollowsPostingsAndRestarts) {
   ledger::ForgetStoreCodes();  // as after a restart
   EXPECT_TRUE(Count(a, store, now).obj().at("matches").as_bool());
   EXPECT_TRUE(Count(a, other, {codes[0]}).obj().at("matches").as_bool());
+}
+
+// Start-up warm-up: counts and postings that arrive while it runs (their store cold, being
+// loaded, or warm) see exactly the books; afterwards every store holding codes is in memory and
+// still follows new vouchers.
+TEST_P(StocktakeTest, CodeIndexWarmUpRacesCountsAndPostings) {
+  auto& a = app();
+  std::vector<int64_t> stores;
+  std::vector<std::vector<std::string>> books;
+  for (int i = 0; i < 4; ++i) {
+    stores.push_back(DetonatorStore(a));
+    books.push_back(NewCodes(40 + 10 * i));
+    BookCodes(a, stores.back(), books.back());
+  }
+  a.Token("mb.keeper");
+  ledger::ForgetStoreCodes();  // as after a restart
+  const void* db = a.svc.db.get();
+  for (int64_t s : stores) EXPECT_FALSE(ledger::StoreCodesCached(db, s));
+  std::atomic<int> mismatches{0};
+  ledger::StoreCodesWarmer warmer(db, *a.svc.db);
+  std::thread counter([&] {
+    for (int round = 0; round < 3; ++round)
+      for (size_t i = 1; i < stores.size(); ++i) {
+        auto r = Count(a, stores[i], books[i]);
+        if (r.status != 201 || !r.obj().at("matches").as_bool()) ++mismatches;
+      }
+  });
+  auto extra = NewCodes(7);  // store 0 changes while the warm-up may be reading it
+  BookCodes(a, stores[0], extra);
+  counter.join();
+  warmer.Wait();
+  EXPECT_EQ(mismatches.load(), 0);
+  for (int64_t s : stores) EXPECT_TRUE(ledger::StoreCodesCached(db, s)) << s;
+  auto now = books[0];
+  now.insert(now.end(), extra.begin(), extra.end());
+  auto r = Count(a, stores[0], now);
+  EXPECT_TRUE(r.obj().at("matches").as_bool()) << r.body;
+  auto later = NewCodes(3);
+  BookCodes(a, stores[1], later);
+  now = books[1];
+  now.insert(now.end(), later.begin(), later.end());
+  r = Count(a, stores[1], now);
+  EXPECT_TRUE(r.obj().at("matches").as_bool()) << r.body;
+}
+
+// The memory budget: beyond it the least recently used store is dropped, and a count of an
+// evicted store (changed meanwhile) reads it again and is exact; a set larger than the whole
+// budget serves its count without being kept; the warm-up never exceeds the budget.
+TEST_P(StocktakeTest, CodeIndexEvictsLeastRecentlyUsedWithinBudget) {
+  auto& a = app();
+  const void* db = a.svc.db.get();
+  int64_t first = DetonatorStore(a), second = DetonatorStore(a);
+  auto first_codes = NewCodes(60), second_codes = NewCodes(60);
+  BookCodes(a, first, first_codes);
+  BookCodes(a, second, second_codes);
+  struct Restore {
+    ~Restore() { ledger::SetStoreCodesBudget(ledger::kDefaultStoreCodesBudget); }
+  } restore;
+  ledger::ForgetStoreCodes();
+  ASSERT_TRUE(Count(a, first, first_codes).obj().at("matches").as_bool());
+  const auto one = ledger::StoreCodesStatsNow();
+  ASSERT_GT(one.bytes, 0u);
+  ASSERT_TRUE(ledger::StoreCodesCached(db, first));
+  ledger::SetStoreCodesBudget(one.bytes * 3 / 2);  // room for one of the two stores
+  ASSERT_TRUE(Count(a, second, second_codes).obj().at("matches").as_bool());
+  EXPECT_TRUE(ledger::StoreCodesCached(db, second));
+  EXPECT_FALSE(ledger::StoreCodesCached(db, first));  // least recently used, dropped
+  const auto two = ledger::StoreCodesStatsNow();
+  EXPECT_GT(two.evictions, one.evictions);
+  EXPECT_LE(two.bytes, two.budget_bytes);
+  EXPECT_GE(two.peak_bytes, two.bytes);
+
+  // The evicted store changes while out of memory; its next count reads it again.
+  json::object out{{"store_id", first}, {"direction", "out"}, {"reason", "sale"},
+                   {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
+                                                      {"codes", Arr({first_codes[0]})}}}},
+                   {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(out)).status, 201);
+  std::vector<std::string> left(first_codes.begin() + 1, first_codes.end());
+  auto r = Count(a, first, left);
+  EXPECT_TRUE(r.obj().at("matches").as_bool()) << r.body;
+  EXPECT_TRUE(ledger::StoreCodesCached(db, first));
+  EXPECT_FALSE(ledger::StoreCodesCached(db, second));
+
+  // Nothing fits: counts stay exact and nothing is kept, the warm-up warms nothing.
+  ledger::SetStoreCodesBudget(0);
+  EXPECT_EQ(ledger::StoreCodesStatsNow().bytes, 0u);
+  r = Count(a, second, second_codes);
+  EXPECT_TRUE(r.obj().at("matches").as_bool()) << r.body;
+  EXPECT_FALSE(ledger::StoreCodesCached(db, second));
+  ledger::StoreCodesWarmer warmer(db, *a.svc.db);
+  const auto w = warmer.Wait();
+  EXPECT_EQ(w.stores_warmed, 0);
+  EXPECT_GE(w.stores_skipped, 2);
+  EXPECT_EQ(ledger::StoreCodesStatsNow().bytes, 0u);
 }
 
 // Two approvals of the same stocktake race: exactly one posts.

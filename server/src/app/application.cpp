@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "accounts/session_store.hpp"
@@ -13,6 +14,8 @@
 #include "hazard/deadline_job.hpp"
 #include "http/server.hpp"
 #include "inspection/task_job.hpp"
+#include "ledger/stock_code_index.hpp"
+#include "ledger/stock_code_warmup.hpp"
 #include "registry/region_index.hpp"
 #include "storage/migrations.hpp"
 
@@ -100,7 +103,7 @@ class DeadlineChecker {
 
 }  // namespace
 
-int RunServer(api::Config cfg) {
+int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
   cfg.web_root = FindWebRoot(cfg.web_root);
   api::Services svc;
   svc.config = cfg;
@@ -114,6 +117,9 @@ int RunServer(api::Config cfg) {
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
   inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
   DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
+  ledger::SetStoreCodesBudget(code_index.budget_mb << 20);
+  std::optional<ledger::StoreCodesWarmer> warmer;  // serving starts at once, beside it
+  if (code_index.warmup) warmer.emplace(svc.db.get(), *svc.db);
   server.Run();
   return 0;
 }

@@ -3,10 +3,11 @@
 #pragma once
 
 #include "api/context.hpp"
+#include "ledger/stock_code_warmup.hpp"
 
 namespace anjian::app {
 
-int RunServer(api::Config cfg);
+int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index = {});
 
 // Opens, migrates and seeds — shared by the server and the integration tests.
 void PrepareDatabase(api::Services& svc);

@@ -76,6 +76,13 @@ int main(int argc, char** argv) {
                     "system store)");
   serve->add_flag("--smtp-auth-without-tls", cfg.smtp_allow_auth_without_tls,
                   "allow AUTH over a clear connection (relay inside a closed network)");
+  anjian::ledger::CodeIndexConfig code_index;
+  serve->add_option("--code-index-mb", code_index.budget_mb,
+                    "memory for the stores' detonator codes kept for stocktakes (MiB; least "
+                    "recently used stores are dropped beyond it)");
+  bool no_warmup = false;
+  serve->add_flag("--no-code-index-warmup", no_warmup,
+                  "do not load the stores' codes in the background at start-up");
 
   auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");
   audit_cmd->require_subcommand(1);
@@ -107,7 +114,8 @@ int main(int argc, char** argv) {
     if (*serve) {
       cfg.data_dir = data_dir;
       cfg.database_url = url;
-      return anjian::app::RunServer(cfg);
+      code_index.warmup = !no_warmup;
+      return anjian::app::RunServer(cfg, code_index);
     }
     if (*verify) {
       anjian::storage::Pool pool(url, 1);

@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "accounts/session_store.hpp"
+#include "ledger/stock_code_index.hpp"
 
 namespace anjian::http {
 
@@ -212,7 +213,7 @@ struct Server::Impl {
       if (draining) res.result(bhttp::status::service_unavailable);
     } else if (path == "/metrics") {
       res.set(bhttp::field::content_type, "text/plain; version=0.0.4");
-      res.body() = router.MetricsText();
+      res.body() = router.MetricsText() + ledger::StoreCodesMetricsText();
     } else if (path.rfind("/api/", 0) == 0) {
       api::Request areq = ToRequest(req, ip);
       api::Response ar = router.Handle(areq, svc);

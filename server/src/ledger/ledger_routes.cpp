@@ -485,21 +485,11 @@ Response Trace(Context& ctx) {
   std::string code = ctx.req.path_params[0];
   if (code.empty() || code.size() > 64) throw ApiException{Error::NotFound("detonator code")};
   auto conn = ctx.svc.db->Acquire();
-  auto history = CodeHistory(*conn, ctx.scope(), code);
-  if (history.empty()) throw ApiException{Error::NotFound("detonator code")};
-  // Where the code is now, only when that store is in the caller's scope: a seller does not
-  // learn whether its buyer still holds what it sold.
-  json::value current = nullptr;
-  auto at = conn->Query("SELECT store_id FROM detonator_codes WHERE code = ?", {code});
-  if (!at.empty()) {
-    if (auto s = FindStore(*conn, ctx.scope(), at.Int(0, "store_id")))
-      current = json::object{{"id", s->id},
-                             {"name", s->name},
-                             {"enterprise_id", s->enterprise_id},
-                             {"enterprise_name", s->enterprise_name}};
-  }
+  auto trace = TraceCode(*conn, ctx.scope(), code);
+  if (trace.history.empty()) throw ApiException{Error::NotFound("detonator code")};
+  json::value current = std::move(trace.current_store);
   json::array items;
-  for (auto& h : history) items.push_back(std::move(h));
+  for (auto& h : trace.history) items.push_back(std::move(h));
   return api::JsonResponse(json::object{{"code", code},
                                         {"ga441_valid", ex::IsValidDetonatorCode(code)},
                                         {"in_stock", !current.is_null()},

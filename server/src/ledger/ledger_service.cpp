@@ -82,10 +82,34 @@ std::string VoucherNumber(const ex::Voucher& v, const std::string& posted_at, in
   return VoucherPrefix(v) + date + "-" + n;
 }
 
+// On PostgreSQL the rows a voucher inserts (its codes, their movements) travel as one text[]
+// parameter, one statement per voucher (line) instead of one per 200 codes with 800 parameters:
+// fewer round trips inside the posting transaction. Inserts only: lookups keep their IN lists
+// (see LookupCodes).
+// Array literal: every element quoted, `"` and `\` escaped (free codes may hold them).
+template <typename Strings>
+std::string PgTextArray(const Strings& items) {
+  std::string out = "{";
+  for (const auto& item : items) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (char c : std::string_view(item)) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+bool IsPg(storage::Connection& conn) { return conn.dialect() == storage::Dialect::kPostgres; }
+
 ex::CodeLocations LookupCodes(storage::Connection& conn,
                               const std::vector<std::string_view>& codes) {
   ex::CodeLocations out(codes.size());
   std::unordered_map<std::string, int64_t> found;
+  // Not `code = ANY(?::text[])` on PostgreSQL: while the table is young its custom plan is a
+  // sequential scan comparing every row with the whole array (0.5 s a voucher at 30,000 codes).
   constexpr size_t kChunk = 500;
   for (size_t start = 0; start < codes.size(); start += kChunk) {
     size_t end = std::min(codes.size(), start + kChunk);
@@ -134,6 +158,17 @@ void InsertInboundCodes(storage::Connection& conn, const ex::Voucher& v, int64_t
   for (const auto& line : v.lines)
     for (const auto& c : line.codes) all.emplace_back(c, line.product);
   std::sort(all.begin(), all.end());
+  if (IsPg(conn) && !all.empty()) {
+    std::vector<std::string_view> codes, products;
+    for (const auto& [c, p] : all) {
+      codes.push_back(c);
+      products.push_back(p);
+    }
+    conn.Exec("INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) "
+              "SELECT t.c, ?::bigint, ?::bigint, t.p FROM unnest(?::text[], ?::text[]) AS t(c, p)",
+              {v.store_id, ent, PgTextArray(codes), PgTextArray(products)});
+    return;
+  }
   constexpr size_t kChunk = 200;
   for (size_t start = 0; start < all.size(); start += kChunk) {
     const size_t end = std::min(all.size(), start + kChunk);
@@ -155,8 +190,13 @@ void InsertInboundCodes(storage::Connection& conn, const ex::Voucher& v, int64_t
 void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
                const ex::VoucherLine& line, int64_t line_no, int64_t voucher_id,
                const std::string& at) {
-  constexpr size_t kChunk = 200;
   const auto& codes = line.codes;
+  const bool pg = IsPg(conn);
+  const Value from = v.direction == ex::Direction::kIn ? Value(nullptr) : Value(v.store_id);
+  const Value to = v.direction == ex::Direction::kOut
+                       ? Value(nullptr)
+                       : Value(v.direction == ex::Direction::kIn ? v.store_id : *v.target_store_id);
+  constexpr size_t kChunk = 200;
   for (size_t start = 0; start < codes.size(); start += kChunk) {
     const size_t end = std::min(codes.size(), start + kChunk);
     const int64_t n = static_cast<int64_t>(end - start);
@@ -192,11 +232,7 @@ void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
     if (changed != n)
       throw ApiException{Error::Conflict("codes of this voucher were moved by another voucher",
                                          "本单部分编码已被另一张单据处理")};
-    const Value from = v.direction == ex::Direction::kIn ? Value(nullptr) : Value(v.store_id);
-    const Value to = v.direction == ex::Direction::kOut
-                         ? Value(nullptr)
-                         : Value(v.direction == ex::Direction::kIn ? v.store_id
-                                                                   : *v.target_store_id);
+    if (pg) continue;  // movements below in one statement
     std::vector<Value> mp;
     std::string msql =
         "INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, at) "
@@ -207,6 +243,11 @@ void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
     }
     conn.Exec(msql, mp);
   }
+  if (pg && !codes.empty())
+    conn.Exec("INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, "
+              "to_store_id, at) SELECT t.c, ?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::text "
+              "FROM unnest(?::text[]) AS t(c)",
+              {voucher_id, line_no, from, to, at, PgTextArray(codes)});
 }
 
 struct VoucherRecord {
@@ -727,41 +768,55 @@ ex::Voucher ReversalOf(const ex::PostedVoucher& original) {
   return v;
 }
 
-std::vector<json::object> CodeHistory(storage::Connection& conn, const api::Scope& scope,
-                                      const std::string& code) {
-  auto sf = api::ScopeSql(scope, "v.region_path", "v.enterprise_id");
-  auto params = sf.params;
-  params.insert(params.begin(), code);
+CodeTrace TraceCode(storage::Connection& conn, const api::Scope& scope, const std::string& code) {
+  // The region range is written on an expression, not the bare column: PostgreSQL's generic
+  // plan otherwise reads every voucher of the regulator's region through ix_vouchers_path for
+  // each trace (it estimates the range at 2 rows); this way it reaches the code's few vouchers
+  // and stores by primary key and filters them.
+  auto moves = api::ScopeSql(scope, "(v.region_path || '')", "v.enterprise_id");
+  auto now = api::ScopeSql(scope, "(cs.region_path || '')", "cs.enterprise_id");
+  std::vector<Value> params = now.params;  // in the order of the placeholders
+  params.emplace_back(code);
+  params.insert(params.end(), moves.params.begin(), moves.params.end());
   auto rs = conn.Query(
       "SELECT m.voucher_id, m.from_store_id, m.to_store_id, m.at, v.number, v.direction, "
       "v.reason, v.is_reversal, v.enterprise_id, e.name AS enterprise_name, "
-      "fs.name AS from_store_name, ts.name AS to_store_name, l.product_id "
+      "fs.name AS from_store_name, ts.name AS to_store_name, l.product_id, "
+      "cs.id AS current_id, cs.name AS current_name, cs.enterprise_id AS current_enterprise_id, "
+      "ce.name AS current_enterprise_name "
       "FROM code_movements m JOIN vouchers v ON v.id = m.voucher_id "
       "JOIN enterprises e ON e.id = v.enterprise_id "
       "JOIN voucher_lines l ON l.voucher_id = m.voucher_id AND l.line_no = m.line_no "
       "LEFT JOIN stores fs ON fs.id = m.from_store_id "
       "LEFT JOIN stores ts ON ts.id = m.to_store_id "
-      "WHERE m.code = ? AND " +
-          sf.sql + " ORDER BY m.voucher_id",
+      "LEFT JOIN detonator_codes c ON c.code = m.code "
+      "LEFT JOIN stores cs ON cs.id = c.store_id AND " + now.sql + " "
+      "LEFT JOIN enterprises ce ON ce.id = cs.enterprise_id "
+      "WHERE m.code = ? AND " + moves.sql + " ORDER BY m.voucher_id",
       params);
-  std::vector<json::object> out;
+  CodeTrace out;
   for (size_t i = 0; i < rs.size(); ++i) {
     auto store = [&](const char* id_col, const char* name_col) -> json::value {
       if (rs.IsNull(i, id_col)) return nullptr;
       return json::object{{"id", rs.Int(i, id_col)}, {"name", rs.Text(i, name_col)}};
     };
-    out.push_back(json::object{{"voucher_id", rs.Int(i, "voucher_id")},
-                               {"voucher_number", rs.Text(i, "number")},
-                               {"direction", rs.Text(i, "direction")},
-                               {"reason", rs.Text(i, "reason")},
-                               {"reversal", rs.Int(i, "is_reversal") != 0},
-                               {"product_id", rs.Text(i, "product_id")},
-                               {"enterprise_id", rs.Int(i, "enterprise_id")},
-                               {"enterprise_name", rs.Text(i, "enterprise_name")},
-                               {"from_store", store("from_store_id", "from_store_name")},
-                               {"to_store", store("to_store_id", "to_store_name")},
-                               {"at", rs.Text(i, "at")}});
+    out.history.push_back(json::object{{"voucher_id", rs.Int(i, "voucher_id")},
+                                       {"voucher_number", rs.Text(i, "number")},
+                                       {"direction", rs.Text(i, "direction")},
+                                       {"reason", rs.Text(i, "reason")},
+                                       {"reversal", rs.Int(i, "is_reversal") != 0},
+                                       {"product_id", rs.Text(i, "product_id")},
+                                       {"enterprise_id", rs.Int(i, "enterprise_id")},
+                                       {"enterprise_name", rs.Text(i, "enterprise_name")},
+                                       {"from_store", store("from_store_id", "from_store_name")},
+                                       {"to_store", store("to_store_id", "to_store_name")},
+                                       {"at", rs.Text(i, "at")}});
   }
+  if (!rs.empty() && !rs.IsNull(0, "current_id"))
+    out.current_store = json::object{{"id", rs.Int(0, "current_id")},
+                                     {"name", rs.Text(0, "current_name")},
+                                     {"enterprise_id", rs.Int(0, "current_enterprise_id")},
+                                     {"enterprise_name", rs.Text(0, "current_enterprise_name")}};
   return out;
 }
 

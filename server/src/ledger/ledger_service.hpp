@@ -98,9 +98,14 @@ std::pair<std::vector<boost::json::object>, int64_t> ListVouchers(storage::Conne
                                                                   int64_t limit, int64_t offset);
 // The reversal voucher of a posted one: opposite direction (a transfer goes back), same lines.
 ex::Voucher ReversalOf(const ex::PostedVoucher& original);
-// Every move of a code visible in the scope, oldest first; empty = unknown (404).
-std::vector<boost::json::object> CodeHistory(storage::Connection& conn, const api::Scope& scope,
-                                             const std::string& code);
+// Every move of a code visible in the scope, oldest first (empty = unknown: 404), and the store
+// holding it now when that store is in the scope (a seller does not learn whether its buyer still
+// holds what it sold; null otherwise). One scoped query: a trace is a single round trip.
+struct CodeTrace {
+  std::vector<boost::json::object> history;
+  boost::json::value current_store = nullptr;
+};
+CodeTrace TraceCode(storage::Connection& conn, const api::Scope& scope, const std::string& code);
 
 struct VerifyResult {
   int64_t enterprises = 0;

@@ -6,9 +6,15 @@
 // forward by the code movements of the vouchers posted since, in voucher order. A store's
 // vouchers are numbered under its enterprise's chain lock, so every voucher up to the head is
 // committed once the head is visible. After a restart (or in another server process) the first
-// use loads the set once. Both databases answer the same SQL.
+// use loads the set once, unless the start-up warm-up (stock_code_warmup.hpp) got there first.
+// Both databases answer the same SQL.
+//
+// Memory is bounded by a budget (CodeIndexConfig::budget_mb): when the cached sets together
+// exceed it, the least recently used stores are dropped and simply load again on their next use.
+// A set larger than the whole budget is used for the count that asked for it and not kept.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -34,7 +40,31 @@ int64_t StoreHead(storage::Connection& conn, int64_t store_id);
 std::shared_ptr<const StoreCodes> StoreCodesNow(const void* database, storage::Connection& conn,
                                                 int64_t store_id);
 
-// Drops every cached set (tests that rewrite the database behind the server's back).
+// Whether the store's set is in memory now (tests, warm-up).
+bool StoreCodesCached(const void* database, int64_t store_id);
+
+// Bytes a cached set occupies, as counted against the budget.
+std::size_t StoreCodesBytes(const StoreCodes& codes);
+
+// The budget for all cached sets together; lowering it evicts at once.
+void SetStoreCodesBudget(std::size_t bytes);
+inline constexpr std::size_t kDefaultStoreCodesBudget = std::size_t{512} << 20;
+
+struct StoreCodesStats {
+  std::size_t budget_bytes = 0;
+  std::size_t bytes = 0;       // cached now
+  std::size_t peak_bytes = 0;  // most ever cached at once (since start or ResetPeak)
+  std::size_t stores = 0;      // stores cached now
+  std::uint64_t loads = 0;     // full reads of a store's codes
+  std::uint64_t forwards = 0;  // cached sets brought forward by newer vouchers
+  std::uint64_t evictions = 0;
+};
+StoreCodesStats StoreCodesStatsNow();
+void ResetStoreCodesPeak();
+// The same as Prometheus text for /metrics (anjian_code_index_*).
+std::string StoreCodesMetricsText();
+
+// Drops every cached set (tests that rewrite the database behind the server's back; a restart).
 void ForgetStoreCodes();
 
 }  // namespace anjian::ledger
