@@ -8,6 +8,7 @@
 #include "domain/dual_prevention/hidden_danger_fsm.hpp"
 #include "domain/dual_prevention/hidden_danger_source.hpp"
 #include "domain/industry.hpp"
+#include "domain/jurisdiction.hpp"
 #include "hazard/hidden_danger_store.hpp"
 #include "registry/query_filter.hpp"
 
@@ -15,6 +16,9 @@ namespace anjian::hazard {
 
 namespace json = boost::json;
 using storage::Value;
+
+// "/370000/370800/": province and city codes have six characters (domain/region.hpp).
+constexpr size_t kCityPathLength = 15;
 
 std::optional<std::string> RegionPathInScope(storage::Connection& conn, const api::Scope& scope,
                                              const std::string& region_code) {
@@ -62,7 +66,7 @@ HiddenDangerFilter ParseHiddenDangerFilter(
   auto get = [&](const char* k) { return api::Trim(query(k).value_or("")); };
   f.region_code = get("region_code");
   if (f.region_code.size() > 12 ||
-      f.region_code.find_first_not_of("0123456789") != std::string::npos)
+      f.region_code.find_first_not_of("0123456789Z") != std::string::npos)  // Z: zones
     errors.push_back({"region_code", "region_unknown", "unknown region code", "未知的行政区划代码"});
   f.industry = get("industry");
   if (!f.industry.empty() && !domain::ParseIndustry(f.industry))
@@ -116,9 +120,22 @@ HiddenDangerFilter ParseHiddenDangerFilter(
 
 namespace {
 
+// A region's subtree of hidden dangers as the condition their list indexes seek best. A city
+// is the equality on the first 15 characters of the path that ix_hd_city_list and
+// ix_hd_city_open_list are built on (V010; the same text, or the planners do not match it),
+// which an index can follow in id order; other regions keep the range (a county's subtree is
+// small, and a province's is everything).
+api::SqlFilter SubtreeSql(const std::string& path) {
+  if (domain::JurisdictionLevelOfPath(path) == 2 && path.size() == kCityPathLength)
+    return {"SUBSTR(h.region_path, 1, 15) = ?", {path}};
+  return {"h.region_path >= ? AND h.region_path < ?", {path, api::PathUpperBound(path)}};
+}
+
 api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
                           const HiddenDangerFilter& f, const std::string& today) {
-  auto sf = api::ScopeSql(scope, "h.region_path", "h.enterprise_id");
+  auto sf = scope.kind == api::Scope::Kind::kRegion
+                ? SubtreeSql(scope.region_path)
+                : api::ScopeSql(scope, "h.region_path", "h.enterprise_id");
   api::SqlFilter w{" WHERE " + sf.sql, sf.params};
   auto eq = [&](const char* col, const std::string& v) {
     if (v.empty()) return;
@@ -137,10 +154,9 @@ api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
   };
   if (!f.region_code.empty()) {
     // A region outside the scope (or unknown) selects nothing, like an out-of-scope id.
-    auto path = RegionPathInScope(conn, scope, f.region_code).value_or("/none/");
-    w.sql += " AND h.region_path >= ? AND h.region_path < ?";
-    w.params.push_back(path);
-    w.params.push_back(api::PathUpperBound(path));
+    auto sub = SubtreeSql(RegionPathInScope(conn, scope, f.region_code).value_or("/none/"));
+    w.sql += " AND " + sub.sql;
+    w.params.insert(w.params.end(), sub.params.begin(), sub.params.end());
   }
   eq("h.industry", f.industry);
   eq("h.level", f.level);
@@ -157,7 +173,12 @@ api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
                           "h.effective_deadline < ?)";
     w.params.push_back(today);
   }
+  // An open state implies is_open = 1 (is_open is derived from the state); saying so lets the
+  // open-only index (ix_hd_city_open_list) serve it.
+  const auto state = dp::ParseHiddenDangerState(f.state);
+  const bool open_state = state && dp::IsOpen(*state);
   if (f.open) w.sql += *f.open ? " AND h.is_open = 1" : " AND h.is_open = 0";
+  else if (open_state && !(f.overdue && *f.overdue)) w.sql += " AND h.is_open = 1";
   if (f.listed)
     w.sql += *f.listed ? " AND h.under_listed_supervision = 1" : " AND h.under_listed_supervision = 0";
   if (f.closed_on_time)
