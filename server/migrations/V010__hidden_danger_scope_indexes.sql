@@ -12,12 +12,13 @@
 -- backfilled. Counties keep the range on ix_hd_list (a county holds about a tenth of a city).
 --
 -- region_path itself is the last column: the planners only read an expression index without
--- the table (index-only / COVERING) when the column the expression is made of is in it too;
+-- the table (index-only / COVERING) when the column the expression is made of is in it too:
 -- without it every entry scanned cost a table row, and PostgreSQL preferred other plans.
 CREATE INDEX ix_hd_city_list ON hidden_dangers(SUBSTR(region_path, 1, 15), id, state, level,
   industry, source, hazard_factor, is_open, under_listed_supervision, effective_deadline,
   region_path);
--- Open hidden dangers are a few percent of a city: lists that ask for open ones (open, overdue,
+-- Open hidden dangers are under a tenth of a city (8,594 of 108,202 in the largest generated
+-- one, bench/dual_prevention): lists that ask for open ones (open, overdue,
 -- an open state) scan only those, in id order. is_open is also a key column so that SQLite,
 -- which plans without statistics, counts one more equality and prefers this index.
 CREATE INDEX ix_hd_city_open_list ON hidden_dangers(SUBSTR(region_path, 1, 15), is_open, id,
