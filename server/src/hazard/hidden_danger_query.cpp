@@ -248,20 +248,33 @@ constexpr const char* kFigures =
     "SUM(CASE WHEN h.is_open = 1 AND h.under_listed_supervision = 1 THEN 1 ELSE 0 END) "
     "AS major_listed_open";
 
-json::object Figures(const storage::ResultSet& rs, size_t i) {
-  const int64_t closed = rs.Int(i, "closed");
-  const int64_t on_time = rs.Int(i, "closed_on_time");
+// The figures of one group; additive, so the finest grouping sums up to every coarser one.
+struct Tally {
+  int64_t found = 0, closed = 0, closed_on_time = 0, open = 0, overdue = 0, major = 0,
+          major_listed_open = 0;
+  void Add(const storage::ResultSet& rs, size_t i) {
+    found += rs.Int(i, "found");
+    closed += rs.Int(i, "closed");
+    closed_on_time += rs.Int(i, "closed_on_time");
+    open += rs.Int(i, "open_count");
+    overdue += rs.Int(i, "overdue");
+    major += rs.Int(i, "major");
+    major_listed_open += rs.Int(i, "major_listed_open");
+  }
+};
+
+json::object Figures(const Tally& t) {
   return json::object{
-      {"found", rs.Int(i, "found")},
-      {"closed", closed},
-      {"closed_on_time", on_time},
+      {"found", t.found},
+      {"closed", t.closed},
+      {"closed_on_time", t.closed_on_time},
       // Share of closed hidden dangers closed by their deadline; null before any closure.
-      {"on_time_rate", closed > 0 ? json::value(static_cast<double>(on_time) / closed)
-                                  : json::value(nullptr)},
-      {"open", rs.Int(i, "open_count")},
-      {"overdue", rs.Int(i, "overdue")},
-      {"major", rs.Int(i, "major")},
-      {"major_listed_open", rs.Int(i, "major_listed_open")},
+      {"on_time_rate", t.closed > 0 ? json::value(static_cast<double>(t.closed_on_time) / t.closed)
+                                    : json::value(nullptr)},
+      {"open", t.open},
+      {"overdue", t.overdue},
+      {"major", t.major},
+      {"major_listed_open", t.major_listed_open},
   };
 }
 
@@ -324,9 +337,6 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
   json::object out;
   out["region"] = json::object{{"code", code}, {"name", name}, {"path", path}};
   out["period"] = json::object{{"from", from}, {"to", to}, {"today", today}};
-  auto totals = conn.Query(std::string("SELECT ") + kFigures + " FROM hidden_dangers h" + where, base);
-  out["totals"] = totals.empty() ? EmptyFigures() : Figures(totals, 0);
-
   // By child region: the parent's path plus the child's segment up to its "/" (county codes
   // have 6 characters, functional zones more). Rows of the region itself (enterprises registered
   // at city level) form their own group, reported as the region itself.
@@ -334,52 +344,56 @@ json::object HiddenDangerStatistics(storage::Connection& conn, const api::Scope&
   const std::string len = std::to_string(path.size());
   const std::string child = "SUBSTR(h.region_path, 1, " + len + " + " + (pg ? "STRPOS" : "INSTR") +
                             "(SUBSTR(h.region_path, " + std::to_string(path.size() + 1) + "), '/'))";
-  auto children = enterprise ? storage::ResultSet{} : conn.Query(
-      "SELECT code, name, path FROM regions WHERE parent_code " +
-          std::string(code.empty() ? "IS NULL" : "= ?") + " ORDER BY code",
-      code.empty() ? std::vector<Value>{} : std::vector<Value>{code});
-  auto by_region = enterprise ? storage::ResultSet{} : conn.Query("SELECT " + child + " AS child, " + std::string(kFigures) +
-                                  " FROM hidden_dangers h" + where + " GROUP BY " + child,
-                              base);
-  std::map<std::string, size_t> row_of;
-  for (size_t i = 0; i < by_region.size(); ++i) row_of[by_region.Text(i, "child")] = i;
+  // One pass over the period's rows, grouped by child region, industry and month at once (a few
+  // hundred groups); the totals and the three breakdowns are sums of these groups. Four passes,
+  // one per breakdown, cost four times the reading on a cache miss.
+  auto groups = conn.Query("SELECT " + child + " AS child, h.industry, h.found_month, " +
+                               std::string(kFigures) + " FROM hidden_dangers h" + where +
+                               " GROUP BY " + child + ", h.industry, h.found_month",
+                           base);
+  Tally totals;
+  std::map<std::string, Tally> by_child, by_industry, by_month;
+  for (size_t i = 0; i < groups.size(); ++i) {
+    totals.Add(groups, i);
+    by_child[groups.Text(i, "child")].Add(groups, i);
+    by_industry[groups.Text(i, "industry")].Add(groups, i);
+    by_month[groups.Text(i, "found_month")].Add(groups, i);
+  }
+  out["totals"] = Figures(totals);
+
   json::array regions;
-  if (auto own = row_of.find(path); own != row_of.end() && !code.empty())
-    regions.push_back(json::object{{"region_code", code},
-                                   {"name", name + "（本级）"},
-                                   {"figures", Figures(by_region, own->second)}});
-  for (size_t i = 0; i < children.size(); ++i) {
-    auto it = row_of.find(children.Text(i, "path"));
-    json::object o{{"region_code", children.Text(i, "code")},
-                   {"name", children.Text(i, "name")},
-                   {"figures", it == row_of.end() ? EmptyFigures() : Figures(by_region, it->second)}};
-    regions.push_back(std::move(o));
+  if (!enterprise) {
+    auto children = conn.Query(
+        "SELECT code, name, path FROM regions WHERE parent_code " +
+            std::string(code.empty() ? "IS NULL" : "= ?") + " ORDER BY code",
+        code.empty() ? std::vector<Value>{} : std::vector<Value>{code});
+    if (auto own = by_child.find(path); own != by_child.end() && !code.empty())
+      regions.push_back(json::object{{"region_code", code},
+                                     {"name", name + "（本级）"},
+                                     {"figures", Figures(own->second)}});
+    for (size_t i = 0; i < children.size(); ++i) {
+      auto it = by_child.find(children.Text(i, "path"));
+      regions.push_back(json::object{
+          {"region_code", children.Text(i, "code")},
+          {"name", children.Text(i, "name")},
+          {"figures", it == by_child.end() ? EmptyFigures() : Figures(it->second)}});
+    }
   }
   out["by_region"] = std::move(regions);
 
-  auto by_industry = conn.Query("SELECT h.industry, " + std::string(kFigures) +
-                                    " FROM hidden_dangers h" + where +
-                                    " GROUP BY h.industry ORDER BY h.industry",
-                                base);
   json::array industries;
-  for (size_t i = 0; i < by_industry.size(); ++i) {
-    auto ind = domain::ParseIndustry(by_industry.Text(i, "industry"));
-    industries.push_back(json::object{
-        {"industry", by_industry.Text(i, "industry")},
-        {"label_zh", ind ? domain::IndustryLabelZh(*ind) : by_industry.Text(i, "industry")},
-        {"label_en", ind ? domain::IndustryLabelEn(*ind) : by_industry.Text(i, "industry")},
-        {"figures", Figures(by_industry, i)}});
+  for (const auto& [value, tally] : by_industry) {
+    auto ind = domain::ParseIndustry(value);
+    industries.push_back(json::object{{"industry", value},
+                                      {"label_zh", ind ? domain::IndustryLabelZh(*ind) : value},
+                                      {"label_en", ind ? domain::IndustryLabelEn(*ind) : value},
+                                      {"figures", Figures(tally)}});
   }
   out["by_industry"] = std::move(industries);
 
-  auto by_month = conn.Query("SELECT h.found_month, " + std::string(kFigures) +
-                                 " FROM hidden_dangers h" + where +
-                                 " GROUP BY h.found_month ORDER BY h.found_month",
-                             base);
   json::array months;
-  for (size_t i = 0; i < by_month.size(); ++i)
-    months.push_back(json::object{{"month", by_month.Text(i, "found_month")},
-                                  {"figures", Figures(by_month, i)}});
+  for (const auto& [month, tally] : by_month)
+    months.push_back(json::object{{"month", month}, {"figures", Figures(tally)}});
   out["by_month"] = std::move(months);
   return out;
 }
