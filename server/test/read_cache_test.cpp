@@ -55,7 +55,8 @@ std::vector<std::thread> StartReaders(ReadCache& cache, int64_t revision,
   errors.assign(kReaders, "");
   std::vector<std::thread> threads;
   for (int i = 0; i < kReaders; ++i)
-    threads.emplace_back([&, i] {
+    // revision and compute by value: the threads outlive this call.
+    threads.emplace_back([&cache, &answers, &errors, revision, compute, i] {
       try {
         answers[i] = cache.GetOrCompute("k", revision, compute);
       } catch (const std::exception& e) {
