@@ -87,6 +87,13 @@ api::Response Get(api::Router& router, api::Services& svc, const std::string& to
   return router.Handle(req, svc);
 }
 
+api::Response Post(api::Router& router, api::Services& svc, const std::string& token,
+                   const std::string& target, const std::string& json_body) {
+  auto req = MakeRequest("POST", target, token, json_body);
+  req.headers["content-type"] = "application/json";
+  return router.Handle(req, svc);
+}
+
 std::string Login(api::Router& router, api::Services& svc, const std::string& username,
                   const std::string& password) {
   boost::json::object body{{"username", username}, {"password", password}};

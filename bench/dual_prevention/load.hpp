@@ -54,6 +54,9 @@ std::string Login(api::Router& router, api::Services& svc, const std::string& us
 // One GET through the Router (status and body), for checks.
 api::Response Get(api::Router& router, api::Services& svc, const std::string& token,
                   const std::string& target);
+// One POST of a JSON body through the Router.
+api::Response Post(api::Router& router, api::Services& svc, const std::string& token,
+                   const std::string& target, const std::string& json_body);
 
 std::string LoadAverage();  // "load average 1.20 0.98 0.77 (2 cores)"
 std::string Thousands(int64_t n);

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <boost/json.hpp>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "accounts/session_store.hpp"
@@ -42,12 +44,14 @@ struct Options {
   double seconds = 20, warmup = 5;
   bool regenerate = false;
   std::string city;  // all clients on this city's regulator; "" = spread over the 16 cities
+  double writes = 0;  // hidden dangers reported a second during measurement (c); 0 = no (c)
 };
 
 [[noreturn]] void Usage(int code) {
   std::puts(
       "usage: anjian_dp_bench [--scale S] [--dir DIR] [--pg URL] [--only sqlite|postgres]\n"
       "                       [--clients N] [--seconds S] [--warmup S] [--city CODE] [--regenerate]\n"
+      "                       [--writes N]\n"
       "  --scale S      fraction of the issue's sizes (1 = 100,000 enterprises, 1,000,000 hidden\n"
       "                 dangers, 5,000,000 inspection records; regions stay 16 cities/140 counties)\n"
       "  --dir DIR      where the SQLite database is cached (default build/bench/dual_prevention)\n"
@@ -56,7 +60,9 @@ struct Options {
       "  --clients N    concurrent clients, each with its own session and connection (default 32)\n"
       "  --seconds S    measured seconds per endpoint and database (default 20; warm-up 5)\n"
       "  --city CODE    every client is this city's regulator (default: spread over the 16 cities)\n"
-      "  --regenerate   ignore cached databases and generate again");
+      "  --regenerate   ignore cached databases and generate again\n"
+      "  --writes N     also measure (c): the statistics while hidden dangers are reported at N a\n"
+      "                 second (each write invalidates the cached figures; not part of the target)");
   std::exit(code);
 }
 
@@ -82,10 +88,13 @@ Options ParseArgs(int argc, char** argv) {
     else if (a == "--warmup") o.warmup = std::stod(next());
     else if (a == "--city") o.city = next();
     else if (a == "--regenerate") o.regenerate = true;
+    else if (a == "--writes") o.writes = std::stod(next());
     else if (a == "--help" || a == "-h") Usage(0);
     else Usage(2);
   }
-  if (o.scale <= 0 || o.scale > 2 || o.clients < 1 || o.seconds <= 0) Usage(2);
+  if (o.scale <= 0 || o.scale > 2 || o.clients < 1 || o.seconds <= 0 || o.writes < 0 ||
+      o.writes > 1000)
+    Usage(2);
   return o;
 }
 
@@ -109,6 +118,8 @@ std::string ReplaceDbName(const std::string& url, const std::string& db) {
 
 struct Measured {
   LoadResult list, stats;
+  std::optional<LoadResult> stats_writes;
+  int64_t writes = 0;  // hidden dangers reported during (c)
   std::string load_before, load_after;
 };
 
@@ -259,7 +270,39 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
               LoadAverage().c_str());
   std::fflush(stdout);
   m.stats = RunLoad(router, svc, clients, stats, opt.warmup, opt.seconds, server_cpu);
+  if (opt.writes > 0) {
+    // (c) the same statistics while an enterprise (the demo's 济宁润泽化工) reports hidden
+    // dangers at a steady rate through the API: every write bumps hidden_danger_revision, so
+    // the cached figures of every scope are recomputed at their next read.
+    std::printf("   measuring (c) statistics, %g writes/s                 [%s]\n", opt.writes,
+                LoadAverage().c_str());
+    std::fflush(stdout);
+    const std::string writer = Login(router, svc, "hc.safety", "Demo@2026");
+    std::atomic<bool> stop{false};
+    std::atomic<int64_t> written{0}, failed{0};
+    std::thread writes([&] {
+      const auto period = std::chrono::duration<double>(1.0 / opt.writes);
+      auto next = std::chrono::steady_clock::now();
+      while (!stop.load()) {
+        auto r = Post(router, svc, writer, "/api/v1/hidden-dangers",
+                      R"({"title":"压测：写入中的统计","hazard_factor":"2"})");
+        (r.status == 201 ? written : failed)++;
+        next += std::chrono::duration_cast<std::chrono::steady_clock::duration>(period);
+        std::this_thread::sleep_until(next);
+      }
+    });
+    m.stats_writes = RunLoad(router, svc, clients, stats, opt.warmup, opt.seconds, server_cpu);
+    stop = true;
+    writes.join();
+    m.writes = written.load();
+    if (failed.load())
+      std::printf("   ERRORS: %lld hidden-danger reports failed\n",
+                  static_cast<long long>(failed.load()));
+  }
   m.load_after = LoadAverage();
+  if (m.stats_writes && m.stats_writes->errors)
+    std::printf("   ERRORS (c): %lld non-200 answers, first: %s\n",
+                static_cast<long long>(m.stats_writes->errors), m.stats_writes->first_error.c_str());
   for (const auto* r : {&m.list, &m.stats})
     if (r->errors) std::printf("   ERRORS: %lld non-200 answers, first: %s\n",
                                static_cast<long long>(r->errors), r->first_error.c_str());
@@ -322,6 +365,21 @@ int main(int argc, char** argv) {
   };
   row("(a) hidden-danger list, 2 filters", &Measured::list);
   row("(b) statistics summary", &Measured::stats);
+  if (!runs.empty() && runs.front().m->stats_writes) {
+    // Informational: the issue's target is for reads; this shows what cache misses cost.
+    char name[48];
+    std::snprintf(name, sizeof name, "(c) statistics, %g writes/s", opt.writes);
+    std::printf("%-34s", name);
+    for (const auto& r : runs) {
+      const LoadResult& l = *r.m->stats_writes;
+      std::printf(" | %7.2f %7.2f %7.2f %7.0f %7.2f %-6s", l.Percentile(50), l.Percentile(95),
+                  l.Percentile(99), l.Throughput(), l.CpuMsPerRequest(),
+                  l.errors ? "ERROR" : "info");
+    }
+    std::printf("\n%-34s", "   (hidden dangers reported in (c))");
+    for (const auto& r : runs) std::printf(" | %-48lld", static_cast<long long>(r.m->writes));
+    std::printf("\n");
+  }
   std::printf("CPU ms = CPU time per request (anjian's threads + the PostgreSQL backends), "
               "what the latency would be made of without competing processes\n");
   for (const auto& r : runs)
