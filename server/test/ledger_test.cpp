@@ -44,7 +44,10 @@ class LedgerTest : public ApiTest {
     for (auto& kv : extra) body[kv.key()] = kv.value();
     auto r = a.As(user, "POST", "/api/v1/stores", json::serialize(body));
     EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.obj().at("id").as_int64() : 0;
+    if (r.status != 201) return 0;
+    const int64_t id = r.obj().at("id").as_int64();
+    AssignStorekeeperRow(a, id, user.rfind("mb.", 0) == 0 ? "mb.keeper" : "hc.safety");
+    return id;
   }
   Resp Post(TestApp& a, json::object body, const std::string& user = "mb.keeper",
             const std::string& second = "mb.safety") {

@@ -3,6 +3,7 @@ import risk from './risk/en'
 import hiddenDanger from './hidden-danger/en'
 import stocktake from './stocktake/en'
 import ledgerGaps from './ledger-gaps/en'
+import ledgerClose from './ledger-close/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -459,4 +460,5 @@ export default {
   },
   ...stocktake,
   ...ledgerGaps,
+  ...ledgerClose,
 }

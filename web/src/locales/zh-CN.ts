@@ -3,6 +3,7 @@ import risk from './risk/zh-CN'
 import hiddenDanger from './hidden-danger/zh-CN'
 import stocktake from './stocktake/zh-CN'
 import ledgerGaps from './ledger-gaps/zh-CN'
+import ledgerClose from './ledger-close/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -459,4 +460,5 @@ export default {
   },
   ...stocktake,
   ...ledgerGaps,
+  ...ledgerClose,
 }

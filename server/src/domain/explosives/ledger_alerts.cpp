@@ -13,6 +13,10 @@ std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& c) {
   if (!(c.capacity_alert_percent > 0 && c.capacity_alert_percent <= 100))
     errors.push_back({"capacity_alert_percent", "range", "must be above 0 and at most 100",
                       "应大于 0 且不超过 100"});
+  if (c.daily_close_grace_days < 0 || c.daily_close_grace_days > 30)
+    errors.push_back({"daily_close_grace_days", "range", "must be 0-30 days", "应为 0 至 30 天"});
+  if (c.daily_close_lookback_days < 1 || c.daily_close_lookback_days > 366)
+    errors.push_back({"daily_close_lookback_days", "range", "must be 1-366 days", "应为 1 至 366 天"});
   return errors;
 }
 
@@ -29,6 +33,13 @@ std::optional<LedgerAlertConfig> LedgerAlertConfigFromJson(std::string_view text
   if (const auto* p = o.if_contains("capacity_alert_percent")) {
     if (!p->is_number()) return std::nullopt;
     c.capacity_alert_percent = p->to_number<double>();
+  }
+  for (auto [key, field] : {std::pair{"daily_close_grace_days", &c.daily_close_grace_days},
+                            std::pair{"daily_close_lookback_days", &c.daily_close_lookback_days}}) {
+    if (const auto* d = o.if_contains(key)) {
+      if (!d->is_int64()) return std::nullopt;
+      *field = d->as_int64();
+    }
   }
   if (!ValidateLedgerAlertConfig(c).empty()) return std::nullopt;
   return c;

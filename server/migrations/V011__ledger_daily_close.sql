@@ -1,0 +1,17 @@
+-- Daily close (日清, issue 4): a store's daily summary confirmed and signed. Append-only: a
+-- correction is a new row pointing at the one it supersedes, so who signed which figures when
+-- is never lost. close_date is the China Standard Time day; figures_json is the summary as
+-- signed (voucher count and per-product opening/in/out/closing), figures_hash its SHA-256.
+CREATE TABLE store_daily_closes (
+  id                 @ID@,
+  store_id           BIGINT NOT NULL REFERENCES stores(id),
+  close_date         @CTEXT@ NOT NULL,
+  voucher_count      BIGINT NOT NULL,
+  figures_json       TEXT NOT NULL,
+  figures_hash       TEXT NOT NULL,
+  signed_by_user_id  BIGINT NOT NULL REFERENCES users(id),
+  signed_at          TEXT NOT NULL,
+  note               TEXT NOT NULL DEFAULT '',
+  supersedes_id      BIGINT REFERENCES store_daily_closes(id)
+);
+CREATE INDEX ix_store_daily_closes_store_date ON store_daily_closes(store_id, close_date);
