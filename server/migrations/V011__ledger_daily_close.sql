@@ -15,3 +15,16 @@ CREATE TABLE store_daily_closes (
   supersedes_id      BIGINT REFERENCES store_daily_closes(id)
 );
 CREATE INDEX ix_store_daily_closes_store_date ON store_daily_closes(store_id, close_date);
+
+-- The buyer's filing (购买备案, Art.24): a purchase of civil explosives is filed with the county
+-- public security within 3 days. Append-only; the latest counts.
+CREATE TABLE purchase_filings (
+  id          @ID@,
+  voucher_id  BIGINT NOT NULL REFERENCES vouchers(id),
+  filed_at    TEXT NOT NULL,
+  reference   TEXT NOT NULL,
+  note        TEXT NOT NULL DEFAULT '',
+  by_user_id  BIGINT NOT NULL REFERENCES users(id),
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX ix_purchase_filings_voucher ON purchase_filings(voucher_id, id);

@@ -121,6 +121,15 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
   post(Direction::kIn, Reason::kReturn, quarantine,
        {line("industrial_explosive", 12'500, {}, ex::Condition::kWaste)});
 
+  // 购买备案: the sellers' purchases are filed with the county police (recorded at the purchase),
+  // except the latest four weeks' (both sellers), so the list and the overview show late ones.
+  conn.Exec(
+      "INSERT INTO purchase_filings (voucher_id, filed_at, reference, by_user_id, recorded_at) "
+      "SELECT v.id, v.posted_at, 'DEMO-' || v.number, v.storekeeper_user_id, v.posted_at "
+      "FROM vouchers v WHERE v.direction = 'in' AND v.reason = 'purchase' AND v.enterprise_id <> ? "
+      "AND v.posted_at < ?",
+      {enterprise_id, storage::IsoFromUnix(storage::NowUnix() - 29 * 86400)});
+
   // 日清: signed up to fifteen days ago; the latest fortnight's days stay unsigned.
   for (int64_t s : {main, det, raw}) SignDemoDailyCloses(conn, s, keeper, 15);
   for (const auto& party : parties)

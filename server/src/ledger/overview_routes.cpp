@@ -17,6 +17,9 @@ namespace json = boost::json;
 using api::Context;
 using api::Response;
 
+// purchase_filing_routes.cpp
+std::map<int64_t, int64_t> LatePurchaseFilingsByStore(storage::Connection& conn, const api::Scope& scope);
+
 namespace {
 
 Response Overview(Context& ctx) {
@@ -68,6 +71,7 @@ Response Overview(Context& ctx) {
   for (size_t i = 0; i < late.size(); ++i) late_by_store[late.Int(i, "store_id")] = late.Int(i, "n");
 
   const auto unsigned_days = OverdueDailyClosesByStore(*conn, scope, config);
+  const auto late_purchases = LatePurchaseFilingsByStore(*conn, scope);
 
   const int64_t now = storage::NowUnix();
   json::array items, attention;
@@ -99,6 +103,13 @@ Response Overview(Context& ctx) {
       alerts.emplace_back("sale_filing_late");
       weight += 5;
     }
+    const auto lp = late_purchases.find(id);
+    const int64_t late_purchase_n = lp == late_purchases.end() ? 0 : lp->second;
+    if (late_purchase_n > 0) {
+      alerts.emplace_back("purchase_filing_late");
+      weight += 5;
+    }
+    s["late_purchase_filings"] = late_purchase_n;
     json::array missing_closes;
     if (auto d = unsigned_days.find(id); d != unsigned_days.end()) {
       for (const auto& day : d->second) missing_closes.emplace_back(day);

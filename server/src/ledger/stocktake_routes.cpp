@@ -450,6 +450,7 @@ void RegisterSummaryRoutes(api::Router& r);
 void RegisterSaleFilingRoutes(api::Router& r);
 void RegisterOverviewRoutes(api::Router& r);
 void RegisterDailyCloseRoutes(api::Router& r);
+void RegisterPurchaseFilingRoutes(api::Router& r);
 
 void RegisterStocktakeRoutes(api::Router& r) {
   RegisterPackagingRoutes(r);
@@ -457,6 +458,7 @@ void RegisterStocktakeRoutes(api::Router& r) {
   RegisterSaleFilingRoutes(r);
   RegisterOverviewRoutes(r);
   RegisterDailyCloseRoutes(r);
+  RegisterPurchaseFilingRoutes(r);
   r.Add("GET", "/api/v1/stocktakes", "ledger:read", ListStocktakesRoute);
   r.Add("GET", "/api/v1/stocktakes/export", "ledger:read", ExportStocktakesRoute);
   r.Add("POST", "/api/v1/stocktakes", "ledger:write", CreateStocktakeRoute);

@@ -19,4 +19,10 @@ export default {
     vouchers: 'Vouchers',
     state: 'Daily close',
   },
+  purchaseFiling: {
+    menu: 'Purchase filings',
+    hint: 'Within 3 days of buying civil explosives the buyer files the varieties and quantities with the county public security (Art. 24).',
+    boughtAt: 'Bought at',
+    record: 'Record the purchase filing',
+  },
 }

@@ -19,4 +19,10 @@ export default {
     vouchers: '单据数',
     state: '日清',
   },
+  purchaseFiling: {
+    menu: '购买备案',
+    hint: '购买民用爆炸物品后 3 日内将品种、数量向所在地县级公安机关备案（条例第二十四条）。',
+    boughtAt: '购买时间',
+    record: '登记购买备案',
+  },
 }
