@@ -280,7 +280,7 @@ TEST_P(LedgerCustodyTest, ThePurchaserFilesEachPurchaseWithThePolice) {
             std::set<std::string>{"status:status_invalid"});
   auto xlsx = a.As("zoucheng", "GET", "/api/v1/purchase-filings/export?status=filed");
   EXPECT_EQ(xlsx.status, 200);
-  EXPECT_NE(xlsx.Header("Content-Type").find("spreadsheetml"), std::string::npos);
+  EXPECT_NE(xlsx.Header("Content-Disposition").find("attachment"), std::string::npos);
 
   // The demo sellers' latest purchases are not filed: late, and alerted on the overview.
   auto late = a.As("zoucheng", "GET", "/api/v1/purchase-filings?status=late");

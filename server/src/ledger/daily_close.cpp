@@ -98,7 +98,7 @@ int64_t SignDailyClose(storage::Connection& conn, const StoreRow& store, const s
       "figures_hash, signed_by_user_id, signed_at, note, supersedes_id) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {store.id, date, f.figures.at("voucher_count").as_int64(), json::serialize(f.figures),
-       f.hash, actor.user_id, now, note, supersedes});
+       f.hash, actor.id.value_or(0), now, note, supersedes});
   const int64_t id = rs.Int(0, "id");
   audit::Append(conn, actor, "sign_daily_close", "store", std::to_string(store.id), nullptr,
                 json::object{{"daily_close_id", id},
