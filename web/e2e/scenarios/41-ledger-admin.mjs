@@ -107,7 +107,7 @@ await scenario('a3: the stocktake list downloads as an Excel file', async () => 
   check(Boolean(path), 'the download completed')
 })
 
-await scenario('a4: mb.keeper reports a loss by hand; the incident is listed', async () => {
+await scenario('a4: mb.keeper reports a loss by hand; the incident opens', async () => {
   check(storeId, 'needs a1')
   const { page } = await newPage()
   await login(page, 'mb.keeper')
@@ -125,7 +125,10 @@ await scenario('a4: mb.keeper reports a loss by hand; the incident is listed', a
   await page.locator('[data-testid="loss-report-save"]').click()
   const res = await saved
   check(res.status() === 201, `loss reported: ${res.status()} ${await res.text()}`)
-  await page.locator('[data-testid="loss-table"]').getByText(storeName).first().waitFor()
+  // The new incident opens, with the time since discovery and the reports still to make.
+  await page.waitForURL(/\/ledger\/loss-incidents\/\d+/)
+  await page.getByText(`E2E 巡查发现炸药短少 ${stamp}`).first().waitFor()
+  await shot(page, 'a4-loss-incident')
 })
 
 await scenario('a5: mb.keeper signs the day\'s summary; the month shows it signed', async () => {
