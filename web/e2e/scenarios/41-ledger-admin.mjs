@@ -172,6 +172,7 @@ await scenario('a7: the ledger pages at 375 px', async () => {
     ['vouchers', '/ledger/vouchers', '.el-table'],
     ['stocktakes', '/ledger/stocktakes', '.el-table'],
     ['loss', '/ledger/loss-incidents', '[data-testid="loss-table"]'],
+    ['purchase', '/ledger/purchase-filings', '[data-testid="purchase-table"]'],
   ]
   for (const [name, path, ready] of pages) {
     await page.goto(`${BASE}${path}`)
