@@ -151,4 +151,12 @@ std::set<std::string> FieldRulesOf(const Resp& r) {
   return out;
 }
 
+void AssignStorekeeperRow(TestApp& a, int64_t store_id, const std::string& username) {
+  auto conn = a.Db();
+  conn->Exec(
+      "INSERT INTO store_storekeepers (store_id, user_id, assigned_at) "
+      "SELECT ?, id, ? FROM users WHERE username = ?",
+      {store_id, storage::NowIso(), username});
+}
+
 }  // namespace anjian::test

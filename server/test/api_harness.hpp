@@ -59,6 +59,11 @@ class TestApp {
   std::string pg_admin_url_, pg_db_, tmp_dir_;
 };
 
+// Makes `username` an assigned storekeeper of the store (only those may post its vouchers).
+// Written directly, so tests can also assign accounts without the storekeeper role (the demo
+// chemical enterprise has no storekeeper account).
+void AssignStorekeeperRow(TestApp& a, int64_t store_id, const std::string& username);
+
 // True when the backend can run here (postgres needs ANJIAN_TEST_PG).
 bool BackendAvailable(const std::string& backend);
 // One shared app per backend for the whole test binary (seeding costs a second).

@@ -31,6 +31,7 @@ TEST_P(LedgerGapsTest, EditingAStoreRefusesLimitsBelowTheStock) {
   int64_t id = MakeStore(a, "mb.principal",
                          json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
   std::string path = "/api/v1/stores/" + std::to_string(id);
+  AssignStorekeeperRow(a, id, "mb.keeper");
   json::object in{{"store_id", id}, {"direction", "in"}, {"reason", "purchase"},
                   {"lines", json::array{json::object{{"product_id", "industrial_explosive"},
                                                      {"quantity", 40},
@@ -147,6 +148,7 @@ TEST_P(LedgerGapsTest, ListsExportToExcelWithinTheCallersScope) {
     return json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", q},
                                     {"condition", "normal"}, {"batch", "B1"}}};
   };
+  AssignStorekeeperRow(a, id, "mb.keeper");
   json::object second{{"username", "mb.safety"}, {"password", "Demo@2026"}};
   auto in = a.As("mb.keeper", "POST", "/api/v1/vouchers",
                  json::serialize(json::object{{"store_id", id}, {"direction", "in"},

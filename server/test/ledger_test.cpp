@@ -44,7 +44,10 @@ class LedgerTest : public ApiTest {
     for (auto& kv : extra) body[kv.key()] = kv.value();
     auto r = a.As(user, "POST", "/api/v1/stores", json::serialize(body));
     EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.obj().at("id").as_int64() : 0;
+    if (r.status != 201) return 0;
+    const int64_t id = r.obj().at("id").as_int64();
+    AssignStorekeeperRow(a, id, user.rfind("mb.", 0) == 0 ? "mb.keeper" : "hc.safety");
+    return id;
   }
   Resp Post(TestApp& a, json::object body, const std::string& user = "mb.keeper",
             const std::string& second = "mb.safety") {
@@ -546,17 +549,17 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   EXPECT_EQ(expected.size(), 11u);
   // Back to schema 2.
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'ledger:%'");
-  // Later ledger migrations (4: stocktakes, 9: storekeepers) reference these tables: they go
-  // first, and 9 is applied again after 3 and 4.
+  // Later ledger migrations (4: stocktakes, 9: storekeepers, 11: daily closes and purchase
+  // filings) reference these tables: they go first, and 9 and 11 are applied again after 3 and 4.
   const int latest = static_cast<int>(
       conn->Query("SELECT MAX(version) AS v FROM schema_migrations").Int(0, "v"));
-  for (const char* t : {"store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
+  for (const char* t : {"store_daily_closes", "purchase_filings", "store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
                         "loss_incident_codes", "loss_incidents",
                         "stocktake_events", "stocktake_quantities", "stocktake_codes", "stocktakes",
                         "ledger_heads", "stock_balances", "code_movements", "detonator_codes",
                         "voucher_lines", "vouchers", "stores"})
     conn->ExecScript(std::string("DROP TABLE ") + t);
-  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9)");
+  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9, 11)");
   EXPECT_EQ(storage::Migrate(*conn), latest);
   EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version IN (3, 4)").Int(0, "n"), 2);
   EXPECT_EQ(ledger_rows(), expected);

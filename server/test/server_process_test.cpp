@@ -126,6 +126,23 @@ class ServerProcessTest : public ::testing::TestWithParam<std::string> {
   static inline int counter_ = 0;
 };
 
+// Assigns `keeper` as storekeeper of the store through the API, as `manager` (a store takes
+// vouchers only from its assigned storekeepers).
+void AssignKeeper(ServerProcess& s, const std::string& manager, int64_t store,
+                  const std::string& keeper) {
+  const std::string token = s.Login(manager);
+  const std::string path = "/api/v1/stores/" + std::to_string(store) + "/storekeepers";
+  auto list = HttpRequest(s.port(), "GET", path, "", token, 5000);
+  ASSERT_EQ(list.status, 200) << list.body;
+  int64_t user_id = 0;
+  for (const auto& c : json::parse(list.body).as_object().at("candidates").as_array())
+    if (c.at("username").as_string() == keeper) user_id = c.at("user_id").as_int64();
+  ASSERT_NE(user_id, 0) << keeper;
+  auto r = HttpRequest(s.port(), "POST", path, R"({"user_id":)" + std::to_string(user_id) + "}",
+                       token, 5000);
+  ASSERT_EQ(r.status, 201) << r.body;
+}
+
 TEST_P(ServerProcessTest, SecurityHeadersAndMetrics) {
   ServerProcess s(db_args_);
   auto r = HttpRequest(s.port(), "GET", "/api/v1/enterprises");
@@ -265,6 +282,7 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedVoucher) {
                            principal, 5000);
       ASSERT_EQ(r.status, 201) << r.body;
       store = json::parse(r.body).as_object().at("id").as_int64();
+      AssignKeeper(s, "mb.principal", store, "mb.keeper");
     }
     std::string token = s.Login("mb.keeper");
     ASSERT_FALSE(token.empty());
@@ -347,11 +365,18 @@ TEST_P(ServerProcessTest, ConcurrentPostersRacingForTheSameCodesNeverBothSucceed
     EXPECT_EQ(r.status, 201) << r.body;
     return r.status == 201 ? json::parse(r.body).as_object().at("id").as_int64() : 0;
   };
-  std::vector<Poster> posters = {{"mb.keeper", "mb.safety", make_store("mb.principal", "竞争测试库甲")},
-                                 {"mb.principal", "mb.keeper", make_store("mb.principal", "竞争测试库乙")},
-                                 {"hc.safety", "hc.principal", make_store("hc.safety", "竞争测试库丙")},
-                                 {"hc.principal", "hc.safety", 0}};
-  posters[3].store = posters[2].store;
+  // Only assigned storekeepers post: two stores of the producer (mb) and one of each demo seller.
+  auto keeper_store = [&](const std::string& manager, const std::string& keeper,
+                          const std::string& name) {
+    int64_t id = make_store(manager, name);
+    AssignKeeper(s, manager, id, keeper);
+    return id;
+  };
+  std::vector<Poster> posters = {
+      {"mb.keeper", "mb.safety", keeper_store("mb.principal", "mb.keeper", "竞争测试库甲")},
+      {"mb.keeper", "mb.principal", keeper_store("mb.principal", "mb.keeper", "竞争测试库乙")},
+      {"ms1.keeper", "ms1.safety", keeper_store("ms1.safety", "ms1.keeper", "竞争测试库丙")},
+      {"ms2.keeper", "ms2.safety", keeper_store("ms2.safety", "ms2.keeper", "竞争测试库丁")}};
   for (auto& p : posters) {
     p.token = s.Login(p.user);
     ASSERT_FALSE(p.token.empty()) << p.user;
@@ -423,7 +448,7 @@ TEST_P(ServerProcessTest, ConcurrentPostersRacingForTheSameCodesNeverBothSucceed
     in_stock -= 20 * sold;
   }
   int64_t counted = 0;
-  for (size_t i : {0u, 1u, 2u}) {
+  for (size_t i : {0u, 1u, 2u, 3u}) {
     auto r = HttpRequest(s.port(), "GET",
                          "/api/v1/stores/" + std::to_string(posters[i].store) + "/stock", "",
                          posters[i].token);

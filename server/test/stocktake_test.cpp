@@ -52,7 +52,9 @@ class StocktakeTest : public ApiTest {
     for (auto& kv : limits) body[kv.key()] = kv.value();
     auto r = a.As("mb.principal", "POST", "/api/v1/stores", json::serialize(body));
     EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.obj().at("id").as_int64() : 0;
+    if (r.status != 201) return 0;
+    AssignStorekeeperRow(a, r.obj().at("id").as_int64(), "mb.keeper");
+    return r.obj().at("id").as_int64();
   }
   int64_t DetonatorStore(TestApp& a) {
     return MakeStore(a, "main_magazine", {{"rated_pieces", 100000}});
@@ -620,6 +622,7 @@ TEST_P(StocktakeTest, MillionCodeStocktakeFigure) {
     auto r = a.As("mb.principal", "POST", "/api/v1/stores", json::serialize(body));
     ASSERT_EQ(r.status, 201) << r.body;
     store = r.obj().at("id").as_int64();
+    AssignStorekeeperRow(a, store, "mb.keeper");
   }
   auto conn = a.Db();
   auto ids = conn->Query("SELECT id, enterprise_id FROM users WHERE username IN ('mb.keeper', 'mb.safety') ORDER BY username");

@@ -3,10 +3,38 @@
 #include "common/error.hpp"
 #include "domain/explosives/detonator_code.hpp"
 #include "domain/explosives/quantity.hpp"
+#include "domain/explosives/daily_close.hpp"
+#include "ledger/daily_close.hpp"
 #include "ledger/demo_history.hpp"
 #include "ledger/ledger_service.hpp"
 
 namespace anjian::ledger {
+
+namespace {
+
+void AssignDemoStorekeeper(storage::Connection& conn, int64_t store_id, int64_t keeper) {
+  conn.Exec(
+      "INSERT INTO store_storekeepers (store_id, user_id, assigned_at, assigned_by_user_id) "
+      "VALUES (?, ?, ?, NULL)",
+      {store_id, keeper, storage::NowIso()});
+}
+
+// Every day with movements signed by the storekeeper at 09:00 the next morning, except the
+// last `unsigned_days` days, so the overview shows the missing-daily-close alert.
+void SignDemoDailyCloses(storage::Connection& conn, int64_t store_id, int64_t keeper,
+                         int64_t unsigned_days) {
+  auto store = FindStore(conn, AllScope(), store_id);
+  const int64_t now = storage::NowUnix();
+  const std::string until = storage::IsoFromUnix(now - unsigned_days * 86400);
+  for (const auto& [day, _] : StoreMovementDays(conn, store_id, "0000", until)) {
+    const int64_t next_morning = *ex::DayNumber(day) * 86400 + 86400 + 3600;  // 09:00 CST
+    if (next_morning >= now) continue;
+    SignDailyClose(conn, *store, day, "", audit::Actor{keeper, "demo", ""},
+                   storage::IsoFromUnix(next_morning));
+  }
+}
+
+}  // namespace
 
 void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
                     const std::vector<DemoSeller>& sellers) {
@@ -31,6 +59,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
                             std::nullopt);
   const int64_t quarantine = store("隔离库", ex::StoreKind::kQuarantineStore, std::nullopt,
                                    std::nullopt);
+  for (int64_t s : {main, det, raw, quarantine}) AssignDemoStorekeeper(conn, s, keeper);
 
   // A year of history first, so voucher ids follow the posting times.
   std::vector<DemoParty> parties;
@@ -47,6 +76,8 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
     DemoParty party{sellers[i].enterprise_id, sellers[i].keeper, sellers[i].safety, 0, 0, 0};
     party.explosive_store = seller_store("炸药库", ex::StoreKind::kMainMagazine, 5'000'000, std::nullopt);
     party.detonator_store = seller_store("雷管库", ex::StoreKind::kMainMagazine, std::nullopt, 10'000);
+    AssignDemoStorekeeper(conn, party.explosive_store, party.keeper);
+    AssignDemoStorekeeper(conn, party.detonator_store, party.keeper);
     parties.push_back(party);
   }
   SeedDemoHistory(conn, DemoParty{enterprise_id, keeper, safety, det, main, raw}, parties);
@@ -89,6 +120,21 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
              std::vector<std::string>(codes.begin(), codes.begin() + 20))});
   post(Direction::kIn, Reason::kReturn, quarantine,
        {line("industrial_explosive", 12'500, {}, ex::Condition::kWaste)});
+
+  // 购买备案: the sellers' purchases are filed with the county police (recorded at the purchase),
+  // except the latest four weeks' (both sellers), so the list and the overview show late ones.
+  conn.Exec(
+      "INSERT INTO purchase_filings (voucher_id, filed_at, reference, by_user_id, recorded_at) "
+      "SELECT v.id, v.posted_at, 'DEMO-' || v.number, v.storekeeper_user_id, v.posted_at "
+      "FROM vouchers v WHERE v.direction = 'in' AND v.reason = 'purchase' AND v.enterprise_id <> ? "
+      "AND v.posted_at < ?",
+      {enterprise_id, storage::IsoFromUnix(storage::NowUnix() - 29 * 86400)});
+
+  // 日清: signed up to fifteen days ago; the latest fortnight's days stay unsigned.
+  for (int64_t s : {main, det, raw}) SignDemoDailyCloses(conn, s, keeper, 15);
+  for (const auto& party : parties)
+    for (int64_t s : {party.explosive_store, party.detonator_store})
+      SignDemoDailyCloses(conn, s, party.keeper, 15);
 }
 
 }  // namespace anjian::ledger

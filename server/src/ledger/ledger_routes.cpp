@@ -10,6 +10,7 @@
 #include "domain/explosives/detonator_code.hpp"
 #include "domain/explosives/quantity.hpp"
 #include "domain/lockout.hpp"
+#include "ledger/custody.hpp"
 #include "ledger/ledger_service.hpp"
 #include "ledger/packaging.hpp"
 #include "ledger/store_admin.hpp"
@@ -384,6 +385,7 @@ Response Posted(storage::Connection& conn, int64_t id, int status) {
 int64_t PostInTransaction(Context& ctx, storage::Connection& conn, const PostInput& in) {
   try {
     storage::Transaction tx(conn);
+    RequireCustody(conn, in.voucher.store_id, in.storekeeper_id, in.second_person_id);
     int64_t id = PostVoucher(conn, in, api::ActorOf(ctx.who()));
     tx.Commit();
     return id;

@@ -3,11 +3,12 @@
 // the stores that need attention first.
 #include <boost/json.hpp>
 #include <map>
-#include <spdlog/spdlog.h>
 
 #include "api/router.hpp"
 #include "domain/explosives/ledger_alerts.hpp"
 #include "domain/explosives/sale_filing.hpp"
+#include "ledger/alert_settings.hpp"
+#include "ledger/daily_close.hpp"
 #include "ledger/ledger_service.hpp"
 
 namespace anjian::ledger {
@@ -16,17 +17,10 @@ namespace json = boost::json;
 using api::Context;
 using api::Response;
 
-namespace {
+// purchase_filing_routes.cpp
+std::map<int64_t, int64_t> LatePurchaseFilingsByStore(storage::Connection& conn, const api::Scope& scope);
 
-// The thresholds in force: settings key `ledger_alerts`, else the defaults (a bad value is logged
-// and ignored so the overview keeps working).
-ex::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn) {
-  auto rs = conn.Query("SELECT value FROM settings WHERE key = 'ledger_alerts'");
-  if (rs.empty()) return {};
-  if (auto c = ex::LedgerAlertConfigFromJson(rs.Text(0, "value"))) return *c;
-  spdlog::warn("settings ledger_alerts is invalid; using the defaults");
-  return {};
-}
+namespace {
 
 Response Overview(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
@@ -76,6 +70,9 @@ Response Overview(Context& ctx) {
   std::map<int64_t, int64_t> late_by_store;
   for (size_t i = 0; i < late.size(); ++i) late_by_store[late.Int(i, "store_id")] = late.Int(i, "n");
 
+  const auto unsigned_days = OverdueDailyClosesByStore(*conn, scope, config);
+  const auto late_purchases = LatePurchaseFilingsByStore(*conn, scope);
+
   const int64_t now = storage::NowUnix();
   json::array items, attention;
   std::vector<std::pair<int64_t, json::object>> ranked;
@@ -106,6 +103,20 @@ Response Overview(Context& ctx) {
       alerts.emplace_back("sale_filing_late");
       weight += 5;
     }
+    const auto lp = late_purchases.find(id);
+    const int64_t late_purchase_n = lp == late_purchases.end() ? 0 : lp->second;
+    if (late_purchase_n > 0) {
+      alerts.emplace_back("purchase_filing_late");
+      weight += 5;
+    }
+    s["late_purchase_filings"] = late_purchase_n;
+    json::array missing_closes;
+    if (auto d = unsigned_days.find(id); d != unsigned_days.end()) {
+      for (const auto& day : d->second) missing_closes.emplace_back(day);
+      alerts.emplace_back("daily_close_missing");
+      weight += 2;
+    }
+    s["unsigned_daily_closes"] = std::move(missing_closes);
     s["last_stocktake"] = l == last_by_store.end() ? json::value(nullptr) : json::value(l->second);
     s["open_loss_incidents"] = open_n;
     s["late_sale_filings"] = late_n;
@@ -119,6 +130,8 @@ Response Overview(Context& ctx) {
   for (auto& [_, s] : ranked) attention.push_back(std::move(s));
   return api::JsonResponse(json::object{{"stocktake_overdue_days", overdue_days},
                                         {"capacity_alert_percent", config.capacity_alert_percent},
+                                        {"daily_close_grace_days", config.daily_close_grace_days},
+                                        {"daily_close_lookback_days", config.daily_close_lookback_days},
                                         {"items", std::move(items)},
                                         {"attention", std::move(attention)}});
 }

@@ -12,6 +12,7 @@
 #include "domain/explosives/quantity.hpp"
 #include "ledger/loss_incident.hpp"
 #include "ledger/packaging.hpp"
+#include "ledger/custody.hpp"
 #include "ledger/stocktake_service.hpp"
 #include "office/format_error.hpp"
 #include "office/table_file.hpp"
@@ -287,6 +288,10 @@ Response ApproveRoute(Context& ctx) {
   notifications::PendingPushes pushes;
   try {
     storage::Transaction tx(*conn);
+    // The counter books the adjustments as storekeeper (approver_same is checked on approval).
+    auto t = conn->Query("SELECT store_id, counted_by_user_id FROM stocktakes WHERE id = ?",
+                         {a.stocktake_id});
+    RequireCustody(*conn, t.Int(0, "store_id"), t.Int(0, "counted_by_user_id"), 0);
     ApproveStocktake(*conn, a, api::ActorOf(ctx.who()), pushes);
     tx.Commit();
   } catch (const storage::ConstraintError&) {
@@ -444,12 +449,16 @@ void RegisterPackagingRoutes(api::Router& r);
 void RegisterSummaryRoutes(api::Router& r);
 void RegisterSaleFilingRoutes(api::Router& r);
 void RegisterOverviewRoutes(api::Router& r);
+void RegisterDailyCloseRoutes(api::Router& r);
+void RegisterPurchaseFilingRoutes(api::Router& r);
 
 void RegisterStocktakeRoutes(api::Router& r) {
   RegisterPackagingRoutes(r);
   RegisterSummaryRoutes(r);
   RegisterSaleFilingRoutes(r);
   RegisterOverviewRoutes(r);
+  RegisterDailyCloseRoutes(r);
+  RegisterPurchaseFilingRoutes(r);
   r.Add("GET", "/api/v1/stocktakes", "ledger:read", ListStocktakesRoute);
   r.Add("GET", "/api/v1/stocktakes/export", "ledger:read", ExportStocktakesRoute);
   r.Add("POST", "/api/v1/stocktakes", "ledger:write", CreateStocktakeRoute);

@@ -35,6 +35,10 @@ await scenario('l1: mb.keeper posts an inbound by scanning a case code, mb.safet
   // A store of its own for this run and the producer's packing of one case of two boxes.
   const store = await api('mb.principal', 'POST', '/stores', { name: `E2E 雷管库 ${stamp}`, kind: 'main_magazine', rated_pieces: 1000 })
   storeId = store.id
+  // Only an assigned storekeeper books a store's movements.
+  const keepers = await api('mb.principal', 'GET', `/stores/${storeId}/storekeepers`)
+  const keeper = keepers.candidates.find((c) => c.username === 'mb.keeper')
+  await api('mb.principal', 'POST', `/stores/${storeId}/storekeepers`, { user_id: keeper.user_id })
   await api('mb.keeper', 'POST', '/packages', {
     case_code: caseCode,
     product_id: 'electronic_detonator',

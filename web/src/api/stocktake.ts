@@ -129,6 +129,8 @@ export interface OverviewStore {
   late_sale_filings: number
   alerts: string[]
   attention_weight: number
+  /** Days with movements past the grace period and not signed (日清), oldest first. */
+  unsigned_daily_closes?: string[]
 }
 
 /** Without a period the server's configured one applies (settings key ledger_alerts). */

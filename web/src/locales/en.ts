@@ -5,6 +5,7 @@ import stocktake from './stocktake/en'
 import ledgerGaps from './ledger-gaps/en'
 import settings from './settings/en'
 import dpGaps from './dp-gaps/en'
+import ledgerClose from './ledger-close/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -463,4 +464,5 @@ export default {
   ...ledgerGaps,
   ...settings,
   ...dpGaps,
+  ...ledgerClose,
 }

@@ -5,6 +5,7 @@ import stocktake from './stocktake/zh-CN'
 import ledgerGaps from './ledger-gaps/zh-CN'
 import settings from './settings/zh-CN'
 import dpGaps from './dp-gaps/zh-CN'
+import ledgerClose from './ledger-close/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -463,4 +464,5 @@ export default {
   ...ledgerGaps,
   ...settings,
   ...dpGaps,
+  ...ledgerClose,
 }

@@ -19,6 +19,7 @@ export const MENU: MenuItem[] = [
       { path: '/ledger/loss-incidents', titleKey: 'stocktake.lossMenu', icon: 'Warning', permissions: ['ledger:read'] },
       { path: '/ledger/packages', titleKey: 'stocktake.packageMenu', icon: 'Paperclip', permissions: ['ledger:read'] },
       { path: '/ledger/sale-filings', titleKey: 'stocktake.filingMenu', icon: 'Promotion', permissions: ['ledger:read'] },
+      { path: '/ledger/purchase-filings', titleKey: 'purchaseFiling.menu', icon: 'Stamp', permissions: ['ledger:read'] },
       { path: '/ledger/trace', titleKey: 'menu.ledgerTrace', icon: 'Search', permissions: ['ledger:read'] },
     ],
   },

@@ -43,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'ledger/loss-incidents', name: 'ledger-loss-incidents', component: () => import('@/views/ledger/loss-incidents.vue'), meta: { titleKey: 'stocktake.lossMenu', permissions: ['ledger:read'] } },
       { path: 'ledger/loss-incidents/:id', name: 'ledger-loss-incident-detail', component: () => import('@/views/ledger/loss-incident-detail.vue'), meta: { titleKey: 'stocktake.lossDetail', permissions: ['ledger:read'], activeMenu: '/ledger/loss-incidents' } },
       { path: 'ledger/packages', name: 'ledger-packages', component: () => import('@/views/ledger/packages.vue'), meta: { titleKey: 'stocktake.packageMenu', permissions: ['ledger:read'] } },
+      { path: 'ledger/purchase-filings', name: 'ledger-purchase-filings', component: () => import('@/views/ledger/purchase-filings.vue'), meta: { titleKey: 'purchaseFiling.menu', permissions: ['ledger:read'] } },
       { path: 'ledger/sale-filings', name: 'ledger-sale-filings', component: () => import('@/views/ledger/sale-filings.vue'), meta: { titleKey: 'stocktake.filingMenu', permissions: ['ledger:read'] } },
       { path: 'ledger/overview', name: 'ledger-overview', component: () => import('@/views/ledger/ledger-overview.vue'), meta: { titleKey: 'stocktake.overviewMenu', permissions: ['ledger:read'] } },
       { path: 'ledger/trace', name: 'ledger-trace', component: () => import('@/views/ledger/trace.vue'), meta: { titleKey: 'menu.ledgerTrace', permissions: ['ledger:read'] } },

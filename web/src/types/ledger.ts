@@ -9,6 +9,8 @@ export interface ExplosiveProduct {
   label_zh: string
   label_en: string
   unit: string
+  unit_label_zh?: string
+  unit_label_en?: string
   storage_class: string
   net_explosive_mass_per_unit_kg: number
   coded: boolean

@@ -11,6 +11,10 @@ std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& c) {
   if (!(c.capacity_alert_percent > 0 && c.capacity_alert_percent <= 100))
     errors.push_back({"capacity_alert_percent", "range", "must be above 0 and at most 100",
                       "应大于 0 且不超过 100"});
+  if (c.daily_close_grace_days < 0 || c.daily_close_grace_days > 30)
+    errors.push_back({"daily_close_grace_days", "range", "must be 0-30 days", "应为 0 至 30 天"});
+  if (c.daily_close_lookback_days < 1 || c.daily_close_lookback_days > 366)
+    errors.push_back({"daily_close_lookback_days", "range", "must be 1-366 days", "应为 1 至 366 天"});
   return errors;
 }
 
@@ -21,6 +25,8 @@ const std::vector<FlatField<LedgerAlertConfig>>& Fields() {
   static const std::vector<FlatField<LedgerAlertConfig>> kFields = {
       {"stocktake_overdue_days", &LedgerAlertConfig::stocktake_overdue_days},
       {"capacity_alert_percent", &LedgerAlertConfig::capacity_alert_percent},
+      {"daily_close_grace_days", &LedgerAlertConfig::daily_close_grace_days},
+      {"daily_close_lookback_days", &LedgerAlertConfig::daily_close_lookback_days},
   };
   return kFields;
 }

@@ -64,5 +64,26 @@ TEST(LedgerAlertsTest, SerializedFormParsesBack) {
   EXPECT_DOUBLE_EQ(std::get<LedgerAlertConfig>(back).capacity_alert_percent, 75.5);
 }
 
+TEST(LedgerAlertsTest, DailyCloseGraceAndLookBack) {
+  LedgerAlertConfig d;
+  EXPECT_EQ(d.daily_close_grace_days, 1);
+  EXPECT_EQ(d.daily_close_lookback_days, 31);
+  auto c = LedgerAlertConfigFromJson(R"({"daily_close_grace_days": 0, "daily_close_lookback_days": 366})");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->daily_close_grace_days, 0);
+  EXPECT_EQ(c->daily_close_lookback_days, 366);
+  EXPECT_EQ(c->stocktake_overdue_days, 90);
+  for (const char* bad : {R"({"daily_close_grace_days": -1})", R"({"daily_close_grace_days": 31})",
+                          R"({"daily_close_grace_days": "1"})", R"({"daily_close_lookback_days": 0})",
+                          R"({"daily_close_lookback_days": 367})", R"({"daily_close_lookback_days": 2.5})"})
+    EXPECT_FALSE(LedgerAlertConfigFromJson(bad)) << bad;
+  d.daily_close_grace_days = 99;
+  d.daily_close_lookback_days = 0;
+  auto errs = ValidateLedgerAlertConfig(d);
+  ASSERT_EQ(errs.size(), 2u);
+  EXPECT_EQ(errs[0].field, "daily_close_grace_days");
+  EXPECT_EQ(errs[1].field, "daily_close_lookback_days");
+}
+
 }  // namespace
 }  // namespace anjian::domain::explosives

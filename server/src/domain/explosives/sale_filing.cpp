@@ -22,4 +22,9 @@ FilingStatus EvaluateFiling(std::int64_t sold_at, std::optional<std::int64_t> pr
   return now > deadline ? FilingStatus::kLate : FilingStatus::kPending;
 }
 
+FilingStatus EvaluatePurchaseFiling(std::int64_t bought_at, std::optional<std::int64_t> police,
+                                    std::int64_t now, std::int64_t days) {
+  return EvaluateFiling(bought_at, police, police, now, days);
+}
+
 }  // namespace anjian::domain::explosives

@@ -24,4 +24,10 @@ FilingStatus EvaluateFiling(std::int64_t sold_at, std::optional<std::int64_t> pr
                             std::optional<std::int64_t> police, std::int64_t now,
                             std::int64_t days = kSaleFilingDays);
 
+// The buyer's side of Art.24: the purchaser files the varieties and quantities with the county
+// public security within 3 days of the purchase (one office); the purchase time is the inbound
+// purchase voucher's posting time.
+FilingStatus EvaluatePurchaseFiling(std::int64_t bought_at, std::optional<std::int64_t> police,
+                                    std::int64_t now, std::int64_t days = kSaleFilingDays);
+
 }  // namespace anjian::domain::explosives

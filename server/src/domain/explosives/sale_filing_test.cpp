@@ -20,5 +20,14 @@ TEST(SaleFilingTest, EveryStatus) {
   EXPECT_EQ(FilingStatusValue(FilingStatus::kFiledLate), "filed_late");
 }
 
+TEST(SaleFilingTest, ThePurchaserFilesWithThePoliceOnly) {
+  const std::int64_t bought = 1'000'000;
+  EXPECT_EQ(EvaluatePurchaseFiling(bought, std::nullopt, bought + kDay), FilingStatus::kPending);
+  EXPECT_EQ(EvaluatePurchaseFiling(bought, std::nullopt, bought + 3 * kDay + 1), FilingStatus::kLate);
+  EXPECT_EQ(EvaluatePurchaseFiling(bought, bought + 3 * kDay, bought + 9 * kDay), FilingStatus::kFiled);
+  EXPECT_EQ(EvaluatePurchaseFiling(bought, bought + 3 * kDay + 1, bought + 9 * kDay),
+            FilingStatus::kFiledLate);
+}
+
 }  // namespace
 }  // namespace anjian::domain::explosives

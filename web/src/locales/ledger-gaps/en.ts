@@ -13,7 +13,11 @@ export default {
     storekeeper: 'Storekeeper',
     assignedAt: 'Assigned at',
     unassignedAt: 'Unassigned at',
-    limitHint: 'Rated limits cannot go below the current stock; per-product limits stay unchanged.',
+    limitHint: 'Neither the rated limits nor the per-product limits may fall below the stock.',
+    productLimits: 'Per-product limits',
+    addLimit: 'Add a product limit',
+    removeLimit: 'Remove this limit',
+    keeperRule: 'Only the assigned storekeepers book this store\'s movements; a store without one takes none.',
   },
   traceBox: {
     placeholder: 'Detonator code (13 characters), case or box code',

@@ -13,7 +13,11 @@ export default {
     storekeeper: '保管员',
     assignedAt: '指定时间',
     unassignedAt: '取消时间',
-    limitHint: '核定储量不能低于现存量；分品种限量保持不变。',
+    limitHint: '核定储量和分品种限量都不能低于现存量。',
+    productLimits: '分品种限量',
+    addLimit: '添加品种限量',
+    removeLimit: '删除该限量',
+    keeperRule: '只有指定的保管员才能登记本库出入库；未指定保管员的库房不能登记。',
   },
   traceBox: {
     placeholder: '雷管编码（13 位）、箱码或盒码',

@@ -117,7 +117,7 @@ export default {
     never: 'Never counted',
     lateFilings: 'Late filings',
     alertsTitle: 'Alerts',
-    alerts: { capacity_over_90: 'Above 90% of capacity', stocktake_overdue: 'Stocktake overdue', loss_incident_open: 'Open loss incident', sale_filing_late: 'Sale filing late' },
+    alerts: { capacity_over_90: 'Above 90% of capacity', stocktake_overdue: 'Stocktake overdue', loss_incident_open: 'Open loss incident', sale_filing_late: 'Sale filing late', daily_close_missing: 'Day without daily close', purchase_filing_late: 'Purchase filing late' },
     closedMessage: 'Closed',
   },
 }

@@ -1,0 +1,190 @@
+// Civil-explosives ledger administration: the store dialog with a per-product limit, storekeeper
+// assignment (a store without one and someone not assigned are refused), an Excel export, the
+// manual loss report, signing a daily summary (日清), and the ledger pages at phone width.
+import { request } from 'playwright-core'
+import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+
+const stamp = Date.now()
+const storeName = `E2E 专人库 ${stamp}`
+let storeId = null
+
+/** Calls the API in a context of its own (its session must not sign the browser in); returns status and body. */
+async function call(username, method, path, data) {
+  const ctx = await request.newContext()
+  try {
+    const login = await ctx.post(`${BASE}/api/v1/auth/login`, { data: { username, password: PASSWORD } })
+    const { token } = await login.json()
+    const res = await ctx.fetch(`${BASE}/api/v1${path}`, { method, data, headers: { Authorization: `Bearer ${token}` } })
+    const text = await res.text()
+    let body = null
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = text
+    }
+    return { status: res.status(), body }
+  } finally {
+    await ctx.dispose()
+  }
+}
+
+const rules = (r) => (r.body && Array.isArray(r.body.errors) ? r.body.errors.map((e) => e.rule) : [])
+
+function inbound(kg, second = 'mb.safety') {
+  return {
+    store_id: storeId,
+    direction: 'in',
+    reason: 'production',
+    lines: [{ product_id: 'industrial_explosive', quantity: kg, condition: 'normal', batch: 'E2E' }],
+    second_person: { username: second, password: PASSWORD },
+  }
+}
+
+await scenario('a1: a store without a storekeeper takes nothing; the dialog edits a per-product limit and assigns mb.keeper', async () => {
+  const created = await call('mb.principal', 'POST', '/stores', { name: storeName, kind: 'main_magazine', rated_net_mass_kg: 500 })
+  check(created.status === 201, `store created: ${created.status}`)
+  storeId = created.body.id
+  const refused = await call('mb.keeper', 'POST', '/vouchers', inbound(10))
+  check(refused.status === 422 && rules(refused).includes('store_has_no_storekeeper'), `no storekeeper: ${refused.status} ${JSON.stringify(refused.body)}`)
+
+  const { page } = await newPage()
+  await login(page, 'mb.principal')
+  await page.goto(`${BASE}/ledger/stores/${storeId}`)
+  await page.locator('[data-testid="storekeeper-none"]').waitFor()
+  await page.locator('[data-testid="store-edit"]').click()
+  const dialog = page.locator('[data-testid="store-edit-dialog"]')
+  await dialog.waitFor()
+  await page.locator('[data-testid="store-edit-limit-add"]').click()
+  await pickSelectOption(page, page.locator('[data-testid="store-edit-limit-row"]').first(), '工业', '工业炸药')
+  await field(page, 'store-edit-limit-qty').fill('200')
+  await shot(page, 'a1-store-edit-limit')
+  const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}`) && r.request().method() === 'PUT')
+  await page.locator('[data-testid="store-edit-save"]').click()
+  const res = await saved
+  check(res.status() === 200, `store saved: ${res.status()} ${await res.text()}`)
+  const store = await call('mb.keeper', 'GET', `/stores/${storeId}`)
+  check(store.body.product_limits?.industrial_explosive === 200, `per-product limit stored: ${JSON.stringify(store.body.product_limits)}`)
+
+  await pickSelectOption(page, page.locator('[data-testid="storekeepers-card"]'), 'keeper', 'mb.keeper')
+  await page.locator('[data-testid="storekeeper-assign"]').click()
+  await page.locator('[data-testid="storekeeper-tag"]', { hasText: 'mb.keeper' }).waitFor()
+  await shot(page, 'a1-storekeeper-assigned')
+  const booked = await call('mb.keeper', 'POST', '/vouchers', inbound(100))
+  check(booked.status === 201, `the assigned storekeeper posts: ${booked.status} ${JSON.stringify(booked.body)}`)
+  // Above the per-product limit: refused naming it.
+  const over = await call('mb.keeper', 'POST', '/vouchers', inbound(150))
+  check(over.status === 422 && rules(over).includes('capacity_product_quantity'), `per-product limit enforced: ${JSON.stringify(over.body)}`)
+})
+
+await scenario('a2: mb.safety, not the storekeeper, is refused in the voucher form naming the rule', async () => {
+  check(storeId, 'needs a1')
+  const { page } = await newPage()
+  await login(page, 'mb.safety')
+  await page.goto(`${BASE}/ledger/vouchers/new?store_id=${storeId}`)
+  await pickSelectOption(page, page.locator('[data-testid="voucher-reason"]'), '生产', '生产入库')
+  await pickSelectOption(page, page.locator('[data-testid="voucher-line-0"]'), '工业', '工业炸药')
+  await page.locator('[data-testid="voucher-line-0"] .el-input-number input').first().fill('5')
+  await field(page, 'second-username').fill('mb.keeper')
+  await field(page, 'second-password').fill(PASSWORD)
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/v1/vouchers') && r.request().method() === 'POST')
+  await page.locator('[data-testid="voucher-submit"]').click()
+  const res = await posted
+  check(res.status() === 422, `refused: ${res.status()}`)
+  await page.getByText('只有该库房指定的保管员').first().waitFor()
+  await shot(page, 'a2-not-storekeeper-refused')
+})
+
+await scenario('a3: the stocktake list downloads as an Excel file', async () => {
+  const { page } = await newPage()
+  await login(page, 'mb.keeper')
+  await page.goto(`${BASE}/ledger/stocktakes`)
+  await page.locator('[data-testid="export-button"]').waitFor()
+  const download = page.waitForEvent('download')
+  await page.locator('[data-testid="export-button"]').click()
+  const file = await download
+  check(file.suggestedFilename().endsWith('.xlsx'), `downloaded ${file.suggestedFilename()}`)
+  const path = await file.path()
+  check(Boolean(path), 'the download completed')
+})
+
+await scenario('a4: mb.keeper reports a loss by hand; the incident opens', async () => {
+  check(storeId, 'needs a1')
+  const { page } = await newPage()
+  await login(page, 'mb.keeper')
+  await page.goto(`${BASE}/ledger/loss-incidents`)
+  await page.locator('[data-testid="loss-report"]').click()
+  await page.locator('[data-testid="loss-report-dialog"]').waitFor()
+  await pickSelectOption(page, page.locator('[data-testid="loss-report-dialog"]').locator('.el-form-item').first(), '专人库', storeName)
+  await field(page, 'loss-report-description').fill(`E2E 巡查发现炸药短少 ${stamp}`)
+  await page.locator('[data-testid="loss-report-add-quantity"]').click()
+  const row = page.locator('[data-testid="loss-report-dialog"] .qty-row').first()
+  await pickSelectOption(page, row, '工业', '工业炸药')
+  await row.locator('.el-input-number input').fill('1')
+  await shot(page, 'a4-loss-report')
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/loss-incidents') && r.request().method() === 'POST')
+  await page.locator('[data-testid="loss-report-save"]').click()
+  const res = await saved
+  check(res.status() === 201, `loss reported: ${res.status()} ${await res.text()}`)
+  // The new incident opens, with the time since discovery and the reports still to make.
+  await page.waitForURL(/\/ledger\/loss-incidents\/\d+/)
+  await page.getByText(`E2E 巡查发现炸药短少 ${stamp}`).first().waitFor()
+  await shot(page, 'a4-loss-incident')
+})
+
+await scenario('a5: mb.keeper signs the day\'s summary; the month shows it signed', async () => {
+  check(storeId, 'needs a1')
+  const { page } = await newPage()
+  await login(page, 'mb.keeper')
+  await page.goto(`${BASE}/ledger/stores/${storeId}/summary`)
+  const state = page.locator('[data-testid="daily-close-state"]')
+  await state.waitFor()
+  check((await state.textContent()).includes('未签字'), `unsigned first: ${await state.textContent()}`)
+  await field(page, 'daily-close-note').fill('账物相符')
+  const signed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}/daily-closes`) && r.request().method() === 'POST')
+  await page.locator('[data-testid="daily-close-sign"]').click()
+  const res = await signed
+  check(res.status() === 201, `signed: ${res.status()} ${await res.text()}`)
+  await page.locator('[data-testid="daily-close-state"]', { hasText: '已签字' }).waitFor()
+  await page.locator('[data-testid="daily-close-latest"]').waitFor()
+  await shot(page, 'a5-daily-close-signed')
+  await page.locator('[data-testid="summary-period"]').getByText('月报').click()
+  await page.locator('button[type="submit"]').first().click()
+  await page.locator('[data-testid="daily-close-days"]').getByText('已签字').first().waitFor()
+  await shot(page, 'a5-daily-close-month')
+})
+
+await scenario('a6: the regulator sees days without a daily close', async () => {
+  const { page } = await newPage()
+  await login(page, 'zoucheng')
+  await page.goto(`${BASE}/ledger/overview`)
+  await page.locator('[data-testid="overview-table"]').getByText('有日未日清').first().waitFor()
+  await shot(page, 'a6-overview-daily-close')
+})
+
+await scenario('a7: the ledger pages at 375 px', async () => {
+  check(storeId, 'needs a1')
+  const { page } = await newPage({ width: 375, height: 812 })
+  await login(page, 'mb.principal')
+  const pages = [
+    ['stores', '/ledger/stores', '[data-testid="store-card"], .el-table, .el-card'],
+    ['store', `/ledger/stores/${storeId}`, '[data-testid="storekeepers-card"]'],
+    ['summary', `/ledger/stores/${storeId}/summary`, '[data-testid="daily-close-panel"]'],
+    ['vouchers', '/ledger/vouchers', '.el-table'],
+    ['stocktakes', '/ledger/stocktakes', '.el-table'],
+    ['loss', '/ledger/loss-incidents', '[data-testid="loss-table"]'],
+    ['purchase', '/ledger/purchase-filings', '[data-testid="purchase-table"]'],
+  ]
+  for (const [name, path, ready] of pages) {
+    await page.goto(`${BASE}${path}`)
+    await page.locator(ready).first().waitFor()
+    await page.waitForTimeout(300)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    check(overflow <= 1, `${name} at 375 px scrolls sideways by ${overflow} px`)
+    await shot(page, `a7-375-${name}`)
+  }
+  await page.goto(`${BASE}/ledger/stores/${storeId}`)
+  await page.locator('[data-testid="store-edit"]').click()
+  await page.locator('[data-testid="store-edit-dialog"]').waitFor()
+  await page.waitForTimeout(300)
+  await shot(page, 'a7-375-store-edit')
+})

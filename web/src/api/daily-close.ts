@@ -1,0 +1,43 @@
+import { http } from '@/utils/request'
+
+export interface DailyCloseRecord {
+  id: number
+  date: string
+  voucher_count: number
+  figures_hash: string
+  signed_by: { id: number; display_name: string }
+  signed_at: string
+  note: string
+  supersedes_id: number | null
+}
+
+/** A day's 日清 signature: the latest record, whether the current figures still match it, and every earlier one. */
+export interface DailyCloseStatus {
+  date: string
+  signed: boolean
+  matches: boolean
+  latest: DailyCloseRecord | null
+  history: DailyCloseRecord[]
+}
+
+export interface DailyCloseDay {
+  date: string
+  voucher_count: number
+  signed: boolean
+  signed_by: { id: number; display_name: string } | null
+  signed_at: string | null
+  overdue: boolean
+}
+
+export function getDailyClose(storeId: number | string, date: string) {
+  return http.get<DailyCloseStatus>(`/stores/${storeId}/daily-closes/${date}`)
+}
+
+export function getMonthDailyCloses(storeId: number | string, month: string) {
+  return http.get<{ store_id: number; month: string; items: DailyCloseDay[] }>(`/stores/${storeId}/daily-closes`, { month })
+}
+
+/** Signs the day's current figures (a later signature supersedes, never replaces, an earlier one). */
+export function signDailyClose(storeId: number | string, date: string, note: string) {
+  return http.post<DailyCloseStatus>(`/stores/${storeId}/daily-closes`, { date, note }, { silent: true })
+}
