@@ -135,7 +135,8 @@ void AssignKeeper(ServerProcess& s, const std::string& manager, int64_t store,
   auto list = HttpRequest(s.port(), "GET", path, "", token, 5000);
   ASSERT_EQ(list.status, 200) << list.body;
   int64_t user_id = 0;
-  for (const auto& c : json::parse(list.body).as_object().at("candidates").as_array())
+  const json::value listed = json::parse(list.body);  // the loop below must not outlive it
+  for (const auto& c : listed.at("candidates").as_array())
     if (c.at("username").as_string() == keeper) user_id = c.at("user_id").as_int64();
   ASSERT_NE(user_id, 0) << keeper;
   auto r = HttpRequest(s.port(), "POST", path, R"({"user_id":)" + std::to_string(user_id) + "}",
