@@ -24,7 +24,21 @@ template <class Config>
 std::string FlatConfigToJson(const Config& c, const std::vector<FlatField<Config>>& fields) {
   boost::json::object o;
   for (const auto& f : fields)
-    std::visit([&](auto m) { o[f.name] = c.*m; }, f.member);
+    std::visit(
+        [&](auto m) {
+          using T = std::remove_cvref_t<decltype(c.*m)>;
+          // A whole double is written as an integer: people read the stored text ("80", not "8E1").
+          if constexpr (std::is_same_v<T, double>) {
+            const double v = c.*m;
+            if (std::trunc(v) == v && std::fabs(v) < 1e15)
+              o[f.name] = static_cast<std::int64_t>(v);
+            else
+              o[f.name] = v;
+          } else {
+            o[f.name] = c.*m;
+          }
+        },
+        f.member);
   return boost::json::serialize(o);
 }
 

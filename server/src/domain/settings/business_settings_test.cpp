@@ -32,7 +32,8 @@ TEST(BusinessSettings, NormalizeCanonicalisesAndReportsFieldPaths) {
   auto n = ledger->normalize(R"({ "capacity_alert_percent" : 80 })");
   ASSERT_TRUE(std::holds_alternative<std::string>(n));
   EXPECT_EQ(std::get<std::string>(n),
-            R"({"stocktake_overdue_days":90,"capacity_alert_percent":8E1})");
+            R"({"stocktake_overdue_days":90,"capacity_alert_percent":80,)"
+            R"("daily_close_grace_days":1,"daily_close_lookback_days":31})");
   n = ledger->normalize(R"({"capacity_alert_percent": 0})");
   ASSERT_TRUE(std::holds_alternative<std::vector<FieldError>>(n));
   EXPECT_EQ(std::get<std::vector<FieldError>>(n)[0].field, "capacity_alert_percent");
