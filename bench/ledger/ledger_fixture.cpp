@@ -96,6 +96,16 @@ void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunRe
   }
 }
 
+void LedgerFixture::Settle() {
+  auto conn = svc.db->Acquire();
+  if (conn->dialect() == storage::Dialect::kPostgres) {
+    conn->ExecScript("CHECKPOINT");
+    conn->ExecScript("ANALYZE");
+  } else {
+    conn->Query("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+}
+
 const std::string& LedgerFixture::Token(const std::string& user) {
   for (const auto& [u, t] : tokens_)
     if (u == user) return t;

@@ -28,6 +28,10 @@ class LedgerFixture {
   // transaction each, adding their timings to `into`.
   void Post(const CodeSet& set, int64_t first, int64_t count, RunResult& into);
 
+  // What a database in service has done after a bulk load by the time it is asked again:
+  // PostgreSQL a checkpoint and autovacuum's ANALYZE, SQLite a checkpoint of its WAL.
+  void Settle();
+
   // GET /api/v1/detonator-codes/{code} through the Router as `user`: `lookups` random codes of
   // `set`. Throws unless every answer is 200 with one movement in the history.
   Samples Trace(const CodeSet& set, const std::string& user, int lookups, unsigned seed);

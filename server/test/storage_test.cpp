@@ -6,6 +6,7 @@
 #include "audit/audit_log.hpp"
 #include "storage/backup.hpp"
 #include "storage/migrations.hpp"
+#include "storage/text_list.hpp"
 
 namespace anjian::test {
 namespace {
@@ -75,6 +76,24 @@ TEST_P(StorageTest, BackupRoundTrips) {
   EXPECT_TRUE(audit::Verify(*conn).ok);
   std::filesystem::remove(file);
   app.svc.db = std::make_unique<storage::Pool>(app.url, 2);
+}
+
+// A list bound as one parameter arrives whole and unchanged, whatever the texts hold.
+TEST_P(StorageTest, TextListParameterRoundTrips) {
+  auto conn = app().Db();
+  const std::vector<std::string> items{"6100101A00001", "say \"hi\"", "back\\slash", "{braces}",
+                                       "a,b", "tab\there", "新华", "", "NULL", "x'y"};
+  const bool pg = conn->dialect() == storage::Dialect::kPostgres;
+  auto rs = pg ? conn->Query("SELECT t.c AS v, t.n FROM unnest(?::text[]) WITH ORDINALITY "
+                             "AS t(c, n) ORDER BY t.n",
+                             {storage::PgTextArray(items)})
+               : conn->Query("SELECT value AS v FROM json_each(?) ORDER BY key",
+                             {storage::JsonTextArray(items)});
+  ASSERT_EQ(rs.size(), items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    EXPECT_FALSE(rs.IsNull(i, "v")) << i;
+    EXPECT_EQ(rs.Text(i, "v"), items[i]) << i;
+  }
 }
 
 ANJIAN_BACKENDS(StorageTest);

@@ -10,6 +10,7 @@
 #include "domain/explosives/ledger_chain.hpp"
 #include "domain/explosives/quantity.hpp"
 #include "domain/hash_chain.hpp"
+#include "storage/text_list.hpp"
 
 namespace anjian::ledger {
 
@@ -82,25 +83,11 @@ std::string VoucherNumber(const ex::Voucher& v, const std::string& posted_at, in
   return VoucherPrefix(v) + date + "-" + n;
 }
 
-// On PostgreSQL the rows a voucher inserts (its codes, their movements) travel as one text[]
-// parameter, one statement per voucher (line) instead of one per 200 codes with 800 parameters:
-// fewer round trips inside the posting transaction. Inserts only: lookups keep their IN lists
-// (see LookupCodes).
-// Array literal: every element quoted, `"` and `\` escaped (free codes may hold them).
-template <typename Strings>
-std::string PgTextArray(const Strings& items) {
-  std::string out = "{";
-  for (const auto& item : items) {
-    if (out.size() > 1) out += ',';
-    out += '"';
-    for (char c : std::string_view(item)) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  return out + "}";
-}
+// A voucher's codes travel as one parameter (storage/text_list.hpp): one statement per voucher
+// line instead of one per 200 codes with 800 parameters. On PostgreSQL inserts only: lookups
+// and moves keep their IN lists (see LookupCodes).
+using storage::JsonTextArray;
+using storage::PgTextArray;
 
 bool IsPg(storage::Connection& conn) { return conn.dialect() == storage::Dialect::kPostgres; }
 
@@ -108,6 +95,18 @@ ex::CodeLocations LookupCodes(storage::Connection& conn,
                               const std::vector<std::string_view>& codes) {
   ex::CodeLocations out(codes.size());
   std::unordered_map<std::string, int64_t> found;
+  if (!IsPg(conn)) {
+    // One statement: json_each drives a primary-key probe per code.
+    auto rs = conn.Query(
+        "SELECT d.code, d.store_id FROM json_each(?) AS j JOIN detonator_codes d ON d.code = j.value",
+        {JsonTextArray(codes)});
+    for (size_t r = 0; r < rs.size(); ++r) found[rs.Text(r, "code")] = rs.Int(r, "store_id");
+    for (size_t i = 0; i < codes.size(); ++i) {
+      auto it = found.find(std::string(codes[i]));
+      if (it != found.end()) out[i] = it->second;
+    }
+    return out;
+  }
   // Not `code = ANY(?::text[])` on PostgreSQL: while the table is young its custom plan is a
   // sequential scan comparing every row with the whole array (0.5 s a voucher at 30,000 codes).
   constexpr size_t kChunk = 500;
@@ -169,24 +168,46 @@ void InsertInboundCodes(storage::Connection& conn, const ex::Voucher& v, int64_t
               {v.store_id, ent, PgTextArray(codes), PgTextArray(products)});
     return;
   }
-  constexpr size_t kChunk = 200;
-  for (size_t start = 0; start < all.size(); start += kChunk) {
-    const size_t end = std::min(all.size(), start + kChunk);
-    std::string sql = "INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) VALUES ";
-    std::vector<Value> params;
-    params.reserve((end - start) * 4);
-    for (size_t i = start; i < end; ++i) {
-      sql += i == start ? "(?,?,?,?)" : ",(?,?,?,?)";
-      params.insert(params.end(), {std::string(all[i].first), v.store_id, ent,
-                                   std::string(all[i].second)});
-    }
-    conn.Exec(sql, params);
-  }
+  // SQLite: one statement per product, its codes in code order as one JSON array.
+  std::map<std::string_view, std::vector<std::string_view>> by_product;
+  for (const auto& [c, p] : all) by_product[p].push_back(c);
+  for (const auto& [product, codes] : by_product)
+    conn.Exec("INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) "
+              "SELECT value, ?, ?, ? FROM json_each(?)",
+              {v.store_id, ent, std::string(product), JsonTextArray(codes)});
 }
 
-// Books the codes of one line in chunks (one statement per chunk, not per code): outbound codes
-// are deleted and transferred ones moved, each only if it is still in the sending store (inbound
-// ones are already inserted); then one movement row per code.
+ApiException CodesMovedMeanwhile() {
+  return ApiException{Error::Conflict("codes of this voucher were moved by another voucher",
+                                      "本单部分编码已被另一张单据处理")};
+}
+
+// SQLite: the line's codes as one JSON array; each statement handles all of them.
+void MoveCodesSqlite(storage::Connection& conn, const ex::Voucher& v,
+                     const std::vector<std::string>& codes, int64_t line_no, int64_t voucher_id,
+                     const std::string& at, const Value& from, const Value& to) {
+  if (codes.empty()) return;
+  const Value list = JsonTextArray(codes);
+  const auto n = static_cast<int64_t>(codes.size());
+  int64_t changed = n;  // inbound: inserted beforehand by InsertInboundCodes
+  if (v.direction == ex::Direction::kOut)
+    changed = conn.Exec("DELETE FROM detonator_codes WHERE store_id = ? "
+                        "AND code IN (SELECT value FROM json_each(?))",
+                        {v.store_id, list});
+  else if (v.direction == ex::Direction::kTransfer)
+    changed = conn.Exec("UPDATE detonator_codes SET store_id = ? WHERE store_id = ? "
+                        "AND code IN (SELECT value FROM json_each(?))",
+                        {*v.target_store_id, v.store_id, list});
+  if (changed != n) throw CodesMovedMeanwhile();
+  conn.Exec("INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, "
+            "at) SELECT value, ?, ?, ?, ?, ? FROM json_each(?)",
+            {voucher_id, line_no, from, to, at, list});
+}
+
+// Books the codes of one line: outbound codes are deleted and transferred ones moved, each only
+// if it is still in the sending store (inbound ones are already inserted); then one movement row
+// per code. PostgreSQL moves them in chunks of an IN list (a young table's plan for an array is
+// a sequential scan) and writes the movements from one array.
 void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
                const ex::VoucherLine& line, int64_t line_no, int64_t voucher_id,
                const std::string& at) {
@@ -196,6 +217,10 @@ void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
   const Value to = v.direction == ex::Direction::kOut
                        ? Value(nullptr)
                        : Value(v.direction == ex::Direction::kIn ? v.store_id : *v.target_store_id);
+  if (!pg) {
+    MoveCodesSqlite(conn, v, codes, line_no, voucher_id, at, from, to);
+    return;
+  }
   constexpr size_t kChunk = 200;
   for (size_t start = 0; start < codes.size(); start += kChunk) {
     const size_t end = std::min(codes.size(), start + kChunk);
@@ -229,21 +254,9 @@ void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
         changed = conn.Exec(sql, params);
         break;
     }
-    if (changed != n)
-      throw ApiException{Error::Conflict("codes of this voucher were moved by another voucher",
-                                         "本单部分编码已被另一张单据处理")};
-    if (pg) continue;  // movements below in one statement
-    std::vector<Value> mp;
-    std::string msql =
-        "INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, at) "
-        "VALUES ";
-    for (size_t i = start; i < end; ++i) {
-      msql += i == start ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
-      mp.insert(mp.end(), {codes[i], voucher_id, line_no, from, to, at});
-    }
-    conn.Exec(msql, mp);
+    if (changed != n) throw CodesMovedMeanwhile();
   }
-  if (pg && !codes.empty())
+  if (!codes.empty())
     conn.Exec("INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, "
               "to_store_id, at) SELECT t.c, ?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::text "
               "FROM unnest(?::text[]) AS t(c)",
@@ -609,8 +622,8 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   auto ins = conn.Query(
       "INSERT INTO vouchers (enterprise_id, region_path, store_id, target_store_id, direction, "
       "reason, is_reversal, number, reverses_voucher_id, storekeeper_user_id, "
-      "second_person_user_id, posted_at, canonical_text, prev_hash, hash) VALUES "
-      "(?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, '', ?, '') RETURNING id",
+      "second_person_user_id, posted_at, prev_hash, hash) VALUES "
+      "(?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, '') RETURNING id",
       {ent, rows.at(v.store_id).region_path, v.store_id, OptValue(v.target_store_id),
        std::string(ex::DirectionValue(v.direction)), std::string(ex::ReasonValue(v.reason)),
        int64_t{v.reversal ? 1 : 0}, OptValue(in.reverses), in.storekeeper_id,
@@ -648,8 +661,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
                            in.storekeeper_id, in.second_person_id, in.reverses, v};
   std::string text = ex::CanonicalVoucherText(posted);
   std::string hash = domain::ChainHash(prev_hash, text);
-  conn.Exec("UPDATE vouchers SET number = ?, canonical_text = ?, hash = ? WHERE id = ?",
-            {posted.number, text, hash, id});
+  conn.Exec("UPDATE vouchers SET number = ?, hash = ? WHERE id = ?", {posted.number, hash, id});
   conn.Exec("UPDATE ledger_heads SET last_voucher_id = ?, last_hash = ? WHERE enterprise_id = ?",
             {id, hash, ent});
 
@@ -773,18 +785,23 @@ CodeTrace TraceCode(storage::Connection& conn, const api::Scope& scope, const st
   // plan otherwise reads every voucher of the regulator's region through ix_vouchers_path for
   // each trace (it estimates the range at 2 rows); this way it reaches the code's few vouchers
   // and stores by primary key and filters them.
+  // The code's movements come first, as a materialised CTE: with statistics that lag behind a
+  // bulk load, PostgreSQL otherwise may start from the enterprise's vouchers and probe each one
+  // for the code (6 ms a trace at 2,500 vouchers instead of 0.1 ms).
   auto moves = api::ScopeSql(scope, "(v.region_path || '')", "v.enterprise_id");
   auto now = api::ScopeSql(scope, "(cs.region_path || '')", "cs.enterprise_id");
-  std::vector<Value> params = now.params;  // in the order of the placeholders
-  params.emplace_back(code);
+  std::vector<Value> params{Value(code)};  // in the order of the placeholders
+  params.insert(params.end(), now.params.begin(), now.params.end());
   params.insert(params.end(), moves.params.begin(), moves.params.end());
   auto rs = conn.Query(
+      "WITH m AS MATERIALIZED (SELECT code, voucher_id, line_no, from_store_id, to_store_id, at "
+      "FROM code_movements WHERE code = ?) "
       "SELECT m.voucher_id, m.from_store_id, m.to_store_id, m.at, v.number, v.direction, "
       "v.reason, v.is_reversal, v.enterprise_id, e.name AS enterprise_name, "
       "fs.name AS from_store_name, ts.name AS to_store_name, l.product_id, "
       "cs.id AS current_id, cs.name AS current_name, cs.enterprise_id AS current_enterprise_id, "
       "ce.name AS current_enterprise_name "
-      "FROM code_movements m JOIN vouchers v ON v.id = m.voucher_id "
+      "FROM m JOIN vouchers v ON v.id = m.voucher_id "
       "JOIN enterprises e ON e.id = v.enterprise_id "
       "JOIN voucher_lines l ON l.voucher_id = m.voucher_id AND l.line_no = m.line_no "
       "LEFT JOIN stores fs ON fs.id = m.from_store_id "
@@ -792,7 +809,7 @@ CodeTrace TraceCode(storage::Connection& conn, const api::Scope& scope, const st
       "LEFT JOIN detonator_codes c ON c.code = m.code "
       "LEFT JOIN stores cs ON cs.id = c.store_id AND " + now.sql + " "
       "LEFT JOIN enterprises ce ON ce.id = cs.enterprise_id "
-      "WHERE m.code = ? AND " + moves.sql + " ORDER BY m.voucher_id",
+      "WHERE " + moves.sql + " ORDER BY m.voucher_id",
       params);
   CodeTrace out;
   for (size_t i = 0; i < rs.size(); ++i) {

@@ -260,11 +260,14 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
     if (where.size() != distinct.size()) {
       throw std::logic_error("CheckVoucher: code lookup answered the wrong number of codes");
     }
+    // The strings are built only for an error: this loop runs once per code of every voucher.
     for (std::size_t k = 0; k < distinct.size(); ++k) {
+      const bool in = v.direction == Direction::kIn;
+      if (in ? !where[k] : where[k] == store.id) continue;
       const std::string code(distinct[k]);
       const std::string field = CodeField(distinct_at[k].line, distinct_at[k].index);
-      if (v.direction == Direction::kIn) {
-        if (where[k] && cap.Take("code_in_stock")) {
+      if (in) {
+        if (cap.Take("code_in_stock")) {
           errors.push_back({field, "code_in_stock",
                             "code " + code + " is already in stock in " + StoreName(*where[k]),
                             "编码 " + code + " 已在" + StoreNameZh(*where[k]) + "库存中"});
