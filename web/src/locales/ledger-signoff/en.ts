@@ -17,6 +17,7 @@ export default {
     missing: 'Missing',
     extra: 'Extra',
     quantity: 'Quantity',
+    unknownProduct: 'Codes never booked (product to be named)',
     notCustodian: 'Only the storekeepers assigned to this store ({names}) count it',
     noCustodian: 'This store has no assigned storekeeper; one is assigned before it is counted',
   },

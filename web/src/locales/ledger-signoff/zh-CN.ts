@@ -17,6 +17,7 @@ export default {
     missing: '缺少',
     extra: '多出',
     quantity: '数量',
+    unknownProduct: '未登记过的编码（产品待定）',
     notCustodian: '只有该库房指定的保管员（{names}）才能盘点该库房',
     noCustodian: '该库房尚未指定保管员，须先指定保管员才能盘点',
   },
