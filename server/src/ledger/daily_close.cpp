@@ -186,12 +186,16 @@ std::map<int64_t, std::vector<std::string>> OverdueDailyClosesByStore(
   // Start of that CST day in UTC.
   const std::string since_utc =
       storage::IsoFromUnix((today - config.daily_close_lookback_days) * 86400 - 8 * 3600);
+  // Bounded on both sides (nothing is posted after tomorrow begins) so that the planners seek
+  // the time window of V014's indexes rather than walk a regulator's whole region_path range.
+  const std::string until_utc = storage::IsoFromUnix((today + 1) * 86400 - 8 * 3600);
   auto vf = api::ScopeSql(scope, "v.region_path", "v.enterprise_id");
   auto params = vf.params;
   params.push_back(since_utc);
+  params.push_back(until_utc);
   auto moves = conn.Query(
       "SELECT v.store_id, v.target_store_id, v.posted_at FROM vouchers v WHERE " + vf.sql +
-          " AND v.posted_at >= ?",
+          " AND v.posted_at >= ? AND v.posted_at < ?",
       params);
   std::map<int64_t, std::set<std::string>> moved;
   for (size_t i = 0; i < moves.size(); ++i) {
