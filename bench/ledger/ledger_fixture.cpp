@@ -58,7 +58,8 @@ std::vector<int64_t> LedgerFixture::AddStores(const std::string& prefix, int64_t
     in.kind = ex::StoreKind::kMainMagazine;
     in.limits.pieces = rated_pieces;
     ids.push_back(ledger::InsertStore(*conn, enterprise_id, in));
-    // Only an assigned storekeeper posts a store's vouchers through the API.
+    // Only an assigned storekeeper posts a store's vouchers and counts it (the stocktake
+    // figure uploads as mb.keeper) through the API.
     conn->Exec("INSERT INTO store_storekeepers (store_id, user_id, assigned_at) VALUES (?, ?, ?)",
                {ids.back(), keeper_id, storage::NowIso()});
   }

@@ -3,10 +3,12 @@
 // regulator's missing-daily-close alert, and the buyer's purchase filing (Art.24), on SQLite and
 // PostgreSQL.
 #include <atomic>
+#include <map>
 #include <set>
 
 #include "api_harness.hpp"
 #include "domain/explosives/daily_close.hpp"
+#include "office/table_file.hpp"
 
 namespace anjian::test {
 namespace {
@@ -114,6 +116,60 @@ TEST_P(LedgerCustodyTest, StocktakeAdjustmentsNeedTheCounterToBeTheStorekeeper) 
   EXPECT_EQ(Vouchers(a, store), 2);
 }
 
+TEST_P(LedgerCustodyTest, OnlyAnAssignedStorekeeperCountsAStore) {
+  auto& a = app();
+  const int64_t store = MakeStore(a);
+  auto stocktakes = [&] {
+    return a.Db()->Query("SELECT COUNT(*) AS n FROM stocktakes WHERE store_id = ?", {store}).Int(0, "n");
+  };
+  const std::string typed = json::serialize(json::object{
+      {"store_id", store}, {"codes", json::array{}}, {"quantities", json::object{}}});
+  // Nobody assigned: the store is counted by nobody, typed or uploaded.
+  auto r = a.As("mb.keeper", "POST", "/api/v1/stocktakes", typed);
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(FieldRulesOf(r), std::set<std::string>{"store_id:store_has_no_storekeeper"});
+  r = a.Call("POST", "/api/v1/stocktakes?store_id=" + std::to_string(store), "", a.Token("mb.keeper"),
+             {{"Content-Type", "text/plain"}, {"X-Filename", "count.txt"}});
+  ASSERT_EQ(r.status, 422) << r.body;  // the empty file is reported first, before any lookup
+  r = a.Call("POST", "/api/v1/stocktakes?store_id=" + std::to_string(store), "3760420S99999\n",
+             a.Token("mb.keeper"), {{"Content-Type", "text/plain"}, {"X-Filename", "count.txt"}});
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(RulesOf(r), std::set<std::string>{"store_has_no_storekeeper"});
+
+  AssignStorekeeperRow(a, store, "mb.keeper");
+  ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", Voucher(store, 10)).status, 201);
+  const std::string counted = json::serialize(json::object{
+      {"store_id", store}, {"codes", json::array{}},
+      {"quantities", json::object{{"industrial_explosive", 10}}}});
+  // The safety officer holds ledger:write but is not this store's storekeeper.
+  r = a.As("mb.safety", "POST", "/api/v1/stocktakes", counted);
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(FieldRulesOf(r), std::set<std::string>{"store_id:storekeeper_not_assigned"});
+  const auto& e = r.obj().at("errors").as_array()[0].as_object();
+  EXPECT_NE(std::string(e.at("message").as_string()).find("storekeeper"), std::string::npos);
+  EXPECT_NE(std::string(e.at("message_zh").as_string()).find("保管员"), std::string::npos);
+  r = a.Call("POST", "/api/v1/stocktakes?store_id=" + std::to_string(store) +
+                 "&quantities=%7B%22industrial_explosive%22%3A10%7D",
+             "\n", a.Token("mb.safety"), {{"Content-Type", "text/plain"}, {"X-Filename", "c.txt"}});
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(RulesOf(r), std::set<std::string>{"storekeeper_not_assigned"});
+  EXPECT_EQ(stocktakes(), 0);
+
+  // The assigned storekeeper counts; unassigned, not any more.
+  r = a.As("mb.keeper", "POST", "/api/v1/stocktakes", counted);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(stocktakes(), 1);
+  ASSERT_EQ(a.As("mb.principal", "POST",
+                 "/api/v1/stores/" + std::to_string(store) + "/storekeepers/" +
+                     std::to_string(UserId(a, "mb.keeper")) + "/unassignment",
+                 "{}").status,
+            200);
+  r = a.As("mb.keeper", "POST", "/api/v1/stocktakes", counted);
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(RulesOf(r), std::set<std::string>{"store_has_no_storekeeper"});
+  EXPECT_EQ(stocktakes(), 1);
+}
+
 TEST_P(LedgerCustodyTest, ADailySummaryIsSignedAndACorrectionIsAppended) {
   auto& a = app();
   const int64_t store = MakeStore(a);
@@ -185,6 +241,135 @@ TEST_P(LedgerCustodyTest, ADailySummaryIsSignedAndACorrectionIsAppended) {
   auto rows = a.Db()->Query("SELECT COUNT(*) AS n FROM store_daily_closes WHERE store_id = ?",
                             {store});
   EXPECT_EQ(rows.Int(0, "n"), 2);
+}
+
+// The printed daily summary (and its Excel file) names who signed the day, in which capacity and
+// when; after a correction, the latest signature and how many it superseded.
+TEST_P(LedgerCustodyTest, TheDailySummaryShowsItsSignature) {
+  auto& a = app();
+  const int64_t store = MakeStore(a);
+  AssignStorekeeperRow(a, store, "mb.keeper");
+  const std::string today = Today();
+  const std::string summary =
+      "/api/v1/stores/" + std::to_string(store) + "/summary?period=day&date=" + today;
+  const std::string sign = "/api/v1/stores/" + std::to_string(store) + "/daily-closes";
+  auto name = [&](const std::string& user) {
+    return a.Db()->Query("SELECT display_name FROM users WHERE username = ?", {user})
+        .Text(0, "display_name");
+  };
+  auto sheet = [&] {
+    auto x = a.As("zoucheng", "GET",
+                  "/api/v1/stores/" + std::to_string(store) + "/summary/export?period=day&date=" + today);
+    EXPECT_EQ(x.status, 200) << x.body;
+    std::map<std::string, std::string> labelled;  // first column -> second, below the figures
+    for (const auto& row : office::ReadTableFile("s.xlsx", x.body))
+      if (row.size() >= 2) labelled[row[0]] = row[1];
+    return labelled;
+  };
+  ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", Voucher(store, 10)).status, 201);
+
+  auto r = a.As("zoucheng", "GET", summary);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto& unsigned_close = r.obj().at("daily_close").as_object();
+  EXPECT_FALSE(unsigned_close.at("signed").as_bool());
+  EXPECT_TRUE(unsigned_close.at("latest").is_null());
+  EXPECT_EQ(sheet()["日清签字"], "未签字");
+
+  ASSERT_EQ(a.As("mb.keeper", "POST", sign, json::serialize(json::object{{"date", today}})).status, 201);
+  r = a.As("zoucheng", "GET", summary);
+  ASSERT_EQ(r.status, 200) << r.body;
+  {
+    const auto& c = r.obj().at("daily_close").as_object();
+    EXPECT_TRUE(c.at("signed").as_bool());
+    EXPECT_TRUE(c.at("matches").as_bool());
+    EXPECT_EQ(c.at("correction_count").as_int64(), 0);
+    EXPECT_EQ(c.at("latest").at("signed_by").at("display_name").as_string(), name("mb.keeper"));
+    EXPECT_EQ(c.at("latest").at("signed_as").as_string(), "storekeeper");
+    EXPECT_FALSE(c.at("latest").at("signed_at").as_string().empty());
+  }
+  auto x = sheet();
+  EXPECT_EQ(x["日清签字"], "已签字");
+  EXPECT_EQ(x["签字人"], name("mb.keeper"));
+  EXPECT_EQ(x["身份"], "保管员");
+  EXPECT_EQ(x["签字时间"].substr(0, 10), today);
+  EXPECT_EQ(x.count("更正"), 0u);
+
+  // A later movement, and the safety officer's correction: the latest signature is shown.
+  ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", Voucher(store, 1)).status, 201);
+  r = a.As("zoucheng", "GET", summary);
+  EXPECT_FALSE(r.obj().at("daily_close").at("matches").as_bool());
+  EXPECT_EQ(sheet()["日清签字"], "已签字（签字后账目有变动）");
+  ASSERT_EQ(a.As("mb.safety", "POST", sign,
+                 json::serialize(json::object{{"date", today}, {"note", "补录后复核"}})).status,
+            201);
+  r = a.As("mb.keeper", "GET", summary);
+  ASSERT_EQ(r.status, 200) << r.body;
+  {
+    const auto& c = r.obj().at("daily_close").as_object();
+    EXPECT_TRUE(c.at("matches").as_bool());
+    EXPECT_EQ(c.at("correction_count").as_int64(), 1);
+    EXPECT_EQ(c.at("latest").at("signed_by").at("display_name").as_string(), name("mb.safety"));
+    EXPECT_EQ(c.at("latest").at("signed_as").as_string(), "safety_officer");
+    EXPECT_EQ(c.at("history").as_array().size(), 2u);
+    EXPECT_EQ(c.at("history").as_array()[1].at("signed_as").as_string(), "storekeeper");
+  }
+  x = sheet();
+  EXPECT_EQ(x["签字人"], name("mb.safety"));
+  EXPECT_EQ(x["身份"], "安全管理人员");
+  EXPECT_EQ(x["更正"], "已更正 1 次，以上为最新签字");
+  EXPECT_EQ(x["备注"], "补录后复核");
+  // The month's days carry the capacity too; a month's summary has no daily close of its own.
+  r = a.As("mb.keeper", "GET", sign + "?month=" + today.substr(0, 7));
+  EXPECT_EQ(r.obj().at("items").as_array().back().at("signed_as").as_string(), "safety_officer");
+  r = a.As("mb.keeper", "GET", "/api/v1/stores/" + std::to_string(store) +
+                                   "/summary?period=month&date=" + today.substr(0, 7));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(r.obj().at("daily_close").is_null());
+  // The signature's capacity is in its audit entry.
+  auto audit = a.Db()->Query(
+      "SELECT after_json FROM audit_log WHERE action = 'sign_daily_close' AND entity_id = ? "
+      "ORDER BY id DESC LIMIT 1",
+      {std::to_string(store)});
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_NE(audit.Text(0, "after_json").find("safety_officer"), std::string::npos);
+}
+
+// The overview's look-back reads a time window of vouchers through V014's indexes, not the
+// scope's whole region_path range or every voucher of a store (the plans the planners choose on
+// the demo data; PostgreSQL is told to avoid sequential scans, which it prefers on so few rows).
+TEST_P(LedgerCustodyTest, LookBackQueriesUseTheirIndexes) {
+  auto& a = app();
+  auto conn = a.Db();
+  const bool sqlite = GetParam() == "sqlite";
+  auto plan = [&](const std::string& sql, const std::vector<storage::Value>& params) {
+    std::string out;
+    if (!sqlite) conn->Exec("SET enable_seqscan = off");
+    auto rs = conn->Query((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql, params);
+    if (!sqlite) conn->Exec("RESET enable_seqscan");
+    for (size_t i = 0; i < rs.size(); ++i) out += rs.Text(i, sqlite ? "detail" : "QUERY PLAN") + "\n";
+    return out;
+  };
+  const std::string since = storage::IsoFromUnix(storage::NowUnix() - 31 * 86400);
+  const std::string until = storage::IsoFromUnix(storage::NowUnix() + 86400);
+  const std::string window =
+      "SELECT v.store_id, v.target_store_id, v.posted_at FROM vouchers v WHERE ";
+  auto p = plan(window + "v.region_path >= ? AND v.region_path < ? AND v.posted_at >= ? AND v.posted_at < ?",
+                {std::string("/370000/370800/"), std::string("/370000/3708000"), since, until});
+  EXPECT_NE(p.find("ix_vouchers_posted_path"), std::string::npos) << p;
+  p = plan(window + "v.enterprise_id = ? AND v.posted_at >= ? AND v.posted_at < ?",
+           {int64_t{1}, since, until});
+  EXPECT_NE(p.find("ix_vouchers_enterprise_posted"), std::string::npos) << p;
+  p = plan("SELECT v.store_id FROM vouchers v WHERE v.region_path >= ? AND v.region_path < ? AND "
+           "v.direction = 'out' AND v.reason = 'sale' AND v.posted_at < ?",
+           {std::string("/370000/370800/"), std::string("/370000/3708000"), since});
+  EXPECT_NE(p.find("ix_vouchers_reason_posted"), std::string::npos) << p;
+  if (sqlite) {
+    p = plan("SELECT posted_at FROM vouchers WHERE (store_id = ? OR target_store_id = ?) "
+             "AND posted_at >= ? AND posted_at < ?",
+             {int64_t{1}, int64_t{1}, since, until});
+    EXPECT_NE(p.find("ix_vouchers_store_posted"), std::string::npos) << p;
+    EXPECT_NE(p.find("ix_vouchers_target_posted"), std::string::npos) << p;
+  }
 }
 
 // The demo leaves the latest fortnight unsigned: the regulator sees the alert until the
@@ -261,9 +446,12 @@ TEST_P(LedgerCustodyTest, ThePurchaserFilesEachPurchaseWithThePolice) {
   auto r = a.As("mb.keeper", "POST", path,
                 json::serialize(json::object{{"filed_at", before}, {"reference", "公安购备-1"}}));
   EXPECT_EQ(FieldRulesOf(r), std::set<std::string>{"filed_at:filed_before_purchase"});
+  // Filed at the production voucher's own time: a second may have passed since the purchase.
   r = a.As("mb.keeper", "POST",
            "/api/v1/vouchers/" + std::to_string(produced.obj().at("id").as_int64()) + "/purchase-filing",
-           json::serialize(json::object{{"filed_at", posted_at}, {"reference", "x"}}));
+           json::serialize(json::object{
+               {"filed_at", std::string(produced.obj().at("posted_at").as_string())},
+               {"reference", "x"}}));
   EXPECT_EQ(RulesOf(r), std::set<std::string>{"not_a_purchase"});
   EXPECT_EQ(a.As("hc.safety", "POST", path,
                  json::serialize(json::object{{"filed_at", posted_at}, {"reference", "x"}}))

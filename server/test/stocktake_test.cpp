@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <random>
 #include <thread>
 
@@ -209,6 +210,26 @@ TEST_P(StocktakeTest, ApprovalPostsAdjustmentsAndOpensTheLossIncidentTheRegulato
   ASSERT_EQ(seen.status, 200) << seen.body;
   EXPECT_EQ(seen.obj().at("code_count").as_int64(), 3);
   EXPECT_EQ(seen.obj().at("status").as_string(), "open");
+  // Product names from the catalogue beside the ids, in the incident and in the variance.
+  const auto* detonator = ledger::Catalogue().Find("electronic_detonator");
+  ASSERT_NE(detonator, nullptr);
+  for (const auto& c : seen.obj().at("codes").as_array()) {
+    EXPECT_EQ(c.at("product_id").as_string(), "electronic_detonator");
+    EXPECT_EQ(c.at("product_name").as_string(), detonator->label_zh);
+    EXPECT_EQ(c.at("product_name_en").as_string(), detonator->label_en);
+  }
+  auto variance = a.As("zoucheng", "GET", Path(id));
+  ASSERT_EQ(variance.status, 200) << variance.body;
+  // The missing codes under their product; the never-booked extra ones under no product.
+  std::map<std::string, json::object> by_product;
+  for (const auto& p : variance.obj().at("code_products").as_array())
+    by_product[std::string(p.at("product_id").as_string())] = p.as_object();
+  ASSERT_EQ(by_product.count("electronic_detonator"), 1u) << variance.body;
+  EXPECT_EQ(by_product["electronic_detonator"].at("product_name").as_string(), detonator->label_zh);
+  EXPECT_EQ(by_product["electronic_detonator"].at("missing").as_int64(), 3);
+  ASSERT_EQ(by_product.count(""), 1u) << variance.body;
+  EXPECT_EQ(by_product[""].at("product_name").as_string(), "");
+  EXPECT_EQ(by_product[""].at("extra").as_int64(), 2);
   EXPECT_GE(seen.obj().at("elapsed_seconds").as_int64(), 0);
   EXPECT_EQ(a.As("rencheng", "GET", ipath).status, 404);
   auto open = a.As("jining", "GET", "/api/v1/loss-incidents?status=open");
@@ -435,10 +456,30 @@ TEST_P(StocktakeTest, ManualLossReport) {
   auto r = a.As("mb.keeper", "POST", "/api/v1/loss-incidents",
                 json::serialize(json::object{{"store_id", store},
                                              {"description", "运输途中被盗"},
-                                             {"codes", Arr({codes[0]})}}));
+                                             {"codes", Arr({codes[0]})},
+                                             {"quantities", {{"industrial_explosive", 2.5}}}}));
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.obj().at("source").as_string(), "manual");
   EXPECT_EQ(r.obj().at("codes").as_array()[0].at("product_id").as_string(), "electronic_detonator");
+  EXPECT_EQ(r.obj().at("codes").as_array()[0].at("product_name").as_string(),
+            ledger::Catalogue().Find("electronic_detonator")->label_zh);
+  const auto& items = r.obj().at("quantity_items").as_array();
+  ASSERT_EQ(items.size(), 1u) << r.body;
+  EXPECT_EQ(items[0].at("product_id").as_string(), "industrial_explosive");
+  EXPECT_EQ(items[0].at("product_name").as_string(),
+            ledger::Catalogue().Find("industrial_explosive")->label_zh);
+  EXPECT_EQ(items[0].at("unit").as_string(), "kg");
+  EXPECT_DOUBLE_EQ(items[0].at("quantity").to_number<double>(), 2.5);
+  // The list answers the names too (the regulator's list and export use them).
+  auto list = a.As("zoucheng", "GET", "/api/v1/loss-incidents?page_size=100");
+  ASSERT_EQ(list.status, 200) << list.body;
+  bool listed = false;
+  for (const auto& i : list.obj().at("items").as_array())
+    if (i.at("id").as_int64() == r.obj().at("id").as_int64()) {
+      listed = true;
+      EXPECT_EQ(i.at("quantity_items").as_array().size(), 1u);
+    }
+  EXPECT_TRUE(listed);
   EXPECT_EQ(a.As("hc.principal", "GET",
                  "/api/v1/loss-incidents/" + std::to_string(r.obj().at("id").as_int64()))
                 .status,

@@ -21,4 +21,9 @@ void RequireCustody(storage::Connection& conn, int64_t store_id, int64_t storeke
   if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
 }
 
+void RequireCounter(storage::Connection& conn, int64_t store_id, int64_t counter_id) {
+  auto errors = domain::explosives::CheckCounter(AssignedStorekeeperIds(conn, store_id), counter_id);
+  if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
+}
+
 }  // namespace anjian::ledger

@@ -20,7 +20,7 @@ namespace {
 
 const char* kRecordColumns =
     "c.id, c.close_date, c.voucher_count, c.figures_hash, c.signed_by_user_id, c.signed_at, "
-    "c.note, c.supersedes_id, u.display_name AS signed_by_name";
+    "c.note, c.supersedes_id, c.signed_as, u.display_name AS signed_by_name";
 
 json::object RecordJson(const storage::ResultSet& rs, size_t i) {
   return json::object{
@@ -30,6 +30,7 @@ json::object RecordJson(const storage::ResultSet& rs, size_t i) {
       {"figures_hash", rs.Text(i, "figures_hash")},
       {"signed_by", json::object{{"id", rs.Int(i, "signed_by_user_id")},
                                  {"display_name", rs.Text(i, "signed_by_name")}}},
+      {"signed_as", rs.Text(i, "signed_as")},
       {"signed_at", rs.Text(i, "signed_at")},
       {"note", rs.Text(i, "note")},
       {"supersedes_id", rs.IsNull(i, "supersedes_id") ? json::value(nullptr)
@@ -64,13 +65,14 @@ DayFigures CurrentDayFigures(storage::Connection& conn, const StoreRow& store,
   return f;
 }
 
-void RequireDailyCloseSigner(storage::Connection& conn, const StoreRow& store,
-                             const api::Principal& who) {
+std::string RequireDailyCloseSigner(storage::Connection& conn, const StoreRow& store,
+                                    const api::Principal& who) {
   const bool same_enterprise = who.enterprise_id && *who.enterprise_id == store.enterprise_id;
-  if (same_enterprise && who.HasRole("ent_safety_officer")) return;
+  if (same_enterprise && who.HasRole("ent_safety_officer")) return "safety_officer";
   if (same_enterprise) {
     auto keepers = AssignedStorekeeperIds(conn, store.id);
-    if (std::find(keepers.begin(), keepers.end(), who.user_id) != keepers.end()) return;
+    if (std::find(keepers.begin(), keepers.end(), who.user_id) != keepers.end())
+      return "storekeeper";
   }
   throw ApiException{Error::Validation(
       {{"", "daily_close_not_authorised",
@@ -81,7 +83,7 @@ void RequireDailyCloseSigner(storage::Connection& conn, const StoreRow& store,
 
 int64_t SignDailyClose(storage::Connection& conn, const StoreRow& store, const std::string& date,
                        const std::string& note, const audit::Actor& actor,
-                       const std::string& at) {
+                       const std::string& signed_as, const std::string& at) {
   auto errors = ex::CheckDailyCloseDate(date, storage::NowUnix());
   if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
   DayFigures f = CurrentDayFigures(conn, store, date);
@@ -95,10 +97,10 @@ int64_t SignDailyClose(storage::Connection& conn, const StoreRow& store, const s
   const std::string now = at.empty() ? storage::NowIso() : at;
   auto rs = conn.Query(
       "INSERT INTO store_daily_closes (store_id, close_date, voucher_count, figures_json, "
-      "figures_hash, signed_by_user_id, signed_at, note, supersedes_id) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "figures_hash, signed_by_user_id, signed_at, note, supersedes_id, signed_as) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {store.id, date, f.figures.at("voucher_count").as_int64(), json::serialize(f.figures),
-       f.hash, actor.id.value_or(0), now, note, supersedes});
+       f.hash, actor.id.value_or(0), now, note, supersedes, signed_as});
   const int64_t id = rs.Int(0, "id");
   audit::Append(conn, actor, "sign_daily_close", "store", std::to_string(store.id), nullptr,
                 json::object{{"daily_close_id", id},
@@ -106,6 +108,7 @@ int64_t SignDailyClose(storage::Connection& conn, const StoreRow& store, const s
                              {"figures_hash", f.hash},
                              {"voucher_count", f.figures.at("voucher_count")},
                              {"supersedes_id", prev_id ? json::value(*prev_id) : json::value(nullptr)},
+                             {"signed_as", signed_as},
                              {"note", note}});
   return id;
 }
@@ -124,10 +127,12 @@ json::object DailyCloseStatus(storage::Connection& conn, const StoreRow& store,
     latest = history[0];
     matches = CurrentDayFigures(conn, store, date).hash == rs.Text(0, "figures_hash");
   }
+  const int64_t corrections = rs.empty() ? 0 : static_cast<int64_t>(rs.size()) - 1;
   return json::object{{"date", date},
                       {"signed", !rs.empty()},
                       {"matches", matches},
                       {"latest", std::move(latest)},
+                      {"correction_count", corrections},
                       {"history", std::move(history)}};
 }
 
@@ -166,6 +171,7 @@ json::array MonthDailyCloses(storage::Connection& conn, const StoreRow& store,
         {"voucher_count", moved.count(d) ? moved[d] : 0},
         {"signed", l != latest.end()},
         {"signed_by", l != latest.end() ? l->second.at("signed_by") : json::value(nullptr)},
+        {"signed_as", l != latest.end() ? l->second.at("signed_as") : json::value(nullptr)},
         {"signed_at", l != latest.end() ? l->second.at("signed_at") : json::value(nullptr)},
         {"overdue", overdue_set.count(d) > 0}});
   }
@@ -180,12 +186,16 @@ std::map<int64_t, std::vector<std::string>> OverdueDailyClosesByStore(
   // Start of that CST day in UTC.
   const std::string since_utc =
       storage::IsoFromUnix((today - config.daily_close_lookback_days) * 86400 - 8 * 3600);
+  // Bounded on both sides (nothing is posted after tomorrow begins) so that the planners seek
+  // the time window of V014's indexes rather than walk a regulator's whole region_path range.
+  const std::string until_utc = storage::IsoFromUnix((today + 1) * 86400 - 8 * 3600);
   auto vf = api::ScopeSql(scope, "v.region_path", "v.enterprise_id");
   auto params = vf.params;
   params.push_back(since_utc);
+  params.push_back(until_utc);
   auto moves = conn.Query(
       "SELECT v.store_id, v.target_store_id, v.posted_at FROM vouchers v WHERE " + vf.sql +
-          " AND v.posted_at >= ?",
+          " AND v.posted_at >= ? AND v.posted_at < ?",
       params);
   std::map<int64_t, std::set<std::string>> moved;
   for (size_t i = 0; i < moves.size(); ++i) {

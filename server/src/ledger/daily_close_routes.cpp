@@ -50,8 +50,8 @@ Response Sign(Context& ctx) {
   storage::Transaction tx(*conn);
   // Locked like a posting, so the figures signed are those of one moment of the books.
   StoreRow store = RequireStoreInScope(ctx, *conn, true);
-  RequireDailyCloseSigner(*conn, store, ctx.who());
-  SignDailyClose(*conn, store, date, note, api::ActorOf(ctx.who()));
+  const std::string signed_as = RequireDailyCloseSigner(*conn, store, ctx.who());
+  SignDailyClose(*conn, store, date, note, api::ActorOf(ctx.who()), signed_as);
   tx.Commit();
   return api::JsonResponse(DailyCloseStatus(*conn, store, date), 201);
 }

@@ -29,7 +29,7 @@ void SignDemoDailyCloses(storage::Connection& conn, int64_t store_id, int64_t ke
   for (const auto& [day, _] : StoreMovementDays(conn, store_id, "0000", until)) {
     const int64_t next_morning = *ex::DayNumber(day) * 86400 + 86400 + 3600;  // 09:00 CST
     if (next_morning >= now) continue;
-    SignDailyClose(conn, *store, day, "", audit::Actor{keeper, "demo", ""},
+    SignDailyClose(conn, *store, day, "", audit::Actor{keeper, "demo", ""}, "storekeeper",
                    storage::IsoFromUnix(next_morning));
   }
 }

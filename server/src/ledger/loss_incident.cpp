@@ -24,6 +24,15 @@ constexpr const char* kSelect =
     "FROM loss_incidents i JOIN enterprises e ON e.id = i.enterprise_id "
     "JOIN stores s ON s.id = i.store_id JOIN users u ON u.id = i.opened_by_user_id ";
 
+// The catalogue's names beside a product id, so no page shows a bare id ("" for a code whose
+// product is unknown, the id itself for a product no longer in the catalogue).
+void AddProductName(json::object& o, const std::string& pid) {
+  const ex::Product* p = pid.empty() ? nullptr : Catalogue().Find(pid);
+  o["product_id"] = pid;
+  o["product_name"] = p ? p->label_zh : pid;
+  o["product_name_en"] = p ? p->label_en : pid;
+}
+
 json::object Summary(storage::Connection& conn, const storage::ResultSet& rs, size_t i) {
   const int64_t id = rs.Int(i, "id");
   const std::string closed_at = rs.Text(i, "closed_at");
@@ -47,11 +56,21 @@ json::object Summary(storage::Connection& conn, const storage::ResultSet& rs, si
                  {"opened_by", json::object{{"id", rs.Int(i, "opened_by_user_id")},
                                             {"name", rs.Text(i, "opened_by_name")}}}};
   json::object quantities;
+  json::array quantity_items;
   // Parsed into a local: a range-for over parse(...).as_object() would walk a destroyed value.
   const json::value stored = json::parse(rs.Text(i, "quantities_json"));
-  for (const auto& kv : stored.as_object())
-    quantities[kv.key()] = static_cast<double>(kv.value().as_int64()) / ex::kMilliPerUnit;
+  for (const auto& kv : stored.as_object()) {
+    const double q = static_cast<double>(kv.value().as_int64()) / ex::kMilliPerUnit;
+    quantities[kv.key()] = q;
+    json::object item;
+    AddProductName(item, std::string(kv.key()));
+    const ex::Product* p = Catalogue().Find(std::string(kv.key()));
+    item["unit"] = p ? json::value(ex::UnitValue(p->unit)) : json::value(nullptr);
+    item["quantity"] = q;
+    quantity_items.push_back(std::move(item));
+  }
   o["quantities"] = std::move(quantities);
+  o["quantity_items"] = std::move(quantity_items);
   // The latest report to each office.
   auto reports = conn.Query(
       "SELECT kind, reported_at, reference, at FROM loss_incident_events WHERE incident_id = ? "
@@ -170,9 +189,11 @@ std::optional<json::object> GetLossIncident(storage::Connection& conn, const api
   auto codes = conn.Query(
       "SELECT code, product_id FROM loss_incident_codes WHERE incident_id = ? ORDER BY code", {id});
   json::array list;
-  for (size_t i = 0; i < codes.size(); ++i)
-    list.push_back(json::object{{"code", codes.Text(i, "code")},
-                                {"product_id", codes.Text(i, "product_id")}});
+  for (size_t i = 0; i < codes.size(); ++i) {
+    json::object c{{"code", codes.Text(i, "code")}};
+    AddProductName(c, codes.Text(i, "product_id"));
+    list.push_back(std::move(c));
+  }
   auto ev = conn.Query(
       "SELECT ev.id, ev.kind, ev.at, ev.reported_at, ev.reference, ev.note, ev.by_user_id, "
       "u.display_name AS by_name FROM loss_incident_events ev JOIN users u ON u.id = ev.by_user_id "

@@ -190,11 +190,13 @@ Response CreateStocktakeRoute(Context& ctx) {
     if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
   }
   auto conn = ctx.svc.db->Acquire();
-  ExpandCountedPackages(*conn, count.counted, count.scans);  // a case or box stands for its codes
   api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
   auto store = FindStore(*conn, own, *store_id);
   if (!store || !FindStore(*conn, ctx.scope(), *store_id))
     throw ApiException{Error::NotFound("store")};
+  // Refused before the count is expanded and compared: only the store's custodian counts it.
+  RequireCounter(*conn, store->id, ctx.who().user_id);
+  ExpandCountedPackages(*conn, count.counted, count.scans);  // a case or box stands for its codes
   auto o = CreateStocktake(ctx.svc.db.get(), *conn, *store, count, ctx.who().user_id,
                            api::ActorOf(ctx.who()));
   return api::JsonResponse(o, 201);

@@ -94,6 +94,8 @@ void InsertCodes(storage::Connection& conn, int64_t id, const std::vector<std::s
 json::object ProductLabel(const std::string& pid) {
   const ex::Product* p = Catalogue().Find(pid);
   return json::object{{"product_id", pid},
+                      {"product_name", p ? p->label_zh : pid},
+                      {"product_name_en", p ? p->label_en : pid},
                       {"label_zh", p ? p->label_zh : pid},
                       {"label_en", p ? p->label_en : pid},
                       {"unit", p ? json::value(ex::UnitValue(p->unit)) : json::value(nullptr)}};

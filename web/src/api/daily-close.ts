@@ -6,10 +6,15 @@ export interface DailyCloseRecord {
   voucher_count: number
   figures_hash: string
   signed_by: { id: number; display_name: string }
+  /** The capacity in which the signer signed. */
+  signed_as: DailyCloseSigner
   signed_at: string
   note: string
   supersedes_id: number | null
 }
+
+export type DailyCloseSigner = 'storekeeper' | 'safety_officer'
+
 
 /** A day's 日清 signature: the latest record, whether the current figures still match it, and every earlier one. */
 export interface DailyCloseStatus {
@@ -17,6 +22,8 @@ export interface DailyCloseStatus {
   signed: boolean
   matches: boolean
   latest: DailyCloseRecord | null
+  /** Signatures superseded by a later one (corrections). */
+  correction_count: number
   history: DailyCloseRecord[]
 }
 
@@ -25,6 +32,7 @@ export interface DailyCloseDay {
   voucher_count: number
   signed: boolean
   signed_by: { id: number; display_name: string } | null
+  signed_as: DailyCloseSigner | null
   signed_at: string | null
   overdue: boolean
 }

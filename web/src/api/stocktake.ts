@@ -2,6 +2,7 @@ import { http } from '@/utils/request'
 import { uploadRaw } from '@/utils/upload'
 import type { ListResult, Query } from '@/types/api'
 import type { LossIncident, LossQuery, LossReportForm, Stocktake, StocktakeForm, StocktakeQuery } from '@/types/stocktake'
+import type { DailyCloseStatus } from './daily-close'
 
 export function getStocktakePage(query: StocktakeQuery) {
   return http.get<ListResult<Stocktake>>('/stocktakes', query as Query)
@@ -87,6 +88,8 @@ export interface StoreSummary {
   to: string
   voucher_count: number
   items: { product_id: string; label_zh: string; label_en: string; unit: string | null; opening: number; in: number; out: number; closing: number }[]
+  /** A day's 日清 signature (null for a month). */
+  daily_close: DailyCloseStatus | null
 }
 
 export function getStoreSummary(id: number | string, period: string, date: string) {

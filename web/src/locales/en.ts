@@ -6,6 +6,7 @@ import ledgerGaps from './ledger-gaps/en'
 import settings from './settings/en'
 import dpGaps from './dp-gaps/en'
 import ledgerClose from './ledger-close/en'
+import ledgerSignoff from './ledger-signoff/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -465,4 +466,5 @@ export default {
   ...settings,
   ...dpGaps,
   ...ledgerClose,
+  ...ledgerSignoff,
 }

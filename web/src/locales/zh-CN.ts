@@ -6,6 +6,7 @@ import ledgerGaps from './ledger-gaps/zh-CN'
 import settings from './settings/zh-CN'
 import dpGaps from './dp-gaps/zh-CN'
 import ledgerClose from './ledger-close/zh-CN'
+import ledgerSignoff from './ledger-signoff/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -465,4 +466,5 @@ export default {
   ...settings,
   ...dpGaps,
   ...ledgerClose,
+  ...ledgerSignoff,
 }

@@ -8,8 +8,14 @@ export interface PersonRef {
   name: string
 }
 
-export interface QuantityRow {
+/** A product id with its catalogue names, resolved by the server. */
+export interface ProductNamed {
   product_id: string
+  product_name: string
+  product_name_en: string
+}
+
+export interface QuantityRow extends ProductNamed {
   label_zh: string
   label_en: string
   unit: string | null
@@ -51,7 +57,7 @@ export interface Stocktake {
   note: string
   missing_codes?: string[]
   extra_codes?: string[]
-  code_products?: { product_id: string; label_zh: string; label_en: string; missing: number; extra: number }[]
+  code_products?: (ProductNamed & { label_zh: string; label_en: string; missing: number; extra: number })[]
   quantities?: QuantityRow[]
   quantity_differences?: QuantityRow[]
   events?: StocktakeEvent[]
@@ -98,7 +104,9 @@ export interface LossIncident {
   opened_by: PersonRef
   police_report: LossReport | null
   regulator_report: LossReport | null
-  codes?: { code: string; product_id: string }[]
+  /** Quantities of uncoded products by product (the same figures as `quantities`, with names). */
+  quantity_items: (ProductNamed & { unit: string | null; quantity: number })[]
+  codes?: (ProductNamed & { code: string })[]
   events?: { id: number; kind: string; at: string; reported_at: string; reference: string; note: string; by: PersonRef }[]
 }
 

@@ -23,4 +23,19 @@ std::vector<FieldError> CheckCustody(const std::vector<std::int64_t>& assigned,
   return errors;
 }
 
+std::vector<FieldError> CheckCounter(const std::vector<std::int64_t>& assigned,
+                                     std::int64_t counter_id) {
+  std::vector<FieldError> errors;
+  if (assigned.empty())
+    errors.push_back({"store_id", "store_has_no_storekeeper",
+                      "this store has no assigned storekeeper; a store manager assigns one before "
+                      "it is counted",
+                      "该库房尚未指定保管员，须先由库房管理人员指定保管员才能盘点"});
+  else if (std::find(assigned.begin(), assigned.end(), counter_id) == assigned.end())
+    errors.push_back({"store_id", "storekeeper_not_assigned",
+                      "only a storekeeper assigned to this store may count it",
+                      "只有该库房指定的保管员才能盘点该库房"});
+  return errors;
+}
+
 }  // namespace anjian::domain::explosives

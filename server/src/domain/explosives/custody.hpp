@@ -18,4 +18,10 @@ namespace anjian::domain::explosives {
 std::vector<FieldError> CheckCustody(const std::vector<std::int64_t>& assigned,
                                      std::int64_t storekeeper_id, std::int64_t second_person_id);
 
+// A stocktake's count is the custodian's account of the store, so the same rule applies to the
+// counter: errors name the field `store_id` (rules store_has_no_storekeeper,
+// storekeeper_not_assigned), there being no storekeeper field in a count.
+std::vector<FieldError> CheckCounter(const std::vector<std::int64_t>& assigned,
+                                     std::int64_t counter_id);
+
 }  // namespace anjian::domain::explosives

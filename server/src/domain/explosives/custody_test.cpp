@@ -37,5 +37,22 @@ TEST(CustodyTest, TheSecondPersonMustBeSomeoneElse) {
   EXPECT_TRUE(CheckCustody({7}, 7, 0).empty());
 }
 
+TEST(CustodyTest, OnlyAnAssignedStorekeeperCountsAStore) {
+  EXPECT_TRUE(CheckCounter({3, 7}, 7).empty());
+  auto errs = CheckCounter({3}, 7);
+  ASSERT_EQ(errs.size(), 1u);
+  EXPECT_EQ(errs[0].field, "store_id");
+  EXPECT_EQ(errs[0].rule, "storekeeper_not_assigned");
+  EXPECT_FALSE(errs[0].message.empty());
+  EXPECT_FALSE(errs[0].message_zh.empty());
+  errs = CheckCounter({}, 7);
+  ASSERT_EQ(errs.size(), 1u);
+  EXPECT_EQ(errs[0].field, "store_id");
+  EXPECT_EQ(errs[0].rule, "store_has_no_storekeeper");
+  EXPECT_FALSE(errs[0].message_zh.empty());
+  // Nobody has id 0: an unknown counter is never taken for an assigned one.
+  EXPECT_EQ(Rules(CheckCounter({3}, 0)), std::vector<std::string>{"storekeeper_not_assigned"});
+}
+
 }  // namespace
 }  // namespace anjian::domain::explosives
