@@ -1,12 +1,11 @@
 // The Art.24 filing routes of every kind (filing_kind.hpp): the scoped list with its status filter,
-// its XLSX export, and recording a filing. The list is one query: each office's latest filing is
-// joined in, not fetched per row.
+// its XLSX export, and recording a filing.
 #include <boost/json.hpp>
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
 #include "api/xlsx_response.hpp"
-#include "ledger/filing_kind.hpp"
+#include "ledger/filing_query.hpp"
 #include "ledger/ledger_service.hpp"
 
 namespace anjian::ledger {
@@ -16,70 +15,6 @@ using api::Context;
 using api::Response;
 
 namespace {
-
-// Filed with every office of the kind.
-std::string AllFiled(const FilingKind& kind) {
-  std::string sql;
-  for (const auto& o : kind.offices) {
-    sql += sql.empty() ? "(" : " AND ";
-    sql += "EXISTS (SELECT 1 FROM " + kind.table + " f WHERE f.voucher_id = v.id" +
-           (kind.office_column ? " AND f.office = '" + o.office + "'" : "") + ")";
-  }
-  return sql + ")";
-}
-
-std::string Alias(size_t office) { return "f" + std::to_string(office); }
-
-// The voucher with each office's latest filing (the filings are append-only; the latest counts).
-std::string Select(const FilingKind& kind) {
-  std::string cols =
-      "SELECT v.id, v.number, v.enterprise_id, v.store_id, v.posted_at, e.name AS enterprise_name, "
-      "s.name AS store_name";
-  std::string from =
-      " FROM vouchers v JOIN enterprises e ON e.id = v.enterprise_id JOIN stores s ON s.id = v.store_id";
-  for (size_t i = 0; i < kind.offices.size(); ++i) {
-    const std::string f = Alias(i);
-    cols += ", " + f + ".filed_at AS " + f + "_filed_at, " + f + ".reference AS " + f + "_reference, " + f +
-            ".recorded_at AS " + f + "_recorded_at";
-    from += " LEFT JOIN " + kind.table + " " + f + " ON " + f + ".id = (SELECT MAX(x.id) FROM " + kind.table +
-            " x WHERE x.voucher_id = v.id" +
-            (kind.office_column ? " AND x.office = '" + kind.offices[i].office + "'" : "") + ")";
-  }
-  return cols + from + " ";
-}
-
-json::object Item(const FilingKind& kind, const storage::ResultSet& rs, size_t i) {
-  FiledTimes filed;
-  std::vector<json::value> filings;
-  for (size_t k = 0; k < kind.offices.size(); ++k) {
-    const std::string f = Alias(k);
-    if (rs.IsNull(i, f + "_filed_at")) {
-      filed.push_back(std::nullopt);
-      filings.emplace_back(nullptr);
-      continue;
-    }
-    filed.push_back(storage::UnixFromIso(rs.Text(i, f + "_filed_at")));
-    filings.emplace_back(json::object{{"filed_at", rs.Text(i, f + "_filed_at")},
-                                      {"reference", rs.Text(i, f + "_reference")},
-                                      {"recorded_at", rs.Text(i, f + "_recorded_at")}});
-  }
-  const int64_t made = storage::UnixFromIso(rs.Text(i, "posted_at"));
-  const auto status = kind.evaluate(made, filed, storage::NowUnix());
-  json::object o{{"voucher_id", rs.Int(i, "id")},
-                 {"voucher_number", rs.Text(i, "number")},
-                 {"enterprise_id", rs.Int(i, "enterprise_id")},
-                 {"enterprise_name", rs.Text(i, "enterprise_name")},
-                 {"store_id", rs.Int(i, "store_id")},
-                 {"store_name", rs.Text(i, "store_name")}};
-  o[kind.made_at_key] = rs.Text(i, "posted_at");
-  o["deadline"] = storage::IsoFromUnix(made + ex::kSaleFilingDays * 86400);
-  for (size_t k = 0; k < kind.offices.size(); ++k) o[kind.offices[k].json_key] = std::move(filings[k]);
-  o["status"] = ex::FilingStatusValue(status);
-  o["late"] = status == ex::FilingStatus::kLate || status == ex::FilingStatus::kFiledLate;
-  return o;
-}
-
-std::string Cutoff() { return storage::IsoFromUnix(storage::NowUnix() - ex::kSaleFilingDays * 86400); }
 
 struct Where {
   std::string sql;
@@ -98,7 +33,7 @@ Where QueryOf(Context& ctx, const FilingKind& kind) {
   if (status == "filed") w.sql += " AND " + AllFiled(kind);
   if (status == "pending" || status == "late") {
     w.sql += " AND NOT " + AllFiled(kind) + (status == "late" ? " AND v.posted_at < ?" : " AND v.posted_at >= ?");
-    w.params.push_back(Cutoff());
+    w.params.push_back(FilingCutoff());
   }
   return w;
 }
@@ -110,9 +45,9 @@ Response List(Context& ctx, const FilingKind& kind) {
   auto count = conn->Query("SELECT COUNT(*) AS n FROM vouchers v" + w.sql, w.params);
   w.params.push_back(size);
   w.params.push_back((page - 1) * size);
-  auto rs = conn->Query(Select(kind) + w.sql + " ORDER BY v.id DESC LIMIT ? OFFSET ?", w.params);
+  auto rs = conn->Query(FilingSelect(kind) + w.sql + " ORDER BY v.id DESC LIMIT ? OFFSET ?", w.params);
   json::array items;
-  for (size_t i = 0; i < rs.size(); ++i) items.push_back(Item(kind, rs, i));
+  for (size_t i = 0; i < rs.size(); ++i) items.push_back(FilingItem(kind, rs, i));
   return api::JsonResponse(api::PageJson(std::move(items), count.Int(0, "n"), page, size));
 }
 
@@ -127,11 +62,11 @@ Response Export(Context& ctx, const FilingKind& kind) {
   auto w = QueryOf(ctx, kind);
   auto conn = ctx.svc.db->Acquire();
   // One sheet holds at most 50,000 rows: an export is for a filtered list, not a backup.
-  auto rs = conn->Query(Select(kind) + w.sql + " ORDER BY v.id DESC LIMIT 50000", w.params);
+  auto rs = conn->Query(FilingSelect(kind) + w.sql + " ORDER BY v.id DESC LIMIT 50000", w.params);
   std::vector<std::vector<office::Cell>> rows;
   rows.reserve(rs.size());
   for (size_t i = 0; i < rs.size(); ++i) {
-    auto o = Item(kind, rs, i);
+    auto o = FilingItem(kind, rs, i);
     std::vector<office::Cell> row{std::string(o.at("voucher_number").as_string()),
                                   std::string(o.at("enterprise_name").as_string()),
                                   std::string(o.at("store_name").as_string()),
@@ -199,25 +134,11 @@ Response Record(Context& ctx, const FilingKind& kind) {
   audit::Append(*conn, api::ActorOf(ctx.who()), kind.audit_action, "voucher", std::to_string(id), nullptr,
                 json::object{{"office", office}, {"filed_at", at}, {"reference", reference}});
   tx.Commit();
-  auto filed_rs = conn->Query(Select(kind) + " WHERE v.id = ?", {id});
-  return api::JsonResponse(Item(kind, filed_rs, 0), 201);
+  auto filed_rs = conn->Query(FilingSelect(kind) + " WHERE v.id = ?", {id});
+  return api::JsonResponse(FilingItem(kind, filed_rs, 0), 201);
 }
 
 }  // namespace
-
-std::map<int64_t, int64_t> LateFilingsByStore(storage::Connection& conn, const api::Scope& scope,
-                                              const FilingKind& kind) {
-  auto sf = api::ScopeSql(scope, "v.region_path", "v.enterprise_id");
-  auto params = sf.params;
-  params.push_back(Cutoff());
-  auto rs = conn.Query("SELECT v.store_id, COUNT(*) AS n FROM vouchers v WHERE " + sf.sql + " AND " +
-                           kind.condition() + " AND NOT " + AllFiled(kind) +
-                           " AND v.posted_at < ? GROUP BY v.store_id",
-                       params);
-  std::map<int64_t, int64_t> out;
-  for (size_t i = 0; i < rs.size(); ++i) out[rs.Int(i, "store_id")] = rs.Int(i, "n");
-  return out;
-}
 
 void RegisterFilingRoutes(api::Router& r, const FilingKind& kind) {
   r.Add("GET", kind.list_path, "ledger:read", [&kind](Context& ctx) { return List(ctx, kind); });
