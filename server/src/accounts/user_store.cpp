@@ -2,6 +2,7 @@
 
 #include "accounts/user_json.hpp"
 #include "domain/roles.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::accounts {
 
@@ -48,8 +49,6 @@ api::SqlFilter BuildWhere(const api::Scope& scope, const UserFilter& f) {
   }
   return w;
 }
-
-Value OptId(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
 }  // namespace
 
@@ -118,8 +117,8 @@ int64_t InsertUser(storage::Connection& conn, const std::string& username, const
       "INSERT INTO users (username, display_name, phone, email, password_hash, agency_id, "
       "enterprise_id, status, must_change_password, password_changed_at, created_at, updated_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, 'active', 1, ?, ?, ?) RETURNING id",
-      {username, f.display_name, f.phone, f.email, password_hash, OptId(f.agency_id), OptId(f.enterprise_id),
-       now, now, now});
+      {username, f.display_name, f.phone, f.email, password_hash, storage::Nullable(f.agency_id),
+       storage::Nullable(f.enterprise_id), now, now, now});
   return rs.Int(0, "id");
 }
 
@@ -127,7 +126,8 @@ void UpdateUser(storage::Connection& conn, int64_t id, const UserFields& f) {
   conn.Exec(
       "UPDATE users SET display_name = ?, phone = ?, email = ?, agency_id = ?, enterprise_id = ?, "
       "updated_at = ? WHERE id = ?",
-      {f.display_name, f.phone, f.email, OptId(f.agency_id), OptId(f.enterprise_id), storage::NowIso(), id});
+      {f.display_name, f.phone, f.email, storage::Nullable(f.agency_id), storage::Nullable(f.enterprise_id),
+       storage::NowIso(), id});
 }
 
 void SetUserStatus(storage::Connection& conn, int64_t id, const std::string& status) {

@@ -22,6 +22,7 @@
 #include "risk/demo_risk.hpp"
 #include "registry/enterprise_store.hpp"
 #include "registry/region_index.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::app {
 
@@ -51,9 +52,8 @@ int64_t InsertUser(storage::Connection& conn, const std::string& username,
       "INSERT INTO users (username, display_name, phone, password_hash, agency_id, enterprise_id, "
       "status, must_change_password, password_changed_at, created_at, updated_at) "
       "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) RETURNING id",
-      {username, display_name, phone, accounts::HashPassword(password),
-       agency ? Value(*agency) : Value(nullptr), enterprise ? Value(*enterprise) : Value(nullptr),
-       int64_t{must_change ? 1 : 0}, now, now, now});
+      {username, display_name, phone, accounts::HashPassword(password), storage::Nullable(agency),
+       storage::Nullable(enterprise), int64_t{must_change ? 1 : 0}, now, now, now});
   int64_t id = rs.Int(0, "id");
   for (const auto& r : roles)
     conn.Exec("INSERT INTO user_roles (user_id, role) VALUES (?, ?)", {id, r});
@@ -149,9 +149,8 @@ void SeedDemoCity(storage::Connection& conn) {
         "INSERT INTO responsibilities (owner_kind, agency_id, enterprise_id, region_path, "
         "person_name, position, unit_name, kind, phone, duties, created_at, updated_at) VALUES "
         "(?,?,?,?,?,?,?,?,?,?,?,?)",
-        {owner_kind, agency ? Value(*agency) : Value(nullptr),
-         enterprise ? Value(*enterprise) : Value(nullptr), path, p.name, p.position, p.unit_name,
-         p.kind, p.phone, p.duties, now, now});
+        {owner_kind, storage::Nullable(agency), storage::Nullable(enterprise), path, p.name, p.position,
+         p.unit_name, p.kind, p.phone, p.duties, now, now});
   };
   uint64_t seed = 2026;
   for (const auto& a : agencies) {

@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "domain/hash_chain.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::audit {
 
@@ -56,8 +57,7 @@ void Append(storage::Connection& conn, const Actor& actor, const std::string& ac
   conn.Exec(
       "INSERT INTO audit_log (id, at, actor_id, actor_name, ip, action, entity, entity_id, "
       "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-      {id, at, actor.id ? storage::Value(*actor.id) : storage::Value(nullptr), actor.name,
-       actor.ip, action, entity, entity_id,
+      {id, at, storage::Nullable(actor.id), actor.name, actor.ip, action, entity, entity_id,
        before_json.empty() ? storage::Value(nullptr) : storage::Value(before_json),
        after_json.empty() ? storage::Value(nullptr) : storage::Value(after_json), prev, hash});
   conn.Exec("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1", {id, hash});

@@ -12,6 +12,7 @@
 #include "domain/dual_prevention/deadline.hpp"
 #include "domain/demo_city.hpp"
 #include "domain/prng.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::hazard {
 
@@ -385,16 +386,16 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
         h.enforcement_id ? Value(enforcement_ids[enforcement_base + *h.enforcement_id - 1]) : Value(nullptr),
         h.referral_department, h.title, h.description, h.location, h.hazard_factor,
         dp::FormatIsoDate(h.found), dp::FormatIsoDate(h.found).substr(0, 7),
-        h.reporter.id ? Value(*h.reporter.id) : Value(nullptr), h.reporter.name,
+        storage::Nullable(h.reporter.id), h.reporter.name,
         Iso(h.found, h.steps.front().minute), static_cast<int64_t>(h.by_regulator), h.state,
         h.level, static_cast<int64_t>(open),
         h.state == "reported" || h.state == "assessed" || !h.owner.id ? Value(nullptr) : Value(*h.owner.id),
         h.state == "reported" || h.state == "assessed" ? std::string() : h.owner.name,
-        h.measures, h.funds_fen ? Value(*h.funds_fen) : Value(nullptr), OptDate(h.deadline),
+        h.measures, storage::Nullable(h.funds_fen), OptDate(h.deadline),
         h.listed ? OptDate(h.regulator_deadline) : Value(nullptr), OptDate(effective), h.plan,
         static_cast<int64_t>(!h.plan.empty()), static_cast<int64_t>(h.listed), h.evidence,
-        h.rectified_by ? Value(*h.rectified_by) : Value(nullptr),
-        h.verified_by ? Value(*h.verified_by) : Value(nullptr), OptDate(h.closed_on), on_time,
+        storage::Nullable(h.rectified_by),
+        storage::Nullable(h.verified_by), OptDate(h.closed_on), on_time,
         Iso(h.found, h.steps.front().minute), Iso(last.on, last.minute), Value(nullptr)});
   }
   InsertChunked(conn,
@@ -415,7 +416,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
     const int64_t id = ids.Int(i, "id");
     for (const auto& s : all[i].steps) {
       steps.insert(steps.end(), {id, s.action, s.from, s.to,
-                                 s.actor.id ? Value(*s.actor.id) : Value(nullptr), s.actor.name,
+                                 storage::Nullable(s.actor.id), s.actor.name,
                                  Iso(s.on, s.minute), s.reason, json::serialize(s.details)});
       ++counts.transitions;
     }

@@ -8,6 +8,7 @@
 #include "domain/dual_prevention/civil_date.hpp"
 #include "hazard/hidden_danger_service.hpp"
 #include "hazard/hidden_danger_store.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::hazard {
 
@@ -71,10 +72,8 @@ json::object InsertAction(storage::Connection& conn, int64_t inspection_id, cons
       "INSERT INTO enforcement_actions (enforcement_inspection_id, kind, amount_fen, "
       "suspension_from, suspension_to, decision_no, description, decided_on, created_by, "
       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {inspection_id, a.kind, a.amount_fen ? Value(*a.amount_fen) : Value(nullptr),
-       a.suspension_from ? Value(*a.suspension_from) : Value(nullptr),
-       a.suspension_to ? Value(*a.suspension_to) : Value(nullptr), a.decision_no, a.description,
-       a.decided_on, user_id, now});
+      {inspection_id, a.kind, storage::Nullable(a.amount_fen), storage::Nullable(a.suspension_from),
+       storage::Nullable(a.suspension_to), a.decision_no, a.description, a.decided_on, user_id, now});
   return json::object{{"id", rs.Int(0, "id")}, {"kind", a.kind},
                       {"amount_fen", a.amount_fen ? json::value(*a.amount_fen) : nullptr},
                       {"decided_on", a.decided_on}};
@@ -163,8 +162,8 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
       "INSERT INTO enforcement_inspections (enterprise_id, region_path, agency_id, inspected_on, "
       "inspectors, summary, order_no, order_text, order_deadline, created_by, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {*enterprise_id, region_path, who.agency_id ? Value(*who.agency_id) : Value(nullptr),
-       inspected_on, inspectors, summary, order_no, order_text, order_deadline, who.user_id, now});
+      {*enterprise_id, region_path, storage::Nullable(who.agency_id), inspected_on, inspectors, summary,
+       order_no, order_text, order_deadline, who.user_id, now});
   const int64_t id = rs.Int(0, "id");
   if (order_no.empty()) {
     // 责令整改通知书 number: year and the inspection id, unique by construction.

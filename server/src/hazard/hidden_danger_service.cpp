@@ -12,6 +12,7 @@
 #include "hazard/deadline_job.hpp"
 #include "hazard/hidden_danger_store.hpp"
 #include "notices/file_store.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::hazard {
 
@@ -178,12 +179,12 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
       "RETURNING id",
       {enterprise_id, ent->region_path, ent->industry, in.source,
-       in.inspection_record_id ? Value(*in.inspection_record_id) : Value(nullptr),
-       in.enforcement_inspection_id ? Value(*in.enforcement_inspection_id) : Value(nullptr),
-       in.risk_unit_id ? Value(*in.risk_unit_id) : Value(nullptr), in.referral_department,
+       storage::Nullable(in.inspection_record_id),
+       storage::Nullable(in.enforcement_inspection_id),
+       storage::Nullable(in.risk_unit_id), in.referral_department,
        in.title, in.description, in.location,
-       in.latitude ? Value(*in.latitude) : Value(nullptr),
-       in.longitude ? Value(*in.longitude) : Value(nullptr), in.hazard_factor, found_on,
+       storage::Nullable(in.latitude),
+       storage::Nullable(in.longitude), in.hazard_factor, found_on,
        found_on.substr(0, 7), who.user_id, who.display_name, now, static_cast<int64_t>(by_regulator),
        std::string(dp::HiddenDangerStateValue(dp::HiddenDangerState::kReported)),
        std::string(dp::HiddenDangerLevelValue(dp::HiddenDangerLevel::kUnassessed)),

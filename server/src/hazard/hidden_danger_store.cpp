@@ -7,6 +7,7 @@
 #include "domain/dual_prevention/deadline.hpp"
 #include "domain/dual_prevention/hidden_danger_source.hpp"
 #include "hazard/read_cache.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::hazard {
 
@@ -151,15 +152,6 @@ std::optional<storage::ResultSet> FindHiddenDanger(storage::Connection& conn,
   return rs;
 }
 
-namespace {
-
-Value Opt(const std::optional<std::string>& s) {
-  return s ? Value(*s) : Value(nullptr);
-}
-Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
-
-}  // namespace
-
 void StoreSnapshot(storage::Connection& conn, int64_t id, const dp::HiddenDangerSnapshot& s,
                    const std::string& now, const std::string& today) {
   const bool open = dp::IsOpen(s.state);
@@ -178,12 +170,13 @@ void StoreSnapshot(storage::Connection& conn, int64_t id, const dp::HiddenDanger
       "rectified_by_user_id = ?, verified_by_user_id = ?, "
       "closed_on = COALESCE(closed_on, ?), closed_on_time = COALESCE(closed_on_time, ?), "
       "updated_at = ? WHERE id = ?",
-      {std::string(dp::HiddenDangerStateValue(s.state)),
-       std::string(dp::HiddenDangerLevelValue(s.level)), static_cast<int64_t>(open),
-       Opt(s.owner_user_id), Opt(s.owner_user_id), s.measures, Opt(s.funds_fen), Opt(s.deadline),
-       Opt(s.regulator_deadline), Opt(effective), static_cast<int64_t>(s.has_plan),
-       static_cast<int64_t>(s.under_listed_supervision), Opt(s.rectified_by_user_id),
-       Opt(s.verified_by_user_id), closed_on, on_time, now, id});
+      {std::string(dp::HiddenDangerStateValue(s.state)), std::string(dp::HiddenDangerLevelValue(s.level)),
+       static_cast<int64_t>(open), storage::Nullable(s.owner_user_id), storage::Nullable(s.owner_user_id),
+       s.measures, storage::Nullable(s.funds_fen), storage::Nullable(s.deadline),
+       storage::Nullable(s.regulator_deadline), storage::Nullable(effective),
+       static_cast<int64_t>(s.has_plan), static_cast<int64_t>(s.under_listed_supervision),
+       storage::Nullable(s.rectified_by_user_id), storage::Nullable(s.verified_by_user_id), closed_on,
+       on_time, now, id});
 }
 
 int64_t AppendTransition(storage::Connection& conn, int64_t hidden_danger_id,
@@ -197,8 +190,8 @@ int64_t AppendTransition(storage::Connection& conn, int64_t hidden_danger_id,
       "INSERT INTO hidden_danger_transitions (hidden_danger_id, action, from_state, to_state, "
       "actor_user_id, actor_name, at, reason, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "RETURNING id",
-      {hidden_danger_id, action, from_state, to_state, Opt(actor_user_id), actor_name, at, reason,
-       json::serialize(details)});
+      {hidden_danger_id, action, from_state, to_state, storage::Nullable(actor_user_id), actor_name, at,
+       reason, json::serialize(details)});
   return rs.Int(0, "id");
 }
 
@@ -209,7 +202,7 @@ void AttachPhotos(storage::Connection& conn, int64_t hidden_danger_id,
     conn.Exec(
         "INSERT INTO hidden_danger_photos (hidden_danger_id, file_id, phase, transition_id) "
         "VALUES (?, ?, ?, ?)",
-        {hidden_danger_id, f, phase, Opt(transition_id)});
+        {hidden_danger_id, f, phase, storage::Nullable(transition_id)});
   }
 }
 

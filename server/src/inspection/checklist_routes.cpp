@@ -9,6 +9,7 @@
 #include "domain/dual_prevention/inspection_schedule.hpp"
 #include "risk/risk_input.hpp"
 #include "risk/risk_store.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::inspection {
 
@@ -265,7 +266,7 @@ Response PutDuty(Context& ctx) {
   auto old = conn->Query("SELECT id FROM inspection_duties WHERE enterprise_id = ? AND "
                          "checklist_id = ?",
                          {ent, *checklist_id});
-  Value who = assignee ? Value(*assignee) : Value(nullptr);
+  Value who = storage::Nullable(assignee);
   int64_t id;
   json::value before = nullptr;
   if (old.empty()) {

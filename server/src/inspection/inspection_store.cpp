@@ -1,6 +1,7 @@
 #include "inspection/inspection_store.hpp"
 
 #include "api/json.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::inspection {
 
@@ -160,8 +161,8 @@ int64_t InsertRecord(storage::Connection& conn, int64_t enterprise_id, const std
   int64_t id = conn.Query("INSERT INTO inspection_records (enterprise_id, region_path, task_id, "
                           "checklist_id, title, inspector_user_id, inspector_name, inspected_at, "
                           "failed_count, note) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id",
-                          {enterprise_id, region_path, task_id ? Value(*task_id) : Value(nullptr),
-                           checklist_id ? Value(*checklist_id) : Value(nullptr), title, inspector,
+                          {enterprise_id, region_path, storage::Nullable(task_id),
+                           storage::Nullable(checklist_id), title, inspector,
                            inspector_name, at, failed, note})
                    .Int(0, "id");
   for (const auto& it : items) {
@@ -170,7 +171,7 @@ int64_t InsertRecord(storage::Connection& conn, int64_t enterprise_id, const std
     conn.Exec("INSERT INTO inspection_record_items (record_id, position, checklist_item_id, "
               "content, outcome, note, photo_ids_json) VALUES (?,?,?,?,?,?,?)",
               {id, it.position,
-               it.checklist_item_id ? Value(*it.checklist_item_id) : Value(nullptr), it.content,
+               storage::Nullable(it.checklist_item_id), it.content,
                it.outcome, it.note, json::serialize(photos)});
   }
   if (task_id)

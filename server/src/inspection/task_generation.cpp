@@ -6,6 +6,7 @@
 
 #include "domain/dual_prevention/inspection_schedule.hpp"
 #include "domain/dual_prevention/local_time.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::inspection {
 
@@ -101,8 +102,6 @@ std::vector<Source> LoadSources(storage::Connection& conn, std::optional<int64_t
   return out;
 }
 
-Value Opt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
-
 // Rows are sent 200 at a time (17 parameters each stays far below both databases' limits).
 class TaskInserter {
  public:
@@ -115,11 +114,11 @@ class TaskInserter {
     Value done_at = st == "done" ? Value(start.substr(0, 10) + "T02:30:00Z") : Value(nullptr);
     Value missed_at = st == "missed" ? Value(due) : Value(nullptr);
     params_.insert(params_.end(),
-                   {s.enterprise_id, s.region_path, s.source_key, Opt(s.measure_id),
-                    Opt(s.duty_id), Opt(s.checklist_id), s.title,
-                    std::string(dp::FrequencyValue(slot.frequency)), slot.period_key,
-                    std::move(start), std::move(due), Opt(s.assignee), now, std::string(st),
-                    std::move(done_at), std::move(missed_at), Opt(s.major_hazard_id)});
+                   {s.enterprise_id, s.region_path, s.source_key, storage::Nullable(s.measure_id),
+                    storage::Nullable(s.duty_id), storage::Nullable(s.checklist_id), s.title,
+                    std::string(dp::FrequencyValue(slot.frequency)), slot.period_key, std::move(start),
+                    std::move(due), storage::Nullable(s.assignee), now, std::string(st), std::move(done_at),
+                    std::move(missed_at), storage::Nullable(s.major_hazard_id)});
     if (++rows_ == 200) Flush();
   }
   void Flush() {

@@ -10,6 +10,7 @@
 #include "domain/explosives/ledger_chain.hpp"
 #include "domain/explosives/quantity.hpp"
 #include "domain/hash_chain.hpp"
+#include "storage/nullable.hpp"
 #include "storage/text_list.hpp"
 
 namespace anjian::ledger {
@@ -37,8 +38,6 @@ json::value MilliJson(int64_t milli) {
 json::value OptInt(const std::optional<int64_t>& v) {
   return v ? json::value(*v) : json::value(nullptr);
 }
-
-Value OptValue(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
 constexpr const char* kStoreColumns =
     "s.id, s.enterprise_id, e.name AS enterprise_name, s.region_path, s.name, s.kind, "
@@ -570,8 +569,8 @@ int64_t InsertStore(storage::Connection& conn, int64_t enterprise_id, const Stor
       "product_limits_json, holds_non_normal, status, created_at, updated_at) VALUES "
       "(?, ?, ?, ?, ?, ?, ?, 0, 'active', ?, ?) RETURNING id",
       {enterprise_id, ent.Text(0, "region_path"), in.name,
-       std::string(ex::StoreKindValue(in.kind)), OptValue(in.limits.net_mass_g),
-       OptValue(in.limits.pieces), json::serialize(limits), now, now});
+       std::string(ex::StoreKindValue(in.kind)), storage::Nullable(in.limits.net_mass_g),
+       storage::Nullable(in.limits.pieces), json::serialize(limits), now, now});
   return rs.Int(0, "id");
 }
 
@@ -624,9 +623,9 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
       "reason, is_reversal, number, reverses_voucher_id, storekeeper_user_id, "
       "second_person_user_id, posted_at, prev_hash, hash) VALUES "
       "(?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, '') RETURNING id",
-      {ent, rows.at(v.store_id).region_path, v.store_id, OptValue(v.target_store_id),
+      {ent, rows.at(v.store_id).region_path, v.store_id, storage::Nullable(v.target_store_id),
        std::string(ex::DirectionValue(v.direction)), std::string(ex::ReasonValue(v.reason)),
-       int64_t{v.reversal ? 1 : 0}, OptValue(in.reverses), in.storekeeper_id,
+       int64_t{v.reversal ? 1 : 0}, storage::Nullable(in.reverses), in.storekeeper_id,
        in.second_person_id, posted_at, prev_hash});
   const int64_t id = ins.Int(0, "id");
   std::set<std::string> products;

@@ -4,6 +4,7 @@
 
 #include "common/error.hpp"
 #include "domain/explosives/store_edit.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::ledger {
 
@@ -11,8 +12,6 @@ namespace json = boost::json;
 using storage::Value;
 
 namespace {
-
-Value OptValue(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
 json::value OptText(const storage::ResultSet& rs, size_t i, const char* col) {
   if (rs.IsNull(i, col)) return nullptr;
@@ -36,8 +35,8 @@ void UpdateStore(storage::Connection& conn, const StoreRow& store, const StoreIn
   conn.Exec(
       "UPDATE stores SET name = ?, kind = ?, rated_net_mass_g = ?, rated_pieces = ?, "
       "product_limits_json = ?, updated_at = ? WHERE id = ?",
-      {in.name, std::string(ex::StoreKindValue(in.kind)), OptValue(in.limits.net_mass_g),
-       OptValue(in.limits.pieces), json::serialize(limits), storage::NowIso(), store.id});
+      {in.name, std::string(ex::StoreKindValue(in.kind)), storage::Nullable(in.limits.net_mass_g),
+       storage::Nullable(in.limits.pieces), json::serialize(limits), storage::NowIso(), store.id});
 }
 
 json::array CurrentStorekeepers(storage::Connection& conn, int64_t store_id) {

@@ -7,6 +7,7 @@
 #include "domain/text.hpp"
 #include "notices/notice_json.hpp"
 #include "notices/notice_sql.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::notices {
 
@@ -210,11 +211,9 @@ int64_t InsertNotice(storage::Connection& conn, int64_t sender_agency_id, int64_
       "INSERT INTO notices (sender_agency_id, sender_user_id, parent_notice_id, "
       "parent_recipient_id, title, body, required_actions, feedback_deadline, recipients_json, "
       "status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'draft',?,?) RETURNING id",
-      {sender_agency_id, sender_user_id,
-       parent_notice_id ? Value(*parent_notice_id) : Value(nullptr),
-       parent_recipient_id ? Value(*parent_recipient_id) : Value(nullptr), d.title, d.body,
-       d.required_actions, d.feedback_deadline ? Value(*d.feedback_deadline) : Value(nullptr),
-       d.recipients_json, at, at});
+      {sender_agency_id, sender_user_id, storage::Nullable(parent_notice_id),
+       storage::Nullable(parent_recipient_id), d.title, d.body, d.required_actions,
+       storage::Nullable(d.feedback_deadline), d.recipients_json, at, at});
   int64_t id = rs.Int(0, "id");
   ReplaceAttachments(conn, id, d.attachment_ids);
   AddEvent(conn, id, std::nullopt, sender_user_id, "created", at);
@@ -226,8 +225,7 @@ void UpdateNoticeDraft(storage::Connection& conn, int64_t id, const NoticeDraft&
   conn.Exec(
       "UPDATE notices SET title = ?, body = ?, required_actions = ?, feedback_deadline = ?, "
       "recipients_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
-      {d.title, d.body, d.required_actions,
-       d.feedback_deadline ? Value(*d.feedback_deadline) : Value(nullptr), d.recipients_json, at,
+      {d.title, d.body, d.required_actions, storage::Nullable(d.feedback_deadline), d.recipients_json, at,
        id});
   ReplaceAttachments(conn, id, d.attachment_ids);
 }
@@ -249,10 +247,8 @@ std::vector<int64_t> AttachmentIds(storage::Connection& conn, int64_t notice_id)
 
 void AddEvent(storage::Connection& conn, int64_t notice_id, std::optional<int64_t> recipient_id,
               std::optional<int64_t> user_id, const std::string& event, const std::string& at) {
-  conn.Exec(
-      "INSERT INTO notice_events (notice_id, recipient_id, user_id, event, at) VALUES (?,?,?,?,?)",
-      {notice_id, recipient_id ? Value(*recipient_id) : Value(nullptr),
-       user_id ? Value(*user_id) : Value(nullptr), event, at});
+  conn.Exec("INSERT INTO notice_events (notice_id, recipient_id, user_id, event, at) VALUES (?,?,?,?,?)",
+            {notice_id, storage::Nullable(recipient_id), storage::Nullable(user_id), event, at});
 }
 
 }  // namespace anjian::notices

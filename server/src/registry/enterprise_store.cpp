@@ -5,6 +5,7 @@
 #include "domain/text.hpp"
 #include "registry/query_filter.hpp"
 #include "registry/region_index.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::registry {
 
@@ -165,14 +166,10 @@ std::vector<Value> Params(const domain::EnterpriseInput& in, const std::string& 
   const RegionInfo* r = RegionIndex::Global().Find(in.region_code);
   auto industry = domain::ParseIndustry(in.industry);
   std::string supervision(domain::SupervisionValue(domain::SupervisionFor(*industry)));
-  auto opt_int = [](const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); };
-  auto opt_dbl = [](const std::optional<double>& v) { return v ? Value(*v) : Value(nullptr); };
-  return {in.name,          domain::AsciiLower(in.name), in.uscc, in.region_code,
-          r ? r->path : "", in.industry,                 in.industry_code, supervision,
-          in.scale,         in.address,                  in.legal_representative,
-          in.contact_phone, opt_int(in.employees),       in.park_name,
-          opt_dbl(in.latitude), opt_dbl(in.longitude),
-          warning.empty() ? Value(nullptr) : Value(warning)};
+  return {in.name, domain::AsciiLower(in.name), in.uscc, in.region_code, r ? r->path : "", in.industry,
+          in.industry_code, supervision, in.scale, in.address, in.legal_representative, in.contact_phone,
+          storage::Nullable(in.employees), in.park_name, storage::Nullable(in.latitude),
+          storage::Nullable(in.longitude), warning.empty() ? Value(nullptr) : Value(warning)};
 }
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include "registry/responsibility_store.hpp"
 
 #include "registry/region_index.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::registry {
 
@@ -73,8 +74,6 @@ api::SqlFilter BuildWhere(const api::Scope& scope, const ResponsibilityFilter& f
   return w;
 }
 
-Value OptId(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
-
 }  // namespace
 
 const std::vector<std::string>& ResponsibilityKinds() {
@@ -137,8 +136,8 @@ int64_t InsertResponsibility(storage::Connection& conn, const ResponsibilityReco
           "INSERT INTO responsibilities (owner_kind, agency_id, enterprise_id, region_path, "
           "person_name, position, unit_name, kind, phone, duties, status, created_at, updated_at) "
           "VALUES (?,?,?,?,?,?,?,?,?,?,'active',?,?) RETURNING id",
-          {r.owner_kind, OptId(r.agency_id), OptId(r.enterprise_id), r.region_path, r.person_name,
-           r.position, r.unit_name, r.kind, r.phone, r.duties, now, now})
+          {r.owner_kind, storage::Nullable(r.agency_id), storage::Nullable(r.enterprise_id), r.region_path,
+           r.person_name, r.position, r.unit_name, r.kind, r.phone, r.duties, now, now})
       .Int(0, "id");
 }
 
@@ -147,8 +146,8 @@ void UpdateResponsibility(storage::Connection& conn, int64_t id, const Responsib
       "UPDATE responsibilities SET owner_kind = ?, agency_id = ?, enterprise_id = ?, "
       "region_path = ?, person_name = ?, position = ?, unit_name = ?, kind = ?, phone = ?, "
       "duties = ?, updated_at = ? WHERE id = ?",
-      {r.owner_kind, OptId(r.agency_id), OptId(r.enterprise_id), r.region_path, r.person_name,
-       r.position, r.unit_name, r.kind, r.phone, r.duties, storage::NowIso(), id});
+      {r.owner_kind, storage::Nullable(r.agency_id), storage::Nullable(r.enterprise_id), r.region_path,
+       r.person_name, r.position, r.unit_name, r.kind, r.phone, r.duties, storage::NowIso(), id});
 }
 
 void SetResponsibilityStatus(storage::Connection& conn, int64_t id, const std::string& status) {

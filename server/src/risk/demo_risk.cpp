@@ -13,6 +13,7 @@
 #include "notices/file_store.hpp"
 #include "risk/risk_store.hpp"
 #include "risk/site_plan.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::risk {
 
@@ -160,10 +161,11 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
     }
     if (industry == "civil_explosives_production" || industry == "civil_explosives_sales" ||
         industry == "hazardous_chemicals")
-      conn.Exec("INSERT INTO inspection_duties (enterprise_id, region_path, checklist_id, "
-                "frequency, assignee_user_id, created_at) VALUES (?,?,?,?,?,?)",
-                {ent, owner.region_path, daily_checklist, std::string("daily"),
-                 acc.safety ? Value(*acc.safety) : Value(nullptr), now});
+      conn.Exec(
+          "INSERT INTO inspection_duties (enterprise_id, region_path, checklist_id, "
+          "frequency, assignee_user_id, created_at) VALUES (?,?,?,?,?,?)",
+          {ent, owner.region_path, daily_checklist, std::string("daily"), storage::Nullable(acc.safety),
+           now});
     // Chemical plants hold a 重大危险源; where the enterprise has accounts, its principal and
     // safety officer are two of the accountable people and get the year of check tasks below.
     if (industry == "hazardous_chemicals") {
@@ -171,17 +173,18 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
                                   "u.id WHERE u.enterprise_id = ? AND r.role = 'ent_principal' "
                                   "ORDER BY u.id LIMIT 1",
                                   {ent});
-      conn.Exec("INSERT INTO major_hazards (enterprise_id, region_path, name, grade, "
-                "risk_object_id, principal_name, principal_frequency, principal_user_id, "
-                "technical_name, technical_frequency, technical_user_id, operational_name, "
-                "operational_frequency, created_at, updated_at) VALUES "
-                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                {ent, owner.region_path, std::string("罐区重大危险源"), std::string("3"), object_id,
-                 std::string(kPeople[i % 8]), std::string("quarterly"),
-                 principal.empty() ? Value(nullptr) : Value(principal.Int(0, "id")),
-                 acc.safety ? acc.safety_name : std::string(kPeople[(i + 1) % 8]),
-                 std::string("monthly"), acc.safety ? Value(*acc.safety) : Value(nullptr),
-                 std::string(kPeople[(i + 2) % 8]), std::string("weekly"), now, now});
+      conn.Exec(
+          "INSERT INTO major_hazards (enterprise_id, region_path, name, grade, "
+          "risk_object_id, principal_name, principal_frequency, principal_user_id, "
+          "technical_name, technical_frequency, technical_user_id, operational_name, "
+          "operational_frequency, created_at, updated_at) VALUES "
+          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          {ent, owner.region_path, std::string("罐区重大危险源"), std::string("3"), object_id,
+           std::string(kPeople[i % 8]), std::string("quarterly"),
+           principal.empty() ? Value(nullptr) : Value(principal.Int(0, "id")),
+           acc.safety ? acc.safety_name : std::string(kPeople[(i + 1) % 8]), std::string("monthly"),
+           storage::Nullable(acc.safety), std::string(kPeople[(i + 2) % 8]), std::string("weekly"), now,
+           now});
     }
   }
   // A year of tasks up to today, created with their final status (about one in nineteen closed

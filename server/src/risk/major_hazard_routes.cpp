@@ -9,6 +9,7 @@
 #include "api/router.hpp"
 #include "risk/risk_input.hpp"
 #include "risk/risk_store.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::risk {
 
@@ -108,12 +109,10 @@ void CheckObject(storage::Connection& conn, api::JsonInput& in, const api::Scope
                           *h.user_ids[i]);
 }
 
-Value OptId(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
-
 std::vector<Value> Params(const HazardInput& h) {
-  return {h.name, h.grade, h.risk_object_id ? Value(*h.risk_object_id) : Value(nullptr),
-          h.people[0][0], h.people[0][1], h.people[1][0], h.people[1][1], h.people[2][0],
-          h.people[2][1], OptId(h.user_ids[0]), OptId(h.user_ids[1]), OptId(h.user_ids[2])};
+  return {h.name, h.grade, storage::Nullable(h.risk_object_id), h.people[0][0], h.people[0][1],
+          h.people[1][0], h.people[1][1], h.people[2][0], h.people[2][1], storage::Nullable(h.user_ids[0]),
+          storage::Nullable(h.user_ids[1]), storage::Nullable(h.user_ids[2])};
 }
 
 Response Create(Context& ctx) {
@@ -163,9 +162,10 @@ Response Update(Context& ctx) {
   // A changed accountable person takes over that role's open tasks.
   const char* suffixes[3] = {"p", "t", "o"};
   for (int i = 0; i < 3; ++i)
-    conn->Exec("UPDATE inspection_tasks SET assignee_user_id = ? WHERE source_key = ? AND "
-               "enterprise_id = ? AND status = 'open'",
-               {OptId(h.user_ids[i]), "h" + std::to_string(ctx.PathId()) + suffixes[i], ent});
+    conn->Exec(
+        "UPDATE inspection_tasks SET assignee_user_id = ? WHERE source_key = ? AND "
+        "enterprise_id = ? AND status = 'open'",
+        {storage::Nullable(h.user_ids[i]), "h" + std::to_string(ctx.PathId()) + suffixes[i], ent});
   auto after = Require(*conn, ctx.scope(), ctx.PathId());
   audit::Append(*conn, api::ActorOf(ctx.who()), "update", "major_hazard",
                 std::to_string(ctx.PathId()), before, after);

@@ -4,6 +4,7 @@
 #include "common/error.hpp"
 #include "domain/dual_prevention/assessment_config.hpp"
 #include "domain/dual_prevention/risk_level.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::risk {
 
@@ -11,9 +12,6 @@ namespace dp = domain::dual_prevention;
 using storage::Value;
 
 namespace {
-
-Value OptInt(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
-Value OptNum(const std::optional<double>& v) { return v ? Value(*v) : Value(nullptr); }
 
 json::value NumOrNull(const storage::ResultSet& rs, size_t i, const char* col) {
   if (rs.IsNull(i, col)) return nullptr;
@@ -139,19 +137,21 @@ int64_t InsertMeasure(storage::Connection& conn, const Owner& o, int64_t unit_id
                       const MeasureInput& in) {
   std::string now = storage::NowIso();
   return conn
-      .Query("INSERT INTO control_measures (enterprise_id, region_path, risk_event_id, "
-             "risk_unit_id, kind, control_level, description, owner_user_id, frequency, "
-             "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
-             {o.enterprise_id, o.region_path, event_id, unit_id, in.kind, in.control_level,
-              in.description, OptInt(in.owner_user_id), in.frequency, now, now})
+      .Query(
+          "INSERT INTO control_measures (enterprise_id, region_path, risk_event_id, "
+          "risk_unit_id, kind, control_level, description, owner_user_id, frequency, "
+          "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+          {o.enterprise_id, o.region_path, event_id, unit_id, in.kind, in.control_level, in.description,
+           storage::Nullable(in.owner_user_id), in.frequency, now, now})
       .Int(0, "id");
 }
 
 void UpdateMeasure(storage::Connection& conn, int64_t id, const MeasureInput& in) {
-  conn.Exec("UPDATE control_measures SET kind = ?, control_level = ?, description = ?, "
-            "owner_user_id = ?, frequency = ?, updated_at = ? WHERE id = ?",
-            {in.kind, in.control_level, in.description, OptInt(in.owner_user_id), in.frequency,
-             storage::NowIso(), id});
+  conn.Exec(
+      "UPDATE control_measures SET kind = ?, control_level = ?, description = ?, "
+      "owner_user_id = ?, frequency = ?, updated_at = ? WHERE id = ?",
+      {in.kind, in.control_level, in.description, storage::Nullable(in.owner_user_id), in.frequency,
+       storage::NowIso(), id});
 }
 
 void SetActive(storage::Connection& conn, const char* table, int64_t id, bool active) {
@@ -170,13 +170,14 @@ int64_t RecordAssessment(storage::Connection& conn, int64_t unit_id, int64_t ent
                          const std::string& user_name, const std::string& at) {
   std::string method_text(dp::AssessmentMethodValue(method));
   std::string level(dp::RiskLevelValue(result.level));
-  int64_t id = conn.Query("INSERT INTO risk_assessments (risk_unit_id, enterprise_id, method, "
-                          "l_value, e_value, c_value, s_value, score, level, assessed_by, "
-                          "assessed_by_name, assessed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
-                          "RETURNING id",
-                          {unit_id, enterprise_id, method_text, OptNum(in.L), OptNum(in.E),
-                           OptNum(in.C), OptNum(in.S), result.score, level, OptInt(user_id),
-                           user_name, at})
+  int64_t id = conn.Query(
+                       "INSERT INTO risk_assessments (risk_unit_id, enterprise_id, method, "
+                       "l_value, e_value, c_value, s_value, score, level, assessed_by, "
+                       "assessed_by_name, assessed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                       "RETURNING id",
+                       {unit_id, enterprise_id, method_text, storage::Nullable(in.L), storage::Nullable(in.E),
+                        storage::Nullable(in.C), storage::Nullable(in.S), result.score, level,
+                        storage::Nullable(user_id), user_name, at})
                    .Int(0, "id");
   conn.Exec("UPDATE risk_units SET current_method = ?, current_score = ?, current_level = ?, "
             "current_level_rank = ?, assessed_at = ?, updated_at = ? WHERE id = ?",

@@ -1,4 +1,5 @@
 #include "settings/settings_store.hpp"
+#include "storage/nullable.hpp"
 
 namespace anjian::settings {
 
@@ -34,8 +35,7 @@ void WriteSetting(storage::Connection& conn, const std::string& key,
   conn.Exec(
       "INSERT INTO settings_history (key, action, value, changed_by, changed_by_name, changed_at) "
       "VALUES (?, ?, ?, ?, ?, ?)",
-      {key, std::string(value ? "update" : "reset"),
-       value ? Value(*value) : Value(nullptr), actor.id ? Value(*actor.id) : Value(nullptr),
+      {key, std::string(value ? "update" : "reset"), storage::Nullable(value), storage::Nullable(actor.id),
        actor.name, storage::NowIso()});
 }
 
