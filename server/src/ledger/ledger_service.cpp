@@ -10,6 +10,7 @@
 #include "domain/explosives/ledger_chain.hpp"
 #include "domain/explosives/quantity.hpp"
 #include "domain/hash_chain.hpp"
+#include "ledger/movement_sql.hpp"
 #include "storage/nullable.hpp"
 #include "storage/text_list.hpp"
 
@@ -183,8 +184,7 @@ ApiException CodesMovedMeanwhile() {
 
 // SQLite: the line's codes as one JSON array; each statement handles all of them.
 void MoveCodesSqlite(storage::Connection& conn, const ex::Voucher& v,
-                     const std::vector<std::string>& codes, int64_t line_no, int64_t voucher_id,
-                     const std::string& at, const Value& from, const Value& to) {
+                     const std::vector<std::string>& codes, int64_t line_no, int64_t voucher_id) {
   if (codes.empty()) return;
   const Value list = JsonTextArray(codes);
   const auto n = static_cast<int64_t>(codes.size());
@@ -198,9 +198,9 @@ void MoveCodesSqlite(storage::Connection& conn, const ex::Voucher& v,
                         "AND code IN (SELECT value FROM json_each(?))",
                         {*v.target_store_id, v.store_id, list});
   if (changed != n) throw CodesMovedMeanwhile();
-  conn.Exec("INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, to_store_id, "
-            "at) SELECT value, ?, ?, ?, ?, ? FROM json_each(?)",
-            {voucher_id, line_no, from, to, at, list});
+  conn.Exec("INSERT INTO code_movements (code, voucher_id, line_no) "
+            "SELECT value, ?, ? FROM json_each(?)",
+            {voucher_id, line_no, list});
 }
 
 // Books the codes of one line: outbound codes are deleted and transferred ones moved, each only
@@ -208,16 +208,10 @@ void MoveCodesSqlite(storage::Connection& conn, const ex::Voucher& v,
 // per code. PostgreSQL moves them in chunks of an IN list (a young table's plan for an array is
 // a sequential scan) and writes the movements from one array.
 void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
-               const ex::VoucherLine& line, int64_t line_no, int64_t voucher_id,
-               const std::string& at) {
+               const ex::VoucherLine& line, int64_t line_no, int64_t voucher_id) {
   const auto& codes = line.codes;
-  const bool pg = IsPg(conn);
-  const Value from = v.direction == ex::Direction::kIn ? Value(nullptr) : Value(v.store_id);
-  const Value to = v.direction == ex::Direction::kOut
-                       ? Value(nullptr)
-                       : Value(v.direction == ex::Direction::kIn ? v.store_id : *v.target_store_id);
-  if (!pg) {
-    MoveCodesSqlite(conn, v, codes, line_no, voucher_id, at, from, to);
+  if (!IsPg(conn)) {
+    MoveCodesSqlite(conn, v, codes, line_no, voucher_id);
     return;
   }
   constexpr size_t kChunk = 200;
@@ -256,10 +250,9 @@ void MoveCodes(storage::Connection& conn, const ex::Voucher& v,
     if (changed != n) throw CodesMovedMeanwhile();
   }
   if (!codes.empty())
-    conn.Exec("INSERT INTO code_movements (code, voucher_id, line_no, from_store_id, "
-              "to_store_id, at) SELECT t.c, ?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::text "
-              "FROM unnest(?::text[]) AS t(c)",
-              {voucher_id, line_no, from, to, at, PgTextArray(codes)});
+    conn.Exec("INSERT INTO code_movements (code, voucher_id, line_no) "
+              "SELECT t.c, ?::bigint, ?::bigint FROM unnest(?::text[]) AS t(c)",
+              {voucher_id, line_no, PgTextArray(codes)});
 }
 
 struct VoucherRecord {
@@ -641,7 +634,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
         "batch) VALUES (?, ?, ?, ?, ?, ?)",
         {id, line_no, line.product, line.quantity_milli,
          std::string(ex::ConditionValue(line.condition)), line.batch});
-    MoveCodes(conn, v, line, line_no, id, posted_at);
+    MoveCodes(conn, v, line, line_no, id);
     code_total += static_cast<int64_t>(line.codes.size());
     line_summary.push_back(json::object{{"product_id", line.product},
                                         {"quantity_milli", line.quantity_milli},
@@ -794,17 +787,17 @@ CodeTrace TraceCode(storage::Connection& conn, const api::Scope& scope, const st
   params.insert(params.end(), now.params.begin(), now.params.end());
   params.insert(params.end(), moves.params.begin(), moves.params.end());
   auto rs = conn.Query(
-      "WITH m AS MATERIALIZED (SELECT voucher_id, line_no, from_store_id, to_store_id, at "
-      "FROM code_movements WHERE code = ?), "
+      "WITH m AS MATERIALIZED (SELECT voucher_id, line_no FROM code_movements WHERE code = ?), "
       "cur AS MATERIALIZED (SELECT cs.id, cs.name, cs.enterprise_id, "
       "(SELECT ce.name FROM enterprises ce WHERE ce.id = cs.enterprise_id) AS enterprise_name "
       "FROM detonator_codes c JOIN stores cs ON cs.id = c.store_id "
       "WHERE c.code = ? AND " + now.sql + ") "
-      "SELECT m.voucher_id, m.from_store_id, m.to_store_id, m.at, v.number, v.direction, "
+      "SELECT m.voucher_id, " + std::string(kMovementFromStoreSql) + " AS from_store_id, " +
+      kMovementToStoreSql + " AS to_store_id, v.posted_at AS at, v.number, v.direction, "
       "v.reason, v.is_reversal, v.enterprise_id, l.product_id, "
       "(SELECT e.name FROM enterprises e WHERE e.id = v.enterprise_id) AS enterprise_name, "
-      "(SELECT fs.name FROM stores fs WHERE fs.id = m.from_store_id) AS from_store_name, "
-      "(SELECT ts.name FROM stores ts WHERE ts.id = m.to_store_id) AS to_store_name, "
+      "(SELECT fs.name FROM stores fs WHERE fs.id = " + kMovementFromStoreSql + ") AS from_store_name, "
+      "(SELECT ts.name FROM stores ts WHERE ts.id = " + kMovementToStoreSql + ") AS to_store_name, "
       "cur.id AS current_id, cur.name AS current_name, "
       "cur.enterprise_id AS current_enterprise_id, cur.enterprise_name AS current_enterprise_name "
       "FROM m JOIN vouchers v ON v.id = m.voucher_id "
@@ -875,10 +868,12 @@ void CheckBooks(storage::Connection& conn, std::vector<std::string>& errors) {
     if (!expected.count(k) && errors.size() < kMax) errors.push_back(describe(k, 0, b));
 
   auto misplaced = conn.Query(
-      "SELECT COUNT(*) AS n FROM code_movements m LEFT JOIN detonator_codes d ON d.code = m.code "
-      "WHERE m.voucher_id = (SELECT MAX(m2.voucher_id) FROM code_movements m2 WHERE m2.code = m.code) "
-      "AND ((m.to_store_id IS NULL AND d.code IS NOT NULL) OR (m.to_store_id IS NOT NULL AND "
-      "(d.code IS NULL OR d.store_id <> m.to_store_id)))");
+      "SELECT COUNT(*) AS n FROM (SELECT m.code, " + std::string(kMovementToStoreSql) +
+      " AS to_store_id FROM code_movements m JOIN vouchers v ON v.id = m.voucher_id "
+      "WHERE m.voucher_id = (SELECT MAX(m2.voucher_id) FROM code_movements m2 "
+      "WHERE m2.code = m.code)) AS last LEFT JOIN detonator_codes d ON d.code = last.code "
+      "WHERE (last.to_store_id IS NULL AND d.code IS NOT NULL) OR (last.to_store_id IS NOT NULL "
+      "AND (d.code IS NULL OR d.store_id <> last.to_store_id))");
   if (int64_t n = misplaced.Int(0, "n"); n > 0)
     errors.push_back(std::to_string(n) + " codes are not where their last movement put them");
   // The per-code tables carry no foreign keys (one check per voucher, not per code): every row

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "common/error.hpp"
+#include "ledger/movement_sql.hpp"
 
 namespace anjian::ledger {
 
@@ -123,7 +124,9 @@ std::shared_ptr<const StoreCodes> Load(storage::Connection& conn, int64_t store_
 std::shared_ptr<const StoreCodes> Forward(storage::Connection& conn, const StoreCodes& from,
                                           int64_t head) {
   auto rs = conn.Query(
-      "SELECT m.code, m.from_store_id, m.to_store_id FROM code_movements m WHERE m.voucher_id IN "
+      "SELECT m.code, " + std::string(kMovementFromStoreSql) + " AS from_store_id, " +
+          kMovementToStoreSql + " AS to_store_id "
+      "FROM code_movements m JOIN vouchers v ON v.id = m.voucher_id WHERE m.voucher_id IN "
       "(SELECT id FROM vouchers WHERE store_id = ? AND id > ? AND id <= ? "
       " UNION SELECT id FROM vouchers WHERE target_store_id = ? AND id > ? AND id <= ?) "
       "ORDER BY m.voucher_id",
