@@ -1,6 +1,6 @@
 // Shared helpers of the browser end-to-end checks: one browser, scenario bookkeeping, login and
 // Element Plus helpers. Scenario files in scenarios/ import what they need from here.
-import { chromium } from 'playwright-core'
+import { chromium, request } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -96,3 +96,26 @@ export async function scenario(name, fn) {
   }
 }
 
+/** Calls the API as `username` in a request context of its own (its session must not sign the
+ * browser in); returns the status and the parsed body (or the text when it is not JSON). */
+export async function apiCall(username, method, path, data) {
+  const ctx = await request.newContext()
+  try {
+    const signIn = await ctx.post(`${BASE}/api/v1/auth/login`, { data: { username, password: PASSWORD } })
+    const { token } = await signIn.json()
+    const res = await ctx.fetch(`${BASE}/api/v1${path}`, { method, data, headers: { Authorization: `Bearer ${token}` } })
+    const text = await res.text()
+    let body = null
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = text
+    }
+    return { status: res.status(), body }
+  } finally {
+    await ctx.dispose()
+  }
+}
+
+/** The rule names of a 422 answer's errors. */
+export const errorRules = (r) => (r.body && Array.isArray(r.body.errors) ? r.body.errors.map((e) => e.rule) : [])

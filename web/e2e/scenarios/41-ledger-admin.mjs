@@ -1,34 +1,12 @@
 // Civil-explosives ledger administration: the store dialog with a per-product limit, storekeeper
 // assignment (a store without one and someone not assigned are refused), an Excel export, the
 // manual loss report, signing a daily summary (日清), and the ledger pages at phone width.
-import { request } from 'playwright-core'
-import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
 
 const stamp = Date.now()
 const storeName = `E2E 专人库 ${stamp}`
 let storeId = null
 
-/** Calls the API in a context of its own (its session must not sign the browser in); returns status and body. */
-async function call(username, method, path, data) {
-  const ctx = await request.newContext()
-  try {
-    const login = await ctx.post(`${BASE}/api/v1/auth/login`, { data: { username, password: PASSWORD } })
-    const { token } = await login.json()
-    const res = await ctx.fetch(`${BASE}/api/v1${path}`, { method, data, headers: { Authorization: `Bearer ${token}` } })
-    const text = await res.text()
-    let body = null
-    try {
-      body = JSON.parse(text)
-    } catch {
-      body = text
-    }
-    return { status: res.status(), body }
-  } finally {
-    await ctx.dispose()
-  }
-}
-
-const rules = (r) => (r.body && Array.isArray(r.body.errors) ? r.body.errors.map((e) => e.rule) : [])
 
 function inbound(kg, second = 'mb.safety') {
   return {

@@ -1,34 +1,12 @@
 // Civil-explosives ledger gaps: only a store's assigned storekeeper counts it (someone else is
 // refused with the rule's message), the printed daily summary names who signed the day, in which
 // capacity and when, and the loss incident shows product names instead of product ids.
-import { request } from 'playwright-core'
-import { BASE, PASSWORD, check, newPage, shot, login, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, check, newPage, shot, login, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
 
 const stamp = Date.now()
 const storeName = `E2E 日清库 ${stamp}`
 let storeId = null
 
-/** Calls the API in a context of its own (its session must not sign the browser in); returns status and body. */
-async function call(username, method, path, data) {
-  const ctx = await request.newContext()
-  try {
-    const login = await ctx.post(`${BASE}/api/v1/auth/login`, { data: { username, password: PASSWORD } })
-    const { token } = await login.json()
-    const res = await ctx.fetch(`${BASE}/api/v1${path}`, { method, data, headers: { Authorization: `Bearer ${token}` } })
-    const text = await res.text()
-    let body = null
-    try {
-      body = JSON.parse(text)
-    } catch {
-      body = text
-    }
-    return { status: res.status(), body }
-  } finally {
-    await ctx.dispose()
-  }
-}
-
-const rules = (r) => (r.body && Array.isArray(r.body.errors) ? r.body.errors.map((e) => e.rule) : [])
 
 /** Today in China Standard Time, as the summaries count days. */
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
