@@ -140,7 +140,7 @@ await scenario('g3: the loss incident shows product names, not ids', async () =>
 })
 
 await scenario('g4: the stocktake variance shows each missing code with its product name', async () => {
-  // The demo's stocktake that found detonators missing (it opened a loss incident).
+  // A stocktake that found detonators missing and opened a loss incident (the demo's, or l2's).
   const list = await call('zoucheng', 'GET', '/loss-incidents?page_size=50')
   const incident = (list.body.items || []).find((i) => i.source === 'stocktake' && i.stocktake_id)
   check(incident, `a demo stocktake incident: ${JSON.stringify(list.body).slice(0, 200)}`)
