@@ -2,9 +2,11 @@
 // the Excel exports of the stocktake, loss-incident and sales-filing lists, on SQLite and
 // PostgreSQL.
 #include <atomic>
+#include <map>
 #include <set>
 
 #include "api_harness.hpp"
+#include "ledger/ledger_service.hpp"
 #include "office/table_file.hpp"
 
 namespace anjian::test {
@@ -140,6 +142,16 @@ std::set<std::string> FirstColumn(const Resp& r) {
   return out;
 }
 
+// The row of an exported sheet whose first cell is `key`, keyed by the header row's titles.
+std::map<std::string, std::string> RowOf(const Resp& r, const std::string& key) {
+  auto rows = office::ReadTableFile("x.xlsx", r.body);
+  std::map<std::string, std::string> out;
+  for (const auto& row : rows)
+    if (!row.empty() && row[0] == key && !rows.empty())
+      for (size_t c = 0; c < row.size() && c < rows[0].size(); ++c) out[rows[0][c]] = row[c];
+  return out;
+}
+
 TEST_P(LedgerGapsTest, ListsExportToExcelWithinTheCallersScope) {
   auto& a = app();
   int64_t id = MakeStore(a, "mb.principal",
@@ -197,6 +209,12 @@ TEST_P(LedgerGapsTest, ListsExportToExcelWithinTheCallersScope) {
     }
     EXPECT_EQ(a.As("sysadmin", "GET", c.path).status, 403);
   }
+  // Each row names the products it concerns, in Chinese like the rest of the sheet.
+  const std::string explosive = ledger::Catalogue().Find("industrial_explosive")->label_zh;
+  EXPECT_EQ(RowOf(a.As("zoucheng", "GET", cases[0].path), cases[0].number)["差异产品"],
+            explosive + " 盘亏 1 千克");
+  EXPECT_EQ(RowOf(a.As("zoucheng", "GET", cases[1].path), cases[1].number)["涉及产品"],
+            explosive + " 1 千克");
   // The same filter checks as the lists.
   EXPECT_EQ(a.As("mb.keeper", "GET", "/api/v1/stocktakes/export?status=lost").status, 422);
   EXPECT_EQ(a.As("mb.keeper", "GET", "/api/v1/loss-incidents/export?status=lost").status, 422);

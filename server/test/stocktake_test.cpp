@@ -15,6 +15,7 @@
 #include "ledger/ledger_service.hpp"
 #include "ledger/stock_code_index.hpp"
 #include "ledger/stock_code_warmup.hpp"
+#include "office/table_file.hpp"
 
 namespace anjian::test {
 namespace {
@@ -37,6 +38,16 @@ json::array Arr(const std::vector<std::string>& codes) {
   json::array a;
   for (const auto& c : codes) a.emplace_back(c);
   return a;
+}
+
+// The row of an exported sheet whose first cell is `key`, keyed by the header row's titles.
+std::map<std::string, std::string> SheetRow(const Resp& r, const std::string& key) {
+  auto rows = office::ReadTableFile("x.xlsx", r.body);
+  std::map<std::string, std::string> out;
+  for (const auto& row : rows)
+    if (!row.empty() && row[0] == key)
+      for (size_t c = 0; c < row.size() && c < rows[0].size(); ++c) out[rows[0][c]] = row[c];
+  return out;
 }
 
 std::vector<std::string> Strings(const json::value& v) {
@@ -99,6 +110,10 @@ TEST_P(StocktakeTest, TypedScansGiveMissingExtraAndDoubleScans) {
   const auto& o = r.obj();
   EXPECT_EQ(Strings(o.at("missing_codes")), std::vector<std::string>(codes.begin(), codes.begin() + 5));
   EXPECT_EQ(Strings(o.at("extra_codes")), extra);
+  // Each code's product id beside it: booked codes under theirs, never-booked ones under none.
+  EXPECT_EQ(Strings(o.at("missing_code_product_ids")),
+            std::vector<std::string>(5, "electronic_detonator"));
+  EXPECT_EQ(Strings(o.at("extra_code_product_ids")), std::vector<std::string>(3, ""));
   EXPECT_EQ(o.at("duplicate_scans").as_int64(), 1);
   EXPECT_EQ(o.at("book_code_count").as_int64(), 40);
   EXPECT_EQ(o.at("counted_code_count").as_int64(), 38);
@@ -230,6 +245,17 @@ TEST_P(StocktakeTest, ApprovalPostsAdjustmentsAndOpensTheLossIncidentTheRegulato
   ASSERT_EQ(by_product.count(""), 1u) << variance.body;
   EXPECT_EQ(by_product[""].at("product_name").as_string(), "");
   EXPECT_EQ(by_product[""].at("extra").as_int64(), 2);
+  EXPECT_EQ(Strings(variance.obj().at("missing_code_product_ids")),
+            std::vector<std::string>(3, "electronic_detonator"));
+  // The Excel exports name the products of every row, in Chinese like the rest of the sheet.
+  auto sheet = a.As("zoucheng", "GET", "/api/v1/stocktakes/export?store_id=" + std::to_string(store));
+  ASSERT_EQ(sheet.status, 200) << sheet.body;
+  EXPECT_EQ(SheetRow(sheet, std::string(r.obj().at("number").as_string()))["差异产品"],
+            "未登记产品 多 2 发；" + detonator->label_zh + " 缺 3 发");
+  sheet = a.As("zoucheng", "GET", "/api/v1/loss-incidents/export");
+  ASSERT_EQ(sheet.status, 200) << sheet.body;
+  EXPECT_EQ(SheetRow(sheet, std::string(seen.obj().at("number").as_string()))["涉及产品"],
+            detonator->label_zh + " 3 发");
   EXPECT_GE(seen.obj().at("elapsed_seconds").as_int64(), 0);
   EXPECT_EQ(a.As("rencheng", "GET", ipath).status, 404);
   auto open = a.As("jining", "GET", "/api/v1/loss-incidents?status=open");
@@ -470,6 +496,11 @@ TEST_P(StocktakeTest, ManualLossReport) {
             ledger::Catalogue().Find("industrial_explosive")->label_zh);
   EXPECT_EQ(items[0].at("unit").as_string(), "kg");
   EXPECT_DOUBLE_EQ(items[0].at("quantity").to_number<double>(), 2.5);
+  auto sheet = a.As("zoucheng", "GET", "/api/v1/loss-incidents/export?status=open");
+  ASSERT_EQ(sheet.status, 200) << sheet.body;
+  EXPECT_EQ(SheetRow(sheet, std::string(r.obj().at("number").as_string()))["涉及产品"],
+            ledger::Catalogue().Find("electronic_detonator")->label_zh + " 1 发；" +
+                ledger::Catalogue().Find("industrial_explosive")->label_zh + " 2.5 千克");
   // The list answers the names too (the regulator's list and export use them).
   auto list = a.As("zoucheng", "GET", "/api/v1/loss-incidents?page_size=100");
   ASSERT_EQ(list.status, 200) << list.body;

@@ -12,6 +12,7 @@
 #include "domain/explosives/quantity.hpp"
 #include "ledger/loss_incident.hpp"
 #include "ledger/packaging.hpp"
+#include "ledger/product_tally.hpp"
 #include "ledger/custody.hpp"
 #include "ledger/stocktake_service.hpp"
 #include "office/format_error.hpp"
@@ -240,6 +241,13 @@ std::string StocktakeStatusZh(const std::string& s) {
   return "待审批";
 }
 
+std::vector<int64_t> IdsOf(const std::vector<json::object>& items) {
+  std::vector<int64_t> ids;
+  ids.reserve(items.size());
+  for (const auto& o : items) ids.push_back(o.at("id").as_int64());
+  return ids;
+}
+
 // One sheet holds at most 50,000 rows: an export is for a filtered list, not a backup.
 constexpr int64_t kExportRows = 50000;
 
@@ -247,18 +255,23 @@ Response ExportStocktakesRoute(Context& ctx) {
   auto f = StocktakeFilterOf(ctx);
   auto conn = ctx.svc.db->Acquire();
   auto [items, total] = ListStocktakes(*conn, ctx.scope(), f, kExportRows, 0);
+  const auto products = StocktakeProductsZh(*conn, IdsOf(items));
   std::vector<std::vector<office::Cell>> rows;
   rows.reserve(items.size());
-  for (const auto& o : items)
+  for (const auto& o : items) {
+    auto p = products.find(o.at("id").as_int64());
     rows.push_back({Text(o, "number"), Text(o, "enterprise_name"), Text(o, "store_name"),
                     Text(o, "counted_at"), Text(o.at("counted_by").as_object(), "name"),
                     StocktakeStatusZh(Text(o, "status")), o.at("book_code_count").as_int64(),
                     o.at("counted_code_count").as_int64(), o.at("missing_count").as_int64(),
                     o.at("extra_count").as_int64(), o.at("quantity_difference_count").as_int64(),
+                    p == products.end() ? std::string() : p->second,
                     o.at("matches").as_bool() ? "是" : "否", Text(o, "note")});
+  }
   return api::XlsxDownload("盘点记录.xlsx", "盘点记录",
                            {"盘点单号", "企业", "库房", "盘点时间", "盘点人", "状态", "账面编码数",
-                            "实盘编码数", "缺少编码数", "多出编码数", "数量差异项", "账实相符", "备注"},
+                            "实盘编码数", "缺少编码数", "多出编码数", "数量差异项", "差异产品",
+                            "账实相符", "备注"},
                            rows);
 }
 
@@ -341,17 +354,21 @@ Response ExportLossRoute(Context& ctx) {
   auto f = LossFilterOf(ctx);
   auto conn = ctx.svc.db->Acquire();
   auto [items, total] = ListLossIncidents(*conn, ctx.scope(), f, kExportRows, 0);
+  const auto products = LossProductsZh(*conn, IdsOf(items));
   std::vector<std::vector<office::Cell>> rows;
   rows.reserve(items.size());
-  for (const auto& o : items)
+  for (const auto& o : items) {
+    auto p = products.find(o.at("id").as_int64());
     rows.push_back({Text(o, "number"), Text(o, "enterprise_name"), Text(o, "store_name"),
                     Text(o, "source") == "stocktake" ? "盘点发现" : "人工报告",
                     Text(o, "discovered_at"), o.at("code_count").as_int64(),
+                    p == products.end() ? std::string() : p->second,
                     Text(o, "status") == "open" ? "未结案" : "已结案", Text(o, "closed_at"),
                     Text(o, "description")});
+  }
   return api::XlsxDownload("丢失被盗事件.xlsx", "丢失被盗事件",
-                           {"事件编号", "企业", "库房", "来源", "发现时间", "涉及编码数", "状态",
-                            "结案时间", "情况说明"},
+                           {"事件编号", "企业", "库房", "来源", "发现时间", "涉及编码数",
+                            "涉及产品", "状态", "结案时间", "情况说明"},
                            rows);
 }
 

@@ -284,10 +284,14 @@ std::optional<json::object> GetStocktake(storage::Connection& conn, const api::S
       "SELECT code, kind, product_id FROM stocktake_codes WHERE stocktake_id = ? ORDER BY code",
       {id});
   json::array missing, extra;
+  // Each code's product id beside it, in the same order; `code_products` names every one of
+  // them once (a code list can run to a million, names per code would multiply the answer).
+  json::array missing_products, extra_products;
   std::map<std::string, std::pair<int64_t, int64_t>> per_product;
   for (size_t i = 0; i < codes.size(); ++i) {
     const bool is_missing = codes.Text(i, "kind") == "missing";
     (is_missing ? missing : extra).emplace_back(codes.Text(i, "code"));
+    (is_missing ? missing_products : extra_products).emplace_back(codes.Text(i, "product_id"));
     auto& pp = per_product[codes.Text(i, "product_id")];
     (is_missing ? pp.first : pp.second) += 1;
   }
@@ -333,6 +337,8 @@ std::optional<json::object> GetStocktake(storage::Connection& conn, const api::S
   auto incident = conn.Query("SELECT id FROM loss_incidents WHERE stocktake_id = ?", {id});
   o["missing_codes"] = std::move(missing);
   o["extra_codes"] = std::move(extra);
+  o["missing_code_product_ids"] = std::move(missing_products);
+  o["extra_code_product_ids"] = std::move(extra_products);
   o["code_products"] = std::move(code_products);
   o["quantities"] = std::move(quantities);
   o["quantity_differences"] = std::move(differences);

@@ -1,12 +1,11 @@
 // Civil-explosives ledger gaps: only a store's assigned storekeeper counts it (someone else is
 // refused with the rule's message), the printed daily summary names who signed the day, in which
-// capacity and when, and the loss incident shows product names instead of product ids.
+// capacity and when, the loss incident and the stocktake variance show product names instead of product ids.
 import { BASE, PASSWORD, check, newPage, shot, login, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
 
 const stamp = Date.now()
 const storeName = `E2E 日清库 ${stamp}`
 let storeId = null
-
 
 /** Today in China Standard Time, as the summaries count days. */
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
@@ -115,4 +114,30 @@ await scenario('g3: the loss incident shows product names, not ids', async () =>
   const names = await page.locator('[data-testid="loss-code-product"]').allTextContents()
   check(names.length > 0 && names.every((n) => n && !n.includes('_')), `code products named: ${names.join(', ')}`)
   await shot(page, 'g3-loss-codes-named')
+})
+
+await scenario('g4: the stocktake variance shows each missing code with its product name', async () => {
+  // A stocktake that found detonators missing and opened a loss incident (the demo's, or l2's).
+  const list = await call('zoucheng', 'GET', '/loss-incidents?page_size=50')
+  const incident = (list.body.items || []).find((i) => i.source === 'stocktake' && i.stocktake_id)
+  check(incident, `a demo stocktake incident: ${JSON.stringify(list.body).slice(0, 200)}`)
+  const variance = await call('zoucheng', 'GET', `/stocktakes/${incident.stocktake_id}`)
+  check(variance.status === 200 && variance.body.missing_codes?.length > 0, `missing codes: ${variance.status}`)
+  check(
+    variance.body.missing_code_product_ids?.length === variance.body.missing_codes.length,
+    `a product id per missing code: ${JSON.stringify(variance.body.missing_code_product_ids)}`,
+  )
+  const { page } = await newPage()
+  await login(page, 'zoucheng')
+  await page.goto(`${BASE}/ledger/stocktakes/${incident.stocktake_id}`)
+  const items = page.locator('[data-testid="stocktake-missing"] [data-testid="stocktake-missing-code"]')
+  await items.first().waitFor()
+  check((await items.count()) === variance.body.missing_codes.length, `every missing code listed: ${await items.count()}`)
+  const first = await items.first().textContent()
+  check(first.includes(variance.body.missing_codes[0]), `the code: ${first}`)
+  const names = await page.locator('[data-testid="stocktake-missing"] [data-testid="stocktake-code-product"]').allTextContents()
+  check(names.length === variance.body.missing_codes.length, `a product per code: ${names.length}`)
+  check(names.every((n) => n.trim() && !n.includes('_')), `names, not ids: ${names.slice(0, 5).join(', ')}`)
+  check(names.some((n) => n.includes('电子雷管')), `the detonators named: ${names.slice(0, 5).join(', ')}`)
+  await shot(page, 'g4-variance-code-products')
 })

@@ -7,6 +7,7 @@ import settings from './settings/en'
 import dpGaps from './dp-gaps/en'
 import ledgerClose from './ledger-close/en'
 import ledgerSignoff from './ledger-signoff/en'
+import varianceCodes from './variance-codes/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -467,4 +468,5 @@ export default {
   ...dpGaps,
   ...ledgerClose,
   ...ledgerSignoff,
+  ...varianceCodes,
 }

@@ -7,6 +7,7 @@ import settings from './settings/zh-CN'
 import dpGaps from './dp-gaps/zh-CN'
 import ledgerClose from './ledger-close/zh-CN'
 import ledgerSignoff from './ledger-signoff/zh-CN'
+import varianceCodes from './variance-codes/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -467,4 +468,5 @@ export default {
   ...dpGaps,
   ...ledgerClose,
   ...ledgerSignoff,
+  ...varianceCodes,
 }

@@ -57,6 +57,9 @@ export interface Stocktake {
   note: string
   missing_codes?: string[]
   extra_codes?: string[]
+  /** Product id of each missing / extra code, same order; '' for a code never booked. Named in code_products. */
+  missing_code_product_ids?: string[]
+  extra_code_product_ids?: string[]
   code_products?: (ProductNamed & { label_zh: string; label_en: string; missing: number; extra: number })[]
   quantities?: QuantityRow[]
   quantity_differences?: QuantityRow[]
