@@ -13,7 +13,7 @@ help:
 	@echo "make run        deps, build the server, build the web UI, serve the demo city"
 	@echo "                (ANJIAN_DATA=$(ANJIAN_DATA) ANJIAN_PORT=$(ANJIAN_PORT)) at http://127.0.0.1:$(ANJIAN_PORT)/"
 	@echo "make test       everything CI runs: deps, build, ctest (SQLite), ctest -L integration"
-	@echo "                (PostgreSQL 15), web install/test/build, e2e, fuzz; last line 'N passed, M failed'"
+	@echo "                (PostgreSQL 15), security (ctest -L security), web install/test/build, e2e, fuzz; last line 'N passed, M failed'"
 	@echo "                (subset: make test STAGES='web-test e2e'; skip: make test SKIP=fuzz)"
 	@echo "make build      release build with tests and benchmarks (build/release)"
 	@echo "make web        npm ci when needed + npm run build when web/dist is stale"

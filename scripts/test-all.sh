@@ -6,7 +6,9 @@
 #   scripts/test-all.sh web-test e2e    only the named stages (in the usual order)
 #   SKIP="fuzz e2e" scripts/test-all.sh  all but these
 #
-# Stages: deps build ctest ctest-pg web-install web-test web-build e2e fuzz
+# Stages: deps build ctest ctest-pg security web-install web-test web-build e2e fuzz
+# The security stage runs the tests labelled `security` (hostile input against the real binary:
+# path traversal, the three-admin grant matrix, out-of-scope objects, uploads); ctest runs the rest.
 # The last line is `N passed, M failed` over the stages (skipped stages count in neither).
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +20,7 @@ export CCACHE_DIR=${CCACHE_DIR:-${HOME:-$root/build}/.ccache}
 export CTEST_OUTPUT_ON_FAILURE=1
 ctest_timeout=${CTEST_TIMEOUT:-900}
 
-all_stages=(deps build ctest ctest-pg web-install web-test web-build e2e fuzz)
+all_stages=(deps build ctest ctest-pg security web-install web-test web-build e2e fuzz)
 declare -A wanted=()
 if (($#)); then
   for s in "$@"; do
@@ -80,7 +82,14 @@ stage_ctest() {
   local n
   n=$(ctest --test-dir build/release -N | awk '/^Total Tests:/ {print $3}')
   note "${n:-0} tests registered"
-  child ctest --preset release --timeout "$ctest_timeout" --no-tests=error
+  child ctest --preset release --timeout "$ctest_timeout" --no-tests=error -LE security
+}
+
+stage_security() {
+  local n
+  n=$(ctest --test-dir build/release -N -L security | awk '/^Total Tests:/ {print $3}')
+  note "${n:-0} security tests (SQLite; those labelled integration also run on PostgreSQL in ctest-pg)"
+  child ctest --preset release -L security --timeout "$ctest_timeout" --no-tests=error
 }
 
 stage_ctest_pg() {
