@@ -4,6 +4,7 @@
     replay.py record  BINARY OUT_DIR    [--clock fixed|real] [--at UNIX] [--keep-data]
     replay.py compare BINARY RECORDING  [--out DIR] [--show N] [--map-ids]
     replay.py diff    RECORDING_A RECORDING_B [--show N] [--map-ids]
+    replay.py selftest BINARY [--out DIR]
 
 `record` starts BINARY (`anjian --data <tmp> serve --demo --port <free>`) on a fresh data folder,
 signs in as every demo account, sends the scenario of scenario.py (every area, every role, reads
@@ -509,6 +510,7 @@ def default_fixed_instant() -> int:
 def record(binary: str, out_dir: str, clock: str, fixed_at: int | None, keep_data: bool,
            wait_deadline_check: bool) -> int:
     sys.path.insert(0, HERE)
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     import scenario  # noqa: E402  (scripts/replay/scenario.py)
 
     if os.path.exists(out_dir) and os.listdir(out_dir) and \
@@ -560,6 +562,7 @@ def record(binary: str, out_dir: str, clock: str, fixed_at: int | None, keep_dat
             note(f"data folder kept: {server.data}")
         else:
             shutil.rmtree(work, ignore_errors=True)
+    exchanges = load_exchanges(out_dir)
     meta = {
         "format": FORMAT_VERSION,
         "binary": os.path.abspath(binary),
@@ -575,8 +578,14 @@ def record(binary: str, out_dir: str, clock: str, fixed_at: int | None, keep_dat
         "scenario_errors": sess.errors if sess else [],
         "tables": counts,
         "counts": [[a, r, n] for (a, r), n in sorted(sess.counts.items())] if sess else [],
-        "coverage": route_coverage(load_exchanges(out_dir), os.path.join(ROOT, "docs",
-                                                                         "openapi.yaml")),
+        "coverage": route_coverage(exchanges, os.path.join(ROOT, "docs", "openapi.yaml")),
+        "kinds": {
+            "reads": sum(e["method"] in ("GET", "HEAD") for e in exchanges),
+            "writes": sum(e["method"] not in ("GET", "HEAD") for e in exchanges),
+            "2xx": sum(200 <= e["status"] < 300 for e in exchanges),
+            "4xx": sum(400 <= e["status"] < 500 for e in exchanges),
+            "5xx": sum(e["status"] >= 500 for e in exchanges),
+        },
     }
     with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, indent=1)
@@ -663,6 +672,10 @@ def print_recording_summary(meta: dict) -> None:
           f"{meta['clock']}{' at ' + meta['fixed_at_iso'] if meta['fixed_at_iso'] else ''}")
     print("  per area: " + ", ".join(f"{a} {n}" for a, n in sorted(by_area.items())))
     print("  per role: " + ", ".join(f"{r} {n}" for r, n in sorted(by_role.items())))
+    k = meta.get("kinds") or {}
+    if k:
+        print(f"  reads {k['reads']}, writes {k['writes']}; answered 2xx {k['2xx']}, "
+              f"4xx {k['4xx']}, 5xx {k['5xx']}")
     print(f"  tables: {len(meta['tables'])}, rows: {sum(meta['tables'].values())}")
     cov = meta.get("coverage") or {}
     if cov.get("operations"):
@@ -675,7 +688,10 @@ def print_recording_summary(meta: dict) -> None:
 # Normalisation
 # --------------------------------------------------------------------------------------------
 
-TS_RX = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+TS_RX = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+# With the real clock only, inside text (sheets, JSON kept as text in a column): SHA-256 hex
+# digests, because hash-chain links hash their timestamps.
+HEX64_RX = re.compile(r"\b[0-9a-f]{64}\b")
 
 # Always replaced: values random by design (session and CSRF tokens, salted password hashes).
 SECRET_KEYS = {"token", "csrf_token"}
@@ -698,7 +714,14 @@ class Normaliser:
         self.id_map = id_map or {}
 
     def text(self, s: str) -> str:
-        return TS_RX.sub("<time>", s) if self.real_clock else s
+        if not self.real_clock:
+            return s
+        if s[:1] in "{[":
+            try:  # JSON kept as text (audit before/after): normalised key by key
+                return json.dumps(self.value(json.loads(s)), ensure_ascii=False, sort_keys=True)
+            except ValueError:
+                pass
+        return HEX64_RX.sub("<hex64>", TS_RX.sub("<time>", s))
 
     def value(self, v, key: str = ""):
         if key in SECRET_KEYS and isinstance(v, str):
@@ -854,6 +877,7 @@ def compare_recordings(rec_a: str, rec_b: str, show: int, map_ids: bool) -> int:
     ex_a = load_exchanges(rec_a)
     ex_b = load_exchanges(rec_b)
     per_area: dict[str, list[int]] = {}
+    exports = [0, 0]  # XLSX answers compared, identical
     status_diffs = 0
     body_diffs = 0
     print("\nresponses:")
@@ -882,6 +906,9 @@ def compare_recordings(rec_a: str, rec_b: str, show: int, map_ids: bool) -> int:
         if ha != hb:
             problems.append("headers")
         ba, bb = norm_a.body(a["body"], a["target"]), norm_b.body(b["body"], b["target"])
+        if "xlsx" in a["body"]:
+            exports[0] += 1
+            exports[1] += ba == bb
         if ba != bb:
             problems.append("body")
             body_diffs += 1
@@ -919,6 +946,12 @@ def compare_recordings(rec_a: str, rec_b: str, show: int, map_ids: bool) -> int:
             file_diffs += 1
             rep.diff(f"data file {fn}: {files_a.get(fn)} -> {files_b.get(fn)}")
 
+    # Scenario steps that raised (say, an answer without the id a later request needs).
+    errs_a, errs_b = meta_a.get("scenario_errors", []), meta_b.get("scenario_errors", [])
+    if errs_a != errs_b:
+        rep.diff("scenario steps failed differently: recording "
+                 f"{errs_a or 'none'}, replay {errs_b or 'none'}")
+
     # Captured ids.
     for k, a, b in var_diffs:
         rep.diff(f"captured value {k}: recording {a!r}, replay {b!r}"
@@ -939,6 +972,7 @@ def compare_recordings(rec_a: str, rec_b: str, show: int, map_ids: bool) -> int:
         rows = [x + y for x, y in zip(rows, c)]
         if c[2]:
             diff_tables.append(f"{t} ({c[2]})")
+    print(f"exports (XLSX, every part and every cell): {exports[0]} compared, {exports[1]} identical")
     audit = table_counts.get("audit_log", [0, 0, 0])
     print(f"audit entries: {audit[0]} compared, {audit[1]} identical, {audit[2]} different")
     print(f"table rows: {len(table_counts)} tables, {rows[0]} rows compared, {rows[1]} identical, "
@@ -959,10 +993,24 @@ def body_diff(ba: dict, bb: dict) -> str:
         for name in sorted(set(xa["sheets"]) | set(xb["sheets"])):
             ra, rb = xa["sheets"].get(name, []), xb["sheets"].get(name, [])
             if ra != rb:
-                import difflib
-                lines = list(difflib.unified_diff(ra, rb, f"recording {name}", f"replay {name}",
-                                                  n=1, lineterm=""))
-                out.append("\n".join("      " + l for l in lines[:30]))
+                out.append(f"      {name}: {len(ra)} rows in the recording, {len(rb)} in the replay")
+                shown = 0
+                for i in range(max(len(ra), len(rb))):
+                    a = ra[i].split("\t") if i < len(ra) else []
+                    b = rb[i].split("\t") if i < len(rb) else []
+                    if a == b:
+                        continue
+                    cells_a = dict(c.split("=", 1) for c in a if "=" in c)
+                    cells_b = dict(c.split("=", 1) for c in b if "=" in c)
+                    changed = [k for k in sorted(set(cells_a) | set(cells_b),
+                                                 key=lambda k: (len(k), k))
+                               if cells_a.get(k) != cells_b.get(k)]
+                    out.append(f"      row {i + 1}: " + "; ".join(
+                        f"{k}: {clip(cells_a.get(k))} -> {clip(cells_b.get(k))}" for k in changed[:6]))
+                    shown += 1
+                    if shown >= 8:
+                        out.append("      ...")
+                        break
         if xa["parts"] != xb["parts"]:
             pa, pb = xa["parts"], xb["parts"]
             if isinstance(pa, dict) and isinstance(pb, dict):
@@ -978,6 +1026,11 @@ def body_diff(ba: dict, bb: dict) -> str:
                                           "recording", "replay", n=1, lineterm=""))
         return "\n".join("      " + l for l in lines[:40])
     return short_diff(ba, bb)
+
+
+def clip(v, n: int = 160) -> str:
+    t = json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v
+    return t if len(t) <= n else t[:n] + f"…(+{len(t) - n})"
 
 
 def compare_table(rec_a, rec_b, t, norm_a, norm_b, rep) -> list[int]:
@@ -1013,12 +1066,73 @@ def compare_table(rec_a, rec_b, t, norm_a, norm_b, rep) -> list[int]:
                          short_diff(na, nb))
             else:
                 cells = {c: [x, y] for c, x, y in zip(cols, na, nb) if x != y}
-                rep.diff(f"table {t} row {key}: " + ", ".join(
-                    f"{c}: {json.dumps(x, ensure_ascii=False)[:200]} -> "
-                    f"{json.dumps(y, ensure_ascii=False)[:200]}" for c, (x, y) in cells.items()))
+                rep.diff(f"table {t} row {key}: " + "; ".join(
+                    f"{c}: {clip(x)} -> {clip(y)}" for c, (x, y) in cells.items()))
         else:
             rep.total_diffs += 1
     return [n, same, diff]
+
+
+# --------------------------------------------------------------------------------------------
+# Self-test
+# --------------------------------------------------------------------------------------------
+
+
+def edit_recording(src: str, dst: str) -> list[str]:
+    """A copy of recording `src` with one response message and one table cell changed, as a
+    refactor that changed one message and one stored value would: the diff must name both."""
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst)
+    edits = []
+    exchanges = load_exchanges(dst)
+    for e in exchanges:
+        body = e["body"].get("json")
+        if e["status"] == 422 and isinstance(body, dict) and body.get("errors"):
+            body["errors"][0]["message_zh"] += "。"
+            edits.append(f"response #{e['seq']} ({e['method']} {e['target']}): "
+                         "one error message_zh gained a full stop")
+            break
+    with gzip.open(os.path.join(dst, "exchanges.jsonl.gz"), "wt", encoding="utf-8") as f:
+        for e in exchanges:
+            f.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
+    p = os.path.join(dst, "tables", "enterprises.jsonl.gz")
+    with gzip.open(p, "rt", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    head = json.loads(lines[0])
+    row = json.loads(lines[1])
+    col = head["columns"].index("employees")
+    row[col] = (row[col] or 0) + 1
+    lines[1] = json.dumps(row, ensure_ascii=False)
+    with gzip.open(p, "wt", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    edits.append(f"table enterprises row {row[0]}: employees + 1")
+    return edits
+
+
+def selftest(binary: str, out: str) -> int:
+    """Records BINARY twice (the comparison must be identical), then diffs the first recording
+    against an edited copy of the second (the comparison must report the edits)."""
+    a, b, c = (os.path.join(out, n) for n in ("selftest-a", "selftest-b", "selftest-edited"))
+    meta = None
+    rc = record(binary, a, "fixed", None, False, True)
+    if rc:
+        return rc
+    meta = load_json(os.path.join(a, "meta.json"))
+    rc = record(binary, b, "fixed", meta["fixed_at"], False, True)
+    if rc:
+        return rc
+    print("\n== the same binary twice: expecting no difference")
+    same = compare_recordings(a, b, 20, False)
+    print("\n== an edited copy of the second recording: expecting the edits")
+    edits = edit_recording(b, c)
+    for e in edits:
+        print(f"   edited: {e}")
+    caught = compare_recordings(a, c, 20, False)
+    ok = same == 0 and caught == 1
+    print(f"\nSELFTEST {'PASSED' if ok else 'FAILED'}: same binary -> "
+          f"{'identical' if same == 0 else 'DIFFERENCES'}; edited copy -> "
+          f"{'differences reported' if caught == 1 else 'NOT CAUGHT'}")
+    return 0 if ok else 1
 
 
 # --------------------------------------------------------------------------------------------
@@ -1055,6 +1169,10 @@ def main(argv: list[str]) -> int:
         p.add_argument("--map-ids", action="store_true",
                        help="map ids the two runs allocated differently (captured by name) "
                             "before comparing")
+    t = sub.add_parser("selftest", help="record BINARY twice and expect no difference; then "
+                                         "expect an edited copy to be caught")
+    t.add_argument("binary")
+    t.add_argument("--out", default=os.path.join(ROOT, "build", "replay"))
     a = ap.parse_args(argv)
     try:
         if a.cmd == "record":
@@ -1070,6 +1188,8 @@ def main(argv: list[str]) -> int:
                 return rc
             print()
             return compare_recordings(a.recording, out, a.show, a.map_ids)
+        if a.cmd == "selftest":
+            return selftest(a.binary, a.out)
         if a.cmd == "diff":
             return compare_recordings(a.recording, a.replay, a.show, a.map_ids)
     except (RuntimeError, OSError, subprocess.CalledProcessError) as e:

@@ -1316,10 +1316,9 @@ def voucher(s, role, store, direction, reason, lines, second_person="mb.safety",
 
 
 def ledger(s) -> None:
-    mb = lookup_user_enterprise(s, "mb.principal")
-    ms1 = lookup_user_enterprise(s, "ms1.keeper")
-    keeper = lookup_user_id(s, "mb.keeper")
     with s.area("ledger_stores"):
+        mb = lookup_user_enterprise(s, "mb.principal")
+        keeper = lookup_user_id(s, "mb.keeper")
         s.call("mb.keeper", "GET", "/api/v1/explosive-products", expect=200)
         s.call("hc.principal", "GET", "/api/v1/explosive-products", expect=200)
         s.call("sysadmin", "GET", "/api/v1/explosive-products", expect=403)
@@ -1448,6 +1447,7 @@ def ledger(s) -> None:
         s.cap("voucher.transfer", r.get("id"))
         r = voucher(s, "mb.keeper", st_det, "out", "sale", [det(dets[30:35])])
         v_sale = s.cap("voucher.sale", r.get("id"))
+        s.sync_clock(r.get("posted_at"))  # filings are dated after the sale
         r = voucher(s, "mb.keeper", st_expl, "out", "sale", [expl(12.5)])
         s.cap("voucher.sale_explosive", r.get("id"))
         voucher(s, "mb.keeper", st_quar, "in", "return",
@@ -1704,6 +1704,7 @@ def ledger(s) -> None:
                     [{"product_id": "electronic_detonator", "codes": dets[30:35]}],
                     second_person="ms1.safety", label="purchase of the sold codes")
         v_buy = s.cap("voucher.purchase", r.get("id"))
+        s.sync_clock(r.get("posted_at"))
         pf = f"/api/v1/vouchers/{v_buy}/purchase-filing"
         s.call("ms1.keeper", "POST", pf, {"filed_at": "yesterday"}, expect=422)
         s.call("ms1.keeper", "POST", pf, {"filed_at": "2000-01-01T00:00:00Z", "reference": "x"},
