@@ -551,8 +551,14 @@ def record(binary: str, out_dir: str, clock: str, fixed_at: int | None, keep_dat
                     note(f"scenario step failed: {msg}")
             t_scenario = time.monotonic() - t0
         note(f"{sess.seq} requests in {t_scenario:.1f}s")
-    finally:
+    except BaseException:
         server.stop()
+        print(f"---- server log (last lines) ----\n{server.tail()}", file=sys.stderr)
+        if not keep_data:
+            shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(out_dir, ignore_errors=True)
+        raise
+    server.stop()
     try:
         counts = dump_tables(os.path.join(server.data, "anjian.db"), os.path.join(out_dir, "tables"))
         files = dump_files(server.data)
