@@ -158,6 +158,12 @@ TEST_F(HttpLimitsTest, MetricsListenerServesOnlyMetrics) {
                 .status,
             404);
   EXPECT_EQ(HttpRequest(s.port(), "GET", "/metrics").status, 404);  // not on the public listener
+  // No WebSocket either.
+  const std::string upgrade =
+      "GET /api/v1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+  EXPECT_EQ(RawExchange(metrics_port, upgrade, 3000).find(" 101 "), std::string::npos);
+  EXPECT_EQ(StatusOf(RawExchange(s.port(), upgrade, 3000)), 401);  // the public one asks for a login
 
   for (const char* bad : {"nonsense", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:99999", "999.1.1.1:9100"}) {
     AnjianProcess b(Data(), {"--metrics-listen", bad}, {}, Log());

@@ -380,7 +380,7 @@ struct Server::Impl {
         auto req = parser.release();
         if (websocket::is_upgrade(req)) {
           std::string_view t = req.target();
-          if (t.substr(0, t.find('?')) == "/api/v1/ws") {
+          if (!metrics_listener && t.substr(0, t.find('?')) == "/api/v1/ws") {
             co_await RunWebSocket(std::move(stream), std::move(req), ip);
           }
           co_return;
