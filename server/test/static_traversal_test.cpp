@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <random>
 #include <sstream>
 
@@ -150,6 +151,7 @@ class StaticTraversalTest : public ::testing::Test {
   static void RunCorpus(int port) {
     const auto corpus = Corpus();
     ASSERT_GE(corpus.size(), 50u);
+    std::cout << "[ corpus   ] " << corpus.size() << " traversal forms, GET and HEAD\n";
     for (const auto& target : corpus) {
       for (const char* method : {"GET", "HEAD"}) {
         HttpResult r = HttpRequest(port, method, target, "", "", 5000);
