@@ -34,5 +34,6 @@ await scenario('s2: an administrator account takes no organisation', async () =>
   await row.waitFor()
   await row.getByRole('button', { name: /编辑/ }).first().click()
   await page.locator('[data-testid="admin-no-org"]').waitFor()
+  await page.waitForTimeout(400)
   await shot(page, 's2-admin-no-org')
 })
