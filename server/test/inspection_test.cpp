@@ -244,12 +244,20 @@ TEST_P(InspectionTest, AdHocSpecialInspection) {
                     json::serialize(json::object{{"checklist_id", fire}, {"items", arr}}));
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.obj().at("title").as_string(), "防火专项排查");
-  // Someone else's photo is not attachable.
-  arr.at(0).as_object()["photo_ids"] = json::array{photo.obj().at("id")};
-  auto foreign = app().As("mb.duty", "POST", "/api/v1/inspection-records",
-                          json::serialize(json::object{{"checklist_id", fire}, {"items", arr}}));
-  EXPECT_EQ(foreign.status, 422);
-  EXPECT_TRUE(FieldRulesOf(foreign).count("items[position=1].photo_ids:file_unknown")) << foreign.body;
+  // A photo the caller cannot see is not attachable: another enterprise's, or a colleague's
+  // upload not attached to anything yet. (Once in a record, a photo is visible to whoever may
+  // read the record — issue 10 C — so the colleague could cite that one.)
+  auto other_ent = app().Call("POST", "/api/v1/files", std::string("\x89PNG\r\n\x1a\nx", 9),
+                              app().Token("hc.safety"), {{"X-Filename", "p.png"}, {"Content-Type", "image/png"}});
+  auto loose = app().Call("POST", "/api/v1/files", std::string("\x89PNG\r\n\x1a\nx", 9),
+                          app().Token("mb.safety"), {{"X-Filename", "p.png"}, {"Content-Type", "image/png"}});
+  for (const auto* file : {&other_ent, &loose}) {
+    arr.at(0).as_object()["photo_ids"] = json::array{file->obj().at("id")};
+    auto foreign = app().As("mb.duty", "POST", "/api/v1/inspection-records",
+                            json::serialize(json::object{{"checklist_id", fire}, {"items", arr}}));
+    EXPECT_EQ(foreign.status, 422);
+    EXPECT_TRUE(FieldRulesOf(foreign).count("items[position=1].photo_ids:file_unknown")) << foreign.body;
+  }
 }
 
 TEST_P(InspectionTest, MissedDailyInspectionOnRegulatorDashboard) {

@@ -294,12 +294,12 @@ TEST_P(RiskTest, MigrationGrantsPermissionsToExistingDatabases) {
   auto expected = rows();
   EXPECT_EQ(expected.size(), 18u);
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'risk:%' OR permission LIKE 'inspection:%'");
-  for (const char* t : {"inspection_record_items", "inspection_records", "inspection_tasks",
+  for (const char* t : {"inspection_record_photos", "inspection_record_items", "inspection_records", "inspection_tasks",
                         "inspection_duties", "checklist_items", "checklists", "major_hazards",
                         "risk_maps", "control_measures", "risk_events", "risk_assessments",
                         "risk_units", "risk_objects"})
     conn->ExecScript(std::string("DROP TABLE ") + t);
-  conn->Exec("DELETE FROM schema_migrations WHERE version = 6");
+  conn->Exec("DELETE FROM schema_migrations WHERE version IN (6, 20)");  // 20 links to them
   storage::Migrate(*conn);
   EXPECT_EQ(rows(), expected);
 }

@@ -138,11 +138,14 @@ Response Update(Context& ctx) {
   auto user = Require(*conn, ctx, id);
   api::JsonInput in(ctx.req.body);
   UserFields fields = ReadUserFields(in, *conn, UserAdminScope(ctx.who()));
-  // The roles already granted must still fit the new organisation.
+  // The roles already granted must still fit the new organisation; an administrator's account
+  // takes none (admin_org, reported on the organisation field that was sent).
   std::vector<std::string> roles(user.roles.begin(), user.roles.end());
   for (auto& e : domain::CheckRoleGrant(roles, fields.agency_id.has_value(),
-                                        fields.enterprise_id.has_value()))
+                                        fields.enterprise_id.has_value())) {
+    if (e.rule == "admin_org") e.field = fields.agency_id ? "agency_id" : "enterprise_id";
     in.AddError(e);
+  }
   in.Finish();
   auto before = UserJson(*conn, id);
   UpdateUser(*conn, id, fields);

@@ -1,6 +1,7 @@
 // /api/v1/roles and /api/v1/permissions: the security administrator's view of the built-in
 // roles and the permissions each one carries (role_permissions). Permission changes pass
-// domain::CheckPermissionGrant, so three-admin separation survives every edit.
+// domain::CheckPermissionGrant (the grant table of three-admin separation), so separation
+// survives every edit; the permission list says which roles may hold each permission.
 #include <algorithm>
 #include <boost/json.hpp>
 #include <map>
@@ -61,9 +62,16 @@ Response ListRoles(Context& ctx) {
 
 Response ListPermissions(Context&) {
   json::array items;
-  for (const auto& p : domain::BuiltinPermissions())
-    items.push_back(
-        json::object{{"code", p.code}, {"label_zh", p.label_zh}, {"label_en", p.label_en}});
+  for (const auto& p : domain::BuiltinPermissions()) {
+    json::array holders;
+    for (const auto& r : domain::BuiltinRoles())
+      if (domain::MayHoldPermission(r.code, p.code)) holders.push_back(json::string(r.code));
+    items.push_back(json::object{{"code", p.code},
+                                 {"label_zh", p.label_zh},
+                                 {"label_en", p.label_en},
+                                 {"administrative", domain::IsAdministrativePermission(p.code)},
+                                 {"holders", std::move(holders)}});
+  }
   return api::JsonResponse(json::object{{"items", std::move(items)}});
 }
 
@@ -76,20 +84,14 @@ Response SetPermissions(Context& ctx) {
   std::vector<std::string> perms = in.StrList("permissions", 100);
   std::sort(perms.begin(), perms.end());
   perms.erase(std::unique(perms.begin(), perms.end()), perms.end());
-  for (auto& e : domain::CheckPermissionGrant(code, perms)) in.AddError(e);
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
   auto before = PermissionsOf(*conn, code);
-  // Nobody widens a role they hold themselves; narrowing stays possible (and is checked
-  // against lock-out by CheckPermissionGrant).
-  if (ctx.who().HasRole(code)) {
-    std::set<std::string> old(before.begin(), before.end());
-    for (const auto& p : perms)
-      if (!old.count(p))
-        in.AddError({"permissions", "self_grant",
-                     "you cannot add permissions to a role you hold yourself ('" + p + "')",
-                     "不能为自己所拥有的角色增加权限（" + p + "）"});
-  }
+  // The grant table (who may hold what), lock-out of an administrator's duties, and nobody
+  // widening a role they hold themselves: all in domain::CheckPermissionGrant.
+  const auto& held = ctx.who().roles;
+  for (auto& e : domain::CheckPermissionGrant({held.begin(), held.end()}, code, before, perms))
+    in.AddError(e);
   in.Finish();
   conn->Exec("DELETE FROM role_permissions WHERE role = ?", {code});
   for (const auto& p : perms)

@@ -6,6 +6,10 @@ Scope Scope::For(const Principal& p) {
   Scope s;
   if (p.HasRole("sys_admin")) {
     s.kind = Kind::kAll;
+  } else if (p.HasRole("sec_admin") || p.HasRole("audit_admin")) {
+    // Three-admin separation: even an account wrongly placed in an agency or an enterprise
+    // gets no business scope from it (accounts repair such rows at start-up).
+    s.kind = Kind::kNothing;
   } else if (p.enterprise_id) {
     s.kind = Kind::kEnterprise;
     s.enterprise_id = *p.enterprise_id;

@@ -31,8 +31,10 @@ struct Principal {
   bool HasRole(const std::string& role) const { return roles.count(role) > 0; }
 };
 
-// The rows a principal may see. kAll: system administrators; kRegion: a regulator's region
-// subtree; kEnterprise: one enterprise; kNothing: roles with no business data (audit admin).
+// The rows a principal may see. kAll: the system administrator (who manages every account and
+// organisation; the grant table keeps business permissions away from it); kRegion: a
+// regulator's region subtree; kEnterprise: one enterprise; kNothing: the security and audit
+// administrators, and accounts without an organisation.
 struct Scope {
   enum class Kind { kAll, kRegion, kEnterprise, kNothing };
   Kind kind = Kind::kNothing;

@@ -6,6 +6,7 @@
 
 #include <boost/json.hpp>
 #include <map>
+#include <set>
 
 #include "accounts/password_hash.hpp"
 #include "audit/audit_log.hpp"
@@ -60,6 +61,87 @@ int64_t InsertUser(storage::Connection& conn, const std::string& username,
   return id;
 }
 
+json::array StrArray(const std::set<std::string>& v) {
+  json::array a;
+  for (const auto& s : v) a.push_back(json::string(s));
+  return a;
+}
+
+// Stored role permissions that break the grant table of three-admin separation (from an
+// earlier version, or edited into the database) are removed, and an administrator role that
+// lost one of its duties gets it back: the server never starts with a read-only regulator that
+// can reset passwords, or a security administrator that reads the audit log. Each repaired
+// role gets an audit entry (repair_permissions) and a warning in the log.
+void RepairRolePermissions(storage::Connection& conn) {
+  std::map<std::string, std::set<std::string>> stored;
+  auto rs = conn.Query("SELECT role, permission FROM role_permissions");
+  for (size_t i = 0; i < rs.size(); ++i) stored[rs.Text(i, "role")].insert(rs.Text(i, "permission"));
+  for (const auto& r : domain::BuiltinRoles()) stored.try_emplace(std::string(r.code));
+  for (const auto& [role, perms] : stored) {
+    std::set<std::string> keep;
+    for (const auto& p : perms)
+      if (domain::MayHoldPermission(role, p)) keep.insert(p);
+    for (const auto& core : domain::CorePermissions(role)) keep.insert(core);
+    if (keep == perms) continue;
+    for (const auto& p : perms)
+      if (!keep.count(p))
+        conn.Exec("DELETE FROM role_permissions WHERE role = ? AND permission = ?", {role, p});
+    for (const auto& p : keep)
+      if (!perms.count(p))
+        conn.Exec("INSERT INTO role_permissions (role, permission) VALUES (?, ?)", {role, p});
+    spdlog::warn("role {}: permissions repaired to follow three-admin separation ({} -> {})",
+                 role, json::serialize(StrArray(perms)), json::serialize(StrArray(keep)));
+    audit::Append(conn, {std::nullopt, "system", ""}, "repair_permissions", "role", role,
+                  json::object{{"permissions", StrArray(perms)}},
+                  json::object{{"permissions", StrArray(keep)},
+                               {"reason", "three-admin separation (domain::CheckPermissionSet)"}});
+  }
+}
+
+// Administrator accounts belong to no agency or enterprise (domain::CheckRoleGrant, rule
+// admin_org): one placed in an organisation by an earlier version is taken out of it, audited.
+void RepairAdministratorOrganisations(storage::Connection& conn) {
+  auto rs = conn.Query(
+      "SELECT DISTINCT u.id, u.username, u.agency_id, u.enterprise_id FROM users u JOIN user_roles "
+      "ur ON ur.user_id = u.id WHERE ur.role IN ('sys_admin', 'sec_admin', 'audit_admin') AND "
+      "(u.agency_id IS NOT NULL OR u.enterprise_id IS NOT NULL)");
+  for (size_t i = 0; i < rs.size(); ++i) {
+    const int64_t id = rs.Int(i, "id");
+    json::object before{
+        {"agency_id", rs.IsNull(i, "agency_id") ? json::value(nullptr) : json::value(rs.Int(i, "agency_id"))},
+        {"enterprise_id", rs.IsNull(i, "enterprise_id") ? json::value(nullptr)
+                                                         : json::value(rs.Int(i, "enterprise_id"))}};
+    conn.Exec("UPDATE users SET agency_id = NULL, enterprise_id = NULL, updated_at = ? WHERE id = ?",
+              {storage::NowIso(), id});
+    spdlog::warn("administrator account {} taken out of its agency or enterprise "
+                 "(three-admin separation)",
+                 rs.Text(i, "username"));
+    audit::Append(conn, {std::nullopt, "system", ""}, "repair_admin_org", "user",
+                  std::to_string(id), before,
+                  json::object{{"agency_id", nullptr}, {"enterprise_id", nullptr}});
+  }
+}
+
+// Inspection record photos stored before the link table (migration V020) get their links, so
+// the file route can find the record they belong to. Runs once: afterwards the table has rows.
+void LinkInspectionPhotos(storage::Connection& conn) {
+  if (!conn.Query("SELECT 1 AS x FROM inspection_record_photos LIMIT 1").empty()) return;
+  auto rs = conn.Query("SELECT record_id, position, photo_ids_json FROM inspection_record_items "
+                       "WHERE photo_ids_json <> '[]'");
+  for (size_t i = 0; i < rs.size(); ++i) {
+    boost::system::error_code ec;
+    auto ids = json::parse(rs.Text(i, "photo_ids_json"), ec);
+    if (ec || !ids.is_array()) continue;
+    std::set<int64_t> unique;
+    for (const auto& v : ids.as_array())
+      if (v.is_int64()) unique.insert(v.as_int64());
+    for (int64_t file : unique)
+      conn.Exec("INSERT INTO inspection_record_photos (record_id, position, file_id) SELECT ?, ?, "
+                "id FROM files WHERE id = ?",
+                {rs.Int(i, "record_id"), rs.Int(i, "position"), file});
+  }
+}
+
 }  // namespace
 
 void EnsureReferenceData(storage::Connection& conn, bool demo) {
@@ -102,6 +184,9 @@ void EnsureReferenceData(storage::Connection& conn, bool demo) {
     audit::Append(conn, {std::nullopt, "system", ""}, "bootstrap", "system", "", nullptr,
                   json::object{{"administrators", json::array{"sysadmin", "secadmin", "auditadmin"}}});
   }
+  RepairRolePermissions(conn);
+  RepairAdministratorOrganisations(conn);
+  LinkInspectionPhotos(conn);
   tx.Commit();
 }
 

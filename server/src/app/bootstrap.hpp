@@ -9,7 +9,9 @@
 namespace anjian::app {
 
 // Idempotent. In demo mode the administrators get the demo password; otherwise each gets a
-// random one that is printed once and must be changed at first sign-in.
+// random one that is printed once and must be changed at first sign-in. Also repairs stored
+// data that breaks three-admin separation (role permissions outside the grant table,
+// administrator accounts inside an agency or enterprise), each repair audited.
 void EnsureReferenceData(storage::Connection& conn, bool demo);
 
 // Fills an empty database with the demo city. Does nothing when enterprises already exist.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace anjian::domain {
 
@@ -151,6 +152,12 @@ std::vector<FieldError> CheckRoleGrant(const std::vector<std::string>& roles,
                       "an administrator role cannot be combined with business roles",
                       "管理员角色不能与业务角色同时授予"});
   }
+  if (!admin.empty() && (user_has_agency || user_has_enterprise)) {
+    errors.push_back({"roles", "admin_org",
+                      "three-admin separation: administrator accounts belong to no agency and no "
+                      "enterprise (they see no business data)",
+                      "三员分立：管理员账号不能隶属于监管部门或企业（管理员不接触业务数据）"});
+  }
   if (!regulator.empty() && !enterprise.empty()) {
     errors.push_back({"roles", "role_scope_mismatch",
                       "a user cannot hold both regulator and enterprise roles",
@@ -169,40 +176,172 @@ std::vector<FieldError> CheckRoleGrant(const std::vector<std::string>& roles,
   return errors;
 }
 
-std::vector<FieldError> CheckPermissionGrant(std::string_view role,
-                                             const std::vector<std::string>& permissions) {
+namespace {
+
+// Who may hold a permission: bits for the three administrators and the two business scopes.
+enum Holder : unsigned {
+  kSys = 1u << 0,
+  kSec = 1u << 1,
+  kAudit = 1u << 2,
+  kRegulator = 1u << 3,
+  kEnterprise = 1u << 4,
+  kBusiness = kRegulator | kEnterprise,
+};
+
+struct GrantRule {
+  std::string_view permission;
+  unsigned holders;
+};
+
+// The grant table. Every permission of BuiltinPermissions has exactly one row (checked by
+// roles_test); a permission missing here may be held by nobody.
+constexpr GrantRule kGrantTable[] = {
+    {"enterprise:read", kSys | kBusiness},  // sys_admin places accounts in enterprises
+    {"enterprise:write", kRegulator},       // register and deactivate enterprises
+    {"enterprise:profile", kBusiness},
+    {"enterprise:import", kRegulator},
+    {"responsibility:read", kBusiness},
+    {"responsibility:write", kBusiness},
+    {"notice:read", kBusiness},
+    {"notice:send", kRegulator},            // notices go from an agency
+    {"notice:feedback", kBusiness},
+    {"agency:read", kSys | kBusiness},      // sys_admin places accounts in agencies
+    {"user:manage", kSys},
+    {"org:manage", kSys},
+    {"role:manage", kSec},
+    {"policy:manage", kSec},
+    {"audit:read", kAudit},
+    {"dashboard:read", kSys | kBusiness},   // sys_admin's shows the organisations only
+    {"ledger:read", kBusiness},
+    {"ledger:write", kEnterprise},          // vouchers are posted by the enterprise's staff
+    {"ledger:manage", kEnterprise},
+    {"risk:read", kBusiness},
+    {"risk:write", kEnterprise},            // the enterprise keeps its own register and map
+    {"inspection:read", kBusiness},
+    {"inspection:write", kEnterprise},
+    {"hidden_danger:read", kBusiness},
+    {"hidden_danger:report", kBusiness},    // regulators report referrals and findings
+    {"hidden_danger:handle", kEnterprise},
+    {"hidden_danger:supervise", kRegulator},
+    {"enforcement:write", kRegulator},
+    {"settings:read", kSys | kBusiness},
+    {"settings:manage", kSys},              // business settings are system configuration
+};
+
+unsigned HolderOf(std::string_view role) {
+  const RoleDef* def = FindRole(role);
+  if (def == nullptr) return 0;
+  if (role == "sys_admin") return kSys;
+  if (role == "sec_admin") return kSec;
+  if (role == "audit_admin") return kAudit;
+  return def->scope == RoleScope::kRegulator ? kRegulator : kEnterprise;
+}
+
+const GrantRule* FindGrantRule(std::string_view permission) {
+  for (const auto& r : kGrantTable)
+    if (r.permission == permission) return &r;
+  return nullptr;
+}
+
+// "系统管理员、监管部门角色" / "sys_admin, regulator roles" for a holder set.
+std::pair<std::string, std::string> HolderNames(unsigned holders) {
+  std::string zh, en;
+  auto add = [&](unsigned bit, const char* z, const char* e) {
+    if (!(holders & bit)) return;
+    zh += (zh.empty() ? "" : "、") + std::string(z);
+    en += (en.empty() ? "" : ", ") + std::string(e);
+  };
+  add(kSys, "系统管理员", "sys_admin");
+  add(kSec, "安全管理员", "sec_admin");
+  add(kAudit, "安全审计员", "audit_admin");
+  add(kRegulator, "监管部门角色", "regulator roles");
+  add(kEnterprise, "企业角色", "enterprise roles");
+  if (zh.empty()) return {"任何角色都不能拥有", "no role"};
+  return {zh, en};
+}
+
+bool Contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+bool IsAdministrativePermission(std::string_view permission) {
+  const GrantRule* rule = FindGrantRule(permission);
+  return rule != nullptr && (rule->holders & kBusiness) == 0;
+}
+
+bool MayHoldPermission(std::string_view role, std::string_view permission) {
+  const GrantRule* rule = FindGrantRule(permission);
+  return rule != nullptr && FindPermission(permission) != nullptr &&
+         (rule->holders & HolderOf(role)) != 0;
+}
+
+std::vector<std::string> CorePermissions(std::string_view role) {
+  if (role == "sys_admin") return {"user:manage", "org:manage"};
+  if (role == "sec_admin") return {"role:manage", "policy:manage"};
+  if (role == "audit_admin") return {"audit:read"};
+  return {};
+}
+
+std::vector<FieldError> CheckPermissionSet(std::string_view role,
+                                           const std::vector<std::string>& permissions) {
   std::vector<FieldError> errors;
   const std::string role_code(role);
-  if (FindRole(role) == nullptr) {
+  const RoleDef* def = FindRole(role);
+  if (def == nullptr) {
     errors.push_back({"role", "role_unknown", "unknown role '" + role_code + "'",
                       "角色“" + role_code + "”不存在"});
     return errors;
   }
-  bool has_role_manage = false;
   for (const auto& perm : permissions) {
-    if (FindPermission(perm) == nullptr) {
+    const PermissionDef* pdef = FindPermission(perm);
+    if (pdef == nullptr) {
       errors.push_back({"permissions", "permission_unknown", "unknown permission '" + perm + "'",
                         "权限“" + perm + "”不存在"});
       continue;
     }
-    if (perm == "audit:read" && role != "audit_admin") {
-      errors.push_back({"permissions", "permission_separation",
-                        "audit:read may only be granted to audit_admin",
-                        "审计日志查看权限只能授予安全审计员"});
-    }
-    if (perm == "role:manage") {
-      has_role_manage = true;
-      if (role != "sec_admin") {
-        errors.push_back({"permissions", "permission_separation",
-                          "role:manage may only be granted to sec_admin",
-                          "角色和权限管理权限只能授予安全管理员"});
-      }
-    }
+    if (MayHoldPermission(role, perm)) continue;
+    const GrantRule* rule = FindGrantRule(perm);
+    auto [zh, en] = HolderNames(rule ? rule->holders : 0);
+    errors.push_back(
+        {"permissions", "permission_separation",
+         "three-admin separation: " + perm + " may only be held by " + en + ", not by " +
+             role_code,
+         "三员分立：“" + std::string(pdef->label_zh) + "”（" + perm + "）只能授予" + zh +
+             "，不能授予" + std::string(def->label_zh)});
   }
-  if (role == "sec_admin" && !has_role_manage) {
-    errors.push_back({"permissions", "permission_lockout",
-                      "sec_admin must keep role:manage, otherwise roles can no longer be managed",
-                      "安全管理员必须保留角色和权限管理权限，否则将无法再管理角色"});
+  for (const auto& core : CorePermissions(role)) {
+    if (Contains(permissions, core)) continue;
+    const PermissionDef* pdef = FindPermission(core);
+    errors.push_back(
+        {"permissions", "permission_lockout",
+         role_code + " must keep " + core + ": no other role may hold it, so the duty would go "
+                                             "undone",
+         std::string(def->label_zh) + "必须保留“" + std::string(pdef->label_zh) + "”（" + core +
+             "）权限：其他角色都不能拥有该权限，移除后该职责将无人履行"});
+  }
+  return errors;
+}
+
+std::vector<FieldError> CheckPermissionGrant(const std::vector<std::string>& actor_roles,
+                                             std::string_view role,
+                                             const std::vector<std::string>& before,
+                                             const std::vector<std::string>& after) {
+  std::vector<FieldError> errors;
+  if (!Contains(actor_roles, "sec_admin")) {
+    errors.push_back({"permissions", "grantor_not_allowed",
+                      "three-admin separation: only the security administrator changes role "
+                      "permissions",
+                      "三员分立：只有安全管理员可以修改角色权限"});
+  }
+  for (auto& e : CheckPermissionSet(role, after)) errors.push_back(std::move(e));
+  if (Contains(actor_roles, std::string(role))) {
+    for (const auto& p : after)
+      if (!Contains(before, p))
+        errors.push_back({"permissions", "self_grant",
+                          "you cannot add permissions to a role you hold yourself ('" + p + "')",
+                          "不能为自己所拥有的角色增加权限（" + p + "）"});
   }
   return errors;
 }

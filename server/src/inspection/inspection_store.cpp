@@ -1,5 +1,7 @@
 #include "inspection/inspection_store.hpp"
 
+#include <set>
+
 #include "api/json.hpp"
 #include "storage/nullable.hpp"
 
@@ -173,6 +175,11 @@ int64_t InsertRecord(storage::Connection& conn, int64_t enterprise_id, const std
               {id, it.position,
                storage::Nullable(it.checklist_item_id), it.content,
                it.outcome, it.note, json::serialize(photos)});
+    // The link the file route checks: a photo is shown to whoever may read the record.
+    for (auto p : std::set<int64_t>(it.photo_ids.begin(), it.photo_ids.end()))
+      conn.Exec("INSERT INTO inspection_record_photos (record_id, position, file_id) VALUES "
+                "(?,?,?)",
+                {id, it.position, p});
   }
   if (task_id)
     conn.Exec("UPDATE inspection_tasks SET status = 'done', done_at = ? WHERE id = ?",

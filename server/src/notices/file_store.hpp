@@ -1,5 +1,8 @@
-// Uploaded files (附件): stored as blobs in `files`. A file is visible to its uploader and to
-// whoever can see a notice or a feedback that carries it; everyone else gets 404.
+// Uploaded files (附件): stored as blobs in `files`. A file that belongs to an object (notice or
+// feedback attachment, hidden-danger photo, inspection record photo, risk site plan) is visible
+// with that object's read permission and jurisdiction (notice:read, hidden_danger:read,
+// inspection:read, risk:read); its uploader sees it only until it is attached; administrators
+// see no business file. Everyone else gets 404.
 #pragma once
 
 #include <boost/json/object.hpp>

@@ -14,6 +14,10 @@ export interface PermissionDef {
   code: string
   label_zh: string
   label_en: string
+  /** The roles that may hold it under three-admin separation. */
+  holders: string[]
+  /** Held by administrators only (user:manage, role:manage, audit:read, ...). */
+  administrative: boolean
 }
 
 export async function getPermissions(): Promise<PermissionDef[]> {

@@ -317,6 +317,9 @@ export default {
       enterprise: 'Enterprise roles',
     },
     roleScopeNotAllowed: 'not for this user’s organisation',
+    adminNoOrg: 'Administrator accounts belong to no agency or enterprise (three-admin separation: administrators see no business data)',
+    separationHint: 'Greyed permissions cannot go to this role under three-admin separation: the system administrator runs accounts and organisations, the security administrator roles, permissions and the security policy, the auditor only reads and exports the audit log, and business roles hold no administrative permission.',
+    onlyFor: 'Only for: {roles}',
     statuses: {
       active: 'Active',
       disabled: 'Disabled',

@@ -317,6 +317,9 @@ export default {
       enterprise: '企业角色',
     },
     roleScopeNotAllowed: '该用户所属单位不适用',
+    adminNoOrg: '管理员账号不隶属于监管部门或企业（三员分立：管理员不接触业务数据）',
+    separationHint: '灰色的权限按三员分立不能授予该角色：系统管理员只管账号和组织机构，安全管理员只管角色、权限和安全策略，审计员只查看和导出审计日志，业务角色不能拥有管理权限。',
+    onlyFor: '只能授予：{roles}',
     statuses: {
       active: '正常',
       disabled: '已禁用',

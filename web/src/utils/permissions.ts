@@ -3,6 +3,14 @@ export interface PermissionLike {
   code: string
   label_zh: string
   label_en: string
+  /** Roles that may hold it (the server's grant table of three-admin separation). */
+  holders?: string[]
+  administrative?: boolean
+}
+
+/** Whether `role` may hold permission `p`: a code the server does not define may go to nobody. */
+export function mayHold(p: PermissionLike, role: string): boolean {
+  return (p.holders ?? []).includes(role)
 }
 
 export function mergePermissions(defs: readonly PermissionLike[], seen: readonly string[]): PermissionLike[] {
