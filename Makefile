@@ -7,7 +7,7 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger bench-dp clean distclean pg-start pg-stop e2e fuzz
+.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import clean distclean pg-start pg-stop e2e fuzz
 
 help:
 	@echo "make run        deps, build the server, build the web UI, serve the demo city"
@@ -26,6 +26,8 @@ help:
 	@echo "                (bench/dual_prevention/run.sh); SCALE=0.05 for a quick run (default 1 ="
 	@echo "                the issue's province: 1,000,000 hidden dangers), REGENERATE=1 to rebuild"
 	@echo "                the cached datasets"
+	@echo "make bench-import  enterprise import: peak RSS, answer size, time of 1,000,000 bad rows"
+	@echo "                (bench/import/run.sh); OLD_BIN=path or OLD_REF=main to compare side by side"
 	@echo "make fuzz       build the fuzz preset and run each target (FUZZ_SECONDS=20)"
 	@echo "make pg-start / pg-stop   throwaway PostgreSQL 15 test cluster (prints its URI)"
 	@echo "make clean      remove build/ and web/dist (keeps data/ and web/node_modules)"
@@ -67,6 +69,9 @@ bench:
 
 bench-ledger: deps
 	@$(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh
+
+bench-import: deps
+	@bench/import/run.sh
 
 bench-dp: deps
 	@$(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \
