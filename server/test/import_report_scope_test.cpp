@@ -9,6 +9,7 @@
 #include "api_harness.hpp"
 #include "registry/enterprise_import.hpp"
 #include "registry/import_report.hpp"
+#include "office/zip.hpp"
 
 namespace anjian::test {
 namespace {
@@ -60,6 +61,39 @@ TEST_P(ImportReportScopeTest, OnlyTheAuthorCanDownloadTheErrorReport) {
     auto r = app().As("rencheng", "GET", "/api/v1/enterprises/import-reports/" + forged);
     EXPECT_EQ(r.status, 404) << forged;
   }
+}
+
+// Hostile uploads: an xlsx that expands past the unzip budget and a CSV row wider than a sheet
+// are refused with a named rule before they cost memory, and write nothing.
+TEST_P(ImportReportScopeTest, BombsAndOverwideRowsAreRefusedAndWriteNothing) {
+  office::ZipWriter zip;
+  zip.Add("[Content_Types].xml", "<Types/>");
+  zip.Add("xl/workbook.xml",
+          "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+  zip.Add("xl/_rels/workbook.xml.rels",
+          "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+  std::string sheet = "<worksheet><sheetData>";
+  sheet.append((201u << 20), ' ');  // 201 MiB of blanks deflate to about 200 KiB
+  sheet += "</sheetData></worksheet>";
+  zip.Add("xl/worksheets/sheet1.xml", sheet);
+  std::string().swap(sheet);
+  const std::string bomb = zip.Finish();
+  ASSERT_LT(bomb.size(), 1u << 20);
+  auto conn = app().Db();
+  const int64_t before = conn->Query("SELECT COUNT(*) AS n FROM enterprises").Int(0, "n");
+  auto r = app().Call("POST", "/api/v1/enterprises/import?mode=valid_only", bomb,
+                      app().Token("rencheng"), {{"X-Filename", "bomb.xlsx"}});
+  EXPECT_EQ(r.status, 422) << r.body.substr(0, 300);
+  EXPECT_EQ(FieldRulesOf(r), (std::set<std::string>{"file:file_format"}));
+  EXPECT_NE(r.body.find("文件解压后过大"), std::string::npos) << r.body.substr(0, 300);
+
+  std::string wide = "企业名称,统一社会信用代码,行政区划代码,行业类别\n";
+  wide.append(20000, ',');
+  auto w = app().Call("POST", "/api/v1/enterprises/import?mode=valid_only", wide,
+                      app().Token("rencheng"), {{"X-Filename", "wide.csv"}});
+  EXPECT_EQ(w.status, 422) << w.body.substr(0, 300);
+  EXPECT_NE(w.body.find("第 2 行的列数超过 16384 列"), std::string::npos) << w.body.substr(0, 300);
+  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM enterprises").Int(0, "n"), before);
 }
 
 TEST(ImportReportStoreTest, ReportsExpireAndAreSweptWithinTheirRoomBudget) {
