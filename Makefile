@@ -7,7 +7,7 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger bench-dp clean distclean pg-start pg-stop e2e fuzz \
+.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import clean distclean pg-start pg-stop e2e fuzz \
 	replay-record replay-compare
 
 help:
@@ -27,6 +27,8 @@ help:
 	@echo "                (bench/dual_prevention/run.sh); SCALE=0.05 for a quick run (default 1 ="
 	@echo "                the issue's province: 1,000,000 hidden dangers), REGENERATE=1 to rebuild"
 	@echo "                the cached datasets"
+	@echo "make bench-import  enterprise import: peak RSS, answer size, time of 1,000,000 bad rows"
+	@echo "                (bench/import/run.sh); OLD_BIN=path or OLD_REF=main to compare side by side"
 	@echo "make fuzz       build the fuzz preset and run each target (FUZZ_SECONDS=20)"
 	@echo "make replay-record   record the replay scenario (every area, role, read/write, good/bad"
 	@echo "                input) against REPLAY_BIN (default build/release/anjian) into REPLAY_DIR"
@@ -73,6 +75,9 @@ bench:
 
 bench-ledger: deps
 	@$(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh
+
+bench-import: deps
+	@bench/import/run.sh
 
 bench-dp: deps
 	@$(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "office/format_error.hpp"
 #include "office/table_file.hpp"
@@ -12,6 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const char* name : {"upload.xlsx", "upload.csv"}) {
     try {
       anjian::office::ReadTableFile(name, bytes);
+    } catch (const anjian::office::FormatError&) {
+    }
+    // The row-by-row reader the enterprise import uses: same input, same contract.
+    try {
+      anjian::office::ForEachTableRow(name, bytes, [](std::size_t, std::vector<std::string>&) {});
     } catch (const anjian::office::FormatError&) {
     }
   }

@@ -41,6 +41,13 @@ std::string ReplaceDbName(const std::string& url, const std::string& db) {
 
 TestApp::TestApp(const std::string& backend) {
   int n = counter.fetch_add(1);
+  // A private data folder (import error reports, the SQLite file) for either backend.
+  tmp_dir_ = (fs::temp_directory_path() /
+              ("anjian_test_" + std::to_string(getpid()) + "_" + std::to_string(n)))
+                 .string();
+  fs::remove_all(tmp_dir_);
+  fs::create_directories(tmp_dir_);
+  svc.config.data_dir = tmp_dir_ + "/data";
   if (backend == "postgres") {
     pg_admin_url_ = std::getenv("ANJIAN_TEST_PG");
     pg_db_ = "anjian_t_" + std::to_string(getpid()) + "_" + std::to_string(n);
@@ -49,11 +56,6 @@ TestApp::TestApp(const std::string& backend) {
     conn->ExecScript("CREATE DATABASE " + pg_db_);
     url = ReplaceDbName(pg_admin_url_, pg_db_);
   } else {
-    tmp_dir_ = (fs::temp_directory_path() /
-                ("anjian_test_" + std::to_string(getpid()) + "_" + std::to_string(n)))
-                   .string();
-    fs::remove_all(tmp_dir_);
-    fs::create_directories(tmp_dir_);
     url = tmp_dir_ + "/anjian.db";
   }
   svc.config.database_url = url;

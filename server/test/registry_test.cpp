@@ -6,6 +6,9 @@
 #include "domain/text.hpp"
 #include "domain/uscc.hpp"
 #include "office/xlsx_reader.hpp"
+#include "office/xlsx_writer.hpp"
+#include "registry/enterprise_import.hpp"
+#include "registry/import_report.hpp"
 
 namespace anjian::test {
 namespace {
@@ -235,6 +238,161 @@ TEST_P(RegistryTest, ImportRejectsUnreadableFiles) {
   auto no_cols = app().Call("POST", "/api/v1/enterprises/import", "a,b\n1,2\n", app().Token("jining"),
                             {{"X-Filename", "x.csv"}});
   EXPECT_EQ(no_cols.status, 422);
+}
+
+const char* kImportHeader = "企业名称,统一社会信用代码,行政区划代码,行业类别\n";
+
+Resp ImportCsv(TestApp& app, const std::string& user, const std::string& csv,
+               const std::string& mode = "all") {
+  return app.Call("POST", "/api/v1/enterprises/import?mode=" + mode, csv, app.Token(user),
+                  {{"X-Filename", "list.csv"}});
+}
+
+int64_t CountRows(TestApp& app, const std::string& sql) {
+  auto conn = app.Db();
+  return conn->Query(sql).Int(0, "n");
+}
+
+int64_t SumCounts(const json::value& items) {
+  int64_t n = 0;
+  for (const auto& it : items.as_array()) n += it.as_object().at("count").as_int64();
+  return n;
+}
+
+int64_t CountOf(const json::value& items, const std::string& key, const std::string& value) {
+  for (const auto& it : items.as_array())
+    if (it.as_object().at(key).as_string() == value) return it.as_object().at("count").as_int64();
+  return 0;
+}
+
+// 150 rows with two errors each and 30 good rows: the answer lists the first 200 errors, counts
+// all 300 by rule and by field, and the report holds every one of them.
+TEST_P(RegistryTest, ImportListsTheFirstErrorsAndCountsEveryRuleAndField) {
+  std::string csv = kImportHeader;
+  for (int i = 0; i < 150; ++i) csv += "坏企业" + std::to_string(i) + ",BAD,999999,general\n";
+  csv += ",,,\n";
+  for (int i = 0; i < 30; ++i)
+    csv += "计数导入" + std::to_string(i) + "有限公司," + NewUscc(5000 + i) + ",370811,general\n";
+  auto r = ImportCsv(app(), "rencheng", csv, "valid_only");
+  ASSERT_EQ(r.status, 200) << r.body.substr(0, 500);
+  const auto& o = r.obj();
+  EXPECT_EQ(o.at("total_rows").as_int64(), 180);
+  EXPECT_EQ(o.at("imported").as_int64(), 30);
+  EXPECT_EQ(o.at("skipped").as_int64(), 150);
+  EXPECT_EQ(o.at("error_rows").as_int64(), 150);
+  EXPECT_EQ(o.at("error_count").as_int64(), 300);
+  const auto& listed = o.at("errors").as_array();
+  ASSERT_EQ(listed.size(), 200u);  // the default limit
+  EXPECT_TRUE(o.at("errors_truncated").as_bool());
+  EXPECT_EQ(listed[0].as_object().at("line").as_int64(), 2);
+  EXPECT_FALSE(listed[0].as_object().at("message_zh").as_string().empty());
+  EXPECT_EQ(SumCounts(o.at("errors_by_rule")), 300);
+  EXPECT_EQ(SumCounts(o.at("errors_by_field")), 300);
+  EXPECT_EQ(CountOf(o.at("errors_by_field"), "field", "uscc"), 150);
+  EXPECT_EQ(CountOf(o.at("errors_by_field"), "field", "region_code"), 150);
+  for (const auto& f : o.at("errors_by_field").as_array())
+    EXPECT_FALSE(f.as_object().at("label_zh").as_string().empty());
+  for (const auto& rule : o.at("errors_by_rule").as_array())
+    EXPECT_FALSE(rule.as_object().at("message_zh").as_string().empty());
+
+  ASSERT_TRUE(o.at("report_id").is_string()) << r.body.substr(0, 300);
+  EXPECT_EQ(o.at("report_rows").as_int64(), 300);
+  EXPECT_FALSE(o.at("report_truncated").as_bool());
+  EXPECT_TRUE(o.at("report_expires_at").is_string());
+  auto dl = app().As("rencheng", "GET",
+                     "/api/v1/enterprises/import-reports/" + std::string(o.at("report_id").as_string()));
+  ASSERT_EQ(dl.status, 200) << dl.body.substr(0, 300);
+  EXPECT_NE(dl.Header("Content-Disposition").find("attachment"), std::string::npos);
+  auto rows = office::ReadFirstSheet(dl.body);
+  ASSERT_EQ(rows.size(), 301u);
+  EXPECT_EQ(rows[0], registry::ImportReportHeaders());
+  EXPECT_EQ(rows[1][0], "2");
+  EXPECT_TRUE(rows[1][1] == "统一社会信用代码" || rows[1][1] == "行政区划代码") << rows[1][1];
+  EXPECT_EQ(rows.back()[0], "151");
+  std::set<std::string> values;
+  for (size_t i = 1; i < rows.size(); ++i) values.insert(rows[i][2]);
+  EXPECT_EQ(values, (std::set<std::string>{"BAD", "999999"}));
+
+  // A clean import has no report.
+  auto clean = ImportCsv(app(), "rencheng",
+                         std::string(kImportHeader) + "计数导入干净有限公司," + NewUscc(5100) + ",370811,general\n");
+  ASSERT_EQ(clean.status, 200);
+  EXPECT_EQ(clean.obj().at("error_count").as_int64(), 0);
+  EXPECT_TRUE(clean.obj().at("report_id").is_null());
+  EXPECT_FALSE(clean.obj().at("errors_truncated").as_bool());
+}
+
+// One bad row among 80 good ones: all-or-nothing writes no enterprise and no audit entry,
+// although rows before it had been written inside the (rolled back) transaction.
+TEST_P(RegistryTest, AllOrNothingImportWithOneBadRowWritesNothing) {
+  std::string csv = kImportHeader;
+  for (int i = 0; i < 80; ++i) {
+    if (i == 40) csv += "坏行企业,BAD,370811,general\n";
+    csv += "整批导入" + std::to_string(i) + "有限公司," + NewUscc(6000 + i) + ",370811,general\n";
+  }
+  const std::string count_ent = "SELECT COUNT(*) AS n FROM enterprises";
+  const std::string count_audit = "SELECT COUNT(*) AS n FROM audit_log";
+  const int64_t ents = CountRows(app(), count_ent), audits = CountRows(app(), count_audit);
+  auto all = ImportCsv(app(), "rencheng", csv);
+  ASSERT_EQ(all.status, 200) << all.body.substr(0, 300);
+  EXPECT_EQ(all.obj().at("imported").as_int64(), 0);
+  EXPECT_EQ(all.obj().at("total_rows").as_int64(), 81);
+  EXPECT_EQ(all.obj().at("error_rows").as_int64(), 1);
+  EXPECT_EQ(all.obj().at("errors").as_array()[0].as_object().at("line").as_int64(), 42);
+  EXPECT_EQ(CountRows(app(), count_ent), ents);
+  EXPECT_EQ(CountRows(app(), count_audit), audits);
+
+  auto some = ImportCsv(app(), "rencheng", csv, "valid_only");
+  ASSERT_EQ(some.status, 200);
+  EXPECT_EQ(some.obj().at("imported").as_int64(), 80);
+  EXPECT_EQ(CountRows(app(), count_ent), ents + 80);
+  EXPECT_EQ(CountRows(app(), count_audit), audits + 80);
+}
+
+TEST_P(RegistryTest, ImportReadsAnXlsxRowByRow) {
+  office::XlsxWriter w("企业名录");
+  w.AddHeaderRow(registry::EnterpriseExportHeaders());
+  for (int i = 0; i < 300; ++i) {
+    std::vector<office::Cell> row(registry::EnterpriseExportHeaders().size());
+    row[0] = "表格导入" + std::to_string(i) + "有限公司";
+    row[1] = i == 150 ? std::string("BAD") : NewUscc(7000 + i);
+    row[2] = "370811";
+    row[4] = "一般工业";
+    row[11] = i;  // 从业人数 as a number cell
+    w.AddRow(row);
+  }
+  auto r = app().Call("POST", "/api/v1/enterprises/import?mode=valid_only", w.Finish(),
+                      app().Token("rencheng"), {{"X-Filename", "list.xlsx"}});
+  ASSERT_EQ(r.status, 200) << r.body.substr(0, 300);
+  EXPECT_EQ(r.obj().at("imported").as_int64(), 299);
+  ASSERT_EQ(r.obj().at("errors").as_array().size(), 1u);
+  EXPECT_EQ(r.obj().at("errors").as_array()[0].as_object().at("line").as_int64(), 152);
+}
+
+TEST_P(RegistryTest, ImportsBeyondTheConcurrencyLimitAnswer429) {
+  const int limit = app().svc.config.import_concurrency;
+  ASSERT_GE(limit, 1);
+  std::vector<registry::ImportSlots::Slot> running;  // imports "in progress" elsewhere
+  for (int i = 0; i < limit; ++i) {
+    auto slot = registry::ImportSlots::Global().TryTake(limit);
+    ASSERT_TRUE(slot);
+    running.push_back(std::move(*slot));
+  }
+  const std::string csv =
+      std::string(kImportHeader) + "并发导入有限公司," + NewUscc(8000) + ",370811,general\n";
+  const std::string count_ent = "SELECT COUNT(*) AS n FROM enterprises";
+  const int64_t ents = CountRows(app(), count_ent);
+  auto busy = ImportCsv(app(), "rencheng", csv);
+  EXPECT_EQ(busy.status, 429) << busy.body;
+  EXPECT_EQ(busy.obj().at("code").as_string(), "rate_limited");
+  EXPECT_NE(std::string(busy.obj().at("message_zh").as_string()).find("导入"), std::string::npos);
+  EXPECT_EQ(busy.Header("Retry-After"), "10");
+  EXPECT_EQ(CountRows(app(), count_ent), ents);
+  running.pop_back();
+  auto ok = ImportCsv(app(), "rencheng", csv);
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.obj().at("imported").as_int64(), 1);
+  EXPECT_EQ(registry::ImportSlots::Global().running(), limit - 1);  // its own slot was freed
 }
 
 TEST_P(RegistryTest, RegionsAreScoped) {

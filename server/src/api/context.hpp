@@ -49,6 +49,13 @@ struct Config {
   bool smtp_starttls = false;
   std::string smtp_ca_file;   // "" = system trust store
   bool smtp_allow_auth_without_tls = false;
+  // Enterprise imports: how many may run at once (a further one answers 429), how many errors
+  // the answer lists (all are counted and go to the report), and how long error reports stay in
+  // DATA/import-reports and how much room they may take together.
+  int import_concurrency = 2;
+  int import_error_limit = 200;
+  int import_report_hours = 24;
+  int import_report_max_mb = 256;
 };
 
 struct Services {

@@ -62,6 +62,14 @@ int main(int argc, char** argv) {
   serve->add_option("--blocking-threads", cfg.blocking_threads,
                     "threads for writes, sign-in, imports and exports");
   serve->add_option("--body-limit", cfg.body_limit, "largest request body in bytes");
+  serve->add_option("--import-concurrency", cfg.import_concurrency,
+                    "enterprise imports that may run at once (a further one answers 429)");
+  serve->add_option("--import-error-limit", cfg.import_error_limit,
+                    "errors an import answer lists (all are counted and go to the report)");
+  serve->add_option("--import-report-hours", cfg.import_report_hours,
+                    "hours an import's error report stays downloadable");
+  serve->add_option("--import-report-max-mb", cfg.import_report_max_mb,
+                    "room all import error reports may take in DATA/import-reports (MiB)");
   serve->add_option("--header-timeout", cfg.header_timeout_seconds,
                     "seconds a client may take to send request headers");
   serve->add_flag("--secure-cookies", cfg.secure_cookies, "mark cookies Secure (behind HTTPS)");

@@ -210,10 +210,12 @@ struct Server::Impl {
     std::string_view t = req.target();
     t = t.substr(0, t.find('?'));
     return t.ends_with("/export") || t.ends_with("/import-template") ||
-           t.rfind("/api/v1/files/", 0) == 0 || t.ends_with("/verify");
+           t.rfind("/api/v1/files/", 0) == 0 || t.ends_with("/verify") ||
+           t.rfind("/api/v1/enterprises/import-reports/", 0) == 0;
   }
 
-  api::Request ToRequest(const bhttp::request<bhttp::string_body>& req, const std::string& ip) {
+  // Takes the body over rather than copying it: an upload is held once, not twice.
+  api::Request ToRequest(bhttp::request<bhttp::string_body>& req, const std::string& ip) {
     api::Request r;
     r.method = std::string(req.method_string());
     std::string_view target = req.target();
@@ -225,7 +227,7 @@ struct Server::Impl {
       for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       r.headers[name] = std::string(f.value());
     }
-    r.body = req.body();
+    r.body = std::move(req.body());
     r.remote_ip = ip;
     return r;
   }

@@ -16,7 +16,7 @@ std::size_t LineOf(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
-std::vector<std::vector<std::string>> ParseCsv(std::string_view text) {
+CsvReader::CsvReader(std::string_view text) {
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
     throw FormatError("file is UTF-16 (Excel \"Unicode Text\"); save as CSV UTF-8",
                       "文件为 UTF-16 编码，请另存为“CSV UTF-8(逗号分隔)”格式");
@@ -28,25 +28,33 @@ std::vector<std::vector<std::string>> ParseCsv(std::string_view text) {
                       "文件不是 UTF-8 编码（第 " + std::to_string(LineOf(text, bad)) +
                           " 行），请另存为“CSV UTF-8(逗号分隔)”格式");
   }
+  text_ = text;
+  done_ = text.empty();
+}
 
-  std::vector<std::vector<std::string>> rows;
-  if (text.empty()) return rows;
-  std::vector<std::string> row;
-  std::size_t i = 0;
-  std::size_t line = 1;
+bool CsvReader::Next(std::vector<std::string>& row) {
+  row.clear();
+  if (done_) return false;
+  const std::string_view text = text_;
   const std::size_t n = text.size();
-  std::size_t cells = 0;
+  std::size_t i = i_;
   while (true) {
-    if (++cells > kMaxTableCells) {
+    if (++cells_ > kMaxTableCells) {
       throw FormatError(
           "file is too large (more than " + std::to_string(kMaxTableCells) + " cells)",
           "文件过大，请拆分后分批导入");
+    }
+    if (row.size() >= kMaxSheetColumns) {
+      throw FormatError("line " + std::to_string(line_) + " has more than " +
+                            std::to_string(kMaxSheetColumns) + " fields",
+                        "第 " + std::to_string(line_) + " 行的列数超过 " +
+                            std::to_string(kMaxSheetColumns) + " 列");
     }
     std::string field;
     bool quoted = false;
     if (i < n && text[i] == '"') {
       quoted = true;
-      const std::size_t start_line = line;
+      const std::size_t start_line = line_;
       ++i;
       while (true) {
         const std::size_t q = text.find('"', i);
@@ -56,7 +64,7 @@ std::vector<std::vector<std::string>> ParseCsv(std::string_view text) {
               "第 " + std::to_string(start_line) + " 行的引号没有闭合");
         }
         const std::string_view chunk = text.substr(i, q - i);
-        line += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+        line_ += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
         field.append(chunk);
         i = q + 1;
         if (i < n && text[i] == '"') {
@@ -79,14 +87,22 @@ std::vector<std::vector<std::string>> ParseCsv(std::string_view text) {
     }
     // End of record: a line end or the end of the text.
     if (row.size() == 1 && row[0].empty() && !quoted) row.clear();
-    rows.push_back(std::move(row));
-    row.clear();
-    if (i >= n) break;
-    if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
-    ++i;
-    ++line;
-    if (i >= n) break;
+    if (i < n) {
+      if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
+      ++i;
+      ++line_;
+    }
+    if (i >= n) done_ = true;
+    i_ = i;
+    return true;
   }
+}
+
+std::vector<std::vector<std::string>> ParseCsv(std::string_view text) {
+  CsvReader reader(text);
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+  while (reader.Next(row)) rows.push_back(std::move(row));
   return rows;
 }
 

@@ -12,6 +12,25 @@
 
 namespace anjian::office {
 
+// Reads the records of a CSV text one at a time, so a large file is never held as a table.
+// Same dialect and errors as ParseCsv; additionally a record of more than kMaxSheetColumns
+// fields (wider than any spreadsheet) throws FormatError, which bounds the memory of one row.
+class CsvReader {
+ public:
+  // Checks the encoding of the whole text up front (throws FormatError); text must outlive
+  // the reader.
+  explicit CsvReader(std::string_view text);
+  // The next record into `row` (cleared first); false once the text is exhausted.
+  bool Next(std::vector<std::string>& row);
+
+ private:
+  std::string_view text_;
+  std::size_t i_ = 0;
+  std::size_t line_ = 1;
+  std::size_t cells_ = 0;
+  bool done_ = false;
+};
+
 // Accepts CRLF, LF and lone CR line ends and strips a UTF-8 byte order mark. Quoted fields may
 // span lines; a stray quote inside an unquoted field, or text after a closing quote, is kept
 // literally. An empty line yields an empty row; a final line end does not add a row.

@@ -101,6 +101,32 @@ TEST(CsvTest, CapsTheNumberOfCells) {
   EXPECT_EQ(ParseCsv(std::string(1000, ',')).at(0).size(), 1001u);
 }
 
+TEST(CsvTest, CapsTheFieldsOfOneRecordAtTheSheetWidth) {
+  // One record as wide as the cell cap would be one row of 5M strings (160 MB of headers).
+  EXPECT_EQ(ParseCsv(std::string(kMaxSheetColumns - 1, ',')).at(0).size(), kMaxSheetColumns);
+  try {
+    ParseCsv("a,b\n" + std::string(kMaxSheetColumns, ','));
+    FAIL() << "expected FormatError";
+  } catch (const FormatError& e) {
+    EXPECT_NE(e.MessageZh().find("第 2 行"), std::string::npos) << e.MessageZh();
+  }
+}
+
+TEST(CsvTest, ReaderYieldsTheSameRecordsOneAtATime) {
+  const std::string text =
+      "\xEF\xBB\xBF名称,\"多\n行\",x\r\n\r\n\"\",\n,,\n\"a\"\"b\",c\rlast";
+  const auto table = ParseCsv(text);
+  CsvReader reader(text);
+  std::vector<std::string> row;
+  std::vector<std::vector<std::string>> streamed;
+  while (reader.Next(row)) streamed.push_back(row);
+  EXPECT_EQ(streamed, table);
+  EXPECT_EQ(streamed.size(), 6u);
+  EXPECT_FALSE(reader.Next(row));
+  EXPECT_TRUE(row.empty());
+  EXPECT_THROW(CsvReader("\xFF\xFE" "a"), FormatError);  // checked before the first record
+}
+
 TEST(CsvTest, WritesBomQuotesAndCrlf) {
   const Rows rows = {{"名称", "说明"}, {"a,b", "say \"hi\""}, {"multi\nline", ""}, {}, {""}};
   EXPECT_EQ(WriteCsv(rows),

@@ -41,6 +41,24 @@ TableFormat DetectTableFormat(std::string_view filename, std::string_view bytes)
   return TableFormat::kCsv;
 }
 
+void ForEachTableRow(std::string_view filename, std::string_view bytes,
+                     const TableRowSink& on_row) {
+  const auto trim_and_send = [&](std::size_t line, std::vector<std::string>& cells) {
+    while (!cells.empty() && cells.back().empty()) cells.pop_back();
+    if (!cells.empty()) on_row(line, cells);
+  };
+  if (DetectTableFormat(filename, bytes) == TableFormat::kXlsx) {
+    ForEachSheetRow(bytes, [&](std::uint32_t number, std::vector<std::string>& cells) {
+      trim_and_send(number, cells);
+    });
+    return;
+  }
+  CsvReader reader(bytes);
+  std::vector<std::string> row;
+  std::size_t line = 0;
+  while (reader.Next(row)) trim_and_send(++line, row);
+}
+
 std::vector<std::vector<std::string>> ReadTableFile(std::string_view filename,
                                                     std::string_view bytes) {
   std::vector<std::vector<std::string>> rows =

@@ -2,6 +2,8 @@
 // text, so import code does not care which format the user saved.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +24,14 @@ TableFormat DetectTableFormat(std::string_view filename, std::string_view bytes)
 // Throws FormatError with an English and a Chinese message for unreadable input.
 std::vector<std::vector<std::string>> ReadTableFile(std::string_view filename,
                                                     std::string_view bytes);
+
+// The same rows one at a time, for files too large to hold as a table: `on_row(line, cells)`
+// for every row with at least one non-empty cell, in file order, trailing empty cells removed
+// (the callee may move the strings out). `line` is the row number a user sees (CSV: record
+// number, xlsx: row number). Memory stays near the upload's size plus one row (plus the shared
+// strings of an xlsx). Throws FormatError like ReadTableFile — possibly after some rows were
+// delivered, so callers must not commit anything before it returns.
+using TableRowSink = std::function<void(std::size_t line, std::vector<std::string>& cells)>;
+void ForEachTableRow(std::string_view filename, std::string_view bytes, const TableRowSink& on_row);
 
 }  // namespace anjian::office

@@ -119,8 +119,27 @@ std::string DecodeXstring(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> ReadSharedStrings(std::string_view xml) {
-  std::vector<std::string> strings;
+// The shared-string table in one buffer: a workbook of a million distinct names costs their
+// bytes plus 8 per string, not a std::string (32 bytes) and an allocation each.
+class SharedStrings {
+ public:
+  void Add(std::string_view s) {
+    blob_.append(s);
+    ends_.push_back(blob_.size());
+  }
+  std::size_t size() const { return ends_.size(); }
+  std::string_view operator[](std::size_t i) const {
+    const std::size_t begin = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(blob_).substr(begin, ends_[i] - begin);
+  }
+
+ private:
+  std::string blob_;
+  std::vector<std::size_t> ends_;
+};
+
+SharedStrings ReadSharedStrings(std::string_view xml) {
+  SharedStrings strings;
   XmlReader x(xml);
   std::string current;
   bool in_si = false;
@@ -138,7 +157,7 @@ std::vector<std::string> ReadSharedStrings(std::string_view xml) {
       }
     } else if (ev == XmlReader::Event::kEnd) {
       if (x.Name() == "si") {
-        strings.push_back(std::move(current));
+        strings.Add(current);
         current.clear();
         in_si = false;
       } else if (x.Name() == "rPh") {
@@ -215,7 +234,7 @@ std::string FormatNumber(std::string_view raw) {
 }
 
 struct SheetContext {
-  const std::vector<std::string>& shared;
+  const SharedStrings& shared;
   const std::vector<bool>& date_styles;
   bool date1904 = false;
 };
@@ -229,7 +248,7 @@ std::string CellValue(const SheetContext& ctx, std::string_view type, int style,
         index >= ctx.shared.size()) {
       throw FormatError("xlsx shared string index '" + v_text + "' is out of range");
     }
-    return ctx.shared[index];
+    return std::string(ctx.shared[index]);
   }
   if (type == "inlineStr") return std::move(is_text);
   if (type == "str") return DecodeXstring(v_text);
@@ -260,108 +279,251 @@ std::uint32_t ParseRowNumber(const std::string& s) {
   return n;
 }
 
-Rows ParseSheet(std::string_view xml, const SheetContext& ctx) {
-  Rows rows;
-  XmlReader x(xml);
-  bool in_data = false;
-  std::uint32_t row_number = 0;  // one-based, 0 before the first <row>
-  std::uint32_t next_column = 0;
-  bool in_cell = false;
-  std::uint32_t column = 0;
-  std::string type;
-  int style = -1;
-  std::string v_text;
-  std::string is_text;
-  bool in_v = false;
-  bool in_is = false;
-  bool in_t = false;
-  int phonetic_depth = 0;
-  std::size_t slots = 0;  // rows plus cells allocated, gaps included
-  const auto charge = [&](std::size_t n) {
-    slots += n;
-    if (slots > kMaxTableCells) {
+// Parses batches of complete rows, each presented as "<sheetData>rows</sheetData>", keeping the
+// row counter and the cell budget from one batch to the next.
+class SheetParser {
+ public:
+  SheetParser(const SheetContext& ctx, const SheetRowSink& sink) : ctx_(ctx), sink_(sink) {}
+
+  void Parse(std::string_view doc) {
+    XmlReader x(doc);
+    bool in_cell = false;
+    std::uint32_t column = 0;
+    std::string type;
+    int style = -1;
+    std::string v_text;
+    std::string is_text;
+    bool in_v = false;
+    bool in_is = false;
+    bool in_t = false;
+    int phonetic_depth = 0;
+    for (auto ev = x.Next(); ev != XmlReader::Event::kEof; ev = x.Next()) {
+      const std::string_view name = x.Name();
+      if (ev == XmlReader::Event::kStart) {
+        if (name == "row") {
+          const std::string* r = x.Attr("r");
+          row_number_ = r ? ParseRowNumber(*r) : row_number_ + 1;
+          if (row_number_ > kMaxSheetRows) throw FormatError("xlsx sheet has too many rows");
+          next_column_ = 0;
+          in_row_ = true;
+          cells_.clear();
+        } else if (name == "c") {
+          if (!in_row_) throw FormatError("xlsx cell outside of a row");
+          in_cell = true;
+          column = next_column_;
+          if (const std::string* r = x.Attr("r")) {
+            CellRef ref;
+            if (!ParseCellRef(*r, ref))
+              throw FormatError("xlsx cell reference '" + *r + "' is invalid");
+            column = ref.column;
+          }
+          if (column >= kMaxSheetColumns) throw FormatError("xlsx row has too many columns");
+          const std::string* t = x.Attr("t");
+          type = t ? *t : "n";
+          const std::string* st = x.Attr("s");
+          style = st ? std::atoi(st->c_str()) : -1;
+          v_text.clear();
+          is_text.clear();
+        } else if (in_cell && name == "v") {
+          in_v = true;
+        } else if (in_cell && name == "is") {
+          in_is = true;
+        } else if (in_is && name == "rPh") {
+          ++phonetic_depth;
+        } else if (in_is && name == "t" && phonetic_depth == 0) {
+          in_t = true;
+        }
+      } else if (ev == XmlReader::Event::kText) {
+        if (in_v) {
+          v_text += x.Text();
+        } else if (in_t) {
+          is_text += DecodeXstring(x.Text());
+        }
+      } else if (ev == XmlReader::Event::kEnd) {
+        if (name == "v") {
+          in_v = false;
+        } else if (name == "is") {
+          in_is = false;
+        } else if (name == "rPh") {
+          --phonetic_depth;
+        } else if (name == "t") {
+          in_t = false;
+        } else if (name == "c" && in_cell) {
+          in_cell = false;
+          std::string value = CellValue(ctx_, type, style, v_text, is_text);
+          next_column_ = column + 1;
+          if (value.empty()) continue;  // styled blanks do not make a row longer
+          if (row_number_ > charged_rows_) {
+            Charge(row_number_ - charged_rows_);
+            charged_rows_ = row_number_;
+          }
+          if (cells_.size() <= column) {
+            Charge(column + 1 - cells_.size());
+            cells_.resize(column + 1);
+          }
+          cells_[column] = std::move(value);
+        } else if (name == "row" && in_row_) {
+          in_row_ = false;
+          if (!cells_.empty()) sink_(row_number_, cells_);
+          cells_.clear();
+        }
+      }
+    }
+  }
+
+ private:
+  // Rows plus cells a reader materialises, gaps included, as ReadFirstSheet would.
+  void Charge(std::size_t n) {
+    slots_ += n;
+    if (slots_ > kMaxTableCells) {
       throw FormatError("sheet is too large (more than " + std::to_string(kMaxTableCells) +
                             " cells including gaps)",
                         "表格过大，请拆分后分批导入");
     }
-  };
+  }
 
-  for (auto ev = x.Next(); ev != XmlReader::Event::kEof; ev = x.Next()) {
-    const std::string_view name = x.Name();
-    if (ev == XmlReader::Event::kStart) {
-      if (!in_data) {
-        in_data = name == "sheetData";
-      } else if (name == "row") {
-        const std::string* r = x.Attr("r");
-        row_number = r ? ParseRowNumber(*r) : row_number + 1;
-        if (row_number > kMaxSheetRows) throw FormatError("xlsx sheet has too many rows");
-        next_column = 0;
-      } else if (name == "c") {
-        if (row_number == 0) throw FormatError("xlsx cell outside of a row");
-        in_cell = true;
-        column = next_column;
-        if (const std::string* r = x.Attr("r")) {
-          CellRef ref;
-          if (!ParseCellRef(*r, ref))
-            throw FormatError("xlsx cell reference '" + *r + "' is invalid");
-          column = ref.column;
-        }
-        if (column >= kMaxSheetColumns) throw FormatError("xlsx row has too many columns");
-        const std::string* t = x.Attr("t");
-        type = t ? *t : "n";
-        const std::string* s = x.Attr("s");
-        style = s ? std::atoi(s->c_str()) : -1;
-        v_text.clear();
-        is_text.clear();
-      } else if (in_cell && name == "v") {
-        in_v = true;
-      } else if (in_cell && name == "is") {
-        in_is = true;
-      } else if (in_is && name == "rPh") {
-        ++phonetic_depth;
-      } else if (in_is && name == "t" && phonetic_depth == 0) {
-        in_t = true;
+  const SheetContext& ctx_;
+  const SheetRowSink& sink_;
+  std::uint32_t row_number_ = 0;  // one-based, 0 before the first <row>
+  std::uint32_t next_column_ = 0;
+  std::uint32_t charged_rows_ = 0;
+  bool in_row_ = false;
+  std::vector<std::string> cells_;
+  std::size_t slots_ = 0;
+};
+
+// Cuts the inflated worksheet into batches of complete rows for SheetParser. A small lexer
+// tracks tags, comments, CDATA and processing instructions so that a batch ends only after a
+// real </row> (or <row/>), never inside markup or text; everything before <sheetData> is
+// skipped, everything after </sheetData> ignored.
+class SheetSplitter {
+ public:
+  explicit SheetSplitter(SheetParser& parser) : parser_(parser) {}
+
+  void Feed(std::string_view piece) {
+    if (phase_ == Phase::kDone) return;
+    buf_.append(piece);
+    while (pos_ < buf_.size()) {
+      const std::size_t lt = buf_.find('<', pos_);
+      if (lt == std::string::npos) {
+        pos_ = buf_.size();
+        break;
       }
-    } else if (ev == XmlReader::Event::kText) {
-      if (in_v) {
-        v_text += x.Text();
-      } else if (in_t) {
-        is_text += DecodeXstring(x.Text());
-      }
-    } else if (ev == XmlReader::Event::kEnd) {
-      if (name == "sheetData") break;  // merged cells, filters etc. follow; not needed
-      if (name == "v") {
-        in_v = false;
-      } else if (name == "is") {
-        in_is = false;
-      } else if (name == "rPh") {
-        --phonetic_depth;
-      } else if (name == "t") {
-        in_t = false;
-      } else if (name == "c" && in_cell) {
-        in_cell = false;
-        std::string value = CellValue(ctx, type, style, v_text, is_text);
-        next_column = column + 1;
-        if (value.empty()) continue;  // styled blanks do not make a row longer
-        if (rows.size() < row_number) {
-          charge(row_number - rows.size());
-          rows.resize(row_number);
+      pos_ = lt;
+      const std::string_view rest = std::string_view(buf_).substr(lt);
+      if (rest.size() < 2 || (rest[1] == '!' && rest.size() < 9)) break;  // wait for more
+      std::size_t end = 0;
+      if (rest.starts_with("<!--")) {
+        const std::size_t f = buf_.find("-->", lt + 4);
+        if (f == std::string::npos) break;
+        end = f + 3;
+      } else if (rest.starts_with("<![CDATA[")) {
+        const std::size_t f = buf_.find("]]>", lt + 9);
+        if (f == std::string::npos) break;
+        end = f + 3;
+      } else if (rest[1] == '!') {
+        throw FormatError("XML error: DTDs and markup declarations are not supported");
+      } else if (rest[1] == '?') {
+        const std::size_t f = buf_.find("?>", lt + 2);
+        if (f == std::string::npos) break;
+        end = f + 2;
+      } else {
+        char quote = 0;
+        std::size_t j = lt + 1;
+        for (; j < buf_.size(); ++j) {
+          const char c = buf_[j];
+          if (quote) {
+            if (c == quote) quote = 0;
+          } else if (c == '"' || c == '\'') {
+            quote = c;
+          } else if (c == '>') {
+            break;
+          }
         }
-        auto& row = rows[row_number - 1];
-        if (row.size() <= column) {
-          charge(column + 1 - row.size());
-          row.resize(column + 1);
+        if (j == buf_.size()) break;
+        end = j + 1;
+        const bool closing = rest[1] == '/';
+        const bool self_closing = !closing && buf_[j - 1] == '/';
+        std::size_t name_end = lt + 1 + (closing ? 1 : 0);
+        const std::size_t name_begin = name_end;
+        while (name_end < j && buf_[name_end] != ' ' && buf_[name_end] != '\t' &&
+               buf_[name_end] != '\r' && buf_[name_end] != '\n' && buf_[name_end] != '/' &&
+               buf_[name_end] != '>') {
+          ++name_end;
         }
-        row[column] = std::move(value);
+        std::string_view local = std::string_view(buf_).substr(name_begin, name_end - name_begin);
+        if (const std::size_t colon = local.rfind(':'); colon != std::string_view::npos)
+          local.remove_prefix(colon + 1);
+        if (phase_ == Phase::kPrefix) {
+          if (!closing && local == "sheetData") {
+            if (self_closing) {
+              Done();
+              return;
+            }
+            phase_ = Phase::kData;
+            buf_.erase(0, end);
+            pos_ = 0;
+            cut_ = 0;
+            continue;
+          }
+        } else if (closing && local == "sheetData") {
+          Parse(lt);
+          Done();
+          return;
+        } else if (local == "row" && (closing || self_closing)) {
+          cut_ = end;
+        }
       }
+      pos_ = end;
+    }
+    if (phase_ == Phase::kPrefix) {
+      buf_.erase(0, pos_);
+      pos_ = 0;
+    } else if (cut_ > 0) {
+      Parse(cut_);
+      buf_.erase(0, cut_);
+      pos_ -= cut_;
+      cut_ = 0;
+    }
+    if (buf_.size() > kMaxPending) {
+      throw FormatError("a row of the worksheet is larger than " +
+                            std::to_string(kMaxPending >> 20) + " MiB",
+                        "工作表中某一行过大");
     }
   }
-  return rows;
-}
+
+  void Finish() {
+    if (phase_ == Phase::kData) throw FormatError("XML error: worksheet ends inside <sheetData>");
+  }
+
+ private:
+  static constexpr std::size_t kMaxPending = 32u << 20;
+  enum class Phase { kPrefix, kData, kDone };
+
+  void Parse(std::size_t end) {
+    doc_.assign("<sheetData>");
+    doc_.append(buf_, 0, end);
+    doc_.append("</sheetData>");
+    parser_.Parse(doc_);
+  }
+
+  void Done() {
+    phase_ = Phase::kDone;
+    std::string().swap(buf_);
+    std::string().swap(doc_);
+  }
+
+  SheetParser& parser_;
+  std::string buf_;
+  std::string doc_;
+  std::size_t pos_ = 0;  // next byte of buf_ to scan
+  std::size_t cut_ = 0;  // end of the last complete row in buf_
+  Phase phase_ = Phase::kPrefix;
+};
 
 }  // namespace
 
-Rows ReadFirstSheet(std::string_view xlsx_bytes, ZipLimits limits) {
+void ForEachSheetRow(std::string_view xlsx_bytes, const SheetRowSink& on_row, ZipLimits limits) {
   ZipReader zip(xlsx_bytes, limits);
 
   std::string workbook_part;
@@ -409,7 +571,7 @@ Rows ReadFirstSheet(std::string_view xlsx_bytes, ZipLimits limits) {
   if (sheet_part.empty()) throw FormatError("workbook has no worksheet", "工作簿中没有工作表");
   if (!zip.Contains(sheet_part)) throw FormatError("worksheet part " + sheet_part + " is missing");
 
-  std::vector<std::string> shared;
+  SharedStrings shared;
   std::vector<bool> date_styles;
   for (const auto& [id, rel] : rels) {
     if (EndsWith(rel.type, "/sharedStrings") && zip.Contains(rel.part)) {
@@ -419,8 +581,31 @@ Rows ReadFirstSheet(std::string_view xlsx_bytes, ZipLimits limits) {
     }
   }
 
-  const std::string sheet_xml = zip.Extract(sheet_part);
-  return ParseSheet(sheet_xml, SheetContext{shared, date_styles, date1904});
+  const SheetContext ctx{shared, date_styles, date1904};
+  SheetParser parser(ctx, on_row);
+  SheetSplitter splitter(parser);
+  zip.ExtractTo(sheet_part, [&](std::string_view piece) { splitter.Feed(piece); });
+  splitter.Finish();
+}
+
+Rows ReadFirstSheet(std::string_view xlsx_bytes, ZipLimits limits) {
+  Rows rows;
+  ForEachSheetRow(
+      xlsx_bytes,
+      [&](std::uint32_t number, std::vector<std::string>& cells) {
+        if (rows.size() < number) rows.resize(number);
+        auto& row = rows[number - 1];
+        if (row.empty()) {
+          row = std::move(cells);
+          return;
+        }
+        // A row number given twice: later cells fill in, as Excel would show them.
+        if (row.size() < cells.size()) row.resize(cells.size());
+        for (std::size_t c = 0; c < cells.size(); ++c)
+          if (!cells[c].empty()) row[c] = std::move(cells[c]);
+      },
+      limits);
+  return rows;
 }
 
 }  // namespace anjian::office

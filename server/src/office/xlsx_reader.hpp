@@ -2,6 +2,8 @@
 // registry imports need: every value as the string a user would expect to see.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,5 +29,16 @@ namespace anjian::office {
 // including .ods and encrypted files, and for sheets needing more than kMaxTableCells cells.
 std::vector<std::vector<std::string>> ReadFirstSheet(std::string_view xlsx_bytes,
                                                      ZipLimits limits = {});
+
+// The same reading, one row at a time: `on_row(row_number, cells)` is called in document order
+// for every row holding at least one non-empty cell, with cells indexed by column and no
+// trailing empty cells (the callee may move the strings out). The worksheet is inflated and
+// parsed piece by piece, so memory holds the upload, the shared-string table and one batch of
+// rows — never the whole sheet. Rows reach the callback before the part's CRC-32 is checked, so
+// a FormatError can still come after some rows were delivered. Same errors and limits as
+// ReadFirstSheet.
+using SheetRowSink = std::function<void(std::uint32_t row_number, std::vector<std::string>& cells)>;
+void ForEachSheetRow(std::string_view xlsx_bytes, const SheetRowSink& on_row,
+                     ZipLimits limits = {});
 
 }  // namespace anjian::office

@@ -1,7 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <random>
 #include <string>
@@ -532,6 +537,102 @@ TEST(XlsxTest, MergeMisuseThrows) {
   w.AddHeaderRow({"a", "b"});
   w.AddRow({1, 2});
   EXPECT_THROW(w.AddHeaderRow({"late"}), std::logic_error);
+}
+
+// Rows arrive one at a time with their sheet row numbers, and the batches the reader cuts from
+// 64 KiB pieces of inflated XML never split markup: CDATA and comments holding "</row>",
+// attributes holding ">", namespace prefixes and self-closing rows sit across the cuts.
+TEST(XlsxTest, ForEachSheetRowStreamsEveryRowAcrossPieceBoundaries) {
+  std::string data;
+  Rows expected;
+  std::mt19937 rng(11);
+  std::uint32_t r = 0;
+  while (data.size() < (3u << 20)) {
+    r += 1 + static_cast<std::uint32_t>(rng() % 3);
+    const std::string n = std::to_string(r);
+    switch (rng() % 5) {
+      case 0:
+        data += "<x:row r=\"" + n + "\" spans=\"1:2\"><x:c r=\"A" + n +
+                "\" t=\"inlineStr\"><x:is><x:t><![CDATA[a</row>b]]></x:t></x:is></x:c></x:row>";
+        expected.push_back({"a</row>b"});
+        break;
+      case 1:
+        data += "<!-- </row> --><row r=\"" + n + "\"/>";
+        continue;  // an empty row: not reported
+      case 2:
+        data += "<row r=\"" + n + "\" x:note=\"a>b\"><c r=\"B" + n + "\"><v>" + n +
+                "</v></c></row>\n";
+        expected.push_back({"", n});
+        break;
+      default:
+        data += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"inlineStr\"><is><t>企业&amp;" + n +
+                "</t></is></c><c r=\"C" + n + "\" t=\"b\"><v>1</v></c></row>";
+        expected.push_back({"企业&" + n, "", "TRUE"});
+        break;
+    }
+  }
+  const std::string xlsx = MakeXlsx(
+      {{"xl/worksheets/sheet1.xml",
+        "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"" + std::string(kMainNs) +
+            "\"><x:sheetViews/><x:sheetData>" + data + "</x:sheetData><x:tail/></x:worksheet>"}});
+  Rows got;
+  std::vector<std::uint32_t> numbers;
+  ForEachSheetRow(xlsx, [&](std::uint32_t number, std::vector<std::string>& cells) {
+    numbers.push_back(number);
+    got.push_back(std::move(cells));
+  });
+  EXPECT_EQ(got, expected);
+  ASSERT_FALSE(numbers.empty());
+  EXPECT_TRUE(std::is_sorted(numbers.begin(), numbers.end()));
+  // The same content through the table reader, with gaps as empty rows.
+  const Rows table = ReadFirstSheet(xlsx);
+  EXPECT_EQ(table.size(), numbers.back());
+  for (std::size_t i = 0; i < numbers.size(); ++i) EXPECT_EQ(table[numbers[i] - 1], got[i]);
+}
+
+TEST(XlsxTest, ForEachSheetRowRejectsASheetThatEndsInsideItsData) {
+  const std::string cut = "<worksheet><sheetData><row r=\"1\"><c><v>1</v></c></row><row r=\"2\">";
+  std::size_t rows = 0;
+  EXPECT_THROW(ForEachSheetRow(MakeXlsx({{"xl/worksheets/sheet1.xml", cut}}),
+                               [&](std::uint32_t, std::vector<std::string>&) { ++rows; }),
+               FormatError);
+  EXPECT_EQ(rows, 1u);
+  EXPECT_TRUE(ReadFirstSheet(MakeXlsx({{"xl/worksheets/sheet1.xml",
+                                        "<worksheet><sheetData/></worksheet>"}}))
+                  .empty());
+}
+
+TEST(XlsxTest, StreamedWorkbookReadsBackLikeTheInMemoryOne) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("anjian_xlsx_stream_" + std::to_string(getpid()) + ".xlsx"))
+                               .string();
+  XlsxWriter mem("明细");
+  XlsxWriter file("明细");
+  file.StreamTo(path);
+  for (XlsxWriter* w : {&mem, &file}) {
+    w->SetColumnWidths({8, 30});
+    w->AddHeaderRow({"行号", "说明"});
+  }
+  for (int i = 0; i < 60000; ++i) {
+    const std::vector<Cell> row = {i + 2, "统一社会信用代码格式不正确 " + std::to_string(i)};
+    mem.AddRow(row);
+    file.AddRow(row);
+  }
+  EXPECT_THROW(file.Finish(), std::logic_error);
+  file.FinishFile();
+  std::ifstream in(path, std::ios::binary);
+  const std::string streamed((std::istreambuf_iterator<char>(in)), {});
+  std::filesystem::remove(path);
+  const Rows a = ReadFirstSheet(mem.Finish());
+  const Rows b = ReadFirstSheet(streamed);
+  ASSERT_EQ(b.size(), 60001u);
+  EXPECT_EQ(a, b);
+  const auto parts = ReadZip(streamed);
+  EXPECT_NE(parts.at("xl/worksheets/sheet1.xml").find("state=\"frozen\""), std::string::npos);
+  EXPECT_NE(parts.at("xl/workbook.xml").find("_xlnm._FilterDatabase"), std::string::npos);
+  XlsxWriter late("x");
+  late.AddRow({1});
+  EXPECT_THROW(late.StreamTo(path), std::logic_error);
 }
 
 }  // namespace

@@ -199,6 +199,25 @@ void AppendNumber(std::string& out, T value) {
 
 XlsxWriter::XlsxWriter(std::string sheet_name)
     : sheet_name_(SanitizeSheetName(std::move(sheet_name))) {}
+XlsxWriter::~XlsxWriter() = default;
+XlsxWriter::XlsxWriter(XlsxWriter&&) noexcept = default;
+XlsxWriter& XlsxWriter::operator=(XlsxWriter&&) noexcept = default;
+
+void XlsxWriter::StreamTo(const std::string& path, int level) {
+  CheckNotFinished();
+  if (row_count_ > 0 || file_) throw std::logic_error("StreamTo must come before any row");
+  file_ = std::make_unique<ZipFileWriter>(path, level);
+}
+
+void XlsxWriter::Spill() {
+  if (!sheet_open_) {
+    file_->BeginEntry("xl/worksheets/sheet1.xml");
+    file_->Write(SheetHead(false));
+    sheet_open_ = true;
+  }
+  file_->Write(rows_xml_);
+  rows_xml_.clear();
+}
 
 void XlsxWriter::CheckNotFinished() const {
   if (finished_) throw std::logic_error("XlsxWriter used after Finish()");
@@ -334,16 +353,13 @@ void XlsxWriter::AddRow(const std::vector<Cell>& cells) {
     }
   }
   rows_xml_ += "</row>";
+  if (file_ && rows_xml_.size() >= (1u << 20)) Spill();
 }
 
-std::string XlsxWriter::Finish() {
-  CheckNotFinished();
-  finished_ = true;
-
+std::string XlsxWriter::SheetHead(bool with_dimension) const {
   const std::string last_col =
       ColumnName(static_cast<std::uint32_t>(std::max<std::size_t>(max_columns_, 1) - 1));
   const std::string last_row = std::to_string(std::max<std::uint32_t>(row_count_, 1));
-  const bool has_filter = header_rows_ > 0 && max_columns_ > 0;
   const std::string first_data_row = std::to_string(header_rows_ + 1);
 
   std::string head;
@@ -351,9 +367,11 @@ std::string XlsxWriter::Finish() {
   head +=
       "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
       "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">";
-  head += "<dimension ref=\"A1";
-  if (max_columns_ > 0 && row_count_ > 0) head += ":" + last_col + last_row;
-  head += "\"/>";
+  if (with_dimension) {
+    head += "<dimension ref=\"A1";
+    if (max_columns_ > 0 && row_count_ > 0) head += ":" + last_col + last_row;
+    head += "\"/>";
+  }
   head += "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">";
   if (header_rows_ > 0) {
     head += "<pane ySplit=\"" + std::to_string(header_rows_) + "\" topLeftCell=\"A" +
@@ -382,7 +400,14 @@ std::string XlsxWriter::Finish() {
   }
   if (!cols.empty()) head += "<cols>" + cols + "</cols>";
   head += "<sheetData>";
+  return head;
+}
 
+std::string XlsxWriter::SheetTail() const {
+  const std::string last_col =
+      ColumnName(static_cast<std::uint32_t>(std::max<std::size_t>(max_columns_, 1) - 1));
+  const std::string last_row = std::to_string(std::max<std::uint32_t>(row_count_, 1));
+  const bool has_filter = header_rows_ > 0 && max_columns_ > 0;
   std::string tail = "</sheetData>";
   if (has_filter)
     tail += "<autoFilter ref=\"A" + std::to_string(header_rows_) + ":" + last_col + last_row +
@@ -399,7 +424,14 @@ std::string XlsxWriter::Finish() {
       "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
       "footer=\"0.3\"/>";
   tail += "</worksheet>";
+  return tail;
+}
 
+std::string XlsxWriter::WorkbookXml() const {
+  const std::string last_col =
+      ColumnName(static_cast<std::uint32_t>(std::max<std::size_t>(max_columns_, 1) - 1));
+  const std::string last_row = std::to_string(std::max<std::uint32_t>(row_count_, 1));
+  const bool has_filter = header_rows_ > 0 && max_columns_ > 0;
   std::string workbook(kXmlDecl);
   workbook +=
       "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
@@ -422,23 +454,57 @@ std::string XlsxWriter::Finish() {
     workbook += "</definedName></definedNames>";
   }
   workbook += "</workbook>";
+  return workbook;
+}
 
+namespace {
+
+// The parts every workbook has besides the sheet and workbook.xml.
+template <typename Zip>
+void AddFixedParts(Zip& zip) {
   const auto with_decl = [](std::string_view body) {
     return std::string(kXmlDecl) + std::string(body);
   };
-
-  ZipWriter zip;
   zip.Add("[Content_Types].xml", with_decl(kContentTypes));
   zip.Add("_rels/.rels", with_decl(kRootRels));
   zip.Add("docProps/core.xml", with_decl(kCoreProps));
   zip.Add("docProps/app.xml", with_decl(kAppProps));
-  zip.Add("xl/workbook.xml", workbook);
-  zip.Add("xl/_rels/workbook.xml.rels", with_decl(kWorkbookRels));
-  zip.Add("xl/styles.xml", with_decl(kStyles));
+}
+
+}  // namespace
+
+std::string XlsxWriter::Finish() {
+  CheckNotFinished();
+  if (file_) throw std::logic_error("XlsxWriter streams to a file: use FinishFile()");
+  finished_ = true;
+
+  const std::string head = SheetHead(true);
+  const std::string tail = SheetTail();
+  ZipWriter zip;
+  AddFixedParts(zip);
+  zip.Add("xl/workbook.xml", WorkbookXml());
+  zip.Add("xl/_rels/workbook.xml.rels", std::string(kXmlDecl) + std::string(kWorkbookRels));
+  zip.Add("xl/styles.xml", std::string(kXmlDecl) + std::string(kStyles));
   const std::string_view sheet_parts[] = {head, rows_xml_, tail};
   zip.AddParts("xl/worksheets/sheet1.xml", sheet_parts);
   std::string().swap(rows_xml_);
   return zip.Finish();
+}
+
+void XlsxWriter::FinishFile() {
+  CheckNotFinished();
+  if (!file_) throw std::logic_error("XlsxWriter::FinishFile without StreamTo");
+  finished_ = true;
+  Spill();
+  file_->Write(SheetTail());
+  file_->EndEntry();
+  std::string().swap(rows_xml_);
+  AddFixedParts(*file_);
+  file_->Add("xl/workbook.xml", WorkbookXml());
+  file_->Add("xl/_rels/workbook.xml.rels", std::string(kXmlDecl) + std::string(kWorkbookRels));
+  file_->Add("xl/styles.xml", std::string(kXmlDecl) + std::string(kStyles));
+  file_->Finish();
+  file_.reset();
 }
 
 }  // namespace anjian::office

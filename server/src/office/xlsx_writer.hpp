@@ -6,12 +6,15 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
 namespace anjian::office {
+
+class ZipFileWriter;
 
 struct Cell {
   using Value = std::variant<std::monostate, std::string, double, std::int64_t, bool>;
@@ -34,6 +37,15 @@ class XlsxWriter {
   // The name is made legal for Excel: []:*?/\ become '_', it is cut to 31 characters, and an
   // empty name becomes "Sheet1".
   explicit XlsxWriter(std::string sheet_name);
+  ~XlsxWriter();
+  XlsxWriter(XlsxWriter&&) noexcept;
+  XlsxWriter& operator=(XlsxWriter&&) noexcept;
+
+  // Writes the workbook to the file `path` (created or truncated) instead of returning it:
+  // rows then go to the file, deflated at zlib `level`, as they arrive, so memory stays at a
+  // few hundred KiB whatever the row count. Must come before any row; finish with FinishFile().
+  // Throws std::runtime_error on I/O failure (the caller deletes the incomplete file).
+  void StreamTo(const std::string& path, int level = 1);
 
   // Widths in Excel character units, column A first; zero or negative keeps the default.
   void SetColumnWidths(std::vector<double> widths);
@@ -61,11 +73,17 @@ class XlsxWriter {
 
   // Returns the .xlsx bytes. The writer cannot be used afterwards (std::logic_error).
   std::string Finish();
+  // Completes the file given to StreamTo. The writer cannot be used afterwards.
+  void FinishFile();
 
  private:
   void StartRow();
   void AppendCellRef(std::size_t column);
   void CheckNotFinished() const;
+  void Spill();  // file mode: opens the sheet part and moves buffered rows to the file
+  std::string SheetHead(bool with_dimension) const;
+  std::string SheetTail() const;
+  std::string WorkbookXml() const;
 
   std::string sheet_name_;
   std::vector<double> column_widths_;
@@ -82,6 +100,8 @@ class XlsxWriter {
   bool finished_ = false;
   std::vector<std::string> column_names_;  // cache: "A", "B", ... as far as used
   std::string row_number_;                 // decimal of the current row, reused per cell
+  std::unique_ptr<ZipFileWriter> file_;    // set by StreamTo
+  bool sheet_open_ = false;                // file mode: the sheet part has been started
 };
 
 }  // namespace anjian::office

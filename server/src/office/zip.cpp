@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <limits>
 #include <stdexcept>
@@ -73,8 +74,8 @@ std::uint32_t CheckedU32(std::uint64_t v, const char* what) {
 // Raw deflate appended straight into out, so the compressed copy is the only one held.
 class Deflater {
  public:
-  Deflater() {
-    if (deflateInit2(&zs_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+  explicit Deflater(int level = Z_DEFAULT_COMPRESSION) {
+    if (deflateInit2(&zs_, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
       throw std::runtime_error("zip: deflateInit2 failed");
     }
   }
@@ -314,12 +315,7 @@ const ZipReader::Entry* ZipReader::Find(std::string_view name, std::string* cano
 
 bool ZipReader::Contains(std::string_view name) const { return Find(name, nullptr) != nullptr; }
 
-std::string ZipReader::Extract(std::string_view name) {
-  std::string canonical;
-  const Entry* found = Find(name, &canonical);
-  if (!found) throw FormatError("zip entry " + std::string(name) + " not found");
-  const Entry& e = *found;
-
+std::string_view ZipReader::Packed(const Entry& e, const std::string& canonical) {
   const std::size_t h = e.local_header_offset;
   if (std::uint64_t{h} + kLocalHeaderSize > central_directory_offset_ ||
       Get32(bytes_, h) != kLocalHeaderSig) {
@@ -336,13 +332,21 @@ std::string ZipReader::Extract(std::string_view name) {
                           std::to_string(limits_.max_total_uncompressed >> 20) + " MiB",
                       "文件解压后过大");
   }
-  const std::string_view packed = bytes_.substr(data_start, e.compressed_size);
+  if (e.method == kMethodStored && e.compressed_size != e.uncompressed_size) {
+    throw FormatError("zip stored entry " + canonical + " has inconsistent sizes");
+  }
+  return bytes_.substr(data_start, e.compressed_size);
+}
+
+std::string ZipReader::Extract(std::string_view name) {
+  std::string canonical;
+  const Entry* found = Find(name, &canonical);
+  if (!found) throw FormatError("zip entry " + std::string(name) + " not found");
+  const Entry& e = *found;
+  const std::string_view packed = Packed(e, canonical);
 
   std::string out;
   if (e.method == kMethodStored) {
-    if (e.compressed_size != e.uncompressed_size) {
-      throw FormatError("zip stored entry " + canonical + " has inconsistent sizes");
-    }
     out.assign(packed);
   } else {
     // One spare byte tells "exactly the declared size" apart from "more than declared"; the
@@ -373,6 +377,210 @@ std::string ZipReader::Extract(std::string_view name) {
   }
   extracted_total_ += out.size();
   return out;
+}
+
+void ZipReader::ExtractTo(std::string_view name,
+                          const std::function<void(std::string_view)>& sink) {
+  std::string canonical;
+  const Entry* found = Find(name, &canonical);
+  if (!found) throw FormatError("zip entry " + std::string(name) + " not found");
+  const Entry& e = *found;
+  const std::string_view packed = Packed(e, canonical);
+  constexpr std::size_t kPiece = 64 * 1024;
+
+  std::uint32_t crc = Crc32Update(0, {});
+  std::uint64_t produced = 0;
+  if (e.method == kMethodStored) {
+    for (std::size_t at = 0; at < packed.size(); at += kPiece) {
+      const std::string_view piece = packed.substr(at, kPiece);
+      crc = Crc32Update(crc, piece);
+      sink(piece);
+    }
+    produced = packed.size();
+  } else {
+    z_stream zs{};
+    if (inflateInit2(&zs, -15) != Z_OK) throw std::runtime_error("zip: inflateInit2 failed");
+    struct End {
+      z_stream* zs;
+      ~End() { inflateEnd(zs); }
+    } end{&zs};
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
+    zs.avail_in = static_cast<uInt>(packed.size());
+    std::string buf(kPiece, '\0');
+    while (true) {
+      zs.next_out = reinterpret_cast<Bytef*>(buf.data());
+      zs.avail_out = static_cast<uInt>(buf.size());
+      const int ret = inflate(&zs, Z_NO_FLUSH);
+      if (ret == Z_DATA_ERROR || ret == Z_NEED_DICT || ret == Z_MEM_ERROR) {
+        throw FormatError("zip entry " + canonical + " has corrupt deflate data");
+      }
+      const std::size_t got = buf.size() - zs.avail_out;
+      // Checked before the sink sees the bytes: a lying header cannot make anyone process more
+      // than the budget allowed for.
+      if (produced + got > e.uncompressed_size) {
+        throw FormatError("zip entry " + canonical + " is larger than its declared size");
+      }
+      produced += got;
+      if (got > 0) {
+        const std::string_view piece(buf.data(), got);
+        crc = Crc32Update(crc, piece);
+        sink(piece);
+      }
+      if (ret == Z_STREAM_END) break;
+      if (got == 0 && (ret == Z_BUF_ERROR || zs.avail_in == 0)) {
+        throw FormatError("zip entry " + canonical + " has truncated deflate data");
+      }
+    }
+    if (produced != e.uncompressed_size) {
+      throw FormatError("zip entry " + canonical + " has truncated deflate data");
+    }
+  }
+  if (crc != e.crc) throw FormatError("zip entry " + canonical + " fails its CRC-32 check");
+  extracted_total_ += produced;
+}
+
+// One entry being written: deflates into a small buffer that is flushed to the file.
+class ZipFileWriter::Stream {
+ public:
+  Stream(Entry entry, int level) : entry(std::move(entry)), deflater(level) {}
+  Entry entry;
+  Deflater deflater;
+  std::uint64_t size = 0;
+  std::uint64_t compressed = 0;
+  std::uint32_t crc = Crc32Update(0, {});
+  std::string out;
+};
+
+ZipFileWriter::ZipFileWriter(const std::string& path, int level) : level_(level) {
+  file_ = std::fopen(path.c_str(), "wb");
+  if (!file_) {
+    throw std::runtime_error("zip: cannot create " + path + ": " + std::strerror(errno));
+  }
+}
+
+ZipFileWriter::~ZipFileWriter() {
+  if (file_) std::fclose(file_);
+}
+
+void ZipFileWriter::Emit(std::string_view bytes) {
+  if (!file_) throw std::logic_error("zip: writer already finished");
+  if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
+    throw std::runtime_error(std::string("zip: write failed: ") + std::strerror(errno));
+  }
+  offset_ += bytes.size();
+}
+
+void ZipFileWriter::Add(std::string name, std::string_view data) {
+  BeginEntry(std::move(name));
+  Write(data);
+  EndEntry();
+}
+
+void ZipFileWriter::BeginEntry(std::string name) {
+  if (open_) throw std::logic_error("zip: previous entry not ended");
+  if (name.empty() || name.size() > 0xFFFF) throw std::invalid_argument("zip: bad entry name");
+  for (const Entry& e : entries_) {
+    if (e.name == name) throw std::invalid_argument("zip: duplicate entry " + name);
+  }
+  if (entries_.size() >= 0xFFFF) throw std::length_error("zip: too many entries for ZIP32");
+  Entry entry;
+  entry.name = std::move(name);
+  entry.local_header_offset = CheckedU32(offset_, "archive");
+  std::string header;
+  Put32(header, kLocalHeaderSig);
+  Put16(header, kVersion20);
+  Put16(header, kFlagUtf8Names);
+  Put16(header, kMethodDeflate);
+  Put16(header, kDosTime);
+  Put16(header, kDosDate);
+  Put32(header, 0);  // crc, sizes: patched by EndEntry
+  Put32(header, 0);
+  Put32(header, 0);
+  Put16(header, static_cast<std::uint16_t>(entry.name.size()));
+  Put16(header, 0);
+  header += entry.name;
+  Emit(header);
+  open_ = std::make_unique<Stream>(std::move(entry), level_);
+}
+
+void ZipFileWriter::Write(std::string_view data) {
+  if (!open_) throw std::logic_error("zip: no entry open");
+  if (data.empty()) return;
+  Stream& s = *open_;
+  s.size += data.size();
+  s.crc = Crc32Update(s.crc, data);
+  s.deflater.Feed(s.out, data, false);
+  if (s.out.size() >= 256 * 1024) {
+    s.compressed += s.out.size();
+    Emit(s.out);
+    s.out.clear();
+  }
+}
+
+void ZipFileWriter::EndEntry() {
+  if (!open_) throw std::logic_error("zip: no entry open");
+  Stream& s = *open_;
+  s.deflater.Feed(s.out, {}, true);
+  s.compressed += s.out.size();
+  Emit(s.out);
+  Entry entry = std::move(s.entry);
+  entry.crc = s.crc;
+  entry.uncompressed_size = CheckedU32(s.size, "entry");
+  entry.compressed_size = CheckedU32(s.compressed, "entry");
+  CheckedU32(offset_, "archive");
+  open_.reset();
+  std::string sizes;
+  Put32(sizes, entry.crc);
+  Put32(sizes, entry.compressed_size);
+  Put32(sizes, entry.uncompressed_size);
+  if (std::fseek(file_, static_cast<long>(entry.local_header_offset + 14), SEEK_SET) != 0 ||
+      std::fwrite(sizes.data(), 1, sizes.size(), file_) != sizes.size() ||
+      std::fseek(file_, 0, SEEK_END) != 0) {
+    throw std::runtime_error(std::string("zip: patching a header failed: ") + std::strerror(errno));
+  }
+  entries_.push_back(std::move(entry));
+}
+
+void ZipFileWriter::Finish() {
+  if (open_) throw std::logic_error("zip: entry not ended");
+  std::string cd;
+  const std::uint32_t cd_offset = CheckedU32(offset_, "archive");
+  for (const Entry& e : entries_) {
+    Put32(cd, kCentralHeaderSig);
+    Put16(cd, kVersion20);
+    Put16(cd, kVersion20);
+    Put16(cd, kFlagUtf8Names);
+    Put16(cd, kMethodDeflate);
+    Put16(cd, kDosTime);
+    Put16(cd, kDosDate);
+    Put32(cd, e.crc);
+    Put32(cd, e.compressed_size);
+    Put32(cd, e.uncompressed_size);
+    Put16(cd, static_cast<std::uint16_t>(e.name.size()));
+    Put16(cd, 0);
+    Put16(cd, 0);
+    Put16(cd, 0);
+    Put16(cd, 0);
+    Put32(cd, 0);
+    Put32(cd, e.local_header_offset);
+    cd += e.name;
+  }
+  const std::uint32_t cd_size = CheckedU32(cd.size(), "central directory");
+  Put32(cd, kEndOfCentralDirSig);
+  Put16(cd, 0);
+  Put16(cd, 0);
+  Put16(cd, static_cast<std::uint16_t>(entries_.size()));
+  Put16(cd, static_cast<std::uint16_t>(entries_.size()));
+  Put32(cd, cd_size);
+  Put32(cd, cd_offset);
+  Put16(cd, 0);
+  Emit(cd);
+  const bool flushed = std::fflush(file_) == 0;
+  const bool closed = std::fclose(file_) == 0;
+  file_ = nullptr;
+  if (!flushed || !closed) {
+    throw std::runtime_error(std::string("zip: closing the file failed: ") + std::strerror(errno));
+  }
 }
 
 std::map<std::string, std::string> ReadZip(std::string_view bytes, ZipLimits limits) {

@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -47,6 +49,47 @@ class ZipWriter {
   std::vector<Entry> entries_;
 };
 
+// Writes an archive straight to a file, entry by entry, so an entry of any size (a large report
+// sheet) needs only a small buffer. Local headers are patched with the sizes once an entry is
+// complete (the file is seekable), as ZipWriter does in memory. Throws std::runtime_error on I/O
+// failure and std::length_error beyond ZIP32 sizes. The file is left incomplete unless Finish()
+// ran; the caller deletes it then.
+class ZipFileWriter {
+ public:
+  // level: zlib compression level (1 = fastest .. 9 = smallest).
+  explicit ZipFileWriter(const std::string& path, int level = 6);
+  ~ZipFileWriter();
+  ZipFileWriter(const ZipFileWriter&) = delete;
+  ZipFileWriter& operator=(const ZipFileWriter&) = delete;
+
+  // A whole entry at once (deflated).
+  void Add(std::string name, std::string_view data);
+  // An entry written in pieces: BeginEntry, any number of Write, EndEntry.
+  void BeginEntry(std::string name);
+  void Write(std::string_view data);
+  void EndEntry();
+  // Appends the central directory and closes the file.
+  void Finish();
+
+ private:
+  struct Entry {
+    std::string name;
+    std::uint32_t crc = 0;
+    std::uint32_t compressed_size = 0;
+    std::uint32_t uncompressed_size = 0;
+    std::uint32_t local_header_offset = 0;
+  };
+  class Stream;
+
+  void Emit(std::string_view bytes);
+
+  std::FILE* file_ = nullptr;
+  int level_;
+  std::uint64_t offset_ = 0;
+  std::vector<Entry> entries_;
+  std::unique_ptr<Stream> open_;  // the entry being written, if any
+};
+
 // Random access to the entries of an archive held in memory. Only the central directory is
 // parsed up front; Extract inflates on demand so an .xlsx reader touches just the parts it needs.
 class ZipReader {
@@ -59,6 +102,10 @@ class ZipReader {
   bool Contains(std::string_view name) const;
   // Verifies size and CRC-32. Throws FormatError when missing, corrupt or over the limits.
   std::string Extract(std::string_view name);
+  // The same checks, but the content is handed to `sink` in pieces of at most 64 KiB as it is
+  // inflated, so a large part is never held whole. The CRC-32 is verified after the last piece:
+  // a corrupt entry throws only once the sink has seen (part of) its content.
+  void ExtractTo(std::string_view name, const std::function<void(std::string_view)>& sink);
 
  private:
   struct Entry {
@@ -70,6 +117,8 @@ class ZipReader {
   };
 
   const Entry* Find(std::string_view name, std::string* canonical) const;
+  // Locates the compressed bytes of an entry and charges its size to the budget.
+  std::string_view Packed(const Entry& e, const std::string& canonical);
 
   std::string_view bytes_;
   ZipLimits limits_;

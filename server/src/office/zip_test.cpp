@@ -1,9 +1,13 @@
 #include "office/zip.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -263,6 +267,90 @@ TEST(ZipTest, RejectsEncryptedAndUnknownMethods) {
   std::string bzip2 = good;
   bzip2[cd + 10] = 12;
   EXPECT_THROW(ReadZip(bzip2), FormatError);
+}
+
+// ExtractTo must agree with Extract on every case, hand out bounded pieces, and fail like it.
+std::string ExtractPieces(ZipReader& r, std::string_view name, std::size_t* largest = nullptr) {
+  std::string out;
+  r.ExtractTo(name, [&](std::string_view piece) {
+    if (largest) *largest = std::max(*largest, piece.size());
+    out.append(piece);
+  });
+  return out;
+}
+
+TEST(ZipTest, ExtractToStreamsTheSameBytesInBoundedPieces) {
+  std::vector<ZipCase> cases = Cases();
+  cases.push_back({"big.xml", std::string(3u << 20, 'r') + RandomBytes(200000, 3), true});
+  const std::string zip = BuildArchive(cases);
+  ZipReader r(zip);
+  for (const auto& c : cases) {
+    std::size_t largest = 0;
+    EXPECT_EQ(ExtractPieces(r, c.name, &largest), c.data) << c.name;
+    EXPECT_LE(largest, 64u * 1024) << c.name;
+  }
+}
+
+TEST(ZipTest, ExtractToEnforcesTheSameLimitsAndChecks) {
+  const std::string big(64u << 20, '\0');
+  const std::string bomb = BuildArchive({{"bomb.xml", big, true}});
+  ZipReader limited(bomb, ZipLimits{.max_total_uncompressed = 16u << 20});
+  std::size_t seen = 0;
+  EXPECT_THROW(limited.ExtractTo("bomb.xml", [&](std::string_view p) { seen += p.size(); }),
+               FormatError);
+  EXPECT_EQ(seen, 0u);  // refused from the declared size, before inflating anything
+
+  std::string understated = BuildArchive({{"a.xml", std::string(100000, 'q'), true}});
+  const std::size_t cd = Get32(understated, FindEndOfCentralDir(understated) + 16);
+  Set32(understated, cd + 24, 1000);
+  ZipReader lying(understated);
+  seen = 0;
+  EXPECT_THROW(lying.ExtractTo("a.xml", [&](std::string_view p) { seen += p.size(); }),
+               FormatError);
+  EXPECT_LE(seen, 1000u);
+
+  std::string crc = BuildArchive({{"a.txt", "abcdef", false}});
+  crc[35] = 'X';
+  ZipReader bad_crc(crc);
+  EXPECT_THROW(ExtractPieces(bad_crc, "a.txt"), FormatError);
+
+  const std::string zip = BuildArchive(
+      {{"a.xml", std::string(2000, 'x') + "end", true}, {"b.txt", "stored bytes", false}});
+  for (std::size_t len = 0; len < zip.size(); ++len) {
+    try {
+      ZipReader r(std::string_view(zip).substr(0, len));
+      ExtractPieces(r, "a.xml");
+      ExtractPieces(r, "b.txt");
+      ADD_FAILURE() << "length " << len << " read without error";
+    } catch (const FormatError&) {
+    }
+  }
+}
+
+TEST(ZipTest, FileWriterWritesAnArchiveTheReaderAccepts) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("anjian_zip_test_" + std::to_string(getpid()) + ".zip"))
+          .string();
+  const std::string part(5u << 20, 'p');
+  {
+    ZipFileWriter w(path, 1);
+    w.Add("small.txt", "hello");
+    w.BeginEntry("中文/large.xml");
+    for (std::size_t at = 0; at < part.size(); at += 100000) w.Write(std::string_view(part).substr(at, 100000));
+    w.EndEntry();
+    w.Add("empty", "");
+    EXPECT_THROW(w.Add("small.txt", "again"), std::invalid_argument);
+    w.Finish();
+  }
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  std::filesystem::remove(path);
+  EXPECT_LT(bytes.size(), 1u << 20);
+  const auto files = ReadZip(bytes);
+  ASSERT_EQ(files.size(), 3u);
+  EXPECT_EQ(files.at("small.txt"), "hello");
+  EXPECT_EQ(files.at("中文/large.xml"), part);
+  EXPECT_EQ(files.at("empty"), "");
 }
 
 }  // namespace

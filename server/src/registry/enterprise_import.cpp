@@ -1,8 +1,9 @@
 #include "registry/enterprise_import.hpp"
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <map>
-#include <set>
+#include <optional>
 
 #include "api/actor.hpp"
 #include "api/json.hpp"
@@ -14,6 +15,7 @@
 #include "office/format_error.hpp"
 #include "office/table_file.hpp"
 #include "registry/enterprise_store.hpp"
+#include "registry/import_report.hpp"
 #include "registry/region_index.hpp"
 
 namespace anjian::registry {
@@ -110,53 +112,117 @@ std::vector<office::Cell> EnterpriseExportRow(const json::object& e) {
   return row;
 }
 
-json::object ImportEnterprises(storage::Connection& conn, const api::Principal& who,
-                               const std::string& filename,
-                               const std::string& bytes, bool valid_only,
-                               const std::function<bool(const std::string&)>& region_allowed) {
-  std::vector<std::vector<std::string>> table;
-  try {
-    table = office::ReadTableFile(filename, bytes);
-  } catch (const office::FormatError& e) {
-    throw ApiException{Error::Validation(
-        {{"file", "file_format", std::string("cannot read the file: ") + e.what(),
-          e.MessageZh()}})};
-  }
-  if (table.empty() || table[0].empty())
-    throw ApiException{Error::Validation(
-        {{"file", "file_empty", "the file has no header row", "文件没有表头行"}})};
+const std::vector<std::string>& ImportReportHeaders() {
+  static const std::vector<std::string> kHeaders = {"行号", "字段", "填写的值", "错误说明",
+                                                    "Message"};
+  return kHeaders;
+}
 
-  // Map header cells (Chinese label or English key) to columns.
-  std::map<std::string, size_t> col;
-  for (size_t i = 0; i < table[0].size(); ++i) {
-    std::string h = domain::Trim(table[0][i]);
-    for (const auto& c : Columns())
-      if (c.importable && (h == c.zh || h == c.key)) col[c.key] = i;
+const std::vector<double>& ImportReportWidths() {
+  static const std::vector<double> kWidths = {8, 18, 28, 40, 40};
+  return kWidths;
+}
+
+namespace {
+
+// Codes already seen in the file, packed losslessly: a valid code is 18 characters of a
+// 31-letter alphabet (90 bits), so a million codes take 32 MiB of open addressing instead of
+// a std::set of strings (over 100 MiB).
+class UsccSet {
+ public:
+  // True when the code was not in the set. Precondition: a normalised, well-formed code.
+  bool Insert(std::string_view uscc) {
+    unsigned __int128 key = 1;  // 0 marks an empty slot
+    for (char c : uscc) key = key * 32 + static_cast<unsigned>(domain::UsccCharValue(c) + 1);
+    if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+    if (Place(slots_, key)) {
+      ++size_;
+      return true;
+    }
+    return false;
   }
-  std::vector<FieldError> header_errors;
-  for (const char* required : {"name", "uscc", "region_code", "industry"}) {
-    if (!col.count(required)) {
-      std::string zh;
-      for (const auto& c : Columns())
-        if (std::string(c.key) == required) zh = c.zh;
-      header_errors.push_back({required, "column_missing", std::string("column missing: ") + required,
-                               "缺少列：" + zh});
+
+ private:
+  static std::size_t Hash(unsigned __int128 k) {
+    const auto lo = static_cast<std::uint64_t>(k);
+    const auto hi = static_cast<std::uint64_t>(k >> 64);
+    return static_cast<std::size_t>((lo ^ (hi * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull >> 17);
+  }
+  static bool Place(std::vector<unsigned __int128>& slots, unsigned __int128 key) {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+      if (slots[i] == key) return false;
+      if (slots[i] == 0) {
+        slots[i] = key;
+        return true;
+      }
     }
   }
-  if (!header_errors.empty()) throw ApiException{Error::Validation(std::move(header_errors))};
+  void Grow() {
+    std::vector<unsigned __int128> bigger(slots_.empty() ? 1024 : slots_.size() * 2);
+    for (auto k : slots_)
+      if (k != 0) Place(bigger, k);
+    slots_.swap(bigger);
+  }
+
+  std::vector<unsigned __int128> slots_;
+  std::size_t size_ = 0;
+};
+
+std::string FieldLabelZh(const std::string& key) {
+  for (const auto& c : Columns())
+    if (key == c.key) return c.zh;
+  return key;
+}
+
+}  // namespace
+
+json::object ImportEnterprises(storage::Connection& conn, const api::Principal& who,
+                               const std::string& filename, std::string_view bytes,
+                               const ImportOptions& options,
+                               const std::function<bool(const std::string&)>& region_allowed) {
+  std::map<std::string, size_t> col;  // column key -> cell index, from the header row
+  bool have_header = false;
 
   json::array errors;
-  std::vector<std::pair<size_t, domain::EnterpriseInput>> good;
-  std::set<std::string> seen_uscc;
-  size_t total = 0;
-  for (size_t r = 1; r < table.size(); ++r) {
-    const auto& row = table[r];
+  struct RuleCount {
+    std::string message, message_zh;
+    int64_t count = 0;
+  };
+  std::map<std::string, RuleCount> by_rule;
+  std::map<std::string, int64_t> by_field;
+  int64_t error_count = 0, error_rows = 0, total = 0, imported = 0;
+  UsccSet seen_uscc;
+  std::optional<storage::Transaction> tx;
+  bool writing = true;  // false once an all-or-nothing import has met a bad row
+
+  const auto on_row = [&](size_t line, std::vector<std::string>& row) {
+    if (!have_header) {
+      if (line != 1)
+        throw ApiException{Error::Validation(
+            {{"file", "file_empty", "the file has no header row", "文件没有表头行"}})};
+      have_header = true;
+      // Map header cells (Chinese label or English key) to columns.
+      for (size_t i = 0; i < row.size(); ++i) {
+        std::string h = domain::Trim(row[i]);
+        for (const auto& c : Columns())
+          if (c.importable && (h == c.zh || h == c.key)) col[c.key] = i;
+      }
+      std::vector<FieldError> header_errors;
+      for (const char* required : {"name", "uscc", "region_code", "industry"}) {
+        if (!col.count(required))
+          header_errors.push_back({required, "column_missing",
+                                   std::string("column missing: ") + required,
+                                   "缺少列：" + FieldLabelZh(required)});
+      }
+      if (!header_errors.empty()) throw ApiException{Error::Validation(std::move(header_errors))};
+      return;
+    }
     bool blank = true;
     for (const auto& cell : row)
       if (!domain::Trim(cell).empty()) blank = false;
-    if (blank) continue;
+    if (blank) return;
     ++total;
-    size_t line = r + 1;
     auto cell = [&](const char* key) {
       auto it = col.find(key);
       if (it == col.end() || it->second >= row.size()) return std::string();
@@ -198,38 +264,86 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
       if (!region_allowed(in.region_code))
         errs.push_back({"region_code", "region_out_of_scope", "outside your jurisdiction",
                         "超出本机构管辖范围"});
-      if (!seen_uscc.insert(in.uscc).second)
+      if (!seen_uscc.Insert(in.uscc))
         errs.push_back({"uscc", "uscc_duplicate_in_file", "appears more than once in the file",
                         "文件中重复出现"});
       else if (UsccTaken(conn, in.uscc))
         errs.push_back({"uscc", "uscc_duplicate", "another enterprise already has this code",
                         "该统一社会信用代码已被其他企业使用"});
     }
-    for (const auto& e : errs)
-      errors.push_back(json::object{{"line", static_cast<int64_t>(line)},
-                                    {"field", e.field},
-                                    {"rule", e.rule},
-                                    {"message", e.message},
-                                    {"message_zh", e.message_zh}});
-    if (errs.empty()) good.emplace_back(line, std::move(in));
-  }
 
-  int64_t imported = 0;
-  if (errors.empty() || valid_only) {
-    storage::Transaction tx(conn);
-    for (auto& [line, in] : good) {
+    if (errs.empty()) {
+      if (!writing) return;
+      if (!tx) tx.emplace(conn);
       int64_t id = InsertEnterprise(conn, in, "");
       auto after = *GetEnterprise(conn, api::Scope{api::Scope::Kind::kAll}, id);
       audit::Append(conn, api::ActorOf(who), "import", "enterprise", std::to_string(id), nullptr,
                     after);
       ++imported;
+      return;
     }
-    tx.Commit();
+    ++error_rows;
+    for (auto& e : errs) {
+      ++error_count;
+      auto& rc = by_rule[e.rule];
+      if (rc.count++ == 0) {
+        rc.message = e.message;
+        rc.message_zh = e.message_zh;
+      }
+      ++by_field[e.field];
+      if (options.report)
+        options.report->AddRow({static_cast<int64_t>(line), FieldLabelZh(e.field), cell(e.field.c_str()),
+                                e.message_zh, e.message});
+      if (errors.size() < options.error_limit)
+        errors.push_back(json::object{{"line", static_cast<int64_t>(line)},
+                                      {"field", e.field},
+                                      {"rule", e.rule},
+                                      {"message", std::move(e.message)},
+                                      {"message_zh", std::move(e.message_zh)}});
+    }
+    if (!options.valid_only && writing) {
+      writing = false;
+      tx.reset();  // rolls back: all or nothing
+      imported = 0;
+    }
+  };
+
+  try {
+    office::ForEachTableRow(filename, bytes, on_row);
+  } catch (const office::FormatError& e) {
+    throw ApiException{Error::Validation(
+        {{"file", "file_format", std::string("cannot read the file: ") + e.what(),
+          e.MessageZh()}})};
   }
-  return json::object{{"total_rows", static_cast<int64_t>(total)},
+  if (!have_header)
+    throw ApiException{Error::Validation(
+        {{"file", "file_empty", "the file has no header row", "文件没有表头行"}})};
+  if (tx) tx->Commit();
+
+  json::array rules;
+  for (auto& [rule, rc] : by_rule)
+    rules.push_back(json::object{{"rule", rule},
+                                 {"message", rc.message},
+                                 {"message_zh", rc.message_zh},
+                                 {"count", rc.count}});
+  json::array fields;
+  for (auto& [field, n] : by_field)
+    fields.push_back(json::object{{"field", field}, {"label_zh", FieldLabelZh(field)}, {"count", n}});
+  const auto by_count = [](const json::value& a, const json::value& b) {
+    return a.at("count").as_int64() > b.at("count").as_int64();
+  };
+  std::stable_sort(rules.begin(), rules.end(), by_count);
+  std::stable_sort(fields.begin(), fields.end(), by_count);
+  const bool truncated = static_cast<int64_t>(errors.size()) < error_count;
+  return json::object{{"total_rows", total},
                       {"imported", imported},
-                      {"skipped", static_cast<int64_t>(total) - imported},
-                      {"errors", std::move(errors)}};
+                      {"skipped", total - imported},
+                      {"error_count", error_count},
+                      {"error_rows", error_rows},
+                      {"errors", std::move(errors)},
+                      {"errors_truncated", truncated},
+                      {"errors_by_rule", std::move(rules)},
+                      {"errors_by_field", std::move(fields)}};
 }
 
 }  // namespace anjian::registry

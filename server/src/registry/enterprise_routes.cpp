@@ -1,6 +1,7 @@
 // /api/v1/enterprises: the registry (一企一档). Handlers parse, check scope and rules, and
 // write the change plus its audit entry in one transaction.
 #include <boost/json.hpp>
+#include <filesystem>
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
@@ -10,6 +11,7 @@
 #include "domain/uscc.hpp"
 #include "registry/enterprise_import.hpp"
 #include "registry/enterprise_store.hpp"
+#include "registry/import_report.hpp"
 #include "registry/list_cache.hpp"
 #include "registry/region_index.hpp"
 
@@ -216,18 +218,69 @@ Response Template(Context&) {
   return api::XlsxDownload("企业导入模板.xlsx", "企业名录", EnterpriseExportHeaders(), {});
 }
 
+std::string ImportReportDir(const api::Config& cfg) {
+  return (std::filesystem::path(cfg.data_dir) / "import-reports").string();
+}
+
+int64_t ImportReportTtl(const api::Config& cfg) {
+  return int64_t{std::max(1, cfg.import_report_hours)} * 3600;
+}
+
 Response Import(Context& ctx) {
   std::string mode = ctx.req.Query("mode").value_or("all");
   if (mode != "all" && mode != "valid_only")
     throw ApiException{Error::Validation(
         {{"mode", "mode_invalid", "must be all or valid_only", "应为 all 或 valid_only"}})};
+  const api::Config& cfg = ctx.svc.config;
+  const int limit = std::max(1, cfg.import_concurrency);
+  auto slot = ImportSlots::Global().TryTake(limit);
+  if (!slot) {
+    // 429, not 409: nothing is wrong with the request or the data; the same request succeeds
+    // unchanged once a running import has finished.
+    const std::string n = std::to_string(limit);
+    auto busy = api::ErrorResponse(Error{
+        ErrorCode::kRateLimited,
+        "another enterprise import is running (at most " + n +
+            " at a time); try again when it has finished",
+        "已有企业导入正在进行（同时最多 " + n + " 个），请等待其完成后再试",
+        {}});
+    busy.headers.emplace_back("Retry-After", "10");
+    return busy;
+  }
   std::string filename = api::PercentDecode(ctx.req.Header("x-filename"), false);
+  const std::string dir = ImportReportDir(cfg);
+  const int64_t now = storage::NowUnix();
+  const int64_t ttl = ImportReportTtl(cfg);
+  SweepImportReports(dir, now, ttl, std::uint64_t(std::max(1, cfg.import_report_max_mb)) << 20);
+  ImportReportWriter report(dir, "导入错误明细", ImportReportHeaders(), ImportReportWidths(),
+                            office::kMaxSheetRows - 1);
+  ImportOptions options;
+  options.valid_only = mode == "valid_only";
+  options.error_limit = static_cast<size_t>(std::max(0, cfg.import_error_limit));
+  options.report = &report;
   auto conn = ctx.svc.db->Acquire();
-  auto result = ImportEnterprises(*conn, ctx.who(), filename, ctx.req.body,
-                                  mode == "valid_only",
+  auto result = ImportEnterprises(*conn, ctx.who(), filename, ctx.req.body, options,
                                   [&](const std::string& code) { return RegionInScope(ctx.scope(), code); });
-  ListCache::Global().NoteChanged();
+  if (result.at("imported").as_int64() > 0) ListCache::Global().NoteChanged();
+  const std::string id = report.Commit(ImportReportOwner::Of(ctx.who()), now);
+  result["report_id"] = id.empty() ? json::value(nullptr) : json::value(id);
+  result["report_rows"] = static_cast<int64_t>(report.written());
+  result["report_truncated"] = report.truncated();
+  result["report_expires_at"] =
+      id.empty() ? json::value(nullptr) : json::value(storage::IsoFromUnix(now + ttl));
   return api::JsonResponse(result);
+}
+
+// The full error list of an import, for the account that ran it (in the same scope) only.
+Response ImportReport(Context& ctx) {
+  const api::Config& cfg = ctx.svc.config;
+  auto bytes = LoadImportReport(ImportReportDir(cfg), ctx.req.path_params.at(0),
+                                ImportReportOwner::Of(ctx.who()), storage::NowUnix(),
+                                ImportReportTtl(cfg));
+  if (!bytes) throw ApiException{Error::NotFound("import report")};
+  return Response::Download(std::move(*bytes),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            "企业导入错误明细.xlsx");
 }
 
 }  // namespace
@@ -237,6 +290,7 @@ void RegisterEnterpriseRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/enterprises/export", "enterprise:read", Export);
   r.Add("GET", "/api/v1/enterprises/import-template", "enterprise:import", Template);
   r.Add("POST", "/api/v1/enterprises/import", "enterprise:import", Import);
+  r.Add("GET", "/api/v1/enterprises/import-reports/{id}", "enterprise:import", ImportReport);
   r.Add("GET", "/api/v1/enterprises/{id}", "enterprise:read", Get);
   r.Add("GET", "/api/v1/enterprises/{id}/history", "enterprise:read", History);
   r.Add("POST", "/api/v1/enterprises", "enterprise:write", Create);

@@ -6,6 +6,11 @@ import type { AuditEntry, Enterprise, EnterpriseForm, EnterpriseQuery, ImportRes
 export const ENTERPRISE_EXPORT_URL = '/enterprises/export'
 export const ENTERPRISE_TEMPLATE_URL = '/api/v1/enterprises/import-template'
 
+/** The full error list of an import (.xlsx), for the account that ran it. */
+export function importReportUrl(reportId: string): string {
+  return `/api/v1/enterprises/import-reports/${encodeURIComponent(reportId)}`
+}
+
 export function getEnterprisePage(query: EnterpriseQuery) {
   return http.get<ListResult<Enterprise>>('/enterprises', query as Query)
 }

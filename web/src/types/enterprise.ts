@@ -58,11 +58,36 @@ export interface ImportError {
   message_zh?: string
 }
 
+export interface ImportRuleCount {
+  rule: string
+  message: string
+  message_zh: string
+  count: number
+}
+
+export interface ImportFieldCount {
+  field: string
+  label_zh: string
+  count: number
+}
+
+/** Answer of POST /enterprises/import: the first errors, every error counted, a report id. */
 export interface ImportResult {
   total_rows: number
   imported: number
   skipped: number
+  error_count: number
+  error_rows: number
+  /** The first errors in file order (the server lists at most 200 by default). */
   errors: ImportError[]
+  errors_truncated: boolean
+  errors_by_rule: ImportRuleCount[]
+  errors_by_field: ImportFieldCount[]
+  /** GET /enterprises/import-reports/{report_id}: every error as .xlsx; null without errors. */
+  report_id: string | null
+  report_rows: number
+  report_truncated: boolean
+  report_expires_at: string | null
 }
 
 export interface AuditEntry {
