@@ -88,7 +88,7 @@ std::vector<FieldError> CheckUploadContent(std::string_view mime, std::string_vi
     errors.push_back({"body", "file_content",
                       std::string("the file's content is not a ") + type->label_en +
                           " as declared; choose the file again or save it in that format",
-                      std::string("文件内容与声明的类型不符：不是") + type->label_zh +
+                      std::string("文件内容与声明的类型不符：不是 ") + type->label_zh +
                           "，请重新选择文件或另存为该格式"});
   }
   return errors;
