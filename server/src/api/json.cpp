@@ -39,7 +39,7 @@ class RequestJsonCheck {
   bool on_document_begin(boost::system::error_code&) { return true; }
   bool on_document_end(boost::system::error_code&) { return true; }
   bool on_array_begin(boost::system::error_code&) {
-    levels_.push_back({false, Field(), {}});
+    levels_.push_back({Field(), {}});
     return true;
   }
   bool on_array_end(std::size_t, boost::system::error_code&) {
@@ -47,7 +47,7 @@ class RequestJsonCheck {
     return true;
   }
   bool on_object_begin(boost::system::error_code&) {
-    levels_.push_back({true, "", {}});
+    levels_.push_back({"", {}});
     return true;
   }
   bool on_object_end(std::size_t, boost::system::error_code&) {
@@ -95,7 +95,6 @@ class RequestJsonCheck {
 
  private:
   struct Level {
-    bool object;
     std::string key;  // objects: the key being read; arrays: the key that holds the array
     std::set<std::string> keys;
   };
