@@ -7,7 +7,8 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger bench-dp clean distclean pg-start pg-stop e2e fuzz
+.PHONY: help deps build server web run test bench bench-ledger bench-dp clean distclean pg-start pg-stop e2e fuzz \
+	replay-record replay-compare
 
 help:
 	@echo "make run        deps, build the server, build the web UI, serve the demo city"
@@ -27,6 +28,11 @@ help:
 	@echo "                the issue's province: 1,000,000 hidden dangers), REGENERATE=1 to rebuild"
 	@echo "                the cached datasets"
 	@echo "make fuzz       build the fuzz preset and run each target (FUZZ_SECONDS=20)"
+	@echo "make replay-record   record the replay scenario (every area, role, read/write, good/bad"
+	@echo "                input) against REPLAY_BIN (default build/release/anjian) into REPLAY_DIR"
+	@echo "                (default build/replay/baseline); see scripts/replay/README.md"
+	@echo "make replay-compare  replay it against REPLAY_BIN and diff with REPLAY_DIR: per-area"
+	@echo "                counts, first differences, exit 1 on any difference"
 	@echo "make pg-start / pg-stop   throwaway PostgreSQL 15 test cluster (prints its URI)"
 	@echo "make clean      remove build/ and web/dist (keeps data/ and web/node_modules)"
 
@@ -71,6 +77,15 @@ bench-ledger: deps
 bench-dp: deps
 	@$(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \
 	  bench/dual_prevention/run.sh
+
+REPLAY_BIN ?= build/release/anjian
+REPLAY_DIR ?= build/replay/baseline
+
+replay-record: server
+	@scripts/replay/replay.sh record $(REPLAY_BIN) $(REPLAY_DIR)
+
+replay-compare: server
+	@scripts/replay/replay.sh compare $(REPLAY_BIN) $(REPLAY_DIR)
 
 pg-start: deps
 	@scripts/pg-test-cluster.sh start

@@ -114,7 +114,7 @@ stage_ctest_pg() {
   return $rc
 }
 
-stage_web_install() { child "$root/scripts/web.sh" install; }
+stage_web_install() { child "$root/scripts/web.sh" install && child "$root/scripts/web.sh" lock-check; }
 stage_web_test() { child npm --prefix web test; }
 stage_web_build() { child npm --prefix web run build; }
 

@@ -5,6 +5,9 @@
 #   scripts/web.sh test      npm test (vitest)
 #   scripts/web.sh build     install, then npm run build -> web/dist
 #   scripts/web.sh dist      like build, but skipped when web/dist is newer than every source
+#   scripts/web.sh lock-check  `npm ci` of package-lock.json with Debian 12's npm 9 and with npm 11
+#                            (the one of them that is not this machine's npm runs through npx in a
+#                            temporary folder), so the lock serves both kinds of fresh machine
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 web="$root/web"
@@ -33,38 +36,45 @@ install() {
     exit 1
   fi
   echo "web: npm ci (node $(node --version), npm $(npm --version 2>/dev/null))"
-  local log lock_sum rc=0
+  local log rc=0
   log=$(mktemp)
-  lock_sum=$(sha256sum package-lock.json)
   npm ci --no-audit --no-fund --prefer-offline >"$log" 2>&1 || rc=$?
-  if ((rc != 0)); then
-    # npm >= 11 insists that the lock lists every optional platform binary (rollup's
-    # @rollup/rollup-<os>-<cpu>), even those the registry here does not serve, so a lock made
-    # here is "out of sync" for npm 11's `npm ci` while npm 9 accepts it. Those show up as
-    # "Missing: NAME@ from lock file" with no version. Only in that case install the locked
-    # versions with `npm install --no-save`; any other mismatch is a real error.
-    if grep -q 'can only install packages when your package.json and package-lock.json' "$log" \
-        && ! grep -E '^npm (error|ERR!) (Invalid|Missing: .*@[^ ]+ from lock file)' "$log" | grep -qvE 'Missing: [^ ]+@ from lock file'; then
-      echo "web: npm $(npm --version 2>/dev/null) rejects the lock only for optional platform packages" \
-           "($(grep -c 'Missing: .*@ from lock file' "$log") missing, e.g. $(grep -m1 -o 'Missing: [^ ]*' "$log" | cut -d' ' -f2));" \
-           "installing the locked versions with npm install --no-save"
-      rm -rf node_modules
-      rc=0
-      npm install --no-save --no-audit --no-fund --prefer-offline >"$log" 2>&1 || rc=$?
-      if [[ "$(sha256sum package-lock.json)" != "$lock_sum" ]]; then
-        echo "web: npm install changed package-lock.json; the lock does not match package.json" >&2
-        rc=1
-      fi
-    fi
-  fi
   tail -n 30 "$log"
   rm -f "$log"
   ((rc == 0)) || exit "$rc"
   want_stamp > "$stamp"
 }
 
+# The lock must list every optional platform package with its version (npm 11 refuses it
+# otherwise): regenerate it with npm >= 10 (`npm install --package-lock-only`), never by hand.
+lock_check() {
+  local mine v dir rc=0
+  mine=$(npm --version | cut -d. -f1)
+  for v in 9 11; do
+    if [[ "$mine" == "$v" ]]; then
+      echo "web: npm $v is this machine's npm: its npm ci (web.sh install) checks the lock"
+      continue
+    fi
+    if [[ "$v" == 11 && "$(node --version | sed -E 's/^v([0-9]+).*/\1/')" -lt 20 ]]; then
+      echo "web: npm 11 needs node >= 20 (this is node $(node --version)): checked on machines that have it"
+      continue
+    fi
+    dir=$(mktemp -d)
+    cp package.json package-lock.json "$dir/"
+    echo "web: npm ci with npm@$v (npx) in $dir"
+    if ! (cd "$dir" && npx -y "npm@$v" ci --ignore-scripts --no-audit --no-fund --prefer-offline >"$dir/log" 2>&1); then
+      tail -n 20 "$dir/log" >&2
+      echo "web: npm@$v ci rejects package-lock.json; regenerate it with npm install --package-lock-only" >&2
+      rc=1
+    fi
+    rm -rf "$dir"
+  done
+  return $rc
+}
+
 case "${1:-}" in
   install) install ;;
+  lock-check) lock_check ;;
   test) install; npm test ;;
   build) install; npm run build ;;
   dist)
@@ -75,5 +85,5 @@ case "${1:-}" in
     else
       npm run build
     fi ;;
-  *) echo "usage: $0 install|test|build|dist" >&2; exit 2 ;;
+  *) echo "usage: $0 install|test|build|dist|lock-check" >&2; exit 2 ;;
 esac

@@ -145,12 +145,14 @@ void AssignKeeper(ServerProcess& s, const std::string& manager, int64_t store,
 }
 
 TEST_P(ServerProcessTest, SecurityHeadersAndMetrics) {
-  ServerProcess s(db_args_);
+  const int metrics_port = FreePort();  // /metrics has its own listener (http_limits_test)
+  ServerProcess s(db_args_, {"--metrics-listen", "127.0.0.1:" + std::to_string(metrics_port)});
   auto r = HttpRequest(s.port(), "GET", "/api/v1/enterprises");
   EXPECT_EQ(r.status, 401);
   for (const char* h : {"Content-Security-Policy", "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff"})
     EXPECT_NE(r.headers.find(h), std::string::npos) << h;
-  auto m = HttpRequest(s.port(), "GET", "/metrics");
+  EXPECT_EQ(HttpRequest(s.port(), "GET", "/metrics").status, 404);
+  auto m = HttpRequest(metrics_port, "GET", "/metrics");
   EXPECT_EQ(m.status, 200);
   EXPECT_NE(m.body.find("anjian_http_request_duration_seconds_bucket"), std::string::npos);
   EXPECT_NE(m.body.find("route=\"/api/v1/enterprises\""), std::string::npos);

@@ -34,6 +34,10 @@ struct Config {
   int blocking_threads = 4;                // writes, sign-in, imports, exports
   bool demo = false;
   std::string web_root;                    // built UI (web/dist)
+  // /metrics is served only on `metrics_listen` ("ADDRESS:PORT", a listener of its own) or, on
+  // the public listener, to "Authorization: Bearer <metrics_token>"; with neither it is not served.
+  std::string metrics_listen;
+  std::string metrics_token;  // from the environment or a file only (a command line shows in ps)
   bool secure_cookies = false;
   // Hidden-danger deadline check: how often (seconds; 0 = never) and where e-mail goes.
   int deadline_check_seconds = 3600;

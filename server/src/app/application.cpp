@@ -7,16 +7,19 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 #include "accounts/session_store.hpp"
 #include "api/router.hpp"
 #include "app/bootstrap.hpp"
 #include "hazard/deadline_job.hpp"
 #include "http/server.hpp"
+#include "http/static_files.hpp"
 #include "inspection/task_job.hpp"
 #include "ledger/stock_code_index.hpp"
 #include "ledger/stock_code_warmup.hpp"
 #include "registry/region_index.hpp"
+#include "storage/db.hpp"
 #include "storage/migrations.hpp"
 
 namespace anjian::app {
@@ -103,8 +106,26 @@ class DeadlineChecker {
 
 }  // namespace
 
+// A web root that holds the data folder would publish the database: refuse to start.
+static void CheckDataOutsideWebRoot(const api::Config& cfg) {
+  namespace fs = std::filesystem;
+  if (cfg.web_root.empty()) return;
+  std::error_code ec;
+  const fs::path web = fs::weakly_canonical(cfg.web_root, ec);
+  if (ec) return;
+  std::vector<fs::path> data = {cfg.data_dir};
+  if (!storage::Pool::IsPostgresUrl(cfg.database_url)) data.push_back(fs::absolute(cfg.database_url).parent_path());
+  for (const auto& d : data) {
+    const fs::path real = fs::weakly_canonical(d, ec);
+    if (!ec && http::IsWithin(real, web))
+      throw std::runtime_error("the data folder " + real.string() + " lies inside the web root " +
+                               web.string() + ": it would be served; move one of them");
+  }
+}
+
 int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
   cfg.web_root = FindWebRoot(cfg.web_root);
+  CheckDataOutsideWebRoot(cfg);
   api::Services svc;
   svc.config = cfg;
   PrepareDatabase(svc);

@@ -4,11 +4,14 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <stdexcept>
 
 #include "app/application.hpp"
 #include "app/bootstrap.hpp"
 #include "audit/audit_log.hpp"
+#include "http/server.hpp"
 #include "ledger/ledger_service.hpp"
 #include "storage/backup.hpp"
 #include "storage/db.hpp"
@@ -25,6 +28,15 @@ std::string EnvOr(const char* name, std::string fallback) {
 std::string DatabaseUrl(const std::string& explicit_url, const std::string& data_dir) {
   if (!explicit_url.empty()) return explicit_url;
   return EnvOr("ANJIAN_DATABASE", (fs::path(data_dir) / "anjian.db").string());
+}
+
+// The first line of a secret file (systemd LoadCredential=, a mounted secret), without the line end.
+std::string ReadTokenFile(const std::string& path) {
+  std::ifstream in(path);
+  std::string token;
+  if (!in || !std::getline(in, token)) throw std::runtime_error("cannot read " + path);
+  while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+  return token;
 }
 
 }  // namespace
@@ -53,6 +65,16 @@ int main(int argc, char** argv) {
   serve->add_option("--header-timeout", cfg.header_timeout_seconds,
                     "seconds a client may take to send request headers");
   serve->add_flag("--secure-cookies", cfg.secure_cookies, "mark cookies Secure (behind HTTPS)");
+  cfg.metrics_listen = EnvOr("ANJIAN_METRICS_LISTEN", "");
+  cfg.metrics_token = EnvOr("ANJIAN_METRICS_TOKEN", "");
+  std::string metrics_token_file;
+  serve->add_option("--metrics-listen", cfg.metrics_listen,
+                    "serve GET /metrics (and /healthz) on a listener of its own, e.g. "
+                    "127.0.0.1:9100 (env ANJIAN_METRICS_LISTEN). /metrics is not served on the "
+                    "public listener unless a metrics token is set");
+  serve->add_option("--metrics-token-file", metrics_token_file,
+                    "file holding a bearer token (at least 16 characters) that lets GET /metrics "
+                    "on the public listener (or env ANJIAN_METRICS_TOKEN)");
   cfg.smtp_host = EnvOr("ANJIAN_SMTP_HOST", "");
   cfg.smtp_port = std::atoi(EnvOr("ANJIAN_SMTP_PORT", "25").c_str());
   cfg.smtp_from = EnvOr("ANJIAN_SMTP_FROM", cfg.smtp_from);
@@ -112,6 +134,10 @@ int main(int argc, char** argv) {
     std::string url = DatabaseUrl(database, data_dir);
     if (!anjian::storage::Pool::IsPostgresUrl(url)) fs::create_directories(fs::path(url).parent_path().empty() ? "." : fs::path(url).parent_path());
     if (*serve) {
+      if (!metrics_token_file.empty()) cfg.metrics_token = ReadTokenFile(metrics_token_file);
+      if (!cfg.metrics_token.empty() && cfg.metrics_token.size() < 16)
+        throw std::runtime_error("the metrics token must have at least 16 characters");
+      if (!cfg.metrics_listen.empty()) anjian::http::CheckListenAddress(cfg.metrics_listen);
       cfg.data_dir = data_dir;
       cfg.database_url = url;
       code_index.warmup = !no_warmup;

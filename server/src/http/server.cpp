@@ -8,14 +8,16 @@
 #include <chrono>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <mutex>
+#include <optional>
+#include <stdexcept>
 #include <set>
 #include <thread>
 #include <unordered_map>
 
 #include "accounts/session_store.hpp"
+#include "http/static_files.hpp"
 #include "ledger/stock_code_index.hpp"
 
 namespace anjian::http {
@@ -32,6 +34,72 @@ namespace {
 
 constexpr auto kBodyTimeout = std::chrono::seconds(120);
 constexpr auto kIdleKeepAlive = std::chrono::seconds(60);
+constexpr size_t kHeaderLimit = 16 * 1024;  // request line + header fields
+constexpr size_t kTargetLimit = 8 * 1024;   // request target (URI)
+
+// Requests refused before dispatch: answered, then the connection is closed.
+enum class Refusal { kBadRequest, kUriTooLong, kHeaderTooLarge, kBodyTooLarge };
+
+bhttp::response<bhttp::string_body> RefusalResponse(Refusal r) {
+  bhttp::status status = bhttp::status::bad_request;
+  const char* body = R"j({"code":"bad_request","message":"malformed HTTP request","message_zh":"请求格式错误","errors":[]})j";
+  switch (r) {
+    case Refusal::kBadRequest:
+      break;
+    case Refusal::kUriTooLong:
+      status = bhttp::status::uri_too_long;
+      body = R"j({"code":"uri_too_long","message":"request URI too long (at most 8192 bytes)","message_zh":"请求地址过长（最多 8192 字节）","errors":[]})j";
+      break;
+    case Refusal::kHeaderTooLarge:
+      status = bhttp::status::request_header_fields_too_large;
+      body = R"j({"code":"header_too_large","message":"request header fields too large (at most 16 KiB)","message_zh":"请求头过大（最多 16 KiB）","errors":[]})j";
+      break;
+    case Refusal::kBodyTooLarge:
+      status = bhttp::status::payload_too_large;
+      body = R"j({"code":"payload_too_large","message":"request body too large","message_zh":"请求体过大","errors":[]})j";
+      break;
+  }
+  bhttp::response<bhttp::string_body> res{status, 11};
+  res.set(bhttp::field::content_type, "application/json");
+  res.body() = body;
+  res.keep_alive(false);
+  res.prepare_payload();
+  return res;
+}
+
+// After an answer to a request that was not read to its end: stop sending, then read and drop
+// what the client still sends (briefly, boundedly), so closing with unread data does not reset
+// the connection before the client has read the answer.
+awaitable<void> LingeringClose(beast::tcp_stream& stream) {
+  beast::error_code ec;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  stream.expires_after(std::chrono::seconds(2));
+  char scratch[16384];
+  size_t drained = 0;
+  while (drained < (1u << 20)) {
+    size_t n = co_await stream.async_read_some(asio::buffer(scratch),
+                                               asio::redirect_error(use_awaitable, ec));
+    if (ec) break;
+    drained += n;
+  }
+}
+
+// "127.0.0.1:9100", "[::1]:9100" or "0.0.0.0:9100".
+tcp::endpoint ParseListenAddress(const std::string& text) {
+  const size_t colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
+    throw std::runtime_error("--metrics-listen: expected ADDRESS:PORT, got \"" + text + "\"");
+  std::string host = text.substr(0, colon);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  const std::string port_text = text.substr(colon + 1);
+  if (port_text.find_first_not_of("0123456789") != std::string::npos || port_text.size() > 5 ||
+      std::stoi(port_text) < 1 || std::stoi(port_text) > 65535)
+    throw std::runtime_error("--metrics-listen: bad port in \"" + text + "\"");
+  beast::error_code ec;
+  auto addr = asio::ip::make_address(host, ec);
+  if (ec) throw std::runtime_error("--metrics-listen: bad address in \"" + text + "\"");
+  return {addr, static_cast<unsigned short>(std::stoi(port_text))};
+}
 
 void AddSecurityHeaders(bhttp::fields& f, bool api) {
   f.set("X-Content-Type-Options", "nosniff");
@@ -42,18 +110,6 @@ void AddSecurityHeaders(bhttp::fields& f, bool api) {
         "script-src 'self'; connect-src 'self' ws: wss:; font-src 'self' data:; "
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
   if (api) f.set(bhttp::field::cache_control, "no-store");
-}
-
-std::string MimeFor(const std::filesystem::path& p) {
-  static const std::unordered_map<std::string, std::string> kTypes = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},   {".json", "application/json"},
-      {".svg", "image/svg+xml"},             {".png", "image/png"},
-      {".ico", "image/x-icon"},              {".woff2", "font/woff2"},
-      {".woff", "font/woff"},                {".ttf", "font/ttf"},
-      {".jpg", "image/jpeg"},                {".txt", "text/plain; charset=utf-8"}};
-  auto it = kTypes.find(p.extension().string());
-  return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
 
 // One user's open sockets receive pushes through their own write queues.
@@ -139,10 +195,15 @@ struct Server::Impl {
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
   std::unique_ptr<tcp::acceptor> acceptor;
+  std::unique_ptr<tcp::acceptor> metrics_acceptor;  // --metrics-listen: /metrics and /healthz only
   asio::thread_pool blocking_pool;
+  const StaticRoot static_root;  // canonicalised once, at start-up
 
   Impl(api::Services& s, api::Router& r)
-      : svc(s), router(r), blocking_pool(static_cast<size_t>(std::max(2, s.config.blocking_threads))) {}
+      : svc(s),
+        router(r),
+        blocking_pool(static_cast<size_t>(std::max(2, s.config.blocking_threads))),
+        static_root(s.config.web_root) {}
 
   static bool MayBlock(const bhttp::request<bhttp::string_body>& req) {
     if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head) return true;
@@ -169,41 +230,37 @@ struct Server::Impl {
     return r;
   }
 
-  bhttp::response<bhttp::string_body> ServeStatic(const std::string& path, unsigned version) {
-    namespace fs = std::filesystem;
-    bhttp::response<bhttp::string_body> res{bhttp::status::ok, version};
-    fs::path root = svc.config.web_root;
-    fs::path file;
-    bool spa_fallback = false;
-    if (!root.empty() && path.find("..") == std::string::npos) {
-      file = root / path.substr(1);
-      std::error_code ec;
-      if (path == "/" || !fs::is_regular_file(file, ec)) {
-        file = root / "index.html";
-        spa_fallback = path.rfind("/assets/", 0) != 0;
-      }
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (file.empty() || !in || (!spa_fallback && file.filename() == "index.html" && path != "/" &&
-                                path != "/index.html")) {
-      res.result(bhttp::status::not_found);
-      res.set(bhttp::field::content_type, "text/plain; charset=utf-8");
-      res.body() = root.empty() ? "web UI not built (run make run)" : "not found";
-    } else {
-      res.body().assign(std::istreambuf_iterator<char>(in), {});
-      res.set(bhttp::field::content_type, MimeFor(file));
-      // Hashed asset names never change content, so they may be cached for long.
-      res.set(bhttp::field::cache_control, path.rfind("/assets/", 0) == 0
-                                               ? "public, max-age=31536000, immutable"
-                                               : "no-cache");
-    }
+  // The web UI's files; which file a path may read is decided in static_files.cpp.
+  bhttp::response<bhttp::string_body> ServeStatic(std::string_view path, unsigned version) {
+    StaticResult r = static_root.Serve(path);
+    bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
+    res.set(bhttp::field::content_type, r.content_type);
+    if (!r.cache_control.empty()) res.set(bhttp::field::cache_control, r.cache_control);
+    res.body() = std::move(r.body);
     AddSecurityHeaders(res, false);
     res.prepare_payload();
     return res;
   }
 
+  // /metrics: always on the metrics listener; on the public one only with the bearer token.
+  bool MetricsAllowed(const bhttp::request<bhttp::string_body>& req, bool metrics_listener) const {
+    if (metrics_listener) return true;
+    const std::string& token = svc.config.metrics_token;
+    if (token.empty()) return false;
+    auto it = req.find(bhttp::field::authorization);
+    if (it == req.end()) return false;
+    std::string_view v = it->value();
+    constexpr std::string_view kBearer = "Bearer ";
+    if (v.size() != kBearer.size() + token.size() || v.substr(0, kBearer.size()) != kBearer)
+      return false;
+    unsigned char diff = 0;  // constant time in the token's content
+    for (size_t i = 0; i < token.size(); ++i)
+      diff |= static_cast<unsigned char>(v[kBearer.size() + i] ^ token[i]);
+    return diff == 0;
+  }
+
   bhttp::response<bhttp::string_body> Dispatch(bhttp::request<bhttp::string_body>& req,
-                                               const std::string& ip) {
+                                               const std::string& ip, bool metrics_listener) {
     std::string_view target = req.target();
     std::string path(target.substr(0, target.find('?')));
     bhttp::response<bhttp::string_body> res{bhttp::status::ok, req.version()};
@@ -211,9 +268,20 @@ struct Server::Impl {
       res.set(bhttp::field::content_type, "text/plain");
       res.body() = draining ? "draining" : "ok";
       if (draining) res.result(bhttp::status::service_unavailable);
-    } else if (path == "/metrics") {
+    } else if (path == "/metrics" && MetricsAllowed(req, metrics_listener)) {
       res.set(bhttp::field::content_type, "text/plain; version=0.0.4");
       res.body() = router.MetricsText() + ledger::StoreCodesMetricsText();
+    } else if (path == "/metrics" && !svc.config.metrics_token.empty()) {
+      res.result(bhttp::status::unauthorized);
+      res.set(bhttp::field::www_authenticate, "Bearer");
+      res.set(bhttp::field::content_type, "text/plain; charset=utf-8");
+      res.body() = "metrics token required";
+    } else if (metrics_listener || path == "/metrics") {
+      // The metrics listener answers nothing else; without a token or a metrics listener the
+      // public listener does not serve /metrics at all.
+      res.result(bhttp::status::not_found);
+      res.set(bhttp::field::content_type, "text/plain; charset=utf-8");
+      res.body() = "not found";
     } else if (path.rfind("/api/", 0) == 0) {
       api::Request areq = ToRequest(req, ip);
       api::Response ar = router.Handle(areq, svc);
@@ -266,7 +334,7 @@ struct Server::Impl {
     hub.Remove(principal->user_id, session);
   }
 
-  awaitable<void> RunSession(tcp::socket socket) {
+  awaitable<void> RunSession(tcp::socket socket, bool metrics_listener) {
     beast::tcp_stream stream(std::move(socket));
     std::string ip;
     {
@@ -279,7 +347,7 @@ struct Server::Impl {
     try {
       for (;;) {
         bhttp::request_parser<bhttp::string_body> parser;
-        parser.header_limit(16 * 1024);
+        parser.header_limit(kHeaderLimit);
         parser.body_limit(svc.config.body_limit);
         // Slow clients (slow-loris) lose the connection once the header deadline passes;
         // an idle keep-alive connection gets longer to send its next request.
@@ -290,25 +358,37 @@ struct Server::Impl {
         // A declared Content-Length over the limit fails already while reading the header.
         co_await bhttp::async_read_header(stream, buffer, parser,
                                           asio::redirect_error(use_awaitable, ec));
-        if (!ec) {
+        // The target is set once the request line is complete: a header over the limit without
+        // it is an overlong URI.
+        const size_t target_size = parser.get().target().size();
+        if (!ec && target_size <= kTargetLimit) {
           stream.expires_after(kBodyTimeout);
           co_await bhttp::async_read(stream, buffer, parser,
                                      asio::redirect_error(use_awaitable, ec));
         }
-        if (ec == bhttp::error::body_limit) {
-          bhttp::response<bhttp::string_body> res{bhttp::status::payload_too_large, 11};
-          res.set(bhttp::field::content_type, "application/json");
-          res.body() = R"({"code":"payload_too_large","message":"request body too large","message_zh":"请求体过大","errors":[]})";
-          res.keep_alive(false);
-          res.prepare_payload();
+        std::optional<Refusal> refusal;
+        if (ec == bhttp::error::header_limit) {
+          refusal = target_size == 0 || target_size > kTargetLimit ? Refusal::kUriTooLong
+                                                                   : Refusal::kHeaderTooLarge;
+        } else if (!ec && target_size > kTargetLimit) {
+          refusal = Refusal::kUriTooLong;
+        } else if (ec == bhttp::error::body_limit) {
+          refusal = Refusal::kBodyTooLarge;
+        } else if (ec && ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category() &&
+                   ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
+          refusal = Refusal::kBadRequest;  // a malformed request line or header field
+        }
+        if (refusal) {
+          auto res = RefusalResponse(*refusal);
           co_await bhttp::async_write(stream, res, use_awaitable);
+          co_await LingeringClose(stream);
           break;
         }
         if (ec) throw beast::system_error(ec);
         auto req = parser.release();
         if (websocket::is_upgrade(req)) {
           std::string_view t = req.target();
-          if (t.substr(0, t.find('?')) == "/api/v1/ws") {
+          if (!metrics_listener && t.substr(0, t.find('?')) == "/api/v1/ws") {
             co_await RunWebSocket(std::move(stream), std::move(req), ip);
           }
           co_return;
@@ -321,7 +401,7 @@ struct Server::Impl {
         if (offload) co_await asio::post(blocking_pool, use_awaitable);
         bhttp::response<bhttp::string_body> res;
         try {
-          res = Dispatch(req, ip);
+          res = Dispatch(req, ip, metrics_listener);
         } catch (const std::exception& e) {
           spdlog::error("dispatch failed: {}", e.what());
           res = bhttp::response<bhttp::string_body>{bhttp::status::internal_server_error,
@@ -345,23 +425,25 @@ struct Server::Impl {
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
   }
 
-  awaitable<void> Accept() {
+  awaitable<void> Accept(tcp::acceptor& from, bool metrics_listener) {
     for (;;) {
       beast::error_code ec;
       // Each connection gets its own strand so a WebSocket's reads, writes and pushes from
       // other threads never run concurrently.
       tcp::socket socket(asio::make_strand(ioc));
-      co_await acceptor->async_accept(socket, asio::redirect_error(use_awaitable, ec));
+      co_await from.async_accept(socket, asio::redirect_error(use_awaitable, ec));
       if (ec) {
-        if (!acceptor->is_open()) co_return;
+        if (!from.is_open()) co_return;
         continue;
       }
       socket.set_option(tcp::no_delay(true), ec);
       auto ex = socket.get_executor();
-      asio::co_spawn(ex, RunSession(std::move(socket)), asio::detached);
+      asio::co_spawn(ex, RunSession(std::move(socket), metrics_listener), asio::detached);
     }
   }
 };
+
+void CheckListenAddress(const std::string& text) { ParseListenAddress(text); }
 
 Server::Server(api::Services& svc, api::Router& router)
     : impl_(std::make_unique<Impl>(svc, router)) {}
@@ -378,7 +460,19 @@ void Server::Run() {
   im.acceptor->set_option(asio::socket_base::reuse_address(true));
   im.acceptor->bind(ep);
   im.acceptor->listen(1024);
-  asio::co_spawn(im.ioc, im.Accept(), asio::detached);
+  asio::co_spawn(im.ioc, im.Accept(*im.acceptor, false), asio::detached);
+  if (!im.svc.config.metrics_listen.empty()) {
+    tcp::endpoint mep = ParseListenAddress(im.svc.config.metrics_listen);
+    im.metrics_acceptor = std::make_unique<tcp::acceptor>(im.ioc);
+    im.metrics_acceptor->open(mep.protocol());
+    im.metrics_acceptor->set_option(asio::socket_base::reuse_address(true));
+    im.metrics_acceptor->bind(mep);
+    im.metrics_acceptor->listen(64);
+    asio::co_spawn(im.ioc, im.Accept(*im.metrics_acceptor, true), asio::detached);
+    spdlog::info("metrics on http://{}/metrics", im.svc.config.metrics_listen);
+  }
+  if (!im.svc.config.web_root.empty() && !im.static_root.enabled())
+    spdlog::warn("web root {} is not a folder: serving the API only", im.svc.config.web_root);
 
   asio::signal_set signals(im.ioc, SIGINT, SIGTERM);
   signals.async_wait([&](beast::error_code, int sig) {
@@ -386,6 +480,7 @@ void Server::Run() {
     im.draining = true;
     beast::error_code ec;
     im.acceptor->close(ec);
+    if (im.metrics_acceptor) im.metrics_acceptor->close(ec);
     // Poll until in-flight requests finish (at most 15 s), then stop the loop.
     auto timer = std::make_shared<asio::steady_timer>(im.ioc);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);

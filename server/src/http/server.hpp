@@ -4,10 +4,15 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "api/router.hpp"
 
 namespace anjian::http {
+
+// Throws std::runtime_error naming the option when `text` is not ADDRESS:PORT (e.g.
+// 127.0.0.1:9100 or [::1]:9100) — checked at start-up, before anything is opened.
+void CheckListenAddress(const std::string& text);
 
 class Server {
  public:
