@@ -1,14 +1,40 @@
 // libFuzzer target: request bodies through strict JSON decoding and enterprise validation.
 // Any input must end in a value or an ApiException, never a crash or a sanitizer report.
+// Oracle: a body the parser accepts holds no control character the text rule refuses
+// (domain/text.hpp), in any key or string at any depth.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "api/json.hpp"
 #include "domain/enterprise_rules.hpp"
+#include "domain/text.hpp"
+
+namespace {
+
+void CheckNoControlChars(const boost::json::value& v) {
+  using anjian::domain::FindControlChar;
+  using anjian::domain::TextShape;
+  if (v.is_string()) {
+    if (FindControlChar(v.as_string(), TextShape::kMultiLine)) __builtin_trap();
+  } else if (v.is_array()) {
+    for (const auto& e : v.as_array()) CheckNoControlChars(e);
+  } else if (v.is_object()) {
+    for (const auto& kv : v.as_object()) {
+      if (FindControlChar(kv.key(), TextShape::kSingleLine)) __builtin_trap();
+      CheckNoControlChars(kv.value());
+    }
+  }
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string body(reinterpret_cast<const char*>(data), size);
+  try {
+    CheckNoControlChars(anjian::api::ParseJsonBody(body));
+  } catch (const anjian::ApiException&) {
+  }
   try {
     anjian::api::JsonInput in(body);
     anjian::domain::EnterpriseInput e;

@@ -282,13 +282,18 @@ TEST_P(LedgerTest, TwoPersonCustodyIsEnforced) {
   };
   auto no_second = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(body));
   EXPECT_EQ(RulesOf(no_second), std::set<std::string>{"second_person_required"}) << no_second.body;
-  EXPECT_EQ(RulesOf(with("mb.safety", "wrong")), std::set<std::string>{"second_person_invalid"});
-  EXPECT_EQ(RulesOf(with("nobody", kPassword)), std::set<std::string>{"second_person_invalid"});
+  // A wrong password, an unknown name and an account that may not confirm (another
+  // enterprise's officer; this enterprise's duty officer without ledger:write) get ONE answer:
+  // the same status and the same body, so the answer tells nothing about accounts or rights.
+  auto wrong = with("mb.safety", "wrong");
+  EXPECT_EQ(RulesOf(wrong), std::set<std::string>{"second_person_invalid"}) << wrong.body;
+  for (const auto& [user, pw] : std::vector<std::pair<std::string, std::string>>{
+           {"nobody", kPassword}, {"hc.safety", kPassword}, {"mb.duty", kPassword}}) {
+    auto r = with(user, pw);
+    EXPECT_EQ(r.status, wrong.status) << user;
+    EXPECT_EQ(r.body, wrong.body) << user;
+  }
   EXPECT_EQ(RulesOf(with("mb.keeper", kPassword)), std::set<std::string>{"second_person_same"});
-  EXPECT_EQ(RulesOf(with("hc.safety", kPassword)),
-            std::set<std::string>{"second_person_not_authorised"});
-  EXPECT_EQ(RulesOf(with("mb.duty", kPassword)),
-            std::set<std::string>{"second_person_not_authorised"});
   EXPECT_EQ(Qty(Stock(a, main), "industrial_explosive"), 0);
   auto ok = with("mb.principal", kPassword);
   ASSERT_EQ(ok.status, 201) << ok.body;

@@ -153,7 +153,7 @@ TEST_P(NoticesTest, WholeLoopFromDraftToForwardChain) {
 
   auto report = Upload("rencheng", "检查报告.docx",
                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                       "PK report");
+                       std::string("PK\x03\x04", 4) + "[Content_Types].xml word/document.xml");
   ASSERT_EQ(report.status, 201) << report.body;
   int64_t report_id = report.obj().at("id").as_int64();
   auto fb = app().As("rencheng", "POST", inbox + "/feedback",

@@ -23,6 +23,12 @@ configureRequest({
   notify: (message) => {
     ElMessage({ type: 'error', message, grouping: true })
   },
+  onPasswordChangeRequired: () => {
+    const store = useUserStore(pinia)
+    store.mustChangePassword = true
+    if (router.currentRoute.value.name !== 'password') router.replace({ name: 'password' })
+  },
+  fieldLabel: (field) => (i18n.global.te(`fieldLabels.${field}`) ? i18n.global.t(`fieldLabels.${field}`) : ''),
   onUnauthorized: () => {
     const store = useUserStore(pinia)
     store.clear()

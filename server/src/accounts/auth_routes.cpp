@@ -58,29 +58,78 @@ Response Me(Context& ctx) {
       {"must_change_password", !must.empty() && must.Int(0, "must_change_password") != 0}});
 }
 
+// The hashes a new password may not match: the current one and the most recent earlier ones
+// from the history, `policy.password_history` in all.
+std::vector<std::string> RecentPasswordHashes(storage::Connection& conn, int64_t user_id,
+                                              const std::string& current_hash, int count) {
+  std::vector<std::string> recent{current_hash};
+  auto rs = conn.Query(
+      "SELECT password_hash FROM password_history WHERE user_id = ? ORDER BY id DESC LIMIT ?",
+      {user_id, int64_t{count}});
+  for (size_t i = 0; i < rs.size() && recent.size() < static_cast<size_t>(count); ++i)
+    if (rs.Text(i, "password_hash") != current_hash) recent.push_back(rs.Text(i, "password_hash"));
+  return recent;
+}
+
 Response ChangePassword(Context& ctx) {
   api::JsonInput in(ctx.req.body);
   std::string old_pw = in.OptStr("old_password", 128).value_or("");
   std::string new_pw = in.OptStr("new_password", 128).value_or("");
+  const auto policy = ctx.svc.sessions->Policy();
+  const int earlier = policy.password_history - 1;
+  const FieldError reused =
+      earlier <= 0
+          ? FieldError{"new_password", "password_reused", "must differ from your current password",
+                       "新密码不能与当前密码相同"}
+          : FieldError{"new_password", "password_reused",
+                       "must differ from your current password and the " +
+                           std::to_string(earlier) + " before it",
+                       "新密码不能与当前密码及之前 " + std::to_string(earlier) +
+                           " 次使用过的密码相同"};
   if (old_pw.empty()) in.AddError({"old_password", "required", "is required", "必填"});
-  for (auto& e : domain::CheckPassword(ctx.svc.sessions->Policy(), new_pw, ctx.who().username))
-    in.AddError(e);
-  if (!old_pw.empty() && old_pw == new_pw)
-    in.AddError({"new_password", "password_reused", "must differ from the old password",
-                 "新密码不能与旧密码相同"});
+  auto policy_errors = domain::CheckPassword(policy, new_pw, ctx.who().username);
+  for (auto& e : policy_errors) in.AddError(e);
+  if (!old_pw.empty() && old_pw == new_pw) in.AddError(reused);
   auto conn = ctx.svc.db->Acquire();
   auto rs = conn->Query("SELECT password_hash FROM users WHERE id = ?", {ctx.who().user_id});
-  if (!old_pw.empty() && (rs.empty() || !VerifyPassword(rs.Text(0, "password_hash"), old_pw)))
+  const std::string current_hash = rs.empty() ? "" : rs.Text(0, "password_hash");
+  const bool old_ok = !old_pw.empty() && !rs.empty() && VerifyPassword(current_hash, old_pw);
+  if (!old_pw.empty() && !old_ok)
     in.AddError({"old_password", "password_wrong", "is not your current password", "原密码错误"});
+  // Password history: only worth the hashing once everything else is right.
+  if (in.errors().empty() && old_ok) {
+    for (const auto& h : RecentPasswordHashes(*conn, ctx.who().user_id, current_hash,
+                                              policy.password_history))
+      if (VerifyPassword(h, new_pw)) {
+        in.AddError(reused);
+        break;
+      }
+  }
   in.Finish();
+  const std::string now = storage::NowIso();
+  const std::string new_hash = HashPassword(new_pw);
   storage::Transaction tx(*conn);
   conn->Exec(
       "UPDATE users SET password_hash = ?, must_change_password = 0, password_changed_at = ?, "
       "updated_at = ? WHERE id = ?",
-      {HashPassword(new_pw), storage::NowIso(), storage::NowIso(), ctx.who().user_id});
+      {new_hash, now, now, ctx.who().user_id});
+  // The history keeps the password being replaced (unless it is there already: the latest
+  // entry) and the new one, at most kPasswordHistoryMax per user.
+  auto latest = conn->Query(
+      "SELECT password_hash FROM password_history WHERE user_id = ? ORDER BY id DESC LIMIT 1",
+      {ctx.who().user_id});
+  if (latest.empty() || latest.Text(0, "password_hash") != current_hash)
+    conn->Exec("INSERT INTO password_history (user_id, password_hash, created_at) VALUES (?, ?, ?)",
+               {ctx.who().user_id, current_hash, now});
+  conn->Exec("INSERT INTO password_history (user_id, password_hash, created_at) VALUES (?, ?, ?)",
+             {ctx.who().user_id, new_hash, now});
+  conn->Exec(
+      "DELETE FROM password_history WHERE user_id = ? AND id NOT IN (SELECT id FROM "
+      "password_history WHERE user_id = ? ORDER BY id DESC LIMIT ?)",
+      {ctx.who().user_id, ctx.who().user_id, int64_t{domain::kPasswordHistoryMax}});
   // Other sessions of this user end; the current one stays signed in.
   conn->Exec("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id <> ? AND revoked_at IS NULL",
-             {storage::NowIso(), ctx.who().user_id, ctx.who().session_id});
+             {now, ctx.who().user_id, ctx.who().session_id});
   audit::Append(*conn, api::ActorOf(ctx.who()), "change_password", "user",
                 std::to_string(ctx.who().user_id), nullptr, nullptr);
   tx.Commit();

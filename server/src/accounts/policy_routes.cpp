@@ -21,7 +21,8 @@ json::object PolicyJson(const domain::PasswordPolicy& p) {
                       {"lockout_threshold", p.lockout_threshold},
                       {"lockout_window_minutes", p.lockout_window_minutes},
                       {"lockout_minutes", p.lockout_minutes},
-                      {"idle_timeout_minutes", p.idle_timeout_minutes}};
+                      {"idle_timeout_minutes", p.idle_timeout_minutes},
+                      {"password_history", p.password_history}};
 }
 
 Response Get(Context& ctx) { return api::JsonResponse(PolicyJson(ctx.svc.sessions->Policy())); }
@@ -30,8 +31,8 @@ Response Put(Context& ctx) {
   auto before = ctx.svc.sessions->Policy();
   domain::PasswordPolicy p = before;
   api::JsonInput in(ctx.req.body);
-  auto read = [&](const char* key, int& dst) {
-    if (auto v = in.Int(key, true)) {
+  auto read = [&](const char* key, int& dst, bool required = true) {
+    if (auto v = in.Int(key, required)) {
       if (*v < INT32_MIN || *v > INT32_MAX)
         in.AddError({key, std::string(key) + "_range", "is out of range", "超出取值范围"});
       else
@@ -44,6 +45,7 @@ Response Put(Context& ctx) {
   read("lockout_window_minutes", p.lockout_window_minutes);
   read("lockout_minutes", p.lockout_minutes);
   read("idle_timeout_minutes", p.idle_timeout_minutes);
+  read("password_history", p.password_history, false);  // added later: absent keeps the value
   for (auto& e : domain::ValidatePolicy(p)) in.AddError(e);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();

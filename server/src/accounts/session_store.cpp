@@ -2,10 +2,10 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/credential_check.hpp"
 #include "accounts/password_hash.hpp"
 #include "audit/audit_log.hpp"
 #include "domain/hash_chain.hpp"
-#include "domain/lockout.hpp"
 
 namespace anjian::accounts {
 
@@ -15,7 +15,7 @@ using storage::Value;
 std::optional<api::Principal> LoadUser(storage::Connection& conn, int64_t user_id) {
   auto u = conn.Query(
       "SELECT u.id, u.username, u.display_name, u.status, u.agency_id, u.enterprise_id, "
-      "a.region_code AS a_region, a.region_path AS a_path, e.region_code AS e_region, "
+      "u.must_change_password, a.region_code AS a_region, a.region_path AS a_path, e.region_code AS e_region, "
       "e.region_path AS e_path FROM users u LEFT JOIN agencies a ON a.id = u.agency_id "
       "LEFT JOIN enterprises e ON e.id = u.enterprise_id WHERE u.id = ?",
       {user_id});
@@ -26,6 +26,7 @@ std::optional<api::Principal> LoadUser(storage::Connection& conn, int64_t user_i
   p.display_name = u.Text(0, "display_name");
   p.agency_id = u.OptInt(0, "agency_id");
   p.enterprise_id = u.OptInt(0, "enterprise_id");
+  p.must_change_password = u.Int(0, "must_change_password") != 0;
   if (p.agency_id) {
     p.region_code = u.Text(0, "a_region");
     p.region_path = u.Text(0, "a_path");
@@ -65,6 +66,7 @@ domain::PasswordPolicy SessionStore::Policy() {
     get("lockout_window_minutes", p.lockout_window_minutes);
     get("lockout_minutes", p.lockout_minutes);
     get("idle_timeout_minutes", p.idle_timeout_minutes);
+    get("password_history", p.password_history);
   }
   std::lock_guard lock(mu_);
   policy_ = p;
@@ -77,7 +79,8 @@ void SessionStore::SavePolicy(storage::Connection& conn, const domain::PasswordP
                  {"lockout_threshold", p.lockout_threshold},
                  {"lockout_window_minutes", p.lockout_window_minutes},
                  {"lockout_minutes", p.lockout_minutes},
-                 {"idle_timeout_minutes", p.idle_timeout_minutes}};
+                 {"idle_timeout_minutes", p.idle_timeout_minutes},
+                 {"password_history", p.password_history}};
   std::string text = json::serialize(o);
   if (conn.Exec("UPDATE settings SET value = ? WHERE key = 'security_policy'", {text}) == 0)
     conn.Exec("INSERT INTO settings (key, value) VALUES ('security_policy', ?)", {text});
@@ -90,34 +93,23 @@ LoginResult SessionStore::Login(const std::string& username, const std::string& 
   auto policy = Policy();
   auto conn = svc_.db->Acquire();
   int64_t now = storage::NowUnix();
-  auto failures = conn->Query(
-      "SELECT at_unix FROM login_failures WHERE username = ? AND at_unix > ? ORDER BY at_unix",
-      {username, now - int64_t{policy.lockout_window_minutes} * 60 -
-                      int64_t{policy.lockout_minutes} * 60});
-  std::vector<int64_t> times;
-  for (size_t i = 0; i < failures.size(); ++i) times.push_back(failures.Int(i, "at_unix"));
-  if (auto until = domain::LockedUntil(times, now, policy)) {
+  const auto check = CheckCredentials(*conn, policy, username, password, ip);
+  if (check.outcome == CredentialResult::Outcome::kLocked) {
+    const std::string until = storage::IsoFromUnix(check.locked_until);
     throw ApiException{Error{ErrorCode::kLocked,
-                             "too many failed sign-ins; locked until " + storage::IsoFromUnix(*until),
-                             "登录失败次数过多，账号锁定至 " + storage::IsoFromUnix(*until),
+                             "too many failed sign-ins; locked until " + until,
+                             "登录失败次数过多，账号锁定至 " + until,
                              {}}};
   }
-  auto u = conn->Query(
-      "SELECT id, password_hash, status, must_change_password FROM users WHERE username = ?",
-      {username});
-  bool ok = !u.empty() && u.Text(0, "status") == "active" &&
-            VerifyPassword(u.Text(0, "password_hash"), password);
-  audit::Actor actor{u.empty() ? std::nullopt : std::optional<int64_t>(u.Int(0, "id")), username, ip};
-  if (!ok) {
+  audit::Actor actor{check.named_user_id, username, ip};
+  if (check.outcome != CredentialResult::Outcome::kAccepted) {
     storage::Transaction tx(*conn);
-    conn->Exec("INSERT INTO login_failures (username, at_unix, ip) VALUES (?, ?, ?)",
-               {username, now, ip});
     audit::Append(*conn, actor, "login_failed", "session", "", nullptr,
                   json::object{{"username", username}});
     tx.Commit();
     throw ApiException{Error::Unauthenticated("wrong username or password", "用户名或密码错误")};
   }
-  int64_t user_id = u.Int(0, "id");
+  int64_t user_id = check.user_id;
   std::string token = RandomToken(32);
   std::string csrf = RandomToken(16);
   int64_t session_id;
@@ -129,7 +121,6 @@ LoginResult SessionStore::Login(const std::string& username, const std::string& 
         {domain::Sha256Hex(token), csrf, user_id, ip, user_agent.substr(0, 300), storage::NowIso(),
          now});
     session_id = ins.Int(0, "id");
-    conn->Exec("DELETE FROM login_failures WHERE username = ?", {username});
     audit::Append(*conn, actor, "login", "session", std::to_string(session_id), nullptr,
                   json::object{{"user_id", user_id}});
     tx.Commit();
@@ -137,7 +128,7 @@ LoginResult SessionStore::Login(const std::string& username, const std::string& 
   auto p = LoadPrincipal(*conn, session_id, user_id, csrf);
   if (!p) throw ApiException{Error::Unauthenticated("account disabled", "账号已停用")};
   p->ip = ip;
-  LoginResult r{token, *p, u.Int(0, "must_change_password") != 0, policy.idle_timeout_minutes};
+  LoginResult r{token, *p, check.must_change_password, policy.idle_timeout_minutes};
   std::lock_guard lock(mu_);
   cache_[domain::Sha256Hex(token)] = Cached{*p, now, now, generation_.load()};
   return r;

@@ -2,7 +2,9 @@
 
 #include "accounts/user_json.hpp"
 #include "domain/roles.hpp"
+#include "domain/text.hpp"
 #include "storage/nullable.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::accounts {
 
@@ -25,11 +27,11 @@ api::SqlFilter BuildWhere(const api::Scope& scope, const UserFilter& f) {
   auto sf = api::ScopeSql(scope, "COALESCE(a.region_path, e.region_path)", "u.enterprise_id");
   api::SqlFilter w{" WHERE " + sf.sql, sf.params};
   if (!f.q.empty()) {
-    std::string pat = "%" + registry::EscapeLike(f.q) + "%";
-    w.sql +=
-        " AND (LOWER(u.username) LIKE LOWER(?) ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' "
-        "OR u.phone LIKE ? ESCAPE '\\')";
-    w.params.insert(w.params.end(), {pat, pat, pat});
+    std::string pat = storage::ContainsPattern(f.q);
+    w.sql += " AND (" + storage::LikeContains("LOWER(u.username)") + " OR " +
+             storage::LikeContains("u.display_name") + " OR " + storage::LikeContains("u.phone") +
+             ")";
+    w.params.insert(w.params.end(), {domain::AsciiLower(pat), pat, pat});
   }
   if (!f.role.empty()) {
     w.sql += " AND EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = u.id AND ur.role = ?)";

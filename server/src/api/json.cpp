@@ -1,5 +1,9 @@
 #include "api/json.hpp"
 
+#include <boost/json/basic_parser_impl.hpp>
+
+#include "domain/text.hpp"
+
 namespace anjian::api {
 
 size_t Utf8Length(std::string_view s) {
@@ -17,22 +21,133 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
-JsonInput::JsonInput(const std::string& body) {
-  boost::system::error_code ec;
+namespace {
+
+// A second, event-level pass over JSON that Boost.JSON has already accepted: it finds what the
+// DOM hides — a key repeated in one object (json::parse keeps the last one silently) — and
+// applies the control-character rule (domain/text.hpp) to every string and key, wherever in
+// the document and whoever reads it later. Errors name the innermost key.
+class RequestJsonCheck {
+ public:
+  static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
+  static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
+  static constexpr std::size_t max_string_size = static_cast<std::size_t>(-1);
+  static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
+
+  explicit RequestJsonCheck(std::vector<FieldError>* errors) : errors_(errors) {}
+
+  bool on_document_begin(boost::system::error_code&) { return true; }
+  bool on_document_end(boost::system::error_code&) { return true; }
+  bool on_array_begin(boost::system::error_code&) {
+    levels_.push_back({Field(), {}});
+    return true;
+  }
+  bool on_array_end(std::size_t, boost::system::error_code&) {
+    levels_.pop_back();
+    return true;
+  }
+  bool on_object_begin(boost::system::error_code&) {
+    levels_.push_back({"", {}});
+    return true;
+  }
+  bool on_object_end(std::size_t, boost::system::error_code&) {
+    levels_.pop_back();
+    return true;
+  }
+  bool on_string_part(json::string_view s, std::size_t, boost::system::error_code&) {
+    text_.append(s.data(), s.size());
+    return true;
+  }
+  bool on_string(json::string_view s, std::size_t, boost::system::error_code&) {
+    text_.append(s.data(), s.size());
+    if (auto c = domain::FindControlChar(text_, domain::TextShape::kMultiLine))
+      Add(domain::ControlCharError(Field(), *c));
+    text_.clear();
+    return true;
+  }
+  bool on_key_part(json::string_view s, std::size_t, boost::system::error_code&) {
+    text_.append(s.data(), s.size());
+    return true;
+  }
+  bool on_key(json::string_view s, std::size_t, boost::system::error_code&) {
+    text_.append(s.data(), s.size());
+    Level& obj = levels_.back();
+    if (domain::FindControlChar(text_, domain::TextShape::kSingleLine)) {
+      Add({"", "control_character", "a field name contains control characters",
+           "字段名包含控制字符"});
+    } else if (!obj.keys.insert(text_).second) {
+      Add({text_, "duplicate_key",
+           "appears more than once in the request (each field may be given once)",
+           "在请求中重复出现（每个字段只能填写一次）"});
+    }
+    obj.key = std::move(text_);
+    text_.clear();
+    return true;
+  }
+  bool on_number_part(json::string_view, boost::system::error_code&) { return true; }
+  bool on_int64(std::int64_t, json::string_view, boost::system::error_code&) { return true; }
+  bool on_uint64(std::uint64_t, json::string_view, boost::system::error_code&) { return true; }
+  bool on_double(double, json::string_view, boost::system::error_code&) { return true; }
+  bool on_bool(bool, boost::system::error_code&) { return true; }
+  bool on_null(boost::system::error_code&) { return true; }
+  bool on_comment_part(json::string_view, boost::system::error_code&) { return true; }
+  bool on_comment(json::string_view, boost::system::error_code&) { return true; }
+
+ private:
+  struct Level {
+    std::string key;  // objects: the key being read; arrays: the key that holds the array
+    std::set<std::string> keys;
+  };
+  std::string Field() const { return levels_.empty() ? "" : levels_.back().key; }
+  void Add(FieldError e) {
+    for (const auto& x : *errors_)
+      if (x.field == e.field && x.rule == e.rule) return;
+    errors_->push_back(std::move(e));
+  }
+
+  std::vector<FieldError>* errors_;
+  std::vector<Level> levels_;
+  std::string text_;
+};
+
+json::parse_options RequestParseOptions() {
   json::parse_options opt;
   opt.max_depth = 32;
-  json::value v = json::parse(body.empty() ? std::string_view("{}") : std::string_view(body), ec,
-                              {}, opt);
+  return opt;
+}
+
+}  // namespace
+
+json::value ParseRequestJson(std::string_view text, std::vector<FieldError>& errors) {
+  boost::system::error_code ec;
+  json::value v = json::parse(text, ec, {}, RequestParseOptions());
   if (ec)
     throw ApiException{Error::BadRequest("malformed JSON: " + ec.message(),
                                          "JSON 格式错误：" + ec.message())};
+  json::basic_parser<RequestJsonCheck> check(RequestParseOptions(), &errors);
+  check.write_some(false, text.data(), text.size(), ec);  // cannot fail: parse accepted it
+  return v;
+}
+
+json::object ParseJsonBody(std::string_view body) {
+  std::vector<FieldError> errors;
+  json::value v = ParseRequestJson(body.empty() ? std::string_view("{}") : body, errors);
   if (!v.is_object())
     throw ApiException{Error::BadRequest("request body must be a JSON object",
                                          "请求体必须是 JSON 对象")};
-  obj_ = std::move(v.as_object());
+  if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
+  return std::move(v.as_object());
 }
 
+JsonInput::JsonInput(const std::string& body) : obj_(ParseJsonBody(body)) {}
+
 JsonInput::JsonInput(const json::object& obj) : obj_(obj) {}
+
+void JsonInput::AddError(FieldError e) {
+  for (const auto& x : errors_)
+    if (x.field == e.field && x.rule == e.rule) return;
+  errors_.push_back(std::move(e));
+}
 
 bool JsonInput::Has(const char* key) const {
   auto it = obj_.find(key);
@@ -69,6 +184,10 @@ std::optional<std::string> JsonInput::OptStr(const char* key, size_t max_chars) 
     return std::nullopt;
   }
   std::string s = Trim(std::string_view(v->as_string()));
+  // Control characters: one rule for every field (domain/text.hpp). Any other control
+  // character was refused when the body was parsed; here single-line fields refuse TAB, LF, CR.
+  if (auto c = domain::FindControlChar(s, domain::ShapeForLimit(max_chars)))
+    AddError(domain::ControlCharError(key, *c));
   if (Utf8Length(s) > max_chars) {
     errors_.push_back({key, "max_length",
                        "must be at most " + std::to_string(max_chars) + " characters",
@@ -144,6 +263,8 @@ std::vector<std::string> JsonInput::StrList(const char* key, size_t max_items) {
       return {};
     }
     out.emplace_back(e.as_string());
+    if (auto c = domain::FindControlChar(out.back(), domain::TextShape::kSingleLine))
+      AddError(domain::ControlCharError(key, *c));
   }
   return out;
 }

@@ -17,9 +17,21 @@ namespace anjian::api {
 
 namespace json = boost::json;
 
+// Every JSON text from a request goes through here. Throws ApiException 400 for malformed JSON
+// (syntax, invalid UTF-8, nesting deeper than 32); appends to `errors` a duplicate_key error for
+// a key given twice in one object (Boost.JSON would keep the last silently) and a
+// control_character error for a string holding a control character other than TAB, LF, CR
+// (domain/text.hpp), each naming the innermost key.
+json::value ParseRequestJson(std::string_view text, std::vector<FieldError>& errors);
+// A request body as an object ("" counts as {}): 400 as above or for a non-object, 422 for the
+// errors above. JsonInput(body) uses it; handlers that need the raw object call it directly.
+json::object ParseJsonBody(std::string_view body);
+
 class JsonInput {
  public:
-  // Throws ApiException(400) on malformed JSON, bad UTF-8 or a non-object body.
+  // Throws like ParseJsonBody. Strings read with Str/OptStr/StrList are checked again for
+  // control characters in the field's shape: fields of at most 200 characters (and list
+  // items) are single-line and refuse TAB, LF and CR as well.
   explicit JsonInput(const std::string& body);
   explicit JsonInput(const json::object& obj);
 
@@ -36,7 +48,9 @@ class JsonInput {
   // Array of any values (checked by the caller); empty when absent or too long.
   json::array Arr(const char* key, size_t max_items = 10000);
 
-  void AddError(FieldError e) { errors_.push_back(std::move(e)); }
+  // Adds an error unless the same field already has the same rule (two layers — this input
+  // and a domain validator — may find the same fault).
+  void AddError(FieldError e);
   std::vector<FieldError>& errors() { return errors_; }
   // Marks unknown keys as errors and throws all collected errors, if any.
   void Finish();

@@ -26,6 +26,9 @@ struct Principal {
   std::string csrf_token;
   bool via_cookie = false;
   std::string ip;
+  // Set by an administrator's reset (or a new account): until the password is changed, the
+  // router answers only the routes of the change-password page (router.cpp).
+  bool must_change_password = false;
 
   bool Can(const std::string& perm) const { return permissions.count(perm) > 0; }
   bool HasRole(const std::string& role) const { return roles.count(role) > 0; }

@@ -35,6 +35,14 @@ void Observe(RouteMetrics& m, int status, double seconds) {
     }
 }
 
+// What an account that must change its password may still call: the change-password page
+// shows who is signed in, changes the password, or signs out. Everything else answers 403.
+bool AllowedBeforePasswordChange(const Route& r) {
+  return (r.method == "POST" && r.pattern == "/api/v1/auth/password") ||
+         (r.method == "POST" && r.pattern == "/api/v1/auth/logout") ||
+         (r.method == "GET" && r.pattern == "/api/v1/auth/me");
+}
+
 }  // namespace
 
 void Router::Add(std::string method, std::string pattern, std::string permission,
@@ -107,6 +115,13 @@ Response Router::Handle(Request& req, Services& svc) {
           req.Header("x-csrf-token") != principal.csrf_token)
         throw ApiException{Error::Forbidden("missing or wrong X-CSRF-Token header",
                                             "缺少或错误的 X-CSRF-Token 请求头")};
+      if (principal.must_change_password && !AllowedBeforePasswordChange(*route)) {
+        const char* en = "change your password first: this account must set a new password "
+                         "before it can do anything else";
+        const char* zh = "请先修改密码：该账号须设置新密码后才能继续使用系统";
+        throw ApiException{Error{ErrorCode::kForbidden, en, zh,
+                                 {{"", "password_change_required", en, zh}}}};
+      }
       if (route->permission != kAuthenticated && !principal.Can(route->permission))
         throw ApiException{Error::Forbidden("permission " + route->permission + " required",
                                             "需要权限 " + route->permission)};

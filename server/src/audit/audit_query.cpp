@@ -1,6 +1,7 @@
 #include "audit/audit_query.hpp"
 
 #include "api/principal.hpp"
+#include "storage/like.hpp"
 
 #include <boost/json.hpp>
 
@@ -14,8 +15,8 @@ namespace {
 api::SqlFilter BuildWhere(const AuditFilter& f) {
   api::SqlFilter w{" WHERE 1=1", {}};
   if (!f.actor.empty()) {
-    w.sql += " AND actor_name LIKE ? ESCAPE '\\'";
-    w.params.push_back("%" + registry::EscapeLike(f.actor) + "%");
+    w.sql += " AND " + storage::LikeContains("actor_name");
+    w.params.push_back(storage::ContainsPattern(f.actor));
   }
   auto exact = [&](const char* col, const std::string& v) {
     if (v.empty()) return;

@@ -46,6 +46,8 @@ void CheckText(const TextField& f, std::string_view value, std::vector<FieldErro
     }
     return;
   }
+  // The one control-character rule (text.hpp): the import reaches this without JsonInput.
+  if (CheckControlChars(value, ShapeForLimit(f.max), field, errors)) return;
   const auto length = Utf8Length(value);
   if (!length) {
     errors.push_back({field, field + "_encoding",

@@ -49,7 +49,8 @@ bool IsValidPhone(std::string_view phone);
 // region_format, region_unknown; industry_required, industry_invalid; industry_code_format,
 // industry_code_unknown, industry_code_mismatch; scale_invalid; employees_range; phone_format;
 // address_length, address_encoding, legal_representative_length, legal_representative_encoding,
-// park_name_length, park_name_encoding; latitude_range, longitude_range, coordinates_pair.
+// park_name_length, park_name_encoding; control_character (text.hpp: the text fields are
+// single-line, so no control character at all); latitude_range, longitude_range, coordinates_pair.
 //
 // The USCC's embedded region (characters 3-8) is deliberately not compared with region_code: it
 // is the region of the registering authority, which differs from where the enterprise operates

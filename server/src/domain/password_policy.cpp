@@ -80,6 +80,8 @@ std::vector<FieldError> ValidatePolicy(const PasswordPolicy& p) {
   CheckRange(errors, "lockout_minutes", "锁定时长（分钟）", p.lockout_minutes, 1, 1440);
   CheckRange(errors, "idle_timeout_minutes", "会话空闲超时（分钟）", p.idle_timeout_minutes, 5,
              480);
+  CheckRange(errors, "password_history", "不得重复使用的近期密码个数", p.password_history, 1,
+             kPasswordHistoryMax);
   return errors;
 }
 

@@ -18,7 +18,12 @@ struct PasswordPolicy {
   int lockout_window_minutes = 15;
   int lockout_minutes = 15;
   int idle_timeout_minutes = 30;
+  // A new password may not equal the current one or the previous (password_history - 1) ones.
+  int password_history = 5;
 };
+
+// Upper bound of password_history: the history keeps this many hashes per user.
+inline constexpr int kPasswordHistoryMax = 24;
 
 // Rules (all reported together): password_required, password_length (shorter than
 // min_length), password_max_length (over 128), password_classes, password_contains_username
@@ -31,7 +36,7 @@ std::vector<FieldError> CheckPassword(const PasswordPolicy& policy, std::string_
 
 // Sane bounds, so a mistyped policy cannot disable protection or lock everyone out:
 // min_length 8..64, min_classes 1..4, lockout_threshold 3..20, lockout_window_minutes and
-// lockout_minutes 1..1440, idle_timeout_minutes 5..480. Fields use the API names
+// lockout_minutes 1..1440, idle_timeout_minutes 5..480, password_history 1..24. Fields use the API names
 // (password_min_length, ...), rules are "<api field>_range".
 std::vector<FieldError> ValidatePolicy(const PasswordPolicy& policy);
 

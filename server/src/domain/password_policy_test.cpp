@@ -98,10 +98,17 @@ TEST(PasswordPolicyTest, ValidatePolicyBounds) {
       {"idle 480", [](PasswordPolicy& p) { p.idle_timeout_minutes = 480; }, {}},
       {"idle 481", [](PasswordPolicy& p) { p.idle_timeout_minutes = 481; },
        {"idle_timeout_minutes_range"}},
+      {"history 0", [](PasswordPolicy& p) { p.password_history = 0; },
+       {"password_history_range"}},
+      {"history 1", [](PasswordPolicy& p) { p.password_history = 1; }, {}},
+      {"history 24", [](PasswordPolicy& p) { p.password_history = 24; }, {}},
+      {"history 25", [](PasswordPolicy& p) { p.password_history = 25; },
+       {"password_history_range"}},
       {"all bad",
-       [](PasswordPolicy& p) { p = PasswordPolicy{0, 0, 0, 0, 0, 0}; },
+       [](PasswordPolicy& p) { p = PasswordPolicy{0, 0, 0, 0, 0, 0, 0}; },
        {"password_min_length_range", "password_min_classes_range", "lockout_threshold_range",
-        "lockout_window_minutes_range", "lockout_minutes_range", "idle_timeout_minutes_range"}},
+        "lockout_window_minutes_range", "lockout_minutes_range", "idle_timeout_minutes_range",
+        "password_history_range"}},
   };
   for (const auto& c : cases) {
     PasswordPolicy p;

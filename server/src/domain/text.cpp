@@ -1,6 +1,7 @@
 #include "domain/text.hpp"
 
 #include <cstdint>
+#include <cstdio>
 
 namespace anjian::domain {
 namespace {
@@ -96,6 +97,42 @@ bool IsAsciiDigits(std::string_view s) {
   for (char c : s) {
     if (c < '0' || c > '9') return false;
   }
+  return true;
+}
+
+std::optional<char32_t> FindControlChar(std::string_view s, TextShape shape) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<std::uint8_t>(s[i]);
+    if (b < 0x20 || b == 0x7F) {
+      if (shape == TextShape::kMultiLine && (b == '\t' || b == '\n' || b == '\r')) continue;
+      return static_cast<char32_t>(b);
+    }
+    // C1 controls U+0080-U+009F are encoded as C2 80 .. C2 9F.
+    if (b == 0xC2 && i + 1 < s.size()) {
+      const auto c = static_cast<std::uint8_t>(s[i + 1]);
+      if (c >= 0x80 && c <= 0x9F) return static_cast<char32_t>(c);
+    }
+  }
+  return std::nullopt;
+}
+
+FieldError ControlCharError(std::string field, char32_t c) {
+  if (c == U'\t' || c == U'\n' || c == U'\r')
+    return {std::move(field), "control_character",
+            "must be a single line of text (no line breaks or tabs)",
+            "须为单行文本，不能包含换行或制表符"};
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+  return {std::move(field), "control_character",
+          std::string("must not contain control characters (found ") + code + ")",
+          std::string("不能包含控制字符（发现 ") + code + "）"};
+}
+
+bool CheckControlChars(std::string_view s, TextShape shape, const std::string& field,
+                       std::vector<FieldError>& errors) {
+  auto c = FindControlChar(s, shape);
+  if (!c) return false;
+  errors.push_back(ControlCharError(field, *c));
   return true;
 }
 

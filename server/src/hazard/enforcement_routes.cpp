@@ -74,9 +74,7 @@ Response Export(Context& ctx) {
 }
 
 Response Create(Context& ctx) {
-  api::JsonInput parsed(ctx.req.body);  // 400 on malformed JSON
-  (void)parsed;
-  auto body = json::parse(ctx.req.body).as_object();
+  const json::object body = api::ParseJsonBody(ctx.req.body);  // 400/422 before anything else
   auto conn = ctx.svc.db->Acquire();
   notifications::PendingPushes pushes;
   int64_t id;
@@ -98,9 +96,7 @@ Response Get(Context& ctx) {
 
 Response AddAction(Context& ctx) {
   int64_t id = ctx.PathId();
-  api::JsonInput parsed(ctx.req.body);
-  (void)parsed;
-  auto body = json::parse(ctx.req.body).as_object();
+  const json::object body = api::ParseJsonBody(ctx.req.body);  // 400/422 before anything else
   auto conn = ctx.svc.db->Acquire();
   {
     storage::Transaction tx(*conn);

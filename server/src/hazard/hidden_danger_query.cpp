@@ -11,6 +11,7 @@
 #include "domain/jurisdiction.hpp"
 #include "hazard/hidden_danger_store.hpp"
 #include "registry/query_filter.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::hazard {
 
@@ -184,10 +185,10 @@ api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
   if (f.closed_on_time)
     w.sql += *f.closed_on_time ? " AND h.closed_on_time = 1" : " AND h.closed_on_time = 0";
   if (!f.q.empty()) {
-    std::string pat = "%" + registry::EscapeLike(f.q) + "%";
-    w.sql +=
-        " AND (h.title LIKE ? ESCAPE '\\' OR h.description LIKE ? ESCAPE '\\' OR h.location LIKE "
-        "? ESCAPE '\\')";
+    std::string pat = storage::ContainsPattern(f.q);
+    w.sql += " AND (" + storage::LikeContains("h.title") + " OR " +
+             storage::LikeContains("h.description") + " OR " + storage::LikeContains("h.location") +
+             ")";
     w.params.insert(w.params.end(), {pat, pat, pat});
   }
   range("h.found_on", f.found_from, f.found_to);

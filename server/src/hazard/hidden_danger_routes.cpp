@@ -162,9 +162,7 @@ Response Get(Context& ctx) {
 
 Response Transition(Context& ctx) {
   int64_t id = ctx.PathId();
-  api::JsonInput parsed(ctx.req.body);  // 400 on malformed JSON before anything else
-  (void)parsed;
-  auto body = json::parse(ctx.req.body).as_object();
+  const json::object body = api::ParseJsonBody(ctx.req.body);  // 400/422 before anything else
   auto conn = ctx.svc.db->Acquire();
   notifications::PendingPushes pushes;
   {

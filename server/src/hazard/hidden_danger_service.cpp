@@ -138,7 +138,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
                       "整改期限须为 YYYY-MM-DD 格式"});
   if (in.photo_file_ids.size() > 20)
     errors.push_back({"photo_file_ids", "too_many", "at most 20 photos", "最多 20 张照片"});
-  notices::CheckAttachments(conn, who, in.photo_file_ids, "photo_file_ids", errors);
+  notices::CheckPhotos(conn, who, in.photo_file_ids, "photo_file_ids", errors);
 
   // The enterprise: the caller's own, or one in the regulator's subtree.
   int64_t enterprise_id = in.enterprise_id;
@@ -157,6 +157,25 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
     if (!ent)
       errors.push_back({"enterprise_id", "enterprise_unknown", "no such enterprise in your scope",
                         "辖区内没有该企业"});
+  }
+  // A cited inspection record or risk unit must be the enterprise's own. A missing id and
+  // another enterprise's get the same answer, and nothing is checked against an enterprise
+  // outside the caller's scope, so the answer reveals no other enterprise's records.
+  if (in.inspection_record_id && ent) {
+    auto rs = conn.Query(
+        "SELECT 1 AS ok FROM inspection_records WHERE id = ? AND enterprise_id = ?",
+        {*in.inspection_record_id, enterprise_id});
+    if (rs.empty())
+      errors.push_back({"inspection_record_id", "inspection_record_unknown",
+                        "no such inspection record of this enterprise",
+                        "该企业没有这条隐患排查记录"});
+  }
+  if (in.risk_unit_id && ent) {
+    auto rs = conn.Query("SELECT 1 AS ok FROM risk_units WHERE id = ? AND enterprise_id = ?",
+                         {*in.risk_unit_id, enterprise_id});
+    if (rs.empty())
+      errors.push_back({"risk_unit_id", "risk_unit_unknown",
+                        "no such risk unit of this enterprise", "该企业没有这个风险单元"});
   }
   if (in.enforcement_inspection_id && enterprise_id != 0) {
     auto rs = conn.Query(
@@ -361,7 +380,7 @@ void ApplyHiddenDangerTransition(storage::Connection& conn, const api::Principal
   if (!photos.empty() && r.action != dp::HiddenDangerAction::kRectify)
     extra.push_back({"photo_file_ids", "photos_rectify_only",
                      "after-photos belong to the rectify action", "整改后照片只能随“提交整改结果”上传"});
-  notices::CheckAttachments(conn, who, photos, "photo_file_ids", extra);
+  notices::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
 
   auto result = dp::ApplyTransition(row.snapshot, r);
   if (auto* errs = std::get_if<std::vector<FieldError>>(&result)) {

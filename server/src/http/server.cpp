@@ -315,6 +315,14 @@ struct Server::Impl {
       co_await bhttp::async_write(stream, res, use_awaitable);
       co_return;
     }
+    if (principal->must_change_password) {  // as the router: only the password page answers
+      bhttp::response<bhttp::string_body> res{bhttp::status::forbidden, req.version()};
+      res.set(bhttp::field::content_type, "application/json");
+      res.body() = R"({"code":"forbidden","message":"change your password first","message_zh":"请先修改密码","errors":[{"field":"","rule":"password_change_required","message":"change your password first","message_zh":"请先修改密码"}]})";
+      res.prepare_payload();
+      co_await bhttp::async_write(stream, res, use_awaitable);
+      co_return;
+    }
     stream.expires_never();
     auto session = std::make_shared<WsSession>(websocket::stream<beast::tcp_stream>(std::move(stream)));
     session->ws().set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));

@@ -136,7 +136,7 @@ std::vector<RecordItem> ReadItems(api::JsonInput& in, storage::Connection& conn,
     r.note = sub.OptStr("note", 1000).value_or("");
     r.photo_ids = sub.IdList("photo_ids", 20);
     std::vector<FieldError> file_errs;
-    notices::CheckAttachments(conn, who, r.photo_ids, "photo_ids", file_errs);
+    notices::CheckPhotos(conn, who, r.photo_ids, "photo_ids", file_errs);
     for (auto& fe : file_errs) sub.AddError(std::move(fe));
     if (e.at("requires_photo").as_bool() && r.outcome != "not_applicable" && r.photo_ids.empty())
       sub.AddError({"photo_ids", "photo_required", "this item requires a photo", "该检查项须拍照"});

@@ -4,6 +4,7 @@
 
 #include "api/json.hpp"
 #include "storage/nullable.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::inspection {
 
@@ -247,7 +248,7 @@ std::pair<json::array, int64_t> ListRecords(storage::Connection& conn, const api
   auto scope = api::ScopeSql(s, "r.region_path", "r.enterprise_id");
   std::string w = " WHERE " + scope.sql;
   auto p = scope.params;
-  auto add = [&](const char* clause, Value v) {
+  auto add = [&](std::string_view clause, Value v) {
     w += clause;
     p.push_back(std::move(v));
   };
@@ -265,7 +266,8 @@ std::pair<json::array, int64_t> ListRecords(storage::Connection& conn, const api
   if (!f.from.empty()) add(" AND r.inspected_at >= ?", f.from);
   if (!f.to.empty()) add(" AND r.inspected_at < ?", f.to + "T99");  // the whole day
   if (f.inspector_user_id) add(" AND r.inspector_user_id = ?", *f.inspector_user_id);
-  if (!f.inspector.empty()) add(" AND r.inspector_name LIKE ?", "%" + f.inspector + "%");
+  if (!f.inspector.empty())
+    add(" AND " + storage::LikeContains("r.inspector_name"), storage::ContainsPattern(f.inspector));
   if (f.result == "fail") w += " AND r.failed_count > 0";
   if (f.result == "pass") w += " AND r.failed_count = 0";
   auto count = conn.Query("SELECT COUNT(*) AS n FROM inspection_records r" + w, p);

@@ -3,13 +3,12 @@
 // person of two-person custody, and post through ledger::PostVoucher in one transaction.
 #include <boost/json.hpp>
 
-#include "accounts/password_hash.hpp"
+#include "accounts/credential_check.hpp"
 #include "accounts/session_store.hpp"
 #include "api/actor.hpp"
 #include "api/router.hpp"
 #include "domain/explosives/detonator_code.hpp"
 #include "domain/explosives/quantity.hpp"
-#include "domain/lockout.hpp"
 #include "ledger/custody.hpp"
 #include "ledger/ledger_service.hpp"
 #include "ledger/packaging.hpp"
@@ -269,52 +268,46 @@ SecondPerson ReadSecondPerson(api::JsonInput& in) {
 }
 
 // Two-person custody (双人双锁): the second person confirms with their own password, is an
-// active account of the same enterprise holding ledger:write, and is not the poster. Wrong
-// passwords count towards that account's sign-in lockout.
+// active account of the same enterprise holding ledger:write, and is not the poster. The check
+// is the sign-in's (accounts/credential_check.hpp): a wrong password, an unknown name and an
+// account that may not confirm give ONE answer (second_person_invalid) after the same work, and
+// all three count towards that name's sign-in lockout, so the answer reveals nothing about
+// which accounts exist or what rights they hold.
 int64_t VerifySecondPerson(Context& ctx, storage::Connection& conn, const SecondPerson& sp,
                            int64_t enterprise_id) {
   auto policy = ctx.svc.sessions ? ctx.svc.sessions->Policy() : domain::PasswordPolicy{};
-  int64_t now = storage::NowUnix();
-  auto failures = conn.Query(
-      "SELECT at_unix FROM login_failures WHERE username = ? AND at_unix > ?",
-      {sp.username, now - int64_t{policy.lockout_window_minutes} * 60 -
-                        int64_t{policy.lockout_minutes} * 60});
-  std::vector<int64_t> times;
-  for (size_t i = 0; i < failures.size(); ++i) times.push_back(failures.Int(i, "at_unix"));
-  if (auto until = domain::LockedUntil(times, now, policy))
+  const int64_t poster = ctx.who().user_id;
+  auto check = accounts::CheckCredentials(
+      conn, policy, sp.username, sp.password, ctx.who().ip, [&](int64_t id) {
+        if (id == poster) return true;  // the poster's own password: second_person_same below
+        auto p = accounts::LoadUser(conn, id);
+        return p && p->enterprise_id == enterprise_id && p->Can("ledger:write");
+      });
+  if (check.outcome == accounts::CredentialResult::Outcome::kLocked)
     throw ApiException{Error::Validation(
         {{"second_person.username", "second_person_locked",
-          "the second person's account is locked until " + storage::IsoFromUnix(*until),
-          "第二人账号已锁定至 " + storage::IsoFromUnix(*until)}})};
-  auto u = conn.Query("SELECT id, password_hash, status FROM users WHERE username = ?",
-                      {sp.username});
-  bool ok = !u.empty() && u.Text(0, "status") == "active" &&
-            accounts::VerifyPassword(u.Text(0, "password_hash"), sp.password);
-  if (!ok) {
+          "the second person's account is locked until " +
+              storage::IsoFromUnix(check.locked_until),
+          "第二人账号已锁定至 " + storage::IsoFromUnix(check.locked_until)}})};
+  if (check.outcome != accounts::CredentialResult::Outcome::kAccepted) {
     storage::Transaction tx(conn);
-    conn.Exec("INSERT INTO login_failures (username, at_unix, ip) VALUES (?, ?, ?)",
-              {sp.username, now, ctx.who().ip});
     audit::Append(conn, api::ActorOf(ctx.who()), "second_person_failed", "voucher", "", nullptr,
                   json::object{{"second_person", sp.username}});
     tx.Commit();
     throw ApiException{Error::Validation(
         {{"second_person", "second_person_invalid",
-          "wrong username or password for the second person", "第二人用户名或密码错误"}})};
+          "the second person's username or password is wrong, or that account may not confirm "
+          "this enterprise's postings (a storekeeper, safety officer or principal of this "
+          "enterprise with ledger:write)",
+          "第二人用户名或密码错误，或该账号无权复核本企业出入库（须为本企业有出入库权限的保管员、"
+          "安全员或主要负责人）"}})};
   }
-  int64_t id = u.Int(0, "id");
-  if (id == ctx.who().user_id)
+  if (check.user_id == poster)
     throw ApiException{Error::Validation(
         {{"second_person", "second_person_same",
           "the second person must be someone other than the storekeeper posting",
           "第二人不能是登记出入库的保管员本人"}})};
-  auto p = accounts::LoadUser(conn, id);
-  if (!p || p->enterprise_id != enterprise_id || !p->Can("ledger:write"))
-    throw ApiException{Error::Validation(
-        {{"second_person", "second_person_not_authorised",
-          "the second person must be a storekeeper, safety officer or principal of this enterprise "
-          "(permission ledger:write)",
-          "第二人须为本企业有出入库权限的人员（保管员、安全员或主要负责人）"}})};
-  return id;
+  return check.user_id;
 }
 
 ex::Voucher ReadVoucher(api::JsonInput& in) {

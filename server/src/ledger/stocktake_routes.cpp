@@ -7,6 +7,7 @@
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
+#include "domain/text.hpp"
 #include "api/xlsx_response.hpp"
 #include "domain/explosives/code_set.hpp"
 #include "domain/explosives/quantity.hpp"
@@ -158,10 +159,17 @@ Response CreateStocktakeRoute(Context& ctx) {
     count.filename = api::PercentDecode(std::string(ctx.req.Header("x-filename")), false);
     if (count.filename.size() > 200) count.filename.resize(200);
     count.note = ctx.req.Query("note").value_or("").substr(0, 500);
+    // The one control-character rule (domain/text.hpp), as JsonInput applies it to JSON.
+    domain::CheckControlChars(count.filename, domain::TextShape::kSingleLine, "filename", errs);
+    domain::CheckControlChars(count.note, domain::TextShape::kMultiLine, "note", errs);
     if (auto q = ctx.req.Query("quantities"); q && !q->empty()) {
-      boost::system::error_code ec;
-      auto v = json::parse(*q, ec);
-      if (ec || !v.is_object())
+      json::value v;
+      try {
+        v = api::ParseRequestJson(*q, errs);  // the request parser: duplicates, control chars
+      } catch (const ApiException&) {
+        v = nullptr;  // malformed: reported as the field's type below
+      }
+      if (!v.is_object())
         errs.push_back({"quantities", "type", "must be a JSON object", "应为 JSON 对象"});
       else
         ReadQuantities(v.as_object(), count, errs);

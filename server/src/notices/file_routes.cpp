@@ -3,6 +3,7 @@
 
 #include "api/actor.hpp"
 #include "api/router.hpp"
+#include "domain/file_type.hpp"
 #include "domain/text.hpp"
 #include "notices/file_store.hpp"
 
@@ -13,25 +14,6 @@ using api::Context;
 using api::Response;
 
 namespace {
-
-// Accepted types (Content-Type without parameters, lower case).
-bool AllowedMime(const std::string& mime) {
-  static const char* kAllowed[] = {
-      "application/pdf",
-      "application/msword",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/vnd.ms-excel",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "image/png",
-      "image/jpeg",
-      "text/plain",
-      "application/zip",
-      "application/x-zip-compressed",
-  };
-  for (const char* m : kAllowed)
-    if (mime == m) return true;
-  return false;
-}
 
 std::string BaseName(const std::string& name) {
   size_t cut = name.find_last_of("/\\");
@@ -52,17 +34,12 @@ Response Upload(Context& ctx) {
   else if (*chars > 200)
     errs.push_back({"filename", "max_length", "file name must be at most 200 characters",
                     "文件名不能超过 200 个字符"});
-  else if (name.find_first_of(std::string("\0\r\n", 3)) != std::string::npos)
-    errs.push_back({"filename", "name_invalid", "file name contains control characters",
-                    "文件名包含控制字符"});
+  else
+    domain::CheckControlChars(name, domain::TextShape::kSingleLine, "filename", errs);
   std::string mime = domain::AsciiLower(domain::Trim(
       std::string(ctx.req.Header("content-type")).substr(0, ctx.req.Header("content-type").find(';'))));
-  if (!AllowedMime(mime))
-    errs.push_back({"content_type", "file_type",
-                    "only PDF, Word, Excel, PNG, JPEG, plain text and ZIP files are accepted",
-                    "仅支持 PDF、Word、Excel、PNG、JPEG、纯文本和 ZIP 文件"});
-  if (ctx.req.body.empty())
-    errs.push_back({"body", "file_empty", "the file is empty", "文件内容为空"});
+  // Judged by content: an accepted type, and bytes that carry its signature (file_type.hpp).
+  for (auto& e : domain::CheckUploadContent(mime, ctx.req.body)) errs.push_back(std::move(e));
   if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
   if (ctx.req.body.size() > ctx.svc.config.body_limit)
     throw ApiException{Error{ErrorCode::kPayloadTooLarge, "file too large", "文件过大", {}}};

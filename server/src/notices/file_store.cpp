@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "domain/file_type.hpp"
 #include "domain/hash_chain.hpp"
 #include "domain/roles.hpp"
 #include "notices/notice_json.hpp"
@@ -94,6 +95,23 @@ void CheckAttachments(storage::Connection& conn, const api::Principal& p,
     if (!FileVisible(conn, p, id))
       errors.push_back({field, "file_unknown", "file " + std::to_string(id) + " does not exist",
                         "附件 " + std::to_string(id) + " 不存在"});
+}
+
+void CheckPhotos(storage::Connection& conn, const api::Principal& p,
+                 const std::vector<int64_t>& ids, const std::string& field,
+                 std::vector<FieldError>& errors) {
+  const size_t before = errors.size();
+  CheckAttachments(conn, p, ids, field, errors);
+  if (errors.size() != before) return;  // unknown files first; their type is nobody's business
+  for (int64_t id : ids) {
+    auto rs = conn.Query("SELECT mime FROM files WHERE id = ?", {id});
+    const auto* type = rs.empty() ? nullptr : domain::FindUploadType(rs.Text(0, "mime"));
+    if (!type || !type->image) {
+      errors.push_back({field, "image_required", "photos must be PNG or JPEG images",
+                        "照片须为 PNG 或 JPEG 图片"});
+      return;
+    }
+  }
 }
 
 std::optional<StoredFile> LoadFile(storage::Connection& conn, int64_t id) {

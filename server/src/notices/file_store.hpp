@@ -24,6 +24,13 @@ void CheckAttachments(storage::Connection& conn, const api::Principal& p,
                       const std::vector<int64_t>& ids, const std::string& field,
                       std::vector<FieldError>& errors);
 
+// CheckAttachments for photos (hidden dangers, inspection items): each visible file must also
+// be an image (rule image_required). Uploads are judged by content (domain/file_type.hpp), so
+// the stored type is what the bytes are.
+void CheckPhotos(storage::Connection& conn, const api::Principal& p,
+                 const std::vector<int64_t>& ids, const std::string& field,
+                 std::vector<FieldError>& errors);
+
 struct StoredFile {
   std::string name, mime, bytes;
 };

@@ -78,7 +78,10 @@ Response Get(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
   auto r = Require(*conn, ctx.who(), rid, today);
-  if (MarkRead(*conn, r, ctx.who().user_id, storage::NowIso())) {
+  // The read receipt tells the sender that the recipient organisation has taken the notice in.
+  // Only an account that can answer for it (notice:feedback) gives that receipt; a read-only
+  // account (regulator_ro) opening the item writes nothing.
+  if (ctx.who().Can("notice:feedback") && MarkRead(*conn, r, ctx.who().user_id, storage::NowIso())) {
     auto after = Require(*conn, ctx.who(), rid, today);
     audit::Append(*conn, api::ActorOf(ctx.who()), "read", "notice_recipient", std::to_string(rid),
                   r.json, after.json);

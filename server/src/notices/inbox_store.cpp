@@ -9,6 +9,7 @@
 #include "notices/notice_json.hpp"
 #include "notices/notice_sql.hpp"
 #include "notices/notice_store.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::notices {
 
@@ -41,8 +42,8 @@ InboxPage ListInbox(storage::Connection& conn, const api::Principal& p, const In
     params.emplace_back(f.status);
   }
   if (!f.q.empty()) {
-    where += " AND n.title LIKE ? ESCAPE '\\'";
-    params.emplace_back(LikePattern(f.q));
+    where += " AND " + storage::LikeContains("n.title");
+    params.emplace_back(storage::ContainsPattern(f.q));
   }
   std::string from = " FROM notice_recipients r JOIN notices n ON n.id = r.notice_id";
   InboxPage page;

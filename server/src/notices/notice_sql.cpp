@@ -57,13 +57,4 @@ std::string InList(const std::vector<int64_t>& ids, std::vector<storage::Value>&
   return s.empty() ? "NULL" : s;
 }
 
-std::string LikePattern(const std::string& q) {
-  std::string out = "%";
-  for (char c : q) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
-}
-
 }  // namespace anjian::notices

@@ -36,7 +36,5 @@ std::string NotDoneSql(const std::string& r = "r", const std::string& n = "n");
 // "?,?,?" for `ids`, appending them to `params`.
 std::string InList(const std::vector<int64_t>& ids, std::vector<storage::Value>& params);
 
-// LIKE pattern for a user's search text, with the escape character '\'.
-std::string LikePattern(const std::string& q);
 
 }  // namespace anjian::notices

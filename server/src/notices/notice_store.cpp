@@ -8,6 +8,7 @@
 #include "notices/notice_json.hpp"
 #include "notices/notice_sql.hpp"
 #include "storage/nullable.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::notices {
 
@@ -36,8 +37,8 @@ NoticePage ListAgencyNotices(storage::Connection& conn, int64_t agency_id, const
     params.emplace_back(f.status);
   }
   if (!f.q.empty()) {
-    where += " AND n.title LIKE ? ESCAPE '\\'";
-    params.emplace_back(LikePattern(f.q));
+    where += " AND " + storage::LikeContains("n.title");
+    params.emplace_back(storage::ContainsPattern(f.q));
   }
   NoticePage page;
   page.total = conn.Query("SELECT COUNT(*) AS n FROM notices n" + where, params).Int(0, "n");

@@ -6,6 +6,7 @@
 #include "registry/query_filter.hpp"
 #include "registry/region_index.hpp"
 #include "storage/nullable.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::registry {
 
@@ -53,9 +54,10 @@ api::SqlFilter BuildWhere(const api::Scope& scope, const EnterpriseFilter& f) {
   auto sf = api::ScopeSql(scope, "e.region_path", "e.id");
   api::SqlFilter w{" WHERE " + sf.sql, sf.params};
   if (!f.q.empty()) {
-    std::string pat = "%" + EscapeLike(domain::AsciiLower(f.q)) + "%";
-    std::string upat = "%" + EscapeLike(domain::AsciiUpper(f.q)) + "%";
-    w.sql += " AND (e.name_lower LIKE ? ESCAPE '\\' OR e.uscc LIKE ? ESCAPE '\\')";
+    std::string pat = storage::ContainsPattern(domain::AsciiLower(f.q));
+    std::string upat = storage::ContainsPattern(domain::AsciiUpper(f.q));
+    w.sql += " AND (" + storage::LikeContains("e.name_lower") + " OR " +
+             storage::LikeContains("e.uscc") + ")";
     w.params.push_back(pat);
     w.params.push_back(upat);
   }

@@ -55,16 +55,6 @@ void QueryFilter::Finish() {
   if (!errors_.empty()) throw ApiException{Error::Validation(std::move(errors_))};
 }
 
-std::string EscapeLike(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 bool IsIsoDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})

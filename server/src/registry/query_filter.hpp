@@ -36,9 +36,6 @@ class QueryFilter {
   std::vector<FieldError> errors_;
 };
 
-// Escapes %, _ and \ for LIKE ... ESCAPE '\'.
-std::string EscapeLike(const std::string& s);
-
 // True for a real calendar date written YYYY-MM-DD.
 bool IsIsoDate(const std::string& s);
 

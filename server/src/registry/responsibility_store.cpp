@@ -2,6 +2,7 @@
 
 #include "registry/region_index.hpp"
 #include "storage/nullable.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::registry {
 
@@ -65,10 +66,10 @@ api::SqlFilter BuildWhere(const api::Scope& scope, const ResponsibilityFilter& f
     w.params.push_back(api::PathUpperBound(path));
   }
   if (!f.q.empty()) {
-    std::string pat = "%" + EscapeLike(f.q) + "%";
-    w.sql +=
-        " AND (r.person_name LIKE ? ESCAPE '\\' OR r.position LIKE ? ESCAPE '\\' "
-        "OR r.unit_name LIKE ? ESCAPE '\\')";
+    std::string pat = storage::ContainsPattern(f.q);
+    w.sql += " AND (" + storage::LikeContains("r.person_name") + " OR " +
+             storage::LikeContains("r.position") + " OR " + storage::LikeContains("r.unit_name") +
+             ")";
     w.params.insert(w.params.end(), {pat, pat, pat});
   }
   return w;

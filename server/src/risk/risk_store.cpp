@@ -5,6 +5,7 @@
 #include "domain/dual_prevention/assessment_config.hpp"
 #include "domain/dual_prevention/risk_level.hpp"
 #include "storage/nullable.hpp"
+#include "storage/like.hpp"
 
 namespace anjian::risk {
 
@@ -385,8 +386,8 @@ std::pair<json::array, int64_t> ListUnits(storage::Connection& conn, const api::
     params.emplace_back(*f.risk_object_id);
   }
   if (!f.q.empty()) {
-    where += " AND u.name LIKE ?";
-    params.emplace_back("%" + f.q + "%");
+    where += " AND " + storage::LikeContains("u.name");
+    params.emplace_back(storage::ContainsPattern(f.q));
   }
   if (!f.include_inactive) where += " AND u.active = 1";
   auto count = conn.Query("SELECT COUNT(*) AS n FROM risk_units u" + where, params);

@@ -8,6 +8,7 @@ import dpGaps from './dp-gaps/en'
 import ledgerClose from './ledger-close/en'
 import ledgerSignoff from './ledger-signoff/en'
 import varianceCodes from './variance-codes/en'
+import inputRules from './input-rules/en'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -344,6 +345,7 @@ export default {
     lockout_window_minutes: 'Failure counting window (minutes)',
     lockout_minutes: 'Lockout duration (minutes)',
     idle_timeout_minutes: 'Idle session timeout (minutes)',
+    password_history: 'Recent passwords that cannot be reused',
     hints: {
       password_min_length: 'New passwords may not be shorter.',
       password_min_classes: 'How many of upper case, lower case, digits and symbols a password must mix.',
@@ -351,6 +353,7 @@ export default {
       lockout_window_minutes: 'The period over which failures are counted.',
       lockout_minutes: 'How long a locked account stays locked.',
       idle_timeout_minutes: 'Users must sign in again after this long without activity.',
+      password_history: 'A new password may not equal the current one or the earlier ones, this many in all (1 = only the current password).',
     },
   },
   audit: {
@@ -484,4 +487,5 @@ export default {
   ...ledgerClose,
   ...ledgerSignoff,
   ...varianceCodes,
+  ...inputRules,
 }

@@ -8,6 +8,7 @@ import dpGaps from './dp-gaps/zh-CN'
 import ledgerClose from './ledger-close/zh-CN'
 import ledgerSignoff from './ledger-signoff/zh-CN'
 import varianceCodes from './variance-codes/zh-CN'
+import inputRules from './input-rules/zh-CN'
 export default {
   ...risk,
   ...hiddenDanger,
@@ -344,6 +345,7 @@ export default {
     lockout_window_minutes: '失败次数统计窗口（分钟）',
     lockout_minutes: '锁定时长（分钟）',
     idle_timeout_minutes: '会话空闲超时（分钟）',
+    password_history: '不得重复使用的近期密码个数',
     hints: {
       password_min_length: '新设置的密码不得短于此长度。',
       password_min_classes: '大写字母、小写字母、数字、特殊符号四类中至少包含的类别数。',
@@ -351,6 +353,7 @@ export default {
       lockout_window_minutes: '统计登录失败次数的时间范围。',
       lockout_minutes: '账号被锁定后自动解锁前的时长。',
       idle_timeout_minutes: '无操作超过此时长后需重新登录。',
+      password_history: '修改密码时，新密码不能与当前密码及之前使用过的密码相同，共检查此个数（含当前密码；1 表示只与当前密码比较）。',
     },
   },
   audit: {
@@ -484,4 +487,5 @@ export default {
   ...ledgerClose,
   ...ledgerSignoff,
   ...varianceCodes,
+  ...inputRules,
 }

@@ -42,6 +42,9 @@ export const useUserStore = defineStore('user', () => {
     try {
       const res = await authApi.getMe()
       user.value = res.user
+      // After a reload the server is the only one who knows: until the password is changed it
+      // answers nothing but the password page.
+      mustChangePassword.value = !!res.must_change_password
       setCsrfToken(res.csrf_token)
       return true
     } catch {

@@ -35,6 +35,7 @@ export interface LoginResult {
 export interface MeResult {
   user: User
   csrf_token: string
+  must_change_password: boolean
 }
 
 export interface UserForm {
@@ -63,4 +64,5 @@ export interface SecurityPolicy {
   lockout_window_minutes: number
   lockout_minutes: number
   idle_timeout_minutes: number
+  password_history: number
 }

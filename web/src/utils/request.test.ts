@@ -34,6 +34,17 @@ describe('ApiError', () => {
     expect(e.fieldErrors('en')).toEqual({ uscc: 'check character mismatch', name: 'required' })
   })
 
+  it('never shows a raw API field name in Chinese: a label, or the message alone', () => {
+    const body = (field: string, zh: string) =>
+      JSON.stringify({ code: 'validation_failed', message: `${field}: x`, message_zh: `${field}：${zh}`, errors: [{ field, rule: 'r', message: 'x', message_zh: zh }] })
+    configureRequest({ fieldLabel: (f) => (f === 'title' ? '标题' : '') })
+    expect(errorFromBody(422, body('title', '不能包含控制字符（发现 U+0000）')).localized('zh-CN')).toBe('标题：不能包含控制字符（发现 U+0000）')
+    expect(errorFromBody(422, body('body', '文件内容与声明的类型不符')).localized('zh-CN')).toBe('文件内容与声明的类型不符')
+    expect(errorFromBody(422, body('second_person.username', '在请求中重复出现')).localized('zh-CN')).toBe('在请求中重复出现')
+    expect(errorFromBody(422, body('title', 'x')).localized('en')).toBe('title: x')
+    configureRequest({ fieldLabel: () => '' })
+  })
+
   it('copes with a non-JSON body', () => {
     const e = errorFromBody(502, '<html>Bad gateway</html>')
     expect(e.code).toBe('internal')
@@ -108,6 +119,22 @@ describe('request', () => {
     await expect(http.get('/dashboard')).rejects.toMatchObject({ status: 401 })
     expect(onUnauthorized).toHaveBeenCalledTimes(1)
     expect(notify).not.toHaveBeenCalled()
+  })
+
+  it('sends an account that must change its password to the password page', async () => {
+    const onPasswordChangeRequired = vi.fn()
+    configureRequest({ onPasswordChangeRequired })
+    fetchMock.mockResolvedValue(jsonResponse(403, {
+      code: 'forbidden', message: 'change your password first', message_zh: '请先修改密码：该账号须设置新密码后才能继续使用系统',
+      errors: [{ field: '', rule: 'password_change_required', message: 'change your password first', message_zh: '请先修改密码' }],
+    }))
+    await expect(http.get('/notifications')).rejects.toMatchObject({ status: 403 })
+    expect(onPasswordChangeRequired).toHaveBeenCalledTimes(1)
+    expect(notify).toHaveBeenCalledWith('请先修改密码：该账号须设置新密码后才能继续使用系统')
+    fetchMock.mockResolvedValue(jsonResponse(403, { code: 'forbidden', message: 'no', message_zh: '无权执行此操作' }))
+    await expect(http.get('/x')).rejects.toMatchObject({ status: 403 })
+    expect(onPasswordChangeRequired).toHaveBeenCalledTimes(1)
+    configureRequest({ onPasswordChangeRequired: () => {} })
   })
 
   it('does not redirect for the login call itself', async () => {

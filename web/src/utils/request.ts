@@ -22,9 +22,20 @@ export class ApiError extends Error {
     this.errors = Array.isArray(body.errors) ? body.errors : []
   }
 
-  /** The message in the UI language: `message_zh` for Chinese when present, `message` otherwise. */
+  /**
+   * The message in the UI language: `message_zh` for Chinese when present, `message` otherwise.
+   * The server starts a 422 message with the first field's API name ("title：…"); in Chinese
+   * that name becomes the field's label (`fieldLabels`) or is left out — never shown raw.
+   */
   localized(locale: string): string {
-    return locale.startsWith('zh') && this.messageZh ? this.messageZh : this.message
+    if (!locale.startsWith('zh') || !this.messageZh) return this.message
+    const field = this.errors[0]?.field
+    if (field && this.messageZh.startsWith(`${field}：`)) {
+      const rest = this.messageZh.slice(field.length + 1)
+      const label = hooks.fieldLabel(field)
+      return label ? `${label}：${rest}` : rest
+    }
+    return this.messageZh
   }
 
   /** First error message per field, in the UI language, for el-form-item `error` props. */
@@ -47,6 +58,10 @@ export interface RequestHooks {
   translate: (key: string) => string
   notify: (message: string) => void
   onUnauthorized: () => void
+  /** A 403 because the account must change its password first: go to the password page. */
+  onPasswordChangeRequired: () => void
+  /** The Chinese label of an API field name, or '' when the UI has none. */
+  fieldLabel: (field: string) => string
 }
 
 const hooks: RequestHooks = {
@@ -54,6 +69,8 @@ const hooks: RequestHooks = {
   translate: (key) => key,
   notify: () => {},
   onUnauthorized: () => {},
+  onPasswordChangeRequired: () => {},
+  fieldLabel: () => '',
 }
 
 export function configureRequest(h: Partial<RequestHooks>): void {
@@ -128,6 +145,7 @@ export function reportError(err: ApiError, opts: ErrorHandling = {}): void {
     hooks.onUnauthorized()
     return
   }
+  if (err.status === 403 && err.hasRule('password_change_required')) hooks.onPasswordChangeRequired()
   if (!opts.silent) hooks.notify(err.localized(hooks.getLocale()))
 }
 
