@@ -6,12 +6,12 @@
 #include <cstdio>
 #include <map>
 
-#include "accounts/password_hash.hpp"
-#include "domain/dual_prevention/civil_date.hpp"
-#include "domain/dual_prevention/hidden_danger_fsm.hpp"
-#include "domain/industry.hpp"
-#include "domain/prng.hpp"
-#include "domain/region.hpp"
+#include "identity/password_hash.hpp"
+#include "core/civil_date.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
+#include "registry/industry_rules.hpp"
+#include "core/prng.hpp"
+#include "registry/region_rules.hpp"
 #include "storage/migrations_embedded.hpp"
 
 namespace anjian::bench {

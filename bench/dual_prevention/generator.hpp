@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::bench {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "api/router.hpp"
-#include "domain/prng.hpp"
+#include "platform/api/router.hpp"
+#include "core/prng.hpp"
 
 namespace anjian::bench {
 

@@ -18,14 +18,14 @@
 #include <thread>
 #include <vector>
 
-#include "accounts/session_store.hpp"
-#include "api/router.hpp"
+#include "identity/session_store.hpp"
+#include "platform/api/router.hpp"
 #include "app/application.hpp"
 #include "generator.hpp"
-#include "hazard/hidden_danger_service.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "load.hpp"
 #include "registry/region_index.hpp"
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace fs = std::filesystem;
 using namespace anjian;

@@ -4,10 +4,10 @@
 #include <random>
 #include <stdexcept>
 
-#include "accounts/password_hash.hpp"
+#include "identity/password_hash.hpp"
 #include "app/application.hpp"
-#include "domain/explosives/quantity.hpp"
-#include "ledger/ledger_service.hpp"
+#include "explosives/catalogue/quantity_rules.hpp"
+#include "explosives/voucher/ledger_service.hpp"
 
 namespace anjian::bench {
 

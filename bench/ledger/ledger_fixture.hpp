@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "accounts/session_store.hpp"
-#include "api/router.hpp"
+#include "identity/session_store.hpp"
+#include "platform/api/router.hpp"
 #include "ceiling.hpp"
 
 namespace anjian::bench {

@@ -17,7 +17,7 @@
 #include "ceiling.hpp"
 #include "ledger_fixture.hpp"
 #include "stocktake_bench.hpp"
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace fs = std::filesystem;
 using namespace anjian;

@@ -7,8 +7,8 @@
 #include <set>
 #include <stdexcept>
 
-#include "ledger/stock_code_index.hpp"
-#include "ledger/stock_code_warmup.hpp"
+#include "explosives/voucher/stock_code_index.hpp"
+#include "explosives/voucher/stock_code_warmup.hpp"
 
 namespace anjian::bench {
 

@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "api/request.hpp"
+#include "platform/api/request.hpp"
 
 namespace http = boost::beast::http;
 

@@ -1,14 +1,14 @@
 // libFuzzer target: request bodies through strict JSON decoding and enterprise validation.
 // Any input must end in a value or an ApiException, never a crash or a sanitizer report.
 // Oracle: a body the parser accepts holds no control character the text rule refuses
-// (domain/text.hpp), in any key or string at any depth.
+// (core/text.hpp), in any key or string at any depth.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
-#include "api/json.hpp"
-#include "domain/enterprise_rules.hpp"
-#include "domain/text.hpp"
+#include "platform/api/json.hpp"
+#include "registry/enterprise_rules.hpp"
+#include "core/text.hpp"
 
 namespace {
 

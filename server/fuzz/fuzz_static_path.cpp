@@ -1,4 +1,4 @@
-// libFuzzer target: the static UI file handler's whole answer (http/static_files.hpp:
+// libFuzzer target: the static UI file handler's whole answer (platform/http/static_files.hpp:
 // ParseStaticPath and StaticRoot::Serve) for any request path, over a temporary web root whose
 // symlinks lead out of it (to a secret file, a folder, the root's parent, /etc, /proc/self).
 // Oracle (abort = finding):
@@ -19,7 +19,7 @@
 #include <sstream>
 #include <string>
 
-#include "http/static_files.hpp"
+#include "platform/http/static_files.hpp"
 
 namespace fs = std::filesystem;
 using anjian::http::ParsedPath;

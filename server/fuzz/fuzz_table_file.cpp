@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "office/format_error.hpp"
-#include "office/table_file.hpp"
+#include "platform/office/format_error.hpp"
+#include "platform/office/table_file.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);

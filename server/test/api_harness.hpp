@@ -11,8 +11,8 @@
 #include <set>
 #include <string>
 
-#include "accounts/session_store.hpp"
-#include "api/router.hpp"
+#include "identity/session_store.hpp"
+#include "platform/api/router.hpp"
 
 namespace anjian::test {
 

@@ -1,6 +1,6 @@
 // Sign-in, lockout, cookie sessions with CSRF, logout, idle timeout, password rules, and the
 // handling of malformed requests.
-#include "accounts/password_hash.hpp"
+#include "identity/password_hash.hpp"
 #include "api_harness.hpp"
 
 namespace anjian::test {

@@ -3,11 +3,11 @@
 // its refusals, a duty's new assignee takes over its open tasks, register rows are reactivated
 // with an audit entry, and the 风险分级管控清单 workbook has its two-row merged header.
 #include "api_harness.hpp"
-#include "domain/dual_prevention/civil_date.hpp"
-#include "domain/dual_prevention/local_time.hpp"
-#include "inspection/task_generation.hpp"
-#include "office/xlsx_reader.hpp"
-#include "office/zip.hpp"
+#include "core/civil_date.hpp"
+#include "core/local_time.hpp"
+#include "dual_prevention/investigation/task_generation.hpp"
+#include "platform/office/xlsx_reader.hpp"
+#include "platform/office/zip.hpp"
 
 namespace anjian::test {
 namespace {

@@ -1,9 +1,9 @@
-// The cached hidden-danger reads (statistics, list totals; hazard/read_cache.hpp) never serve
+// The cached hidden-danger reads (statistics, list totals; dual_prevention/hidden_danger/read_cache.hpp) never serve
 // an answer older than the last write: reporting and transitions show at the next read.
 #include <boost/json.hpp>
 
 #include "api_harness.hpp"
-#include "hazard/read_cache.hpp"
+#include "dual_prevention/hidden_danger/read_cache.hpp"
 
 namespace anjian::test {
 namespace {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "api_harness.hpp"
-#include "hazard/hidden_danger_service.hpp"
-#include "storage/db.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::test {
 namespace {

@@ -5,11 +5,11 @@
 #include <set>
 
 #include "api_harness.hpp"
-#include "domain/dual_prevention/civil_date.hpp"
-#include "hazard/deadline_job.hpp"
-#include "hazard/hidden_danger_service.hpp"
-#include "hazard/mail_notifier.hpp"
-#include "storage/migrations.hpp"
+#include "core/civil_date.hpp"
+#include "dual_prevention/hidden_danger/deadline_job.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "dual_prevention/hidden_danger/mail_notifier.hpp"
+#include "platform/storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {

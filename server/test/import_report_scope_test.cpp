@@ -9,7 +9,7 @@
 #include "api_harness.hpp"
 #include "registry/enterprise_import.hpp"
 #include "registry/import_report.hpp"
-#include "office/zip.hpp"
+#include "platform/office/zip.hpp"
 
 namespace anjian::test {
 namespace {

@@ -11,7 +11,7 @@
 #include <thread>
 
 #include "api_harness.hpp"
-#include "storage/like.hpp"
+#include "platform/storage/like.hpp"
 
 namespace anjian::test {
 namespace {
@@ -277,7 +277,7 @@ TEST_P(InputSecurityTest, WildcardsInSearchTextAreLiteral) {
   }
 }
 
-// Every LIKE in the server is written through storage/like.hpp, so no search can forget the
+// Every LIKE in the server is written through platform/storage/like.hpp, so no search can forget the
 // escaping again: the word LIKE appears in no other source file.
 TEST(LikeUsage, LikeIsWrittenOnlyThroughTheHelper) {
   namespace fs = std::filesystem;
@@ -297,7 +297,7 @@ TEST(LikeUsage, LikeIsWrittenOnlyThroughTheHelper) {
     if (std::regex_search(text.str(), like)) offenders += "\n  " + entry.path().string();
   }
   EXPECT_GT(files, 100);
-  EXPECT_TRUE(offenders.empty()) << "LIKE written without storage/like.hpp in:" << offenders;
+  EXPECT_TRUE(offenders.empty()) << "LIKE written without platform/storage/like.hpp in:" << offenders;
 }
 
 // ---- F: concurrent wrong sign-ins ---------------------------------------------------------

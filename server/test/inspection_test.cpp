@@ -3,9 +3,9 @@
 // with missed marking (a fixed "now", not the wall clock), executing a checklist item by item
 // with the photo rule, and the regulator's dashboard list of missed daily inspections.
 #include "api_harness.hpp"
-#include "domain/dual_prevention/civil_date.hpp"
-#include "domain/dual_prevention/local_time.hpp"
-#include "inspection/task_generation.hpp"
+#include "core/civil_date.hpp"
+#include "core/local_time.hpp"
+#include "dual_prevention/investigation/task_generation.hpp"
 
 namespace anjian::test {
 namespace {

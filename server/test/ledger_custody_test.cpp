@@ -7,8 +7,8 @@
 #include <set>
 
 #include "api_harness.hpp"
-#include "domain/explosives/daily_close.hpp"
-#include "office/table_file.hpp"
+#include "explosives/daily_close/daily_close_rules.hpp"
+#include "platform/office/table_file.hpp"
 
 namespace anjian::test {
 namespace {

@@ -6,8 +6,8 @@
 #include <set>
 
 #include "api_harness.hpp"
-#include "ledger/ledger_service.hpp"
-#include "office/table_file.hpp"
+#include "explosives/voucher/ledger_service.hpp"
+#include "platform/office/table_file.hpp"
 
 namespace anjian::test {
 namespace {

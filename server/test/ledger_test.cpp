@@ -8,9 +8,9 @@
 #include <thread>
 
 #include "api_harness.hpp"
-#include "domain/roles.hpp"
-#include "ledger/ledger_service.hpp"
-#include "storage/migrations.hpp"
+#include "identity/roles_rules.hpp"
+#include "explosives/voucher/ledger_service.hpp"
+#include "platform/storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {

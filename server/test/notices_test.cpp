@@ -6,9 +6,9 @@
 #include <set>
 
 #include "api_harness.hpp"
-#include "domain/hash_chain.hpp"
+#include "core/hash_chain.hpp"
 #include "notices/notice_sql.hpp"
-#include "office/xlsx_reader.hpp"
+#include "platform/office/xlsx_reader.hpp"
 
 namespace anjian::test {
 namespace {

@@ -1,4 +1,4 @@
-// The read cache's single flight (hazard/read_cache.hpp): concurrent misses of one key and
+// The read cache's single flight (dual_prevention/hidden_danger/read_cache.hpp): concurrent misses of one key and
 // revision compute once, a newer revision never takes an older computation's answer, and a
 // failure reaches every waiter without staying in the cache.
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "hazard/read_cache.hpp"
+#include "dual_prevention/hidden_danger/read_cache.hpp"
 
 namespace anjian::test {
 namespace {

@@ -3,10 +3,10 @@
 #include "api_harness.hpp"
 #include <set>
 
-#include "domain/text.hpp"
-#include "domain/uscc.hpp"
-#include "office/xlsx_reader.hpp"
-#include "office/xlsx_writer.hpp"
+#include "core/text.hpp"
+#include "registry/uscc_rules.hpp"
+#include "platform/office/xlsx_reader.hpp"
+#include "platform/office/xlsx_writer.hpp"
 #include "registry/enterprise_import.hpp"
 #include "registry/import_report.hpp"
 

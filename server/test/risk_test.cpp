@@ -5,8 +5,8 @@
 #include <atomic>
 
 #include "api_harness.hpp"
-#include "domain/roles.hpp"
-#include "storage/migrations.hpp"
+#include "identity/roles_rules.hpp"
+#include "platform/storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {

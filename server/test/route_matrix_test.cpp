@@ -13,8 +13,8 @@
 #include <optional>
 #include <set>
 
-#include "domain/roles.hpp"
-#include "office/xlsx_reader.hpp"
+#include "identity/roles_rules.hpp"
+#include "platform/office/xlsx_reader.hpp"
 
 #include "api_harness.hpp"
 

@@ -7,7 +7,7 @@
 
 #include "api_harness.hpp"
 #include "app/bootstrap.hpp"
-#include "domain/roles.hpp"
+#include "identity/roles_rules.hpp"
 
 namespace anjian::test {
 namespace {

@@ -16,9 +16,9 @@
 #include <thread>
 #include <vector>
 
-#include "domain/uscc.hpp"
+#include "registry/uscc_rules.hpp"
 #include "http_client.hpp"
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::test {
 namespace {

@@ -4,7 +4,7 @@
 #include <atomic>
 
 #include "api_harness.hpp"
-#include "storage/migrations.hpp"
+#include "platform/storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {

@@ -10,7 +10,7 @@
 #include <thread>
 #include <unistd.h>
 
-#include "hazard/mail_notifier.hpp"
+#include "dual_prevention/hidden_danger/mail_notifier.hpp"
 
 namespace anjian::test {
 namespace {

@@ -11,11 +11,11 @@
 #include <thread>
 
 #include "api_harness.hpp"
-#include "domain/explosives/detonator_code.hpp"
-#include "ledger/ledger_service.hpp"
-#include "ledger/stock_code_index.hpp"
-#include "ledger/stock_code_warmup.hpp"
-#include "office/table_file.hpp"
+#include "explosives/voucher/detonator_code_rules.hpp"
+#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/voucher/stock_code_index.hpp"
+#include "explosives/voucher/stock_code_warmup.hpp"
+#include "platform/office/table_file.hpp"
 
 namespace anjian::test {
 namespace {

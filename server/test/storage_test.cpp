@@ -4,9 +4,9 @@
 
 #include "api_harness.hpp"
 #include "audit/audit_log.hpp"
-#include "storage/backup.hpp"
-#include "storage/migrations.hpp"
-#include "storage/text_list.hpp"
+#include "platform/storage/backup.hpp"
+#include "platform/storage/migrations.hpp"
+#include "platform/storage/text_list.hpp"
 
 namespace anjian::test {
 namespace {

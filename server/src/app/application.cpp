@@ -9,18 +9,18 @@
 #include <thread>
 #include <vector>
 
-#include "accounts/session_store.hpp"
-#include "api/router.hpp"
+#include "identity/session_store.hpp"
+#include "platform/api/router.hpp"
 #include "app/bootstrap.hpp"
-#include "hazard/deadline_job.hpp"
-#include "http/server.hpp"
-#include "http/static_files.hpp"
-#include "inspection/task_job.hpp"
-#include "ledger/stock_code_index.hpp"
-#include "ledger/stock_code_warmup.hpp"
+#include "dual_prevention/hidden_danger/deadline_job.hpp"
+#include "platform/http/server.hpp"
+#include "platform/http/static_files.hpp"
+#include "dual_prevention/investigation/task_job.hpp"
+#include "explosives/voucher/stock_code_index.hpp"
+#include "explosives/voucher/stock_code_warmup.hpp"
 #include "registry/region_index.hpp"
-#include "storage/db.hpp"
-#include "storage/migrations.hpp"
+#include "platform/storage/db.hpp"
+#include "platform/storage/migrations.hpp"
 
 namespace anjian::app {
 

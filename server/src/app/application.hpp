@@ -2,8 +2,8 @@
 // builds the router and runs the HTTP server.
 #pragma once
 
-#include "api/context.hpp"
-#include "ledger/stock_code_warmup.hpp"
+#include "platform/api/context.hpp"
+#include "explosives/voucher/stock_code_warmup.hpp"
 
 namespace anjian::app {
 

@@ -8,22 +8,22 @@
 #include <map>
 #include <set>
 
-#include "accounts/password_hash.hpp"
+#include "identity/password_hash.hpp"
 #include "audit/audit_log.hpp"
-#include "domain/demo_city.hpp"
-#include "domain/industry.hpp"
-#include "domain/region.hpp"
-#include "domain/roles.hpp"
-#include "domain/seed_notices.hpp"
-#include "domain/text.hpp"
-#include "hazard/demo_hidden_dangers.hpp"
-#include "hazard/hidden_danger_service.hpp"
-#include "ledger/demo_ledger.hpp"
-#include "notices/demo_notices.hpp"
-#include "risk/demo_risk.hpp"
+#include "demo/demo_city.hpp"
+#include "registry/industry_rules.hpp"
+#include "registry/region_rules.hpp"
+#include "identity/roles_rules.hpp"
+#include "demo/seed_notices.hpp"
+#include "core/text.hpp"
+#include "demo/demo_hidden_dangers.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "demo/demo_ledger.hpp"
+#include "demo/demo_notices.hpp"
+#include "demo/demo_risk.hpp"
 #include "registry/enterprise_store.hpp"
 #include "registry/region_index.hpp"
-#include "storage/nullable.hpp"
+#include "platform/storage/nullable.hpp"
 
 namespace anjian::app {
 

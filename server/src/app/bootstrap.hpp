@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::app {
 

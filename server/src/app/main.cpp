@@ -11,10 +11,10 @@
 #include "app/application.hpp"
 #include "app/bootstrap.hpp"
 #include "audit/audit_log.hpp"
-#include "http/server.hpp"
-#include "ledger/ledger_service.hpp"
-#include "storage/backup.hpp"
-#include "storage/db.hpp"
+#include "platform/http/server.hpp"
+#include "explosives/voucher/ledger_service.hpp"
+#include "platform/storage/backup.hpp"
+#include "platform/storage/db.hpp"
 
 namespace fs = std::filesystem;
 

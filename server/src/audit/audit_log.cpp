@@ -2,8 +2,8 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "domain/hash_chain.hpp"
-#include "storage/nullable.hpp"
+#include "core/hash_chain.hpp"
+#include "platform/storage/nullable.hpp"
 
 namespace anjian::audit {
 

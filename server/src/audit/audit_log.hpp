@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::audit {
 

@@ -1,7 +1,7 @@
 #include "audit/audit_query.hpp"
 
-#include "api/principal.hpp"
-#include "storage/like.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/storage/like.hpp"
 
 #include <boost/json.hpp>
 

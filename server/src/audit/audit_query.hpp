@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "registry/query_filter.hpp"
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::audit {
 

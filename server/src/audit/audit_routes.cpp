@@ -3,9 +3,9 @@
 // deletes an entry. Exports are themselves audited.
 #include <boost/json.hpp>
 
-#include "api/actor.hpp"
-#include "api/router.hpp"
-#include "api/xlsx_response.hpp"
+#include "platform/api/actor.hpp"
+#include "platform/api/router.hpp"
+#include "platform/api/xlsx_response.hpp"
 #include "audit/audit_log.hpp"
 #include "audit/audit_query.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/json.hpp"
+#include "platform/api/json.hpp"
 #include "notices/notice_sql.hpp"
 #include "registry/region_index.hpp"
 

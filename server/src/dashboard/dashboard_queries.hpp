@@ -5,8 +5,8 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
-#include "api/principal.hpp"
-#include "storage/db.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::dashboard {
 

@@ -2,11 +2,11 @@
 // fixed number of indexed queries (no per-row follow-ups).
 #include <boost/json.hpp>
 
-#include "api/router.hpp"
+#include "platform/api/router.hpp"
 #include "dashboard/dashboard_queries.hpp"
-#include "domain/dual_prevention/local_time.hpp"
-#include "hazard/hidden_danger_query.hpp"
-#include "hazard/hidden_danger_service.hpp"
+#include "core/local_time.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_query.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 
 namespace anjian::dashboard {
 

@@ -3,11 +3,11 @@
 #include <boost/json.hpp>
 #include <set>
 
-#include "api/actor.hpp"
-#include "api/router.hpp"
-#include "domain/notice_status.hpp"
-#include "api/xlsx_response.hpp"
-#include "notices/file_store.hpp"
+#include "platform/api/actor.hpp"
+#include "platform/api/router.hpp"
+#include "notices/notice_status_rules.hpp"
+#include "platform/api/xlsx_response.hpp"
+#include "files/file_store.hpp"
 #include "notices/inbox_store.hpp"
 #include "notices/notice_service.hpp"
 #include "notices/notice_sql.hpp"

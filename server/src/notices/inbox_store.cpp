@@ -2,14 +2,14 @@
 
 #include <boost/json.hpp>
 
-#include "api/json.hpp"
-#include "common/error.hpp"
-#include "domain/notice_status.hpp"
-#include "domain/text.hpp"
+#include "platform/api/json.hpp"
+#include "core/error.hpp"
+#include "notices/notice_status_rules.hpp"
+#include "core/text.hpp"
 #include "notices/notice_json.hpp"
 #include "notices/notice_sql.hpp"
 #include "notices/notice_store.hpp"
-#include "storage/like.hpp"
+#include "platform/storage/like.hpp"
 
 namespace anjian::notices {
 

@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "api/principal.hpp"
-#include "storage/db.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::notices {
 

@@ -2,8 +2,8 @@
 
 #include <boost/json.hpp>
 
-#include "api/json.hpp"
-#include "domain/notice_status.hpp"
+#include "platform/api/json.hpp"
+#include "notices/notice_status_rules.hpp"
 
 namespace anjian::notices {
 

@@ -4,7 +4,7 @@
 #include <boost/json/object.hpp>
 #include <string>
 
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::notices {
 

@@ -3,10 +3,10 @@
 // its audit entry; notifications are pushed live only after the commit.
 #include <boost/json.hpp>
 
-#include "api/actor.hpp"
-#include "api/router.hpp"
-#include "api/xlsx_response.hpp"
-#include "domain/notice_status.hpp"
+#include "platform/api/actor.hpp"
+#include "platform/api/router.hpp"
+#include "platform/api/xlsx_response.hpp"
+#include "notices/notice_status_rules.hpp"
 #include "notices/notice_service.hpp"
 #include "notices/notice_sql.hpp"
 #include "notices/notice_store.hpp"

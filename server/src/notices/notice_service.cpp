@@ -3,8 +3,8 @@
 #include <boost/json.hpp>
 #include <set>
 
-#include "domain/notice_status.hpp"
-#include "notices/file_store.hpp"
+#include "notices/notice_status_rules.hpp"
+#include "files/file_store.hpp"
 #include "notices/notice_sql.hpp"
 
 namespace anjian::notices {

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "api/json.hpp"
-#include "api/principal.hpp"
+#include "platform/api/json.hpp"
+#include "platform/api/principal.hpp"
 #include "notices/notice_store.hpp"
 #include "notices/recipient_selection.hpp"
 #include "notifications/notify.hpp"

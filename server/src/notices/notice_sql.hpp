@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "api/principal.hpp"
-#include "storage/db.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::notices {
 

@@ -3,12 +3,12 @@
 #include <boost/json.hpp>
 #include <map>
 
-#include "common/error.hpp"
-#include "domain/text.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
 #include "notices/notice_json.hpp"
 #include "notices/notice_sql.hpp"
-#include "storage/nullable.hpp"
-#include "storage/like.hpp"
+#include "platform/storage/nullable.hpp"
+#include "platform/storage/like.hpp"
 
 namespace anjian::notices {
 

@@ -4,9 +4,9 @@
 #include <boost/json.hpp>
 #include <set>
 
-#include "api/json.hpp"
-#include "api/principal.hpp"
-#include "domain/industry.hpp"
+#include "platform/api/json.hpp"
+#include "platform/api/principal.hpp"
+#include "registry/industry_rules.hpp"
 #include "notices/notice_sql.hpp"
 #include "registry/region_index.hpp"
 

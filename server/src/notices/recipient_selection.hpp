@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "common/error.hpp"
-#include "storage/db.hpp"
+#include "core/error.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::notices {
 

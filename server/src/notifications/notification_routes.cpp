@@ -3,7 +3,7 @@
 // change, so it is not written to the audit log.
 #include <boost/json.hpp>
 
-#include "api/router.hpp"
+#include "platform/api/router.hpp"
 #include "notifications/notify.hpp"
 
 namespace anjian::notifications {

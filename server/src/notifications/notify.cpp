@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 #include <map>
 
-#include "api/json.hpp"
+#include "platform/api/json.hpp"
 
 namespace anjian::notifications {
 

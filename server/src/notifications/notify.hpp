@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "api/context.hpp"
-#include "storage/db.hpp"
+#include "platform/api/context.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::notifications {
 

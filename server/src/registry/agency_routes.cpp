@@ -3,9 +3,9 @@
 // edits them. Agencies are deactivated, never deleted: notices and users refer to them.
 #include <boost/json.hpp>
 
-#include "api/actor.hpp"
-#include "api/router.hpp"
-#include "domain/enterprise_rules.hpp"
+#include "platform/api/actor.hpp"
+#include "platform/api/router.hpp"
+#include "registry/enterprise_rules.hpp"
 #include "registry/region_index.hpp"
 
 namespace anjian::registry {

@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "api/principal.hpp"
-#include "office/xlsx_writer.hpp"
-#include "storage/db.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/office/xlsx_writer.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::registry {
 

@@ -3,12 +3,12 @@
 #include <boost/json.hpp>
 #include <filesystem>
 
-#include "api/actor.hpp"
-#include "api/router.hpp"
-#include "api/xlsx_response.hpp"
-#include "domain/industry.hpp"
-#include "domain/text.hpp"
-#include "domain/uscc.hpp"
+#include "platform/api/actor.hpp"
+#include "platform/api/router.hpp"
+#include "platform/api/xlsx_response.hpp"
+#include "registry/industry_rules.hpp"
+#include "core/text.hpp"
+#include "registry/uscc_rules.hpp"
 #include "registry/enterprise_import.hpp"
 #include "registry/enterprise_store.hpp"
 #include "registry/import_report.hpp"

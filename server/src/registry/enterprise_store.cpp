@@ -1,12 +1,12 @@
 #include "registry/enterprise_store.hpp"
 
-#include "common/error.hpp"
-#include "domain/industry.hpp"
-#include "domain/text.hpp"
+#include "core/error.hpp"
+#include "registry/industry_rules.hpp"
+#include "core/text.hpp"
 #include "registry/query_filter.hpp"
 #include "registry/region_index.hpp"
-#include "storage/nullable.hpp"
-#include "storage/like.hpp"
+#include "platform/storage/nullable.hpp"
+#include "platform/storage/like.hpp"
 
 namespace anjian::registry {
 

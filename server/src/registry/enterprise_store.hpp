@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "api/principal.hpp"
-#include "domain/enterprise_rules.hpp"
-#include "storage/db.hpp"
+#include "platform/api/principal.hpp"
+#include "registry/enterprise_rules.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::registry {
 

@@ -17,9 +17,9 @@
 #include <utility>
 #include <vector>
 
-#include "api/principal.hpp"
-#include "office/table_limits.hpp"
-#include "office/xlsx_writer.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/office/table_limits.hpp"
+#include "platform/office/xlsx_writer.hpp"
 
 namespace anjian::registry {
 

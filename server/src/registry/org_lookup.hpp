@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "api/principal.hpp"
-#include "storage/db.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::registry {
 

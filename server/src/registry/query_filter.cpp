@@ -1,6 +1,6 @@
 #include "registry/query_filter.hpp"
 
-#include "api/json.hpp"
+#include "platform/api/json.hpp"
 
 namespace anjian::registry {
 

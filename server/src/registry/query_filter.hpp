@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "common/error.hpp"
+#include "core/error.hpp"
 
 namespace anjian::registry {
 

@@ -2,13 +2,13 @@
 // its zh/en labels (the UI never hard-codes them), GB/T 4754 codes, and agencies.
 #include <boost/json.hpp>
 
-#include "api/router.hpp"
-#include "domain/dual_prevention/hidden_danger_fsm.hpp"
-#include "domain/enterprise_rules.hpp"
-#include "domain/industry.hpp"
-#include "domain/notice_status.hpp"
-#include "domain/roles.hpp"
-#include "domain/text.hpp"
+#include "platform/api/router.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
+#include "registry/enterprise_rules.hpp"
+#include "registry/industry_rules.hpp"
+#include "notices/notice_status_rules.hpp"
+#include "identity/roles_rules.hpp"
+#include "core/text.hpp"
 #include "registry/region_index.hpp"
 
 namespace anjian::registry {

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::registry {
 

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
-#include "api/actor.hpp"
-#include "api/router.hpp"
-#include "api/xlsx_response.hpp"
-#include "domain/enterprise_rules.hpp"
+#include "platform/api/actor.hpp"
+#include "platform/api/router.hpp"
+#include "platform/api/xlsx_response.hpp"
+#include "registry/enterprise_rules.hpp"
 #include "registry/org_lookup.hpp"
 #include "registry/responsibility_store.hpp"
 

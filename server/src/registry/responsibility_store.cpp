@@ -1,8 +1,8 @@
 #include "registry/responsibility_store.hpp"
 
 #include "registry/region_index.hpp"
-#include "storage/nullable.hpp"
-#include "storage/like.hpp"
+#include "platform/storage/nullable.hpp"
+#include "platform/storage/like.hpp"
 
 namespace anjian::registry {
 

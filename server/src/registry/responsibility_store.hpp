@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "api/principal.hpp"
-#include "office/xlsx_writer.hpp"
+#include "platform/api/principal.hpp"
+#include "platform/office/xlsx_writer.hpp"
 #include "registry/query_filter.hpp"
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::registry {
 

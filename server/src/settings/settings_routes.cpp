@@ -1,15 +1,15 @@
 // /api/v1/settings: the business configuration (rules.md [U] values) kept in the settings table,
 // read by regulators and changed by the system administrator. Every key comes from the domain
-// registry (domain/settings/business_settings.hpp), so this file names no key and no field.
+// registry (settings/business_settings_rules.hpp), so this file names no key and no field.
 // The readers (risk assessment, deadline job, ledger overview) load the row on every use, so a
 // change takes effect at once without a restart.
 #include <boost/json.hpp>
 
-#include "api/actor.hpp"
-#include "api/context.hpp"
-#include "api/json.hpp"
-#include "api/router.hpp"
-#include "domain/settings/business_settings.hpp"
+#include "platform/api/actor.hpp"
+#include "platform/api/context.hpp"
+#include "platform/api/json.hpp"
+#include "platform/api/router.hpp"
+#include "settings/business_settings_rules.hpp"
 #include "settings/settings_store.hpp"
 
 namespace anjian::settings {

@@ -1,5 +1,5 @@
 #include "settings/settings_store.hpp"
-#include "storage/nullable.hpp"
+#include "platform/storage/nullable.hpp"
 
 namespace anjian::settings {
 

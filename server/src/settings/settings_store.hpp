@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "audit/audit_log.hpp"
-#include "storage/db.hpp"
+#include "platform/storage/db.hpp"
 
 namespace anjian::settings {
 

@@ -1,0 +1,196 @@
+#include "demo/demo_city.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "registry/industry_rules.hpp"
+#include "registry/region_rules.hpp"
+#include "registry/uscc_rules.hpp"
+
+namespace anjian::domain {
+namespace {
+
+bool BuiltinExists(std::string_view code) { return FindBuiltinRegion(code) != nullptr; }
+
+class DemoCityTest : public ::testing::Test {
+ protected:
+  static const std::vector<DemoEnterprise>& Enterprises() {
+    static const auto kEnterprises = DemoEnterprises();
+    return kEnterprises;
+  }
+};
+
+TEST_F(DemoCityTest, FixedEnterprisesFirst) {
+  const auto& all = Enterprises();
+  ASSERT_GE(all.size(), 2u);
+  EXPECT_EQ(all[0].data.name, "邹城恒安民爆器材有限公司");
+  EXPECT_EQ(all[0].data.region_code, "370883");
+  EXPECT_EQ(all[0].data.industry, "civil_explosives_production");
+  EXPECT_EQ(all[0].data.industry_code, "2671");
+  EXPECT_EQ(all[1].data.name, "济宁润泽化工有限公司");
+  EXPECT_EQ(all[1].data.region_code, "370811");
+  EXPECT_EQ(all[1].data.industry, "hazardous_chemicals");
+}
+
+TEST_F(DemoCityTest, EveryEnterpriseValidAndUnique) {
+  const auto& all = Enterprises();
+  EXPECT_GE(all.size(), 300u);
+  EXPECT_EQ(all.size(), kDemoEnterpriseCount);
+  std::set<std::string> names, usccs;
+  for (const auto& d : all) {
+    EnterpriseInput copy = d.data;
+    const auto errors = ValidateEnterprise(copy, BuiltinExists);
+    EXPECT_TRUE(errors.empty()) << d.data.name << ": " << (errors.empty() ? "" : errors[0].rule);
+    // Already normalised: validation changes nothing.
+    EXPECT_EQ(copy.name, d.data.name);
+    EXPECT_EQ(copy.uscc, d.data.uscc);
+    EXPECT_FALSE(d.data.accept_uscc_warning);
+    EXPECT_TRUE(names.insert(d.data.name).second) << "duplicate name " << d.data.name;
+    EXPECT_TRUE(usccs.insert(d.data.uscc).second) << "duplicate uscc " << d.data.uscc;
+    // USCC: valid check char, organisation code with a valid GB 11714 check, region digits.
+    EXPECT_TRUE(ValidateUscc(d.data.uscc, false).empty()) << d.data.uscc;
+    EXPECT_EQ(d.data.uscc.substr(0, 2), "91");
+    EXPECT_EQ(OrgCodeCheckChar(d.data.uscc.substr(8, 8)), d.data.uscc[16]) << d.data.uscc;
+    // Every field a demo needs is filled.
+    EXPECT_FALSE(d.data.industry_code.empty()) << d.data.name;
+    EXPECT_FALSE(d.data.address.empty()) << d.data.name;
+    EXPECT_FALSE(d.data.legal_representative.empty()) << d.data.name;
+    EXPECT_TRUE(d.data.contact_phone.starts_with("0537-") || d.data.contact_phone.size() == 11)
+        << d.data.contact_phone;
+    ASSERT_TRUE(d.data.employees && d.data.latitude && d.data.longitude) << d.data.name;
+    EXPECT_GE(*d.data.latitude, 35.0);
+    EXPECT_LE(*d.data.latitude, 35.9);
+    EXPECT_GE(*d.data.longitude, 116.0);
+    EXPECT_LE(*d.data.longitude, 117.4);
+    // Address belongs to the region.
+    const RegionDef* region = FindBuiltinRegion(d.data.region_code);
+    ASSERT_NE(region, nullptr);
+    EXPECT_EQ(region->parent_code, "370800") << d.data.name;
+    EXPECT_TRUE(d.data.address.starts_with("山东省济宁市")) << d.data.address;
+  }
+}
+
+TEST_F(DemoCityTest, IndustriesAndRegionsCovered) {
+  std::map<std::string, int> by_industry, by_region;
+  for (const auto& d : Enterprises()) {
+    ++by_industry[d.data.industry];
+    ++by_region[d.data.region_code];
+  }
+  for (Industry i : AllIndustries()) {
+    EXPECT_GT(by_industry[std::string(IndustryValue(i))], 0) << IndustryValue(i);
+  }
+  EXPECT_EQ(by_industry["civil_explosives_production"], 6);
+  EXPECT_EQ(by_industry["civil_explosives_sales"], 10);
+  EXPECT_EQ(by_industry["civil_aircraft"], 3);
+  EXPECT_EQ(by_industry["civil_ship"], 8);
+  EXPECT_EQ(by_industry["hazardous_chemicals"], 60);
+  for (const auto& r : BuiltinRegions()) {
+    if (r.parent_code == "370800") {
+      EXPECT_GT(by_region[r.code], 0) << r.code;
+    }
+  }
+  EXPECT_EQ(by_region.size(), 14u);
+}
+
+TEST_F(DemoCityTest, Deterministic) {
+  const auto again = DemoEnterprises();
+  ASSERT_EQ(again.size(), Enterprises().size());
+  for (std::size_t i = 0; i < again.size(); ++i) {
+    const auto& a = again[i].data;
+    const auto& b = Enterprises()[i].data;
+    EXPECT_EQ(a.name, b.name);
+    EXPECT_EQ(a.uscc, b.uscc);
+    EXPECT_EQ(a.address, b.address);
+    EXPECT_EQ(a.contact_phone, b.contact_phone);
+    EXPECT_EQ(a.employees, b.employees);
+    EXPECT_EQ(a.latitude, b.latitude);
+  }
+  const auto agencies = DemoAgencies();
+  const auto agencies2 = DemoAgencies();
+  ASSERT_EQ(agencies.size(), agencies2.size());
+  for (std::size_t i = 0; i < agencies.size(); ++i) EXPECT_EQ(agencies[i].phone, agencies2[i].phone);
+  const auto p1 = EnterprisePeople(Enterprises()[0], 7);
+  const auto p2 = EnterprisePeople(Enterprises()[0], 7);
+  ASSERT_EQ(p1.size(), p2.size());
+  for (std::size_t i = 0; i < p1.size(); ++i) EXPECT_EQ(p1[i].name, p2[i].name);
+}
+
+TEST_F(DemoCityTest, Agencies) {
+  const auto agencies = DemoAgencies();
+  std::map<std::string, std::string> by_region;
+  for (const auto& a : agencies) {
+    EXPECT_TRUE(by_region.emplace(a.region_code, a.name).second) << a.region_code;
+    EXPECT_TRUE(IsValidPhone(a.phone)) << a.phone;
+  }
+  EXPECT_EQ(agencies.size(), 16u);  // province, city, 11 counties, 3 zones
+  EXPECT_EQ(by_region["370000"], "山东省工业和信息化厅");
+  EXPECT_EQ(by_region["370800"], "济宁市工业和信息化局");
+  EXPECT_EQ(by_region["370811"], "任城区工业和信息化局");
+  EXPECT_EQ(by_region["370883"], "邹城市工业和信息化局");
+  EXPECT_EQ(by_region["370800Z1"], "济宁高新区经济发展局");
+  EXPECT_EQ(by_region["370800Z2"], "太白湖新区经济发展局");
+  EXPECT_EQ(by_region["370800Z3"], "济宁经开区经济发展局");
+}
+
+TEST_F(DemoCityTest, People) {
+  const std::set<std::string> kinds = {"principal", "deputy", "safety_officer",
+                                       "internal_unit", "accountable_person", "other"};
+  for (const auto& a : DemoAgencies()) {
+    const auto people = AgencyPeople(a, kDemoSeed);
+    ASSERT_GE(people.size(), 4u) << a.name;
+    EXPECT_EQ(people[0].kind, "principal");
+    bool cites = false;
+    for (const auto& p : people) {
+      EXPECT_TRUE(kinds.count(p.kind)) << p.kind;
+      EXPECT_FALSE(p.name.empty());
+      EXPECT_FALSE(p.duties.empty());
+      EXPECT_TRUE(IsValidPhone(p.phone)) << p.phone;
+      if (p.duties.find("三管三必须") != std::string::npos) cites = true;
+    }
+    EXPECT_TRUE(cites) << a.name;
+  }
+  for (const auto& d : Enterprises()) {
+    const auto people = EnterprisePeople(d, kDemoSeed);
+    ASSERT_GE(people.size(), 3u);
+    EXPECT_EQ(people[0].kind, "principal");
+    EXPECT_EQ(people[0].name, d.data.legal_representative);
+    int accountable = 0;
+    for (const auto& p : people) {
+      EXPECT_TRUE(kinds.count(p.kind)) << p.kind;
+      EXPECT_TRUE(IsValidPhone(p.phone)) << p.phone;
+      if (p.kind == "accountable_person") ++accountable;
+    }
+    if (d.data.industry == "civil_explosives_production") {
+      EXPECT_EQ(accountable, 2);
+    }
+    if (d.data.industry == "hazardous_chemicals") {
+      EXPECT_EQ(accountable, 2);
+    }
+    if (d.data.industry == "general") {
+      EXPECT_EQ(accountable, 0);
+    }
+  }
+}
+
+TEST(SeedNoticesTest, FullTextsWithoutBookmarks) {
+  EXPECT_STREQ(SeedNotice000Title(), "关于切实履行职责做好指导督促工业行业加强安全生产工作的通知");
+  const std::string b0 = SeedNotice000Body();
+  EXPECT_TRUE(b0.starts_with("各县（市、区）工信局，济宁高新区、太白湖新区、济宁经开区经发局："));
+  EXPECT_NE(b0.find("公司级每天要到生产区、库区检查"), std::string::npos);
+  EXPECT_NE(b0.find("严禁将废旧、缴获或来路不明的危险品与民爆物品同库存储。"), std::string::npos);
+  EXPECT_NE(b0.find("（三）加强值班值守和应急防范。"), std::string::npos);
+  EXPECT_EQ(b0.find("bookmark"), std::string::npos);
+  EXPECT_GT(b0.size(), 6000u);
+
+  EXPECT_STREQ(SeedNotice003Title(), "工业和信息化部关于进一步加强工业行业安全生产管理的指导意见");
+  const std::string b3 = SeedNotice003Body();
+  EXPECT_TRUE(b3.starts_with("工信部安全〔2020〕83号\n"));
+  EXPECT_NE(b3.find("三管三必须"), std::string::npos);
+  EXPECT_TRUE(b3.ends_with("2020年6月9日"));
+  EXPECT_EQ(b3.find("bookmark"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace anjian::domain

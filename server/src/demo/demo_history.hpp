@@ -1,0 +1,24 @@
+// A year of demo ledger history, oldest first (demo_ledger.hpp).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "demo/demo_ledger.hpp"
+#include "platform/storage/db.hpp"
+
+namespace anjian::ledger {
+
+struct DemoParty {
+  int64_t enterprise_id = 0, keeper = 0, safety = 0;
+  int64_t detonator_store = 0, explosive_store = 0, raw_store = 0;  // raw: producer only
+};
+
+// Every 14 days for a year: production, sales to the sellers in turn and their purchases, the
+// sellers' sales, filed the next day except in one period (late ever since); stocktakes of the
+// producer's detonator store (the third finds two codes missing: approved, loss incident
+// reported to public security and the regulator, closed) and one of the first seller.
+void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
+                     const std::vector<DemoParty>& sellers);
+
+}  // namespace anjian::ledger

@@ -1,0 +1,117 @@
+#include "dual_prevention/hidden_danger/deadline_rules.hpp"
+
+#include <string>
+
+namespace anjian::domain::dual_prevention {
+namespace {
+
+struct StageInfo {
+  EscalationStage stage;
+  std::string_view value, label_zh, label_en;
+};
+
+constexpr StageInfo kStageInfo[] = {
+    {EscalationStage::kNone, "none", "无", "None"},
+    {EscalationStage::kReminder, "reminder", "临期提醒", "Reminder"},
+    {EscalationStage::kEscalateSuperior, "escalate_superior", "逾期上报上级",
+     "Escalated to the superior"},
+    {EscalationStage::kEscalateRegulator, "escalate_regulator", "逾期上报监管部门",
+     "Escalated to the regulator"},
+};
+
+const StageInfo& Info(EscalationStage s) {
+  for (const auto& info : kStageInfo) {
+    if (info.stage == s) return info;
+  }
+  return kStageInfo[0];
+}
+
+constexpr int kMaxDays = 365;
+
+void CheckRange(int value, int min, const char* field, const char* rule, const char* what_zh,
+                std::vector<FieldError>& errors) {
+  if (value < min || value > kMaxDays) {
+    errors.push_back({field, rule,
+                      std::string(field) + " must be " + std::to_string(min) + "-" +
+                          std::to_string(kMaxDays) + " days (got " + std::to_string(value) + ")",
+                      std::string(what_zh) + "应为" + std::to_string(min) + "至" +
+                          std::to_string(kMaxDays) + "天（当前" + std::to_string(value) + "天）"});
+  }
+}
+
+}  // namespace
+
+EscalationConfig DefaultEscalationConfig() { return {}; }
+
+std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& c) {
+  std::vector<FieldError> errors;
+  CheckRange(c.reminder_days_before, 0, "reminder_days_before", "reminder_days_invalid",
+             "提前提醒天数", errors);
+  CheckRange(c.superior_after_days_overdue, 1, "superior_after_days_overdue",
+             "superior_days_invalid", "逾期上报上级的天数", errors);
+  const std::size_t before = errors.size();
+  CheckRange(c.regulator_after_days_overdue, 1, "regulator_after_days_overdue",
+             "regulator_days_invalid", "逾期上报监管部门的天数", errors);
+  if (errors.size() == before && c.regulator_after_days_overdue <= c.superior_after_days_overdue) {
+    errors.push_back({"regulator_after_days_overdue", "regulator_days_invalid",
+                      "escalation to the regulator must come after escalation to the superior",
+                      "上报监管部门的逾期天数须大于上报上级的天数"});
+  }
+  return errors;
+}
+
+const std::vector<EscalationStage>& AllEscalationStages() {
+  static const std::vector<EscalationStage> kAll = {
+      EscalationStage::kNone, EscalationStage::kReminder, EscalationStage::kEscalateSuperior,
+      EscalationStage::kEscalateRegulator};
+  return kAll;
+}
+
+std::string_view EscalationStageValue(EscalationStage s) { return Info(s).value; }
+std::string_view EscalationStageLabelZh(EscalationStage s) { return Info(s).label_zh; }
+std::string_view EscalationStageLabelEn(EscalationStage s) { return Info(s).label_en; }
+
+std::optional<EscalationStage> ParseEscalationStage(std::string_view value) {
+  for (const auto& info : kStageInfo) {
+    if (info.value == value) return info.stage;
+  }
+  return std::nullopt;
+}
+
+DeadlineStatus EvaluateDeadline(const Date& deadline, const Date& today,
+                                const EscalationConfig& config) {
+  DeadlineStatus status;
+  const std::int64_t remaining = DaysBetween(today, deadline);
+  if (remaining >= 0) {
+    status.days_remaining = remaining;
+    if (remaining <= config.reminder_days_before) status.stage = EscalationStage::kReminder;
+    return status;
+  }
+  status.overdue = true;
+  status.days_overdue = -remaining;
+  if (status.days_overdue >= config.regulator_after_days_overdue) {
+    status.stage = EscalationStage::kEscalateRegulator;
+  } else if (status.days_overdue >= config.superior_after_days_overdue) {
+    status.stage = EscalationStage::kEscalateSuperior;
+  }
+  return status;
+}
+
+std::variant<DeadlineStatus, std::vector<FieldError>> EvaluateDeadline(
+    std::string_view deadline, std::string_view today, const EscalationConfig& config) {
+  std::vector<FieldError> errors;
+  const auto d = ParseIsoDate(deadline);
+  const auto t = ParseIsoDate(today);
+  if (!d) {
+    errors.push_back({"deadline", "deadline_invalid", "the deadline must be a date YYYY-MM-DD",
+                      "整改期限须为 YYYY-MM-DD 格式的日期"});
+  }
+  if (!t) {
+    errors.push_back({"today", "today_invalid", "today's date is missing or malformed",
+                      "当前日期缺失或格式错误"});
+  }
+  if (!errors.empty()) return errors;
+  return EvaluateDeadline(*d, *t, config);
+}
+
+}  // namespace anjian::domain::dual_prevention

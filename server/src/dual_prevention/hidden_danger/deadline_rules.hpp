@@ -1,0 +1,61 @@
+// Where an open hidden danger stands against its rectification deadline: reminders before it,
+// then escalation first to the owner's superior in the enterprise and later to the supervising
+// regulator. The day counts are not fixed by any regulation found (rules.md), so they are
+// configuration; the defaults are placeholders to confirm with the users.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/civil_date.hpp"
+
+namespace anjian::domain::dual_prevention {
+
+struct EscalationConfig {
+  // Remind while at most this many days remain (0: on the deadline day only).
+  int reminder_days_before = 3;
+  // Escalate to the owner's superior once at least this many days overdue (1: the day after).
+  int superior_after_days_overdue = 1;
+  // Escalate to the supervising regulator once at least this many days overdue.
+  int regulator_after_days_overdue = 7;
+};
+
+EscalationConfig DefaultEscalationConfig();
+
+// Rules: reminder_days_invalid (field "reminder_days_before", 0-365), superior_days_invalid
+// ("superior_after_days_overdue", 1-365), regulator_days_invalid
+// ("regulator_after_days_overdue", 1-365 and later than the superior step: the issue orders the
+// superior first, then the regulator).
+std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& config);
+
+enum class EscalationStage { kNone, kReminder, kEscalateSuperior, kEscalateRegulator };
+
+const std::vector<EscalationStage>& AllEscalationStages();
+// none | reminder | escalate_superior | escalate_regulator
+std::string_view EscalationStageValue(EscalationStage stage);
+std::optional<EscalationStage> ParseEscalationStage(std::string_view value);
+std::string_view EscalationStageLabelZh(EscalationStage stage);
+std::string_view EscalationStageLabelEn(EscalationStage stage);
+
+struct DeadlineStatus {
+  bool overdue = false;            // the deadline day has passed (the day itself is not overdue)
+  std::int64_t days_overdue = 0;   // today - deadline when overdue, else 0
+  std::int64_t days_remaining = 0; // deadline - today when not overdue, else 0
+  EscalationStage stage = EscalationStage::kNone;
+};
+
+// For open hidden dangers only: the caller passes the effective deadline (EffectiveDeadline in
+// hidden_danger_fsm.hpp) and skips closed and dismissed ones. Overdue but short of the superior
+// step gives overdue = true with stage none.
+DeadlineStatus EvaluateDeadline(const Date& deadline, const Date& today,
+                                const EscalationConfig& config);
+// The same on "YYYY-MM-DD" text; rules deadline_invalid (field "deadline") and today_invalid
+// (field "today").
+std::variant<DeadlineStatus, std::vector<FieldError>> EvaluateDeadline(
+    std::string_view deadline, std::string_view today, const EscalationConfig& config);
+
+}  // namespace anjian::domain::dual_prevention

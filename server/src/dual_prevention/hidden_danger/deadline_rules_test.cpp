@@ -1,0 +1,118 @@
+#include "dual_prevention/hidden_danger/deadline_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/test_util.hpp"
+
+namespace anjian::domain::dual_prevention {
+namespace {
+
+using St = EscalationStage;
+using domain::testing::Rules;
+using domain::testing::WellFormed;
+
+Date D(std::string_view text) { return ParseIsoDate(text).value(); }
+
+TEST(DeadlineTest, StageValues) {
+  const std::pair<St, const char*> cases[] = {{St::kNone, "none"},
+                                              {St::kReminder, "reminder"},
+                                              {St::kEscalateSuperior, "escalate_superior"},
+                                              {St::kEscalateRegulator, "escalate_regulator"}};
+  ASSERT_EQ(AllEscalationStages().size(), std::size(cases));
+  for (const auto& [stage, value] : cases) {
+    EXPECT_EQ(EscalationStageValue(stage), value);
+    EXPECT_EQ(ParseEscalationStage(value), stage);
+    EXPECT_FALSE(EscalationStageLabelZh(stage).empty());
+    EXPECT_FALSE(EscalationStageLabelEn(stage).empty());
+  }
+  EXPECT_FALSE(ParseEscalationStage("overdue").has_value());
+}
+
+struct Case {
+  const char* name;
+  const char* deadline;
+  const char* today;
+  bool overdue;
+  std::int64_t days_overdue, days_remaining;
+  St stage;
+};
+
+void Check(const Case& c, const EscalationConfig& config) {
+  const auto s = EvaluateDeadline(D(c.deadline), D(c.today), config);
+  EXPECT_EQ(s.overdue, c.overdue) << c.name;
+  EXPECT_EQ(s.days_overdue, c.days_overdue) << c.name;
+  EXPECT_EQ(s.days_remaining, c.days_remaining) << c.name;
+  EXPECT_EQ(s.stage, c.stage) << c.name;
+}
+
+TEST(DeadlineTest, DefaultStages) {
+  // Defaults: remind from 3 days before, superior from 1 day overdue, regulator from 7.
+  const Case cases[] = {
+      {"a week ahead", "2026-12-05", "2026-11-28", false, 0, 7, St::kNone},
+      {"four days ahead", "2026-12-05", "2026-12-01", false, 0, 4, St::kNone},
+      {"three days ahead", "2026-12-05", "2026-12-02", false, 0, 3, St::kReminder},
+      {"deadline day is not overdue", "2026-12-05", "2026-12-05", false, 0, 0, St::kReminder},
+      {"one day overdue", "2026-12-05", "2026-12-06", true, 1, 0, St::kEscalateSuperior},
+      {"six days overdue", "2026-12-05", "2026-12-11", true, 6, 0, St::kEscalateSuperior},
+      {"seven days overdue", "2026-12-05", "2026-12-12", true, 7, 0, St::kEscalateRegulator},
+      {"months overdue", "2026-12-05", "2027-03-01", true, 86, 0, St::kEscalateRegulator},
+      {"over a month end", "2026-11-30", "2026-12-01", true, 1, 0, St::kEscalateSuperior},
+      {"over a year end", "2026-12-31", "2027-01-07", true, 7, 0, St::kEscalateRegulator},
+      {"reminder over a month end", "2026-03-01", "2026-02-26", false, 0, 3, St::kReminder},
+      {"leap February", "2024-02-28", "2024-03-01", true, 2, 0, St::kEscalateSuperior},
+      {"common February", "2023-02-28", "2023-03-01", true, 1, 0, St::kEscalateSuperior},
+      {"deadline on Feb 29", "2024-02-29", "2024-02-26", false, 0, 3, St::kReminder},
+  };
+  for (const auto& c : cases) Check(c, DefaultEscalationConfig());
+}
+
+TEST(DeadlineTest, ConfiguredSteps) {
+  const EscalationConfig config{0, 3, 10};
+  const Case cases[] = {
+      {"day before, no reminder window", "2026-12-05", "2026-12-04", false, 0, 1, St::kNone},
+      {"deadline day", "2026-12-05", "2026-12-05", false, 0, 0, St::kReminder},
+      {"overdue before the first step", "2026-12-05", "2026-12-07", true, 2, 0, St::kNone},
+      {"superior step", "2026-12-05", "2026-12-08", true, 3, 0, St::kEscalateSuperior},
+      {"regulator step", "2026-12-05", "2026-12-15", true, 10, 0, St::kEscalateRegulator},
+  };
+  for (const auto& c : cases) Check(c, config);
+}
+
+TEST(DeadlineTest, TextOverload) {
+  const auto ok = EvaluateDeadline("2026-12-05", "2026-12-12", DefaultEscalationConfig());
+  ASSERT_TRUE(std::holds_alternative<DeadlineStatus>(ok));
+  EXPECT_EQ(std::get<DeadlineStatus>(ok).stage, St::kEscalateRegulator);
+  const auto bad = EvaluateDeadline("2026-12-32", "today", DefaultEscalationConfig());
+  ASSERT_TRUE(std::holds_alternative<std::vector<FieldError>>(bad));
+  const auto& errors = std::get<std::vector<FieldError>>(bad);
+  EXPECT_EQ(Rules(errors), (std::set<std::string>{"deadline_invalid", "today_invalid"}));
+  EXPECT_TRUE(WellFormed(errors));
+}
+
+TEST(DeadlineTest, ConfigValidation) {
+  struct VCase {
+    const char* name;
+    EscalationConfig config;
+    std::set<std::string> rules;
+  };
+  const VCase cases[] = {
+      {"defaults", DefaultEscalationConfig(), {}},
+      {"no reminder window", {0, 1, 2}, {}},
+      {"negative reminder", {-1, 1, 7}, {"reminder_days_invalid"}},
+      {"reminder a year and more", {366, 1, 7}, {"reminder_days_invalid"}},
+      {"superior at zero", {3, 0, 7}, {"superior_days_invalid"}},
+      {"regulator before superior", {3, 5, 3}, {"regulator_days_invalid"}},
+      {"regulator with superior", {3, 5, 5}, {"regulator_days_invalid"}},
+      {"regulator out of range", {3, 1, 400}, {"regulator_days_invalid"}},
+      {"all wrong", {-5, 0, 0}, {"reminder_days_invalid", "superior_days_invalid",
+                                 "regulator_days_invalid"}},
+  };
+  for (const auto& c : cases) {
+    const auto errors = ValidateEscalationConfig(c.config);
+    EXPECT_EQ(Rules(errors), c.rules) << c.name;
+    EXPECT_TRUE(WellFormed(errors)) << c.name;
+  }
+}
+
+}  // namespace
+}  // namespace anjian::domain::dual_prevention

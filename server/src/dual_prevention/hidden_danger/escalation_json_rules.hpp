@@ -1,0 +1,21 @@
+// The settings-table form of the deadline escalation timings, key `hidden_danger_escalation`:
+// {"reminder_days_before": 3, "superior_after_days_overdue": 1, "regulator_after_days_overdue": 7}.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/error.hpp"
+#include "dual_prevention/hidden_danger/deadline_rules.hpp"
+
+namespace anjian::domain::dual_prevention {
+
+std::string EscalationConfigToJson(const EscalationConfig& config);
+// A missing key keeps its default; unknown keys and wrong types are refused
+// (flat_config_json.hpp rules), and the result must pass ValidateEscalationConfig.
+std::variant<EscalationConfig, std::vector<FieldError>> EscalationConfigFromJson(
+    std::string_view json_text);
+
+}  // namespace anjian::domain::dual_prevention

@@ -1,0 +1,529 @@
+#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
+
+#include <algorithm>
+
+#include "core/civil_date.hpp"
+
+namespace anjian::domain::dual_prevention {
+namespace {
+
+using S = HiddenDangerState;
+using A = HiddenDangerAction;
+using K = ActorKind;
+using L = LevelCondition;
+
+template <typename E>
+struct Named {
+  E value;
+  std::string_view code, label_zh, label_en;
+};
+
+template <typename E, std::size_t N>
+const Named<E>& Find(const Named<E> (&table)[N], E value) {
+  for (const auto& n : table) {
+    if (n.value == value) return n;
+  }
+  return table[0];
+}
+
+template <typename E, std::size_t N>
+std::optional<E> Parse(const Named<E> (&table)[N], std::string_view code) {
+  for (const auto& n : table) {
+    if (n.code == code) return n.value;
+  }
+  return std::nullopt;
+}
+
+constexpr Named<S> kStates[] = {
+    {S::kReported, "reported", "已上报", "Reported"},
+    {S::kAssessed, "assessed", "已评估", "Assessed"},
+    {S::kRectificationAssigned, "rectification_assigned", "整改中", "Rectification assigned"},
+    {S::kRectified, "rectified", "待验收", "Rectified"},
+    {S::kAwaitingRegulatorSignoff, "awaiting_regulator_signoff", "待监管销号",
+     "Awaiting regulator sign-off"},
+    {S::kClosed, "closed", "已销号", "Closed"},
+    {S::kDismissed, "dismissed", "不予认定", "Dismissed"},
+};
+
+constexpr Named<HiddenDangerLevel> kLevels[] = {
+    {HiddenDangerLevel::kUnassessed, "unassessed", "未定级", "Unassessed"},
+    {HiddenDangerLevel::kOrdinary, "ordinary", "一般事故隐患", "Ordinary hidden danger"},
+    {HiddenDangerLevel::kMajor, "major", "重大事故隐患", "Major hidden danger"},
+};
+
+constexpr Named<A> kActions[] = {
+    {A::kAssess, "assess", "评估定级", "assess"},
+    {A::kAssign, "assign", "下达整改", "assign the rectification"},
+    {A::kSubmitPlan, "submit_plan", "提交治理方案", "submit the rectification plan"},
+    {A::kListSupervision, "list_supervision", "挂牌督办", "put under listed supervision"},
+    {A::kRectify, "rectify", "提交整改结果", "report the rectification"},
+    {A::kVerifyPass, "verify_pass", "验收通过", "pass the verification"},
+    {A::kVerifyFail, "verify_fail", "验收不通过", "fail the verification"},
+    {A::kRegulatorSignoff, "regulator_signoff", "监管销号", "sign off the closure"},
+    {A::kRegulatorReject, "regulator_reject", "监管退回", "reject the closure"},
+    {A::kReassign, "reassign", "变更整改责任", "reassign the rectification"},
+    {A::kDismiss, "dismiss", "不予认定", "dismiss"},
+};
+
+constexpr Named<K> kActorKinds[] = {
+    {K::kRegulator, "regulator", "监管部门", "Regulator"},
+    {K::kEnterpriseManager, "enterprise_manager", "企业主要负责人或安全管理人员",
+     "Enterprise principal or safety officer"},
+    {K::kOwner, "owner", "整改责任人", "Rectification owner"},
+    {K::kEnterpriseOther, "enterprise_other", "企业其他人员", "Other enterprise staff"},
+};
+
+constexpr Named<SideEffect> kSideEffects[] = {
+    {SideEffect::kNotifyRegulator, "notify_regulator", "通知监管部门", "Notify the regulator"},
+    {SideEffect::kNotifyOwner, "notify_owner", "通知整改责任人", "Notify the owner"},
+    {SideEffect::kNotifyPreviousOwner, "notify_previous_owner", "通知原整改责任人",
+     "Notify the previous owner"},
+    {SideEffect::kNotifyEnterpriseManagers, "notify_enterprise_managers",
+     "通知企业负责人和安全管理人员", "Notify the enterprise's managers"},
+};
+
+template <typename E, std::size_t N>
+std::vector<E> AllOf(const Named<E> (&table)[N]) {
+  std::vector<E> all;
+  for (const auto& n : table) all.push_back(n.value);
+  return all;
+}
+
+bool LevelMatches(LevelCondition condition, HiddenDangerLevel level) {
+  switch (condition) {
+    case L::kAny: return true;
+    case L::kOrdinary: return level == HiddenDangerLevel::kOrdinary;
+    case L::kMajor: return level == HiddenDangerLevel::kMajor;
+  }
+  return false;
+}
+
+bool Has(const std::vector<K>& kinds, K kind) {
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+FieldError Refusal(std::string field, std::string rule, std::string en, std::string zh) {
+  return {std::move(field), std::move(rule), std::move(en), std::move(zh)};
+}
+
+std::string ActionEn(A a) { return std::string(HiddenDangerActionLabelEn(a)); }
+std::string ActionZh(A a) { return std::string(HiddenDangerActionLabelZh(a)); }
+
+// The refusal for an actor whose kinds are not in `allowed`, named after who may act instead.
+FieldError ActorRefusal(const std::vector<K>& allowed, const std::vector<K>& actor, A action) {
+  const bool regulator_allowed = Has(allowed, K::kRegulator);
+  const bool manager_allowed = Has(allowed, K::kEnterpriseManager);
+  const bool owner_allowed = Has(allowed, K::kOwner);
+  const std::string a_en = ActionEn(action), a_zh = ActionZh(action);
+  if (regulator_allowed && !manager_allowed && !owner_allowed) {
+    return Refusal("", "regulator_only", "only the regulator may " + a_en,
+                   "只有监管部门可以" + a_zh);
+  }
+  if (!regulator_allowed && Has(actor, K::kRegulator)) {
+    return Refusal("", "enterprise_only", "only the enterprise may " + a_en,
+                   "只有企业可以" + a_zh);
+  }
+  if (regulator_allowed) {
+    return Refusal("", "manager_or_regulator_only",
+                   "only the enterprise's principal, a safety officer or the regulator may " + a_en,
+                   "只有企业主要负责人、安全管理人员或监管部门可以" + a_zh);
+  }
+  if (owner_allowed) {
+    return Refusal("", "owner_or_manager_only",
+                   "only the rectification owner, the principal or a safety officer may " + a_en,
+                   "只有整改责任人、企业主要负责人或安全管理人员可以" + a_zh);
+  }
+  return Refusal("", "manager_only",
+                 "only the enterprise's principal or a safety officer may " + a_en,
+                 "只有企业主要负责人或安全管理人员可以" + a_zh);
+}
+
+// Stages 1-4: the matching row, or the refusal.
+std::variant<const TransitionRule*, FieldError> Permit(const HiddenDangerSnapshot& s,
+                                                       const TransitionRequest& r) {
+  const TransitionRule* for_state_action = nullptr;
+  const TransitionRule* row = nullptr;
+  for (const auto& rule : TransitionTable()) {
+    if (rule.from != s.state || rule.action != r.action) continue;
+    for_state_action = &rule;
+    if (LevelMatches(rule.level, s.level)) {
+      row = &rule;
+      break;
+    }
+  }
+  if (!for_state_action) {
+    return Refusal("action", "transition_not_allowed",
+                   "cannot " + ActionEn(r.action) + " (" +
+                       std::string(HiddenDangerActionValue(r.action)) +
+                       ") a hidden danger in state " +
+                       std::string(HiddenDangerStateValue(s.state)),
+                   "隐患处于“" + std::string(HiddenDangerStateLabelZh(s.state)) + "”状态，不能执行“" +
+                       ActionZh(r.action) + "”");
+  }
+  if (!row) {
+    return Refusal("action", "major_only",
+                   "only a major hidden danger can be subject to: " + ActionEn(r.action),
+                   "只有重大事故隐患才能" + ActionZh(r.action));
+  }
+  const auto kinds = ClassifyActor(s, r);
+  const bool permitted =
+      std::any_of(kinds.begin(), kinds.end(), [&](K k) { return Has(row->actors, k); });
+  if (!permitted) return ActorRefusal(row->actors, kinds, r.action);
+
+  switch (r.action) {
+    case A::kVerifyPass:
+    case A::kVerifyFail:
+      // Separation of duties: nobody accepts their own work.
+      if (s.rectified_by_user_id && *s.rectified_by_user_id == r.actor_user_id) {
+        return Refusal("", "verifier_is_rectifier",
+                       "the person who rectified a hidden danger cannot verify it",
+                       "整改人不能验收自己整改的隐患");
+      }
+      break;
+    case A::kRectify:
+      if (s.level == HiddenDangerLevel::kMajor && !s.has_plan) {
+        return Refusal("", "plan_required",
+                       "a major hidden danger needs a rectification plan before it is rectified",
+                       "重大事故隐患须先提交治理方案才能提交整改结果");
+      }
+      break;
+    case A::kListSupervision:
+      if (s.under_listed_supervision) {
+        return Refusal("", "already_listed", "the hidden danger is already under listed supervision",
+                       "该隐患已挂牌督办");
+      }
+      break;
+    case A::kDismiss:
+      if (s.registered_by_regulator && !r.actor_is_regulator) {
+        return Refusal("", "regulator_finding",
+                       "a hidden danger registered by the regulator can only be dismissed by the "
+                       "regulator",
+                       "监管部门登记的隐患只能由监管部门认定不予认定");
+      }
+      break;
+    default:
+      break;
+  }
+  return row;
+}
+
+// Stage 5 helpers.
+void RequireText(const std::string& value, const char* field, const char* rule, std::string en,
+                 std::string zh, std::vector<FieldError>& errors) {
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
+    errors.push_back({field, rule, std::move(en), std::move(zh)});
+  }
+}
+
+void RequireReason(const TransitionRequest& r, std::vector<FieldError>& errors) {
+  RequireText(r.reason, "reason", "reason_required", "a reason is required to " + ActionEn(r.action),
+              ActionZh(r.action) + "须填写原因", errors);
+}
+
+// A deadline that is present, well-formed and not before today. `today` was checked already.
+void CheckDeadline(const std::optional<std::string>& deadline, const char* field,
+                   const std::string& label_zh, const std::optional<Date>& today,
+                   std::vector<FieldError>& errors) {
+  if (!deadline || deadline->empty()) {
+    errors.push_back({field, "deadline_required", std::string(field) + " is required",
+                      "须填写" + label_zh});
+    return;
+  }
+  const auto date = ParseIsoDate(*deadline);
+  if (!date) {
+    errors.push_back({field, "deadline_invalid",
+                      std::string(field) + " must be a date YYYY-MM-DD (got \"" + *deadline + "\")",
+                      label_zh + "须为 YYYY-MM-DD 格式的日期"});
+    return;
+  }
+  if (today && *date < *today) {
+    errors.push_back({field, "deadline_past",
+                      std::string(field) + " " + *deadline + " is before today " +
+                          FormatIsoDate(*today),
+                      label_zh + " " + *deadline + " 早于今天 " + FormatIsoDate(*today)});
+  }
+}
+
+// The enterprise's deadline may not run past the regulator's while the regulator supervises.
+void CheckAgainstRegulator(const HiddenDangerSnapshot& s, const std::optional<std::string>& deadline,
+                           std::vector<FieldError>& errors) {
+  if (!s.under_listed_supervision || !s.regulator_deadline || !deadline) return;
+  const auto mine = ParseIsoDate(*deadline);
+  const auto theirs = ParseIsoDate(*s.regulator_deadline);
+  if (mine && theirs && *mine > *theirs) {
+    errors.push_back({"deadline", "deadline_after_regulator_deadline",
+                      "deadline " + *deadline + " is after the listed supervision's deadline " +
+                          *s.regulator_deadline,
+                      "整改期限 " + *deadline + " 晚于挂牌督办期限 " + *s.regulator_deadline});
+  }
+}
+
+std::optional<Date> Today(const TransitionRequest& r, std::vector<FieldError>& errors) {
+  auto today = ParseIsoDate(r.today);
+  if (!today) {
+    errors.push_back({"today", "today_invalid", "today's date is missing or malformed",
+                      "当前日期缺失或格式错误"});
+  }
+  return today;
+}
+
+std::vector<FieldError> CheckParameters(const HiddenDangerSnapshot& s, const TransitionRequest& r) {
+  std::vector<FieldError> errors;
+  switch (r.action) {
+    case A::kAssess:
+      if (!r.level) {
+        errors.push_back({"level", "level_required", "the level (ordinary or major) is required",
+                          "须评定隐患等级（一般或重大）"});
+      } else if (*r.level == HiddenDangerLevel::kUnassessed) {
+        errors.push_back({"level", "level_invalid", "the level must be ordinary or major",
+                          "隐患等级须为一般或重大"});
+      }
+      break;
+    case A::kAssign: {
+      if (!r.owner_user_id) {
+        errors.push_back({"owner_user_id", "owner_required", "a rectification owner is required",
+                          "须指定整改责任人"});
+      }
+      RequireText(r.measures, "measures", "measures_required",
+                  "rectification measures are required", "须填写整改措施", errors);
+      if (r.funds_fen && *r.funds_fen < 0) {
+        errors.push_back({"funds_fen", "funds_negative", "rectification funds cannot be negative",
+                          "整改资金不能为负数"});
+      }
+      const auto today = Today(r, errors);
+      CheckDeadline(r.deadline, "deadline", "整改期限", today, errors);
+      CheckAgainstRegulator(s, r.deadline, errors);
+      break;
+    }
+    case A::kReassign: {
+      RequireReason(r, errors);
+      if (r.deadline) {
+        const auto today = Today(r, errors);
+        CheckDeadline(r.deadline, "deadline", "整改期限", today, errors);
+        CheckAgainstRegulator(s, r.deadline, errors);
+      }
+      const bool owner_changes = r.owner_user_id && r.owner_user_id != s.owner_user_id;
+      const bool deadline_changes = r.deadline && r.deadline != s.deadline;
+      if (!owner_changes && !deadline_changes) {
+        errors.push_back({"", "reassign_no_change",
+                          "reassigning needs a new owner or a new deadline",
+                          "变更整改责任须更换责任人或整改期限"});
+      }
+      break;
+    }
+    case A::kSubmitPlan:
+      RequireText(r.plan, "plan", "plan_content_required", "the plan must not be empty",
+                  "治理方案不能为空", errors);
+      break;
+    case A::kListSupervision: {
+      const auto today = Today(r, errors);
+      CheckDeadline(r.regulator_deadline, "regulator_deadline", "督办期限", today, errors);
+      break;
+    }
+    case A::kRectify:
+      RequireText(r.evidence, "evidence", "evidence_required",
+                  "describe what was done to rectify the hidden danger", "须填写整改情况说明",
+                  errors);
+      break;
+    case A::kVerifyFail:
+    case A::kRegulatorReject:
+    case A::kDismiss:
+      RequireReason(r, errors);
+      break;
+    case A::kVerifyPass:
+    case A::kRegulatorSignoff:
+      break;
+  }
+  return errors;
+}
+
+void Add(std::vector<SideEffect>& effects, SideEffect e) {
+  if (std::find(effects.begin(), effects.end(), e) == effects.end()) effects.push_back(e);
+}
+
+}  // namespace
+
+const std::vector<HiddenDangerState>& AllHiddenDangerStates() {
+  static const auto kAll = AllOf(kStates);
+  return kAll;
+}
+std::string_view HiddenDangerStateValue(S s) { return Find(kStates, s).code; }
+std::optional<S> ParseHiddenDangerState(std::string_view v) { return Parse(kStates, v); }
+std::string_view HiddenDangerStateLabelZh(S s) { return Find(kStates, s).label_zh; }
+std::string_view HiddenDangerStateLabelEn(S s) { return Find(kStates, s).label_en; }
+bool IsOpen(S s) { return s != S::kClosed && s != S::kDismissed; }
+
+const std::vector<HiddenDangerLevel>& AllHiddenDangerLevels() {
+  static const auto kAll = AllOf(kLevels);
+  return kAll;
+}
+std::string_view HiddenDangerLevelValue(HiddenDangerLevel l) { return Find(kLevels, l).code; }
+std::optional<HiddenDangerLevel> ParseHiddenDangerLevel(std::string_view v) {
+  return Parse(kLevels, v);
+}
+std::string_view HiddenDangerLevelLabelZh(HiddenDangerLevel l) { return Find(kLevels, l).label_zh; }
+std::string_view HiddenDangerLevelLabelEn(HiddenDangerLevel l) { return Find(kLevels, l).label_en; }
+
+const std::vector<HiddenDangerAction>& AllHiddenDangerActions() {
+  static const auto kAll = AllOf(kActions);
+  return kAll;
+}
+std::string_view HiddenDangerActionValue(A a) { return Find(kActions, a).code; }
+std::optional<A> ParseHiddenDangerAction(std::string_view v) { return Parse(kActions, v); }
+std::string_view HiddenDangerActionLabelZh(A a) { return Find(kActions, a).label_zh; }
+std::string_view HiddenDangerActionLabelEn(A a) { return Find(kActions, a).label_en; }
+
+const std::vector<ActorKind>& AllActorKinds() {
+  static const auto kAll = AllOf(kActorKinds);
+  return kAll;
+}
+std::string_view ActorKindValue(K k) { return Find(kActorKinds, k).code; }
+
+std::string_view SideEffectValue(SideEffect e) { return Find(kSideEffects, e).code; }
+
+// The specification. Rows are tried in order; the first whose state, action and level match is
+// the one that applies (only verify_pass has two rows, told apart by level).
+const std::vector<TransitionRule>& TransitionTable() {
+  static const std::vector<TransitionRule> kTable = {
+      // Grading: the enterprise grades its own; a regulator grades what it found. Both may
+      // dismiss a report that is not a hidden danger (guarded by regulator_finding).
+      {S::kReported, A::kAssess, L::kAny, {K::kEnterpriseManager, K::kRegulator}, S::kAssessed},
+      {S::kReported, A::kDismiss, L::kAny, {K::kEnterpriseManager, K::kRegulator}, S::kDismissed},
+      // Rectification is the enterprise's duty (安全生产法 Art.41): the regulator never assigns.
+      {S::kAssessed, A::kAssign, L::kAny, {K::kEnterpriseManager}, S::kRectificationAssigned},
+      // Major: a 治理方案 (山东省安全生产条例 Art.32), before or after assignment; resubmitting
+      // revises it.
+      {S::kAssessed, A::kSubmitPlan, L::kMajor, {K::kEnterpriseManager}, S::kAssessed},
+      {S::kRectificationAssigned, A::kSubmitPlan, L::kMajor, {K::kEnterpriseManager},
+       S::kRectificationAssigned},
+      // Listed supervision (挂牌督办) by the regulator, any time until the enterprise verifies.
+      {S::kAssessed, A::kListSupervision, L::kMajor, {K::kRegulator}, S::kAssessed},
+      {S::kRectificationAssigned, A::kListSupervision, L::kMajor, {K::kRegulator},
+       S::kRectificationAssigned},
+      {S::kRectified, A::kListSupervision, L::kMajor, {K::kRegulator}, S::kRectified},
+      // The owner reports the work done; a manager may do so on the owner's behalf.
+      {S::kRectificationAssigned, A::kRectify, L::kAny, {K::kOwner, K::kEnterpriseManager},
+       S::kRectified},
+      {S::kRectificationAssigned, A::kReassign, L::kAny, {K::kEnterpriseManager},
+       S::kRectificationAssigned},
+      // Verification (验收) by a manager other than the rectifier; a major one then needs the
+      // regulator's sign-off.
+      {S::kRectified, A::kVerifyPass, L::kOrdinary, {K::kEnterpriseManager}, S::kClosed},
+      {S::kRectified, A::kVerifyPass, L::kMajor, {K::kEnterpriseManager},
+       S::kAwaitingRegulatorSignoff},
+      {S::kRectified, A::kVerifyFail, L::kAny, {K::kEnterpriseManager},
+       S::kRectificationAssigned},
+      {S::kAwaitingRegulatorSignoff, A::kRegulatorSignoff, L::kAny, {K::kRegulator}, S::kClosed},
+      {S::kAwaitingRegulatorSignoff, A::kRegulatorReject, L::kAny, {K::kRegulator},
+       S::kRectificationAssigned},
+  };
+  return kTable;
+}
+
+std::vector<ActorKind> ClassifyActor(const HiddenDangerSnapshot& s, const TransitionRequest& r) {
+  if (r.actor_is_regulator) return {K::kRegulator};
+  std::vector<ActorKind> kinds;
+  if (r.actor_is_enterprise_manager) kinds.push_back(K::kEnterpriseManager);
+  if (s.owner_user_id && *s.owner_user_id == r.actor_user_id) kinds.push_back(K::kOwner);
+  if (kinds.empty()) kinds.push_back(K::kEnterpriseOther);
+  return kinds;
+}
+
+std::variant<TransitionOutcome, std::vector<FieldError>> ApplyTransition(
+    const HiddenDangerSnapshot& s, const TransitionRequest& r) {
+  auto permit = Permit(s, r);
+  if (auto* refusal = std::get_if<FieldError>(&permit)) {
+    return std::vector<FieldError>{std::move(*refusal)};
+  }
+  const TransitionRule& row = *std::get<const TransitionRule*>(permit);
+  auto errors = CheckParameters(s, r);
+  if (!errors.empty()) return errors;
+
+  TransitionOutcome out{s, {}};
+  auto& n = out.snapshot;
+  n.state = row.to;
+  auto& fx = out.side_effects;
+  switch (r.action) {
+    case A::kAssess:
+      n.level = *r.level;
+      break;
+    case A::kAssign:
+      n.owner_user_id = r.owner_user_id;
+      n.measures = r.measures;
+      n.funds_fen = r.funds_fen;
+      n.deadline = r.deadline;
+      n.rectified_by_user_id.reset();
+      n.verified_by_user_id.reset();
+      Add(fx, SideEffect::kNotifyOwner);
+      break;
+    case A::kSubmitPlan:
+      n.has_plan = true;
+      break;
+    case A::kListSupervision:
+      n.under_listed_supervision = true;
+      n.regulator_deadline = r.regulator_deadline;
+      if (n.owner_user_id) Add(fx, SideEffect::kNotifyOwner);
+      break;
+    case A::kRectify:
+      n.rectified_by_user_id = r.actor_user_id;
+      Add(fx, SideEffect::kNotifyEnterpriseManagers);  // someone must verify
+      break;
+    case A::kVerifyPass:
+      n.verified_by_user_id = r.actor_user_id;
+      Add(fx, SideEffect::kNotifyOwner);
+      break;
+    case A::kVerifyFail:
+    case A::kRegulatorReject:
+      // A new rectification round: the previous rectifier and verifier no longer bind.
+      n.rectified_by_user_id.reset();
+      n.verified_by_user_id.reset();
+      Add(fx, SideEffect::kNotifyOwner);
+      break;
+    case A::kRegulatorSignoff:
+      Add(fx, SideEffect::kNotifyOwner);
+      break;
+    case A::kReassign:
+      if (r.owner_user_id && r.owner_user_id != s.owner_user_id) {
+        n.owner_user_id = r.owner_user_id;
+        Add(fx, SideEffect::kNotifyPreviousOwner);
+      }
+      if (r.deadline) n.deadline = r.deadline;
+      Add(fx, SideEffect::kNotifyOwner);
+      break;
+    case A::kDismiss:
+      break;
+  }
+  // A major hidden danger is the regulator's business at every step (安全生产法 Art.41: reported
+  // at once; 山东条例 Art.32: plan and result reported); whatever a regulator does is the
+  // enterprise's business.
+  if (n.level == HiddenDangerLevel::kMajor && !r.actor_is_regulator) {
+    Add(fx, SideEffect::kNotifyRegulator);
+  }
+  if (r.actor_is_regulator) Add(fx, SideEffect::kNotifyEnterpriseManagers);
+  return out;
+}
+
+std::vector<HiddenDangerAction> AvailableActions(const HiddenDangerSnapshot& s,
+                                                 std::int64_t actor_user_id,
+                                                 bool actor_is_regulator,
+                                                 bool actor_is_enterprise_manager) {
+  std::vector<HiddenDangerAction> actions;
+  for (auto a : AllHiddenDangerActions()) {
+    TransitionRequest r;
+    r.action = a;
+    r.actor_user_id = actor_user_id;
+    r.actor_is_regulator = actor_is_regulator;
+    r.actor_is_enterprise_manager = actor_is_enterprise_manager;
+    if (std::holds_alternative<const TransitionRule*>(Permit(s, r))) actions.push_back(a);
+  }
+  return actions;
+}
+
+std::optional<std::string> EffectiveDeadline(const HiddenDangerSnapshot& s) {
+  if (!s.under_listed_supervision || !s.regulator_deadline) return s.deadline;
+  if (!s.deadline) return s.regulator_deadline;
+  // ISO dates order as strings; both come from validated transitions.
+  return std::min(*s.deadline, *s.regulator_deadline);
+}
+
+}  // namespace anjian::domain::dual_prevention

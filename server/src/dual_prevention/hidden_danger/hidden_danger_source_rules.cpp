@@ -1,0 +1,69 @@
+#include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
+
+#include <algorithm>
+
+namespace anjian::domain::dual_prevention {
+namespace {
+
+struct SourceName {
+  HiddenDangerSource value;
+  std::string_view code, label_zh, label_en;
+};
+
+constexpr SourceName kSources[] = {
+    {HiddenDangerSource::kInspection, "inspection", "隐患排查", "Inspection"},
+    {HiddenDangerSource::kAdHoc, "ad_hoc", "随手拍", "Ad hoc report"},
+    {HiddenDangerSource::kEnforcement, "enforcement", "执法检查", "Enforcement inspection"},
+    {HiddenDangerSource::kReferral, "referral", "部门转办", "Referral"},
+};
+
+const SourceName& Find(HiddenDangerSource s) {
+  for (const auto& n : kSources)
+    if (n.value == s) return n;
+  return kSources[0];
+}
+
+}  // namespace
+
+const std::vector<HiddenDangerSource>& AllHiddenDangerSources() {
+  static const std::vector<HiddenDangerSource> kAll = {
+      HiddenDangerSource::kInspection, HiddenDangerSource::kAdHoc,
+      HiddenDangerSource::kEnforcement, HiddenDangerSource::kReferral};
+  return kAll;
+}
+
+std::string_view HiddenDangerSourceValue(HiddenDangerSource source) { return Find(source).code; }
+
+std::optional<HiddenDangerSource> ParseHiddenDangerSource(std::string_view value) {
+  for (const auto& n : kSources)
+    if (n.code == value) return n.value;
+  return std::nullopt;
+}
+
+std::string_view HiddenDangerSourceLabelZh(HiddenDangerSource source) {
+  return Find(source).label_zh;
+}
+std::string_view HiddenDangerSourceLabelEn(HiddenDangerSource source) {
+  return Find(source).label_en;
+}
+
+bool RegisteredByRegulator(HiddenDangerSource source) {
+  return source == HiddenDangerSource::kEnforcement || source == HiddenDangerSource::kReferral;
+}
+
+const std::vector<HazardFactorClass>& AllHazardFactorClasses() {
+  static const std::vector<HazardFactorClass> kAll = {
+      {"1", "人的因素", "Human factors"},
+      {"2", "物的因素", "Material factors"},
+      {"3", "环境因素", "Environmental factors"},
+      {"4", "管理因素", "Management factors"},
+  };
+  return kAll;
+}
+
+bool IsHazardFactorClass(std::string_view code) {
+  const auto& all = AllHazardFactorClasses();
+  return std::any_of(all.begin(), all.end(), [&](const auto& c) { return c.code == code; });
+}
+
+}  // namespace anjian::domain::dual_prevention

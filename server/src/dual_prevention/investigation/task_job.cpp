@@ -1,0 +1,40 @@
+#include "dual_prevention/investigation/task_job.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "dual_prevention/investigation/task_generation.hpp"
+
+namespace anjian::inspection {
+
+TaskJob::TaskJob(storage::Pool& pool, std::chrono::seconds interval)
+    : pool_(pool), interval_(interval), thread_([this] { Loop(); }) {}
+
+TaskJob::~TaskJob() {
+  {
+    std::lock_guard lock(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  thread_.join();
+}
+
+void TaskJob::Loop() {
+  std::unique_lock lock(mu_);
+  while (!stop_) {
+    lock.unlock();
+    try {
+      auto conn = pool_.Acquire();
+      storage::Transaction tx(*conn);
+      auto r = RunTaskGeneration(*conn, storage::NowUnix());
+      tx.Commit();
+      if (r.created || r.missed)
+        spdlog::info("inspection tasks: {} created, {} marked missed", r.created, r.missed);
+    } catch (const std::exception& e) {
+      spdlog::error("inspection task generation failed: {}", e.what());
+    }
+    lock.lock();
+    cv_.wait_for(lock, interval_, [this] { return stop_; });
+  }
+}
+
+}  // namespace anjian::inspection

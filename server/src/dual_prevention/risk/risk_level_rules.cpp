@@ -1,0 +1,57 @@
+#include "dual_prevention/risk/risk_level_rules.hpp"
+
+namespace anjian::domain::dual_prevention {
+namespace {
+
+struct LevelInfo {
+  RiskLevel level;
+  std::string_view value, color, label_zh, label_en;
+  int rank;
+};
+
+constexpr LevelInfo kLevelInfo[] = {
+    {RiskLevel::kMajor, "major", "red", "重大", "Major", 4},
+    {RiskLevel::kHigh, "high", "orange", "较大", "High", 3},
+    {RiskLevel::kModerate, "moderate", "yellow", "一般", "Moderate", 2},
+    {RiskLevel::kLow, "low", "blue", "低", "Low", 1},
+};
+
+const LevelInfo& Info(RiskLevel level) {
+  for (const auto& info : kLevelInfo) {
+    if (info.level == level) return info;
+  }
+  return kLevelInfo[0];
+}
+
+}  // namespace
+
+const std::vector<RiskLevel>& AllRiskLevels() {
+  static const std::vector<RiskLevel> kAll = {RiskLevel::kMajor, RiskLevel::kHigh,
+                                              RiskLevel::kModerate, RiskLevel::kLow};
+  return kAll;
+}
+
+std::string_view RiskLevelValue(RiskLevel l) { return Info(l).value; }
+std::string_view RiskLevelColor(RiskLevel l) { return Info(l).color; }
+std::string_view RiskLevelLabelZh(RiskLevel l) { return Info(l).label_zh; }
+std::string_view RiskLevelLabelEn(RiskLevel l) { return Info(l).label_en; }
+int RiskLevelRank(RiskLevel l) { return Info(l).rank; }
+
+std::optional<RiskLevel> ParseRiskLevel(std::string_view value) {
+  for (const auto& info : kLevelInfo) {
+    if (info.value == value) return info.level;
+  }
+  return std::nullopt;
+}
+
+bool IsHigherRisk(RiskLevel a, RiskLevel b) { return RiskLevelRank(a) > RiskLevelRank(b); }
+
+RiskLevel HigherOf(RiskLevel a, RiskLevel b) { return IsHigherRisk(b, a) ? b : a; }
+
+std::optional<RiskLevel> HighestOf(const std::vector<RiskLevel>& levels) {
+  std::optional<RiskLevel> highest;
+  for (auto l : levels) highest = highest ? HigherOf(*highest, l) : l;
+  return highest;
+}
+
+}  // namespace anjian::domain::dual_prevention

@@ -1,0 +1,126 @@
+#include "explosives/catalogue/catalogue_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "explosives/catalogue/quantity_rules.hpp"
+#include "core/test_util.hpp"
+
+namespace anjian::domain::explosives {
+namespace {
+
+using domain::testing::Rules;
+using domain::testing::WellFormed;
+using Set = std::set<std::string>;
+
+TEST(CatalogueTest, DefaultsAreValidAgainstDefaultRules) {
+  EXPECT_TRUE(ValidateCatalogue(DefaultCatalogue(), DefaultStorageRulesConfig()).empty());
+}
+
+TEST(CatalogueTest, DefaultProducts) {
+  struct Case {
+    const char* id;
+    Unit unit;
+    const char* storage_class;
+    double mass;
+    bool coded;
+  };
+  const Case cases[] = {
+      {"industrial_explosive", Unit::kKg, "explosive", 1.0, false},
+      {"electronic_detonator", Unit::kPiece, "detonator", 0.001, true},
+      {"detonating_cord", Unit::kMetre, "detonating_cord", 0.012, false},
+      {"shock_tube", Unit::kMetre, "shock_tube", 0.0, false},
+      {"black_powder", Unit::kKg, "black_powder", 1.0, false},
+      {"ammonium_nitrate", Unit::kKg, "ammonium_nitrate", 1.0, false},
+      {"semi_finished", Unit::kKg, "semi_finished", 1.0, false},
+  };
+  const auto catalogue = DefaultCatalogue();
+  EXPECT_EQ(catalogue.products.size(), std::size(cases));
+  for (const auto& c : cases) {
+    const Product* p = catalogue.Find(c.id);
+    ASSERT_NE(p, nullptr) << c.id;
+    EXPECT_EQ(ProductKindValue(p->kind), c.id) << c.id;
+    EXPECT_EQ(p->unit, c.unit) << c.id;
+    EXPECT_EQ(p->storage_class, c.storage_class) << c.id;
+    EXPECT_DOUBLE_EQ(p->net_explosive_mass_per_unit_kg, c.mass) << c.id;
+    EXPECT_EQ(p->coded, c.coded) << c.id;
+    EXPECT_EQ(p->ga441_codes, c.coded) << c.id;
+  }
+  EXPECT_EQ(catalogue.Find("fireworks"), nullptr);
+}
+
+// GB 6722 table 14-7's equivalences hold exactly in grams.
+TEST(CatalogueTest, NetMassGrams) {
+  const auto catalogue = DefaultCatalogue();
+  const auto& cord = *catalogue.Find("detonating_cord");
+  const auto& detonator = *catalogue.Find("electronic_detonator");
+  const auto& tube = *catalogue.Find("shock_tube");
+  const auto& explosive = *catalogue.Find("industrial_explosive");
+  EXPECT_EQ(NetMassGrams(cord, Milli(50000)), 600'000);
+  EXPECT_EQ(NetMassGrams(cord, Milli(1)), 12);
+  EXPECT_EQ(NetMassGrams(cord, 500), 6);  // half a metre
+  EXPECT_EQ(NetMassGrams(detonator, Milli(20000)), 20'000);
+  EXPECT_EQ(NetMassGrams(detonator, Milli(1)), 1);
+  EXPECT_EQ(NetMassGrams(tube, Milli(100000)), 0);
+  EXPECT_EQ(NetMassGrams(explosive, 12'345), 12'345);
+  EXPECT_TRUE(CountsAsPieces(detonator));
+  EXPECT_FALSE(CountsAsPieces(cord));
+}
+
+TEST(CatalogueTest, EveryValidationRule) {
+  struct Case {
+    const char* name;
+    void (*mutate)(Catalogue&);
+    Set expected;
+    const char* field;
+  };
+  const Case cases[] = {
+      {"bad id", [](auto& c) { c.products[0].id = "Bad id"; }, {"product_id"}, "products[0].id"},
+      {"duplicate", [](auto& c) { c.products.push_back(c.products[3]); }, {"product_duplicate"},
+       "products[7].id"},
+      {"unknown class", [](auto& c) { c.products[2].storage_class = "cord"; },
+       {"product_storage_class"}, "products[2].storage_class"},
+      {"negative mass", [](auto& c) { c.products[0].net_explosive_mass_per_unit_kg = -0.1; },
+       {"product_mass"}, "products[0].net_explosive_mass_per_unit_kg"},
+      {"nan mass", [](auto& c) { c.products[0].net_explosive_mass_per_unit_kg = std::nan(""); },
+       {"product_mass"}, "products[0].net_explosive_mass_per_unit_kg"},
+      {"zero mass ok", [](auto& c) { c.products[0].net_explosive_mass_per_unit_kg = 0; }, {}, ""},
+      {"coded in kg", [](auto& c) { c.products[1].unit = Unit::kKg; }, {"product_coded_unit"},
+       "products[1].unit"},
+      {"ga441 uncoded",
+       [](auto& c) {
+         c.products[1].coded = false;
+       },
+       {"product_code_scheme"}, "products[1].ga441_codes"},
+      {"coded without ga441 ok", [](auto& c) { c.products[1].ga441_codes = false; }, {}, ""},
+      {"no label", [](auto& c) { c.products[4].label_en.clear(); }, {"product_label"},
+       "products[4].label_en"},
+  };
+  for (const auto& c : cases) {
+    auto catalogue = DefaultCatalogue();
+    c.mutate(catalogue);
+    const auto errors = ValidateCatalogue(catalogue, DefaultStorageRulesConfig());
+    EXPECT_EQ(Rules(errors), c.expected) << c.name;
+    EXPECT_TRUE(WellFormed(errors)) << c.name;
+    if (!errors.empty()) {
+      EXPECT_EQ(errors[0].field, c.field) << c.name;
+    }
+  }
+}
+
+TEST(CatalogueTest, EnumValuesRoundTrip) {
+  for (Unit u : AllUnits()) {
+    EXPECT_EQ(ParseUnit(UnitValue(u)), u);
+    EXPECT_FALSE(UnitLabelZh(u).empty());
+    EXPECT_FALSE(UnitLabelEn(u).empty());
+  }
+  EXPECT_EQ(UnitValue(Unit::kPiece), "piece");
+  EXPECT_EQ(ParseUnit("pcs"), std::nullopt);
+  EXPECT_EQ(AllProductKinds().size(), 7u);
+  for (ProductKind k : AllProductKinds()) EXPECT_EQ(ParseProductKind(ProductKindValue(k)), k);
+  EXPECT_EQ(ParseProductKind("fireworks"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace anjian::domain::explosives

@@ -1,0 +1,41 @@
+#include "explosives/magazine/store_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include "explosives/catalogue/catalogue_rules.hpp"
+#include "explosives/catalogue/quantity_rules.hpp"
+
+namespace anjian::domain::explosives {
+namespace {
+
+TEST(StoreTest, KindsRoundTrip) {
+  const char* expected[] = {"main_magazine",      "small_magazine",     "temporary_magazine",
+                            "raw_material_store", "intermediate_store", "quarantine_store"};
+  ASSERT_EQ(AllStoreKinds().size(), std::size(expected));
+  for (std::size_t i = 0; i < std::size(expected); ++i) {
+    const StoreKind k = AllStoreKinds()[i];
+    EXPECT_EQ(StoreKindValue(k), expected[i]);
+    EXPECT_EQ(ParseStoreKind(expected[i]), k);
+    EXPECT_FALSE(StoreKindLabelZh(k).empty());
+    EXPECT_FALSE(StoreKindLabelEn(k).empty());
+  }
+  EXPECT_EQ(ParseStoreKind("warehouse"), std::nullopt);
+}
+
+TEST(StoreTest, Gb6722SmallMagazineLimits) {
+  const auto limits = Gb6722SmallMagazineLimits();
+  EXPECT_FALSE(limits.net_mass_g);
+  EXPECT_FALSE(limits.pieces);
+  const std::map<std::string, std::int64_t, std::less<>> expected = {
+      {"industrial_explosive", Milli(5000)}, {"black_powder", Milli(3000)},
+      {"detonating_cord", Milli(50000)},     {"electronic_detonator", Milli(20000)},
+      {"shock_tube", Milli(100000)}};
+  EXPECT_EQ(limits.product_quantity_milli, expected);
+  const auto catalogue = DefaultCatalogue();
+  for (const auto& [product, limit] : limits.product_quantity_milli) {
+    EXPECT_NE(catalogue.Find(product), nullptr) << product;
+  }
+}
+
+}  // namespace
+}  // namespace anjian::domain::explosives

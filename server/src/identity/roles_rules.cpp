@@ -1,0 +1,349 @@
+#include "identity/roles_rules.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace anjian::domain {
+
+const std::vector<RoleDef>& BuiltinRoles() {
+  static const std::vector<RoleDef> kRoles = {
+      {"sys_admin", "系统管理员", "System administrator", RoleScope::kSystem},
+      {"sec_admin", "安全管理员", "Security administrator", RoleScope::kSystem},
+      {"audit_admin", "安全审计员", "Security auditor", RoleScope::kSystem},
+      {"regulator_rw", "监管人员（可编辑）", "Regulator (read-write)", RoleScope::kRegulator},
+      {"regulator_ro", "监管人员（只读）", "Regulator (read-only)", RoleScope::kRegulator},
+      {"ent_principal", "企业主要负责人", "Enterprise principal", RoleScope::kEnterprise},
+      {"ent_safety_officer", "企业安全管理人员", "Enterprise safety officer",
+       RoleScope::kEnterprise},
+      {"ent_storekeeper", "企业保管员", "Enterprise storekeeper", RoleScope::kEnterprise},
+      {"ent_duty_officer", "企业值班员", "Enterprise duty officer", RoleScope::kEnterprise},
+  };
+  return kRoles;
+}
+
+const RoleDef* FindRole(std::string_view code) {
+  const auto& roles = BuiltinRoles();
+  const auto it =
+      std::find_if(roles.begin(), roles.end(), [&](const RoleDef& r) { return r.code == code; });
+  return it == roles.end() ? nullptr : &*it;
+}
+
+bool IsAdminRole(std::string_view code) {
+  const RoleDef* role = FindRole(code);
+  return role != nullptr && role->scope == RoleScope::kSystem;
+}
+
+const std::vector<PermissionDef>& BuiltinPermissions() {
+  static const std::vector<PermissionDef> kPermissions = {
+      {"enterprise:read", "查看企业档案", "View enterprise records"},
+      {"enterprise:write", "登记和注销企业", "Register, edit and deactivate enterprises"},
+      {"enterprise:profile", "维护本企业档案", "Keep an enterprise profile current"},
+      {"enterprise:import", "导入企业档案", "Import enterprise records"},
+      {"responsibility:read", "查看安全生产责任体系", "View responsibility matrix"},
+      {"responsibility:write", "编辑安全生产责任体系", "Edit responsibility matrix"},
+      {"notice:read", "接收通知", "Receive notices"},
+      {"notice:send", "发送通知", "Send notices"},
+      {"notice:feedback", "签收和反馈通知", "Acknowledge and answer notices"},
+      {"agency:read", "查看监管部门", "View agencies"},
+      {"user:manage", "用户管理", "Manage users"},
+      {"org:manage", "组织机构管理", "Manage organisations"},
+      {"role:manage", "角色和权限管理", "Manage roles and permissions"},
+      {"policy:manage", "安全策略管理", "Manage security policy"},
+      {"audit:read", "查看审计日志", "Read the audit log"},
+      {"dashboard:read", "查看工作台", "View dashboard"},
+      {"ledger:read", "查看民爆出入库台账", "View the civil-explosives stores ledger"},
+      {"ledger:write", "登记民爆出入库（保管员、复核人）",
+       "Post stores vouchers (storekeeper, second person)"},
+      {"ledger:manage", "管理民爆库房", "Manage civil-explosives stores"},
+      {"risk:read", "查看风险分级管控", "View risk registers and risk maps"},
+      {"risk:write", "维护本企业风险分级管控", "Keep the enterprise's risk register and map"},
+      {"inspection:read", "查看隐患排查", "View inspection tasks and records"},
+      {"inspection:write", "执行隐患排查", "Carry out inspections and manage checklists"},
+      {"hidden_danger:read", "查看隐患", "View hidden dangers"},
+      {"hidden_danger:report", "上报隐患（随手拍）", "Report hidden dangers"},
+      {"hidden_danger:handle", "隐患治理（评估、整改、验收）",
+       "Handle hidden dangers: assess, assign, rectify, verify"},
+      {"hidden_danger:supervise", "隐患督办（挂牌督办、销号、转办）",
+       "Supervise hidden dangers: listed supervision, sign-off, referrals"},
+      {"enforcement:write", "执法检查和责令整改", "Enforcement inspections and rectification orders"},
+      {"settings:read", "查看业务参数", "View business settings"},
+      {"settings:manage", "修改业务参数", "Change business settings"},
+  };
+  return kPermissions;
+}
+
+const PermissionDef* FindPermission(std::string_view code) {
+  const auto& perms = BuiltinPermissions();
+  const auto it = std::find_if(perms.begin(), perms.end(),
+                               [&](const PermissionDef& p) { return p.code == code; });
+  return it == perms.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> DefaultPermissions(std::string_view role) {
+  if (role == "sys_admin") {
+    return {"user:manage",    "org:manage",    "agency:read", "enterprise:read", "dashboard:read",
+            "settings:read", "settings:manage"};
+  }
+  if (role == "sec_admin") return {"role:manage", "policy:manage"};
+  if (role == "audit_admin") return {"audit:read"};
+  if (role == "regulator_rw") {
+    return {"enterprise:read",     "enterprise:write", "enterprise:import", "enterprise:profile",
+            "responsibility:read", "responsibility:write", "notice:read",
+            "notice:send",         "notice:feedback",  "agency:read",
+            "dashboard:read",      "ledger:read",      "risk:read",
+            "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
+            "enforcement:write",   "settings:read"};
+  }
+  if (role == "regulator_ro") {
+    return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
+            "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
+            "hidden_danger:read", "settings:read"};
+  }
+  if (role == "ent_principal" || role == "ent_safety_officer") {
+    // enterprise:profile edits only the user's own enterprise (scoped by the service).
+    return {"enterprise:read", "enterprise:profile", "responsibility:read", "responsibility:write",
+            "notice:read",     "notice:feedback",  "dashboard:read",
+            "ledger:read",     "ledger:write",     "ledger:manage",
+            "risk:read",       "risk:write",       "inspection:read",
+            "inspection:write", "hidden_danger:read", "hidden_danger:report",
+            "hidden_danger:handle"};
+  }
+  // Front-line roles inspect and report (随手拍) but do not assess or sign off.
+  if (role == "ent_storekeeper") {
+    return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
+            "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
+            "inspection:read",  "inspection:write",    "hidden_danger:read",
+            "hidden_danger:report"};
+  }
+  if (role == "ent_duty_officer") {
+    return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
+            "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
+            "inspection:write", "hidden_danger:read",  "hidden_danger:report"};
+  }
+  return {};
+}
+
+std::vector<FieldError> CheckRoleGrant(const std::vector<std::string>& roles,
+                                       bool user_has_agency, bool user_has_enterprise) {
+  std::vector<FieldError> errors;
+  std::set<std::string_view> admin, regulator, enterprise;
+  for (const auto& code : roles) {
+    const RoleDef* role = FindRole(code);
+    if (role == nullptr) {
+      errors.push_back({"roles", "role_unknown", "unknown role '" + code + "'",
+                        "角色“" + code + "”不存在"});
+      continue;
+    }
+    switch (role->scope) {
+      case RoleScope::kSystem: admin.insert(role->code); break;
+      case RoleScope::kRegulator: regulator.insert(role->code); break;
+      case RoleScope::kEnterprise: enterprise.insert(role->code); break;
+    }
+  }
+  if (admin.size() > 1) {
+    errors.push_back({"roles", "role_separation",
+                      "the system, security and audit administrator roles must be held by "
+                      "different users",
+                      "系统管理员、安全管理员、安全审计员须由不同用户担任（三员分立）"});
+  }
+  if (!admin.empty() && (!regulator.empty() || !enterprise.empty())) {
+    errors.push_back({"roles", "role_separation",
+                      "an administrator role cannot be combined with business roles",
+                      "管理员角色不能与业务角色同时授予"});
+  }
+  if (!admin.empty() && (user_has_agency || user_has_enterprise)) {
+    errors.push_back({"roles", "admin_org",
+                      "three-admin separation: administrator accounts belong to no agency and no "
+                      "enterprise (they see no business data)",
+                      "三员分立：管理员账号不能隶属于监管部门或企业（管理员不接触业务数据）"});
+  }
+  if (!regulator.empty() && !enterprise.empty()) {
+    errors.push_back({"roles", "role_scope_mismatch",
+                      "a user cannot hold both regulator and enterprise roles",
+                      "同一用户不能同时拥有监管部门角色和企业角色"});
+  }
+  if (!regulator.empty() && !user_has_agency) {
+    errors.push_back({"roles", "role_scope_mismatch",
+                      "regulator roles require the user to belong to an agency",
+                      "监管部门角色只能授予隶属于监管部门的用户"});
+  }
+  if (!enterprise.empty() && !user_has_enterprise) {
+    errors.push_back({"roles", "role_scope_mismatch",
+                      "enterprise roles require the user to belong to an enterprise",
+                      "企业角色只能授予隶属于企业的用户"});
+  }
+  return errors;
+}
+
+namespace {
+
+// Who may hold a permission: bits for the three administrators and the two business scopes.
+enum Holder : unsigned {
+  kSys = 1u << 0,
+  kSec = 1u << 1,
+  kAudit = 1u << 2,
+  kRegulator = 1u << 3,
+  kEnterprise = 1u << 4,
+  kBusiness = kRegulator | kEnterprise,
+};
+
+struct GrantRule {
+  std::string_view permission;
+  unsigned holders;
+};
+
+// The grant table. Every permission of BuiltinPermissions has exactly one row (checked by
+// roles_test); a permission missing here may be held by nobody.
+constexpr GrantRule kGrantTable[] = {
+    {"enterprise:read", kSys | kBusiness},  // sys_admin places accounts in enterprises
+    {"enterprise:write", kRegulator},       // register and deactivate enterprises
+    {"enterprise:profile", kBusiness},
+    {"enterprise:import", kRegulator},
+    {"responsibility:read", kBusiness},
+    {"responsibility:write", kBusiness},
+    {"notice:read", kBusiness},
+    {"notice:send", kRegulator},            // notices go from an agency
+    {"notice:feedback", kBusiness},
+    {"agency:read", kSys | kBusiness},      // sys_admin places accounts in agencies
+    {"user:manage", kSys},
+    {"org:manage", kSys},
+    {"role:manage", kSec},
+    {"policy:manage", kSec},
+    {"audit:read", kAudit},
+    {"dashboard:read", kSys | kBusiness},   // sys_admin's shows the organisations only
+    {"ledger:read", kBusiness},
+    {"ledger:write", kEnterprise},          // vouchers are posted by the enterprise's staff
+    {"ledger:manage", kEnterprise},
+    {"risk:read", kBusiness},
+    {"risk:write", kEnterprise},            // the enterprise keeps its own register and map
+    {"inspection:read", kBusiness},
+    {"inspection:write", kEnterprise},
+    {"hidden_danger:read", kBusiness},
+    {"hidden_danger:report", kBusiness},    // regulators report referrals and findings
+    {"hidden_danger:handle", kEnterprise},
+    {"hidden_danger:supervise", kRegulator},
+    {"enforcement:write", kRegulator},
+    {"settings:read", kSys | kBusiness},
+    {"settings:manage", kSys},              // business settings are system configuration
+};
+
+unsigned HolderOf(std::string_view role) {
+  const RoleDef* def = FindRole(role);
+  if (def == nullptr) return 0;
+  if (role == "sys_admin") return kSys;
+  if (role == "sec_admin") return kSec;
+  if (role == "audit_admin") return kAudit;
+  return def->scope == RoleScope::kRegulator ? kRegulator : kEnterprise;
+}
+
+const GrantRule* FindGrantRule(std::string_view permission) {
+  for (const auto& r : kGrantTable)
+    if (r.permission == permission) return &r;
+  return nullptr;
+}
+
+// "系统管理员、监管部门角色" / "sys_admin, regulator roles" for a holder set.
+std::pair<std::string, std::string> HolderNames(unsigned holders) {
+  std::string zh, en;
+  auto add = [&](unsigned bit, const char* z, const char* e) {
+    if (!(holders & bit)) return;
+    zh += (zh.empty() ? "" : "、") + std::string(z);
+    en += (en.empty() ? "" : ", ") + std::string(e);
+  };
+  add(kSys, "系统管理员", "sys_admin");
+  add(kSec, "安全管理员", "sec_admin");
+  add(kAudit, "安全审计员", "audit_admin");
+  add(kRegulator, "监管部门角色", "regulator roles");
+  add(kEnterprise, "企业角色", "enterprise roles");
+  if (zh.empty()) return {"任何角色都不能拥有", "no role"};
+  return {zh, en};
+}
+
+bool Contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+bool IsAdministrativePermission(std::string_view permission) {
+  const GrantRule* rule = FindGrantRule(permission);
+  return rule != nullptr && (rule->holders & kBusiness) == 0;
+}
+
+bool MayHoldPermission(std::string_view role, std::string_view permission) {
+  const GrantRule* rule = FindGrantRule(permission);
+  return rule != nullptr && FindPermission(permission) != nullptr &&
+         (rule->holders & HolderOf(role)) != 0;
+}
+
+std::vector<std::string> CorePermissions(std::string_view role) {
+  if (role == "sys_admin") return {"user:manage", "org:manage"};
+  if (role == "sec_admin") return {"role:manage", "policy:manage"};
+  if (role == "audit_admin") return {"audit:read"};
+  return {};
+}
+
+std::vector<FieldError> CheckPermissionSet(std::string_view role,
+                                           const std::vector<std::string>& permissions) {
+  std::vector<FieldError> errors;
+  const std::string role_code(role);
+  const RoleDef* def = FindRole(role);
+  if (def == nullptr) {
+    errors.push_back({"role", "role_unknown", "unknown role '" + role_code + "'",
+                      "角色“" + role_code + "”不存在"});
+    return errors;
+  }
+  for (const auto& perm : permissions) {
+    const PermissionDef* pdef = FindPermission(perm);
+    if (pdef == nullptr) {
+      errors.push_back({"permissions", "permission_unknown", "unknown permission '" + perm + "'",
+                        "权限“" + perm + "”不存在"});
+      continue;
+    }
+    if (MayHoldPermission(role, perm)) continue;
+    const GrantRule* rule = FindGrantRule(perm);
+    auto [zh, en] = HolderNames(rule ? rule->holders : 0);
+    errors.push_back(
+        {"permissions", "permission_separation",
+         "three-admin separation: " + perm + " may only be held by " + en + ", not by " +
+             role_code,
+         "三员分立：“" + std::string(pdef->label_zh) + "”（" + perm + "）只能授予" + zh +
+             "，不能授予" + std::string(def->label_zh)});
+  }
+  for (const auto& core : CorePermissions(role)) {
+    if (Contains(permissions, core)) continue;
+    const PermissionDef* pdef = FindPermission(core);
+    errors.push_back(
+        {"permissions", "permission_lockout",
+         role_code + " must keep " + core + ": no other role may hold it, so the duty would go "
+                                             "undone",
+         std::string(def->label_zh) + "必须保留“" + std::string(pdef->label_zh) + "”（" + core +
+             "）权限：其他角色都不能拥有该权限，移除后该职责将无人履行"});
+  }
+  return errors;
+}
+
+std::vector<FieldError> CheckPermissionGrant(const std::vector<std::string>& actor_roles,
+                                             std::string_view role,
+                                             const std::vector<std::string>& before,
+                                             const std::vector<std::string>& after) {
+  std::vector<FieldError> errors;
+  if (!Contains(actor_roles, "sec_admin")) {
+    errors.push_back({"permissions", "grantor_not_allowed",
+                      "three-admin separation: only the security administrator changes role "
+                      "permissions",
+                      "三员分立：只有安全管理员可以修改角色权限"});
+  }
+  for (auto& e : CheckPermissionSet(role, after)) errors.push_back(std::move(e));
+  if (Contains(actor_roles, std::string(role))) {
+    for (const auto& p : after)
+      if (!Contains(before, p))
+        errors.push_back({"permissions", "self_grant",
+                          "you cannot add permissions to a role you hold yourself ('" + p + "')",
+                          "不能为自己所拥有的角色增加权限（" + p + "）"});
+  }
+  return errors;
+}
+
+}  // namespace anjian::domain

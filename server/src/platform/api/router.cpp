@@ -1,0 +1,204 @@
+#include "platform/api/router.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <sstream>
+
+#include "identity/session_store.hpp"
+
+namespace anjian::api {
+namespace {
+
+std::vector<std::string> Split(std::string_view path) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < path.size()) {
+    while (i < path.size() && path[i] == '/') ++i;
+    size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    if (j > i) out.emplace_back(path.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+void Observe(RouteMetrics& m, int status, double seconds) {
+  m.count.fetch_add(1, std::memory_order_relaxed);
+  if (status >= 500) m.errors.fetch_add(1, std::memory_order_relaxed);
+  else if (status >= 400) m.client_errors.fetch_add(1, std::memory_order_relaxed);
+  m.sum_us.fetch_add(static_cast<uint64_t>(seconds * 1e6), std::memory_order_relaxed);
+  for (size_t i = 0; i < RouteMetrics::kBuckets.size(); ++i)
+    if (seconds <= RouteMetrics::kBuckets[i]) {
+      m.buckets[i].fetch_add(1, std::memory_order_relaxed);
+      break;
+    }
+}
+
+// What an account that must change its password may still call: the change-password page
+// shows who is signed in, changes the password, or signs out. Everything else answers 403.
+bool AllowedBeforePasswordChange(const Route& r) {
+  return (r.method == "POST" && r.pattern == "/api/v1/auth/password") ||
+         (r.method == "POST" && r.pattern == "/api/v1/auth/logout") ||
+         (r.method == "GET" && r.pattern == "/api/v1/auth/me");
+}
+
+}  // namespace
+
+void Router::Add(std::string method, std::string pattern, std::string permission,
+                 Handler handler) {
+  auto r = std::make_unique<Route>();
+  r->method = std::move(method);
+  r->segments = Split(pattern);
+  r->pattern = std::move(pattern);
+  r->permission = std::move(permission);
+  r->handler = std::move(handler);
+  routes_.push_back(std::move(r));
+}
+
+Route* Router::Match(Request& req, bool* method_mismatch) {
+  auto segs = Split(req.path);
+  Route* best = nullptr;
+  int best_literals = -1;
+  for (auto& r : routes_) {
+    if (r->segments.size() != segs.size()) continue;
+    std::vector<std::string> params;
+    int literals = 0;
+    bool ok = true;
+    for (size_t i = 0; i < segs.size() && ok; ++i) {
+      const std::string& s = r->segments[i];
+      if (s.size() > 2 && s.front() == '{' && s.back() == '}') {
+        params.push_back(segs[i]);
+      } else if (s == segs[i]) {
+        ++literals;
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (r->method != req.method) {
+      *method_mismatch = true;
+      continue;
+    }
+    // Literal segments win over placeholders: /enterprises/export beats /enterprises/{id}.
+    if (literals > best_literals) {
+      best = r.get();
+      best_literals = literals;
+      req.path_params = std::move(params);
+    }
+  }
+  return best;
+}
+
+Response Router::Handle(Request& req, Services& svc) {
+  auto start = std::chrono::steady_clock::now();
+  bool method_mismatch = false;
+  Route* route = Match(req, &method_mismatch);
+  Response resp;
+  if (!route) {
+    resp = method_mismatch ? ErrorResponse(Error{ErrorCode::kMethodNotAllowed, "method not allowed",
+                                                 "不支持该请求方法", {}})
+                           : ErrorResponse(Error::NotFound("route"));
+    Observe(unmatched_, resp.status,
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    return resp;
+  }
+  try {
+    Principal principal;
+    Context ctx{req, svc, nullptr};
+    if (route->permission != kPublic) {
+      auto auth = svc.sessions->Authenticate(req);
+      if (!auth) throw ApiException{Error::Unauthenticated()};
+      principal = std::move(*auth);
+      ctx.principal = &principal;
+      if (principal.via_cookie && req.method != "GET" && req.method != "HEAD" &&
+          req.Header("x-csrf-token") != principal.csrf_token)
+        throw ApiException{Error::Forbidden("missing or wrong X-CSRF-Token header",
+                                            "缺少或错误的 X-CSRF-Token 请求头")};
+      if (principal.must_change_password && !AllowedBeforePasswordChange(*route)) {
+        const char* en = "change your password first: this account must set a new password "
+                         "before it can do anything else";
+        const char* zh = "请先修改密码：该账号须设置新密码后才能继续使用系统";
+        throw ApiException{Error{ErrorCode::kForbidden, en, zh,
+                                 {{"", "password_change_required", en, zh}}}};
+      }
+      if (route->permission != kAuthenticated && !principal.Can(route->permission))
+        throw ApiException{Error::Forbidden("permission " + route->permission + " required",
+                                            "需要权限 " + route->permission)};
+    }
+    resp = route->handler(ctx);
+  } catch (const ApiException& e) {
+    resp = ErrorResponse(e.error);
+  } catch (const storage::ConstraintError& e) {
+    resp = ErrorResponse(Error::Conflict("conflicts with existing data: " + std::string(e.what()),
+                                         "与已有数据冲突"));
+  } catch (const std::exception& e) {
+    spdlog::error("{} {} failed: {}", req.method, req.path, e.what());
+    resp = ErrorResponse(Error{ErrorCode::kInternal, "internal error", "服务器内部错误", {}});
+  }
+  Observe(*route->metrics, resp.status,
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return resp;
+}
+
+std::string Router::MetricsText() const {
+  std::ostringstream out;
+  out << "# HELP anjian_http_requests_total HTTP requests by route and outcome.\n"
+         "# TYPE anjian_http_requests_total counter\n";
+  auto emit_counts = [&](const std::string& method, const std::string& route, const RouteMetrics& m) {
+    uint64_t total = m.count.load(), e5 = m.errors.load(), e4 = m.client_errors.load();
+    std::string labels = "method=\"" + method + "\",route=\"" + route + "\"";
+    out << "anjian_http_requests_total{" << labels << ",class=\"2xx\"} " << (total - e5 - e4) << "\n";
+    out << "anjian_http_requests_total{" << labels << ",class=\"4xx\"} " << e4 << "\n";
+    out << "anjian_http_requests_total{" << labels << ",class=\"5xx\"} " << e5 << "\n";
+  };
+  for (auto& r : routes_) emit_counts(r->method, r->pattern, *r->metrics);
+  emit_counts("ANY", "unmatched", unmatched_);
+  out << "# HELP anjian_http_request_duration_seconds Request latency by route.\n"
+         "# TYPE anjian_http_request_duration_seconds histogram\n";
+  for (auto& r : routes_) {
+    const RouteMetrics& m = *r->metrics;
+    std::string labels = "method=\"" + r->method + "\",route=\"" + r->pattern + "\"";
+    uint64_t cum = 0;
+    for (size_t i = 0; i < RouteMetrics::kBuckets.size(); ++i) {
+      cum += m.buckets[i].load();
+      out << "anjian_http_request_duration_seconds_bucket{" << labels << ",le=\""
+          << RouteMetrics::kBuckets[i] << "\"} " << cum << "\n";
+    }
+    out << "anjian_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} "
+        << m.count.load() << "\n";
+    out << "anjian_http_request_duration_seconds_sum{" << labels << "} "
+        << static_cast<double>(m.sum_us.load()) / 1e6 << "\n";
+    out << "anjian_http_request_duration_seconds_count{" << labels << "} " << m.count.load()
+        << "\n";
+  }
+  return out.str();
+}
+
+int64_t Context::PathId(size_t i) const {
+  if (i >= req.path_params.size()) throw ApiException{Error::NotFound()};
+  const std::string& s = req.path_params[i];
+  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
+    throw ApiException{Error::NotFound()};
+  return std::stoll(s);
+}
+
+std::pair<int64_t, int64_t> Context::Paging(int64_t default_size) const {
+  auto num = [&](const char* key, int64_t fallback, int64_t lo, int64_t hi) {
+    auto v = req.Query(key);
+    if (!v || v->empty()) return fallback;
+    if (v->size() > 9 || v->find_first_not_of("0123456789") != std::string::npos)
+      throw ApiException{Error::Validation(
+          {{key, "integer", "must be a positive integer", "必须是正整数"}})};
+    int64_t n = std::stoll(*v);
+    if (n < lo || n > hi)
+      throw ApiException{Error::Validation(
+          {{key, "range",
+            "must be between " + std::to_string(lo) + " and " + std::to_string(hi),
+            "取值范围 " + std::to_string(lo) + "–" + std::to_string(hi)}})};
+    return n;
+  };
+  return {num("page", 1, 1, 1000000), num("page_size", default_size, 1, 500)};
+}
+
+}  // namespace anjian::api

@@ -1,0 +1,56 @@
+// The route table. Every route declares what it needs — "public", any signed-in user
+// ("auth"), or one permission — and Router::Handle enforces it in this one place, along with
+// session lookup, CSRF for cookie sessions, error mapping and per-route metrics.
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "platform/api/context.hpp"
+
+namespace anjian::api {
+
+inline constexpr const char* kPublic = "public";
+inline constexpr const char* kAuthenticated = "auth";
+
+struct RouteMetrics {
+  static constexpr std::array<double, 12> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                      0.05,   0.1,   0.25,   0.5,   1,    2.5};
+  std::atomic<uint64_t> count{0};
+  std::atomic<uint64_t> errors{0};  // 5xx
+  std::atomic<uint64_t> client_errors{0};
+  std::atomic<uint64_t> sum_us{0};
+  std::array<std::atomic<uint64_t>, kBuckets.size()> buckets{};
+};
+
+struct Route {
+  std::string method;
+  std::string pattern;  // "/api/v1/enterprises/{id}"
+  std::string permission;
+  Handler handler;
+  std::vector<std::string> segments;
+  std::unique_ptr<RouteMetrics> metrics = std::make_unique<RouteMetrics>();
+};
+
+class Router {
+ public:
+  void Add(std::string method, std::string pattern, std::string permission, Handler handler);
+  // Never throws: every failure becomes an error response.
+  Response Handle(Request& req, Services& svc);
+  const std::vector<std::unique_ptr<Route>>& routes() const { return routes_; }
+  std::string MetricsText() const;
+
+ private:
+  Route* Match(Request& req, bool* method_mismatch);
+
+  std::vector<std::unique_ptr<Route>> routes_;
+  RouteMetrics unmatched_;
+};
+
+// Registers every route of the application (defined in routes.cpp).
+void RegisterAllRoutes(Router& router);
+
+}  // namespace anjian::api

@@ -1,0 +1,53 @@
+#include "settings/business_settings_rules.hpp"
+
+#include <algorithm>
+
+#include "dual_prevention/risk/assessment_config_rules.hpp"
+#include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
+#include "explosives/overview/ledger_alerts_rules.hpp"
+
+namespace anjian::domain::settings {
+
+namespace dp = dual_prevention;
+namespace ex = explosives;
+
+namespace {
+
+// Glues a config type's three domain functions into an entry.
+template <class Config, class Parse, class ToJson>
+BusinessSetting Entry(std::string key, std::string zh, std::string en, Config defaults,
+                      Parse parse, ToJson to_json) {
+  return BusinessSetting{
+      std::move(key), std::move(zh), std::move(en),
+      [defaults, to_json] { return to_json(defaults); },
+      [parse, to_json](std::string_view text) -> Normalized {
+        auto parsed = parse(text);
+        if (auto* c = std::get_if<Config>(&parsed)) return to_json(*c);
+        return std::get<std::vector<FieldError>>(std::move(parsed));
+      }};
+}
+
+}  // namespace
+
+const std::vector<BusinessSetting>& BusinessSettings() {
+  static const std::vector<BusinessSetting> kSettings = {
+      Entry("risk_assessment_config", "风险评价方法（LEC / LS）取值表和分级",
+            "Risk assessment score tables and level bands (LEC / LS)",
+            dp::DefaultAssessmentConfig(), dp::AssessmentConfigFromJson,
+            dp::AssessmentConfigToJson),
+      Entry("hidden_danger_escalation", "隐患整改期限提醒和逾期上报",
+            "Hidden-danger deadline reminders and escalation", dp::DefaultEscalationConfig(),
+            dp::EscalationConfigFromJson, dp::EscalationConfigToJson),
+      Entry("ledger_alerts", "民爆台账预警阈值", "Civil-explosives ledger alert thresholds",
+            ex::LedgerAlertConfig{}, ex::ParseLedgerAlertConfig, ex::LedgerAlertConfigToJson),
+  };
+  return kSettings;
+}
+
+const BusinessSetting* FindBusinessSetting(std::string_view key) {
+  const auto& all = BusinessSettings();
+  auto it = std::find_if(all.begin(), all.end(), [&](const auto& s) { return s.key == key; });
+  return it == all.end() ? nullptr : &*it;
+}
+
+}  // namespace anjian::domain::settings
