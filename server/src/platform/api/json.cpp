@@ -145,7 +145,7 @@ JsonInput::JsonInput(const json::object& obj) : obj_(obj) {}
 
 void JsonInput::AddError(FieldError e) {
   for (const auto& x : errors_)
-    if (x.field == e.field && x.rule == e.rule) return;
+    if (x.field == e.field && x.rule == e.rule && x.message == e.message) return;
   errors_.push_back(std::move(e));
 }
 

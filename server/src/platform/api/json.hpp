@@ -48,8 +48,9 @@ class JsonInput {
   // Array of any values (checked by the caller); empty when absent or too long.
   json::array Arr(const char* key, size_t max_items = 10000);
 
-  // Adds an error unless the same field already has the same rule (two layers — this input
-  // and a domain validator — may find the same fault).
+  // Adds an error unless the same field already has the same rule with the same message (two
+  // layers — this input and a domain validator — may find the same fault; one rule may name
+  // several faults of one field, e.g. each permission a role may not hold).
   void AddError(FieldError e);
   std::vector<FieldError>& errors() { return errors_; }
   // Marks unknown keys as errors and throws all collected errors, if any.
