@@ -34,6 +34,7 @@ help:
 	@echo "                input) against REPLAY_BIN (default build/release/anjian) into REPLAY_DIR"
 	@echo "                (default build/replay/baseline); see scripts/replay/README.md"
 	@echo "make replay-compare  replay it against REPLAY_BIN and diff with REPLAY_DIR: per-area"
+	@echo "                (deliberate error-answer changes are listed in scripts/replay/expected.json)"
 	@echo "                counts, first differences, exit 1 on any difference"
 	@echo "make pg-start / pg-stop   throwaway PostgreSQL 15 test cluster (prints its URI)"
 	@echo "make clean      remove build/ and web/dist (keeps data/ and web/node_modules)"
@@ -90,7 +91,7 @@ replay-record: server
 	@scripts/replay/replay.sh record $(REPLAY_BIN) $(REPLAY_DIR)
 
 replay-compare: server
-	@scripts/replay/replay.sh compare $(REPLAY_BIN) $(REPLAY_DIR)
+	@scripts/replay/replay.sh compare $(REPLAY_BIN) $(REPLAY_DIR) --expected scripts/replay/expected.json
 
 pg-start: deps
 	@scripts/pg-test-cluster.sh start

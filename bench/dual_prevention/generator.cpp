@@ -12,7 +12,7 @@
 #include "registry/industry_rules.hpp"
 #include "core/prng.hpp"
 #include "registry/region_rules.hpp"
-#include "storage/migrations_embedded.hpp"
+#include "platform/storage/migrations_embedded.hpp"
 
 namespace anjian::bench {
 

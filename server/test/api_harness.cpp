@@ -39,7 +39,9 @@ std::string ReplaceDbName(const std::string& url, const std::string& db) {
 }
 }  // namespace
 
-TestApp::TestApp(const std::string& backend) {
+TestApp::TestApp(const std::string& backend)
+    : clock(core::SystemClockInstance().Now()) {
+  svc.clock = &clock;
   int n = counter.fetch_add(1);
   // A private data folder (import error reports, the SQLite file) for either backend.
   tmp_dir_ = (fs::temp_directory_path() /

@@ -49,6 +49,9 @@ class TestApp {
   int64_t EnterpriseIdByName(const std::string& name);  // via the city regulator
   storage::PooledConnection Db() { return svc.db->Acquire(); }
 
+  // The app's clock: it runs from the real time, and tests move it (clock.Advance(86400)) instead
+  // of rewriting rows. Declared before svc, which points at it.
+  core::ShiftedClock clock;
   api::Services svc;
   api::Router router;
   std::unique_ptr<accounts::SessionStore> sessions;

@@ -130,10 +130,10 @@ TEST_P(InputSecurityTest, ControlCharactersAreRefusedInEveryTextField) {
   }
   // Single-line fields (≤ 200 characters) refuse line breaks and tabs; long text keeps them.
   auto lf_title = Report({{"title", "第一行\n第二行"}});
-  EXPECT_TRUE(FieldRulesOf(lf_title).count("title:control_character")) << lf_title.body;
+  EXPECT_TRUE(FieldRulesOf(lf_title).count("title:single_line")) << lf_title.body;
   EXPECT_NE(lf_title.body.find("单行"), std::string::npos) << lf_title.body;
   auto tab_location = Report({{"location", "罐区\t东侧"}});
-  EXPECT_TRUE(FieldRulesOf(tab_location).count("location:control_character")) << tab_location.body;
+  EXPECT_TRUE(FieldRulesOf(tab_location).count("location:single_line")) << tab_location.body;
   EXPECT_EQ(Count("SELECT COUNT(*) AS n FROM hidden_dangers"), hd_before);
   auto multi = Report({{"description", "第一行\r\n第二行\t说明"}});
   EXPECT_EQ(multi.status, 201) << multi.body;

@@ -4,7 +4,7 @@
 // with the photo rule, and the regulator's dashboard list of missed daily inspections.
 #include "api_harness.hpp"
 #include "core/civil_date.hpp"
-#include "core/local_time.hpp"
+#include "core/china_time.hpp"
 #include "dual_prevention/investigation/task_generation.hpp"
 
 namespace anjian::test {

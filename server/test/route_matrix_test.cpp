@@ -228,7 +228,7 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/notifications/{id}",
        {{"SELECT x.id AS id FROM notifications x WHERE x.user_id <> {USER} ORDER BY x.id"},
         "", false, false}},
-      // A file, once for each kind of owner it can have (server/src/notices/file_store.cpp).
+      // A file, once for each kind of owner it can have (server/src/files/file_store.cpp).
       {"/api/v1/files/{id}",
        {{"SELECT na.file_id AS id FROM notice_attachments na JOIN notices n ON n.id = "
          "na.notice_id JOIN agencies a ON a.id = n.sender_agency_id WHERE " +

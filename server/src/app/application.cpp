@@ -128,6 +128,16 @@ int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
   CheckDataOutsideWebRoot(cfg);
   api::Services svc;
   svc.config = cfg;
+  std::optional<core::ShiftedClock> shifted_clock;
+  if (!cfg.clock_start.empty()) {
+    const std::int64_t start = core::UnixFromIso(cfg.clock_start);
+    if (start <= 0 || core::IsoFromUnix(start).substr(0, 10) != cfg.clock_start.substr(0, 10))
+      throw std::runtime_error("--clock-start: not a UTC instant like 2026-11-22T02:00:00Z: " +
+                               cfg.clock_start);
+    shifted_clock.emplace(start);
+    svc.clock = &*shifted_clock;
+    spdlog::info("clock starts at {} (--clock-start)", core::IsoFromUnix(start));
+  }
   PrepareDatabase(svc);
   accounts::SessionStore sessions(svc);
   svc.sessions = &sessions;

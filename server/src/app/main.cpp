@@ -106,6 +106,9 @@ int main(int argc, char** argv) {
                     "system store)");
   serve->add_flag("--smtp-auth-without-tls", cfg.smtp_allow_auth_without_tls,
                   "allow AUTH over a clear connection (relay inside a closed network)");
+  serve->add_option("--clock-start", cfg.clock_start,
+                    "start the clock at this UTC instant (e.g. 2026-11-22T02:00:00Z) and let it "
+                    "run on; default: the system clock");
   anjian::ledger::CodeIndexConfig code_index;
   serve->add_option("--code-index-mb", code_index.budget_mb,
                     "memory for the stores' detonator codes kept for stocktakes (MiB; least "

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::core {
 namespace {
 
 // Floor division and modulo, so dates before 1970 work too.
@@ -95,4 +95,4 @@ IsoWeek IsoWeekOf(const Date& date) {
   return {thursday.year, static_cast<int>(DaysBetween(jan1, thursday) / 7) + 1};
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::core

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::core {
 
 struct Date {
   int year = 1970;
@@ -48,4 +48,30 @@ IsoWeek IsoWeekOf(const Date& date);
 // Monday of the ISO week containing `date`.
 Date IsoWeekMonday(const Date& date);
 
+// A wall-clock moment on a calendar day (China time unless said otherwise).
+struct LocalDateTime {
+  Date date;
+  int minute = 0;  // minutes after midnight, 0-1439
+};
+
+}  // namespace anjian::core
+
+// Transition while the areas move to core:: names (docs/architecture.md, "Layout status"):
+// the dual-prevention code spells these without a prefix.
+namespace anjian::domain::dual_prevention {
+using core::AddDays;
+using core::CivilFromDays;
+using core::Date;
+using core::DaysBetween;
+using core::DaysFromCivil;
+using core::DaysInMonth;
+using core::FormatIsoDate;
+using core::IsLeapYear;
+using core::IsoWeek;
+using core::IsoWeekday;
+using core::IsoWeekMonday;
+using core::IsoWeekOf;
+using core::IsValidDate;
+using core::LocalDateTime;
+using core::ParseIsoDate;
 }  // namespace anjian::domain::dual_prevention

@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::core {
 namespace {
 
 Date D(std::string_view text) { return ParseIsoDate(text).value(); }
@@ -112,4 +112,4 @@ TEST(CivilDateTest, IsoWeeks) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::core

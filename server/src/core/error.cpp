@@ -1,5 +1,7 @@
 #include "core/error.hpp"
 
+#include "core/error_catalogue.hpp"
+
 namespace anjian {
 
 Error Error::Validation(std::vector<FieldError> errs) {
@@ -75,5 +77,17 @@ int HttpStatusFor(ErrorCode code) {
   }
   return 500;
 }
+
+namespace core {
+
+void Invalid(FieldError error) {
+  throw ApiException{Error::Validation({std::move(error)})};
+}
+
+void Invalid(std::vector<FieldError> errors) {
+  throw ApiException{Error::Validation(std::move(errors))};
+}
+
+}  // namespace core
 
 }  // namespace anjian

@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include "core/core_errors.hpp"
+
 #include <cstdint>
 #include <cstdio>
 
@@ -118,14 +120,10 @@ std::optional<char32_t> FindControlChar(std::string_view s, TextShape shape) {
 
 FieldError ControlCharError(std::string field, char32_t c) {
   if (c == U'\t' || c == U'\n' || c == U'\r')
-    return {std::move(field), "control_character",
-            "must be a single line of text (no line breaks or tabs)",
-            "须为单行文本，不能包含换行或制表符"};
+    return core::CoreErr("single_line").At(std::move(field));
   char code[16];
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-  return {std::move(field), "control_character",
-          std::string("must not contain control characters (found ") + code + ")",
-          std::string("不能包含控制字符（发现 ") + code + "）"};
+  return core::CoreErr("control_character").At(std::move(field), code);
 }
 
 bool CheckControlChars(std::string_view s, TextShape shape, const std::string& field,

@@ -4,7 +4,7 @@
 
 #include "platform/api/router.hpp"
 #include "dashboard/dashboard_queries.hpp"
-#include "core/local_time.hpp"
+#include "core/china_time.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_query.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 

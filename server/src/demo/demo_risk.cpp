@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "dual_prevention/risk/assessment_rules.hpp"
-#include "core/local_time.hpp"
+#include "core/china_time.hpp"
 #include "dual_prevention/investigation/task_generation.hpp"
 #include "files/file_store.hpp"
 #include "dual_prevention/risk/risk_store.hpp"

@@ -181,7 +181,7 @@ TEST(EnterpriseRulesTest, EveryRule) {
       {"name with NUL", [](EnterpriseInput& e) { e.name = std::string("济宁\0化工", 13); },
        {"control_character"}},
       {"address with LF", [](EnterpriseInput& e) { e.address = "任城区\n开发区"; },
-       {"control_character"}},
+       {"single_line"}},
       {"legal rep with ESC", [](EnterpriseInput& e) { e.legal_representative = "张\x1b三"; },
        {"control_character"}},
       {"park with C1", [](EnterpriseInput& e) { e.park_name = "园区\xC2\x85"; },

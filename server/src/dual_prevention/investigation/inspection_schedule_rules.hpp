@@ -37,12 +37,6 @@ ScheduleConfig DefaultScheduleConfig();
 // (first_shift_start_minute 0-1439).
 std::vector<FieldError> ValidateScheduleConfig(const ScheduleConfig& config);
 
-// A wall-clock moment in the enterprise's local time.
-struct LocalDateTime {
-  Date date;
-  int minute = 0;  // minutes after midnight, 0-1439
-};
-
 struct TaskSlot {
   Frequency frequency = Frequency::kDaily;
   // 2026-11-28-S1 (shift 1 of the roster day) | 2026-11-28 | 2026-W48 (ISO week-year) |

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/china_time.hpp"
+
 #include <map>
 #include <set>
 
@@ -356,6 +358,19 @@ TEST(InspectionScheduleTest, ConfigValidation) {
     EXPECT_TRUE(WellFormed(errors)) << c.name;
   }
   EXPECT_EQ(DefaultScheduleConfig().shifts_per_day, 3);
+}
+
+// The generation job's view of "now": a daily slot for the local day of a UTC instant, missed
+// once the local day has ended, across a month end.
+TEST(InspectionSchedule, DailySlotOfUtcInstantAndItsMissing) {
+  const auto cfg = DefaultScheduleConfig();
+  auto now = LocalFromUnix(UnixFromLocal(D("2026-11-30"), 23 * 60 + 59));
+  auto slot = SlotAt(Frequency::kDaily, now, cfg).value();
+  EXPECT_EQ(slot.period_key, "2026-11-30");
+  EXPECT_FALSE(IsMissed(slot, now));
+  auto later = LocalFromUnix(UnixFromLocal(D("2026-11-30"), 23 * 60 + 59) + 60);
+  EXPECT_EQ(later.date, D("2026-12-01"));
+  EXPECT_TRUE(IsMissed(slot, later));
 }
 
 }  // namespace

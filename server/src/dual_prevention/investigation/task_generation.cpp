@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "dual_prevention/investigation/inspection_schedule_rules.hpp"
-#include "core/local_time.hpp"
+#include "core/china_time.hpp"
 #include "platform/storage/nullable.hpp"
 
 namespace anjian::inspection {

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "core/clock.hpp"
 #include "platform/api/json.hpp"
 #include "platform/api/principal.hpp"
 #include "platform/api/request.hpp"
@@ -33,6 +34,9 @@ struct Config {
   int threads = 0;                         // I/O threads; 0 = one per core
   int blocking_threads = 4;                // writes, sign-in, imports, exports
   bool demo = false;
+  // "" = the system clock; "2026-11-22T02:00:00Z" = a clock that starts at that UTC instant and
+  // runs on (demos on a fixed day, the replay proof of scripts/replay/).
+  std::string clock_start;
   std::string web_root;                    // built UI (web/dist)
   // /metrics is served only on `metrics_listen` ("ADDRESS:PORT", a listener of its own) or, on
   // the public listener, to "Authorization: Bearer <metrics_token>"; with neither it is not served.
@@ -60,6 +64,9 @@ struct Config {
 
 struct Services {
   Config config;
+  // The one source of "now" (core/clock.hpp): the system clock, a shifted one for
+  // `serve --clock-start`, or the test's. Services and jobs read it; nothing else asks the system.
+  const core::Clock* clock = &core::SystemClockInstance();
   std::unique_ptr<storage::Pool> db;
   Notifier* notifier = nullptr;
   accounts::SessionStore* sessions = nullptr;
@@ -71,6 +78,7 @@ struct Context {
   Principal* principal = nullptr;  // null only on public routes
 
   const Principal& who() const { return *principal; }
+  std::int64_t Now() const { return svc.clock->Now(); }  // unix seconds, from the clock
   Scope scope() const { return Scope::For(*principal); }
   int64_t PathId(size_t i = 0) const;  // throws 404 for a non-numeric id
   // Page and page size from the query string (page ≥ 1, 1 ≤ page_size ≤ 500).

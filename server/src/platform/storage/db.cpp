@@ -131,36 +131,8 @@ void Pool::Release(std::unique_ptr<Connection> conn) {
   cv_.notify_one();
 }
 
-int64_t NowUnix() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
+int64_t NowUnix() { return core::SystemClockInstance().Now(); }
 
-std::string IsoFromUnix(int64_t t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-std::string NowIso() { return IsoFromUnix(NowUnix()); }
-
-int64_t UnixFromIso(std::string_view iso) {
-  std::tm tm{};
-  int y, mo, d, h = 0, mi = 0, s = 0;
-  std::string str(iso);
-  int n = std::sscanf(str.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s);
-  if (n < 3) return 0;
-  tm.tm_year = y - 1900;
-  tm.tm_mon = mo - 1;
-  tm.tm_mday = d;
-  tm.tm_hour = h;
-  tm.tm_min = mi;
-  tm.tm_sec = s;
-  return static_cast<int64_t>(timegm(&tm));
-}
+std::string NowIso() { return core::IsoFromUnix(NowUnix()); }
 
 }  // namespace anjian::storage

@@ -4,6 +4,8 @@
 // back. Every write runs inside a Transaction, which rolls back unless committed.
 #pragma once
 
+#include "core/clock.hpp"
+
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
@@ -135,10 +137,12 @@ class Transaction {
   bool done_ = false;
 };
 
-// Current UTC time as fixed-width ISO-8601 text ("2026-11-22T05:56:25Z"); sorts as time.
+// UTC text of an instant and back (core/clock.hpp).
+using core::IsoFromUnix;
+using core::UnixFromIso;
+// The system clock's "now". Being retired: services read api::Services::clock, so that tests
+// and `serve --clock-start` set the time (the lint test lists the areas not converted yet).
 std::string NowIso();
-std::string IsoFromUnix(int64_t unix_seconds);
-int64_t UnixFromIso(std::string_view iso);  // 0 on malformed input
 int64_t NowUnix();
 
 }  // namespace anjian::storage

@@ -14,7 +14,7 @@ namespace {
 
 std::atomic<int> store_counter{1};
 
-class LedgerGapsTest : public ApiTest {
+class MagazineAdminTest : public ApiTest {
  protected:
   int64_t MakeStore(TestApp& a, const std::string& user, json::object body) {
     body["name"] = "改库" + std::to_string(store_counter.fetch_add(1));
@@ -28,7 +28,7 @@ class LedgerGapsTest : public ApiTest {
   }
 };
 
-TEST_P(LedgerGapsTest, EditingAStoreRefusesLimitsBelowTheStock) {
+TEST_P(MagazineAdminTest, EditingAStoreRefusesLimitsBelowTheStock) {
   auto& a = app();
   int64_t id = MakeStore(a, "mb.principal",
                          json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
@@ -80,7 +80,7 @@ TEST_P(LedgerGapsTest, EditingAStoreRefusesLimitsBelowTheStock) {
   EXPECT_EQ(audit.Text(1, "action"), "update");
 }
 
-TEST_P(LedgerGapsTest, StorekeepersAreAssignedAndUnassignedWithHistory) {
+TEST_P(MagazineAdminTest, StorekeepersAreAssignedAndUnassignedWithHistory) {
   auto& a = app();
   int64_t id = MakeStore(a, "mb.principal",
                          json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
@@ -152,7 +152,7 @@ std::map<std::string, std::string> RowOf(const Resp& r, const std::string& key) 
   return out;
 }
 
-TEST_P(LedgerGapsTest, ListsExportToExcelWithinTheCallersScope) {
+TEST_P(MagazineAdminTest, ListsExportToExcelWithinTheCallersScope) {
   auto& a = app();
   int64_t id = MakeStore(a, "mb.principal",
                          json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
@@ -224,7 +224,7 @@ TEST_P(LedgerGapsTest, ListsExportToExcelWithinTheCallersScope) {
   EXPECT_FALSE(FirstColumn(closed).count(cases[1].number));
 }
 
-TEST_P(LedgerGapsTest, StocktakeOverduePeriodComesFromTheSettings) {
+TEST_P(MagazineAdminTest, StocktakeOverduePeriodComesFromTheSettings) {
   auto& a = app();
   auto db = a.Db();
   auto r = a.As("jining", "GET", "/api/v1/ledger-overview");
@@ -248,6 +248,6 @@ TEST_P(LedgerGapsTest, StocktakeOverduePeriodComesFromTheSettings) {
 
 }  // namespace
 
-ANJIAN_BACKENDS(LedgerGapsTest);
+ANJIAN_BACKENDS(MagazineAdminTest);
 
 }  // namespace anjian::test

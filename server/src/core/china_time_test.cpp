@@ -1,13 +1,13 @@
-#include "core/local_time.hpp"
+#include "core/china_time.hpp"
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::core {
 namespace {
 
 Date D(std::string_view text) { return ParseIsoDate(text).value(); }
 
-TEST(LocalTime, UtcEveningIsNextLocalDayAcrossYearEnd) {
+TEST(ChinaTime, UtcEveningIsNextLocalDayAcrossYearEnd) {
   // 2026-12-31T16:30Z is 2027-01-01 00:30 in China.
   const std::int64_t t = UnixFromLocal(D("2026-12-31"), 16 * 60 + 30, 0);
   auto local = LocalFromUnix(t);
@@ -16,7 +16,7 @@ TEST(LocalTime, UtcEveningIsNextLocalDayAcrossYearEnd) {
   EXPECT_EQ(UnixFromLocal(local.date, local.minute), t);
 }
 
-TEST(LocalTime, RoundTripsEveryHalfHourOverALeapDay) {
+TEST(ChinaTime, RoundTripsEveryHalfHourOverALeapDay) {
   for (std::int64_t t = UnixFromLocal(D("2028-02-28"), 0); t < UnixFromLocal(D("2028-03-02"), 0);
        t += 1800) {
     auto l = LocalFromUnix(t);
@@ -25,7 +25,7 @@ TEST(LocalTime, RoundTripsEveryHalfHourOverALeapDay) {
   EXPECT_EQ(LocalFromUnix(UnixFromLocal(D("2028-02-29"), 1439)).date, D("2028-02-29"));
 }
 
-TEST(LocalTime, BeforeTheEpochAndOtherOffsets) {
+TEST(ChinaTime, BeforeTheEpochAndOtherOffsets) {
   auto l = LocalFromUnix(-60, 0);
   EXPECT_EQ(l.date, D("1969-12-31"));
   EXPECT_EQ(l.minute, 1439);
@@ -33,23 +33,25 @@ TEST(LocalTime, BeforeTheEpochAndOtherOffsets) {
   EXPECT_EQ(LocalFromUnix(0, -300).minute, 19 * 60);
 }
 
-TEST(LocalTime, FormatLocal) {
+TEST(ChinaTime, FormatLocal) {
   EXPECT_EQ(FormatLocal(D("2026-11-22"), 8 * 60), "2026-11-22T08:00");
   EXPECT_EQ(FormatLocal(D("2026-12-31"), 1440), "2027-01-01T00:00");
 }
 
-// The generation job's view of "now": a daily slot for the local day of a UTC instant, missed
-// once the local day has ended, across a month end.
-TEST(LocalTime, DailySlotOfUtcInstantAndItsMissing) {
-  const auto cfg = DefaultScheduleConfig();
-  auto now = LocalFromUnix(UnixFromLocal(D("2026-11-30"), 23 * 60 + 59));
-  auto slot = SlotAt(Frequency::kDaily, now, cfg).value();
-  EXPECT_EQ(slot.period_key, "2026-11-30");
-  EXPECT_FALSE(IsMissed(slot, now));
-  auto later = LocalFromUnix(UnixFromLocal(D("2026-11-30"), 23 * 60 + 59) + 60);
-  EXPECT_EQ(later.date, D("2026-12-01"));
-  EXPECT_TRUE(IsMissed(slot, later));
+TEST(ChinaTime, CalendarDayOfAnInstant) {
+  // 2026-12-31T15:59:59Z is 23:59:59 in China; one second later it is 2027-01-01.
+  const std::int64_t last = UnixFromLocal(D("2026-12-31"), 23 * 60 + 59) + 59;
+  EXPECT_EQ(ChinaIsoDate(last), "2026-12-31");
+  EXPECT_EQ(ChinaIsoDate(last + 1), "2027-01-01");
+  EXPECT_EQ(ChinaIsoMonth(last + 1), "2027-01");
+  EXPECT_EQ(ChinaIsoDateTime(last), "2026-12-31T23:59:59");
+  EXPECT_EQ(ChinaIsoDateTime(last + 1), "2027-01-01T00:00:00");
+  EXPECT_EQ(ChinaIsoDateTime(-1), "1970-01-01T07:59:59");
+  EXPECT_EQ(ChinaDayStart(D("2027-01-01")), last + 1);
+  EXPECT_EQ(ChinaDayEnd(D("2026-12-31")), last + 1);
+  EXPECT_EQ(ChinaDayEnd(D("2026-12-31")) - ChinaDayStart(D("2026-12-31")), 86400);
+  EXPECT_EQ(ChinaDate(ChinaDayStart(D("2028-02-29"))), D("2028-02-29"));
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::core

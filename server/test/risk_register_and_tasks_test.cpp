@@ -1,10 +1,10 @@
-// Dual-prevention gaps on SQLite and PostgreSQL: major hazard accountable people get generated
+// Risk register and inspection tasks on SQLite and PostgreSQL: major hazard accountable people get generated
 // inspection tasks (and lose them to a successor), every inspection-record filter in SQL with
 // its refusals, a duty's new assignee takes over its open tasks, register rows are reactivated
 // with an audit entry, and the 风险分级管控清单 workbook has its two-row merged header.
 #include "api_harness.hpp"
 #include "core/civil_date.hpp"
-#include "core/local_time.hpp"
+#include "core/china_time.hpp"
 #include "dual_prevention/investigation/task_generation.hpp"
 #include "platform/office/xlsx_reader.hpp"
 #include "platform/office/zip.hpp"
@@ -14,7 +14,7 @@ namespace {
 
 namespace dp = domain::dual_prevention;
 
-class DpGapsTest : public ApiTest {};
+class RiskRegisterAndTasksTest : public ApiTest {};
 
 int64_t UserId(TestApp& a, const std::string& username) {
   return a.Db()->Query("SELECT id FROM users WHERE username = ?", {username}).Int(0, "id");
@@ -29,7 +29,7 @@ int64_t AuditCount(TestApp& a, const std::string& action, const std::string& ent
       .Int(0, "n");
 }
 
-TEST_P(DpGapsTest, MajorHazardPeopleGetTasksAtTheirFrequencies) {
+TEST_P(RiskRegisterAndTasksTest, MajorHazardPeopleGetTasksAtTheirFrequencies) {
   auto& a = app();
   const int64_t principal = UserId(a, "hc.principal"), safety = UserId(a, "hc.safety");
   auto body = [&](int64_t p) {
@@ -139,7 +139,7 @@ TEST_P(DpGapsTest, MajorHazardPeopleGetTasksAtTheirFrequencies) {
   EXPECT_EQ(keys("p").back(), "2021-Q3");
 }
 
-TEST_P(DpGapsTest, InspectionRecordFiltersInSql) {
+TEST_P(RiskRegisterAndTasksTest, InspectionRecordFiltersInSql) {
   auto& a = app();
   auto lists = a.As("hc.safety", "GET", "/api/v1/checklists");
   int64_t fire = 0;
@@ -219,7 +219,7 @@ TEST_P(DpGapsTest, InspectionRecordFiltersInSql) {
   EXPECT_EQ(sheet[1][7], "不合格");
 }
 
-TEST_P(DpGapsTest, DutyAssigneeChangeTakesOverOpenTasks) {
+TEST_P(RiskRegisterAndTasksTest, DutyAssigneeChangeTakesOverOpenTasks) {
   auto& a = app();
   auto duties = a.As("hc.safety", "GET", "/api/v1/inspection-duties");
   ASSERT_EQ(duties.status, 200);
@@ -271,7 +271,7 @@ TEST_P(DpGapsTest, DutyAssigneeChangeTakesOverOpenTasks) {
   EXPECT_EQ(a.As("rencheng", "GET", "/api/v1/inspection-assignees").status, 422);
 }
 
-TEST_P(DpGapsTest, RegisterRowsAreReactivatedWithAudit) {
+TEST_P(RiskRegisterAndTasksTest, RegisterRowsAreReactivatedWithAudit) {
   auto& a = app();
   auto o = a.As("hc.safety", "POST", "/api/v1/risk-objects", R"({"name":"复用对象"})");
   ASSERT_EQ(o.status, 201) << o.body;
@@ -308,7 +308,7 @@ TEST_P(DpGapsTest, RegisterRowsAreReactivatedWithAudit) {
   EXPECT_EQ(a.As("hc.safety", "POST", "/api/v1/risk-units/99999999/reactivate").status, 404);
 }
 
-TEST_P(DpGapsTest, RiskRegisterWorkbookHasTheGroupedHeader) {
+TEST_P(RiskRegisterAndTasksTest, RiskRegisterWorkbookHasTheGroupedHeader) {
   auto& a = app();
   auto o = a.As("hc.safety", "POST", "/api/v1/risk-objects", R"({"name":"清单对象"})");
   auto u = a.As("hc.safety", "POST", "/api/v1/risk-units",
@@ -355,7 +355,7 @@ TEST_P(DpGapsTest, RiskRegisterWorkbookHasTheGroupedHeader) {
   EXPECT_TRUE(FieldRulesOf(none).count("enterprise_id:required")) << none.body;
 }
 
-ANJIAN_BACKENDS(DpGapsTest);
+ANJIAN_BACKENDS(RiskRegisterAndTasksTest);
 
 }  // namespace
 }  // namespace anjian::test
