@@ -34,8 +34,8 @@ help:
 	@echo "                input) against REPLAY_BIN (default build/release/anjian) into REPLAY_DIR"
 	@echo "                (default build/replay/baseline); see scripts/replay/README.md"
 	@echo "make replay-compare  replay it against REPLAY_BIN and diff with REPLAY_DIR: per-area"
-	@echo "                (deliberate error-answer changes are listed in scripts/replay/expected.json)"
 	@echo "                counts, first differences, exit 1 on any difference"
+	@echo "                (deliberate error-answer changes are listed in scripts/replay/expected.json)"
 	@echo "make pg-start / pg-stop   throwaway PostgreSQL 15 test cluster (prints its URI)"
 	@echo "make clean      remove build/ and web/dist (keeps data/ and web/node_modules)"
 
