@@ -1,4 +1,4 @@
-import type { Recipient, RecipientSelection } from '@/types/notice'
+import type { Recipient, RecipientSelection } from '@/api/notices/notice'
 
 export function emptySelection(): RecipientSelection {
   return { agency_ids: [], enterprise_ids: [], region_codes: [], industries: [], include_agencies: false }

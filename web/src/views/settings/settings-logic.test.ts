@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LevelBand } from '@/types/risk'
+import type { LevelBand } from '@/api/dual-prevention/risk'
 import { bandText, errorsAt, levelForScore, lsMatrix, otherErrors, sameValue, valuePathErrors } from './settings-logic'
 
 const band = (level: LevelBand['level'], min: number | null, max: number | null, minInc = true, maxInc = true): LevelBand => ({

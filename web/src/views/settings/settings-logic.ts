@@ -1,5 +1,5 @@
 /** Pure helpers of the business settings page (no Vue): error paths, comparisons, band texts. */
-import type { LevelBand, RiskLevel, ScoreChoice } from '@/types/risk'
+import type { LevelBand, RiskLevel, ScoreChoice } from '@/api/dual-prevention/risk'
 
 /** A 422 field names a path in the request body ("value.ls.bands"); the forms use the path
  * inside the value ("ls.bands"). */

@@ -1,7 +1,6 @@
 /** Labels and tag colours of the hidden-danger value lists, loaded once from /hidden-dangers/reference. */
 import { ref } from 'vue'
-import { getHiddenDangerReference } from '@/api/hidden-danger'
-import type { HiddenDangerReference, Option } from '@/types/hidden-danger'
+import { getHiddenDangerReference, type HiddenDangerReference, type Option } from '@/api/dual-prevention/hidden-danger'
 
 const reference = ref<HiddenDangerReference | null>(null)
 let loading: Promise<void> | null = null

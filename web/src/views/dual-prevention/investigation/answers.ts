@@ -1,6 +1,6 @@
 /** The answers on the execution page and how they become the request body and per-item errors
  * (shared by scheduled tasks and ad hoc inspections). */
-import type { ChecklistItem } from '@/types/risk'
+import type { ChecklistItem } from '@/api/dual-prevention/investigation'
 
 export interface Answer {
   outcome: '' | 'pass' | 'fail' | 'not_applicable'

@@ -1,5 +1,5 @@
 /** Labels and colours shared by the risk pages: code-list labels in the UI language, level colours. */
-import type { CodeEntry, RiskLevel } from '@/types/risk'
+import type { CodeEntry, RiskLevel } from '@/api/dual-prevention/risk'
 
 export const LEVELS: RiskLevel[] = ['major', 'high', 'moderate', 'low']
 

@@ -1,7 +1,6 @@
 /** The Art.24 filing kinds one filing list serves: which offices each files with, and its API. */
-import { getSaleFilingPage, recordSaleFiling } from '@/api/stocktake'
-import { getPurchaseFilingPage, recordPurchaseFiling } from '@/api/purchase-filing'
-import type { ListResult } from '@/types/api'
+import type { ListResult } from '@/api/core/common'
+import { getPurchaseFilingPage, getSaleFilingPage, recordPurchaseFiling, recordSaleFiling } from '@/api/explosives/filing'
 
 export type FilingOffice = 'province' | 'police'
 

@@ -1,4 +1,4 @@
-import type { NoticeStats } from '@/types/notice'
+import type { NoticeStats } from '@/api/notices/notice'
 
 function pct(part: number, total: number): number {
   return total > 0 ? Math.round((part / total) * 100) : 0

@@ -1,5 +1,5 @@
 /** Pure helpers of the enterprise import dialog (what it says while busy, how errors are labelled). */
-import type { ImportError, ImportResult } from '@/types/enterprise'
+import type { ImportError, ImportResult } from '@/api/registry/enterprise'
 
 export type ImportPhase = 'idle' | 'uploading' | 'processing'
 
