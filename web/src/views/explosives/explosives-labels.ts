@@ -1,19 +1,20 @@
-/** Display helpers shared by the ledger pages: i18n labels with the server's Chinese label as fallback. */
+/** Display helpers shared by the civil-explosives pages: i18n labels with the server's Chinese label as fallback. */
 import { formatNumber } from '@/utils/format'
 
 type Te = (key: string) => boolean
 type T = (key: string) => string
 
+/** The label of `value` in the code list `group` (a namespaced key such as 'voucher.reasons'). */
 export function labelOf(t: T, te: Te, group: string, value: string | null | undefined, fallback?: string): string {
   if (!value) return '—'
-  const key = `ledger.${group}.${value}`
+  const key = `${group}.${value}`
   return te(key) ? t(key) : fallback || value
 }
 
 /** `1234.5` + `kg` → `1,234.5 kg` in the UI language. */
 export function formatQuantity(t: T, te: Te, quantity: number | null | undefined, unit: string): string {
   if (quantity === null || quantity === undefined) return '—'
-  return `${formatNumber(quantity)} ${labelOf(t, te, 'units', unit)}`
+  return `${formatNumber(quantity)} ${labelOf(t, te, 'explosives.units', unit)}`
 }
 
 export function percent(used: number, rated: number | null | undefined): number | null {

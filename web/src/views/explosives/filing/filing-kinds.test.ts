@@ -9,7 +9,7 @@ function has(obj: unknown, key: string): boolean {
 describe('filing kinds', () => {
   it('name only message keys that exist', () => {
     for (const kind of Object.values(FILING_KINDS)) {
-      const keys = [kind.madeAtLabel, kind.hintKey, kind.dialogTitleKey, ...kind.offices.map((o) => `stocktake.${o}Filing`)]
+      const keys = [kind.madeAtLabel, kind.hintKey, kind.dialogTitleKey, ...kind.offices.map((o) => `filing.${o}Filing`)]
       expect(keys.filter((k) => !has(zhCN, k))).toEqual([])
     }
   })
