@@ -1,8 +1,6 @@
 /** Shapes every endpoint shares: the list envelope, paging, query strings, the error body (docs/api.md "Conventions"). */
-export interface IdName {
-  id: number
-  name: string
-}
+import type { Schema } from '@/api/core/schema'
+export type IdName = Schema<'IdName'>
 
 export interface FieldError {
   field?: string

@@ -1,4 +1,5 @@
 /** Vouchers (出入库单): movements in, out and between magazines, reversal, detonator-code trace. */
+import type { Schema } from '@/api/core/schema'
 import type { ListResult, PageQuery, Query } from '@/api/core/common'
 import { http } from '@/utils/request'
 
@@ -53,10 +54,7 @@ export interface VoucherQuery extends PageQuery {
   to?: string
 }
 
-export interface SecondPerson {
-  username: string
-  password: string
-}
+export type SecondPerson = Schema<'SecondPerson'>
 
 export interface CodeMove {
   voucher_id: number

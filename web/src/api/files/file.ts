@@ -1,15 +1,9 @@
 /** Uploaded files (photos, attachments): upload and download URL. */
+import type { Schema } from '@/api/core/schema'
 import { API_BASE } from '@/utils/request'
 import { uploadRaw } from '@/utils/upload'
 
-export interface StoredFile {
-  id: number
-  name: string
-  size: number
-  mime: string
-  sha256?: string
-  created_at?: string
-}
+export type StoredFile = Schema<'File'>
 
 export function uploadFile(file: File, onProgress?: (percent: number) => void) {
   return uploadRaw<StoredFile>('/files', file, { onProgress })

@@ -1,20 +1,11 @@
 /** Sign-in, sign-out, the current session and password change (docs/api.md "Authentication"). */
+import type { Schema } from '@/api/core/schema'
 import type { User } from '@/api/identity/user'
 import { http } from '@/utils/request'
 
-export interface LoginResult {
-  token: string
-  csrf_token: string
-  expires_in: number
-  must_change_password: boolean
-  user: User
-}
+export type LoginResult = Schema<'LoginResponse'>
 
-export interface MeResult {
-  user: User
-  csrf_token: string
-  must_change_password: boolean
-}
+export type MeResult = Schema<'MeResponse'>
 
 export function login(username: string, password: string) {
   return http.post<LoginResult>('/auth/login', { username, password }, { silent: true, skipAuthRedirect: true })

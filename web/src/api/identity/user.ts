@@ -1,12 +1,9 @@
 /** Accounts (用户管理) under three-admin separation. */
+import type { Schema } from '@/api/core/schema'
 import type { ListResult, Query } from '@/api/core/common'
 import { http } from '@/utils/request'
 
-export interface OrgRef {
-  id: number
-  name: string
-  region_code: string
-}
+export type OrgRef = Schema<'OrgRef'>
 
 export interface RegionRef {
   code: string

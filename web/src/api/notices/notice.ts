@@ -1,36 +1,14 @@
 /** Notices (通知) sent down the hierarchy, with their recipients' status. */
+import type { Schema } from '@/api/core/schema'
 import type { ListResult, PageQuery, Query } from '@/api/core/common'
 import type { StoredFile } from '@/api/files/file'
 import { http } from '@/utils/request'
 
-export interface NoticeStats {
-  total: number
-  unread: number
-  read: number
-  acknowledged: number
-  feedback_submitted: number
-  overdue: number
-}
+export type NoticeStats = Schema<'NoticeStats'>
 
 export type RecipientStatus = 'unread' | 'read' | 'acknowledged' | 'feedback_submitted' | 'overdue'
 
-export interface Recipient {
-  id: number
-  notice_id: number
-  recipient_kind: 'agency' | 'enterprise'
-  agency_id: number | null
-  enterprise_id: number | null
-  name: string
-  region_code: string
-  status: RecipientStatus
-  read_at: string | null
-  acknowledged_at: string | null
-  feedback_at: string | null
-  feedback_text: string | null
-  feedback_attachments: StoredFile[]
-  reminded_count: number
-  last_reminded_at: string | null
-}
+export type Recipient = Schema<'Recipient'>
 
 export interface NoticeRef {
   id: number

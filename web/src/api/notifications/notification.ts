@@ -1,16 +1,9 @@
 /** In-app notifications (站内通知), pushed over the WebSocket. */
+import type { Schema } from '@/api/core/schema'
 import type { ListResult } from '@/api/core/common'
 import { http } from '@/utils/request'
 
-export interface Notification {
-  id: number
-  kind: string
-  title: string
-  body: string
-  link: string | null
-  created_at: string
-  read_at: string | null
-}
+export type Notification = Schema<'Notification'>
 
 export interface NotificationPush {
   type: 'notification'

@@ -1,4 +1,5 @@
 /** The enterprise registry (一企一档): records, history, import and export. */
+import type { Schema } from '@/api/core/schema'
 import type { AuditEntry } from '@/api/audit/audit-log'
 import type { ListResult, PageQuery, Query } from '@/api/core/common'
 import { http } from '@/utils/request'
@@ -6,28 +7,7 @@ import { type UploadOptions, uploadRaw } from '@/utils/upload'
 
 export type Supervision = 'supervision' | 'industry_management'
 
-export interface Enterprise {
-  id: number
-  name: string
-  uscc: string
-  region_code: string
-  region_name: string
-  industry: string
-  industry_code: string | null
-  supervision: Supervision
-  scale: string | null
-  address: string | null
-  legal_representative: string | null
-  contact_phone: string | null
-  employees: number | null
-  park_name: string | null
-  latitude: number | null
-  longitude: number | null
-  status: 'active' | 'inactive'
-  created_at: string
-  updated_at: string
-  uscc_warning: string | null
-}
+export type Enterprise = Schema<'Enterprise'>
 
 export interface EnterpriseQuery extends PageQuery {
   q?: string

@@ -1,4 +1,5 @@
 /** Reference data: regions (行政区划), dictionaries (数据字典), GB/T 4754 industry codes. */
+import type { Schema } from '@/api/core/schema'
 import { http } from '@/utils/request'
 
 export interface Region {
@@ -32,11 +33,7 @@ export interface Dictionaries {
 
 export type DictName = keyof Dictionaries & string
 
-export interface IndustryCode {
-  code: string
-  name_zh: string
-  name_en: string
-}
+export type IndustryCode = Schema<'IndustryCode'>
 
 export function getRegions() {
   return http.get<{ items: Region[] }>('/regions')

@@ -1,24 +1,11 @@
 /** The responsibility matrix (三管三必须). */
+import type { Schema } from '@/api/core/schema'
 import type { ListResult, PageQuery, Query } from '@/api/core/common'
 import { http } from '@/utils/request'
 
 export type OwnerKind = 'agency' | 'enterprise'
 
-export interface Responsibility {
-  id: number
-  owner_kind: OwnerKind
-  agency_id: number | null
-  enterprise_id: number | null
-  owner_name: string
-  region_code: string
-  person_name: string
-  position: string
-  unit_name: string
-  kind: string
-  phone: string
-  duties: string
-  status: string
-}
+export type Responsibility = Schema<'Responsibility'>
 
 export interface ResponsibilityQuery extends PageQuery {
   owner_kind?: string

@@ -1,4 +1,5 @@
 /** Business settings (业务参数, docs/api.md "Business settings"): thresholds with defaults from the rules, with change history. */
+import type { Schema } from '@/api/core/schema'
 import { http } from '@/utils/request'
 
 export type SettingValue = Record<string, unknown>
@@ -11,18 +12,7 @@ export interface SettingChange {
   changed_at: string
 }
 
-export interface BusinessSetting {
-  key: string
-  label_zh: string
-  label_en: string
-  value: SettingValue
-  default: SettingValue
-  overridden: boolean
-  stored_invalid: boolean
-  changed_by_name: string | null
-  changed_at: string | null
-  history?: SettingChange[]
-}
+export type BusinessSetting = Schema<'BusinessSetting'>
 
 export function listSettings() {
   return http.get<{ items: BusinessSetting[] }>('/settings')
