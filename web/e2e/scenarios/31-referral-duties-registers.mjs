@@ -1,4 +1,4 @@
-// Dual-prevention gaps: the county regulator rencheng registers a hidden danger referred by another
+// Dual prevention, referrals, duties and registers: the county regulator rencheng registers a hidden danger referred by another
 // department and assigns it to 润泽化工, whose safety officer then sees it; hc.safety changes the
 // assignee of an inspection duty; and deactivated register rows (a control measure, a risk unit)
 // are reactivated from the UI; rencheng filters the inspection records; hc.safety names an account

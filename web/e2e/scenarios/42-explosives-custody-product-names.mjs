@@ -1,4 +1,4 @@
-// Civil-explosives ledger gaps: only a store's assigned storekeeper counts it (someone else is
+// Civil-explosives custody and product names: only a store's assigned storekeeper counts it (someone else is
 // refused with the rule's message), the printed daily summary names who signed the day, in which
 // capacity and when, the loss incident and the stocktake variance show product names instead of product ids.
 import { BASE, PASSWORD, check, newPage, shot, login, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
@@ -10,7 +10,7 @@ let storeId = null
 /** Today in China Standard Time, as the summaries count days. */
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
 
-await scenario('g0: a store of its own with mb.keeper assigned and one inbound today', async () => {
+await scenario('cu0: a store of its own with mb.keeper assigned and one inbound today', async () => {
   const created = await call('mb.principal', 'POST', '/stores', { name: storeName, kind: 'main_magazine', rated_net_mass_kg: 500 })
   check(created.status === 201, `store created: ${created.status} ${JSON.stringify(created.body)}`)
   storeId = created.body.id
@@ -29,7 +29,7 @@ await scenario('g0: a store of its own with mb.keeper assigned and one inbound t
   check(booked.status === 201, `inbound posted: ${booked.status} ${JSON.stringify(booked.body)}`)
 })
 
-await scenario('g1: mb.safety, not the storekeeper, is refused a stocktake with the rule\'s message', async () => {
+await scenario('cu1: mb.safety, not the storekeeper, is refused a stocktake with the rule\'s message', async () => {
   check(storeId, 'needs g0')
   const api = await call('mb.safety', 'POST', '/stocktakes', { store_id: storeId, codes: [], quantities: { industrial_explosive: 40 } })
   check(api.status === 422 && rules(api).includes('storekeeper_not_assigned'), `API refuses: ${api.status} ${JSON.stringify(api.body)}`)
@@ -44,13 +44,13 @@ await scenario('g1: mb.safety, not the storekeeper, is refused a stocktake with 
   check(res.status() === 422, `refused: ${res.status()}`)
   await page.locator('[data-testid="voucher-errors"]').getByText('只有该库房指定的保管员才能盘点该库房').first().waitFor()
   check(page.url().includes('/ledger/stocktakes/new'), `stays on the form: ${page.url()}`)
-  await shot(page, 'g1-stocktake-not-storekeeper')
+  await shot(page, 'cu1-stocktake-not-storekeeper')
   // The assigned storekeeper counts the same store.
   const ok = await call('mb.keeper', 'POST', '/stocktakes', { store_id: storeId, codes: [], quantities: { industrial_explosive: 40 } })
   check(ok.status === 201 && ok.body.matches === true, `the storekeeper counts: ${ok.status} ${JSON.stringify(ok.body)}`)
 })
 
-await scenario('g2: the daily summary (screen and print) names the signer, capacity and time; a correction shows the latest', async () => {
+await scenario('cu2: the daily summary (screen and print) names the signer, capacity and time; a correction shows the latest', async () => {
   check(storeId, 'needs g0')
   const signed = await call('mb.keeper', 'POST', `/stores/${storeId}/daily-closes`, { date: today, note: 'E2E 日清' })
   check(signed.status === 201, `signed: ${signed.status} ${JSON.stringify(signed.body)}`)
@@ -66,7 +66,7 @@ await scenario('g2: the daily summary (screen and print) names the signer, capac
   await page.emulateMedia({ media: 'print' })
   check(await signer.isVisible(), 'the signature prints')
   check(!(await page.locator('[data-testid="daily-close-panel"]').isVisible()), 'the signing panel does not print')
-  await shot(page, 'g2-summary-print-signed')
+  await shot(page, 'cu2-summary-print-signed')
   await page.emulateMedia({ media: 'screen' })
 
   // The safety officer's correction after a later movement: the sheet shows the latest.
@@ -84,10 +84,10 @@ await scenario('g2: the daily summary (screen and print) names the signer, capac
   await page.locator('[data-testid="summary-corrected"]').waitFor()
   check((await page.locator('[data-testid="summary-signer"]').textContent()).includes(again.body.latest.signed_by.display_name), 'the latest signer')
   check((await page.locator('[data-testid="summary-signer-role"]').textContent()).includes('安全管理人员'), 'capacity: safety officer')
-  await shot(page, 'g2-summary-corrected')
+  await shot(page, 'cu2-summary-corrected')
 })
 
-await scenario('g3: the loss incident shows product names, not ids', async () => {
+await scenario('cu3: the loss incident shows product names, not ids', async () => {
   check(storeId, 'needs g0')
   const reported = await call('mb.keeper', 'POST', '/loss-incidents', {
     store_id: storeId,
@@ -104,7 +104,7 @@ await scenario('g3: the loss incident shows product names, not ids', async () =>
   await codes.locator('[data-testid="loss-quantity"]').first().waitFor()
   const text = await codes.textContent()
   check(text.includes('工业炸药') && !text.includes('industrial_explosive'), `names, not ids: ${text}`)
-  await shot(page, 'g3-loss-product-names')
+  await shot(page, 'cu3-loss-product-names')
   // The demo's stocktake incident: its missing detonator codes carry the product name.
   const list = await call('zoucheng', 'GET', '/loss-incidents?status=closed&page_size=50')
   const demo = (list.body.items || []).find((i) => i.source === 'stocktake')
@@ -113,10 +113,10 @@ await scenario('g3: the loss incident shows product names, not ids', async () =>
   await page.locator('[data-testid="loss-code-product"]').first().waitFor()
   const names = await page.locator('[data-testid="loss-code-product"]').allTextContents()
   check(names.length > 0 && names.every((n) => n && !n.includes('_')), `code products named: ${names.join(', ')}`)
-  await shot(page, 'g3-loss-codes-named')
+  await shot(page, 'cu3-loss-codes-named')
 })
 
-await scenario('g4: the stocktake variance shows each missing code with its product name', async () => {
+await scenario('cu4: the stocktake variance shows each missing code with its product name', async () => {
   // A stocktake that found detonators missing and opened a loss incident (the demo's, or l2's).
   const list = await call('zoucheng', 'GET', '/loss-incidents?page_size=50')
   const incident = (list.body.items || []).find((i) => i.source === 'stocktake' && i.stocktake_id)
@@ -139,5 +139,5 @@ await scenario('g4: the stocktake variance shows each missing code with its prod
   check(names.length === variance.body.missing_codes.length, `a product per code: ${names.length}`)
   check(names.every((n) => n.trim() && !n.includes('_')), `names, not ids: ${names.slice(0, 5).join(', ')}`)
   check(names.some((n) => n.includes('电子雷管')), `the detonators named: ${names.slice(0, 5).join(', ')}`)
-  await shot(page, 'g4-variance-code-products')
+  await shot(page, 'cu4-variance-code-products')
 })
