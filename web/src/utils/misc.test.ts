@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { diffObjects, displayValue } from './diff'
+import { diffObjects, displayValue } from '../views/audit/audit-log/diff'
 import { buildRegionTree, regionPath } from './region-tree'
 import { filenameFromDisposition } from './download'
 import { nextBackoff, wsUrl } from './ws'
 import { noticeRates } from '../views/notices/notice/notice-stats'
 import { laggards, normalizeSelection, selectionFromRecipients, selectionIsEmpty, emptySelection } from '../views/notices/recipients'
-import { mergePermissions } from './permissions'
+import { mergePermissions } from '../views/identity/role/permissions'
 import type { Recipient } from '@/api/notices/notice'
 import type { Region } from '@/api/registry/reference'
 

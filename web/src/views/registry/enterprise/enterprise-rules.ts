@@ -1,6 +1,6 @@
 /** Client-side mirror of the server's enterprise rules; the server stays the authority (422 errors). */
 import type { FormItemRule } from 'element-plus'
-import { usccShapeProblem } from '@/utils/uscc'
+import { usccShapeProblem } from '@/views/registry/enterprise/uscc'
 
 type T = (key: string) => string
 
