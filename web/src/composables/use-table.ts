@@ -1,5 +1,5 @@
 import { reactive, ref } from 'vue'
-import type { ListResult } from '@/types/api'
+import type { ListResult } from '@/api/core/common'
 
 export const PAGE_SIZES = [20, 50, 100]
 

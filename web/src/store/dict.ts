@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { getDictionaries, getRegions, getAgencies } from '@/api/reference'
+import { type Agency, getAgencies } from '@/api/registry/agency'
+import { type Dictionaries, type DictItem, getDictionaries, getRegions, type IndustryItem, type Region } from '@/api/registry/reference'
 import { buildRegionTree } from '@/utils/region-tree'
 import { currentLocale } from '@/locales'
-import type { Agency, DictItem, Dictionaries, IndustryItem, Region } from '@/types/reference'
 
 /** Dictionaries, regions and agencies: loaded once per session and shared by every page. */
 export const useDictStore = defineStore('dict', () => {

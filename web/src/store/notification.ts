@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { getUnreadCount } from '@/api/notification'
+import { getUnreadCount, type Notification, type NotificationPush } from '@/api/notifications/notification'
 import { nextBackoff, wsUrl } from '@/utils/ws'
-import type { Notification, NotificationPush } from '@/types/notification'
 
 const POLL_MS = 60_000
 

@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import * as authApi from '@/api/auth'
+import * as authApi from '@/api/identity/auth'
 import { setCsrfToken } from '@/utils/request'
 import { hasAny } from '@/utils/menu'
 import { useDictStore } from './dict'
-import type { LoginResult, User } from '@/types/user'
+import type { LoginResult } from '@/api/identity/auth'
+import type { User } from '@/api/identity/user'
 
 export const useUserStore = defineStore('user', () => {
   const user = ref<User | null>(null)

@@ -1,5 +1,5 @@
 /** File downloads (exports) through fetch so the UI can show progress and the server's errors. */
-import type { Query } from '@/types/api'
+import type { Query } from '@/api/core/common'
 import { baseHeaders, buildUrl, errorFromBody, networkError, reportError } from './request'
 
 /** Reads the file name from Content-Disposition, preferring RFC 5987 `filename*=UTF-8''…`. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { diffObjects, displayValue } from './diff'
+import { diffObjects, displayValue } from '../views/audit/audit-log/diff'
 import { buildRegionTree, regionPath } from './region-tree'
 import { filenameFromDisposition } from './download'
 import { nextBackoff, wsUrl } from './ws'
-import { noticeRates } from './notice-stats'
-import { laggards, normalizeSelection, selectionFromRecipients, selectionIsEmpty, emptySelection } from './recipients'
-import { mergePermissions } from './permissions'
-import type { Region } from '@/types/reference'
-import type { Recipient } from '@/types/notice'
+import { noticeRates } from '../views/notices/notice/notice-stats'
+import { laggards, normalizeSelection, selectionFromRecipients, selectionIsEmpty, emptySelection } from '../views/notices/recipients'
+import { mergePermissions } from '../views/identity/role/permissions'
+import type { Recipient } from '@/api/notices/notice'
+import type { Region } from '@/api/registry/reference'
 
 const regions: Region[] = [
   { code: '370800', name: '济宁市', kind: 'city', parent_code: '370000', level: 2 },

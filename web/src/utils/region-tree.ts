@@ -1,4 +1,4 @@
-import type { Region } from '@/types/reference'
+import type { Region } from '@/api/registry/reference'
 
 export interface RegionNode {
   [key: string]: unknown

@@ -3,7 +3,7 @@
  * non-GET requests, turns the server's error envelope into an ApiError, shows its message
  * (in the UI language) and sends the user to the login page on 401.
  */
-import type { ErrorBody, FieldError, Query } from '@/types/api'
+import type { ErrorBody, FieldError, Query } from '@/api/core/common'
 
 export const API_BASE = '/api/v1'
 

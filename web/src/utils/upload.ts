@@ -1,5 +1,5 @@
 /** Raw-body uploads with progress (XMLHttpRequest: fetch cannot report upload progress). */
-import type { Query } from '@/types/api'
+import type { Query } from '@/api/core/common'
 import { baseHeaders, buildUrl, errorFromBody, networkError, reportError, type ErrorHandling } from './request'
 
 export interface UploadOptions extends ErrorHandling {

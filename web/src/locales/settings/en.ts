@@ -1,4 +1,4 @@
-/** Business settings (configurable business rules kept in the settings table). */
+/** Business settings (业务参数). (en) */
 export default {
   settings: {
     menu: 'Business settings',
@@ -50,10 +50,7 @@ export default {
         superior_after_days_overdue: 'Days overdue before escalating to the superior',
         regulator_after_days_overdue: 'Days overdue before escalating to the regulator',
       },
-      ledger_alerts: {
-        stocktake_overdue_days: 'Stocktake overdue after (days)',
-        capacity_alert_percent: 'Capacity alert (%)',
-      },
+      ledger_alerts: { stocktake_overdue_days: 'Stocktake overdue after (days)', capacity_alert_percent: 'Capacity alert (%)' },
     },
     hints: {
       hidden_danger_escalation: {

@@ -1,4 +1,4 @@
-/** 业务参数（settings 表中可配置的业务规则）。 */
+/** Business settings (业务参数). (zh-CN) */
 export default {
   settings: {
     menu: '业务参数',
@@ -50,10 +50,7 @@ export default {
         superior_after_days_overdue: '逾期多少天上报企业上级',
         regulator_after_days_overdue: '逾期多少天上报监管部门',
       },
-      ledger_alerts: {
-        stocktake_overdue_days: '盘库逾期天数',
-        capacity_alert_percent: '库容预警百分比（%）',
-      },
+      ledger_alerts: { stocktake_overdue_days: '盘库逾期天数', capacity_alert_percent: '库容预警百分比（%）' },
     },
     hints: {
       hidden_danger_escalation: {

@@ -1,0 +1,9115 @@
+/**
+ * Generated from docs/openapi.yaml by openapi-typescript (npm run gen:api). Do not edit: change the
+ * spec and regenerate; npm run check:api (make test) fails while this file and the spec differ.
+ */
+
+export interface paths {
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with username and password (登录)
+         * @description Creates a session and returns its bearer token and CSRF token; also sets the
+         *     `anjian_session` cookie (HttpOnly, SameSite=Strict, Path=/, Max-Age=43200, Secure when
+         *     the server runs with secure cookies). Wrong credentials, an unknown user and a disabled
+         *     account all answer 401. After too many failures within the policy window the username
+         *     is locked (423) until the time named in the message.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out; the session is revoked (退出登录) */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user and the session's CSRF token */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the caller's own password (修改密码)
+         * @description The new password must satisfy the security policy (rules password_required,
+         *     password_length, password_max_length, password_classes, password_contains_username on
+         *     field new_password) and differ from the current one and the earlier ones,
+         *     `password_history` of them in all (security policy, default 5; rule password_reused on
+         *     new_password; only argon2id hashes are kept). A wrong old password
+         *     answers 422 (field old_password, rule password_wrong). The user's other sessions are
+         *     revoked; the current one stays signed in.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List user accounts (用户列表)
+         * @description Declared as `auth`; the handler additionally requires `user:manage` or `role:manage`
+         *     (403 otherwise). Holders of `role:manage` and system-scope administrators see every
+         *     account, other `user:manage` holders only accounts of agencies and enterprises inside
+         *     their jurisdiction. Sorted by username.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user account (新建用户)
+         * @description The new account has no roles (the security administrator grants them) and must change
+         *     its password at first sign-in. Rules: username_format, username_taken (422, not 409),
+         *     password rules on field `password`, phone_format, org_exclusive, agency_unknown,
+         *     enterprise_unknown, org_required (an account of neither organisation needs system scope).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the user list as XLSX (用户列表.xlsx)
+         * @description Same access rule and filters as GET /api/v1/users, without paging.
+         */
+        get: operations["exportUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit a user account (display name, phone, organisation)
+         * @description Replaces display_name, phone and the organisation. The roles already granted must still
+         *     fit the new organisation (rules role_scope_mismatch, role_separation on field roles); an
+         *     administrator's account takes no organisation (rule admin_org on agency_id or
+         *     enterprise_id).
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an account (停用); its sessions are revoked
+         * @description 422 rule self_disable for the caller's own account and last_admin when the account is
+         *     the only active holder of an administrator role; 409 when already disabled.
+         */
+        post: operations["disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable a disabled account (启用) */
+        post: operations["enableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password for an account (重置密码)
+         * @description The user must change it at the next sign-in and all of the user's sessions are
+         *     revoked. Accounts holding sec_admin or audit_admin are refused (422 rule
+         *     admin_account_protected): those are reset on the server with
+         *     `anjian user reset-password`. Password rules apply on field `password`.
+         */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the roles of an account (授权, security administrator)
+         * @description Rules on field roles: required, self_grant (own account), role_unknown,
+         *     role_separation (administrator roles cannot be combined with each other or with
+         *     business roles), role_scope_mismatch (regulator roles need an agency account,
+         *     enterprise roles an enterprise account), admin_org (administrator roles only on an
+         *     account without agency or enterprise); `""` rule
+         *     last_admin when the last active holder of an administrator role would lose it.
+         */
+        put: operations["setUserRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Built-in roles with their current permissions (a JSON array, not a page) */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{code}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the permissions of a role
+         * @description Rules on field permissions: required, permission_unknown, permission_separation
+         *     (the grant table of three-admin separation: the message names the permission and the
+         *     roles that may hold it; see GET /api/v1/permissions `holders`), permission_lockout (an
+         *     administrator role keeps its duty: sys_admin user:manage and org:manage, sec_admin
+         *     role:manage and policy:manage, audit_admin audit:read), self_grant (nobody adds
+         *     permissions to a role they hold), grantor_not_allowed (only sec_admin). An unknown
+         *     role code answers 404. Sessions pick up the change at once.
+         */
+        put: operations["setRolePermissions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every built-in permission with its labels and the roles that may hold it */
+        get: operations["listPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/security-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current security policy (安全策略) */
+        get: operations["getSecurityPolicy"];
+        /**
+         * Replace the security policy (all six fields required)
+         * @description Out-of-range values answer 422 with rule `<field>_range`.
+         */
+        put: operations["updateSecurityPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every business setting with the value in force and its default (业务参数)
+         * @description The keys of the registry (risk_assessment_config, hidden_danger_escalation,
+         *     ledger_alerts), each with the value in force, the default, whether it is overridden and
+         *     who changed it last. A stored value that no longer validates is reported with
+         *     `stored_invalid: true` and the default is in force.
+         */
+        get: operations["listBusinessSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A business settings key. */
+                key: components["parameters"]["SettingKey"];
+            };
+            cookie?: never;
+        };
+        /** One business setting with its history of changes, latest first */
+        get: operations["getBusinessSetting"];
+        /**
+         * Change a business setting; takes effect at once
+         * @description The value is parsed and validated by the domain (a missing flat field keeps its default;
+         *     the risk assessment configuration needs every field). Errors name the path inside the
+         *     body, e.g. `value.ls.bands` with rule `bands_overlap` or `bands_gap`,
+         *     `value.capacity_alert_percent` with rule `range`, `value.x` with `config_field_unknown`.
+         *     The settings row, the history entry and an audit entry (before/after) are written in
+         *     one transaction.
+         */
+        put: operations["updateBusinessSetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{key}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A business settings key. */
+                key: components["parameters"]["SettingKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the default back in force (the earlier value stays in the history) */
+        post: operations["resetBusinessSetting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log entries, newest first (审计日志) */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit log as XLSX (审计日志.xlsx)
+         * @description Same filters as the list, at most 100000 rows; when cut, the response carries
+         *     `X-Export-Truncated: 100000`. The export itself is written to the audit log.
+         */
+        get: operations["exportAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the hash chain of the whole audit log (完整性校验) */
+        get: operations["verifyAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regions (行政区划) visible to the caller
+         * @description System scope sees every region; a regulator its region subtree; an enterprise account
+         *     only its own region; roles without business data (audit administrator) none.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dictionaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every enumeration with its Chinese and English labels (数据字典) */
+        get: operations["getDictionaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/industry-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GB/T 4754 industry classes (国民经济行业分类), optionally searched */
+        get: operations["listIndustryCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervising agencies (监管部门) inside the caller's jurisdiction */
+        get: operations["listAgencies"];
+        put?: never;
+        /** Register an agency (监管机构) for a region */
+        post: operations["createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename an agency or change its phone (the region is fixed) */
+        put: operations["updateAgency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an agency (never deleted; 409 when already inactive) */
+        post: operations["deactivateAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate an agency (409 when already active) */
+        post: operations["reactivateAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List enterprises in the caller's jurisdiction (企业名录) */
+        get: operations["listEnterprises"];
+        put?: never;
+        /**
+         * Register an enterprise (企业登记)
+         * @description Validation rules (all reported at once): name_required, name_length, name_encoding;
+         *     uscc_required, uscc_length, uscc_charset, uscc_region, uscc_check_char (accepted when
+         *     accept_uscc_warning is true; the enterprise then carries uscc_warning), uscc_duplicate
+         *     (422, not 409); region_required, region_format, region_unknown, region_out_of_scope;
+         *     industry_required, industry_invalid; industry_code_format, industry_code_unknown,
+         *     industry_code_mismatch; scale_invalid; employees_range; phone_format; address_length,
+         *     legal_representative_length, park_name_length (and *_encoding); latitude_range,
+         *     longitude_range, coordinates_pair. `supervision` is derived from the industry.
+         */
+        post: operations["createEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the enterprise list as XLSX (企业名录.xlsx)
+         * @description Same filters and sort as the list, without paging. The layout doubles as the import template.
+         */
+        get: operations["exportEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Empty import template as XLSX (企业导入模板.xlsx) */
+        get: operations["getEnterpriseImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import enterprises from an .xlsx or .csv file (批量导入)
+         * @description The body is the raw file; the format is recognised from the X-Filename extension and
+         *     the content. Header cells may be the Chinese labels of the export or the English keys;
+         *     the columns name, uscc, region_code and industry are required (422 rule column_missing).
+         *     Every row is validated like POST /api/v1/enterprises (plus uscc_duplicate_in_file and
+         *     number). With `mode=all` (default) nothing is imported if any row is bad; with
+         *     `mode=valid_only` the good rows are imported. Row problems are reported in the 200
+         *     body, not as a 422. An unreadable file answers 422 (field file, rule file_format or
+         *     file_empty).
+         *
+         *     The file is read and checked row by row, so memory does not grow with the row count.
+         *     The answer lists the first errors only (`serve --import-error-limit`, default 200) and
+         *     counts all of them per rule and per field; when there were errors, the full list is
+         *     kept as an .xlsx (at most 1,048,575 rows, one sheet) that the same account can fetch
+         *     from GET /api/v1/enterprises/import-reports/{report_id} until `report_expires_at`.
+         *     At most `serve --import-concurrency` imports (default 2) run at once per server; a
+         *     further one answers 429 with `Retry-After` — the request is fine and may be sent again
+         *     unchanged once a running import has finished.
+         */
+        post: operations["importEnterprises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/import-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The full error list of an import as XLSX (企业导入错误明细.xlsx)
+         * @description Columns 行号, 字段, 填写的值, 错误说明, Message. Only the account that ran the import,
+         *     in the same jurisdiction scope, can fetch it, until it expires
+         *     (`serve --import-report-hours`, default 24); anyone else, an expired or unknown id
+         *     answers 404. Reports are files in DATA/import-reports, swept when an import starts
+         *     (expired ones, then the oldest beyond `serve --import-report-max-mb`, default 256).
+         */
+        get: operations["getEnterpriseImportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enterprise record (企业档案) */
+        get: operations["getEnterprise"];
+        /**
+         * Replace an enterprise record (修改企业档案)
+         * @description A full replacement validated like POST. Regulators need the region to stay inside
+         *     their jurisdiction (region_out_of_scope). Enterprise accounts may edit only their own
+         *     enterprise and cannot change uscc, region_code or industry (422 rule field_locked).
+         */
+        put: operations["updateEnterprise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Change history of an enterprise from the audit log (newest first, at most 200) */
+        get: operations["getEnterpriseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an enterprise (注销); the reason is required */
+        post: operations["deactivateEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate an inactive enterprise (恢复); a reason is optional */
+        post: operations["reactivateEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Responsibility records in the caller's jurisdiction (安全生产责任体系)
+         * @description Ordered by owner (region, agencies before enterprises), then id.
+         */
+        get: operations["listResponsibilities"];
+        put?: never;
+        /**
+         * Add a responsibility record
+         * @description The owner (agency or enterprise) must lie in the caller's jurisdiction (rule
+         *     owner_out_of_scope); the id of the other owner kind must be absent (owner_mismatch).
+         *     Other rules: required, owner_kind_invalid, kind_invalid, phone_format, max_length.
+         */
+        post: operations["createResponsibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export responsibility records as XLSX (安全生产责任体系.xlsx) */
+        get: operations["exportResponsibilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a responsibility record */
+        put: operations["updateResponsibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a responsibility record (records are never deleted) */
+        post: operations["deactivateResponsibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notices sent or drafted by the caller's agency, newest first
+         * @description Callers without an agency (enterprise and system accounts) get an empty page.
+         */
+        get: operations["listNotices"];
+        put?: never;
+        /**
+         * Create a notice draft (起草通知)
+         * @description Only agency accounts can send notices (403 otherwise). Recipients may be left out of a
+         *     draft; sending needs at least one. Rules: required, max_length, date_invalid,
+         *     deadline_past (feedback_deadline before today, China time), file_unknown (attachment
+         *     not visible to the caller), recipient_out_of_scope, recipient_self,
+         *     recipient_inactive, industry_invalid, unknown_field (on recipients.*).
+         */
+        post: operations["createNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the caller's agency's notices with their receipt figures as XLSX (通知列表.xlsx)
+         * @description Same filters as GET /api/v1/notices, without paging.
+         */
+        get: operations["exportNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One notice with recipients, forward chain and forwards
+         * @description Visible to the sending agency, and once sent to regulators above it.
+         */
+        get: operations["getNotice"];
+        /**
+         * Replace a draft of the caller's agency
+         * @description 409 when the notice has already been sent. Same input rules as POST /api/v1/notices.
+         */
+        put: operations["updateNotice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft (下发); recipients and their users are notified
+         * @description 409 when already sent; 422 rule recipients_empty when the selection resolves to no
+         *     recipient, deadline_past when the deadline has passed meanwhile.
+         */
+        post: operations["sendNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind recipients that are not done yet (催办)
+         * @description Only the sending agency may remind (403 for regulators who merely see the notice);
+         *     drafts answer 409. Recipients already done (feedback submitted, or acknowledged when the
+         *     notice has no feedback deadline) are skipped. Unknown recipient ids answer 422 rule recipient_unknown.
+         */
+        post: operations["remindNoticeRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/recipients/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recipient status table of a notice as XLSX (通知回执-{id}.xlsx)
+         * @description Columns name, kind, region code, status, read/acknowledged/feedback times, feedback text, feedback attachment count, reminders.
+         */
+        get: operations["exportNoticeRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices received by the caller's agency or enterprise (收文), newest first */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the caller's received notices with their status as XLSX (收文列表.xlsx)
+         * @description Same filters as GET /api/v1/inbox, without paging.
+         */
+        get: operations["exportInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a received notice; marks it read (已读) for accounts that can answer for it
+         * @description The read receipt tells the sender that the recipient organisation has taken the notice
+         *     in; only an account holding notice:feedback gives it. A read-only account
+         *     (regulator_ro) opening the item writes nothing.
+         */
+        get: operations["getInboxItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge receipt (签收/回执)
+         * @description 409 when already acknowledged.
+         */
+        post: operations["acknowledgeInboxItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit feedback (反馈); also acknowledges
+         * @description Once only (409 afterwards). The sending agency's users are notified. Attachments must
+         *     be visible to the caller (rule file_unknown).
+         */
+        post: operations["submitInboxFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward a received notice down the hierarchy (转发)
+         * @description Agency recipients only (403 for enterprise recipients and non-agency accounts).
+         *     Creates a child notice of the caller's agency; title, body, required_actions and
+         *     feedback_deadline default to the original's, the original attachments are always
+         *     carried, `recipients` is required. With `send: true` it is sent at once.
+         */
+        post: operations["forwardInboxItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an attachment (raw body)
+         * @description The body is the file itself. Accepted types (Content-Type without parameters): PDF,
+         *     Word (.doc/.docx), Excel (.xls/.xlsx), PNG, JPEG, plain text, ZIP. Rules: field
+         *     filename (required, utf8_invalid, max_length 200, control_character), content_type
+         *     (file_type), body (file_empty, file_content). The content is checked against the
+         *     declared type (magic bytes): PNG 89 50 4E 47, JPEG FF D8 FF, PDF "%PDF-", .doc/.xls OLE2
+         *     D0 CF 11 E0, .docx/.xlsx a ZIP holding [Content_Types].xml and word/ or xl/, ZIP "PK",
+         *     plain text without NUL or other control bytes. Photos and site plans must be PNG or
+         *     JPEG (image_required where they are used).
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Answers with the read permission and jurisdiction of the object the file belongs to:
+         *     notice attachment (notice:read; sender view or recipient of the sent notice), feedback
+         *     attachment (notice:read; the recipient or the notice's sender view), hidden-danger
+         *     photo (hidden_danger:read + scope), inspection record photo (inspection:read + scope),
+         *     risk site plan (risk:read + scope). The uploader sees it only until it is attached;
+         *     administrators see no business file; others get 404. Always sent as an attachment with
+         *     the stored Content-Type.
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first (站内通知) */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Number of unread notifications */
+        get: operations["getUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the caller read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WebSocket for live notifications (not a Router route)
+         * @description Handled by the HTTP server before the router: a WebSocket upgrade request on this path
+         *     is authenticated with the `Authorization: Bearer` header, else the `anjian_session`
+         *     cookie, else (browsers cannot set headers on WebSocket) the `token` query parameter.
+         *     Without a valid session the server answers 401 with an Error body and closes. Once
+         *     open, the server pushes text frames `{"type":"notification","notification":
+         *     Notification,"unread":n}` (schema WsNotificationMessage); clients only send
+         *     keep-alives (messages up to 64 KiB are read and ignored). A plain GET without upgrade
+         *     reaches the router and answers 404.
+         */
+        get: operations["openNotificationSocket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's overview (工作台) */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/explosive-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Civil-explosives product catalogue (民爆产品目录) and storage rules
+         * @description Each product with unit, storage class, net explosive mass per unit and whether it is coded (GA 441); also the mixing rules and the dictionaries of store kinds, reasons and conditions.
+         */
+        get: operations["listExplosiveProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stores (库房) in the caller's scope with rated limits and current totals */
+        get: operations["listStores"];
+        put?: never;
+        /** Register a store of the caller's own enterprise */
+        post: operations["createStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One store with its limits and totals */
+        get: operations["getStore"];
+        /**
+         * Edit a store of the caller's own enterprise (name, kind, rated limits; same body as createStore)
+         * @description Refused (422 limit_below_stock, naming the rated and the stocked figures) when a limit would fall below the current stock, and (quarantine_holds_non_normal) when a quarantine store holding waste, seized or unidentified goods would change kind. Audited as update with before and after.
+         */
+        put: operations["updateStore"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/storekeepers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's storekeepers, their assignment history and the enterprise's storekeeper accounts */
+        get: operations["listStorekeepers"];
+        put?: never;
+        /** Assign a storekeeper {user_id}: an active ent_storekeeper of the store's enterprise (audited) */
+        post: operations["assignStorekeeper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/storekeepers/{user_id}/unassignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a storekeeper's assignment (the row keeps its history; audited) */
+        post: operations["unassignStorekeeper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock of a store per product, code counts and capacity use */
+        get: operations["getStoreStock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posted vouchers (出入库单), newest first */
+        get: operations["listVouchers"];
+        put?: never;
+        /**
+         * Post a voucher (whole or not at all), confirmed by a second person
+         * @description The caller is the storekeeper; `second_person` (username and password of another active
+         *     account of the same enterprise holding ledger:write) confirms it (two-person custody,
+         *     双人双锁). A wrong password, an unknown username and an account that may not confirm get
+         *     one answer (second_person_invalid) and count towards that name's sign-in lockout
+         *     (second_person_locked); the poster's own credentials answer second_person_same. Every rule is checked against the locked books; 422 lists every violation
+         *     with its rule (capacity_net_mass, incompatible_storage, code_in_stock, ...). 409 when a
+         *     concurrent voucher booked the same codes first.
+         */
+        post: operations["postVoucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One voucher with its lines and codes */
+        get: operations["getVoucher"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post the reversal voucher (冲销) of a posted voucher
+         * @description Opposite direction (a transfer goes back), same lines and codes, checked like any voucher. A voucher is reversed at most once; a reversal is never reversed (409).
+         */
+        post: operations["reverseVoucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/detonator-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trace a detonator code across stores and enterprises (追溯) */
+        get: operations["traceDetonatorCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stocktakes (盘点) in the caller's scope, newest first */
+        get: operations["listStocktakes"];
+        put?: never;
+        /**
+         * Count a store and get the variance against its books
+         * @description Scanner typing as JSON (`store_id`, `codes`, `quantities`, `note`), or a scanner file as
+         *     the raw body: `text/plain` (one code per line; commas, semicolons and tabs also separate),
+         *     `text/csv` or XLSX (the column headed 编码 / code, else the first) with `store_id`,
+         *     `quantities` (JSON object) and `note` in the query string and the file name in
+         *     `X-Filename`. Every uncoded product on the books must be counted in `quantities`
+         *     (product id → quantity in its unit); coded products are counted by code. The variance is
+         *     computed against the store's books as of its last voucher (`book_voucher_id`) and stored
+         *     (the counted set = those books − `missing_codes` + `extra_codes`). Only a storekeeper
+         *     assigned to the store counts it: 422 `store_has_no_storekeeper` / `storekeeper_not_assigned`
+         *     on field `store_id` otherwise.
+         */
+        post: operations["createStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktakes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stocktake list (same filters) as an Excel file */
+        get: operations["exportStocktakes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktakes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stocktake with its missing and extra codes, quantities and history */
+        get: operations["getStocktake"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktakes/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a stocktake, posting its adjustment vouchers
+         * @description By someone other than the counter (422 approver_same). Posts a `stocktake_loss` out
+         *     voucher (missing codes, shortfalls) and a `stocktake_gain` in voucher (extra codes,
+         *     surpluses) through the normal voucher rules and hash chain, the counter as storekeeper
+         *     and the approver as second person; missing codes open a loss incident and notify the
+         *     supervising regulators. 409 when already decided or when vouchers were posted to the
+         *     store after the count. `extra_product_id` names the product of extra codes no voucher
+         *     ever booked.
+         */
+        post: operations["approveStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktakes/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a stocktake (count again); nothing is posted */
+        post: operations["rejectStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loss-incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Loss incidents (丢失被盗) in the caller's scope, newest first */
+        get: operations["listLossIncidents"];
+        put?: never;
+        /** Report a loss or theft by hand; the supervising regulators are notified at once */
+        post: operations["reportLossIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loss-incidents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The loss-incident list (same filters) as an Excel file */
+        get: operations["exportLossIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loss-incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One loss incident with its codes and events */
+        get: operations["getLossIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loss-incidents/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the report to public security or the regulator (time and reference number) */
+        post: operations["recordLossReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loss-incidents/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a loss incident once both reports are recorded */
+        post: operations["closeLossIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a case of boxes (or loose boxes) of detonators
+         * @description `{"case_code"?, "product_id", "boxes":[{"box_code","codes":[...]} | {"box_code","first_code","count"}]}`;
+         *     `first_code` + `count` generate consecutive serials as the producer packs them. Case and box codes are
+         *     1-64 printable characters and never a valid GA 441 code. Afterwards, a case or box code scanned in a
+         *     voucher line or a stocktake stands for every code inside it.
+         */
+        post: operations["registerPackaging"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case or box with the codes inside */
+        get: operations["getPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Daily or monthly summary of a store (日清月结)
+         * @description Per product the opening balance, in, out and closing of the day or month (China Standard Time), from the posted vouchers.
+         */
+        get: operations["storeSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchases of civil explosives with their filing to the county police (Art.24, buyer's side), late ones flagged */
+        get: operations["listPurchaseFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-filings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The purchase filings list as an Excel file (same filter and scope) */
+        get: operations["exportPurchaseFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/purchase-filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the buyer's filing of a purchase with the county police {filed_at, reference, note?} (append-only, audited) */
+        post: operations["recordPurchaseFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/daily-closes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every day of a month up to today with its vouchers and whether its summary is signed (日清) */
+        get: operations["listDailyCloses"];
+        put?: never;
+        /** Sign a day's summary {date, note?}: an assigned storekeeper of the store or the enterprise's safety officer; appended, a later signature supersedes (audited) */
+        post: operations["signDailyClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/daily-closes/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A day's signature: signed, whether the current figures still match the latest signature, every signature */
+        get: operations["getDailyClose"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily or monthly summary as an Excel file */
+        get: operations["exportStoreSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sale-filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outbound sales with their filing status (销售备案, Art.24), newest first
+         * @description Each sale (not reversed) with the latest filing with the provincial authority and the county public security; `late` when not filed with both within 3 days of the sale.
+         */
+        get: operations["listSaleFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sale-filings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales-filing list (same filters) as an Excel file */
+        get: operations["exportSaleFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a sale's filing with the provincial authority or the county public security */
+        post: operations["recordSaleFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regulator view of every store in scope, with alerts and the stores that need attention first
+         * @description Each store (as in GET /api/v1/stores) with `last_stocktake`, `open_loss_incidents`, `late_sale_filings`, `alerts`
+         *     (`capacity_over_90`, `stocktake_overdue`, `loss_incident_open`, `sale_filing_late`) and `attention_weight`;
+         *     `attention` lists the stores with alerts, heaviest first (open loss incident > capacity > late filing > overdue stocktake).
+         */
+        get: operations["ledgerOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness probe
+         * @description Answers any method; 503 while the server drains for shutdown.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (text exposition format 0.0.4)
+         * @description Per route (`method`, `route` = the pattern): anjian_http_requests_total by class
+         *     2xx/4xx/5xx (plus `ANY`/`unmatched`) and the anjian_http_request_duration_seconds
+         *     histogram. Not served on the public listener unless configured: on the metrics
+         *     listener (`serve --metrics-listen ADDR:PORT`, which answers only /metrics and /healthz)
+         *     without authentication, or on the public listener with `Authorization: Bearer <token>`
+         *     (env ANJIAN_METRICS_TOKEN or `serve --metrics-token-file`). Answers any method.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-dangers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hidden dangers (隐患) in scope, filtered, newest first
+         * @description Enterprises see their own, regulators their region subtree. All filters combine with AND; unknown values are 422 naming the field. `overdue=true` means open with the effective deadline (the earlier of the enterprise's and a listed supervision's) before today (China Standard Time).
+         */
+        get: operations["listHiddenDangers"];
+        put?: never;
+        /**
+         * Report a hidden danger of the caller's enterprise (随手拍 or inspection finding)
+         * @description Body {title, description?, location?, latitude?, longitude?, hazard_factor?, found_on?, photo_file_ids? (uploaded with POST /api/v1/files), source? (ad_hoc | inspection), inspection_record_id?, risk_unit_id?}. A cited inspection record or risk unit must be the enterprise's own (inspection_record_unknown, risk_unit_unknown — one answer for a missing id and another enterprise's). Starts in state reported; the enterprise's principals and safety officers are notified.
+         */
+        post: operations["reportHiddenDanger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-dangers/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A regulator registers a hidden danger referred by another department (转办) for an enterprise in its subtree
+         * @description Body as for reporting plus enterprise_id and referral_department (both required). The enterprise cannot dismiss it.
+         */
+        post: operations["registerReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-dangers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as XLSX (same filters as the list; at most 50,000 rows) */
+        get: operations["exportHiddenDangers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-dangers/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regulator statistics over the subtree (found, closed, on-time rate, overdue, major under supervision) by child region, industry and month
+         * @description Counts the hidden dangers found in the period (default the last 12 months). Each figure equals the total of the list with the matching filters (drill-down). Regions outside the caller's subtree are 404; enterprise accounts are 403.
+         */
+        get: operations["hiddenDangerStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-dangers/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** States, levels, sources, hazard-factor classes and actions with zh and en labels */
+        get: operations["hiddenDangerReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-dangers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One hidden danger with its full transition history, photos before/after, plan and the actions the caller may take now */
+        get: operations["getHiddenDanger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-dangers/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One step of the closed loop, driven by the hidden-danger state machine
+         * @description Body {"action": assess | assign | submit_plan | list_supervision | rectify | verify_pass | verify_fail | regulator_signoff | regulator_reject | reassign | dismiss, plus level, owner_user_id, measures, funds_fen, deadline, plan, regulator_deadline, evidence, photo_file_ids (after-photos, rectify only), reason}. Refusals are 422 naming the rule (transition_not_allowed, major_only, regulator_only, enterprise_only, manager_only, verifier_is_rectifier, plan_required, regulator_finding, deadline_past, ...) in zh and en; read-only regulators get 403; out-of-scope ids 404. Every step is appended to the history with who, when and why.
+         */
+        post: operations["transitionHiddenDanger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enforcement inspections (执法检查) in scope, newest first */
+        get: operations["listEnforcementInspections"];
+        put?: never;
+        /**
+         * Record an enforcement inspection with its rectification order (责令整改); each finding becomes a hidden danger of the enterprise (source enforcement)
+         * @description Body {enterprise_id, inspected_on?, inspectors, summary?, order_no? (generated when absent), order_text?, order_deadline, findings: [{title, description?, location?, hazard_factor?, photo_file_ids?}], actions?: [{kind: penalty | suspension | warning, amount_fen?, suspension_from?, suspension_to?, decision_no?, description?, decided_on?}]}. Errors name nested fields ("findings[0].title").
+         */
+        post: operations["createEnforcementInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-inspections/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as XLSX */
+        get: operations["exportEnforcementInspections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enforcement inspection with its order, findings (and their states) and actions; the rectification notice is printed from this */
+        get: operations["getEnforcementInspection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-inspections/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Append an enforcement action (penalty, suspension, warning) to an inspection */
+        post: operations["addEnforcementAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Code lists (GB 6441 accident types, GB/T 13861 hazard factors, unit types, measure kinds, control levels, frequencies, levels with colours) and the configured LEC/LS tables and bands */
+        get: operations["getRiskReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-objects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Risk analysis objects (风险分析对象) in scope */
+        get: operations["listRiskObjects"];
+        put?: never;
+        /** Add a risk analysis object to the own enterprise's register */
+        post: operations["createRiskObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-objects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a risk analysis object (before/after in the audit log) */
+        put: operations["updateRiskObject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-objects/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a risk analysis object (never deleted) */
+        post: operations["deactivateRiskObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-objects/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated risk analysis object (audited) */
+        post: operations["reactivateRiskObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Risk units in scope, highest level first; filters region, enterprise_id, level (major/high/moderate/low/none), unit_type, risk_object_id, q; paginated */
+        get: operations["listRiskUnits"];
+        put?: never;
+        /** Add a risk unit (area/equipment/post; responsible department and person) */
+        post: operations["createRiskUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk unit list with the same filters as .xlsx */
+        get: operations["exportRiskUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A risk unit with its events, control measures and assessment history (404 outside scope) */
+        get: operations["getRiskUnit"];
+        /** Change a risk unit */
+        put: operations["updateRiskUnit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a risk unit (never deleted) */
+        post: operations["deactivateRiskUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated risk unit (audited) */
+        post: operations["reactivateRiskUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess by LEC {method,L,E,C} or LS {method,L,S}: returns score and level (major/high/moderate/low) and records who assessed when; 422 names the field and lists the allowed values */
+        post: operations["assessRiskUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units/{id}/polygon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The unit's polygon on the site plan: {points:[[x,y],...]} with x, y fractions 0-1 (at least 3 points, or none) */
+        put: operations["setRiskUnitPolygon"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-units/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a risk event (GB 6441 accident type, GB/T 13861 hazard factor) */
+        post: operations["createRiskEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a risk event */
+        put: operations["updateRiskEvent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-events/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a risk event */
+        post: operations["deactivateRiskEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-events/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated risk event (audited) */
+        post: operations["reactivateRiskEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-events/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a control measure (kind, control level, owner, inspection frequency); tasks are generated from it */
+        post: operations["createControlMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a control measure */
+        put: operations["updateControlMeasure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-measures/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a control measure (no more tasks) */
+        post: operations["deactivateControlMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-measures/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated control measure (audited; its tasks are generated again) */
+        post: operations["reactivateControlMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-maps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Four-colour risk map of enterprise {id}: plan size and the units with polygons and levels */
+        get: operations["getRiskMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-maps/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site plan image of enterprise {id} (scoped like the register) */
+        get: operations["getRiskMapImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the own enterprise's site plan: {file_id (an uploaded PNG/JPEG), width, height} */
+        put: operations["setRiskMapPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regional overview: per child region the enterprises by highest open risk level, and the enterprises with their highest level and unit counts */
+        get: operations["getRiskOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-register/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enterprise's 风险分级管控清单 as .xlsx under a two-row grouped header (风险点 / 风险事件 / 风险评价 / 管控措施 over their columns, merged cells); enterprise_id required for regulators */
+        get: operations["exportRiskRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Major hazard installations (重大危险源) with their three accountable people and check frequencies */
+        get: operations["listMajorHazards"];
+        put?: never;
+        /** Register a major hazard installation */
+        post: operations["createMajorHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-hazards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a major hazard installation */
+        put: operations["updateMajorHazard"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-hazards/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a major hazard installation */
+        post: operations["deactivateMajorHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-hazards/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated major hazard installation (audited; accountable checks are generated again) */
+        post: operations["reactivateMajorHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checklist templates: the built-ins (company-level daily, fire-prevention special, concentrated rectification) and the own enterprise's */
+        get: operations["listChecklists"];
+        put?: never;
+        /** Create a checklist {name, kind, items:[{content, requires_photo}]} */
+        post: operations["createChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A checklist with its current items */
+        get: operations["getChecklist"];
+        /** Replace a checklist's name and items (old items are retired, kept for past records; built-ins are read-only) */
+        put: operations["updateChecklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an own checklist */
+        post: operations["deactivateChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standing duties that generate tasks from a checklist at a frequency */
+        get: operations["listInspectionDuties"];
+        /** Create or change the own enterprise's duty for a checklist {checklist_id, frequency, assignee_user_id, active} */
+        put: operations["putInspectionDuty"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's enterprise's active accounts {items:[{id, display_name, username}]}: who may be made duty assignee, measure owner or accountable person (enterprise accounts only, else 422) */
+        get: operations["listInspectionAssignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspection tasks (to-do list) with counts by status; filters status, source, mine, region, enterprise_id, from, to; paginated */
+        get: operations["listInspectionTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The task list with the same filters as .xlsx */
+        get: operations["exportInspectionTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task with the items to check and, once done, its record */
+        get: operations["getInspectionTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-tasks/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the inspection of an open task: {items:[{position, outcome pass|fail|not_applicable, note, photo_ids}], note}; 409 when the task is done or missed */
+        post: operations["executeInspectionTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection record list with the same filters as .xlsx */
+        get: operations["exportInspectionRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspection records in scope, filtered in SQL: region (regulators' subtree), enterprise_id, checklist_id, source task|ad_hoc, kind (checklist kind), from/to (inspected date, inclusive), inspector_user_id, inspector (part of the name), result pass|fail (failed=true = result=fail); paginated */
+        get: operations["listInspectionRecords"];
+        put?: never;
+        /** An inspection outside the schedule with any visible checklist {checklist_id, items, note} */
+        post: operations["createInspectionRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inspection record with its items */
+        get: operations["getInspectionRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-records/{id}/items/{position}/hidden-danger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A failed item of record {id} becomes a hidden danger in one step (source inspection; the item's content, note and photos; the risk unit and hazard factor class of a control-measure task); optional {title, location}; 409 when already reported */
+        post: operations["reportInspectionFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        BusinessSetting: {
+            key: string;
+            label_zh: string;
+            label_en: string;
+            /** @description The value in force. */
+            value: Record<string, never>;
+            default: Record<string, never>;
+            /** @description A value is stored for the key. */
+            overridden: boolean;
+            /** @description The stored value fails validation; the default is in force. */
+            stored_invalid: boolean;
+            changed_by_name: string | null;
+            /** Format: date-time */
+            changed_at: string | null;
+            /** @description Only on the single-key answers; latest first, at most 100. */
+            history?: {
+                /** @enum {string} */
+                action: "update" | "reset";
+                /** @description The value stored; null for a reset. */
+                value: Record<string, never> | null;
+                changed_by: number | null;
+                changed_by_name: string;
+                /** Format: date-time */
+                changed_at: string;
+            }[];
+        };
+        ExplosiveCatalogue: {
+            items: {
+                id: string;
+                kind: string;
+                label_zh?: string;
+                label_en?: string;
+                /** @enum {string} */
+                unit: "kg" | "piece" | "m";
+                unit_label_zh?: string;
+                unit_label_en?: string;
+                storage_class: string;
+                storage_class_label_zh?: string;
+                net_explosive_mass_per_unit_kg: number;
+                coded: boolean;
+                ga441_codes?: boolean;
+            }[];
+            /** @description {"classes": [{"id","label_zh","label_en"}], "mixing_groups": [[class ids]]} */
+            storage_rules: Record<string, never>;
+            store_kinds: Record<string, never>[];
+            reasons: Record<string, never>[];
+            conditions: Record<string, never>[];
+        };
+        StoreInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "main_magazine" | "small_magazine" | "temporary_magazine" | "raw_material_store" | "intermediate_store" | "quarantine_store";
+            rated_net_mass_kg?: number;
+            rated_pieces?: number;
+            /** @description Product id → limit in the product's unit. */
+            product_limits?: {
+                [key: string]: number;
+            };
+        };
+        Store: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name?: string;
+            name: string;
+            kind: string;
+            kind_label_zh?: string;
+            kind_label_en?: string;
+            rated_net_mass_kg: number | null;
+            rated_pieces: number | null;
+            product_limits?: {
+                [key: string]: number;
+            };
+            status?: string;
+            holds_non_normal_goods?: boolean;
+            net_mass_kg: number;
+            pieces: number;
+            capacity_use_percent?: number | null;
+            created_at?: string;
+        };
+        StoreList: {
+            items: components["schemas"]["Store"][];
+        };
+        StoreStock: components["schemas"]["Store"] & {
+            code_count?: number;
+            items?: {
+                product_id?: string;
+                label_zh?: string;
+                unit?: string;
+                quantity?: number;
+                net_mass_kg?: number;
+                code_count?: number;
+                limit?: number;
+                limit_use_percent?: number | null;
+            }[];
+        };
+        /** @description The second person of two-person custody confirms with their own password. */
+        SecondPerson: {
+            username: string;
+            password: string;
+        };
+        VoucherInput: {
+            store_id: number;
+            /** @enum {string} */
+            direction: "in" | "out" | "transfer";
+            /** @enum {string} */
+            reason: "production" | "purchase" | "return" | "transfer_in" | "sale" | "issue" | "transfer_out" | "destruction";
+            /** @description Receiving store of a transfer. */
+            target_store_id?: number;
+            second_person: components["schemas"]["SecondPerson"];
+            lines: {
+                product_id: string;
+                /** @description In the product's unit; for coded products defaults to the number of codes. */
+                quantity?: number;
+                codes?: string[];
+                /** @enum {string} */
+                condition?: "normal" | "waste" | "seized" | "unidentified";
+                batch?: string;
+            }[];
+        };
+        ReversalInput: {
+            second_person: components["schemas"]["SecondPerson"];
+        };
+        Voucher: {
+            id: number;
+            number: string;
+            enterprise_id?: number;
+            store_id: number;
+            store_name?: string;
+            target_store_id?: number | null;
+            target_store_name?: string | null;
+            direction: string;
+            reason: string;
+            reason_label_zh?: string;
+            reversal: boolean;
+            reverses_voucher_id?: number | null;
+            reversed_by_voucher_id?: number | null;
+            storekeeper?: Record<string, never>;
+            second_person?: Record<string, never>;
+            posted_at: string;
+            hash: string;
+            prev_hash?: string;
+            code_count?: number;
+            line_count?: number;
+            lines?: {
+                line_no?: number;
+                product_id?: string;
+                label_zh?: string;
+                unit?: string;
+                quantity?: number;
+                condition?: string;
+                batch?: string;
+                code_count?: number;
+                codes?: string[];
+            }[];
+        };
+        VoucherPage: {
+            items: components["schemas"]["Voucher"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        StocktakeInput: {
+            store_id: number;
+            /** @description Codes as scanned (double scans are counted once and reported). */
+            codes?: string[];
+            /** @description Counted quantity of each uncoded product on the books. */
+            quantities?: {
+                [key: string]: number;
+            };
+            note?: string;
+        };
+        Stocktake: {
+            id: number;
+            number: string;
+            store_id: number;
+            store_name?: string;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            /** @enum {string} */
+            method?: "scan" | "file" | "quantity";
+            /** @enum {string} */
+            status: "counted" | "approved" | "rejected";
+            /** Format: date-time */
+            counted_at?: string;
+            book_voucher_id: number;
+            book_code_count?: number;
+            counted_code_count?: number;
+            duplicate_scans?: number;
+            missing_count: number;
+            extra_count: number;
+            quantity_difference_count?: number;
+            matches: boolean;
+            source_filename?: string;
+            source_blake2b?: string;
+            missing_codes?: string[];
+            extra_codes?: string[];
+            /** @description The product id of each missing code, in the order of missing_codes; named in code_products. */
+            missing_code_product_ids?: string[];
+            /** @description The product id of each extra code, in the order of extra_codes; empty for a code never booked. */
+            extra_code_product_ids?: string[];
+            /** @description Missing and extra codes per product. */
+            code_products?: {
+                product_id?: string;
+                /** @description The catalogue's Chinese name. */
+                product_name?: string;
+                product_name_en?: string;
+                missing?: number;
+                extra?: number;
+            }[];
+            quantity_differences?: {
+                product_id?: string;
+                /** @description The catalogue's Chinese name. */
+                product_name?: string;
+                product_name_en?: string;
+                book?: number;
+                counted?: number;
+                difference?: number;
+            }[];
+            adjustment_voucher_ids?: number[];
+            loss_incident_id?: number | null;
+        };
+        StocktakePage: {
+            items: components["schemas"]["Stocktake"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        LossIncident: {
+            id: number;
+            number: string;
+            enterprise_id?: number;
+            store_id: number;
+            stocktake_id?: number | null;
+            /** @enum {string} */
+            source?: "stocktake" | "manual";
+            /** Format: date-time */
+            discovered_at: string;
+            /** @description Since discovery (until closure when closed). */
+            elapsed_seconds: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            code_count?: number;
+            /** @description Product id → quantity missing (uncoded products). */
+            quantities?: {
+                [key: string]: number;
+            };
+            /** @description The same quantities with the catalogue's product names. */
+            quantity_items?: {
+                product_id?: string;
+                product_name?: string;
+                product_name_en?: string;
+                unit?: string | null;
+                quantity?: number;
+            }[];
+            /** @description The missing codes (detail only). */
+            codes?: {
+                code?: string;
+                product_id?: string;
+                product_name?: string;
+                product_name_en?: string;
+            }[];
+            police_report?: {
+                reported_at?: string;
+                reference?: string;
+            } | null;
+            regulator_report?: {
+                reported_at?: string;
+                reference?: string;
+            } | null;
+        };
+        LossIncidentPage: {
+            items: components["schemas"]["LossIncident"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        Package: {
+            code: string;
+            /** @enum {string} */
+            kind: "case" | "box";
+            case_code?: string | null;
+            product_id: string;
+            code_count: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            boxes?: {
+                code?: string;
+                code_count?: number;
+            }[];
+            codes: string[];
+        };
+        DailyCloseStatus: {
+            date?: string;
+            signed?: boolean;
+            /** @description The latest signature's figures hash equals the day's current figures. */
+            matches?: boolean;
+            /** @description {id, date, voucher_count, figures_hash, signed_by {id, display_name}, signed_as (storekeeper | safety_officer), signed_at, note, supersedes_id} */
+            latest?: Record<string, never> | null;
+            /** @description Signatures of the day superseded by a later one. */
+            correction_count?: number;
+            /** @description Every signature of the day, newest first. */
+            history?: Record<string, never>[];
+        };
+        StoreSummary: {
+            store_id: number;
+            store_name?: string;
+            enterprise_name?: string;
+            /** @enum {string} */
+            period: "day" | "month";
+            date: string;
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+            voucher_count?: number;
+            /** @description A day's daily close (who signed, in which capacity, when); null for a month. */
+            daily_close?: components["schemas"]["DailyCloseStatus"] | null;
+            items: {
+                product_id?: string;
+                label_zh?: string;
+                unit?: string;
+                opening?: number;
+                in?: number;
+                out?: number;
+                closing?: number;
+            }[];
+        };
+        SaleFiling: {
+            voucher_id: number;
+            voucher_number?: string;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            store_id?: number;
+            store_name?: string;
+            /** Format: date-time */
+            sold_at?: string;
+            /** Format: date-time */
+            deadline?: string;
+            province_filing?: {
+                filed_at?: string;
+                reference?: string;
+            } | null;
+            police_filing?: {
+                filed_at?: string;
+                reference?: string;
+            } | null;
+            /** @enum {string} */
+            status: "pending" | "late" | "filed" | "filed_late";
+            late: boolean;
+        };
+        CodeTrace: {
+            code: string;
+            ga441_valid?: boolean;
+            in_stock: boolean;
+            current_store: Record<string, never> | null;
+            history: {
+                voucher_id?: number;
+                voucher_number?: string;
+                direction?: string;
+                reason?: string;
+                reversal?: boolean;
+                product_id?: string;
+                enterprise_id?: number;
+                enterprise_name?: string;
+                from_store?: Record<string, never> | null;
+                to_store?: Record<string, never> | null;
+                at?: string;
+            }[];
+        };
+        /**
+         * @description Body of every 4xx/5xx answer.
+         * @example {
+         *       "code": "validation_failed",
+         *       "message": "uscc: check character mismatch",
+         *       "message_zh": "统一社会信用代码：校验位错误",
+         *       "errors": [
+         *         {
+         *           "field": "uscc",
+         *           "rule": "uscc_check_char",
+         *           "message": "check character mismatch",
+         *           "message_zh": "校验位错误"
+         *         }
+         *       ]
+         *     }
+         */
+        Error: {
+            /** @enum {string} */
+            code: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "validation_failed" | "locked" | "rate_limited" | "internal";
+            /** @description English; for validation errors the first error as 'field: message'. */
+            message: string;
+            /** @description 简体中文. */
+            message_zh: string;
+            errors: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /** @description JSON field or query parameter name ("recipients.agency_ids" for nested keys); empty for the whole request. */
+            field: string;
+            /** @description Stable machine name of the violated rule, e.g. required, max_length, unknown_field, type, uscc_check_char. */
+            rule: string;
+            message: string;
+            message_zh: string;
+        };
+        /** @description Generic page; each list narrows `items` with allOf. */
+        Page: {
+            items: unknown[];
+            /**
+             * Format: int64
+             * @description Matching rows over all pages.
+             */
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        /**
+         * @description 行业类别. The first four are supervised (监管), the others only managed (行业管理).
+         * @enum {string}
+         */
+        Industry: "civil_explosives_production" | "civil_explosives_sales" | "civil_aircraft" | "civil_ship" | "hazardous_chemicals" | "general";
+        /**
+         * @description supervision (监管) or industry_management (行业管理), derived from the industry.
+         * @enum {string}
+         */
+        Supervision: "supervision" | "industry_management";
+        /**
+         * @description 企业规模 大/中/小/微; "" when not given.
+         * @enum {string}
+         */
+        Scale: "large" | "medium" | "small" | "micro" | "";
+        /** @enum {string} */
+        RegionKind: "province" | "city" | "county" | "zone";
+        /** @enum {string} */
+        RoleCode: "sys_admin" | "sec_admin" | "audit_admin" | "regulator_rw" | "regulator_ro" | "ent_principal" | "ent_safety_officer" | "ent_storekeeper" | "ent_duty_officer";
+        /** @enum {string} */
+        PermissionCode: "enterprise:read" | "enterprise:write" | "enterprise:profile" | "enterprise:import" | "responsibility:read" | "responsibility:write" | "notice:read" | "notice:send" | "notice:feedback" | "agency:read" | "user:manage" | "org:manage" | "role:manage" | "policy:manage" | "audit:read" | "dashboard:read";
+        /**
+         * @description unread 未读, read 已读, acknowledged 已签收, feedback_submitted 已反馈, overdue 已逾期 (derived daily, China time).
+         * @enum {string}
+         */
+        RecipientStatus: "unread" | "read" | "acknowledged" | "feedback_submitted" | "overdue";
+        /**
+         * @description principal 主要负责人, deputy 分管负责人, safety_officer 安全管理人员, internal_unit 内设机构, accountable_person 包保责任人, other 其他.
+         * @enum {string}
+         */
+        ResponsibilityKind: "principal" | "deputy" | "safety_officer" | "internal_unit" | "accountable_person" | "other";
+        OrgRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            region_code: string;
+        };
+        IdName: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        User: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            display_name: string;
+            phone: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: date-time */
+            created_at: string;
+            agency: components["schemas"]["OrgRef"] | null;
+            enterprise: components["schemas"]["OrgRef"] | null;
+            /** @description Region of the user's agency or enterprise. */
+            region: {
+                code: string;
+                name: string;
+                kind: components["schemas"]["RegionKind"];
+            } | null;
+            roles: components["schemas"]["RoleCode"][];
+            /** @description Union of the roles' permissions, sorted. */
+            permissions: components["schemas"]["PermissionCode"][];
+        };
+        UserPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["User"][];
+        };
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        LoginResponse: {
+            /** @description Bearer token (64 characters). */
+            token: string;
+            /** @description Value for the X-CSRF-Token header of cookie sessions. */
+            csrf_token: string;
+            /** @description Idle timeout in seconds (the session ends after this long without use). */
+            expires_in: number;
+            must_change_password: boolean;
+            user: components["schemas"]["User"];
+        };
+        MeResponse: {
+            user: components["schemas"]["User"];
+            csrf_token: string;
+            must_change_password: boolean;
+        };
+        PasswordChange: {
+            old_password: string;
+            /** @description Must satisfy the SecurityPolicy (length, character classes, not containing the username). */
+            new_password: string;
+        };
+        UserCreate: {
+            username: string;
+            display_name: string;
+            /** @description Mobile (1xxxxxxxxxx) or landline (0537-2345678). */
+            phone?: string;
+            /** @description Where hidden-danger deadline reminders and escalations are e-mailed (rule email_format). */
+            email?: string;
+            password: string;
+            /**
+             * Format: int64
+             * @description Exclusive with enterprise_id.
+             */
+            agency_id?: number;
+            /** Format: int64 */
+            enterprise_id?: number;
+        };
+        UserUpdate: {
+            display_name: string;
+            phone?: string;
+            /** @description Where hidden-danger deadline reminders and escalations are e-mailed (rule email_format). */
+            email?: string;
+            /** Format: int64 */
+            agency_id?: number;
+            /** Format: int64 */
+            enterprise_id?: number;
+        };
+        PasswordReset: {
+            password: string;
+        };
+        UserRolesInput: {
+            /** @description The complete new set (duplicates ignored); [] removes every role. */
+            roles: components["schemas"]["RoleCode"][];
+        };
+        Role: {
+            code: components["schemas"]["RoleCode"];
+            label_zh: string;
+            label_en: string;
+            /** @enum {string} */
+            scope: "system" | "regulator" | "enterprise";
+            permissions: components["schemas"]["PermissionCode"][];
+        };
+        RolePermissionsInput: {
+            permissions: components["schemas"]["PermissionCode"][];
+        };
+        PermissionList: {
+            items: {
+                code: components["schemas"]["PermissionCode"];
+                label_zh: string;
+                label_en: string;
+                /** @description Held by administrators only (three-admin separation). */
+                administrative: boolean;
+                /** @description The roles that may hold it (the grant table). */
+                holders: components["schemas"]["RoleCode"][];
+            }[];
+        };
+        /** @description 安全策略 (等保 2.0). On PUT every field is required but password_history (absent keeps the current value). */
+        SecurityPolicy: {
+            password_min_length: number;
+            /** @description Of lower-case, upper-case, digit, symbol. */
+            password_min_classes: number;
+            /** @description Failed sign-ins within the window that lock the username. */
+            lockout_threshold: number;
+            lockout_window_minutes: number;
+            lockout_minutes: number;
+            idle_timeout_minutes: number;
+            /**
+             * @description A new password may not equal the current one or the earlier ones, this many in all.
+             * @default 5
+             */
+            password_history: number;
+        };
+        AuditEntry: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            actor_id: number | null;
+            actor_name: string;
+            ip: string;
+            action: string;
+            entity: string;
+            entity_id: string;
+            /** @description The record before the change (any JSON), or null. */
+            before: unknown;
+            /** @description The record after the change (any JSON), or null. */
+            after: unknown;
+            /** @description SHA-256 chaining this entry to the previous one. */
+            hash: string;
+        };
+        AuditPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["AuditEntry"][];
+        };
+        AuditVerifyResult: {
+            ok: boolean;
+            /** Format: int64 */
+            checked: number;
+            /** Format: int64 */
+            first_broken_id: number | null;
+            reason: string | null;
+            reason_zh: string | null;
+        };
+        Region: {
+            /** @description GB/T 2260 six-digit code, or a zone code such as 370800Z1. */
+            code: string;
+            name: string;
+            name_en: string;
+            kind: components["schemas"]["RegionKind"];
+            /** @description Empty for the root. */
+            parent_code: string;
+            level: number;
+        };
+        RegionList: {
+            items: components["schemas"]["Region"][];
+        };
+        DictionaryItem: {
+            value: string;
+            label_zh: string;
+            label_en: string;
+        };
+        Dictionaries: {
+            industries: (components["schemas"]["DictionaryItem"] & {
+                supervision: components["schemas"]["Supervision"];
+            })[];
+            supervision_types: components["schemas"]["DictionaryItem"][];
+            scales: components["schemas"]["DictionaryItem"][];
+            roles: components["schemas"]["DictionaryItem"][];
+            permissions: components["schemas"]["DictionaryItem"][];
+            enterprise_statuses: components["schemas"]["DictionaryItem"][];
+            responsibility_kinds: components["schemas"]["DictionaryItem"][];
+            notice_recipient_statuses: components["schemas"]["DictionaryItem"][];
+            /** @description Every action the audit log records, with labels. */
+            audit_actions: components["schemas"]["DictionaryItem"][];
+            /** @description Every kind of object the audit log records, with labels. */
+            audit_entities: components["schemas"]["DictionaryItem"][];
+        };
+        IndustryCode: {
+            code: string;
+            name_zh: string;
+            name_en: string;
+        };
+        IndustryCodeList: {
+            items: components["schemas"]["IndustryCode"][];
+        };
+        Agency: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            region_code: string;
+            region_name: string;
+            kind: components["schemas"]["RegionKind"];
+            phone: string;
+            /**
+             * @description Changed by the system administrator (org:manage); only active agencies receive notices.
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+        };
+        AgencyCreate: {
+            name: string;
+            /** @description An existing region (GB/T 2260 code or zone code). */
+            region_code: string;
+            /** @description Mobile number or landline like 0537-1234567 (rule phone_format). */
+            phone?: string;
+        };
+        AgencyUpdate: {
+            name: string;
+            phone?: string;
+        };
+        AgencyList: {
+            items: components["schemas"]["Agency"][];
+        };
+        /** @description 一企一档 — one enterprise record. */
+        Enterprise: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description 统一社会信用代码 (18 characters, upper case). */
+            uscc: string;
+            region_code: string;
+            region_name: string;
+            industry: components["schemas"]["Industry"];
+            /** @description GB/T 4754 class, or "". */
+            industry_code: string;
+            supervision: components["schemas"]["Supervision"];
+            scale: components["schemas"]["Scale"];
+            address: string;
+            legal_representative: string;
+            contact_phone: string;
+            /** Format: int64 */
+            employees: number | null;
+            park_name: string;
+            latitude: number | null;
+            longitude: number | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            /** @description Set when the user accepted a failing USCC check character. */
+            uscc_warning: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /**
+         * @description Create or full replacement. Absent optional strings are stored empty; absent numbers
+         *     null. Strings are trimmed; the USCC is upper-cased and the scale lower-cased.
+         */
+        EnterpriseInput: {
+            name: string;
+            /** @description 统一社会信用代码 (GB 32100); the check character is verified. */
+            uscc: string;
+            /** @description An existing region inside the caller's jurisdiction. */
+            region_code: string;
+            industry: components["schemas"]["Industry"];
+            /** @description GB/T 4754 class; civil explosives production must be 2671, civil aircraft 374x, civil ships 373x. */
+            industry_code?: string;
+            scale?: components["schemas"]["Scale"];
+            address?: string;
+            legal_representative?: string;
+            /** @description Mobile (13x–19x, 11 digits) or landline such as 0537-2345678. */
+            contact_phone?: string;
+            park_name?: string;
+            /** Format: int64 */
+            employees?: number | null;
+            /** @description Give latitude and longitude together (rule coordinates_pair). */
+            latitude?: number | null;
+            longitude?: number | null;
+            /**
+             * @description Store the record although the USCC check character does not match.
+             * @default false
+             */
+            accept_uscc_warning: boolean;
+        };
+        EnterprisePage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["Enterprise"][];
+        };
+        EnterpriseHistory: {
+            items: {
+                /** Format: int64 */
+                id: number;
+                /** Format: date-time */
+                at: string;
+                actor_name: string;
+                /** @description create, update, deactivate, reactivate, import. */
+                action: string;
+                before: unknown;
+                after: unknown;
+            }[];
+        };
+        DeactivateRequest: {
+            /** @description Recorded in the audit log. */
+            reason: string;
+        };
+        ReactivateRequest: {
+            reason?: string;
+        };
+        ImportRowError: {
+            /** @description Spreadsheet line number (the header is line 1). */
+            line: number;
+            field: string;
+            rule: string;
+            message: string;
+            message_zh: string;
+        };
+        ImportResult: {
+            /** @description Non-blank data rows. */
+            total_rows: number;
+            imported: number;
+            skipped: number;
+            /** @description All errors found (a row may have several). */
+            error_count: number;
+            /** @description Rows with at least one error. */
+            error_rows: number;
+            /** @description The first errors in file order (at most the server's import error limit, default 200). */
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description True when error_count is larger than the errors listed. */
+            errors_truncated: boolean;
+            /** @description Every error counted by rule, most frequent first; message and message_zh are those of the rule's first error (some quote the value, e.g. the region code). */
+            errors_by_rule: {
+                rule: string;
+                message: string;
+                message_zh: string;
+                count: number;
+            }[];
+            /** @description Every error counted by field (column), most frequent first. */
+            errors_by_field: {
+                field: string;
+                /** @description The column title in the template (e.g. 统一社会信用代码). */
+                label_zh: string;
+                count: number;
+            }[];
+            /** @description Id for GET /api/v1/enterprises/import-reports/{id}; null when there were no errors (or the report could not be written). */
+            report_id: string | null;
+            /** @description Errors written to the report. */
+            report_rows: number;
+            /** @description True when there were more errors than one sheet holds (1,048,575). */
+            report_truncated: boolean;
+            /** @description When the report stops being downloadable (UTC, ISO 8601). */
+            report_expires_at: string | null;
+        };
+        Responsibility: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            owner_kind: "agency" | "enterprise";
+            /** Format: int64 */
+            agency_id: number | null;
+            /** Format: int64 */
+            enterprise_id: number | null;
+            owner_name: string;
+            region_code: string;
+            region_name: string;
+            person_name: string;
+            position: string;
+            unit_name: string;
+            kind: components["schemas"]["ResponsibilityKind"];
+            phone: string;
+            duties: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ResponsibilityInput: {
+            /** @enum {string} */
+            owner_kind: "agency" | "enterprise";
+            /**
+             * Format: int64
+             * @description Required when owner_kind is agency, absent otherwise.
+             */
+            agency_id?: number;
+            /**
+             * Format: int64
+             * @description Required when owner_kind is enterprise, absent otherwise.
+             */
+            enterprise_id?: number;
+            person_name: string;
+            position?: string;
+            unit_name?: string;
+            kind: components["schemas"]["ResponsibilityKind"];
+            phone?: string;
+            duties?: string;
+        };
+        ResponsibilityPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["Responsibility"][];
+        };
+        File: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            size: number;
+            mime: string;
+            sha256: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /**
+         * @description Who receives a notice: explicit agencies and enterprises, plus the active enterprises
+         *     of `region_codes` (subtree) — only those of `industries` when given — and with
+         *     `include_agencies` the agencies of those regions. Everything must lie strictly inside
+         *     the sender agency's subtree; the sender's own agency is never a recipient.
+         */
+        RecipientSelection: {
+            agency_ids?: number[];
+            enterprise_ids?: number[];
+            region_codes?: string[];
+            /** @description Needs region_codes. */
+            industries?: components["schemas"]["Industry"][];
+            /** @default false */
+            include_agencies: boolean;
+        };
+        NoticeStats: {
+            total: number;
+            unread: number;
+            read: number;
+            acknowledged: number;
+            feedback_submitted: number;
+            overdue: number;
+        };
+        /** @description 通知. List items and detail both carry attachments; stats are left out in the inbox view. */
+        Notice: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            body: string;
+            required_actions: string;
+            /** Format: date */
+            feedback_deadline: string | null;
+            /** @enum {string} */
+            status: "draft" | "sent";
+            sender_agency: components["schemas"]["OrgRef"];
+            sender_user: {
+                /** Format: int64 */
+                id: number;
+                display_name: string;
+            };
+            /**
+             * Format: int64
+             * @description The notice this one forwards.
+             */
+            parent_notice_id: number | null;
+            /** Format: int64 */
+            parent_recipient_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            attachments: components["schemas"]["File"][];
+            stats?: components["schemas"]["NoticeStats"];
+        };
+        NoticeChainItem: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** Format: date-time */
+            sent_at: string;
+            sender_agency: components["schemas"]["IdName"];
+        };
+        NoticeChild: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "sent";
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: int64 */
+            parent_recipient_id: number;
+            /** @description Number of recipients. */
+            recipients: number;
+            sender_agency: components["schemas"]["IdName"];
+        };
+        /** @description Sender view of a notice. */
+        NoticeDetail: components["schemas"]["Notice"] & {
+            recipient_selection: components["schemas"]["RecipientSelection"];
+            recipients: components["schemas"]["Recipient"][];
+            /** @description Ancestors of a forwarded notice, root first. */
+            chain: components["schemas"]["NoticeChainItem"][];
+            /** @description Forwards of this notice (sent ones, plus the viewer agency's drafts). */
+            children: components["schemas"]["NoticeChild"][];
+        };
+        NoticeInput: {
+            title: string;
+            body: string;
+            required_actions?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not before today (China time); null or "" for none.
+             */
+            feedback_deadline?: string | null;
+            attachment_ids?: number[];
+            recipients?: components["schemas"]["RecipientSelection"];
+        };
+        NoticePage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["Notice"][];
+        };
+        RemindRequest: {
+            /** @description Recipient row ids; empty or absent = every recipient not yet done. */
+            recipient_ids?: number[];
+        };
+        RemindResult: {
+            reminded: number;
+        };
+        /** @description One receiving agency or enterprise of a sent notice (notice_recipients). */
+        Recipient: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            notice_id: number;
+            /** @enum {string} */
+            recipient_kind: "agency" | "enterprise";
+            /** Format: int64 */
+            agency_id: number | null;
+            /** Format: int64 */
+            enterprise_id: number | null;
+            name: string;
+            region_code: string;
+            status: components["schemas"]["RecipientStatus"];
+            /** Format: date-time */
+            read_at: string | null;
+            /** Format: date-time */
+            acknowledged_at: string | null;
+            /** Format: date-time */
+            feedback_at: string | null;
+            feedback_text: string | null;
+            feedback_attachments: components["schemas"]["File"][];
+            reminded_count: number;
+            /** Format: date-time */
+            last_reminded_at: string | null;
+        };
+        InboxNoticeSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            required_actions: string;
+            /** Format: date */
+            feedback_deadline: string | null;
+            /** Format: date-time */
+            sent_at: string;
+            /** Format: int64 */
+            parent_notice_id: number | null;
+            sender_agency: components["schemas"]["IdName"];
+        };
+        InboxItem: components["schemas"]["Recipient"] & {
+            notice: components["schemas"]["InboxNoticeSummary"];
+        };
+        InboxPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["InboxItem"][];
+        };
+        InboxDetail: {
+            recipient: components["schemas"]["Recipient"];
+            notice: components["schemas"]["Notice"] & {
+                chain: components["schemas"]["NoticeChainItem"][];
+            };
+        };
+        FeedbackInput: {
+            text: string;
+            attachment_ids?: number[];
+        };
+        ForwardInput: {
+            /** @description Defaults to the original's. */
+            title?: string;
+            body?: string;
+            required_actions?: string;
+            /**
+             * Format: date
+             * @description Defaults to the original's when absent; null or "" for none.
+             */
+            feedback_deadline?: string | null;
+            /** @description Added to the original attachments. */
+            attachment_ids?: number[];
+            recipients: components["schemas"]["RecipientSelection"];
+            /** @default false */
+            send: boolean;
+        };
+        Notification: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "notice_received" | "notice_feedback" | "notice_reminder";
+            title: string;
+            body: string;
+            /** @description UI path, e.g. /inbox/12 or /notices/3. */
+            link: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            read_at: string | null;
+        };
+        NotificationPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["Notification"][];
+        };
+        NotificationRead: components["schemas"]["Notification"] & {
+            unread: number;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        ReadAllResult: {
+            marked: number;
+            /** @enum {integer} */
+            unread: 0;
+        };
+        WsNotificationMessage: {
+            /** @enum {string} */
+            type: "notification";
+            notification: components["schemas"]["Notification"];
+            unread: number;
+        };
+        Dashboard: {
+            /** @description Callers with inspection:read — enterprises whose company-level daily inspection of yesterday (local day) was not done. */
+            missed_daily_inspections?: {
+                date?: string;
+                count?: number;
+                items?: {
+                    enterprise_id?: number;
+                    enterprise_name?: string;
+                    region_code?: string;
+                }[];
+            };
+            counts: {
+                enterprises: number;
+                active_enterprises: number;
+                supervision: number;
+                industry_management: number;
+                notices_sent_30d: number;
+                inbox_pending: number;
+            };
+            enterprises_by_region: {
+                region_code: string;
+                name: string;
+                count: number;
+            }[];
+            enterprises_by_industry: {
+                industry: components["schemas"]["Industry"];
+                count: number;
+            }[];
+            /** @description Sent notices of the caller's agency with recipients not yet done. */
+            notices_awaiting: {
+                /** Format: int64 */
+                notice_id: number;
+                title: string;
+                pending: number;
+                overdue: number;
+                /** Format: date */
+                feedback_deadline: string | null;
+                /** Format: date-time */
+                sent_at: string;
+            }[];
+            /** @description Received notices still waiting for the caller's organisation. */
+            inbox_pending: {
+                /** Format: int64 */
+                recipient_id: number;
+                /** Format: int64 */
+                notice_id: number;
+                title: string;
+                status: components["schemas"]["RecipientStatus"];
+                /** Format: date */
+                feedback_deadline: string | null;
+                /** Format: date-time */
+                sent_at: string;
+                sender_agency: components["schemas"]["IdName"];
+            }[];
+        };
+    };
+    responses: {
+        /** @description bad_request — malformed JSON or a body that is not a JSON object. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description unauthenticated — no valid session (or wrong credentials at login). */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description forbidden — the route's permission is missing, the X-CSRF-Token is missing or wrong, or a rule of the handler refuses. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description not_found — missing, or outside the caller's jurisdiction. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description conflict — the record is already in the requested state, or a database constraint refused the write. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description payload_too_large — the body exceeds the server's limit. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description validation_failed — every violated rule is listed in `errors`. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description locked — too many failed sign-ins; the message says until when. */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description rate_limited — too many requests of this kind are running; retry after the seconds in Retry-After. */
+        RateLimited: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An XLSX workbook sent as an attachment. */
+        Xlsx: {
+            headers: {
+                /** @description attachment; filename="export"; filename*=UTF-8''<percent-encoded name> */
+                "Content-Disposition"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+    };
+    parameters: {
+        /** @description Numeric id; a non-numeric value answers 404. */
+        Id: number;
+        /** @description Id of the caller's recipient row (notice_recipients.id), not the notice id. */
+        RecipientId: number;
+        /** @description A region inside the caller's subtree; its whole subtree is selected. */
+        HiddenDangerRegion: string;
+        /** @description Page number (rules integer, range). */
+        Page: number;
+        /** @description Items per page (rules integer, range). */
+        PageSize: number;
+        /** @description Fragment of the name (case-insensitive for ASCII) or of the USCC; at most 100 bytes. */
+        EnterpriseQ: string;
+        /** @description A region; its whole subtree matches (rule region_unknown). */
+        EnterpriseRegionCode: string;
+        EnterpriseIndustry: components["schemas"]["Industry"];
+        EnterpriseSupervision: components["schemas"]["Supervision"];
+        EnterpriseStatus: "active" | "inactive";
+        /** @description Sort column, `-` prefix for descending; ties by id (rule sort_invalid). */
+        EnterpriseSort: "name" | "-name" | "uscc" | "-uscc" | "region_code" | "-region_code" | "created_at" | "-created_at" | "employees" | "-employees" | "industry" | "-industry" | "updated_at" | "-updated_at";
+        RespOwnerKind: "agency" | "enterprise";
+        /** @description Positive id (rule id_format). */
+        RespAgencyId: number;
+        /** @description Positive id (rule id_format). */
+        RespEnterpriseId: number;
+        /** @description Owner region; its whole subtree matches (rule region_unknown). */
+        RespRegionCode: string;
+        RespKind: components["schemas"]["ResponsibilityKind"];
+        /** @description Fragment of person name, position or unit name. */
+        RespQ: string;
+        RespStatus: "active" | "inactive";
+        /** @description Fragment of username, display name or phone. */
+        UserQ: string;
+        /** @description Accounts holding this role (rule role_unknown). */
+        UserRole: components["schemas"]["RoleCode"];
+        UserStatus: "active" | "disabled";
+        UserAgencyId: number;
+        UserEnterpriseId: number;
+        /** @description Fragment of the actor's name. */
+        AuditActor: string;
+        /** @description Exact action, e.g. create, update, login, login_failed, export. */
+        AuditAction: string;
+        /** @description Exact entity, e.g. enterprise, user, notice, session. */
+        AuditEntity: string;
+        AuditEntityId: string;
+        /** @description First day, inclusive, UTC (rule date_format). */
+        AuditFrom: string;
+        /** @description A business settings key. */
+        SettingKey: "risk_assessment_config" | "hidden_danger_escalation" | "ledger_alerts";
+        /** @description Last day, inclusive, UTC; not before `from` (rule date_range). */
+        AuditTo: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    /** @description `anjian_session=<token>; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            423: components["responses"]["Locked"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared (Max-Age=0). */
+            204: {
+                headers: {
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Current user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Fragment of username, display name or phone. */
+                q?: components["parameters"]["UserQ"];
+                /** @description Accounts holding this role (rule role_unknown). */
+                role?: components["parameters"]["UserRole"];
+                status?: components["parameters"]["UserStatus"];
+                agency_id?: components["parameters"]["UserAgencyId"];
+                enterprise_id?: components["parameters"]["UserEnterpriseId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportUsers: {
+        parameters: {
+            query?: {
+                /** @description Fragment of username, display name or phone. */
+                q?: components["parameters"]["UserQ"];
+                /** @description Accounts holding this role (rule role_unknown). */
+                role?: components["parameters"]["UserRole"];
+                status?: components["parameters"]["UserStatus"];
+                agency_id?: components["parameters"]["UserAgencyId"];
+                enterprise_id?: components["parameters"]["UserEnterpriseId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    disableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    enableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordReset"];
+            };
+        };
+        responses: {
+            /** @description Password reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    setUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRolesInput"];
+            };
+        };
+        responses: {
+            /** @description The user with the new roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every built-in role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    setRolePermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Role code. */
+                code: components["schemas"]["RoleCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RolePermissionsInput"];
+            };
+        };
+        responses: {
+            /** @description The role with its new permissions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Permission catalogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSecurityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateSecurityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityPolicy"];
+            };
+        };
+        responses: {
+            /** @description The stored policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listBusinessSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BusinessSetting"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getBusinessSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A business settings key. */
+                key: components["parameters"]["SettingKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting with `history`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessSetting"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateBusinessSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A business settings key. */
+                key: components["parameters"]["SettingKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The new value, in the form of the key's `default`. */
+                    value: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The setting as now in force, with `history`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    resetBusinessSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A business settings key. */
+                key: components["parameters"]["SettingKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting as now in force, with `history`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessSetting"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Fragment of the actor's name. */
+                actor?: components["parameters"]["AuditActor"];
+                /** @description Exact action, e.g. create, update, login, login_failed, export. */
+                action?: components["parameters"]["AuditAction"];
+                /** @description Exact entity, e.g. enterprise, user, notice, session. */
+                entity?: components["parameters"]["AuditEntity"];
+                entity_id?: components["parameters"]["AuditEntityId"];
+                /** @description First day, inclusive, UTC (rule date_format). */
+                from?: components["parameters"]["AuditFrom"];
+                /** @description Last day, inclusive, UTC; not before `from` (rule date_range). */
+                to?: components["parameters"]["AuditTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Fragment of the actor's name. */
+                actor?: components["parameters"]["AuditActor"];
+                /** @description Exact action, e.g. create, update, login, login_failed, export. */
+                action?: components["parameters"]["AuditAction"];
+                /** @description Exact entity, e.g. enterprise, user, notice, session. */
+                entity?: components["parameters"]["AuditEntity"];
+                entity_id?: components["parameters"]["AuditEntityId"];
+                /** @description First day, inclusive, UTC (rule date_format). */
+                from?: components["parameters"]["AuditFrom"];
+                /** @description Last day, inclusive, UTC; not before `from` (rule date_range). */
+                to?: components["parameters"]["AuditTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description Present (value 100000) when more rows matched than were exported. */
+                    "X-Export-Truncated"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verification result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerifyResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Regions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getDictionaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dictionaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dictionaries"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    listIndustryCodes: {
+        parameters: {
+            query?: {
+                /** @description Fragment of the code, the Chinese name or the English name (case-insensitive). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching classes, sorted by code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustryCodeList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agencies ordered by region. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyCreate"];
+            };
+        };
+        responses: {
+            /** @description The agency. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The agency. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listEnterprises: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Fragment of the name (case-insensitive for ASCII) or of the USCC; at most 100 bytes. */
+                q?: components["parameters"]["EnterpriseQ"];
+                /** @description A region; its whole subtree matches (rule region_unknown). */
+                region_code?: components["parameters"]["EnterpriseRegionCode"];
+                industry?: components["parameters"]["EnterpriseIndustry"];
+                supervision?: components["parameters"]["EnterpriseSupervision"];
+                status?: components["parameters"]["EnterpriseStatus"];
+                /** @description Sort column, `-` prefix for descending; ties by id (rule sort_invalid). */
+                sort?: components["parameters"]["EnterpriseSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of enterprises. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterprisePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnterpriseInput"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportEnterprises: {
+        parameters: {
+            query?: {
+                /** @description Fragment of the name (case-insensitive for ASCII) or of the USCC; at most 100 bytes. */
+                q?: components["parameters"]["EnterpriseQ"];
+                /** @description A region; its whole subtree matches (rule region_unknown). */
+                region_code?: components["parameters"]["EnterpriseRegionCode"];
+                industry?: components["parameters"]["EnterpriseIndustry"];
+                supervision?: components["parameters"]["EnterpriseSupervision"];
+                status?: components["parameters"]["EnterpriseStatus"];
+                /** @description Sort column, `-` prefix for descending; ties by id (rule sort_invalid). */
+                sort?: components["parameters"]["EnterpriseSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEnterpriseImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    importEnterprises: {
+        parameters: {
+            query?: {
+                /** @description all: import only when every row is valid; valid_only: import the valid rows (rule mode_invalid otherwise). */
+                mode?: "all" | "valid_only";
+            };
+            header?: {
+                /** @description Original file name, percent-encoded UTF-8 (e.g. 企业名录.xlsx); its extension selects the reader. */
+                "X-Filename"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Import summary (also when rows were rejected). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getEnterpriseImportReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `report_id` of the import answer (32 lower-case hex digits). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enterprise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnterpriseInput"];
+            };
+        };
+        responses: {
+            /** @description Updated enterprise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEnterpriseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description History entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseHistory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deactivateEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeactivateRequest"];
+            };
+        };
+        responses: {
+            /** @description The enterprise, now inactive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReactivateRequest"];
+            };
+        };
+        responses: {
+            /** @description The enterprise, now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listResponsibilities: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                owner_kind?: components["parameters"]["RespOwnerKind"];
+                /** @description Positive id (rule id_format). */
+                agency_id?: components["parameters"]["RespAgencyId"];
+                /** @description Positive id (rule id_format). */
+                enterprise_id?: components["parameters"]["RespEnterpriseId"];
+                /** @description Owner region; its whole subtree matches (rule region_unknown). */
+                region_code?: components["parameters"]["RespRegionCode"];
+                kind?: components["parameters"]["RespKind"];
+                /** @description Fragment of person name, position or unit name. */
+                q?: components["parameters"]["RespQ"];
+                status?: components["parameters"]["RespStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createResponsibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponsibilityInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsibility"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportResponsibilities: {
+        parameters: {
+            query?: {
+                owner_kind?: components["parameters"]["RespOwnerKind"];
+                /** @description Positive id (rule id_format). */
+                agency_id?: components["parameters"]["RespAgencyId"];
+                /** @description Positive id (rule id_format). */
+                enterprise_id?: components["parameters"]["RespEnterpriseId"];
+                /** @description Owner region; its whole subtree matches (rule region_unknown). */
+                region_code?: components["parameters"]["RespRegionCode"];
+                kind?: components["parameters"]["RespKind"];
+                /** @description Fragment of person name, position or unit name. */
+                q?: components["parameters"]["RespQ"];
+                status?: components["parameters"]["RespStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateResponsibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponsibilityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsibility"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateResponsibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record, now inactive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsibility"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listNotices: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: "draft" | "sent";
+                /** @description Title fragment (at most 100 bytes). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices (with attachments and stats). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeInput"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportNotices: {
+        parameters: {
+            query?: {
+                status?: "draft" | "sent";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notice detail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeInput"];
+            };
+        };
+        responses: {
+            /** @description The updated draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    sendNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sent notice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    remindNoticeRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RemindRequest"];
+            };
+        };
+        responses: {
+            /** @description How many recipients were reminded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemindResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportNoticeRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: components["schemas"]["RecipientStatus"];
+                /** @description Title fragment (at most 100 bytes). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of inbox items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportInbox: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RecipientStatus"];
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getInboxItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the caller's recipient row (notice_recipients.id), not the notice id. */
+                id: components["parameters"]["RecipientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipient row and the notice (with attachments and chain, without stats). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acknowledgeInboxItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the caller's recipient row (notice_recipients.id), not the notice id. */
+                id: components["parameters"]["RecipientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipient row. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recipient"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    submitInboxFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the caller's recipient row (notice_recipients.id), not the notice id. */
+                id: components["parameters"]["RecipientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackInput"];
+            };
+        };
+        responses: {
+            /** @description The recipient row. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recipient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    forwardInboxItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the caller's recipient row (notice_recipients.id), not the notice id. */
+                id: components["parameters"]["RecipientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardInput"];
+            };
+        };
+        responses: {
+            /** @description The child notice (draft, or sent when `send` was true). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description File name, percent-encoded UTF-8; any directory part is dropped. */
+                "X-Filename": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/msword": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.ms-excel": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "text/plain": string;
+                "application/zip": string;
+                "application/x-zip-compressed": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Only unread ones (rule bool_invalid for other values). */
+                unread_only?: "1" | "0" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were marked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification plus the remaining unread count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    openNotificationSocket: {
+        parameters: {
+            query?: {
+                /** @description Session token (64 characters), used only when no bearer header and no cookie are sent. */
+                token?: string;
+            };
+            header: {
+                Upgrade: "websocket";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching protocols; messages follow as WsNotificationMessage text frames. */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WsNotificationMessage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dashboard data computed inside the caller's scope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listExplosiveProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Catalogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplosiveCatalogue"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listStores: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stores. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreInput"];
+            };
+        };
+        responses: {
+            /** @description The store after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listStorekeepers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Storekeepers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        store_id?: number;
+                        /** @description Current storekeepers {user_id, username, display_name, assigned_at}. */
+                        items?: Record<string, never>[];
+                        /** @description Every assignment, newest first, with unassigned_at/unassigned_by once ended. */
+                        history?: Record<string, never>[];
+                        /** @description Active users of the store's enterprise with the ent_storekeeper role. */
+                        candidates?: Record<string, never>[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignStorekeeper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Assigned; the storekeepers as in listStorekeepers. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        store_id?: number;
+                        /** @description Current storekeepers {user_id, username, display_name, assigned_at}. */
+                        items?: Record<string, never>[];
+                        /** @description Every assignment, newest first, with unassigned_at/unassigned_by once ended. */
+                        history?: Record<string, never>[];
+                        /** @description Active users of the store's enterprise with the ent_storekeeper role. */
+                        candidates?: Record<string, never>[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    unassignStorekeeper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned; the storekeepers as in listStorekeepers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        store_id?: number;
+                        /** @description Current storekeepers {user_id, username, display_name, assigned_at}. */
+                        items?: Record<string, never>[];
+                        /** @description Every assignment, newest first, with unassigned_at/unassigned_by once ended. */
+                        history?: Record<string, never>[];
+                        /** @description Active users of the store's enterprise with the ent_storekeeper role. */
+                        candidates?: Record<string, never>[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStoreStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreStock"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVouchers: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Vouchers booking this store (as sender or receiver). */
+                store_id?: number;
+                direction?: "in" | "out" | "transfer";
+                reason?: string;
+                /** @description First posting date (YYYY-MM-DD), inclusive. */
+                from?: string;
+                /** @description Last posting date (YYYY-MM-DD), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of vouchers (without codes). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    postVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoucherInput"];
+            };
+        };
+        responses: {
+            /** @description Posted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voucher"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voucher. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voucher"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reverseVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReversalInput"];
+            };
+        };
+        responses: {
+            /** @description Posted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voucher"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    traceDetonatorCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the code is and every move it made, visible in the scope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeTrace"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listStocktakes: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                store_id?: number;
+                status?: "counted" | "approved" | "rejected";
+                /** @description First counting date (YYYY-MM-DD), inclusive. */
+                from?: string;
+                /** @description Last counting date (YYYY-MM-DD), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of stocktakes (without their code lists). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StocktakeInput"];
+                "text/plain": string;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The stocktake with its variance. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportStocktakes: {
+        parameters: {
+            query?: {
+                store_id?: number;
+                status?: "counted" | "approved" | "rejected";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows); column 差异产品 names the variance by product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stocktake. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    extra_product_id?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The approved stocktake with its adjustment vouchers and loss incident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    rejectStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The rejected stocktake. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listLossIncidents: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: "open" | "closed";
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of loss incidents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossIncidentPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reportLossIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    store_id: number;
+                    description: string;
+                    /** Format: date-time */
+                    discovered_at?: string;
+                    codes?: string[];
+                    quantities?: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The incident. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossIncident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportLossIncidents: {
+        parameters: {
+            query?: {
+                status?: "open" | "closed";
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows); column 涉及产品 names the lost goods by product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getLossIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossIncident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordLossReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    office: "police" | "regulator";
+                    /** Format: date-time */
+                    reported_at: string;
+                    reference: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The incident with the report. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossIncident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    closeLossIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The closed incident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossIncident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    registerPackaging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    case_code?: string;
+                    product_id: string;
+                    boxes: {
+                        box_code: string;
+                        codes?: string[];
+                        first_code?: string;
+                        count?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The case (or the first box). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Package"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Package"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    storeSummary: {
+        parameters: {
+            query?: {
+                period?: "day" | "month";
+                /** @description YYYY-MM-DD for a day, YYYY-MM for a month; default today / this month. */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listPurchaseFilings: {
+        parameters: {
+            query?: {
+                status?: "pending" | "late" | "filed";
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Page of {voucher_id, voucher_number, enterprise_id, enterprise_name, store_id, store_name, bought_at, deadline, police_filing|null, status, late}. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportPurchaseFilings: {
+        parameters: {
+            query?: {
+                status?: "pending" | "late" | "filed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordPurchaseFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    filed_at: string;
+                    reference: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The purchase with its filing, as in listPurchaseFilings. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDailyCloses: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM (China Standard Time); default this month. */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The month's days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        store_id?: number;
+                        month?: string;
+                        /** @description {date, voucher_count, signed, signed_by {id, display_name}|null, signed_at|null, overdue} */
+                        items?: Record<string, never>[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    signDailyClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description YYYY-MM-DD (China Standard Time), not in the future */
+                    date: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed; the day's status as in getDailyClose. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyCloseStatus"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDailyClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyCloseStatus"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportStoreSummary: {
+        parameters: {
+            query?: {
+                period?: "day" | "month";
+                date?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listSaleFilings: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: "pending" | "late" | "filed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of sales. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["SaleFiling"][];
+                        total?: number;
+                        page?: number;
+                        page_size?: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportSaleFilings: {
+        parameters: {
+            query?: {
+                status?: "pending" | "late" | "filed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordSaleFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    office: "province" | "police";
+                    /** Format: date-time */
+                    filed_at: string;
+                    reference: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The sale with its filing status. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaleFiling"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    ledgerOverview: {
+        parameters: {
+            query?: {
+                /** @description Days after the last stocktake a store counts as overdue (default the settings key ledger_alerts.stocktake_overdue_days, itself 90 unless configured). */
+                stocktake_overdue_days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stocktake_overdue_days?: number;
+                        capacity_alert_percent?: number;
+                        items?: Record<string, never>[];
+                        attention?: Record<string, never>[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "ok";
+                };
+            };
+            /** @description Draining (shutting down). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "draining";
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description A metrics token is configured and the request does not carry it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Public listener without a metrics token configured. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listHiddenDangers: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description A region inside the caller's subtree; its whole subtree is selected. */
+                region_code?: components["parameters"]["HiddenDangerRegion"];
+                industry?: string;
+                level?: "unassessed" | "ordinary" | "major";
+                state?: "reported" | "assessed" | "rectification_assigned" | "rectified" | "awaiting_regulator_signoff" | "closed" | "dismissed";
+                source?: "inspection" | "ad_hoc" | "enforcement" | "referral";
+                /** @description GB/T 13861 top class 1-4 */
+                hazard_factor?: string;
+                overdue?: boolean;
+                open?: boolean;
+                /** @description under listed supervision (挂牌督办) */
+                listed?: boolean;
+                closed_on_time?: boolean;
+                enterprise_id?: number;
+                /** @description keyword in title, description, location */
+                q?: string;
+                found_from?: string;
+                found_to?: string;
+                closed_from?: string;
+                closed_to?: string;
+                sort?: "id" | "-id" | "found_on" | "-found_on" | "deadline" | "-deadline";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of hidden dangers (without history and photos). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reportHiddenDanger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hidden danger with its history. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    registerReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hidden danger. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportHiddenDangers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    hiddenDangerStatistics: {
+        parameters: {
+            query?: {
+                /** @description A region inside the caller's subtree; its whole subtree is selected. */
+                region_code?: components["parameters"]["HiddenDangerRegion"];
+                industry?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description {region, period, totals, by_region[], by_industry[], by_month[]} */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    hiddenDangerReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The value lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getHiddenDanger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hidden danger. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transitionHiddenDanger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hidden danger after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listEnforcementInspections: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                enterprise_id?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEnforcementInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection with findings and actions. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportEnforcementInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnforcementInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addEnforcementAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection with the new action. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getRiskReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRiskObjects: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+                include_inactive?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createRiskObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateRiskObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateRiskObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateRiskObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRiskUnits: {
+        parameters: {
+            query?: {
+                region?: string;
+                enterprise_id?: number;
+                level?: string;
+                unit_type?: string;
+                risk_object_id?: number;
+                q?: string;
+                include_inactive?: string;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createRiskUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportRiskUnits: {
+        parameters: {
+            query?: {
+                region?: string;
+                enterprise_id?: number;
+                level?: string;
+                unit_type?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Spreadsheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getRiskUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRiskUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateRiskUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateRiskUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assessRiskUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    setRiskUnitPolygon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createRiskEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateRiskEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateRiskEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateRiskEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createControlMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateControlMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateControlMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateControlMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRiskMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRiskMapImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setRiskMapPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getRiskOverview: {
+        parameters: {
+            query?: {
+                region?: string;
+                level?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportRiskRegister: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Spreadsheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listMajorHazards: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createMajorHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateMajorHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateMajorHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateMajorHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listChecklists: {
+        parameters: {
+            query?: {
+                include_inactive?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listInspectionDuties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    putInspectionDuty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listInspectionAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listInspectionTasks: {
+        parameters: {
+            query?: {
+                status?: string;
+                source?: string;
+                mine?: string;
+                region?: string;
+                enterprise_id?: number;
+                from?: string;
+                to?: string;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportInspectionTasks: {
+        parameters: {
+            query?: {
+                status?: string;
+                source?: string;
+                mine?: string;
+                region?: string;
+                enterprise_id?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Spreadsheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getInspectionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    executeInspectionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportInspectionRecords: {
+        parameters: {
+            query?: {
+                region?: string;
+                enterprise_id?: number;
+                checklist_id?: number;
+                source?: string;
+                kind?: string;
+                from?: string;
+                to?: string;
+                inspector_user_id?: number;
+                inspector?: string;
+                result?: string;
+                failed?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listInspectionRecords: {
+        parameters: {
+            query?: {
+                region?: string;
+                enterprise_id?: number;
+                checklist_id?: number;
+                source?: string;
+                kind?: string;
+                from?: string;
+                to?: string;
+                inspector_user_id?: number;
+                inspector?: string;
+                result?: string;
+                failed?: string;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createInspectionRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getInspectionRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reportInspectionFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+}

@@ -1,0 +1,27 @@
+/** Words every civil-explosives page shares (products, quantities, units, the enterprise and the magazine of a record). (en) */
+export default {
+  explosives: {
+    scanCode: 'Scan or type a code, then Enter',
+    units: { kg: 'kg', piece: 'pcs', m: 'm' },
+    product: 'Product',
+    quantity: 'Quantity',
+    netMass: 'Net mass',
+    codeCount: 'Codes',
+    store: 'Store',
+    number: 'Voucher no.',
+    dateRange: 'Date range',
+    dateFrom: 'From',
+    dateTo: 'To',
+    errors: 'The server rejected the voucher',
+    rule: 'Rule',
+    field: 'Field',
+    message: 'Message',
+    codePlaceholder: '13-character detonator code',
+    codeLength: 'A detonator code has 13 characters',
+    enterprise: 'Enterprise',
+    note: 'Note',
+    enterpriseStore: 'Enterprise / store',
+    office: 'Reported to',
+    reference: 'Reference number',
+  },
+}

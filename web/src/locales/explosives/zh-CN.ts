@@ -1,0 +1,27 @@
+/** Words every civil-explosives page shares (products, quantities, units, the enterprise and the magazine of a record). (zh-CN) */
+export default {
+  explosives: {
+    scanCode: '扫码或输入编码后按回车',
+    units: { kg: '千克', piece: '发', m: '米' },
+    product: '品名',
+    quantity: '数量',
+    netMass: '净药量',
+    codeCount: '编码数',
+    store: '库房',
+    number: '单号',
+    dateRange: '日期范围',
+    dateFrom: '开始日期',
+    dateTo: '结束日期',
+    errors: '服务器拒绝了该单据',
+    rule: '规则',
+    field: '字段',
+    message: '说明',
+    codePlaceholder: '13 位雷管编码',
+    codeLength: '雷管编码为 13 位',
+    enterprise: '企业',
+    note: '备注',
+    enterpriseStore: '企业 / 库房',
+    office: '报告对象',
+    reference: '受理编号',
+  },
+}

@@ -1,0 +1,72 @@
+/** The Art.24 filing kinds one filing list serves: which offices each files with, and its API. */
+import type { ListResult } from '@/api/core/common'
+import { getPurchaseFilingPage, getSaleFilingPage, recordPurchaseFiling, recordSaleFiling } from '@/api/explosives/filing'
+
+export type FilingOffice = 'province' | 'police'
+
+export interface FilingInfo {
+  filed_at: string
+  reference: string
+}
+
+/** A row of either list: the time of the deal is `sold_at` or `bought_at` (FilingKind.madeAtField). */
+export interface FilingRow {
+  voucher_id: number
+  voucher_number: string
+  enterprise_name: string
+  store_name: string
+  deadline: string
+  province_filing?: FilingInfo | null
+  police_filing: FilingInfo | null
+  status: 'pending' | 'late' | 'filed' | 'filed_late'
+  [key: string]: unknown
+}
+
+export interface FilingForm {
+  office: FilingOffice
+  filed_at: string
+  reference: string
+  note: string
+}
+
+export interface FilingKind {
+  offices: FilingOffice[]
+  madeAtField: 'sold_at' | 'bought_at'
+  madeAtLabel: string
+  hintKey: string
+  dialogTitleKey: string
+  /** data-testid prefix the e2e scenarios use: `<prefix>-table`, `<prefix>-filter-status`, `<prefix>-record`. */
+  testid: string
+  exportPath: string
+  exportFilename: string
+  load: (q: { status?: string; page?: number; page_size?: number }) => Promise<ListResult<FilingRow>>
+  record: (voucherId: number, form: FilingForm) => Promise<unknown>
+}
+
+export const FILING_KINDS: Record<'sale' | 'purchase', FilingKind> = {
+  sale: {
+    offices: ['province', 'police'],
+    madeAtField: 'sold_at',
+    madeAtLabel: 'filing.soldAt',
+    hintKey: 'filing.saleHint',
+    dialogTitleKey: 'filing.recordFiling',
+    testid: 'filing',
+    exportPath: '/sale-filings/export',
+    exportFilename: '销售备案.xlsx',
+    load: (q) => getSaleFilingPage(q) as unknown as Promise<ListResult<FilingRow>>,
+    record: (id, form) => recordSaleFiling(id, form),
+  },
+  purchase: {
+    offices: ['police'],
+    madeAtField: 'bought_at',
+    madeAtLabel: 'filing.purchase.boughtAt',
+    hintKey: 'filing.purchase.hint',
+    dialogTitleKey: 'filing.purchase.record',
+    testid: 'purchase',
+    exportPath: '/purchase-filings/export',
+    exportFilename: '购买备案.xlsx',
+    load: (q) => getPurchaseFilingPage(q) as unknown as Promise<ListResult<FilingRow>>,
+    // The buyer files with the county police only: the route takes no office.
+    record: (id, { filed_at, reference, note }) => recordPurchaseFiling(id, { filed_at, reference, note }),
+  },
+}
