@@ -7,12 +7,12 @@
 #include "identity/password_hash.hpp"
 #include "app/application.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::bench {
 
 namespace json = boost::json;
-namespace ex = domain::explosives;
 
 namespace {
 
@@ -51,13 +51,13 @@ std::vector<int64_t> LedgerFixture::AddStores(const std::string& prefix, int64_t
   auto conn = svc.db->Acquire();
   storage::Transaction tx(*conn);
   for (int64_t i = 0; i < count; ++i) {
-    ledger::StoreInput in;
+    magazine::MagazineInput in;
     char name[64];
     std::snprintf(name, sizeof name, "%s%04lld", prefix.c_str(), static_cast<long long>(i + 1));
     in.name = name;
-    in.kind = ex::StoreKind::kMainMagazine;
+    in.kind = magazine::MagazineKind::kMainMagazine;
     in.limits.pieces = rated_pieces;
-    ids.push_back(ledger::InsertStore(*conn, enterprise_id, in));
+    ids.push_back(magazine::AddMagazine(*conn, enterprise_id, in, svc.clock->Now()));
     // Only an assigned storekeeper posts a store's vouchers and counts it (the stocktake
     // figure uploads as mb.keeper) through the API.
     conn->Exec("INSERT INTO store_storekeepers (store_id, user_id, assigned_at) VALUES (?, ?, ?)",
@@ -70,14 +70,14 @@ std::vector<int64_t> LedgerFixture::AddStores(const std::string& prefix, int64_t
 void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunResult& into) {
   const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1"};
   for (int64_t v = first; v < first + count; ++v) {
-    ledger::PostInput in;
-    in.voucher.direction = ex::Direction::kIn;
-    in.voucher.reason = ex::Reason::kProduction;
+    voucher::PostInput in;
+    in.voucher.direction = voucher::Direction::kIn;
+    in.voucher.reason = voucher::Reason::kProduction;
     in.voucher.store_id = set.Store(v);
-    ex::VoucherLine line;
+    voucher::VoucherLine line;
     line.product = set.product;
     line.codes = VoucherCodes(set, v);
-    line.quantity_milli = ex::Milli(static_cast<int64_t>(line.codes.size()));
+    line.quantity_milli = catalogue::Milli(static_cast<int64_t>(line.codes.size()));
     line.batch = "BENCH";
     in.voucher.lines.push_back(std::move(line));
     in.enterprise_id = enterprise_id;
@@ -87,7 +87,7 @@ void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunRe
     {
       auto conn = svc.db->Acquire();
       storage::Transaction tx(*conn);
-      ledger::PostVoucher(*conn, in, actor);
+      voucher::PostVoucher(*conn, in, actor, svc.clock->Now());
       tx.Commit();
     }
     const double s = NowSeconds() - t0;

@@ -1,6 +1,6 @@
 // The application as the server runs it, in process: a migrated database seeded with the demo
 // city, the real Router and session store, and the benchmark's stores in the demo explosives
-// producer (邹城恒安民爆, accounts mb.*). Posting goes through ledger::PostVoucher in one
+// producer (邹城恒安民爆, accounts mb.*). Posting goes through voucher::PostVoucher in one
 // storage::Transaction, as POST /api/v1/vouchers does once the request is parsed and the second
 // person has signed; lookups go through the Router.
 #pragma once

@@ -123,7 +123,7 @@ static void CheckDataOutsideWebRoot(const api::Config& cfg) {
   }
 }
 
-int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
+int RunServer(api::Config cfg, voucher::CodeIndexConfig code_index) {
   cfg.web_root = FindWebRoot(cfg.web_root);
   CheckDataOutsideWebRoot(cfg);
   api::Services svc;
@@ -148,8 +148,8 @@ int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
   inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
   DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
-  ledger::SetStoreCodesBudget(code_index.budget_mb << 20);
-  std::optional<ledger::StoreCodesWarmer> warmer;  // serving starts at once, beside it
+  voucher::SetStockCodesBudget(code_index.budget_mb << 20);
+  std::optional<voucher::StockCodesWarmer> warmer;  // serving starts at once, beside it
   if (code_index.warmup) warmer.emplace(svc.db.get(), *svc.db);
   server.Run();
   return 0;

@@ -280,7 +280,7 @@ void SeedDemoCity(storage::Connection& conn) {
              {"ent_safety_officer"}, false, "13905372002");
 
   // Two civil-explosives sellers (邹城 first) with a storekeeper and a safety officer each.
-  std::vector<ledger::DemoSeller> sellers;
+  std::vector<voucher::DemoSeller> sellers;
   auto seller_rows = conn.Query(
       "SELECT id, name FROM enterprises WHERE industry_code = '5169' "
       "ORDER BY CASE WHEN region_code = '370883' THEN 0 ELSE 1 END, id LIMIT 2");
@@ -288,7 +288,7 @@ void SeedDemoCity(storage::Connection& conn) {
     const int64_t id = seller_rows.Int(i, "id");
     const std::string prefix = "ms" + std::to_string(i + 1);
     const std::string name = seller_rows.Text(i, "name");
-    ledger::DemoSeller s{id, 0, 0};
+    voucher::DemoSeller s{id, 0, 0};
     s.keeper = InsertUser(conn, prefix + ".keeper", name + " 保管员", kDemoPassword, std::nullopt,
                           id, {"ent_storekeeper"}, false, "");
     s.safety = InsertUser(conn, prefix + ".safety", name + " 安全员", kDemoPassword, std::nullopt,
@@ -297,7 +297,7 @@ void SeedDemoCity(storage::Connection& conn) {
   }
 
   notices::SeedDemoNotices(conn);
-  ledger::SeedDemoLedger(conn, mb, sellers);
+  voucher::SeedDemoLedger(conn, mb, sellers, storage::NowUnix());
   risk::SeedDemoRisk(conn, storage::NowUnix());
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));

@@ -26,8 +26,19 @@ void RegisterNotificationRoutes(api::Router&);
 namespace dashboard {
 void RegisterDashboardRoutes(api::Router&);
 }
+namespace catalogue {
+void RegisterCatalogueRoutes(api::Router&);
+}
+namespace magazine {
+void RegisterMagazineRoutes(api::Router&);
+}
+namespace voucher {
+void RegisterVoucherRoutes(api::Router&);
+}
+namespace packaging {
+void RegisterPackagingRoutes(api::Router&);
+}
 namespace ledger {
-void RegisterLedgerRoutes(api::Router&);
 void RegisterStocktakeRoutes(api::Router&);
 }
 namespace risk {
@@ -62,7 +73,9 @@ void api::RegisterAllRoutes(Router& router) {
   notices::RegisterFileRoutes(router);
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
-  ledger::RegisterLedgerRoutes(router);
+  catalogue::RegisterCatalogueRoutes(router);
+  magazine::RegisterMagazineRoutes(router);
+  voucher::RegisterVoucherRoutes(router);
   risk::RegisterRiskRoutes(router);
   risk::RegisterRiskMapRoutes(router);
   risk::RegisterMajorHazardRoutes(router);
@@ -72,6 +85,8 @@ void api::RegisterAllRoutes(Router& router) {
   inspection::RegisterFindingRoutes(router);
   hazard::RegisterHiddenDangerRoutes(router);
   hazard::RegisterEnforcementRoutes(router);
+  // Packaging before the stocktake group: /metrics lists the routes in this order.
+  packaging::RegisterPackagingRoutes(router);
   ledger::RegisterStocktakeRoutes(router);
   settings::RegisterSettingsRoutes(router);
 }

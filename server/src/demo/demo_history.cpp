@@ -2,7 +2,8 @@
 
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_repository.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 #include "explosives/loss_incident/loss_incident.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/stocktake/stocktake_service.hpp"
@@ -11,17 +12,17 @@ namespace anjian::ledger {
 
 namespace {
 
-using ex::Direction;
-using ex::Milli;
-using ex::Reason;
+using voucher::Direction;
+using catalogue::Milli;
+using voucher::Reason;
 
 const char kDemoDatabase = 0;  // the code index key of the seeding connection
 
 constexpr int64_t kDay = 86400;
 constexpr int64_t kHour = 3600;
 
-ex::VoucherLine Line(const char* product, int64_t milli, std::vector<std::string> codes = {}) {
-  ex::VoucherLine l;
+voucher::VoucherLine Line(const char* product, int64_t milli, std::vector<std::string> codes = {}) {
+  voucher::VoucherLine l;
   l.product = product;
   l.quantity_milli = milli;
   l.codes = std::move(codes);
@@ -30,8 +31,8 @@ ex::VoucherLine Line(const char* product, int64_t milli, std::vector<std::string
 }
 
 int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reason r,
-             int64_t store, std::vector<ex::VoucherLine> lines, int64_t at) {
-  PostInput in;
+             int64_t store, std::vector<voucher::VoucherLine> lines, int64_t at) {
+  voucher::PostInput in;
   in.voucher.direction = d;
   in.voucher.reason = r;
   in.voucher.store_id = store;
@@ -40,7 +41,7 @@ int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reaso
   in.storekeeper_id = who.keeper;
   in.second_person_id = who.safety;
   in.posted_at = storage::IsoFromUnix(at);
-  return PostVoucher(conn, in, audit::Actor{who.keeper, "demo", ""});
+  return voucher::PostVoucher(conn, in, audit::Actor{who.keeper, "demo", ""}, storage::NowUnix());
 }
 
 // The seller's filings of a sale with the province and the county police, a day after it.
@@ -59,8 +60,8 @@ void File(storage::Connection& conn, int64_t voucher_id, const DemoParty& who, i
 // A detonator store counted at `at`, `missing` codes not found; approved an hour later.
 int64_t CountAndApprove(storage::Connection& conn, const DemoParty& who, int64_t store,
                         size_t missing, int64_t at) {
-  auto row = FindStore(conn, AllScope(), store);
-  auto book = StoreCodesNow(&kDemoDatabase, conn, store);
+  auto row = magazine::FindMagazine(conn, magazine::AllScope(), store);
+  auto book = voucher::StockCodesNow(&kDemoDatabase, conn, store);
   CountInput count;
   count.method = "scan";
   count.counted = book->codes;
@@ -93,10 +94,10 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
     const std::string date = storage::IsoFromUnix(day);  // YYYY-MM-DDT...
     // GA 441 codes of that day's production: enterprise 37, feature H.
     const std::string first = std::string("37") + date[3] + date.substr(5, 2) + date.substr(8, 2) + "H00001";
-    auto codes = ex::ExpandSerialRange(first, 120).codes;
+    auto codes = voucher::ExpandSerialRange(first, 120).codes;
     Post(conn, producer, Direction::kIn, Reason::kProduction, producer.detonator_store,
          {Line("electronic_detonator", Milli(120), codes)}, day + 8 * kHour);
-    std::vector<ex::VoucherLine> made{Line("industrial_explosive", Milli(600))};
+    std::vector<voucher::VoucherLine> made{Line("industrial_explosive", Milli(600))};
     if (p % 4 == 0) made.push_back(Line("detonating_cord", Milli(200)));
     Post(conn, producer, Direction::kIn, Reason::kProduction, producer.explosive_store,
          std::move(made), day + 9 * kHour);
@@ -108,7 +109,7 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
     std::vector<std::string> sold(codes.begin(), codes.begin() + 100);
     // Sales are filed the next day, except in one period (flagged late ever since).
     const bool files = p != 23;
-    auto sale = [&](const DemoParty& who, int64_t store, ex::VoucherLine line, int64_t at) {
+    auto sale = [&](const DemoParty& who, int64_t store, voucher::VoucherLine line, int64_t at) {
       const int64_t id = Post(conn, who, Direction::kOut, Reason::kSale, store, {std::move(line)}, at);
       if (files) File(conn, id, who, at, static_cast<int>(id));
     };

@@ -8,7 +8,7 @@
 #include "core/error.hpp"
 #include "explosives/daily_close/daily_close_rules.hpp"
 #include "core/hash_chain.hpp"
-#include "explosives/voucher/custody.hpp"
+#include "explosives/voucher/custody_service.hpp"
 #include "explosives/daily_close/store_summary.hpp"
 
 namespace anjian::ledger {
@@ -52,7 +52,7 @@ std::map<std::string, int64_t> StoreMovementDays(storage::Connection& conn, int6
   return out;
 }
 
-DayFigures CurrentDayFigures(storage::Connection& conn, const StoreRow& store,
+DayFigures CurrentDayFigures(storage::Connection& conn, const magazine::MagazineRow& store,
                              const std::string& date) {
   auto p = ParseSummaryPeriod("day", date);
   if (!p)
@@ -65,12 +65,12 @@ DayFigures CurrentDayFigures(storage::Connection& conn, const StoreRow& store,
   return f;
 }
 
-std::string RequireDailyCloseSigner(storage::Connection& conn, const StoreRow& store,
+std::string RequireDailyCloseSigner(storage::Connection& conn, const magazine::MagazineRow& store,
                                     const api::Principal& who) {
   const bool same_enterprise = who.enterprise_id && *who.enterprise_id == store.enterprise_id;
   if (same_enterprise && who.HasRole("ent_safety_officer")) return "safety_officer";
   if (same_enterprise) {
-    auto keepers = AssignedStorekeeperIds(conn, store.id);
+    auto keepers = magazine::AssignedStorekeeperIds(conn, store.id);
     if (std::find(keepers.begin(), keepers.end(), who.user_id) != keepers.end())
       return "storekeeper";
   }
@@ -81,7 +81,7 @@ std::string RequireDailyCloseSigner(storage::Connection& conn, const StoreRow& s
         "日清须由该库房指定的保管员或本企业安全管理人员签字确认"}})};
 }
 
-int64_t SignDailyClose(storage::Connection& conn, const StoreRow& store, const std::string& date,
+int64_t SignDailyClose(storage::Connection& conn, const magazine::MagazineRow& store, const std::string& date,
                        const std::string& note, const audit::Actor& actor,
                        const std::string& signed_as, const std::string& at) {
   auto errors = ex::CheckDailyCloseDate(date, storage::NowUnix());
@@ -113,7 +113,7 @@ int64_t SignDailyClose(storage::Connection& conn, const StoreRow& store, const s
   return id;
 }
 
-json::object DailyCloseStatus(storage::Connection& conn, const StoreRow& store,
+json::object DailyCloseStatus(storage::Connection& conn, const magazine::MagazineRow& store,
                               const std::string& date) {
   auto rs = conn.Query(std::string("SELECT ") + kRecordColumns +
                            " FROM store_daily_closes c JOIN users u ON u.id = c.signed_by_user_id "
@@ -136,7 +136,7 @@ json::object DailyCloseStatus(storage::Connection& conn, const StoreRow& store,
                       {"history", std::move(history)}};
 }
 
-json::array MonthDailyCloses(storage::Connection& conn, const StoreRow& store,
+json::array MonthDailyCloses(storage::Connection& conn, const magazine::MagazineRow& store,
                              const std::string& month, const ex::LedgerAlertConfig& config) {
   auto p = ParseSummaryPeriod("month", month);
   if (!p)

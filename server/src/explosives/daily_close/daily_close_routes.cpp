@@ -4,7 +4,7 @@
 
 #include "platform/api/actor.hpp"
 #include "platform/api/router.hpp"
-#include "explosives/magazine/alert_settings.hpp"
+#include "explosives/magazine/magazine_alerts.hpp"
 #include "explosives/daily_close/daily_close.hpp"
 
 namespace anjian::ledger {
@@ -15,8 +15,8 @@ using api::Response;
 
 namespace {
 
-StoreRow RequireStoreInScope(Context& ctx, storage::Connection& conn, bool lock = false) {
-  auto store = FindStore(conn, ctx.scope(), ctx.PathId(), lock);
+magazine::MagazineRow RequireStoreInScope(Context& ctx, storage::Connection& conn, bool lock = false) {
+  auto store = magazine::FindMagazine(conn, ctx.scope(), ctx.PathId(), lock);
   if (!store) throw ApiException{Error::NotFound("store")};
   return *store;
 }
@@ -25,8 +25,8 @@ Response Month(Context& ctx) {
   std::string month = api::Trim(ctx.req.Query("month").value_or(""));
   if (month.empty()) month = storage::IsoFromUnix(storage::NowUnix() + 8 * 3600).substr(0, 7);
   auto conn = ctx.svc.db->Acquire();
-  StoreRow store = RequireStoreInScope(ctx, *conn);
-  auto days = MonthDailyCloses(*conn, store, month, LoadAlertConfig(*conn));
+  magazine::MagazineRow store = RequireStoreInScope(ctx, *conn);
+  auto days = MonthDailyCloses(*conn, store, month, magazine::LoadAlertConfig(*conn));
   return api::JsonResponse(json::object{{"store_id", store.id},
                                         {"month", month},
                                         {"items", std::move(days)}});
@@ -36,7 +36,7 @@ Response Day(Context& ctx) {
   if (ctx.req.path_params.size() < 2) throw ApiException{Error::NotFound()};
   const std::string date = ctx.req.path_params[1];
   auto conn = ctx.svc.db->Acquire();
-  StoreRow store = RequireStoreInScope(ctx, *conn);
+  magazine::MagazineRow store = RequireStoreInScope(ctx, *conn);
   CurrentDayFigures(*conn, store, date);  // 422 on a malformed date
   return api::JsonResponse(DailyCloseStatus(*conn, store, date));
 }
@@ -49,7 +49,7 @@ Response Sign(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   storage::Transaction tx(*conn);
   // Locked like a posting, so the figures signed are those of one moment of the books.
-  StoreRow store = RequireStoreInScope(ctx, *conn, true);
+  magazine::MagazineRow store = RequireStoreInScope(ctx, *conn, true);
   const std::string signed_as = RequireDailyCloseSigner(*conn, store, ctx.who());
   SignDailyClose(*conn, store, date, note, api::ActorOf(ctx.who()), signed_as);
   tx.Commit();

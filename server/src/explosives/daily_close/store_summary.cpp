@@ -14,8 +14,8 @@ namespace {
 constexpr int64_t kCstOffset = 8 * 3600;
 
 json::value MilliJson(int64_t milli) {
-  if (milli % ex::kMilliPerUnit == 0) return json::value(milli / ex::kMilliPerUnit);
-  return json::value(static_cast<double>(milli) / ex::kMilliPerUnit);
+  if (milli % catalogue::kMilliPerUnit == 0) return json::value(milli / catalogue::kMilliPerUnit);
+  return json::value(static_cast<double>(milli) / catalogue::kMilliPerUnit);
 }
 
 bool Digits(const std::string& s, size_t from, size_t n) {
@@ -56,7 +56,7 @@ std::optional<SummaryPeriod> ParseSummaryPeriod(const std::string& period, const
   return SummaryPeriod{date, storage::IsoFromUnix(from), storage::IsoFromUnix(to)};
 }
 
-json::object StoreSummary(storage::Connection& conn, const StoreRow& store,
+json::object StoreSummary(storage::Connection& conn, const magazine::MagazineRow& store,
                           const std::string& period, const SummaryPeriod& p) {
   // Signed movements of the store up to the end of the period: in (+), out and transfer out (-),
   // transfer in (+); reversals are vouchers of the opposite direction, so they net out.
@@ -86,12 +86,12 @@ json::object StoreSummary(storage::Connection& conn, const StoreRow& store,
                   out = rs.Int(i, "outflow");
     if (opening == 0 && in == 0 && out == 0) continue;
     const std::string pid = rs.Text(i, "product_id");
-    const ex::Product* prod = Catalogue().Find(pid);
+    const catalogue::Product* prod = catalogue::InForce().Find(pid);
     items.push_back(json::object{
         {"product_id", pid},
         {"label_zh", prod ? prod->label_zh : pid},
         {"label_en", prod ? prod->label_en : pid},
-        {"unit", prod ? json::value(ex::UnitValue(prod->unit)) : json::value(nullptr)},
+        {"unit", prod ? json::value(catalogue::UnitValue(prod->unit)) : json::value(nullptr)},
         {"opening", MilliJson(opening)},
         {"in", MilliJson(in)},
         {"out", MilliJson(out)},

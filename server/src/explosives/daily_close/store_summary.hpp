@@ -7,7 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::ledger {
 
@@ -21,7 +22,7 @@ std::optional<SummaryPeriod> ParseSummaryPeriod(const std::string& period, const
 
 // {"store_id","store_name","enterprise_name","period","date","from","to","voucher_count",
 //  "items":[{"product_id","label_zh","label_en","unit","opening","in","out","closing"}]}.
-boost::json::object StoreSummary(storage::Connection& conn, const StoreRow& store,
+boost::json::object StoreSummary(storage::Connection& conn, const magazine::MagazineRow& store,
                                  const std::string& period, const SummaryPeriod& p);
 
 }  // namespace anjian::ledger

@@ -17,7 +17,7 @@ using api::Response;
 namespace {
 
 struct SummaryRequest {
-  StoreRow store;
+  magazine::MagazineRow store;
   std::string period;
   SummaryPeriod p;
 };
@@ -36,7 +36,7 @@ SummaryRequest Read(Context& ctx, storage::Connection& conn) {
   if (errs.empty() && !p)
     errs.push_back({"date", "date_invalid", "must be YYYY-MM-DD for a day, YYYY-MM for a month",
                     "日报应为 YYYY-MM-DD，月报应为 YYYY-MM"});
-  auto store = FindStore(conn, ctx.scope(), ctx.PathId());
+  auto store = magazine::FindMagazine(conn, ctx.scope(), ctx.PathId());
   if (!store) throw ApiException{Error::NotFound("store")};
   if (!errs.empty()) throw ApiException{Error::Validation(std::move(errs))};
   return {*store, period, *p};

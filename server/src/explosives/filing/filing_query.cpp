@@ -2,9 +2,12 @@
 // latest filing joined in (one query, not one per row), and the item JSON built from that row.
 #include "explosives/filing/filing_query.hpp"
 
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::ledger {
+
+namespace ex = domain::explosives;
 
 namespace json = boost::json;
 

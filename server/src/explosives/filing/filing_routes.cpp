@@ -6,7 +6,8 @@
 #include "platform/api/router.hpp"
 #include "platform/api/xlsx_response.hpp"
 #include "explosives/filing/filing_query.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::ledger {
 

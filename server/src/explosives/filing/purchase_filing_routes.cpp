@@ -2,17 +2,20 @@
 // each purchase of civil explosives (an inbound purchase voucher, not reversed, with a line of a
 // product other than raw materials) is filed with the county public security within 3 days.
 #include "explosives/filing/filing_kind.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::ledger {
+
+namespace ex = domain::explosives;
 
 namespace {
 
 // Ammonium nitrate is a raw material, not a civil explosive: buying it is not filed under Art.24.
 std::string PurchaseCondition() {
   std::string in;
-  for (const auto& p : Catalogue().products) {
-    if (p.kind == ex::ProductKind::kAmmoniumNitrate) continue;
+  for (const auto& p : catalogue::InForce().products) {
+    if (p.kind == catalogue::ProductKind::kAmmoniumNitrate) continue;
     in += (in.empty() ? "'" : ", '") + p.id + "'";
   }
   return "v.direction = 'in' AND v.reason = 'purchase' AND v.is_reversal = 0 "

@@ -1,9 +1,12 @@
 // /api/v1/sale-filings and /api/v1/vouchers/{id}/filings: each outbound sale's filing with the
 // provincial authority and the county public security (Art.24), flagged when late.
 #include "explosives/filing/filing_kind.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::ledger {
+
+namespace ex = domain::explosives;
 
 namespace {
 

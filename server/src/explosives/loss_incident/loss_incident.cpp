@@ -6,7 +6,8 @@
 #include "core/error.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::ledger {
 
@@ -27,7 +28,7 @@ constexpr const char* kSelect =
 // The catalogue's names beside a product id, so no page shows a bare id ("" for a code whose
 // product is unknown, the id itself for a product no longer in the catalogue).
 void AddProductName(json::object& o, const std::string& pid) {
-  const ex::Product* p = pid.empty() ? nullptr : Catalogue().Find(pid);
+  const catalogue::Product* p = pid.empty() ? nullptr : catalogue::InForce().Find(pid);
   o["product_id"] = pid;
   o["product_name"] = p ? p->label_zh : pid;
   o["product_name_en"] = p ? p->label_en : pid;
@@ -60,12 +61,12 @@ json::object Summary(storage::Connection& conn, const storage::ResultSet& rs, si
   // Parsed into a local: a range-for over parse(...).as_object() would walk a destroyed value.
   const json::value stored = json::parse(rs.Text(i, "quantities_json"));
   for (const auto& kv : stored.as_object()) {
-    const double q = static_cast<double>(kv.value().as_int64()) / ex::kMilliPerUnit;
+    const double q = static_cast<double>(kv.value().as_int64()) / catalogue::kMilliPerUnit;
     quantities[kv.key()] = q;
     json::object item;
     AddProductName(item, std::string(kv.key()));
-    const ex::Product* p = Catalogue().Find(std::string(kv.key()));
-    item["unit"] = p ? json::value(ex::UnitValue(p->unit)) : json::value(nullptr);
+    const catalogue::Product* p = catalogue::InForce().Find(std::string(kv.key()));
+    item["unit"] = p ? json::value(catalogue::UnitValue(p->unit)) : json::value(nullptr);
     item["quantity"] = q;
     quantity_items.push_back(std::move(item));
   }
@@ -101,7 +102,7 @@ std::string IncidentNumber(const std::string& at, int64_t id) {
 
 int64_t OpenLossIncident(storage::Connection& conn, const LossInput& in,
                          const audit::Actor& actor, notifications::PendingPushes& pushes) {
-  auto store = FindStore(conn, AllScope(), in.store_id);
+  auto store = magazine::FindMagazine(conn, magazine::AllScope(), in.store_id);
   if (!store) throw ApiException{Error::NotFound("store")};
   const std::string now = storage::NowIso();
   const std::string discovered = in.discovered_at.empty() ? now : in.discovered_at;

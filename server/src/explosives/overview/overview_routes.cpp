@@ -7,11 +7,14 @@
 #include "platform/api/router.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "explosives/filing/sale_filing_rules.hpp"
-#include "explosives/magazine/alert_settings.hpp"
+#include "explosives/magazine/magazine_alerts.hpp"
 #include "explosives/daily_close/daily_close.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_json.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::ledger {
+
+namespace ex = domain::explosives;
 
 namespace json = boost::json;
 using api::Context;
@@ -24,7 +27,7 @@ namespace {
 
 Response Overview(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  const ex::LedgerAlertConfig config = LoadAlertConfig(*conn);
+  const ex::LedgerAlertConfig config = magazine::LoadAlertConfig(*conn);
   // The query may look at another period than the configured one.
   int64_t overdue_days = config.stocktake_overdue_days;
   if (auto q = ctx.req.Query("stocktake_overdue_days"); q && !q->empty()) {
@@ -34,7 +37,7 @@ Response Overview(Context& ctx) {
     overdue_days = std::stoll(*q);
   }
   const api::Scope scope = ctx.scope();
-  auto stores = ListStoresJson(*conn, scope, std::nullopt);
+  auto stores = magazine::MagazinesJson(magazine::ListMagazineViews(*conn, scope, std::nullopt));
   auto sf = api::ScopeSql(scope, "t.region_path", "t.enterprise_id");
   // The last stocktake of each store.
   auto last = conn->Query(

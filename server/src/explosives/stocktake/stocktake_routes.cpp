@@ -12,9 +12,9 @@
 #include "explosives/voucher/code_set_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/loss_incident/loss_incident.hpp"
-#include "explosives/packaging/packaging.hpp"
-#include "explosives/voucher/product_tally.hpp"
-#include "explosives/voucher/custody.hpp"
+#include "explosives/packaging/packaging_service.hpp"
+#include "explosives/voucher/product_tally_repository.hpp"
+#include "explosives/voucher/custody_service.hpp"
 #include "explosives/stocktake/stocktake_service.hpp"
 #include "platform/office/format_error.hpp"
 #include "platform/office/table_file.hpp"
@@ -51,7 +51,7 @@ std::optional<int64_t> QueryId(Context& ctx, const char* key, std::vector<FieldE
 void ReadQuantities(const json::object& obj, CountInput& in, std::vector<FieldError>& errs) {
   for (const auto& kv : obj) {
     const std::string field = "quantities." + std::string(kv.key());
-    auto milli = kv.value().is_number() ? ex::MilliFromDouble(kv.value().to_number<double>())
+    auto milli = kv.value().is_number() ? catalogue::MilliFromDouble(kv.value().to_number<double>())
                                         : std::nullopt;
     if (!milli || *milli < 0) {
       errs.push_back({field, "quantity_invalid", "must be a number of at least 0",
@@ -62,7 +62,7 @@ void ReadQuantities(const json::object& obj, CountInput& in, std::vector<FieldEr
   }
 }
 
-void AddInvalid(const ex::ScannedCodes& scanned, std::vector<FieldError>& errs) {
+void AddInvalid(const voucher::ScannedCodes& scanned, std::vector<FieldError>& errs) {
   for (const auto& [line, token] : scanned.invalid)
     errs.push_back({"codes", "code_invalid",
                     "line " + std::to_string(line) + ": '" + token + "' is not a code",
@@ -91,13 +91,13 @@ std::string FileDigest(const std::string& bytes) {
 }
 
 // A spreadsheet: the column headed 编码 / code (else the first), one code per row.
-ex::ScannedCodes CodesFromTable(const std::string& filename, const std::string& bytes) {
+voucher::ScannedCodes CodesFromTable(const std::string& filename, const std::string& bytes) {
   auto rows = office::ReadTableFile(filename, bytes);
   size_t column = 0;
   size_t first = 0;
   if (!rows.empty()) {
     for (size_t c = 0; c < rows[0].size(); ++c)
-      if (ex::IsCodeHeader(rows[0][c])) {
+      if (voucher::IsCodeHeader(rows[0][c])) {
         column = c;
         first = 1;
         break;
@@ -114,7 +114,7 @@ ex::ScannedCodes CodesFromTable(const std::string& filename, const std::string& 
     }
     text += '\n';
   }
-  auto scanned = ex::ParseScannedText(text);
+  auto scanned = voucher::ParseScannedText(text);
   for (auto& [line, _] : scanned.invalid) line += first;
   return scanned;
 }
@@ -139,12 +139,12 @@ Response CreateStocktakeRoute(Context& ctx) {
         continue;
       }
       std::string_view code = codes[i].as_string();
-      if (!ex::IsCountableCode(code)) {
+      if (!voucher::IsCountableCode(code)) {
         in.AddError({"codes[" + std::to_string(i) + "]", "code_invalid", "not a code",
                      "不是有效编码"});
         continue;
       }
-      ex::AddCode(count.counted, code);
+      voucher::AddCode(count.counted, code);
       ++count.scans;
     }
     ReadQuantities(in.Obj("quantities"), count, errs);
@@ -176,7 +176,7 @@ Response CreateStocktakeRoute(Context& ctx) {
     }
     if (ctx.req.body.empty())
       errs.push_back({"body", "file_empty", "the file is empty", "文件内容为空"});
-    ex::ScannedCodes scanned;
+    voucher::ScannedCodes scanned;
     const bool table = mime.find("csv") != std::string::npos ||
                        mime.find("spreadsheet") != std::string::npos ||
                        mime.find("excel") != std::string::npos ||
@@ -189,7 +189,7 @@ Response CreateStocktakeRoute(Context& ctx) {
         errs.push_back({"body", "file_unreadable", e.what(), e.MessageZh()});
       }
     } else {
-      scanned = ex::ParseScannedText(ctx.req.body);
+      scanned = voucher::ParseScannedText(ctx.req.body);
     }
     AddInvalid(scanned, errs);
     count.counted = std::move(scanned.codes);
@@ -200,12 +200,12 @@ Response CreateStocktakeRoute(Context& ctx) {
   }
   auto conn = ctx.svc.db->Acquire();
   api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
-  auto store = FindStore(*conn, own, *store_id);
-  if (!store || !FindStore(*conn, ctx.scope(), *store_id))
+  auto store = magazine::FindMagazine(*conn, own, *store_id);
+  if (!store || !magazine::FindMagazine(*conn, ctx.scope(), *store_id))
     throw ApiException{Error::NotFound("store")};
   // Refused before the count is expanded and compared: only the store's custodian counts it.
-  RequireCounter(*conn, store->id, ctx.who().user_id);
-  ExpandCountedPackages(*conn, count.counted, count.scans);  // a case or box stands for its codes
+  voucher::RequireCounter(*conn, store->id, ctx.who().user_id);
+  packaging::ExpandCountedPackages(*conn, count.counted, count.scans);  // a case or box stands for its codes
   auto o = CreateStocktake(ctx.svc.db.get(), *conn, *store, count, ctx.who().user_id,
                            api::ActorOf(ctx.who()));
   return api::JsonResponse(o, 201);
@@ -263,7 +263,7 @@ Response ExportStocktakesRoute(Context& ctx) {
   auto f = StocktakeFilterOf(ctx);
   auto conn = ctx.svc.db->Acquire();
   auto [items, total] = ListStocktakes(*conn, ctx.scope(), f, kExportRows, 0);
-  const auto products = StocktakeProductsZh(*conn, IdsOf(items));
+  const auto products = voucher::StocktakeProductsZh(voucher::LoadStocktakeTallies(*conn, IdsOf(items)));
   std::vector<std::vector<office::Cell>> rows;
   rows.reserve(items.size());
   for (const auto& o : items) {
@@ -314,7 +314,7 @@ Response ApproveRoute(Context& ctx) {
     // The counter books the adjustments as storekeeper (approver_same is checked on approval).
     auto t = conn->Query("SELECT store_id, counted_by_user_id FROM stocktakes WHERE id = ?",
                          {a.stocktake_id});
-    RequireCustody(*conn, t.Int(0, "store_id"), t.Int(0, "counted_by_user_id"), 0);
+    voucher::RequireCustody(*conn, t.Int(0, "store_id"), t.Int(0, "counted_by_user_id"), 0);
     ApproveStocktake(*conn, a, api::ActorOf(ctx.who()), pushes);
     tx.Commit();
   } catch (const storage::ConstraintError&) {
@@ -323,7 +323,7 @@ Response ApproveRoute(Context& ctx) {
         "另一张单据已先行登记了相同编码，未过账")};
   }
   pushes.Flush(ctx.svc.notifier, *conn);
-  return api::JsonResponse(*GetStocktake(*conn, AllScope(), a.stocktake_id));
+  return api::JsonResponse(*GetStocktake(*conn, magazine::AllScope(), a.stocktake_id));
 }
 
 Response RejectRoute(Context& ctx) {
@@ -332,7 +332,7 @@ Response RejectRoute(Context& ctx) {
   storage::Transaction tx(*conn);
   RejectStocktake(*conn, a, api::ActorOf(ctx.who()));
   tx.Commit();
-  return api::JsonResponse(*GetStocktake(*conn, AllScope(), a.stocktake_id));
+  return api::JsonResponse(*GetStocktake(*conn, magazine::AllScope(), a.stocktake_id));
 }
 
 // ---- loss incidents ------------------------------------------------------------------------
@@ -362,7 +362,7 @@ Response ExportLossRoute(Context& ctx) {
   auto f = LossFilterOf(ctx);
   auto conn = ctx.svc.db->Acquire();
   auto [items, total] = ListLossIncidents(*conn, ctx.scope(), f, kExportRows, 0);
-  const auto products = LossProductsZh(*conn, IdsOf(items));
+  const auto products = voucher::LossProductsZh(voucher::LoadLossTallies(*conn, IdsOf(items)));
   std::vector<std::vector<office::Cell>> rows;
   rows.reserve(items.size());
   for (const auto& o : items) {
@@ -410,7 +410,7 @@ Response ReportLossRoute(Context& ctx) {
     in.AddError({"discovered_at", "time_future", "cannot be in the future", "不能晚于当前时间"});
   auto codes = in.StrList("codes", 100000);
   for (size_t i = 0; i < codes.size(); ++i)
-    if (!ex::IsCountableCode(codes[i]))
+    if (!voucher::IsCountableCode(codes[i]))
       in.AddError({"codes[" + std::to_string(i) + "]", "code_invalid", "not a code", "不是有效编码"});
   CountInput q;
   std::vector<FieldError> errs;
@@ -422,7 +422,7 @@ Response ReportLossRoute(Context& ctx) {
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
   api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
-  if (!FindStore(*conn, own, loss.store_id)) throw ApiException{Error::NotFound("store")};
+  if (!magazine::FindMagazine(*conn, own, loss.store_id)) throw ApiException{Error::NotFound("store")};
   for (const auto& [p, m] : q.quantities) loss.quantities[p] = m;
   std::vector<std::string> sorted = codes;
   std::sort(sorted.begin(), sorted.end());
@@ -441,7 +441,7 @@ Response ReportLossRoute(Context& ctx) {
   int64_t id = OpenLossIncident(*conn, loss, api::ActorOf(ctx.who()), pushes);
   tx.Commit();
   pushes.Flush(ctx.svc.notifier, *conn);
-  return api::JsonResponse(*GetLossIncident(*conn, AllScope(), id), 201);
+  return api::JsonResponse(*GetLossIncident(*conn, magazine::AllScope(), id), 201);
 }
 
 Response LossEventRoute(Context& ctx, bool closing) {
@@ -467,12 +467,11 @@ Response LossEventRoute(Context& ctx, bool closing) {
   AppendLossEvent(*conn, id, kind, reported_at, reference, note, ctx.who().user_id,
                   api::ActorOf(ctx.who()));
   tx.Commit();
-  return api::JsonResponse(*GetLossIncident(*conn, AllScope(), id), closing ? 200 : 201);
+  return api::JsonResponse(*GetLossIncident(*conn, magazine::AllScope(), id), closing ? 200 : 201);
 }
 
 }  // namespace
 
-void RegisterPackagingRoutes(api::Router& r);
 void RegisterSummaryRoutes(api::Router& r);
 void RegisterSaleFilingRoutes(api::Router& r);
 void RegisterOverviewRoutes(api::Router& r);
@@ -480,7 +479,6 @@ void RegisterDailyCloseRoutes(api::Router& r);
 void RegisterPurchaseFilingRoutes(api::Router& r);
 
 void RegisterStocktakeRoutes(api::Router& r) {
-  RegisterPackagingRoutes(r);
   RegisterSummaryRoutes(r);
   RegisterSaleFilingRoutes(r);
   RegisterOverviewRoutes(r);

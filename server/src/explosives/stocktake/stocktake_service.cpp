@@ -17,8 +17,8 @@ using storage::Value;
 namespace {
 
 json::value MilliJson(int64_t milli) {
-  if (milli % ex::kMilliPerUnit == 0) return json::value(milli / ex::kMilliPerUnit);
-  return json::value(static_cast<double>(milli) / ex::kMilliPerUnit);
+  if (milli % catalogue::kMilliPerUnit == 0) return json::value(milli / catalogue::kMilliPerUnit);
+  return json::value(static_cast<double>(milli) / catalogue::kMilliPerUnit);
 }
 
 std::string Number(const std::string& prefix, const std::string& at, int64_t id) {
@@ -68,7 +68,7 @@ std::map<std::string, int64_t, std::less<>> UncodedBook(storage::Connection& con
   auto rs = conn.Query("SELECT product_id, quantity_milli FROM stock_balances WHERE store_id = ?",
                        {store_id});
   for (size_t i = 0; i < rs.size(); ++i) {
-    const ex::Product* p = Catalogue().Find(rs.Text(i, "product_id"));
+    const catalogue::Product* p = catalogue::InForce().Find(rs.Text(i, "product_id"));
     if (p && !p->coded) out[rs.Text(i, "product_id")] = rs.Int(i, "quantity_milli");
   }
   return out;
@@ -92,13 +92,13 @@ void InsertCodes(storage::Connection& conn, int64_t id, const std::vector<std::s
 }
 
 json::object ProductLabel(const std::string& pid) {
-  const ex::Product* p = Catalogue().Find(pid);
+  const catalogue::Product* p = catalogue::InForce().Find(pid);
   return json::object{{"product_id", pid},
                       {"product_name", p ? p->label_zh : pid},
                       {"product_name_en", p ? p->label_en : pid},
                       {"label_zh", p ? p->label_zh : pid},
                       {"label_en", p ? p->label_en : pid},
-                      {"unit", p ? json::value(ex::UnitValue(p->unit)) : json::value(nullptr)}};
+                      {"unit", p ? json::value(catalogue::UnitValue(p->unit)) : json::value(nullptr)}};
 }
 
 constexpr const char* kSelect =
@@ -143,22 +143,22 @@ json::object SummaryJson(const storage::ResultSet& rs, size_t i) {
 }  // namespace
 
 json::object CreateStocktake(const void* database, storage::Connection& conn,
-                             const StoreRow& store, const CountInput& in, int64_t user_id,
+                             const magazine::MagazineRow& store, const CountInput& in, int64_t user_id,
                              const audit::Actor& actor) {
   // The books are read before the transaction (a 1,000,000-code count must not hold the write
   // lock while it compares); RecordStocktake pins them by `book_voucher_id`.
   storage::Transaction tx(conn);
   const int64_t id = RecordStocktake(database, conn, store, in, user_id, actor);
   tx.Commit();
-  return *GetStocktake(conn, AllScope(), id);
+  return *GetStocktake(conn, magazine::AllScope(), id);
 }
 
-int64_t RecordStocktake(const void* database, storage::Connection& conn, const StoreRow& store,
+int64_t RecordStocktake(const void* database, storage::Connection& conn, const magazine::MagazineRow& store,
                         const CountInput& in, int64_t user_id, const audit::Actor& actor) {
   // Counted quantities name uncoded products of the catalogue.
   std::vector<FieldError> errors;
   for (const auto& [pid, q] : in.quantities) {
-    const ex::Product* p = Catalogue().Find(pid);
+    const catalogue::Product* p = catalogue::InForce().Find(pid);
     if (!p)
       errors.push_back({"quantities." + pid, "product_unknown", "not a product of the catalogue",
                         "产品目录中没有该产品"});
@@ -170,27 +170,27 @@ int64_t RecordStocktake(const void* database, storage::Connection& conn, const S
   if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
 
   // The books: codes and uncoded quantities as of one and the same last voucher of the store.
-  std::shared_ptr<const StoreCodes> book;
+  std::shared_ptr<const voucher::StockCodes> book;
   std::map<std::string, int64_t, std::less<>> book_quantities;
   for (int attempt = 0; attempt < 20; ++attempt) {
-    book = StoreCodesNow(database, conn, store.id);
+    book = voucher::StockCodesNow(database, conn, store.id);
     book_quantities = UncodedBook(conn, store.id);
-    if (StoreHead(conn, store.id) == book->book_voucher_id) break;
+    if (voucher::MagazineHead(conn, store.id) == book->book_voucher_id) break;
   }
   for (const auto& [pid, q] : book_quantities)
     if (!in.quantities.count(pid)) {
-      const ex::Product* p = Catalogue().Find(pid);
+      const catalogue::Product* p = catalogue::InForce().Find(pid);
       errors.push_back({"quantities." + pid, "quantity_required",
-                        "the store holds " + ex::FormatMilli(q) + " of " + pid +
+                        "the store holds " + catalogue::FormatMilli(q) + " of " + pid +
                             " on the books: count it (0 when none was found)",
-                        "账面有“" + (p ? p->label_zh : pid) + "”" + ex::FormatMilli(q) +
+                        "账面有“" + (p ? p->label_zh : pid) + "”" + catalogue::FormatMilli(q) +
                             "，须填写实盘数量（未找到填 0）"});
     }
   if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
 
-  ex::CodeSet counted = in.counted;
-  const std::size_t duplicates = ex::Normalise(counted);
-  auto diff = ex::Difference(book->codes, counted);
+  voucher::CodeSet counted = in.counted;
+  const std::size_t duplicates = voucher::Normalise(counted);
+  auto diff = voucher::Difference(book->codes, counted);
   std::vector<std::string> all_codes = diff.only_a;
   all_codes.insert(all_codes.end(), diff.only_b.begin(), diff.only_b.end());
   const auto products = ProductsOf(conn, all_codes);
@@ -382,7 +382,7 @@ OpenStocktake LoadOpen(storage::Connection& conn, const ApprovalInput& in) {
 void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
                       const audit::Actor& actor, notifications::PendingPushes& pushes) {
   const bool pg = conn.dialect() == storage::Dialect::kPostgres;
-  // The enterprise's chain head first (as PostVoucher takes it), so no voucher of the store can
+  // The enterprise's chain head first (as voucher::PostVoucher takes it), so no voucher of the store can
   // slip in between the check below and the adjustments.
   conn.Exec(
       "INSERT INTO ledger_heads (enterprise_id, last_voucher_id, last_hash) VALUES (?, 0, ?) "
@@ -392,7 +392,7 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
                  (pg ? " FOR UPDATE" : ""),
              {in.enterprise_id});
   OpenStocktake t = LoadOpen(conn, in);
-  if (StoreHead(conn, t.store_id) != t.book_voucher_id)
+  if (voucher::MagazineHead(conn, t.store_id) != t.book_voucher_id)
     throw ApiException{Error::Conflict(
         "vouchers were posted to this store after the count; count again",
         "盘点后该库房又有出入库，请重新盘点")};
@@ -424,7 +424,7 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     extra[product].push_back(code);
   }
   if (!in.extra_product_id.empty()) {
-    const ex::Product* p = Catalogue().Find(in.extra_product_id);
+    const catalogue::Product* p = catalogue::InForce().Find(in.extra_product_id);
     if (!p || !p->coded)
       errors.push_back({"extra_product_id", "product_unknown", "not a coded product of the catalogue",
                         "不是产品目录中的编码产品"});
@@ -440,23 +440,23 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     (d < 0 ? loss_quantities : gain_quantities)[qs.Text(i, "product_id")] = d < 0 ? -d : d;
   }
 
-  auto post = [&](ex::Direction dir, ex::Reason reason,
+  auto post = [&](voucher::Direction dir, voucher::Reason reason,
                   const std::map<std::string, std::vector<std::string>>& coded,
                   const std::map<std::string, int64_t>& uncoded) -> std::optional<int64_t> {
-    PostInput p;
+    voucher::PostInput p;
     p.voucher.direction = dir;
     p.voucher.reason = reason;
     p.voucher.store_id = t.store_id;
     for (const auto& [product, list] : coded) {
-      ex::VoucherLine l;
+      voucher::VoucherLine l;
       l.product = product;
       l.codes = list;
-      l.quantity_milli = ex::Milli(static_cast<int64_t>(list.size()));
+      l.quantity_milli = catalogue::Milli(static_cast<int64_t>(list.size()));
       l.batch = t.number;
       p.voucher.lines.push_back(std::move(l));
     }
     for (const auto& [product, q] : uncoded) {
-      ex::VoucherLine l;
+      voucher::VoucherLine l;
       l.product = product;
       l.quantity_milli = q;
       l.batch = t.number;
@@ -467,12 +467,12 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     p.storekeeper_id = t.counted_by;
     p.second_person_id = in.approver_id;
     p.posted_at = in.at;
-    return PostVoucher(conn, p, actor);
+    return voucher::PostVoucher(conn, p, actor, storage::NowUnix());
   };
   json::array voucher_ids;
-  if (auto id = post(ex::Direction::kOut, ex::Reason::kStocktakeLoss, missing, loss_quantities))
+  if (auto id = post(voucher::Direction::kOut, voucher::Reason::kStocktakeLoss, missing, loss_quantities))
     voucher_ids.push_back(*id);
-  if (auto id = post(ex::Direction::kIn, ex::Reason::kStocktakeGain, extra, gain_quantities))
+  if (auto id = post(voucher::Direction::kIn, voucher::Reason::kStocktakeGain, extra, gain_quantities))
     voucher_ids.push_back(*id);
 
   const std::string now = in.at.empty() ? storage::NowIso() : in.at;

@@ -13,7 +13,8 @@
 #include "platform/api/principal.hpp"
 #include "audit/audit_log.hpp"
 #include "explosives/voucher/code_set_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 #include "notifications/notify.hpp"
 #include "platform/storage/db.hpp"
 
@@ -21,7 +22,7 @@ namespace anjian::ledger {
 
 struct CountInput {
   std::string method;  // "scan" | "file" | "quantity"
-  domain::explosives::CodeSet counted;  // any order, duplicates allowed (double scans)
+  voucher::CodeSet counted;  // any order, duplicates allowed (double scans)
   std::size_t scans = 0;                // codes as scanned, duplicates included
   std::map<std::string, int64_t, std::less<>> quantities;  // uncoded products, milli
   std::string filename, digest, note;  // digest: BLAKE2b-256 hex of the file
@@ -33,10 +34,10 @@ struct CountInput {
 // uncoded product on the books was not counted or a counted product is coded or unknown.
 // Returns the stocktake as GetStocktake shows it.
 boost::json::object CreateStocktake(const void* database, storage::Connection& conn,
-                                    const StoreRow& store, const CountInput& in,
+                                    const magazine::MagazineRow& store, const CountInput& in,
                                     int64_t user_id, const audit::Actor& actor);
 // The same inside the caller's transaction (demo history); returns the stocktake id.
-int64_t RecordStocktake(const void* database, storage::Connection& conn, const StoreRow& store,
+int64_t RecordStocktake(const void* database, storage::Connection& conn, const magazine::MagazineRow& store,
                         const CountInput& in, int64_t user_id, const audit::Actor& actor);
 
 struct StocktakeFilter {

@@ -13,7 +13,7 @@ std::optional<std::vector<std::uint64_t>> PackAll(const std::vector<std::string>
   std::vector<std::uint64_t> packed;
   packed.reserve(codes.size());
   for (const auto& code : codes) {
-    const auto p = PackDetonatorCode(code);
+    const auto p = voucher::PackDetonatorCode(code);
     if (!p) return std::nullopt;
     packed.push_back(*p);
   }
@@ -66,8 +66,8 @@ Variance ComputeVariance(std::vector<std::string> book_codes,
     variance.duplicate_scans = SortUnique(*counted_packed);
     Difference(
         *book_packed, *counted_packed,
-        [&](std::uint64_t c) { variance.missing_codes.push_back(UnpackDetonatorCode(c)); },
-        [&](std::uint64_t c) { variance.extra_codes.push_back(UnpackDetonatorCode(c)); });
+        [&](std::uint64_t c) { variance.missing_codes.push_back(voucher::UnpackDetonatorCode(c)); },
+        [&](std::uint64_t c) { variance.extra_codes.push_back(voucher::UnpackDetonatorCode(c)); });
   } else {
     SortUnique(book_codes);
     variance.duplicate_scans = SortUnique(counted_codes);

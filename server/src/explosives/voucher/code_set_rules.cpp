@@ -6,7 +6,7 @@
 
 #include "explosives/voucher/detonator_code_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
 
 constexpr std::size_t kRadixThreshold = 4096;  // below this std::sort is as fast
@@ -188,4 +188,4 @@ ScannedCodes ParseScannedText(std::string_view text, std::size_t max_errors) {
   return out;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

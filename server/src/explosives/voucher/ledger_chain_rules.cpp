@@ -5,7 +5,7 @@
 
 #include "core/hash_chain.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 std::string CanonicalVoucherText(const PostedVoucher& p) {
   namespace json = boost::json;
@@ -43,7 +43,7 @@ std::string CanonicalVoucherText(const PostedVoucher& p) {
 }
 
 std::string VoucherChainHash(std::string_view prev_hash, const PostedVoucher& posted) {
-  return ChainHash(prev_hash, CanonicalVoucherText(posted));
+  return domain::ChainHash(prev_hash, CanonicalVoucherText(posted));
 }
 
 std::optional<std::int64_t> FirstBrokenVoucher(const std::vector<ChainedVoucher>& chain,
@@ -60,4 +60,4 @@ std::optional<std::int64_t> FirstBrokenVoucher(const std::vector<ChainedVoucher>
   return std::nullopt;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 enum class Direction { kIn, kOut, kTransfer };
 const std::vector<Direction>& AllDirections();
@@ -69,4 +69,4 @@ struct Voucher {
   std::vector<VoucherLine> lines;
 };
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

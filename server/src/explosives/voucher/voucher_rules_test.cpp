@@ -10,12 +10,27 @@
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "core/test_util.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
+
+using catalogue::Catalogue;
+using catalogue::DefaultCatalogue;
+using catalogue::FormatMilli;
+using catalogue::kMilliPerUnit;
+using catalogue::Milli;
+using catalogue::Product;
+using catalogue::ProductKind;
+using catalogue::Unit;
+using magazine::DefaultStorageRulesConfig;
+using magazine::MagazineKind;
+using magazine::MagazineLimits;
+using magazine::MagazineState;
+using magazine::StorageRulesConfig;
 
 using domain::testing::Rules;
 using domain::testing::WellFormed;
 using Set = std::set<std::string>;
+using magazine::Gb6722SmallMagazineLimits;
 
 // The default catalogue plus a perforating charge (to reach every class of the mixing matrix)
 // and a detonator whose codes are chip UIDs, not GA 441.
@@ -55,10 +70,10 @@ VoucherLine Dets(std::vector<std::string> codes, Condition c = Condition::kNorma
 // 2 detonator magazine (15 pieces rated, 10 in stock, codes 3750101A00001-10), 3 empty
 // quarantine store, 4 empty small magazine for detonators. Code 3750101B00001 is in store 9 of
 // another enterprise.
-StoreState MakeStore(std::int64_t id, StoreKind kind, std::int64_t net_mass_g = 0,
+MagazineState MakeStore(std::int64_t id, MagazineKind kind, std::int64_t net_mass_g = 0,
                      std::int64_t pieces = 0,
                      std::map<std::string, std::int64_t, std::less<>> quantities = {}) {
-  StoreState s;
+  MagazineState s;
   s.id = id;
   s.kind = kind;
   s.net_mass_g = net_mass_g;
@@ -69,19 +84,19 @@ StoreState MakeStore(std::int64_t id, StoreKind kind, std::int64_t net_mass_g = 
 
 struct Scenario {
   Voucher voucher;
-  std::map<std::int64_t, StoreState> stores;
+  std::map<std::int64_t, MagazineState> stores;
   std::unordered_map<std::string, std::int64_t> located;
 
   Scenario() {
-    StoreState explosives = MakeStore(1, StoreKind::kMainMagazine, Milli(1000), 0,
+    MagazineState explosives = MakeStore(1, MagazineKind::kMainMagazine, Milli(1000), 0,
                                       {{"industrial_explosive", Milli(1000)}});
     explosives.limits.net_mass_g = Milli(5000);
-    StoreState detonators =
-        MakeStore(2, StoreKind::kMainMagazine, 10, 10, {{"electronic_detonator", Milli(10)}});
+    MagazineState detonators =
+        MakeStore(2, MagazineKind::kMainMagazine, 10, 10, {{"electronic_detonator", Milli(10)}});
     detonators.limits.pieces = 15;
     detonators.limits.net_mass_g = Milli(20);
-    StoreState quarantine = MakeStore(3, StoreKind::kQuarantineStore);
-    StoreState small = MakeStore(4, StoreKind::kSmallMagazine);
+    MagazineState quarantine = MakeStore(3, MagazineKind::kQuarantineMagazine);
+    MagazineState small = MakeStore(4, MagazineKind::kSmallMagazine);
     small.limits = Gb6722SmallMagazineLimits();
     for (auto& s : {explosives, detonators, quarantine, small}) stores[s.id] = s;
     for (const auto& code : Codes("3750101A00001", 10)) located[code] = 2;
@@ -103,8 +118,8 @@ struct Scenario {
   }
 
   std::vector<FieldError> Check(const CheckOptions& options = {}) const {
-    const StoreState& store = stores.at(voucher.store_id);
-    const StoreState* target = nullptr;
+    const MagazineState& store = stores.at(voucher.store_id);
+    const MagazineState* target = nullptr;
     if (voucher.target_store_id) {
       const auto it = stores.find(*voucher.target_store_id);
       if (it != stores.end()) target = &it->second;
@@ -281,7 +296,7 @@ const std::vector<Case>& AllCases() {
        {"quantity_negative"}, "lines[0].quantity"},
       {"transfer more than the sender holds",
        [](Scenario& s) {
-         s.stores[5] = MakeStore(5, StoreKind::kMainMagazine);
+         s.stores[5] = MakeStore(5, MagazineKind::kMainMagazine);
          s.Transfer(1, 5, {Line("industrial_explosive", Milli(1001))});
        },
        {"quantity_negative"}, "lines[0].quantity"},
@@ -344,7 +359,7 @@ const std::vector<Case>& AllCases() {
        [](Scenario& s) {
          s.In(Reason::kPurchase, 5,
               {Line("black_powder", Milli(1)), Line("ammonium_nitrate", Milli(1))});
-         s.stores[5] = MakeStore(5, StoreKind::kRawMaterialStore);
+         s.stores[5] = MakeStore(5, MagazineKind::kRawMaterialMagazine);
        },
        {"incompatible_storage"}, "lines[1].product"},
       {"detonators transferred to the explosives magazine",
@@ -500,16 +515,16 @@ TEST(VoucherRulesTest, MixingMatrixFromConfig) {
   int incompatible = 0;
   for (const auto& [held_class, held] : product_of) {
     for (const auto& [in_class, incoming] : product_of) {
-      const bool allowed = MayShareStore(Config(), held_class, in_class);
+      const bool allowed = MayShareMagazine(Config(), held_class, in_class);
       incompatible += allowed ? 0 : 1;
       const Set expected = allowed ? Set{} : Set{"incompatible_storage"};
       // Held in stock, then brought in.
       Scenario s;
-      s.stores[5] = MakeStore(5, StoreKind::kMainMagazine, 1000, 0, {{held, Milli(1)}});
+      s.stores[5] = MakeStore(5, MagazineKind::kMainMagazine, 1000, 0, {{held, Milli(1)}});
       s.In(Reason::kPurchase, 5, {line_of(incoming, "3750101C00001")});
       EXPECT_EQ(Rules(s.Check()), expected) << held << " held, " << incoming << " in";
       // Both brought in by one voucher into an empty store.
-      s.stores[5] = MakeStore(5, StoreKind::kMainMagazine);
+      s.stores[5] = MakeStore(5, MagazineKind::kMainMagazine);
       s.In(Reason::kPurchase, 5, {line_of(held, "3750101C00001"), line_of(incoming, "3750101C00002")});
       EXPECT_EQ(Rules(s.Check()), expected) << held << " + " << incoming << " in one voucher";
     }
@@ -519,7 +534,7 @@ TEST(VoucherRulesTest, MixingMatrixFromConfig) {
 
 TEST(VoucherRulesTest, UnknownStockedProductMixesWithNothing) {
   Scenario s;
-  s.stores[5] = MakeStore(5, StoreKind::kMainMagazine, 0, 0, {{"retired_product", Milli(1)}});
+  s.stores[5] = MakeStore(5, MagazineKind::kMainMagazine, 0, 0, {{"retired_product", Milli(1)}});
   EXPECT_EQ(ClassesPresent(s.stores[5], TestCatalogue()),
             (std::vector<std::string>{"product:retired_product"}));
   s.In(Reason::kPurchase, 5, {Line("industrial_explosive", Milli(1))});
@@ -574,7 +589,7 @@ TEST(VoucherRulesTest, LookupIsAskedOnceWithDistinctValidCodes) {
     asked = codes.size();
     return CodeLocations(codes.size());
   };
-  const StoreState& store = s.stores[2];
+  const MagazineState& store = s.stores[2];
   Voucher v{Direction::kIn, Reason::kPurchase, 2, std::nullopt, false,
             {Dets({"3750101A00011", "3750101A00012", "3750101A00011", "x"})}};
   CheckVoucher(v, store, nullptr, TestCatalogue(), Config(), lookup);
@@ -622,9 +637,9 @@ TEST(VoucherRulesTest, ThousandCodeVoucherIsFast) {
 
 TEST(VoucherRulesTest, ApplyVoucher) {
   const auto& cat = TestCatalogue();
-  StoreState a = MakeStore(1, StoreKind::kMainMagazine);
-  StoreState b = MakeStore(2, StoreKind::kSmallMagazine);
-  StoreState q = MakeStore(3, StoreKind::kQuarantineStore);
+  MagazineState a = MakeStore(1, MagazineKind::kMainMagazine);
+  MagazineState b = MakeStore(2, MagazineKind::kSmallMagazine);
+  MagazineState q = MakeStore(3, MagazineKind::kQuarantineMagazine);
   Voucher in{Direction::kIn, Reason::kPurchase, 1, std::nullopt, false,
              {Dets(Codes("3750101A00001", 20)), Line("detonating_cord", Milli(100))}};
   ApplyVoucher(in, a, nullptr, cat);
@@ -684,4 +699,4 @@ TEST(VoucherRulesTest, EnumValuesRoundTrip) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

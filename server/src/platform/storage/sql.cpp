@@ -20,6 +20,12 @@ std::string Position(const Connection& conn, std::string_view haystack, std::str
          std::string(needle) + ")";
 }
 
+std::string TextListRows(const Connection& conn, std::string_view alias) {
+  if (conn.dialect() == Dialect::kPostgres)
+    return "unnest(CAST(? AS TEXT[])) AS " + std::string(alias) + "(value)";
+  return "json_each(?) AS " + std::string(alias);
+}
+
 void LockKeyForTransaction(Connection& conn, std::int64_t key) {
   if (conn.dialect() == Dialect::kPostgres)
     conn.Query("SELECT pg_advisory_xact_lock(CAST(? AS BIGINT)) AS locked", {key});
