@@ -73,7 +73,7 @@ void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunRe
     voucher::PostInput in;
     in.voucher.direction = voucher::Direction::kIn;
     in.voucher.reason = voucher::Reason::kProduction;
-    in.voucher.store_id = set.Store(v);
+    in.voucher.magazine_id = set.Store(v);
     voucher::VoucherLine line;
     line.product = set.product;
     line.codes = VoucherCodes(set, v);

@@ -103,7 +103,7 @@ StocktakeFigures RunStocktake(LedgerFixture& fx, int64_t book_codes, int64_t dif
     voucher::StockCodesWarmer warmer(fx.svc.db.get(), *fx.svc.db);
     const auto w = warmer.Wait();
     f.warmup_s = w.seconds;
-    f.warmup_stores = w.stores_warmed;
+    f.warmup_stores = w.magazines_warmed;
   }
   std::printf("   stocktake: warm-up after restart %d stores in %.1f s\n", f.warmup_stores,
               f.warmup_s);

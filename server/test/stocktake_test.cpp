@@ -436,8 +436,8 @@ TEST_P(StocktakeTest, CodeIndexEvictsLeastRecentlyUsedWithinBudget) {
   EXPECT_FALSE(voucher::StockCodesCached(db, second));
   voucher::StockCodesWarmer warmer(db, *a.svc.db);
   const auto w = warmer.Wait();
-  EXPECT_EQ(w.stores_warmed, 0);
-  EXPECT_GE(w.stores_skipped, 2);
+  EXPECT_EQ(w.magazines_warmed, 0);
+  EXPECT_GE(w.magazines_skipped, 2);
   EXPECT_EQ(voucher::StockCodesStatsNow().bytes, 0u);
 }
 
@@ -602,7 +602,7 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   voucher::PostInput old;
   old.voucher.direction = voucher::Direction::kOut;
   old.voucher.reason = voucher::Reason::kSale;
-  old.voucher.store_id = store;
+  old.voucher.magazine_id = store;
   voucher::VoucherLine line;
   line.product = "industrial_explosive";
   line.quantity_milli = 2000;
@@ -714,7 +714,7 @@ TEST_P(StocktakeTest, MillionCodeStocktakeFigure) {
     voucher::PostInput in;
     in.voucher.direction = voucher::Direction::kIn;
     in.voucher.reason = voucher::Reason::kProduction;
-    in.voucher.store_id = store;
+    in.voucher.magazine_id = store;
     voucher::VoucherLine line;
     line.product = "electronic_detonator";
     line.codes.assign(book.begin() + static_cast<long>(v), book.begin() + static_cast<long>(v + 1000));

@@ -35,7 +35,7 @@ int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reaso
   voucher::PostInput in;
   in.voucher.direction = d;
   in.voucher.reason = r;
-  in.voucher.store_id = store;
+  in.voucher.magazine_id = store;
   in.voucher.lines = std::move(lines);
   in.enterprise_id = who.enterprise_id;
   in.storekeeper_id = who.keeper;

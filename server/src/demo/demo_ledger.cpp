@@ -44,8 +44,8 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
   };
   const int64_t keeper = user_id("mb.keeper"), safety = user_id("mb.safety");
 
-  auto store = [&](const char* name, magazine::MagazineKind kind, std::optional<int64_t> net_mass_g,
-                   std::optional<int64_t> pieces) {
+  auto add_magazine = [&](const char* name, magazine::MagazineKind kind,
+                          std::optional<int64_t> net_mass_g, std::optional<int64_t> pieces) {
     magazine::MagazineInput in;
     in.name = name;
     in.kind = kind;
@@ -53,19 +53,21 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
     in.limits.pieces = pieces;
     return magazine::AddMagazine(conn, enterprise_id, in, now);
   };
-  const int64_t main = store("1号总库（工业炸药）", magazine::MagazineKind::kMainMagazine, 10'000'000, std::nullopt);
-  const int64_t det = store("2号雷管库", magazine::MagazineKind::kMainMagazine, std::nullopt, 50'000);
-  const int64_t raw = store("原材料库（硝酸铵）", magazine::MagazineKind::kRawMaterialMagazine, 60'000'000,
-                            std::nullopt);
-  const int64_t quarantine = store("隔离库", magazine::MagazineKind::kQuarantineMagazine, std::nullopt,
-                                   std::nullopt);
+  const int64_t main = add_magazine("1号总库（工业炸药）", magazine::MagazineKind::kMainMagazine,
+                                    10'000'000, std::nullopt);
+  const int64_t det =
+      add_magazine("2号雷管库", magazine::MagazineKind::kMainMagazine, std::nullopt, 50'000);
+  const int64_t raw = add_magazine(
+      "原材料库（硝酸铵）", magazine::MagazineKind::kRawMaterialMagazine, 60'000'000, std::nullopt);
+  const int64_t quarantine = add_magazine("隔离库", magazine::MagazineKind::kQuarantineMagazine,
+                                          std::nullopt, std::nullopt);
   for (int64_t s : {main, det, raw, quarantine}) AssignDemoStorekeeper(conn, s, keeper, now);
 
   // A year of history first, so voucher ids follow the posting times.
   std::vector<ledger::DemoParty> parties;
   for (size_t i = 0; i < sellers.size(); ++i) {
-    auto seller_store = [&](const char* name, magazine::MagazineKind kind, std::optional<int64_t> g,
-                            std::optional<int64_t> pieces) {
+    auto seller_magazine = [&](const char* name, magazine::MagazineKind kind,
+                               std::optional<int64_t> g, std::optional<int64_t> pieces) {
       magazine::MagazineInput in;
       in.name = name;
       in.kind = kind;
@@ -73,14 +75,18 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
       in.limits.pieces = pieces;
       return magazine::AddMagazine(conn, sellers[i].enterprise_id, in, now);
     };
-    ledger::DemoParty party{sellers[i].enterprise_id, sellers[i].keeper, sellers[i].safety, 0, 0, 0};
-    party.explosive_store = seller_store("炸药库", magazine::MagazineKind::kMainMagazine, 5'000'000, std::nullopt);
-    party.detonator_store = seller_store("雷管库", magazine::MagazineKind::kMainMagazine, std::nullopt, 10'000);
+    ledger::DemoParty party{
+        sellers[i].enterprise_id, sellers[i].keeper, sellers[i].safety, 0, 0, 0};
+    party.explosive_store =
+        seller_magazine("炸药库", magazine::MagazineKind::kMainMagazine, 5'000'000, std::nullopt);
+    party.detonator_store =
+        seller_magazine("雷管库", magazine::MagazineKind::kMainMagazine, std::nullopt, 10'000);
     AssignDemoStorekeeper(conn, party.explosive_store, party.keeper, now);
     AssignDemoStorekeeper(conn, party.detonator_store, party.keeper, now);
     parties.push_back(party);
   }
-  ledger::SeedDemoHistory(conn, ledger::DemoParty{enterprise_id, keeper, safety, det, main, raw}, parties);
+  ledger::SeedDemoHistory(conn, ledger::DemoParty{enterprise_id, keeper, safety, det, main, raw},
+                          parties);
 
   // Demo codes: enterprise 37, 2025-11-20, feature B (tests use other dates).
   auto codes = ExpandSerialRange("3751120B00001", 200).codes;
@@ -95,11 +101,11 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
     l.batch = "2511-01";
     return l;
   };
-  auto post = [&](Direction d, Reason r, int64_t store_id, std::vector<VoucherLine> lines) {
+  auto post = [&](Direction d, Reason r, int64_t magazine_id, std::vector<VoucherLine> lines) {
     PostInput in;
     in.voucher.direction = d;
     in.voucher.reason = r;
-    in.voucher.store_id = store_id;
+    in.voucher.magazine_id = magazine_id;
     in.voucher.lines = std::move(lines);
     in.enterprise_id = enterprise_id;
     in.storekeeper_id = keeper;

@@ -21,7 +21,7 @@ MagazineState Holding() {
   return st;
 }
 
-TEST(StoreEditTest, RaisingOrKeepingLimitsPasses) {
+TEST(MagazineEditTest, RaisingOrKeepingLimitsPasses) {
   MagazineLimits l;
   l.net_mass_g = Milli(1200);
   l.pieces = 500;
@@ -31,7 +31,7 @@ TEST(StoreEditTest, RaisingOrKeepingLimitsPasses) {
   EXPECT_TRUE(CheckMagazineEdit(Holding(), MagazineKind::kMainMagazine, {}, DefaultCatalogue()).empty());
 }
 
-TEST(StoreEditTest, LoweringBelowStockNamesTheFigures) {
+TEST(MagazineEditTest, LoweringBelowStockNamesTheFigures) {
   MagazineLimits l;
   l.net_mass_g = Milli(1000);
   l.pieces = 499;
@@ -49,7 +49,7 @@ TEST(StoreEditTest, LoweringBelowStockNamesTheFigures) {
   EXPECT_NE(errs[2].message.find("1199"), std::string::npos);
 }
 
-TEST(StoreEditTest, QuarantineWithNonNormalGoodsKeepsItsKind) {
+TEST(MagazineEditTest, QuarantineWithNonNormalGoodsKeepsItsKind) {
   MagazineState st;
   st.kind = MagazineKind::kQuarantineMagazine;
   st.holds_non_normal_goods = true;

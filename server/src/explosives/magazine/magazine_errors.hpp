@@ -47,6 +47,16 @@ inline constexpr core::Rule kMagazineErrors[] = {
 };
 static_assert(core::UniqueIds(kMagazineErrors));
 
+// What a value of the mixing-rules document must be: config_format's {1} (English) and {2}
+// (Chinese).
+struct Shape {
+  std::string_view en, zh;
+};
+inline constexpr Shape kAnObject{"an object", "对象"};
+inline constexpr Shape kAnArray{"an array", "数组"};
+inline constexpr Shape kAString{"a string", "字符串"};
+inline constexpr Shape kClassIdArray{"an array of storage class ids", "储存类别代码数组"};
+
 consteval const core::Rule& Err(std::string_view id) { return core::FindRule(kMagazineErrors, id); }
 
 }  // namespace anjian::magazine

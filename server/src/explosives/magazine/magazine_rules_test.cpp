@@ -11,7 +11,7 @@ namespace {
 using catalogue::DefaultCatalogue;
 using catalogue::Milli;
 
-TEST(StoreTest, KindsRoundTrip) {
+TEST(MagazineTest, KindsRoundTrip) {
   const char* expected[] = {"main_magazine",      "small_magazine",     "temporary_magazine",
                             "raw_material_store", "intermediate_store", "quarantine_store"};
   ASSERT_EQ(AllMagazineKinds().size(), std::size(expected));
@@ -25,7 +25,7 @@ TEST(StoreTest, KindsRoundTrip) {
   EXPECT_EQ(ParseMagazineKind("warehouse"), std::nullopt);
 }
 
-TEST(StoreTest, Gb6722SmallMagazineLimits) {
+TEST(MagazineTest, Gb6722SmallMagazineLimits) {
   const auto limits = Gb6722SmallMagazineLimits();
   EXPECT_FALSE(limits.net_mass_g);
   EXPECT_FALSE(limits.pieces);

@@ -18,9 +18,8 @@ bool IsClassId(std::string_view id) {
   });
 }
 
-void FormatError(std::vector<FieldError>& errors, const std::string& field, const char* want_en,
-                 const char* want_zh) {
-  errors.push_back(Err("config_format").At(field, field, want_en, want_zh));
+void FormatError(std::vector<FieldError>& errors, const std::string& field, const Shape& want) {
+  errors.push_back(Err("config_format").At(field, field, want.en, want.zh));
 }
 
 }  // namespace
@@ -120,19 +119,19 @@ StorageRulesConfig StorageRulesConfigFromJson(const boost::json::value& value,
   const std::size_t errors_before = errors.size();
   const auto* root = value.if_object();
   if (!root) {
-    FormatError(errors, "config", "an object", "对象");
+    FormatError(errors, "config", kAnObject);
     return config;
   }
   const auto* classes = root->if_contains("classes");
   if (!classes || !classes->is_array()) {
-    FormatError(errors, "classes", "an array", "数组");
+    FormatError(errors, "classes", kAnArray);
   } else {
     const auto& items = classes->get_array();
     for (std::size_t i = 0; i < items.size(); ++i) {
       const std::string prefix = "classes[" + std::to_string(i) + "]";
       const auto* item = items[i].if_object();
       if (!item) {
-        FormatError(errors, prefix, "an object", "对象");
+        FormatError(errors, prefix, kAnObject);
         continue;
       }
       StorageClass c;
@@ -140,7 +139,7 @@ StorageRulesConfig StorageRulesConfigFromJson(const boost::json::value& value,
                                         std::pair{"label_en", &c.label_en}}) {
         const auto* field = item->if_contains(key);
         if (!field || !field->is_string()) {
-          FormatError(errors, prefix + "." + key, "a string", "字符串");
+          FormatError(errors, prefix + "." + key, kAString);
         } else {
           *target = std::string(field->get_string());
         }
@@ -150,21 +149,21 @@ StorageRulesConfig StorageRulesConfigFromJson(const boost::json::value& value,
   }
   const auto* groups = root->if_contains("mixing_groups");
   if (!groups || !groups->is_array()) {
-    FormatError(errors, "mixing_groups", "an array", "数组");
+    FormatError(errors, "mixing_groups", kAnArray);
   } else {
     const auto& items = groups->get_array();
     for (std::size_t g = 0; g < items.size(); ++g) {
       const std::string prefix = "mixing_groups[" + std::to_string(g) + "]";
       const auto* members = items[g].if_array();
       if (!members) {
-        FormatError(errors, prefix, "an array of storage class ids", "储存类别代码数组");
+        FormatError(errors, prefix, kClassIdArray);
         continue;
       }
       std::vector<std::string> group;
       for (std::size_t k = 0; k < members->size(); ++k) {
         const auto* id = (*members)[k].if_string();
         if (!id) {
-          FormatError(errors, prefix + "[" + std::to_string(k) + "]", "a string", "字符串");
+          FormatError(errors, prefix + "[" + std::to_string(k) + "]", kAString);
         } else {
           group.emplace_back(*id);
         }

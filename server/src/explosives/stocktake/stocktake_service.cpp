@@ -446,7 +446,7 @@ void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
     voucher::PostInput p;
     p.voucher.direction = dir;
     p.voucher.reason = reason;
-    p.voucher.store_id = t.store_id;
+    p.voucher.magazine_id = t.store_id;
     for (const auto& [product, list] : coded) {
       voucher::VoucherLine l;
       l.product = product;

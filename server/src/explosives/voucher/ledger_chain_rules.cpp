@@ -35,9 +35,9 @@ std::string CanonicalVoucherText(const PostedVoucher& p) {
                     {"direction", DirectionValue(v.direction)},
                     {"reason", ReasonValue(v.reason)},
                     {"reversal", v.reversal},
-                    {"store_id", v.store_id},
+                    {"store_id", v.magazine_id},
                     {"target_store_id",
-                     v.target_store_id ? json::value(*v.target_store_id) : json::value(nullptr)},
+                     v.target_magazine_id ? json::value(*v.target_magazine_id) : json::value(nullptr)},
                     {"lines", std::move(lines)}};
   return json::serialize(root);
 }

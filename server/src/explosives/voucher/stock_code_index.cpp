@@ -36,11 +36,11 @@ Index& TheIndex() {
   return index;
 }
 
-std::shared_ptr<Entry> EntryFor(const void* database, int64_t store_id) {
+std::shared_ptr<Entry> EntryFor(const void* database, int64_t magazine_id) {
   auto& ix = TheIndex();
   std::lock_guard lock(ix.mutex);
-  auto& e = ix.entries[{database, store_id}];
-  if (!e) e = std::make_shared<Entry>(Key{database, store_id});
+  auto& e = ix.entries[{database, magazine_id}];
+  if (!e) e = std::make_shared<Entry>(Key{database, magazine_id});
   e->last_used = ++ix.tick;
   return e;
 }
@@ -84,21 +84,21 @@ void EvictOverBudget(Index& ix, const Entry* keep) {
 // read is repeated until no voucher of the store committed in between. The codes come in pages
 // along the (store_id, code) index, so a million-code store never sits in memory as a million
 // result rows at once.
-std::shared_ptr<const StockCodes> Load(storage::Connection& conn, int64_t store_id) {
+std::shared_ptr<const StockCodes> Load(storage::Connection& conn, int64_t magazine_id) {
   constexpr int64_t kPage = 100'000;
   for (int attempt = 0;; ++attempt) {
-    const int64_t before = MagazineHead(conn, store_id);
+    const int64_t before = MagazineHead(conn, magazine_id);
     auto out = std::make_shared<StockCodes>();
     std::string after;
     for (bool first = true;; first = false) {
-      auto page = CodesPage(conn, store_id, after, kPage);
+      auto page = CodesPage(conn, magazine_id, after, kPage);
       if (first) out->codes.packed.reserve(page.size());
       for (const auto& code : page) AddCode(out->codes, code);
       if (static_cast<int64_t>(page.size()) < kPage) break;
       after = std::move(page.back());
     }
-    if (MagazineHead(conn, store_id) != before && attempt < 20) continue;
-    out->store_id = store_id;
+    if (MagazineHead(conn, magazine_id) != before && attempt < 20) continue;
+    out->magazine_id = magazine_id;
     out->book_voucher_id = before;
     out->book_hash = VoucherHash(conn, before);
     Normalise(out->codes);
@@ -112,16 +112,16 @@ std::shared_ptr<const StockCodes> Forward(storage::Connection& conn, const Stock
                                           int64_t head) {
   // The last movement of each code decides whether the magazine holds it now.
   std::map<std::string, bool> present;
-  for (auto& m : MovementsBetween(conn, from.store_id, from.book_voucher_id, head)) {
-    if (m.to && *m.to == from.store_id) present[std::move(m.code)] = true;
-    else if (m.from && *m.from == from.store_id) present[std::move(m.code)] = false;
+  for (auto& m : MovementsBetween(conn, from.magazine_id, from.book_voucher_id, head)) {
+    if (m.to && *m.to == from.magazine_id) present[std::move(m.code)] = true;
+    else if (m.from && *m.from == from.magazine_id) present[std::move(m.code)] = false;
   }
   CodeSet added, removed;
   for (const auto& [code, in] : present) AddCode(in ? added : removed, code);
   Normalise(added);
   Normalise(removed);
   auto out = std::make_shared<StockCodes>();
-  out->store_id = from.store_id;
+  out->magazine_id = from.magazine_id;
   out->book_voucher_id = head;
   out->book_hash = VoucherHash(conn, head);
   out->codes = Apply(from.codes, removed, added);
@@ -139,18 +139,18 @@ std::size_t StockCodesBytes(const StockCodes& s) {
 }
 
 std::shared_ptr<const StockCodes> StockCodesNow(const void* database, storage::Connection& conn,
-                                                int64_t store_id) {
+                                                int64_t magazine_id) {
   auto& ix = TheIndex();
-  auto entry = EntryFor(database, store_id);
+  auto entry = EntryFor(database, magazine_id);
   std::shared_ptr<const StockCodes> snap;
   {
     std::lock_guard lock(entry->refresh);
-    const int64_t head = MagazineHead(conn, store_id);
+    const int64_t head = MagazineHead(conn, magazine_id);
     const auto& cached = entry->snapshot;
     bool loaded = false, forwarded = false;
     if (!cached || cached->book_voucher_id > head ||
         cached->book_hash != VoucherHash(conn, cached->book_voucher_id)) {
-      entry->snapshot = Load(conn, store_id);  // first use, evicted, or the database was replaced
+      entry->snapshot = Load(conn, magazine_id);  // first use, evicted, or the database was replaced
       loaded = true;
     } else if (cached->book_voucher_id < head) {
       entry->snapshot = Forward(conn, *cached, head);
@@ -172,10 +172,10 @@ std::shared_ptr<const StockCodes> StockCodesNow(const void* database, storage::C
   return snap;
 }
 
-bool StockCodesCached(const void* database, int64_t store_id) {
+bool StockCodesCached(const void* database, int64_t magazine_id) {
   auto& ix = TheIndex();
   std::lock_guard lock(ix.mutex);
-  auto it = ix.entries.find({database, store_id});
+  auto it = ix.entries.find({database, magazine_id});
   return it != ix.entries.end() && it->second->bytes > 0;
 }
 
@@ -195,7 +195,7 @@ StockCodesStats StockCodesStatsNow() {
   s.budget_bytes = ix.budget;
   s.bytes = ix.bytes;
   s.peak_bytes = ix.peak;
-  for (const auto& [k, e] : ix.entries) s.stores += e->bytes > 0;
+  for (const auto& [k, e] : ix.entries) s.magazines += e->bytes > 0;
   s.loads = ix.loads;
   s.forwards = ix.forwards;
   s.evictions = ix.evictions;
@@ -213,7 +213,7 @@ std::string StockCodesMetricsText() {
   line("anjian_code_index_bytes", s.bytes);
   line("anjian_code_index_peak_bytes", s.peak_bytes);
   line("anjian_code_index_budget_bytes", s.budget_bytes);
-  line("anjian_code_index_stores", s.stores);
+  line("anjian_code_index_stores", s.magazines);
   line("anjian_code_index_loads_total", s.loads);
   line("anjian_code_index_evictions_total", s.evictions);
   return out;

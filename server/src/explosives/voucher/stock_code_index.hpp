@@ -26,7 +26,7 @@
 namespace anjian::voucher {
 
 struct StockCodes {
-  int64_t store_id = 0;
+  int64_t magazine_id = 0;
   int64_t book_voucher_id = 0;  // the store's last voucher these codes reflect (0 = none)
   std::string book_hash;        // that voucher's chain hash: a replaced database is noticed
   voucher::CodeSet codes;
@@ -36,10 +36,10 @@ struct StockCodes {
 // (the Pool; tests run SQLite and PostgreSQL side by side). Thread-safe; a returned snapshot
 // never changes.
 std::shared_ptr<const StockCodes> StockCodesNow(const void* database, storage::Connection& conn,
-                                                int64_t store_id);
+                                                int64_t magazine_id);
 
 // Whether the store's set is in memory now (tests, warm-up).
-bool StockCodesCached(const void* database, int64_t store_id);
+bool StockCodesCached(const void* database, int64_t magazine_id);
 
 // Bytes a cached set occupies, as counted against the budget.
 std::size_t StockCodesBytes(const StockCodes& codes);
@@ -52,7 +52,7 @@ struct StockCodesStats {
   std::size_t budget_bytes = 0;
   std::size_t bytes = 0;       // cached now
   std::size_t peak_bytes = 0;  // most ever cached at once (since start or ResetPeak)
-  std::size_t stores = 0;      // stores cached now
+  std::size_t magazines = 0;      // stores cached now
   std::uint64_t loads = 0;     // full reads of a store's codes
   std::uint64_t forwards = 0;  // cached sets brought forward by newer vouchers
   std::uint64_t evictions = 0;

@@ -17,7 +17,7 @@ namespace {
 
 // Coded pieces per store from the balances (a small table; every coded piece has one code), so
 // the order and the budget check need no scan of detonator_codes.
-std::vector<std::pair<int64_t, int64_t>> StoresBySize(storage::Connection& conn) {
+std::vector<std::pair<int64_t, int64_t>> MagazinesBySize(storage::Connection& conn) {
   std::map<int64_t, int64_t> pieces;
   for (const auto& b : magazine::PositiveBalances(conn)) {
     const catalogue::Product* p = catalogue::InForce().Find(b.product_id);
@@ -35,23 +35,23 @@ WarmupResult WarmStockCodes(const void* database, storage::Pool& pool,
                             const std::atomic<bool>& stop) {
   const auto start = std::chrono::steady_clock::now();
   WarmupResult r;
-  std::vector<std::pair<int64_t, int64_t>> stores;
+  std::vector<std::pair<int64_t, int64_t>> magazines;
   {
     auto conn = pool.Acquire();
-    stores = StoresBySize(*conn);
+    magazines = MagazinesBySize(*conn);
   }
-  for (const auto& [store_id, pieces] : stores) {
+  for (const auto& [magazine_id, pieces] : magazines) {
     if (stop) break;
-    if (StockCodesCached(database, store_id)) continue;  // a count got there first
+    if (StockCodesCached(database, magazine_id)) continue;  // a count got there first
     const auto s = StockCodesStatsNow();
     const std::size_t expected = static_cast<std::size_t>(pieces) * sizeof(std::uint64_t);
     if (s.bytes + expected > s.budget_bytes) {  // warming must not evict what is in use
-      ++r.stores_skipped;
+      ++r.magazines_skipped;
       continue;
     }
     auto conn = pool.Acquire();  // one store per borrow: the pool stays free for requests
-    StockCodesNow(database, *conn, store_id);
-    ++r.stores_warmed;
+    StockCodesNow(database, *conn, magazine_id);
+    ++r.magazines_warmed;
   }
   r.bytes = StockCodesStatsNow().bytes;
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -63,7 +63,7 @@ StockCodesWarmer::StockCodesWarmer(const void* database, storage::Pool& pool) {
     try {
       result_ = WarmStockCodes(database, pool, stop_);
       spdlog::info("store code index warm: {} stores, {} skipped (budget), {:.1f} MiB, {:.2f} s",
-                   result_.stores_warmed, result_.stores_skipped,
+                   result_.magazines_warmed, result_.magazines_skipped,
                    static_cast<double>(result_.bytes) / (1 << 20), result_.seconds);
     } catch (const std::exception& e) {
       spdlog::warn("store code index warm-up stopped: {}", e.what());  // counts load on use

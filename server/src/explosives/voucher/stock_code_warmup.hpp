@@ -22,8 +22,8 @@ struct CodeIndexConfig {
 };
 
 struct WarmupResult {
-  int stores_warmed = 0;
-  int stores_skipped = 0;  // would not fit the budget
+  int magazines_warmed = 0;
+  int magazines_skipped = 0;  // would not fit the budget
   std::size_t bytes = 0;   // cached once done
   double seconds = 0;
 };

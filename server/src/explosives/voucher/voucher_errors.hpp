@@ -40,6 +40,9 @@ inline constexpr core::Rule kVoucherErrors[] = {
      "{4}数量 {0}{2} 与所列编码数 {5} 不符"},
     // {0} the code; {1} / {2} what is wrong with it in English / Chinese (": …" / "：…").
     {"code_invalid", "'{0}' is not a code{1}", "“{0}”不是有效编码{2}"},
+    // Why a code of a product without GA 441 codes is not one (code_invalid's {1} / {2}).
+    {"code_free_format", "a code is 1-64 printable ASCII characters",
+     "编码应为1至64个可打印ASCII字符"},
     {"code_duplicate_in_voucher", "code {0} appears twice in the voucher (first at {1})",
      "编码 {0} 在本单中重复出现（首次出现于 {1}）"},
     {"code_in_stock", "code {0} is already in stock in store {1}", "编码 {0} 已在库房 {1}库存中"},

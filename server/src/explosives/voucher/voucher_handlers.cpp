@@ -57,7 +57,7 @@ SecondPerson ReadSecondPerson(api::JsonInput& in) {
 
 Voucher ReadVoucher(api::JsonInput& in) {
   Voucher v;
-  v.store_id = in.Int("store_id", true).value_or(0);
+  v.magazine_id = in.Int("store_id", true).value_or(0);
   std::string direction = in.Str("direction", true, 20);
   if (!direction.empty()) {
     if (auto d = ParseDirection(direction)) v.direction = *d;
@@ -70,7 +70,7 @@ Voucher ReadVoucher(api::JsonInput& in) {
     if (v.reason == Reason::kStocktakeGain || v.reason == Reason::kStocktakeLoss)
       in.AddError(Err("reason_stocktake_only").At("reason"));
   }
-  v.target_store_id = in.Int("target_store_id");
+  v.target_magazine_id = in.Int("target_store_id");
   auto lines = in.Arr("lines", 1000);
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string prefix = "lines[" + std::to_string(i) + "]";
@@ -115,11 +115,11 @@ json::object SummaryJson(const VoucherRecord& r) {
       {"id", r.posted.id},
       {"number", r.posted.number},
       {"enterprise_id", r.posted.enterprise_id},
-      {"store_id", v.store_id},
-      {"store_name", r.store_name},
-      {"target_store_id", OptInt(v.target_store_id)},
+      {"store_id", v.magazine_id},
+      {"store_name", r.magazine_name},
+      {"target_store_id", OptInt(v.target_magazine_id)},
       {"target_store_name",
-       v.target_store_id ? json::value(r.target_store_name) : json::value(nullptr)},
+       v.target_magazine_id ? json::value(r.target_magazine_name) : json::value(nullptr)},
       {"direction", DirectionValue(v.direction)},
       {"reason", ReasonValue(v.reason)},
       {"reason_label_zh", ReasonLabelZh(v.reason)},
@@ -206,7 +206,7 @@ Response ListVouchersHandler(Context& ctx) {
     if (s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
       errs.push_back(Err("type").At("store_id", "an integer", "整数"));
     else
-      f.store_id = std::stoll(s);
+      f.magazine_id = std::stoll(s);
   }
   f.direction = get("direction");
   if (!f.direction.empty() && !ParseDirection(f.direction))

@@ -61,12 +61,12 @@ VoucherRecord RecordAt(const storage::ResultSet& rs, size_t i) {
   p.voucher.direction = ParseDirection(rs.Text(i, "direction")).value_or(Direction::kIn);
   p.voucher.reason = ParseReason(rs.Text(i, "reason")).value_or(Reason::kPurchase);
   p.voucher.reversal = rs.Int(i, "is_reversal") != 0;
-  p.voucher.store_id = rs.Int(i, "store_id");
-  p.voucher.target_store_id = rs.OptInt(i, "target_store_id");
+  p.voucher.magazine_id = rs.Int(i, "store_id");
+  p.voucher.target_magazine_id = rs.OptInt(i, "target_store_id");
   r.prev_hash = rs.Text(i, "prev_hash");
   r.hash = rs.Text(i, "hash");
-  r.store_name = rs.Text(i, "store_name");
-  r.target_store_name = rs.Text(i, "target_store_name");
+  r.magazine_name = rs.Text(i, "store_name");
+  r.target_magazine_name = rs.Text(i, "target_store_name");
   r.storekeeper_name = rs.Text(i, "storekeeper_name");
   r.second_person_name = rs.Text(i, "second_person_name");
   r.reversed_by = rs.OptInt(i, "reversed_by");
@@ -146,7 +146,7 @@ int64_t InsertVoucher(storage::Connection& conn, const VoucherInsert& in) {
       "reason, is_reversal, number, reverses_voucher_id, storekeeper_user_id, "
       "second_person_user_id, posted_at, prev_hash, hash) VALUES "
       "(?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, '') RETURNING id",
-      {in.enterprise_id, in.region_path, v.store_id, storage::Nullable(v.target_store_id),
+      {in.enterprise_id, in.region_path, v.magazine_id, storage::Nullable(v.target_magazine_id),
        std::string(DirectionValue(v.direction)), std::string(ReasonValue(v.reason)),
        int64_t{v.reversal ? 1 : 0}, storage::Nullable(in.reverses), in.storekeeper_id,
        in.second_person_id, in.posted_at, in.prev_hash});
@@ -177,7 +177,7 @@ void InsertInboundCodes(storage::Connection& conn, const Voucher& v, int64_t ent
   for (size_t i = 0; i < all.size(); ++i) {
     run.push_back(all[i].first);
     if (i + 1 < all.size() && all[i + 1].second == all[i].second) continue;
-    conn.Exec(sql, {v.store_id, enterprise_id, std::string(all[i].second),
+    conn.Exec(sql, {v.magazine_id, enterprise_id, std::string(all[i].second),
                     storage::TextListParam(conn, run)});
     run.clear();
   }
@@ -193,11 +193,11 @@ bool MoveCodes(storage::Connection& conn, const Voucher& v, const VoucherLine& l
       params.reserve(chunk.params.size() + 2);
       std::string sql;
       if (v.direction == Direction::kOut) {
-        params.emplace_back(v.store_id);
+        params.emplace_back(v.magazine_id);
         sql = "DELETE FROM detonator_codes WHERE store_id = ? AND ";
       } else {
-        params.emplace_back(*v.target_store_id);
-        params.emplace_back(v.store_id);
+        params.emplace_back(*v.target_magazine_id);
+        params.emplace_back(v.magazine_id);
         sql = "UPDATE detonator_codes SET store_id = ? WHERE store_id = ? AND ";
       }
       for (auto& p : chunk.params) params.push_back(std::move(p));
@@ -241,10 +241,10 @@ std::pair<std::vector<VoucherRecord>, int64_t> ListVouchers(storage::Connection&
   auto sf = api::ScopeSql(scope, "v.region_path", "v.enterprise_id");
   std::string where = " WHERE " + sf.sql;
   auto params = sf.params;
-  if (f.store_id) {
+  if (f.magazine_id) {
     where += " AND (v.store_id = ? OR v.target_store_id = ?)";
-    params.push_back(*f.store_id);
-    params.push_back(*f.store_id);
+    params.push_back(*f.magazine_id);
+    params.push_back(*f.magazine_id);
   }
   if (!f.direction.empty()) {
     where += " AND v.direction = ?";

@@ -60,7 +60,7 @@ void AdvanceLedgerHead(storage::Connection& conn, int64_t enterprise_id, int64_t
 struct VoucherRecord {
   PostedVoucher posted;
   std::string prev_hash, hash;
-  std::string store_name, target_store_name, storekeeper_name, second_person_name;
+  std::string magazine_name, target_magazine_name, storekeeper_name, second_person_name;
   std::optional<int64_t> reversed_by;
   int64_t line_count = 0, code_count = 0;  // ListVouchers only
 };
@@ -69,7 +69,7 @@ std::optional<VoucherRecord> LoadVoucher(storage::Connection& conn, const api::S
                                          int64_t id);
 
 struct VoucherFilter {
-  std::optional<int64_t> store_id;
+  std::optional<int64_t> magazine_id;
   std::string direction, reason, from, to;  // from/to: posted_at dates, inclusive
 };
 // A page of vouchers, newest first, without lines (line and code counts instead), and the total.

@@ -53,8 +53,8 @@ bool IsFreeCode(std::string_view code) {
          std::all_of(code.begin(), code.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
-bool HasStock(const MagazineState& store) {
-  return std::any_of(store.quantities.begin(), store.quantities.end(),
+bool HasStock(const MagazineState& state) {
+  return std::any_of(state.quantities.begin(), state.quantities.end(),
                      [](const auto& kv) { return kv.second > 0; });
 }
 
@@ -97,7 +97,7 @@ struct CodePosition {
   std::size_t line, index;
 };
 
-void CheckHeader(const Voucher& v, const MagazineState& store, const MagazineState* target,
+void CheckHeader(const Voucher& v, const MagazineState& booked, const MagazineState* target,
                  std::vector<FieldError>& errors) {
   const Direction reason_side = v.reversal ? Opposite(v.direction) : v.direction;
   const auto& allowed = ReasonsFor(reason_side);
@@ -110,12 +110,12 @@ void CheckHeader(const Voucher& v, const MagazineState& store, const MagazineSta
                              v.reversal ? "冲销单" : "单据"));
   }
   if (v.direction == Direction::kTransfer) {
-    if (!v.target_store_id || target == nullptr) {
+    if (!v.target_magazine_id || target == nullptr) {
       errors.push_back(Err("target_store_required").At("target_store_id"));
-    } else if (*v.target_store_id == store.id || target->id == store.id) {
-      errors.push_back(Err("target_store_same").At("target_store_id", store.id));
+    } else if (*v.target_magazine_id == booked.id || target->id == booked.id) {
+      errors.push_back(Err("target_store_same").At("target_store_id", booked.id));
     }
-  } else if (v.target_store_id) {
+  } else if (v.target_magazine_id) {
     errors.push_back(Err("target_store_unexpected").At("target_store_id"));
   }
   if (v.lines.empty()) {
@@ -125,9 +125,9 @@ void CheckHeader(const Voucher& v, const MagazineState& store, const MagazineSta
 
 }  // namespace
 
-std::vector<std::string> ClassesPresent(const MagazineState& store, const Catalogue& catalogue) {
+std::vector<std::string> ClassesPresent(const MagazineState& state, const Catalogue& catalogue) {
   std::vector<std::string> classes;
-  for (const auto& [product_id, quantity] : store.quantities) {
+  for (const auto& [product_id, quantity] : state.quantities) {
     if (quantity <= 0) continue;
     std::string c = ClassOf(catalogue.Find(product_id), product_id);
     if (std::find(classes.begin(), classes.end(), c) == classes.end()) {
@@ -138,21 +138,21 @@ std::vector<std::string> ClassesPresent(const MagazineState& store, const Catalo
   return classes;
 }
 
-std::vector<FieldError> CheckVoucher(const Voucher& v, const MagazineState& store,
+std::vector<FieldError> CheckVoucher(const Voucher& v, const MagazineState& booked,
                                      const MagazineState* target, const Catalogue& catalogue,
                                      const StorageRulesConfig& rules, const CodeLookup& lookup,
                                      const CheckOptions& options) {
   std::vector<FieldError> errors;
   CodeErrorCap cap(options.max_code_errors_per_rule);
-  CheckHeader(v, store, target, errors);
+  CheckHeader(v, booked, target, errors);
 
-  const MagazineState* receiving = v.direction == Direction::kIn         ? &store
+  const MagazineState* receiving = v.direction == Direction::kIn         ? &booked
                                 : v.direction == Direction::kTransfer ? target
                                                                       : nullptr;
-  if (receiving && v.direction == Direction::kTransfer && receiving->id == store.id) {
+  if (receiving && v.direction == Direction::kTransfer && receiving->id == booked.id) {
     receiving = nullptr;  // already refused as target_store_same
   }
-  const MagazineState* sending = v.direction == Direction::kIn ? nullptr : &store;
+  const MagazineState* sending = v.direction == Direction::kIn ? nullptr : &booked;
 
   std::size_t total_codes = 0;
   for (const auto& line : v.lines) total_codes += line.codes.size();
@@ -232,17 +232,17 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const MagazineState& stor
     // The strings are built only for an error: this loop runs once per code of every voucher.
     for (std::size_t k = 0; k < distinct.size(); ++k) {
       const bool in = v.direction == Direction::kIn;
-      if (in ? !where[k] : where[k] == store.id) continue;
+      if (in ? !where[k] : where[k] == booked.id) continue;
       const std::string code(distinct[k]);
       const std::string field = CodeField(distinct_at[k].line, distinct_at[k].index);
       if (in) {
         if (cap.Take("code_in_stock")) {
           errors.push_back(Err("code_in_stock").At(field, code, *where[k]));
         }
-      } else if (where[k] != store.id && cap.Take("code_not_in_store")) {
+      } else if (where[k] != booked.id && cap.Take("code_not_in_store")) {
         const std::string at = where[k] ? std::to_string(*where[k]) : std::string();
         errors.push_back(Err("code_not_in_store")
-                             .At(field, code, store.id,
+                             .At(field, code, booked.id,
                                  where[k] ? "it is in store " + at : "it is in no store",
                                  where[k] ? "该编码在库房 " + at : "该编码不在任何库房"));
       }
@@ -359,8 +359,8 @@ Voucher ReversalOf(const PostedVoucher& original) {
     case Direction::kOut: v.direction = Direction::kIn; break;
     case Direction::kTransfer:
       v.direction = Direction::kTransfer;
-      v.store_id = *original.voucher.target_store_id;
-      v.target_store_id = original.voucher.store_id;
+      v.magazine_id = *original.voucher.target_magazine_id;
+      v.target_magazine_id = original.voucher.magazine_id;
       break;
   }
   return v;
@@ -381,23 +381,24 @@ std::string VoucherNumber(const Voucher& v, const std::string& posted_at, std::i
 }
 
 FieldError InvalidCode(const std::string& field, const std::string& code, bool ga441) {
-  if (!ga441)
-    return Err("code_invalid").At(field, code, " (a code is 1-64 printable ASCII characters)",
-                                  "（编码应为1至64个可打印ASCII字符）");
+  // What is wrong with it: GA 441's rules broken, or the free format of other schemes.
+  const std::vector<FieldError> why =
+      ga441 ? ValidateDetonatorCode(code, field)
+            : std::vector<FieldError>{Err("code_free_format").At(field)};
   std::string en, zh;
-  for (const auto& e : ValidateDetonatorCode(code, field)) {
+  for (const auto& e : why) {
     en += (en.empty() ? ": " : "; ") + e.message;
     zh += (zh.empty() ? "：" : "；") + e.message_zh;
   }
   return Err("code_invalid").At(field, code, en, zh);
 }
 
-void ApplyVoucher(const Voucher& v, MagazineState& store, MagazineState* target,
+void ApplyVoucher(const Voucher& v, MagazineState& booked, MagazineState* target,
                   const Catalogue& catalogue) {
-  MagazineState* receiving = v.direction == Direction::kIn ? &store
+  MagazineState* receiving = v.direction == Direction::kIn ? &booked
                           : v.direction == Direction::kTransfer ? target
                                                                 : nullptr;
-  MagazineState* sending = v.direction == Direction::kIn ? nullptr : &store;
+  MagazineState* sending = v.direction == Direction::kIn ? nullptr : &booked;
   for (const auto& line : v.lines) {
     const Product* p = catalogue.Find(line.product);
     if (!p) continue;

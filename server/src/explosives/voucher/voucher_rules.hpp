@@ -24,7 +24,7 @@ namespace anjian::voucher {
 // Storage classes of the products in stock (quantity > 0), sorted. A stocked product missing
 // from the catalogue is its own class "product:<id>", compatible with nothing else, so stock of
 // unknown nature is never mixed with anything.
-std::vector<std::string> ClassesPresent(const magazine::MagazineState& store,
+std::vector<std::string> ClassesPresent(const magazine::MagazineState& state,
                                         const catalogue::Catalogue& catalogue);
 
 // Where each code is in stock now: result[i] is the id of the store holding codes[i], nullopt
@@ -65,7 +65,7 @@ struct CheckOptions {
 // lowered rating can still take goods that do not add to it (and can always be emptied).
 // `target` is the receiving store of a transfer (nullptr otherwise). Co-storage already present
 // before the voucher is not reported again; only pairs this voucher would create.
-std::vector<FieldError> CheckVoucher(const Voucher& voucher, const magazine::MagazineState& store,
+std::vector<FieldError> CheckVoucher(const Voucher& voucher, const magazine::MagazineState& booked,
                                      const magazine::MagazineState* target,
                                      const catalogue::Catalogue& catalogue,
                                      const magazine::StorageRulesConfig& rules,
@@ -73,7 +73,7 @@ std::vector<FieldError> CheckVoucher(const Voucher& voucher, const magazine::Mag
 
 // The stores' state after posting a voucher that passed CheckVoucher: quantities, net mass,
 // pieces, and the quarantine flag (set by non-normal goods, cleared when the store empties).
-void ApplyVoucher(const Voucher& voucher, magazine::MagazineState& store,
+void ApplyVoucher(const Voucher& voucher, magazine::MagazineState& booked,
                   magazine::MagazineState* target, const catalogue::Catalogue& catalogue);
 
 // The reversal voucher of a posted one: opposite direction (a transfer goes back), same lines.

@@ -33,7 +33,7 @@ int64_t PostInTransaction(storage::Connection& conn, const PostInput& in,
                           const audit::Actor& actor, int64_t now) {
   try {
     storage::Transaction tx(conn);
-    RequireCustody(conn, in.voucher.store_id, in.storekeeper_id, in.second_person_id);
+    RequireCustody(conn, in.voucher.magazine_id, in.storekeeper_id, in.second_person_id);
     const int64_t id = PostVoucher(conn, in, actor, now);
     tx.Commit();
     return id;
@@ -54,20 +54,20 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
 
   // 2. The magazines, locked in id order.
   api::Scope own{api::Scope::Kind::kEnterprise, "", ent};
-  std::vector<int64_t> ids{v.store_id};
-  if (v.target_store_id) ids.push_back(*v.target_store_id);
+  std::vector<int64_t> ids{v.magazine_id};
+  if (v.target_magazine_id) ids.push_back(*v.target_magazine_id);
   std::sort(ids.begin(), ids.end());
   std::map<int64_t, magazine::MagazineRow> rows;
   for (int64_t id : ids)
     if (auto s = magazine::FindMagazine(conn, own, id, true)) rows.emplace(id, std::move(*s));
-  if (!rows.count(v.store_id)) throw ApiException{Error::NotFound("store")};
-  if (v.target_store_id && !rows.count(*v.target_store_id))
+  if (!rows.count(v.magazine_id)) throw ApiException{Error::NotFound("store")};
+  if (v.target_magazine_id && !rows.count(*v.target_magazine_id))
     core::Invalid(Err("target_store_unknown").At("target_store_id"));
-  magazine::MagazineState state = magazine::LoadMagazineState(conn, rows.at(v.store_id));
+  magazine::MagazineState state = magazine::LoadMagazineState(conn, rows.at(v.magazine_id));
   std::optional<magazine::MagazineState> target;
-  if (v.target_store_id && *v.target_store_id != v.store_id)
-    target = magazine::LoadMagazineState(conn, rows.at(*v.target_store_id));
-  else if (v.target_store_id)
+  if (v.target_magazine_id && *v.target_magazine_id != v.magazine_id)
+    target = magazine::LoadMagazineState(conn, rows.at(*v.target_magazine_id));
+  else if (v.target_magazine_id)
     target = state;
 
   // 3. The rules, against the locked books.
@@ -82,7 +82,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   const std::string posted_at = in.posted_at.empty() ? now_iso : in.posted_at;
   VoucherInsert row;
   row.enterprise_id = ent;
-  row.region_path = rows.at(v.store_id).region_path;
+  row.region_path = rows.at(v.magazine_id).region_path;
   row.voucher = &v;
   row.reverses = in.reverses;
   row.storekeeper_id = in.storekeeper_id;
@@ -127,8 +127,8 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   audit::Append(conn, actor, v.reversal ? "reverse" : "post", "voucher", std::to_string(id),
                 nullptr,
                 json::object{{"number", posted.number},
-                             {"store_id", v.store_id},
-                             {"target_store_id", OptInt(v.target_store_id)},
+                             {"store_id", v.magazine_id},
+                             {"target_store_id", OptInt(v.target_magazine_id)},
                              {"direction", DirectionValue(v.direction)},
                              {"reason", ReasonValue(v.reason)},
                              {"reverses_voucher_id", OptInt(in.reverses)},
@@ -142,7 +142,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
 
 int64_t PostAsStorekeeper(storage::Connection& conn, const api::Scope& scope, const Poster& poster,
                           Voucher voucher, const SecondPerson& second_person, int64_t now) {
-  magazine::RequireMagazine(conn, scope, voucher.store_id);
+  magazine::RequireMagazine(conn, scope, voucher.magazine_id);
   packaging::ExpandVoucherPackages(conn, voucher);  // a scanned case or box stands for its codes
   PostInput post;
   post.voucher = std::move(voucher);
