@@ -82,19 +82,18 @@ const std::map<std::string, std::vector<std::string>>& NotYet() {
   static const std::map<std::string, std::vector<std::string>> m = {
       {"sql_outside_repository",
        {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/", "explosives/",
-        "files/", "identity/", "notices/", "notifications/", "registry/", "settings/"}},
+        "files/", "identity/", "notifications/", "settings/"}},
       {"now_outside_clock",
        {"app/", "audit/", "dashboard/", "demo/", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notices/", "notifications/", "platform/storage/migrations.cpp",
-        "registry/", "settings/"}},
-      {"china_offset_spelled_out", {"dual_prevention/", "explosives/", "notices/"}},
+        "identity/", "notifications/", "platform/storage/migrations.cpp", "settings/"}},
+      {"china_offset_spelled_out", {"dual_prevention/", "explosives/"}},
       {"dialect_branch", {"app/application.cpp", "audit/", "dual_prevention/", "explosives/",
                           "identity/"}},
       {"message_outside_catalogue",
        {"audit/", "core/flat_config_json.hpp", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notices/", "notifications/", "platform/api/", "registry/", "settings/"}},
+        "identity/", "notifications/", "platform/api/", "settings/"}},
       {"placeholder_list_by_hand",
-       {"explosives/", "identity/", "notices/", "notifications/"}},
+       {"explosives/", "identity/", "notifications/"}},
   };
   return m;
 }
@@ -108,7 +107,8 @@ const std::vector<Check>& Checks() {
        {"platform/storage/", "demo/"}},
       {"now_outside_clock",
        "\"now\" comes from the injected core::Clock (api::Services::clock), never the system",
-       std::regex(R"(NowUnix\(\)|NowIso\(\)|system_clock::now|\btime\(nullptr\)|\btime\(NULL\))"),
+       // (a member call, clock.NowIso() or clock->Now(), is the injected clock itself)
+       std::regex(R"((^|[^.>\w])(NowUnix|NowIso)\(\)|system_clock::now|\btime\(nullptr\)|\btime\(NULL\))"),
        {"core/clock.", "platform/storage/db."}},
       {"china_offset_spelled_out",
        "China time goes through core/china_time.hpp (kChinaUtcOffsetSeconds, ChinaDate, ...)",
@@ -133,6 +133,7 @@ const std::vector<Check>& Checks() {
 }
 
 bool IsCatalogue(const std::string& rel) { return rel.ends_with("_errors.hpp"); }
+bool IsRepository(const std::string& rel) { return rel.ends_with("_repository.cpp"); }
 
 TEST(LayoutLint, EveryFileFollowsTheLayoutRules) {
   std::map<std::string, std::set<std::string>> offenders;  // check → files
@@ -149,6 +150,7 @@ TEST(LayoutLint, EveryFileFollowsTheLayoutRules) {
     for (const auto& check : Checks()) {
       if (StartsWithAny(rel, check.home)) continue;
       if (std::string(check.name) == "message_outside_catalogue" && IsCatalogue(rel)) continue;
+      if (std::string(check.name) == "sql_outside_repository" && IsRepository(rel)) continue;
       if (!std::regex_search(code, check.pattern)) continue;
       bool excused = false;
       auto it = NotYet().find(check.name);

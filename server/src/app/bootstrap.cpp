@@ -21,7 +21,7 @@
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
 #include "demo/demo_risk.hpp"
-#include "registry/enterprise_store.hpp"
+#include "registry/enterprise_repository.hpp"
 #include "registry/region_index.hpp"
 #include "platform/storage/nullable.hpp"
 
@@ -246,7 +246,7 @@ void SeedDemoCity(storage::Connection& conn) {
   }
   std::vector<int64_t> enterprise_ids;
   for (const auto& e : domain::DemoEnterprises()) {
-    int64_t id = registry::InsertEnterprise(conn, e.data, "");
+    int64_t id = registry::InsertEnterprise(conn, e.data, "", storage::NowIso());
     enterprise_ids.push_back(id);
     const auto* r = registry::RegionIndex::Global().Find(e.data.region_code);
     for (const auto& p : domain::EnterprisePeople(e, seed++))
@@ -296,7 +296,7 @@ void SeedDemoCity(storage::Connection& conn) {
     sellers.push_back(s);
   }
 
-  notices::SeedDemoNotices(conn);
+  demo::SeedDemoNotices(conn, storage::NowUnix());
   ledger::SeedDemoLedger(conn, mb, sellers);
   risk::SeedDemoRisk(conn, storage::NowUnix());
   const auto hd_started = std::chrono::steady_clock::now();

@@ -1,12 +1,16 @@
 #include "app/error_catalogues.hpp"
 
 #include "core/core_errors.hpp"
+#include "notices/notices_errors.hpp"
+#include "registry/registry_errors.hpp"
 
 namespace anjian::app {
 
 std::vector<core::Catalogue> AllErrorCatalogues() {
   return {
       {"core", core::kCoreErrors},
+      {"registry", registry::kRegistryErrors},
+      {"notices", notices::kNoticesErrors},
   };
 }
 

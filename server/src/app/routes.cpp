@@ -10,14 +10,10 @@ namespace audit {
 void RegisterAuditRoutes(api::Router&);
 }
 namespace registry {
-void RegisterReferenceRoutes(api::Router&);
-void RegisterEnterpriseRoutes(api::Router&);
-void RegisterResponsibilityRoutes(api::Router&);
-void RegisterAgencyRoutes(api::Router&);
+void RegisterRegistryRoutes(api::Router&);
 }  // namespace registry
 namespace notices {
-void RegisterNoticeRoutes(api::Router&);
-void RegisterInboxRoutes(api::Router&);
+void RegisterNoticesRoutes(api::Router&);
 void RegisterFileRoutes(api::Router&);
 }  // namespace notices
 namespace notifications {
@@ -53,12 +49,8 @@ void api::RegisterAllRoutes(Router& router) {
   accounts::RegisterAuthRoutes(router);
   accounts::RegisterAdminRoutes(router);
   audit::RegisterAuditRoutes(router);
-  registry::RegisterReferenceRoutes(router);
-  registry::RegisterEnterpriseRoutes(router);
-  registry::RegisterResponsibilityRoutes(router);
-  registry::RegisterAgencyRoutes(router);
-  notices::RegisterNoticeRoutes(router);
-  notices::RegisterInboxRoutes(router);
+  registry::RegisterRegistryRoutes(router);
+  notices::RegisterNoticesRoutes(router);
   notices::RegisterFileRoutes(router);
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);

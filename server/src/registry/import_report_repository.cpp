@@ -1,4 +1,4 @@
-#include "registry/import_report.hpp"
+#include "registry/import_report_repository.hpp"
 
 #include <sodium.h>
 #include <spdlog/spdlog.h>
@@ -157,6 +157,8 @@ void SweepImportReports(const std::string& dir, int64_t now_unix, int64_t ttl_se
     std::uint64_t bytes;
   };
   std::vector<Live> live;
+  // Stray part files are judged by their modification time, which the file system stamps
+  // from its own clock: compare it with that clock, not with the service clock.
   const auto file_now = fs::file_time_type::clock::now();
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const fs::path p = it->path();

@@ -1,4 +1,4 @@
-#include "registry/org_lookup.hpp"
+#include "registry/org_repository.hpp"
 
 namespace anjian::registry {
 

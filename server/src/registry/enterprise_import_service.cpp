@@ -1,26 +1,23 @@
-#include "registry/enterprise_import.hpp"
+#include "registry/enterprise_import_service.hpp"
 
-#include <boost/json.hpp>
 #include <algorithm>
 #include <map>
 #include <optional>
 
-#include "platform/api/actor.hpp"
-#include "platform/api/json.hpp"
 #include "core/error.hpp"
-#include "registry/enterprise_rules.hpp"
-#include "registry/industry_rules.hpp"
 #include "core/text.hpp"
-#include "registry/uscc_rules.hpp"
+#include "platform/api/actor.hpp"
 #include "platform/office/format_error.hpp"
 #include "platform/office/table_file.hpp"
-#include "registry/enterprise_store.hpp"
-#include "registry/import_report.hpp"
+#include "registry/enterprise_rules.hpp"
+#include "registry/import_report_repository.hpp"
+#include "registry/industry_rules.hpp"
 #include "registry/region_index.hpp"
+#include "registry/registry_errors.hpp"
+#include "registry/registry_json.hpp"
+#include "registry/uscc_rules.hpp"
 
 namespace anjian::registry {
-
-namespace json = boost::json;
 
 namespace {
 
@@ -54,21 +51,16 @@ const std::vector<Column>& Columns() {
 
 // Accepts the stored value ("hazardous_chemicals") or the Chinese label ("危险化学品").
 std::string IndustryFromCell(const std::string& cell) {
-  for (auto ind : domain::AllIndustries())
-    if (cell == domain::IndustryLabelZh(ind) || cell == domain::IndustryLabelEn(ind))
-      return std::string(domain::IndustryValue(ind));
+  for (auto ind : AllIndustries())
+    if (cell == IndustryLabelZh(ind) || cell == IndustryLabelEn(ind))
+      return std::string(IndustryValue(ind));
   return cell;
 }
 
 std::string ScaleFromCell(const std::string& cell) {
-  for (auto s : domain::AllScales())
-    if (cell == domain::ScaleLabelZh(s) || cell == domain::ScaleLabelEn(s))
-      return std::string(domain::ScaleValue(s));
+  for (auto s : AllScales())
+    if (cell == ScaleLabelZh(s) || cell == ScaleLabelEn(s)) return std::string(ScaleValue(s));
   return cell;
-}
-
-FieldError NumberError(const std::string& field) {
-  return {field, "number", "must be a number", "必须是数字"};
 }
 
 }  // namespace
@@ -82,32 +74,33 @@ const std::vector<std::string>& EnterpriseExportHeaders() {
   return kHeaders;
 }
 
-std::vector<office::Cell> EnterpriseExportRow(const json::object& e) {
+std::vector<office::Cell> EnterpriseExportRow(const Enterprise& e) {
   std::vector<office::Cell> row;
-  auto industry = domain::ParseIndustry(api::StringAt(e, "industry"));
-  auto supervision = domain::ParseSupervision(api::StringAt(e, "supervision"));
-  auto scale = domain::ParseScale(api::StringAt(e, "scale"));
+  auto industry = ParseIndustry(e.industry);
+  auto supervision = ParseSupervision(e.supervision);
+  auto scale = ParseScale(e.scale);
   for (const auto& c : Columns()) {
     std::string k = c.key;
-    if (k == "industry") {
-      row.emplace_back(industry ? std::string(domain::IndustryLabelZh(*industry)) : api::StringAt(e, c.key));
-    } else if (k == "supervision") {
-      row.emplace_back(supervision ? std::string(domain::SupervisionLabelZh(*supervision)) : "");
-    } else if (k == "scale") {
-      row.emplace_back(scale ? std::string(domain::ScaleLabelZh(*scale)) : "");
-    } else if (k == "status") {
-      row.emplace_back(api::StringAt(e, "status") == "active" ? "在册" : "已注销");
-    } else if (k == "employees") {
-      auto it = e.find("employees");
-      if (it != e.end() && it->value().is_int64()) row.emplace_back(it->value().as_int64());
-      else row.emplace_back(std::monostate{});
-    } else if (k == "latitude" || k == "longitude") {
-      auto it = e.find(c.key);
-      if (it != e.end() && it->value().is_number()) row.emplace_back(it->value().to_number<double>());
-      else row.emplace_back(std::monostate{});
-    } else {
-      row.emplace_back(api::StringAt(e, c.key));
-    }
+    if (k == "name") row.emplace_back(e.name);
+    else if (k == "uscc") row.emplace_back(e.uscc);
+    else if (k == "region_code") row.emplace_back(e.region_code);
+    else if (k == "region_name") row.emplace_back(e.region_name);
+    else if (k == "industry")
+      row.emplace_back(industry ? std::string(IndustryLabelZh(*industry)) : e.industry);
+    else if (k == "industry_code") row.emplace_back(e.industry_code);
+    else if (k == "supervision")
+      row.emplace_back(supervision ? std::string(SupervisionLabelZh(*supervision)) : "");
+    else if (k == "scale") row.emplace_back(scale ? std::string(ScaleLabelZh(*scale)) : "");
+    else if (k == "address") row.emplace_back(e.address);
+    else if (k == "legal_representative") row.emplace_back(e.legal_representative);
+    else if (k == "contact_phone") row.emplace_back(e.contact_phone);
+    else if (k == "employees") row.emplace_back(e.employees ? office::Cell(*e.employees) : office::Cell());
+    else if (k == "park_name") row.emplace_back(e.park_name);
+    else if (k == "latitude") row.emplace_back(e.latitude ? office::Cell(*e.latitude) : office::Cell());
+    else if (k == "longitude")
+      row.emplace_back(e.longitude ? office::Cell(*e.longitude) : office::Cell());
+    else if (k == "status") row.emplace_back(e.status == "active" ? "在册" : "已注销");
+    else row.emplace_back(std::monostate{});
   }
   return row;
 }
@@ -133,7 +126,7 @@ class UsccSet {
   // True when the code was not in the set. Precondition: a normalised, well-formed code.
   bool Insert(std::string_view uscc) {
     unsigned __int128 key = 1;  // 0 marks an empty slot
-    for (char c : uscc) key = key * 32 + static_cast<unsigned>(domain::UsccCharValue(c) + 1);
+    for (char c : uscc) key = key * 32 + static_cast<unsigned>(UsccCharValue(c) + 1);
     if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
     if (Place(slots_, key)) {
       ++size_;
@@ -177,19 +170,16 @@ std::string FieldLabelZh(const std::string& key) {
 
 }  // namespace
 
-json::object ImportEnterprises(storage::Connection& conn, const api::Principal& who,
-                               const std::string& filename, std::string_view bytes,
-                               const ImportOptions& options,
-                               const std::function<bool(const std::string&)>& region_allowed) {
+ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal& who,
+                                const std::string& filename, std::string_view bytes,
+                                const ImportOptions& options,
+                                const std::function<bool(const std::string&)>& region_allowed,
+                                const core::Clock& clock) {
   std::map<std::string, size_t> col;  // column key -> cell index, from the header row
   bool have_header = false;
 
-  json::array errors;
-  struct RuleCount {
-    std::string message, message_zh;
-    int64_t count = 0;
-  };
-  std::map<std::string, RuleCount> by_rule;
+  ImportSummary summary;
+  std::map<std::string, ImportRuleCount> by_rule;
   std::map<std::string, int64_t> by_field;
   int64_t error_count = 0, error_rows = 0, total = 0, imported = 0;
   UsccSet seen_uscc;
@@ -198,9 +188,7 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
 
   const auto on_row = [&](size_t line, std::vector<std::string>& row) {
     if (!have_header) {
-      if (line != 1)
-        throw ApiException{Error::Validation(
-            {{"file", "file_empty", "the file has no header row", "文件没有表头行"}})};
+      if (line != 1) core::Invalid(Err("import_header_missing").At("file"));
       have_header = true;
       // Map header cells (Chinese label or English key) to columns.
       for (size_t i = 0; i < row.size(); ++i) {
@@ -211,11 +199,10 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
       std::vector<FieldError> header_errors;
       for (const char* required : {"name", "uscc", "region_code", "industry"}) {
         if (!col.count(required))
-          header_errors.push_back({required, "column_missing",
-                                   std::string("column missing: ") + required,
-                                   "缺少列：" + FieldLabelZh(required)});
+          header_errors.push_back(
+              Err("column_missing").At(required, required, FieldLabelZh(required)));
       }
-      if (!header_errors.empty()) throw ApiException{Error::Validation(std::move(header_errors))};
+      if (!header_errors.empty()) core::Invalid(std::move(header_errors));
       return;
     }
     bool blank = true;
@@ -229,7 +216,7 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
       return domain::Trim(row[it->second]);
     };
     std::vector<FieldError> errs;
-    domain::EnterpriseInput in;
+    EnterpriseInput in;
     in.name = cell("name");
     in.uscc = cell("uscc");
     in.region_code = cell("region_code");
@@ -250,35 +237,32 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
           throw std::invalid_argument(v);
         dst = static_cast<std::remove_reference_t<decltype(*dst)>>(d);
       } catch (const std::exception&) {
-        errs.push_back(NumberError(key));
+        errs.push_back(Err("number").At(key));
       }
     };
     num("employees", in.employees, true);
     num("latitude", in.latitude, false);
     num("longitude", in.longitude, false);
-    auto rule_errs = domain::ValidateEnterprise(in, [](std::string_view code) {
+    auto rule_errs = ValidateEnterprise(in, [](std::string_view code) {
       return RegionIndex::Global().Find(std::string(code)) != nullptr;
     });
     errs.insert(errs.end(), rule_errs.begin(), rule_errs.end());
     if (rule_errs.empty()) {
       if (!region_allowed(in.region_code))
-        errs.push_back({"region_code", "region_out_of_scope", "outside your jurisdiction",
-                        "超出本机构管辖范围"});
+        errs.push_back(Err("region_out_of_scope").At("region_code"));
       if (!seen_uscc.Insert(in.uscc))
-        errs.push_back({"uscc", "uscc_duplicate_in_file", "appears more than once in the file",
-                        "文件中重复出现"});
+        errs.push_back(Err("uscc_duplicate_in_file").At("uscc"));
       else if (UsccTaken(conn, in.uscc))
-        errs.push_back({"uscc", "uscc_duplicate", "another enterprise already has this code",
-                        "该统一社会信用代码已被其他企业使用"});
+        errs.push_back(Err("uscc_duplicate").At("uscc"));
     }
 
     if (errs.empty()) {
       if (!writing) return;
       if (!tx) tx.emplace(conn);
-      int64_t id = InsertEnterprise(conn, in, "");
+      int64_t id = InsertEnterprise(conn, in, "", clock.NowIso());
       auto after = *GetEnterprise(conn, api::Scope{api::Scope::Kind::kAll}, id);
       audit::Append(conn, api::ActorOf(who), "import", "enterprise", std::to_string(id), nullptr,
-                    after);
+                    EnterpriseJson(after));
       ++imported;
       return;
     }
@@ -287,6 +271,7 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
       ++error_count;
       auto& rc = by_rule[e.rule];
       if (rc.count++ == 0) {
+        rc.rule = e.rule;
         rc.message = e.message;
         rc.message_zh = e.message_zh;
       }
@@ -294,12 +279,9 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
       if (options.report)
         options.report->AddRow({static_cast<int64_t>(line), FieldLabelZh(e.field), cell(e.field.c_str()),
                                 e.message_zh, e.message});
-      if (errors.size() < options.error_limit)
-        errors.push_back(json::object{{"line", static_cast<int64_t>(line)},
-                                      {"field", e.field},
-                                      {"rule", e.rule},
-                                      {"message", std::move(e.message)},
-                                      {"message_zh", std::move(e.message_zh)}});
+      if (summary.errors.size() < options.error_limit)
+        summary.errors.push_back({static_cast<int64_t>(line), e.field, e.rule,
+                                  std::move(e.message), std::move(e.message_zh)});
     }
     if (!options.valid_only && writing) {
       writing = false;
@@ -311,39 +293,25 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
   try {
     office::ForEachTableRow(filename, bytes, on_row);
   } catch (const office::FormatError& e) {
-    throw ApiException{Error::Validation(
-        {{"file", "file_format", std::string("cannot read the file: ") + e.what(),
-          e.MessageZh()}})};
+    core::Invalid(Err("file_format").At("file", e.what(), e.MessageZh()));
   }
-  if (!have_header)
-    throw ApiException{Error::Validation(
-        {{"file", "file_empty", "the file has no header row", "文件没有表头行"}})};
+  if (!have_header) core::Invalid(Err("import_header_missing").At("file"));
   if (tx) tx->Commit();
 
-  json::array rules;
-  for (auto& [rule, rc] : by_rule)
-    rules.push_back(json::object{{"rule", rule},
-                                 {"message", rc.message},
-                                 {"message_zh", rc.message_zh},
-                                 {"count", rc.count}});
-  json::array fields;
+  for (auto& [rule, rc] : by_rule) summary.errors_by_rule.push_back(std::move(rc));
   for (auto& [field, n] : by_field)
-    fields.push_back(json::object{{"field", field}, {"label_zh", FieldLabelZh(field)}, {"count", n}});
-  const auto by_count = [](const json::value& a, const json::value& b) {
-    return a.at("count").as_int64() > b.at("count").as_int64();
-  };
-  std::stable_sort(rules.begin(), rules.end(), by_count);
-  std::stable_sort(fields.begin(), fields.end(), by_count);
-  const bool truncated = static_cast<int64_t>(errors.size()) < error_count;
-  return json::object{{"total_rows", total},
-                      {"imported", imported},
-                      {"skipped", total - imported},
-                      {"error_count", error_count},
-                      {"error_rows", error_rows},
-                      {"errors", std::move(errors)},
-                      {"errors_truncated", truncated},
-                      {"errors_by_rule", std::move(rules)},
-                      {"errors_by_field", std::move(fields)}};
+    summary.errors_by_field.push_back({field, FieldLabelZh(field), n});
+  std::stable_sort(summary.errors_by_rule.begin(), summary.errors_by_rule.end(),
+                   [](const auto& a, const auto& b) { return a.count > b.count; });
+  std::stable_sort(summary.errors_by_field.begin(), summary.errors_by_field.end(),
+                   [](const auto& a, const auto& b) { return a.count > b.count; });
+  summary.total_rows = total;
+  summary.imported = imported;
+  summary.skipped = total - imported;
+  summary.error_count = error_count;
+  summary.error_rows = error_rows;
+  summary.errors_truncated = static_cast<int64_t>(summary.errors.size()) < error_count;
+  return summary;
 }
 
 }  // namespace anjian::registry

@@ -4,20 +4,24 @@
 // Records are deactivated, never deleted.
 #pragma once
 
-#include <boost/json/object.hpp>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "platform/api/principal.hpp"
-#include "platform/office/xlsx_writer.hpp"
-#include "registry/query_filter.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::registry {
 
-// principal, deputy, safety_officer, internal_unit, accountable_person, other.
-const std::vector<std::string>& ResponsibilityKinds();
+struct Responsibility {
+  int64_t id = 0;
+  std::string owner_kind;
+  std::optional<int64_t> agency_id, enterprise_id;
+  std::string owner_name, region_code, region_name;
+  std::string person_name, position, unit_name, kind, phone, duties, status;
+  std::string created_at, updated_at;
+};
 
 struct ResponsibilityFilter {
   std::string owner_kind;  // agency | enterprise
@@ -28,19 +32,16 @@ struct ResponsibilityFilter {
   std::string status;
 };
 
-// 422 on unknown values.
-ResponsibilityFilter ParseResponsibilityFilter(const QueryMap& query);
-
 struct ResponsibilityPage {
-  std::vector<boost::json::object> items;
+  std::vector<Responsibility> items;
   int64_t total = 0;
 };
 
 ResponsibilityPage ListResponsibilities(storage::Connection& conn, const api::Scope& scope,
                                         const ResponsibilityFilter& f, int64_t limit,
                                         int64_t offset);
-std::optional<boost::json::object> GetResponsibility(storage::Connection& conn,
-                                                     const api::Scope& scope, int64_t id);
+std::optional<Responsibility> GetResponsibility(storage::Connection& conn,
+                                                const api::Scope& scope, int64_t id);
 
 // A validated record; region_path is the owner's.
 struct ResponsibilityRecord {
@@ -50,11 +51,11 @@ struct ResponsibilityRecord {
   std::string person_name, position, unit_name, kind, phone, duties;
 };
 
-int64_t InsertResponsibility(storage::Connection& conn, const ResponsibilityRecord& r);
-void UpdateResponsibility(storage::Connection& conn, int64_t id, const ResponsibilityRecord& r);
-void SetResponsibilityStatus(storage::Connection& conn, int64_t id, const std::string& status);
-
-const std::vector<std::string>& ResponsibilityExportHeaders();
-std::vector<office::Cell> ResponsibilityExportRow(const boost::json::object& r);
+int64_t InsertResponsibility(storage::Connection& conn, const ResponsibilityRecord& r,
+                             const std::string& now);
+void UpdateResponsibilityFields(storage::Connection& conn, int64_t id, const ResponsibilityRecord& r,
+                          const std::string& now);
+void UpdateResponsibilityStatus(storage::Connection& conn, int64_t id, const std::string& status,
+                                const std::string& now);
 
 }  // namespace anjian::registry

@@ -2,14 +2,16 @@
 // its zh/en labels (the UI never hard-codes them), GB/T 4754 codes, and agencies.
 #include <boost/json.hpp>
 
-#include "platform/api/router.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
-#include "registry/enterprise_rules.hpp"
-#include "registry/industry_rules.hpp"
-#include "notices/notice_status_rules.hpp"
-#include "identity/roles_rules.hpp"
 #include "core/text.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
+#include "identity/roles_rules.hpp"
+#include "notices/notice_status_rules.hpp"
+#include "platform/api/router.hpp"
+#include "registry/enterprise_rules.hpp"
+#include "registry/handlers.hpp"
+#include "registry/industry_rules.hpp"
 #include "registry/region_index.hpp"
+#include "registry/responsibility_rules.hpp"
 
 namespace anjian::registry {
 
@@ -23,7 +25,9 @@ json::object Item(std::string_view value, std::string_view zh, std::string_view 
   return json::object{{"value", value}, {"label_zh", zh}, {"label_en", en}};
 }
 
-Response Regions(Context& ctx) {
+}  // namespace
+
+Response RegionsHandler(Context& ctx) {
   auto scope = ctx.scope();
   json::array items;
   for (const auto& r : RegionIndex::Global().all()) {
@@ -41,29 +45,22 @@ Response Regions(Context& ctx) {
   return api::JsonResponse(json::object{{"items", std::move(items)}});
 }
 
-Response Dictionaries(Context&) {
+Response DictionariesHandler(Context&) {
   json::array industries, supervisions, scales, roles, statuses, kinds, notice_statuses, perms;
-  for (auto i : domain::AllIndustries()) {
-    auto o = Item(domain::IndustryValue(i), domain::IndustryLabelZh(i), domain::IndustryLabelEn(i));
-    o["supervision"] = domain::SupervisionValue(domain::SupervisionFor(i));
+  for (auto i : AllIndustries()) {
+    auto o = Item(IndustryValue(i), IndustryLabelZh(i), IndustryLabelEn(i));
+    o["supervision"] = SupervisionValue(SupervisionFor(i));
     industries.push_back(std::move(o));
   }
-  for (auto s : domain::AllSupervisions())
-    supervisions.push_back(
-        Item(domain::SupervisionValue(s), domain::SupervisionLabelZh(s), domain::SupervisionLabelEn(s)));
-  for (auto s : domain::AllScales())
-    scales.push_back(Item(domain::ScaleValue(s), domain::ScaleLabelZh(s), domain::ScaleLabelEn(s)));
+  for (auto s : AllSupervisions())
+    supervisions.push_back(Item(SupervisionValue(s), SupervisionLabelZh(s), SupervisionLabelEn(s)));
+  for (auto s : AllScales()) scales.push_back(Item(ScaleValue(s), ScaleLabelZh(s), ScaleLabelEn(s)));
   for (const auto& r : domain::BuiltinRoles()) roles.push_back(Item(r.code, r.label_zh, r.label_en));
   for (const auto& p : domain::BuiltinPermissions())
     perms.push_back(Item(p.code, p.label_zh, p.label_en));
   statuses.push_back(Item("active", "在册", "Active"));
   statuses.push_back(Item("inactive", "已注销", "Inactive"));
-  kinds.push_back(Item("principal", "主要负责人", "Principal"));
-  kinds.push_back(Item("deputy", "分管负责人", "Deputy in charge"));
-  kinds.push_back(Item("safety_officer", "安全管理人员", "Safety officer"));
-  kinds.push_back(Item("internal_unit", "内设机构", "Internal unit"));
-  kinds.push_back(Item("accountable_person", "包保责任人", "Accountable person"));
-  kinds.push_back(Item("other", "其他", "Other"));
+  for (const auto& k : AllResponsibilityKinds()) kinds.push_back(Item(k.value, k.label_zh, k.label_en));
   // Every action and entity the audit log records, so the audit pages show words, not codes.
   json::array audit_actions, audit_entities;
   static const char* kActions[][3] = {
@@ -106,9 +103,10 @@ Response Dictionaries(Context&) {
       {"enforcement_inspection", "执法检查", "Enforcement inspection"},
       {"system", "系统", "System"}};
   for (const auto& e : kEntities) audit_entities.push_back(Item(e[0], e[1], e[2]));
-  for (auto s : domain::AllRecipientStatuses())
-    notice_statuses.push_back(Item(domain::RecipientStatusValue(s), domain::RecipientStatusLabelZh(s),
-                                   domain::RecipientStatusLabelEn(s)));
+  for (auto s : notices::AllRecipientStatuses())
+    notice_statuses.push_back(Item(notices::RecipientStatusValue(s),
+                                   notices::RecipientStatusLabelZh(s),
+                                   notices::RecipientStatusLabelEn(s)));
   return api::JsonResponse(json::object{{"industries", std::move(industries)},
                                         {"supervision_types", std::move(supervisions)},
                                         {"scales", std::move(scales)},
@@ -121,10 +119,10 @@ Response Dictionaries(Context&) {
                                         {"audit_entities", std::move(audit_entities)}});
 }
 
-Response IndustryCodes(Context& ctx) {
+Response IndustryCodesHandler(Context& ctx) {
   std::string q = domain::Trim(ctx.req.Query("q").value_or(""));
   json::array items;
-  for (const auto& c : domain::IndustryCodes()) {
+  for (const auto& c : IndustryCodes()) {
     if (!q.empty() && c.code.find(q) == std::string::npos && c.name_zh.find(q) == std::string::npos &&
         domain::AsciiLower(c.name_en).find(domain::AsciiLower(q)) == std::string::npos)
       continue;
@@ -133,12 +131,5 @@ Response IndustryCodes(Context& ctx) {
   return api::JsonResponse(json::object{{"items", std::move(items)}});
 }
 
-}  // namespace
-
-void RegisterReferenceRoutes(api::Router& r) {
-  r.Add("GET", "/api/v1/regions", api::kAuthenticated, Regions);
-  r.Add("GET", "/api/v1/dictionaries", api::kAuthenticated, Dictionaries);
-  r.Add("GET", "/api/v1/industry-codes", api::kAuthenticated, IndustryCodes);
-}
 
 }  // namespace anjian::registry
