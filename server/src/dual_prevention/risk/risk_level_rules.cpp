@@ -1,6 +1,6 @@
 #include "dual_prevention/risk/risk_level_rules.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 struct LevelInfo {
@@ -54,4 +54,4 @@ std::optional<RiskLevel> HighestOf(const std::vector<RiskLevel>& levels) {
   return highest;
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk
