@@ -81,18 +81,20 @@ bool StartsWithAny(const std::string& path, const std::vector<std::string>& pref
 const std::map<std::string, std::vector<std::string>>& NotYet() {
   static const std::map<std::string, std::vector<std::string>> m = {
       {"sql_outside_repository",
-       {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/", "explosives/",
-        "files/", "identity/", "notices/", "notifications/", "registry/", "settings/"}},
+       {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/enforcement/",
+        "dual_prevention/hidden_danger/", "explosives/", "files/", "identity/", "notices/",
+        "notifications/", "registry/", "settings/"}},
       {"now_outside_clock",
-       {"app/", "audit/", "dashboard/", "demo/", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notices/", "notifications/", "platform/storage/migrations.cpp",
-        "registry/", "settings/"}},
-      {"china_offset_spelled_out", {"dual_prevention/", "explosives/", "notices/"}},
-      {"dialect_branch", {"app/application.cpp", "audit/", "dual_prevention/", "explosives/",
-                          "identity/"}},
+       {"app/", "audit/", "dashboard/", "demo/", "dual_prevention/enforcement/",
+        "dual_prevention/hidden_danger/", "explosives/", "files/", "identity/", "notices/",
+        "notifications/", "platform/storage/migrations.cpp", "registry/", "settings/"}},
+      {"china_offset_spelled_out", {"dual_prevention/hidden_danger/", "explosives/", "notices/"}},
+      {"dialect_branch", {"app/application.cpp", "audit/", "dual_prevention/hidden_danger/",
+                          "explosives/", "identity/"}},
       {"message_outside_catalogue",
-       {"audit/", "core/flat_config_json.hpp", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notices/", "notifications/", "platform/api/", "registry/", "settings/"}},
+       {"audit/", "core/flat_config_json.hpp", "dual_prevention/enforcement/",
+        "dual_prevention/hidden_danger/", "explosives/", "files/", "identity/", "notices/",
+        "notifications/", "platform/api/", "registry/", "settings/"}},
       {"placeholder_list_by_hand",
        {"explosives/", "identity/", "notices/", "notifications/"}},
   };
@@ -108,7 +110,9 @@ const std::vector<Check>& Checks() {
        {"platform/storage/", "demo/"}},
       {"now_outside_clock",
        "\"now\" comes from the injected core::Clock (api::Services::clock), never the system",
-       std::regex(R"(NowUnix\(\)|NowIso\(\)|system_clock::now|\btime\(nullptr\)|\btime\(NULL\))"),
+       // (a clock's own clock.NowIso() / clock->NowIso() is the injected clock)
+       std::regex(R"((^|[^.>])\b(NowUnix|NowIso)\(\)|system_clock::now|\btime\(nullptr\))"
+                  R"(|\btime\(NULL\))"),
        {"core/clock.", "platform/storage/db."}},
       {"china_offset_spelled_out",
        "China time goes through core/china_time.hpp (kChinaUtcOffsetSeconds, ChinaDate, ...)",
@@ -148,6 +152,9 @@ TEST(LayoutLint, EveryFileFollowsTheLayoutRules) {
     const std::string code = Code(Read(entry.path()));
     for (const auto& check : Checks()) {
       if (StartsWithAny(rel, check.home)) continue;
+      // An area's repository is where its SQL lives.
+      if (std::string(check.name) == "sql_outside_repository" && rel.ends_with("_repository.cpp"))
+        continue;
       if (std::string(check.name) == "message_outside_catalogue" && IsCatalogue(rel)) continue;
       if (!std::regex_search(code, check.pattern)) continue;
       bool excused = false;

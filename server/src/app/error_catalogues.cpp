@@ -1,12 +1,16 @@
 #include "app/error_catalogues.hpp"
 
 #include "core/core_errors.hpp"
+#include "dual_prevention/investigation/investigation_errors.hpp"
+#include "dual_prevention/risk/risk_errors.hpp"
 
 namespace anjian::app {
 
 std::vector<core::Catalogue> AllErrorCatalogues() {
   return {
       {"core", core::kCoreErrors},
+      {"risk", risk::kRiskErrors},
+      {"investigation", investigation::kInvestigationErrors},
   };
 }
 
