@@ -77,7 +77,7 @@ Response CreateChecklistHandler(Context& ctx) {
   int64_t ent = risk::OwnEnterprise(ctx);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(ChecklistJson(CreateChecklist(*conn, risk::ActorOf(ctx), ent, c), true),
+  return api::JsonResponse(ChecklistJson(CreateChecklist(*conn, risk::CallerOf(ctx), ent, c), true),
                            201);
 }
 
@@ -88,14 +88,14 @@ Response UpdateChecklistHandler(Context& ctx) {
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
   return api::JsonResponse(
-      ChecklistJson(EditChecklist(*conn, risk::ActorOf(ctx), ctx.PathId(), c), true));
+      ChecklistJson(EditChecklist(*conn, risk::CallerOf(ctx), ctx.PathId(), c), true));
 }
 
 Response DeactivateChecklistHandler(Context& ctx) {
   risk::OwnEnterprise(ctx);
   auto conn = ctx.svc.db->Acquire();
   return api::JsonResponse(
-      ChecklistJson(DeactivateOwnChecklist(*conn, risk::ActorOf(ctx), ctx.PathId()), true));
+      ChecklistJson(DeactivateOwnChecklist(*conn, risk::CallerOf(ctx), ctx.PathId()), true));
 }
 
 // ---- duties --------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ Response PutDutyHandler(Context& ctx) {
     risk::CheckEnterpriseUser(*conn, in, "assignee_user_id", ent, *d.assignee_user_id);
   in.Finish();
   d.checklist_id = *checklist_id;
-  auto r = PutDuty(*conn, risk::ActorOf(ctx), ent, d);
+  auto r = PutDuty(*conn, risk::CallerOf(ctx), ent, d);
   return api::JsonResponse(DutyJson(r.duty), r.created ? 201 : 200);
 }
 

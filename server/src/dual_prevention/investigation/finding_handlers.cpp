@@ -18,7 +18,7 @@ api::Response ReportFindingHandler(api::Context& ctx) {
   f.location = in.OptStr("location", 200);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  int64_t hd = ReportFinding(*conn, risk::ActorOf(ctx), ctx.svc.notifier, f);
+  int64_t hd = ReportFinding(*conn, risk::CallerOf(ctx), ctx.svc.notifier, f);
   return api::JsonResponse(
       boost::json::object{
           {"record_id", f.record_id}, {"position", f.position}, {"hidden_danger_id", hd}},

@@ -186,7 +186,7 @@ Response ExecuteTaskHandler(Context& ctx) {
   auto items = ReadItems(in, *conn, ctx.who(), ExpectedItems(*conn, task));
   in.Finish();
   return api::JsonResponse(
-      RecordJson(ExecuteTask(*conn, risk::ActorOf(ctx), ctx.PathId(), note, items), true), 201);
+      RecordJson(ExecuteTask(*conn, risk::CallerOf(ctx), ctx.PathId(), note, items), true), 201);
 }
 
 // An inspection outside the schedule (e.g. the fire-prevention special inspection).
@@ -206,7 +206,7 @@ Response CreateAdHocRecordHandler(Context& ctx) {
   }
   auto items = ReadItems(in, *conn, ctx.who(), checklist.items);
   in.Finish();
-  return api::JsonResponse(RecordJson(RecordAdHoc(*conn, risk::ActorOf(ctx), ent, checklist_id,
+  return api::JsonResponse(RecordJson(RecordAdHoc(*conn, risk::CallerOf(ctx), ent, checklist_id,
                                                   checklist.title, note, items),
                                       true),
                            201);

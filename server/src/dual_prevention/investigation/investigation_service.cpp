@@ -15,21 +15,15 @@ namespace anjian::investigation {
 
 namespace {
 
-api::Scope ScopeOf(const Actor& a) { return api::Scope::For(a.who); }
+api::Scope ScopeOf(const Caller& a) { return api::Scope::For(a.who); }
 
-risk::Owner RequireOwner(storage::Connection& conn, int64_t enterprise_id) {
-  auto o = risk::FindOwner(conn, enterprise_id);
-  if (!o) throw ApiException{Error::NotFound("enterprise")};
-  return *o;
-}
-
-void Audit(storage::Connection& conn, const Actor& a, const char* action, const char* entity,
+void Audit(storage::Connection& conn, const Caller& a, const char* action, const char* entity,
            int64_t id, const json::value& before, const json::value& after) {
   audit::Append(conn, api::ActorOf(a.who), action, entity, std::to_string(id), before, after);
 }
 
 // The enterprise's own checklist (a built-in answers 422 builtin_readonly).
-Checklist RequireOwnChecklist(storage::Connection& conn, const Actor& a, int64_t id) {
+Checklist RequireOwnChecklist(storage::Connection& conn, const Caller& a, int64_t id) {
   auto c = RequireChecklist(conn, ScopeOf(a), id);
   if (c.builtin()) core::Invalid(Err("builtin_readonly").At(""));
   return c;
@@ -145,7 +139,7 @@ std::variant<AdHocChecklist, FieldError> AdHocChecklistOf(storage::Connection& c
 
 // ---- checklists and duties ----------------------------------------------------------------------
 
-Checklist CreateChecklist(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+Checklist CreateChecklist(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                           const ChecklistInput& in) {
   storage::Transaction tx(conn);
   int64_t id = InsertChecklist(conn, enterprise_id, in.kind, in.name, a.clock.NowIso());
@@ -156,7 +150,7 @@ Checklist CreateChecklist(storage::Connection& conn, const Actor& a, int64_t ent
   return after;
 }
 
-Checklist EditChecklist(storage::Connection& conn, const Actor& a, int64_t id,
+Checklist EditChecklist(storage::Connection& conn, const Caller& a, int64_t id,
                         const ChecklistInput& in) {
   storage::Transaction tx(conn);
   auto before = RequireOwnChecklist(conn, a, id);
@@ -170,7 +164,7 @@ Checklist EditChecklist(storage::Connection& conn, const Actor& a, int64_t id,
   return after;
 }
 
-Checklist DeactivateOwnChecklist(storage::Connection& conn, const Actor& a, int64_t id) {
+Checklist DeactivateOwnChecklist(storage::Connection& conn, const Caller& a, int64_t id) {
   storage::Transaction tx(conn);
   auto before = RequireOwnChecklist(conn, a, id);
   DeactivateChecklist(conn, id, a.clock.NowIso());
@@ -181,9 +175,9 @@ Checklist DeactivateOwnChecklist(storage::Connection& conn, const Actor& a, int6
   return after;
 }
 
-DutyResult PutDuty(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+DutyResult PutDuty(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                    const DutyInput& in) {
-  auto owner = RequireOwner(conn, enterprise_id);
+  auto owner = risk::RequireOwner(conn, enterprise_id);
   storage::Transaction tx(conn);
   auto old = FindDutyId(conn, enterprise_id, in.checklist_id);
   int64_t id;
@@ -206,7 +200,7 @@ DutyResult PutDuty(storage::Connection& conn, const Actor& a, int64_t enterprise
 
 // ---- inspection records -----------------------------------------------------------------------
 
-Record ExecuteTask(storage::Connection& conn, const Actor& a, int64_t task_id,
+Record ExecuteTask(storage::Connection& conn, const Caller& a, int64_t task_id,
                    const std::string& note, const std::vector<RecordItem>& items) {
   storage::Transaction tx(conn);
   // Read inside the transaction: two inspectors finishing the same task at once.
@@ -215,7 +209,7 @@ Record ExecuteTask(storage::Connection& conn, const Actor& a, int64_t task_id,
     throw ApiException{Err("task_not_open").Conflict(task.status, StatusZh(task.status))};
   NewRecord r;
   r.enterprise_id = task.enterprise_id;
-  r.region_path = RequireOwner(conn, task.enterprise_id).region_path;
+  r.region_path = risk::RequireOwner(conn, task.enterprise_id).region_path;
   r.task_id = task_id;
   r.checklist_id = task.checklist_id;
   r.title = task.title;
@@ -231,12 +225,12 @@ Record ExecuteTask(storage::Connection& conn, const Actor& a, int64_t task_id,
   return record;
 }
 
-Record RecordAdHoc(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+Record RecordAdHoc(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                    std::optional<int64_t> checklist_id, const std::string& title,
                    const std::string& note, const std::vector<RecordItem>& items) {
   NewRecord r;
   r.enterprise_id = enterprise_id;
-  r.region_path = RequireOwner(conn, enterprise_id).region_path;
+  r.region_path = risk::RequireOwner(conn, enterprise_id).region_path;
   r.checklist_id = checklist_id;
   r.title = title;
   r.inspector = a.who.user_id;
@@ -252,7 +246,7 @@ Record RecordAdHoc(storage::Connection& conn, const Actor& a, int64_t enterprise
   return record;
 }
 
-int64_t ReportFinding(storage::Connection& conn, const Actor& a, api::Notifier* notifier,
+int64_t ReportFinding(storage::Connection& conn, const Caller& a, api::Notifier* notifier,
                       const FindingInput& in) {
   notifications::PendingPushes pushes;
   int64_t hd = 0;

@@ -19,7 +19,7 @@
 
 namespace anjian::investigation {
 
-using risk::Actor;  // the acting caller and the clock
+using risk::Caller;  // the acting caller and the clock
 
 // ---- reads -----------------------------------------------------------------------------------
 
@@ -74,13 +74,13 @@ struct ChecklistInput {
   std::string name, kind;
   std::vector<ChecklistItemInput> items;
 };
-Checklist CreateChecklist(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+Checklist CreateChecklist(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                           const ChecklistInput& in);
 // The enterprise's own checklist only (built-ins: 422 builtin_readonly); its items are replaced
 // (the old ones retire and stay referenced by past records).
-Checklist EditChecklist(storage::Connection& conn, const Actor& a, int64_t id,
+Checklist EditChecklist(storage::Connection& conn, const Caller& a, int64_t id,
                         const ChecklistInput& in);
-Checklist DeactivateOwnChecklist(storage::Connection& conn, const Actor& a, int64_t id);
+Checklist DeactivateOwnChecklist(storage::Connection& conn, const Caller& a, int64_t id);
 
 struct DutyInput {
   int64_t checklist_id = 0;
@@ -94,17 +94,17 @@ struct DutyResult {
   Duty duty;
   bool created = false;
 };
-DutyResult PutDuty(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+DutyResult PutDuty(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                    const DutyInput& in);
 
 // ---- inspection records -----------------------------------------------------------------------
 
 // Records the task's checklist answers (409 task_not_open unless the task is still open) and
 // marks the task done.
-Record ExecuteTask(storage::Connection& conn, const Actor& a, int64_t task_id,
+Record ExecuteTask(storage::Connection& conn, const Caller& a, int64_t task_id,
                    const std::string& note, const std::vector<RecordItem>& items);
 // An inspection outside the schedule (e.g. the fire-prevention special inspection).
-Record RecordAdHoc(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+Record RecordAdHoc(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                    std::optional<int64_t> checklist_id, const std::string& title,
                    const std::string& note, const std::vector<RecordItem>& items);
 
@@ -116,7 +116,7 @@ struct FindingInput {
   int64_t record_id = 0, position = 0;
   std::optional<std::string> title, location;
 };
-int64_t ReportFinding(storage::Connection& conn, const Actor& a, api::Notifier* notifier,
+int64_t ReportFinding(storage::Connection& conn, const Caller& a, api::Notifier* notifier,
                       const FindingInput& in);
 
 }  // namespace anjian::investigation

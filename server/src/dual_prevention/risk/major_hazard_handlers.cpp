@@ -48,7 +48,7 @@ Response SetActiveHandler(Context& ctx, bool active) {
   OwnEnterprise(ctx);
   auto conn = ctx.svc.db->Acquire();
   return api::JsonResponse(
-      MajorHazardJson(SetMajorHazardActive(*conn, ActorOf(ctx), ctx.PathId(), active)));
+      MajorHazardJson(SetMajorHazardActive(*conn, CallerOf(ctx), ctx.PathId(), active)));
 }
 
 }  // namespace
@@ -57,7 +57,8 @@ Response ListMajorHazardsHandler(Context& ctx) {
   auto ent = QueryId(ctx, "enterprise_id");
   auto conn = ctx.svc.db->Acquire();
   json::array items;
-  for (const auto& h : MajorHazardList(*conn, ctx.scope(), ent)) items.push_back(MajorHazardJson(h));
+  for (const auto& h : MajorHazardList(*conn, ctx.scope(), ent))
+    items.push_back(MajorHazardJson(h));
   return api::JsonResponse(json::object{{"items", std::move(items)}});
 }
 
@@ -68,7 +69,7 @@ Response CreateMajorHazardHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   CheckReferences(*conn, in, ctx.scope(), h, ent);
   in.Finish();
-  return api::JsonResponse(MajorHazardJson(CreateMajorHazard(*conn, ActorOf(ctx), ent, h)), 201);
+  return api::JsonResponse(MajorHazardJson(CreateMajorHazard(*conn, CallerOf(ctx), ent, h)), 201);
 }
 
 Response UpdateMajorHazardHandler(Context& ctx) {
@@ -79,7 +80,7 @@ Response UpdateMajorHazardHandler(Context& ctx) {
   CheckReferences(*conn, in, ctx.scope(), h, ent);
   in.Finish();
   return api::JsonResponse(
-      MajorHazardJson(EditMajorHazard(*conn, ActorOf(ctx), ctx.PathId(), ent, h)));
+      MajorHazardJson(EditMajorHazard(*conn, CallerOf(ctx), ctx.PathId(), ent, h)));
 }
 
 Response DeactivateMajorHazardHandler(Context& ctx) { return SetActiveHandler(ctx, false); }

@@ -159,7 +159,7 @@ Response CreateObjectHandler(Context& ctx) {
   int64_t ent = OwnEnterprise(ctx);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(ObjectJson(CreateObject(*conn, ActorOf(ctx), ent, o)), 201);
+  return api::JsonResponse(ObjectJson(CreateObject(*conn, CallerOf(ctx), ent, o)), 201);
 }
 
 Response UpdateObjectHandler(Context& ctx) {
@@ -167,17 +167,17 @@ Response UpdateObjectHandler(Context& ctx) {
   auto o = ReadObject(in);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(ObjectJson(EditObject(*conn, ActorOf(ctx), ctx.PathId(), o)));
+  return api::JsonResponse(ObjectJson(EditObject(*conn, CallerOf(ctx), ctx.PathId(), o)));
 }
 
 Response DeactivateObjectHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(ObjectJson(SetObjectActive(*conn, ActorOf(ctx), ctx.PathId(), false)));
+  return api::JsonResponse(ObjectJson(SetObjectActive(*conn, CallerOf(ctx), ctx.PathId(), false)));
 }
 
 Response ReactivateObjectHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(ObjectJson(SetObjectActive(*conn, ActorOf(ctx), ctx.PathId(), true)));
+  return api::JsonResponse(ObjectJson(SetObjectActive(*conn, CallerOf(ctx), ctx.PathId(), true)));
 }
 
 // ---- risk units ----------------------------------------------------------------------------
@@ -215,7 +215,7 @@ Response CreateUnitHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   CheckObjectOf(*conn, in, ctx.scope(), u.risk_object_id);
   in.Finish();
-  return api::JsonResponse(UnitJson(CreateUnit(*conn, ActorOf(ctx), ent, u)), 201);
+  return api::JsonResponse(UnitJson(CreateUnit(*conn, CallerOf(ctx), ent, u)), 201);
 }
 
 Response GetUnitHandler(Context& ctx) {
@@ -230,18 +230,18 @@ Response UpdateUnitHandler(Context& ctx) {
   RequireUnit(*conn, ctx.scope(), ctx.PathId());  // 404 before the input's faults
   CheckObjectOf(*conn, in, ctx.scope(), u.risk_object_id);
   in.Finish();
-  return api::JsonResponse(UnitJson(EditUnit(*conn, ActorOf(ctx), ctx.PathId(), u)));
+  return api::JsonResponse(UnitJson(EditUnit(*conn, CallerOf(ctx), ctx.PathId(), u)));
 }
 
 // Reactivation undoes a deactivation; both stay in the audit log.
 Response DeactivateUnitHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(UnitJson(SetUnitActive(*conn, ActorOf(ctx), ctx.PathId(), false)));
+  return api::JsonResponse(UnitJson(SetUnitActive(*conn, CallerOf(ctx), ctx.PathId(), false)));
 }
 
 Response ReactivateUnitHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(UnitJson(SetUnitActive(*conn, ActorOf(ctx), ctx.PathId(), true)));
+  return api::JsonResponse(UnitJson(SetUnitActive(*conn, CallerOf(ctx), ctx.PathId(), true)));
 }
 
 // ---- assessments ---------------------------------------------------------------------------
@@ -265,7 +265,7 @@ Response AssessUnitHandler(Context& ctx) {
   }
   in.Finish();
   return api::JsonResponse(
-      RecordedAssessmentJson(AssessUnit(*conn, ActorOf(ctx), ctx.PathId(), *method, inputs,
+      RecordedAssessmentJson(AssessUnit(*conn, CallerOf(ctx), ctx.PathId(), *method, inputs,
                                         *result)),
       201);
 }
@@ -279,7 +279,7 @@ Response CreateEventHandler(Context& ctx) {
   auto unit = RequireUnit(*conn, ctx.scope(), ctx.PathId());
   OwnEnterprise(ctx);
   in.Finish();
-  return api::JsonResponse(EventJson(CreateEvent(*conn, ActorOf(ctx), unit, e)), 201);
+  return api::JsonResponse(EventJson(CreateEvent(*conn, CallerOf(ctx), unit, e)), 201);
 }
 
 Response UpdateEventHandler(Context& ctx) {
@@ -287,17 +287,17 @@ Response UpdateEventHandler(Context& ctx) {
   auto e = ReadEvent(in);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(EventJson(EditEvent(*conn, ActorOf(ctx), ctx.PathId(), e)));
+  return api::JsonResponse(EventJson(EditEvent(*conn, CallerOf(ctx), ctx.PathId(), e)));
 }
 
 Response DeactivateEventHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(EventJson(SetEventActive(*conn, ActorOf(ctx), ctx.PathId(), false)));
+  return api::JsonResponse(EventJson(SetEventActive(*conn, CallerOf(ctx), ctx.PathId(), false)));
 }
 
 Response ReactivateEventHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(EventJson(SetEventActive(*conn, ActorOf(ctx), ctx.PathId(), true)));
+  return api::JsonResponse(EventJson(SetEventActive(*conn, CallerOf(ctx), ctx.PathId(), true)));
 }
 
 Response CreateMeasureHandler(Context& ctx) {
@@ -309,7 +309,7 @@ Response CreateMeasureHandler(Context& ctx) {
   if (m.owner_user_id)
     CheckEnterpriseUser(*conn, in, "owner_user_id", event.enterprise_id, *m.owner_user_id);
   in.Finish();
-  return api::JsonResponse(MeasureJson(CreateMeasure(*conn, ActorOf(ctx), event, m)), 201);
+  return api::JsonResponse(MeasureJson(CreateMeasure(*conn, CallerOf(ctx), event, m)), 201);
 }
 
 Response UpdateMeasureHandler(Context& ctx) {
@@ -320,18 +320,18 @@ Response UpdateMeasureHandler(Context& ctx) {
   if (m.owner_user_id)
     CheckEnterpriseUser(*conn, in, "owner_user_id", before.enterprise_id, *m.owner_user_id);
   in.Finish();
-  return api::JsonResponse(MeasureJson(EditMeasure(*conn, ActorOf(ctx), ctx.PathId(), m)));
+  return api::JsonResponse(MeasureJson(EditMeasure(*conn, CallerOf(ctx), ctx.PathId(), m)));
 }
 
 Response DeactivateMeasureHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   return api::JsonResponse(
-      MeasureJson(SetMeasureActive(*conn, ActorOf(ctx), ctx.PathId(), false)));
+      MeasureJson(SetMeasureActive(*conn, CallerOf(ctx), ctx.PathId(), false)));
 }
 
 Response ReactivateMeasureHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(MeasureJson(SetMeasureActive(*conn, ActorOf(ctx), ctx.PathId(), true)));
+  return api::JsonResponse(MeasureJson(SetMeasureActive(*conn, CallerOf(ctx), ctx.PathId(), true)));
 }
 
 }  // namespace anjian::risk

@@ -6,7 +6,7 @@
 
 namespace anjian::risk {
 
-Actor ActorOf(const api::Context& ctx) { return Actor{ctx.who(), *ctx.svc.clock}; }
+Caller CallerOf(const api::Context& ctx) { return Caller{ctx.who(), *ctx.svc.clock}; }
 
 int64_t OwnEnterprise(const api::Context& ctx) {
   if (!ctx.who().enterprise_id) core::Invalid(Err("enterprise_account_required").At(""));

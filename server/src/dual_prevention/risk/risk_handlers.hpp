@@ -18,7 +18,7 @@ namespace anjian::risk {
 // ---- input helpers -----------------------------------------------------------------------------
 
 // The caller and the clock, for the services.
-Actor ActorOf(const api::Context& ctx);
+Caller CallerOf(const api::Context& ctx);
 // Only enterprise accounts keep a register; a regulator answers 422 naming the rule.
 int64_t OwnEnterprise(const api::Context& ctx);
 // Adds `rule` (listing the allowed codes) on `field` when `value` is set but not in `list`.
@@ -33,7 +33,7 @@ std::optional<int64_t> QueryId(const api::Context& ctx, const char* name);
 // GB/T 2260 code of a region in the caller's sight → its path ("" when no filter).
 std::string RegionFilterPath(const api::Context& ctx, std::vector<FieldError>& errs);
 
-// ---- handlers ------------------------------------------------------------------------------------
+// ---- handlers ----------------------------------------------------------------------------------
 
 // register_handlers.cpp: reference lists, objects, units, events, measures, assessments.
 api::Response GetReference(api::Context& ctx);

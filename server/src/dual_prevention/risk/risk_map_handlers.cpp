@@ -60,7 +60,7 @@ Response PutSitePlanHandler(Context& ctx) {
     if (auto e = CheckPlanFile(*conn, ctx.who(), *file_id)) in.AddError(*e);
   in.Finish();
   SitePlanInput plan{*file_id, *width, *height};
-  SetSitePlan(*conn, ActorOf(ctx), ent, plan);
+  SetSitePlan(*conn, CallerOf(ctx), ent, plan);
   return api::JsonResponse(
       json::object{{"file_id", plan.file_id}, {"width", plan.width}, {"height", plan.height}});
 }
@@ -72,7 +72,7 @@ Response PutPolygonHandler(Context& ctx) {
   OwnEnterprise(ctx);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(UnitJson(DrawPolygon(*conn, ActorOf(ctx), ctx.PathId(), check.points)));
+  return api::JsonResponse(UnitJson(DrawPolygon(*conn, CallerOf(ctx), ctx.PathId(), check.points)));
 }
 
 Response RegionalOverviewHandler(Context& ctx) {

@@ -29,7 +29,8 @@ TEST(RiskMapRulesTest, PlanSize) {
       {"too tall", 800, 20001, {"height:size_invalid"}},
       {"both", -1, 99999, {"width:size_invalid", "height:size_invalid"}},
   };
-  for (const auto& c : cases) EXPECT_EQ(FieldRules(CheckPlanSize(c.width, c.height)), c.rules) << c.name;
+  for (const auto& c : cases)
+    EXPECT_EQ(FieldRules(CheckPlanSize(c.width, c.height)), c.rules) << c.name;
 }
 
 TEST(RiskMapRulesTest, Polygon) {

@@ -159,8 +159,8 @@ bool IsEnterpriseUser(storage::Connection& conn, int64_t enterprise_id, int64_t 
 int64_t InsertObject(storage::Connection& conn, const Owner& o, const ObjectInput& in,
                      const std::string& now) {
   return conn
-      .Query("INSERT INTO risk_objects (enterprise_id, region_path, name, hazard_code, description, "
-             "created_at, updated_at) VALUES (?,?,?,?,?,?,?) RETURNING id",
+      .Query("INSERT INTO risk_objects (enterprise_id, region_path, name, hazard_code, "
+             "description, created_at, updated_at) VALUES (?,?,?,?,?,?,?) RETURNING id",
              {o.enterprise_id, o.region_path, in.name, in.hazard_code, in.description, now, now})
       .Int(0, "id");
 }
@@ -183,7 +183,8 @@ int64_t InsertUnit(storage::Connection& conn, const Owner& o, const UnitInput& i
       .Int(0, "id");
 }
 
-void UpdateUnit(storage::Connection& conn, int64_t id, const UnitInput& in, const std::string& now) {
+void UpdateUnit(storage::Connection& conn, int64_t id, const UnitInput& in,
+                const std::string& now) {
   conn.Exec("UPDATE risk_units SET risk_object_id = ?, name = ?, unit_type = ?, department = ?, "
             "responsible_person = ?, updated_at = ? WHERE id = ?",
             {in.risk_object_id, in.name, in.unit_type, in.department, in.responsible_person, now,

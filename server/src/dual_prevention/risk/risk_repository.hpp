@@ -182,7 +182,8 @@ void UpdateObject(storage::Connection& conn, int64_t id, const ObjectInput& in,
                   const std::string& now);
 int64_t InsertUnit(storage::Connection& conn, const Owner& o, const UnitInput& in,
                    const std::string& now);
-void UpdateUnit(storage::Connection& conn, int64_t id, const UnitInput& in, const std::string& now);
+void UpdateUnit(storage::Connection& conn, int64_t id, const UnitInput& in,
+                const std::string& now);
 int64_t InsertEvent(storage::Connection& conn, const Owner& o, int64_t unit_id,
                     const EventInput& in, const std::string& now);
 void UpdateEvent(storage::Connection& conn, int64_t id, const EventInput& in,

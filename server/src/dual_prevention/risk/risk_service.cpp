@@ -18,15 +18,9 @@ namespace {
 constexpr int64_t kMaxRegisterLines = 50000;
 constexpr int64_t kMaxMapUnits = 2000;
 
-Owner RequireOwner(storage::Connection& conn, int64_t enterprise_id) {
-  auto o = FindOwner(conn, enterprise_id);
-  if (!o) throw ApiException{Error::NotFound("enterprise")};
-  return *o;
-}
+api::Scope ScopeOf(const Caller& a) { return api::Scope::For(a.who); }
 
-api::Scope ScopeOf(const Actor& a) { return api::Scope::For(a.who); }
-
-void Audit(storage::Connection& conn, const Actor& a, const char* action, const char* entity,
+void Audit(storage::Connection& conn, const Caller& a, const char* action, const char* entity,
            int64_t id, const json::value& before, const json::value& after) {
   audit::Append(conn, api::ActorOf(a.who), action, entity, std::to_string(id), before, after);
 }
@@ -36,6 +30,12 @@ const char* ActiveAction(bool active) { return active ? "reactivate" : "deactiva
 }  // namespace
 
 // ---- reads -----------------------------------------------------------------------------------
+
+Owner RequireOwner(storage::Connection& conn, int64_t enterprise_id) {
+  auto o = FindOwner(conn, enterprise_id);
+  if (!o) throw ApiException{Error::NotFound("enterprise")};
+  return *o;
+}
 
 AssessmentConfig CurrentAssessmentConfig(storage::Connection& conn) {
   return LoadAssessmentConfig(conn);
@@ -127,7 +127,7 @@ AssessmentOutcome EvaluateAssessment(storage::Connection& conn, AssessmentMethod
 
 // ---- the register ----------------------------------------------------------------------------
 
-RiskObject CreateObject(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+RiskObject CreateObject(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                         const ObjectInput& in) {
   storage::Transaction tx(conn);
   int64_t id = InsertObject(conn, RequireOwner(conn, enterprise_id), in, a.clock.NowIso());
@@ -137,7 +137,7 @@ RiskObject CreateObject(storage::Connection& conn, const Actor& a, int64_t enter
   return after;
 }
 
-RiskObject EditObject(storage::Connection& conn, const Actor& a, int64_t id,
+RiskObject EditObject(storage::Connection& conn, const Caller& a, int64_t id,
                       const ObjectInput& in) {
   storage::Transaction tx(conn);
   auto before = RequireObject(conn, ScopeOf(a), id);
@@ -149,7 +149,7 @@ RiskObject EditObject(storage::Connection& conn, const Actor& a, int64_t id,
 }
 
 // Reactivation undoes a deactivation; both stay in the audit log.
-RiskObject SetObjectActive(storage::Connection& conn, const Actor& a, int64_t id, bool active) {
+RiskObject SetObjectActive(storage::Connection& conn, const Caller& a, int64_t id, bool active) {
   storage::Transaction tx(conn);
   auto before = RequireObject(conn, ScopeOf(a), id);
   SetActive(conn, RegisterTable::kObjects, id, active, a.clock.NowIso());
@@ -159,7 +159,7 @@ RiskObject SetObjectActive(storage::Connection& conn, const Actor& a, int64_t id
   return after;
 }
 
-RiskUnit CreateUnit(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+RiskUnit CreateUnit(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                     const UnitInput& in) {
   storage::Transaction tx(conn);
   int64_t id = InsertUnit(conn, RequireOwner(conn, enterprise_id), in, a.clock.NowIso());
@@ -169,7 +169,7 @@ RiskUnit CreateUnit(storage::Connection& conn, const Actor& a, int64_t enterpris
   return after;
 }
 
-RiskUnit EditUnit(storage::Connection& conn, const Actor& a, int64_t id, const UnitInput& in) {
+RiskUnit EditUnit(storage::Connection& conn, const Caller& a, int64_t id, const UnitInput& in) {
   storage::Transaction tx(conn);
   auto before = RequireUnit(conn, ScopeOf(a), id);
   UpdateUnit(conn, id, in, a.clock.NowIso());
@@ -179,7 +179,7 @@ RiskUnit EditUnit(storage::Connection& conn, const Actor& a, int64_t id, const U
   return after;
 }
 
-RiskUnit SetUnitActive(storage::Connection& conn, const Actor& a, int64_t id, bool active) {
+RiskUnit SetUnitActive(storage::Connection& conn, const Caller& a, int64_t id, bool active) {
   storage::Transaction tx(conn);
   auto before = RequireUnit(conn, ScopeOf(a), id);
   SetActive(conn, RegisterTable::kUnits, id, active, a.clock.NowIso());
@@ -189,7 +189,7 @@ RiskUnit SetUnitActive(storage::Connection& conn, const Actor& a, int64_t id, bo
   return after;
 }
 
-RiskEvent CreateEvent(storage::Connection& conn, const Actor& a, const RiskUnit& unit,
+RiskEvent CreateEvent(storage::Connection& conn, const Caller& a, const RiskUnit& unit,
                       const EventInput& in) {
   storage::Transaction tx(conn);
   int64_t id = InsertEvent(conn, RequireOwner(conn, unit.enterprise_id), unit.id, in,
@@ -200,7 +200,7 @@ RiskEvent CreateEvent(storage::Connection& conn, const Actor& a, const RiskUnit&
   return after;
 }
 
-RiskEvent EditEvent(storage::Connection& conn, const Actor& a, int64_t id, const EventInput& in) {
+RiskEvent EditEvent(storage::Connection& conn, const Caller& a, int64_t id, const EventInput& in) {
   storage::Transaction tx(conn);
   auto before = RequireEvent(conn, ScopeOf(a), id);
   UpdateEvent(conn, id, in, a.clock.NowIso());
@@ -210,7 +210,7 @@ RiskEvent EditEvent(storage::Connection& conn, const Actor& a, int64_t id, const
   return after;
 }
 
-RiskEvent SetEventActive(storage::Connection& conn, const Actor& a, int64_t id, bool active) {
+RiskEvent SetEventActive(storage::Connection& conn, const Caller& a, int64_t id, bool active) {
   storage::Transaction tx(conn);
   auto before = RequireEvent(conn, ScopeOf(a), id);
   SetActive(conn, RegisterTable::kEvents, id, active, a.clock.NowIso());
@@ -220,7 +220,7 @@ RiskEvent SetEventActive(storage::Connection& conn, const Actor& a, int64_t id, 
   return after;
 }
 
-ControlMeasure CreateMeasure(storage::Connection& conn, const Actor& a, const RiskEvent& event,
+ControlMeasure CreateMeasure(storage::Connection& conn, const Caller& a, const RiskEvent& event,
                              const MeasureInput& in) {
   storage::Transaction tx(conn);
   int64_t id = InsertMeasure(conn, RequireOwner(conn, event.enterprise_id), event.risk_unit_id,
@@ -231,7 +231,7 @@ ControlMeasure CreateMeasure(storage::Connection& conn, const Actor& a, const Ri
   return after;
 }
 
-ControlMeasure EditMeasure(storage::Connection& conn, const Actor& a, int64_t id,
+ControlMeasure EditMeasure(storage::Connection& conn, const Caller& a, int64_t id,
                            const MeasureInput& in) {
   storage::Transaction tx(conn);
   auto before = RequireMeasure(conn, ScopeOf(a), id);
@@ -242,7 +242,7 @@ ControlMeasure EditMeasure(storage::Connection& conn, const Actor& a, int64_t id
   return after;
 }
 
-ControlMeasure SetMeasureActive(storage::Connection& conn, const Actor& a, int64_t id,
+ControlMeasure SetMeasureActive(storage::Connection& conn, const Caller& a, int64_t id,
                                 bool active) {
   storage::Transaction tx(conn);
   auto before = RequireMeasure(conn, ScopeOf(a), id);
@@ -254,7 +254,7 @@ ControlMeasure SetMeasureActive(storage::Connection& conn, const Actor& a, int64
   return after;
 }
 
-RecordedAssessment AssessUnit(storage::Connection& conn, const Actor& a, int64_t unit_id,
+RecordedAssessment AssessUnit(storage::Connection& conn, const Caller& a, int64_t unit_id,
                               AssessmentMethod method, const AssessmentInputs& inputs,
                               const AssessmentResult& result) {
   storage::Transaction tx(conn);
@@ -301,7 +301,7 @@ notices::StoredFile SitePlanImage(storage::Connection& conn, const api::Scope& s
   return std::move(*f);
 }
 
-void SetSitePlan(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+void SetSitePlan(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                  const SitePlanInput& in) {
   auto owner = RequireOwner(conn, enterprise_id);
   storage::Transaction tx(conn);
@@ -314,7 +314,7 @@ void SetSitePlan(storage::Connection& conn, const Actor& a, int64_t enterprise_i
   tx.Commit();
 }
 
-RiskUnit DrawPolygon(storage::Connection& conn, const Actor& a, int64_t unit_id,
+RiskUnit DrawPolygon(storage::Connection& conn, const Caller& a, int64_t unit_id,
                      const std::vector<std::array<double, 2>>& points) {
   json::array polygon;
   for (const auto& p : points) polygon.push_back(json::array{p[0], p[1]});
@@ -389,7 +389,7 @@ RegisterExport GetRegisterExport(storage::Connection& conn, const api::Scope& s,
 
 // ---- major hazard installations ----------------------------------------------------------------
 
-MajorHazard CreateMajorHazard(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+MajorHazard CreateMajorHazard(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                               const MajorHazardInput& in) {
   auto owner = RequireOwner(conn, enterprise_id);
   storage::Transaction tx(conn);
@@ -400,7 +400,7 @@ MajorHazard CreateMajorHazard(storage::Connection& conn, const Actor& a, int64_t
   return after;
 }
 
-MajorHazard EditMajorHazard(storage::Connection& conn, const Actor& a, int64_t id,
+MajorHazard EditMajorHazard(storage::Connection& conn, const Caller& a, int64_t id,
                             int64_t enterprise_id, const MajorHazardInput& in) {
   storage::Transaction tx(conn);
   auto before = RequireMajorHazard(conn, ScopeOf(a), id);
@@ -416,7 +416,7 @@ MajorHazard EditMajorHazard(storage::Connection& conn, const Actor& a, int64_t i
   return after;
 }
 
-MajorHazard SetMajorHazardActive(storage::Connection& conn, const Actor& a, int64_t id,
+MajorHazard SetMajorHazardActive(storage::Connection& conn, const Caller& a, int64_t id,
                                  bool active) {
   storage::Transaction tx(conn);
   auto before = RequireMajorHazard(conn, ScopeOf(a), id);

@@ -24,6 +24,8 @@ namespace anjian::risk {
 
 // ---- reads -----------------------------------------------------------------------------------
 
+// The enterprise a new register row belongs to (404 when there is no such enterprise).
+Owner RequireOwner(storage::Connection& conn, int64_t enterprise_id);
 AssessmentConfig CurrentAssessmentConfig(storage::Connection& conn);
 EnterpriseRef RequireEnterprise(storage::Connection& conn, const api::Scope& s, int64_t id);
 RiskObject RequireObject(storage::Connection& conn, const api::Scope& s, int64_t id);
@@ -57,34 +59,35 @@ AssessmentOutcome EvaluateAssessment(storage::Connection& conn, AssessmentMethod
 
 // ---- the register ----------------------------------------------------------------------------
 
-// Each takes the acting caller (audit entry, scope) and the clock.
-struct Actor {
+// Each takes the caller (the audit entry's actor, the scope) and the clock.
+struct Caller {
   const api::Principal& who;
   const core::Clock& clock;
 };
 
-RiskObject CreateObject(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+RiskObject CreateObject(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                         const ObjectInput& in);
-RiskObject EditObject(storage::Connection& conn, const Actor& a, int64_t id, const ObjectInput& in);
-RiskObject SetObjectActive(storage::Connection& conn, const Actor& a, int64_t id, bool active);
-RiskUnit CreateUnit(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+RiskObject EditObject(storage::Connection& conn, const Caller& a, int64_t id,
+                      const ObjectInput& in);
+RiskObject SetObjectActive(storage::Connection& conn, const Caller& a, int64_t id, bool active);
+RiskUnit CreateUnit(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                     const UnitInput& in);
-RiskUnit EditUnit(storage::Connection& conn, const Actor& a, int64_t id, const UnitInput& in);
-RiskUnit SetUnitActive(storage::Connection& conn, const Actor& a, int64_t id, bool active);
-RiskEvent CreateEvent(storage::Connection& conn, const Actor& a, const RiskUnit& unit,
+RiskUnit EditUnit(storage::Connection& conn, const Caller& a, int64_t id, const UnitInput& in);
+RiskUnit SetUnitActive(storage::Connection& conn, const Caller& a, int64_t id, bool active);
+RiskEvent CreateEvent(storage::Connection& conn, const Caller& a, const RiskUnit& unit,
                       const EventInput& in);
-RiskEvent EditEvent(storage::Connection& conn, const Actor& a, int64_t id, const EventInput& in);
-RiskEvent SetEventActive(storage::Connection& conn, const Actor& a, int64_t id, bool active);
-ControlMeasure CreateMeasure(storage::Connection& conn, const Actor& a, const RiskEvent& event,
+RiskEvent EditEvent(storage::Connection& conn, const Caller& a, int64_t id, const EventInput& in);
+RiskEvent SetEventActive(storage::Connection& conn, const Caller& a, int64_t id, bool active);
+ControlMeasure CreateMeasure(storage::Connection& conn, const Caller& a, const RiskEvent& event,
                              const MeasureInput& in);
-ControlMeasure EditMeasure(storage::Connection& conn, const Actor& a, int64_t id,
+ControlMeasure EditMeasure(storage::Connection& conn, const Caller& a, int64_t id,
                            const MeasureInput& in);
-ControlMeasure SetMeasureActive(storage::Connection& conn, const Actor& a, int64_t id,
+ControlMeasure SetMeasureActive(storage::Connection& conn, const Caller& a, int64_t id,
                                 bool active);
 
 // Appends the assessment (the result of EvaluateAssessment) and makes it the unit's level; the
 // audit entry holds the level and score before and the assessment after.
-RecordedAssessment AssessUnit(storage::Connection& conn, const Actor& a, int64_t unit_id,
+RecordedAssessment AssessUnit(storage::Connection& conn, const Caller& a, int64_t unit_id,
                               AssessmentMethod method, const AssessmentInputs& inputs,
                               const AssessmentResult& result);
 
@@ -101,10 +104,10 @@ RiskMap GetRiskMap(storage::Connection& conn, const api::Scope& s, int64_t enter
 notices::StoredFile SitePlanImage(storage::Connection& conn, const api::Scope& s,
                                   int64_t enterprise_id);
 // Sets the caller's enterprise's plan (checked with CheckPlanFile).
-void SetSitePlan(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+void SetSitePlan(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                  const SitePlanInput& in);
 // Replaces the unit's polygon (points checked by risk_map_rules).
-RiskUnit DrawPolygon(storage::Connection& conn, const Actor& a, int64_t unit_id,
+RiskUnit DrawPolygon(storage::Connection& conn, const Caller& a, int64_t unit_id,
                      const std::vector<std::array<double, 2>>& points);
 
 // The regulator's overview coloured by the highest current level: per child region of the base
@@ -140,12 +143,12 @@ RegisterExport GetRegisterExport(storage::Connection& conn, const api::Scope& s,
 
 // ---- major hazard installations ----------------------------------------------------------------
 
-MajorHazard CreateMajorHazard(storage::Connection& conn, const Actor& a, int64_t enterprise_id,
+MajorHazard CreateMajorHazard(storage::Connection& conn, const Caller& a, int64_t enterprise_id,
                               const MajorHazardInput& in);
 // A changed accountable person takes over that role's open inspection tasks.
-MajorHazard EditMajorHazard(storage::Connection& conn, const Actor& a, int64_t id,
+MajorHazard EditMajorHazard(storage::Connection& conn, const Caller& a, int64_t id,
                             int64_t enterprise_id, const MajorHazardInput& in);
-MajorHazard SetMajorHazardActive(storage::Connection& conn, const Actor& a, int64_t id,
+MajorHazard SetMajorHazardActive(storage::Connection& conn, const Caller& a, int64_t id,
                                  bool active);
 
 }  // namespace anjian::risk
