@@ -81,17 +81,20 @@ bool StartsWithAny(const std::string& path, const std::vector<std::string>& pref
 const std::map<std::string, std::vector<std::string>>& NotYet() {
   static const std::map<std::string, std::vector<std::string>> m = {
       {"sql_outside_repository",
-       {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/", "explosives/",
-        "files/", "identity/", "notifications/", "settings/"}},
+       {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/enforcement/",
+        "dual_prevention/hidden_danger/", "explosives/", "files/", "identity/",
+        "notifications/", "settings/"}},
       {"now_outside_clock",
-       {"app/", "audit/", "dashboard/", "demo/", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notifications/", "platform/storage/migrations.cpp", "settings/"}},
-      {"china_offset_spelled_out", {"dual_prevention/", "explosives/"}},
-      {"dialect_branch", {"app/application.cpp", "audit/", "dual_prevention/", "explosives/",
-                          "identity/"}},
+       {"app/", "audit/", "dashboard/", "demo/", "dual_prevention/enforcement/",
+        "dual_prevention/hidden_danger/", "explosives/", "files/", "identity/",
+        "notifications/", "platform/storage/migrations.cpp", "settings/"}},
+      {"china_offset_spelled_out", {"dual_prevention/hidden_danger/", "explosives/"}},
+      {"dialect_branch", {"app/application.cpp", "audit/", "dual_prevention/hidden_danger/",
+                          "explosives/", "identity/"}},
       {"message_outside_catalogue",
-       {"audit/", "core/flat_config_json.hpp", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notifications/", "platform/api/", "settings/"}},
+       {"audit/", "core/flat_config_json.hpp", "dual_prevention/enforcement/",
+        "dual_prevention/hidden_danger/", "explosives/", "files/", "identity/",
+        "notifications/", "platform/api/", "settings/"}},
       {"placeholder_list_by_hand",
        {"explosives/", "identity/", "notifications/"}},
   };
@@ -149,6 +152,9 @@ TEST(LayoutLint, EveryFileFollowsTheLayoutRules) {
     const std::string code = Code(Read(entry.path()));
     for (const auto& check : Checks()) {
       if (StartsWithAny(rel, check.home)) continue;
+      // An area's repository is where its SQL lives.
+      if (std::string(check.name) == "sql_outside_repository" && rel.ends_with("_repository.cpp"))
+        continue;
       if (std::string(check.name) == "message_outside_catalogue" && IsCatalogue(rel)) continue;
       if (std::string(check.name) == "sql_outside_repository" && IsRepository(rel)) continue;
       if (!std::regex_search(code, check.pattern)) continue;

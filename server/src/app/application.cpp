@@ -146,7 +146,7 @@ int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
   http::Server server(svc, router);
   svc.notifier = &server.notifier();
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
-  inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
+  investigation::TaskJob task_job(*svc.db, *svc.clock, std::chrono::minutes(10));
   DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
   ledger::SetStoreCodesBudget(code_index.budget_mb << 20);
   std::optional<ledger::StoreCodesWarmer> warmer;  // serving starts at once, beside it

@@ -298,7 +298,7 @@ void SeedDemoCity(storage::Connection& conn) {
 
   demo::SeedDemoNotices(conn, storage::NowUnix());
   ledger::SeedDemoLedger(conn, mb, sellers);
-  risk::SeedDemoRisk(conn, storage::NowUnix());
+  demo::SeedDemoRisk(conn, storage::NowUnix());
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
   spdlog::info(

@@ -3,6 +3,8 @@
 #include "core/core_errors.hpp"
 #include "notices/notices_errors.hpp"
 #include "registry/registry_errors.hpp"
+#include "dual_prevention/investigation/investigation_errors.hpp"
+#include "dual_prevention/risk/risk_errors.hpp"
 
 namespace anjian::app {
 
@@ -11,6 +13,8 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"core", core::kCoreErrors},
       {"registry", registry::kRegistryErrors},
       {"notices", notices::kNoticesErrors},
+      {"risk", risk::kRiskErrors},
+      {"investigation", investigation::kInvestigationErrors},
   };
 }
 

@@ -28,15 +28,10 @@ void RegisterStocktakeRoutes(api::Router&);
 }
 namespace risk {
 void RegisterRiskRoutes(api::Router&);
-void RegisterRiskMapRoutes(api::Router&);
-void RegisterMajorHazardRoutes(api::Router&);
-void RegisterRiskRegisterExportRoutes(api::Router&);
-}  // namespace risk
-namespace inspection {
-void RegisterChecklistRoutes(api::Router&);
-void RegisterInspectionRoutes(api::Router&);
-void RegisterFindingRoutes(api::Router&);
-}  // namespace inspection
+}
+namespace investigation {
+void RegisterInvestigationRoutes(api::Router&);
+}
 namespace hazard {
 void RegisterHiddenDangerRoutes(api::Router&);
 void RegisterEnforcementRoutes(api::Router&);
@@ -56,12 +51,7 @@ void api::RegisterAllRoutes(Router& router) {
   dashboard::RegisterDashboardRoutes(router);
   ledger::RegisterLedgerRoutes(router);
   risk::RegisterRiskRoutes(router);
-  risk::RegisterRiskMapRoutes(router);
-  risk::RegisterMajorHazardRoutes(router);
-  risk::RegisterRiskRegisterExportRoutes(router);
-  inspection::RegisterChecklistRoutes(router);
-  inspection::RegisterInspectionRoutes(router);
-  inspection::RegisterFindingRoutes(router);
+  investigation::RegisterInvestigationRoutes(router);
   hazard::RegisterHiddenDangerRoutes(router);
   hazard::RegisterEnforcementRoutes(router);
   ledger::RegisterStocktakeRoutes(router);

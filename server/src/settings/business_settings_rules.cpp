@@ -33,8 +33,8 @@ const std::vector<BusinessSetting>& BusinessSettings() {
   static const std::vector<BusinessSetting> kSettings = {
       Entry("risk_assessment_config", "风险评价方法（LEC / LS）取值表和分级",
             "Risk assessment score tables and level bands (LEC / LS)",
-            dp::DefaultAssessmentConfig(), dp::AssessmentConfigFromJson,
-            dp::AssessmentConfigToJson),
+            risk::DefaultAssessmentConfig(), risk::AssessmentConfigFromJson,
+            risk::AssessmentConfigToJson),
       Entry("hidden_danger_escalation", "隐患整改期限提醒和逾期上报",
             "Hidden-danger deadline reminders and escalation", dp::DefaultEscalationConfig(),
             dp::EscalationConfigFromJson, dp::EscalationConfigToJson),

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace anjian::risk {
+namespace anjian::demo {
 
 struct PlanRect {
   double x0, y0, x1, y1;  // fractions of width/height
@@ -20,4 +20,4 @@ struct SitePlan {
 
 SitePlan DemoSitePlan(int layout);
 
-}  // namespace anjian::risk
+}  // namespace anjian::demo

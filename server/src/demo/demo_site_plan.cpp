@@ -1,10 +1,10 @@
-#include "dual_prevention/risk/site_plan.hpp"
+#include "demo/demo_site_plan.hpp"
 
 #include <zlib.h>
 
 #include <cstdint>
 
-namespace anjian::risk {
+namespace anjian::demo {
 
 namespace {
 
@@ -90,4 +90,4 @@ SitePlan DemoSitePlan(int layout) {
   return p;
 }
 
-}  // namespace anjian::risk
+}  // namespace anjian::demo
