@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "api_harness.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "core/china_time.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::test {
@@ -56,7 +56,7 @@ class HiddenDangerListScopeTest : public ApiTest {
 };
 
 TEST_P(HiddenDangerListScopeTest, SameRowsOrderAndTotalsAsThePathRange) {
-  const std::string today = hazard::TodayOf();
+  const std::string today = core::ChinaIsoDate(app().clock.Now());
   int64_t hc_id = 0;
   {
     auto conn = app().Db();

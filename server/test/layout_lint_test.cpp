@@ -81,18 +81,20 @@ bool StartsWithAny(const std::string& path, const std::vector<std::string>& pref
 const std::map<std::string, std::vector<std::string>>& NotYet() {
   static const std::map<std::string, std::vector<std::string>> m = {
       {"sql_outside_repository",
-       {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/", "explosives/",
-        "files/", "identity/", "notices/", "notifications/", "registry/", "settings/"}},
+       {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/investigation/",
+        "dual_prevention/risk/", "explosives/", "files/", "identity/", "notices/",
+        "notifications/", "registry/", "settings/"}},
       {"now_outside_clock",
-       {"app/", "audit/", "dashboard/", "demo/", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notices/", "notifications/", "platform/storage/migrations.cpp",
-        "registry/", "settings/"}},
-      {"china_offset_spelled_out", {"dual_prevention/", "explosives/", "notices/"}},
-      {"dialect_branch", {"app/application.cpp", "audit/", "dual_prevention/", "explosives/",
-                          "identity/"}},
+       {"app/", "audit/", "dashboard/", "demo/demo_history.cpp", "demo/demo_ledger.cpp",
+        "demo/demo_notices.cpp", "dual_prevention/investigation/", "dual_prevention/risk/",
+        "explosives/", "files/", "identity/", "notices/", "notifications/",
+        "platform/storage/migrations.cpp", "registry/", "settings/"}},
+      {"china_offset_spelled_out", {"explosives/", "notices/"}},
+      {"dialect_branch", {"app/application.cpp", "audit/", "explosives/", "identity/"}},
       {"message_outside_catalogue",
-       {"audit/", "core/flat_config_json.hpp", "dual_prevention/", "explosives/", "files/",
-        "identity/", "notices/", "notifications/", "platform/api/", "registry/", "settings/"}},
+       {"audit/", "core/flat_config_json.hpp", "dual_prevention/investigation/",
+        "dual_prevention/risk/", "explosives/", "files/", "identity/", "notices/",
+        "notifications/", "platform/api/", "registry/", "settings/"}},
       {"placeholder_list_by_hand",
        {"explosives/", "identity/", "notices/", "notifications/"}},
   };
@@ -133,6 +135,8 @@ const std::vector<Check>& Checks() {
 }
 
 bool IsCatalogue(const std::string& rel) { return rel.ends_with("_errors.hpp"); }
+// An area's repository is where its SQL belongs.
+bool IsRepository(const std::string& rel) { return rel.ends_with("_repository.cpp"); }
 
 TEST(LayoutLint, EveryFileFollowsTheLayoutRules) {
   std::map<std::string, std::set<std::string>> offenders;  // check → files
@@ -149,6 +153,7 @@ TEST(LayoutLint, EveryFileFollowsTheLayoutRules) {
     for (const auto& check : Checks()) {
       if (StartsWithAny(rel, check.home)) continue;
       if (std::string(check.name) == "message_outside_catalogue" && IsCatalogue(rel)) continue;
+      if (std::string(check.name) == "sql_outside_repository" && IsRepository(rel)) continue;
       if (!std::regex_search(code, check.pattern)) continue;
       bool excused = false;
       auto it = NotYet().find(check.name);

@@ -41,10 +41,12 @@ void RegisterChecklistRoutes(api::Router&);
 void RegisterInspectionRoutes(api::Router&);
 void RegisterFindingRoutes(api::Router&);
 }  // namespace inspection
-namespace hazard {
+namespace hidden_danger {
 void RegisterHiddenDangerRoutes(api::Router&);
+}  // namespace hidden_danger
+namespace enforcement {
 void RegisterEnforcementRoutes(api::Router&);
-}  // namespace hazard
+}  // namespace enforcement
 namespace settings {
 void RegisterSettingsRoutes(api::Router&);
 }  // namespace settings
@@ -70,8 +72,8 @@ void api::RegisterAllRoutes(Router& router) {
   inspection::RegisterChecklistRoutes(router);
   inspection::RegisterInspectionRoutes(router);
   inspection::RegisterFindingRoutes(router);
-  hazard::RegisterHiddenDangerRoutes(router);
-  hazard::RegisterEnforcementRoutes(router);
+  hidden_danger::RegisterHiddenDangerRoutes(router);
+  enforcement::RegisterEnforcementRoutes(router);
   ledger::RegisterStocktakeRoutes(router);
   settings::RegisterSettingsRoutes(router);
 }

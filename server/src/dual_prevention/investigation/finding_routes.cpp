@@ -1,7 +1,7 @@
 // POST /api/v1/inspection-records/{id}/items/{position}/hidden-danger: a failed checklist item
 // becomes a hidden danger in one step — the item's content, note and photos, the record as its
 // inspection source and, for a control-measure task, the risk unit and hazard factor class —
-// through hazard::ReportHiddenDanger in the same transaction that links the item to it.
+// through hidden_danger::ReportHiddenDanger in the same transaction that links the item to it.
 #include <boost/json.hpp>
 
 #include "platform/api/actor.hpp"
@@ -59,7 +59,7 @@ Response ReportFinding(Context& ctx) {
       throw ApiException{Error::Conflict(
           "this item is already hidden danger " + std::to_string(item.Int(0, "hidden_danger_id")),
           "该检查项已登记为隐患（编号 " + std::to_string(item.Int(0, "hidden_danger_id")) + "）")};
-    hazard::NewHiddenDanger h;
+    hidden_danger::NewHiddenDanger h;
     h.enterprise_id = record->at("enterprise_id").as_int64();
     h.source = "inspection";
     h.inspection_record_id = record_id;
@@ -84,7 +84,7 @@ Response ReportFinding(Context& ctx) {
         h.hazard_factor = dp::HazardFactorClass(unit.Text(0, "hazard_factor"));
       }
     }
-    int64_t hd = hazard::ReportHiddenDanger(*conn, ctx.who(), h, &pushes);
+    int64_t hd = hidden_danger::ReportHiddenDanger(*conn, ctx.who(), h, &pushes, ctx.Now());
     conn->Exec("UPDATE inspection_record_items SET hidden_danger_id = ? WHERE record_id = ? AND "
                "position = ?",
                {hd, record_id, position});
