@@ -159,7 +159,7 @@ TEST_P(HiddenDangerListScopeTest, OutOfScopeRegionsAndIdsStayHidden) {
 
 TEST_P(HiddenDangerListScopeTest, CityListsSeekTheCityIndexes) {
   // The planners use an expression index only when the query spells the expression the same
-  // way; this is the form hidden_danger_query.cpp writes for a city (SubtreeSql).
+  // way; this is the form hidden_danger_query_repository.cpp writes for a city (SubtreeSql).
   auto conn = app().Db();
   const bool pg = conn->dialect() == storage::Dialect::kPostgres;
   // PostgreSQL would read the tiny demo table sequentially; the question is only whether the
