@@ -521,7 +521,7 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
                  static_cast<int64_t>(by_regulator),
                  std::string(hidden_danger::HiddenDangerStateValue(s.state)),
                  std::string(hidden_danger::HiddenDangerLevelValue(s.level)),
-                 static_cast<int64_t>(core::IsOpen(s.state)),
+                 static_cast<int64_t>(hidden_danger::IsOpen(s.state)),
                  std::string(assigned ? "整改责任人" : ""), s.measures,
                  s.funds_fen ? Value(*s.funds_fen) : Value(nullptr),
                  s.deadline ? Value(*s.deadline) : Value(nullptr),
