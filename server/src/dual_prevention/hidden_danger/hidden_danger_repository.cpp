@@ -251,8 +251,7 @@ std::vector<TransitionRecord> Transitions(storage::Connection& conn, int64_t id)
   for (size_t i = 0; i < rs.size(); ++i)
     out.push_back({rs.Int(i, "id"), rs.Text(i, "action"), rs.Text(i, "from_state"),
                    rs.Text(i, "to_state"),
-                   rs.OptInt(i, "actor_user_id") ? std::optional(rs.Int(i, "actor_user_id"))
-                                                 : std::nullopt,
+                   rs.OptInt(i, "actor_user_id"),
                    rs.Text(i, "actor_name"), rs.Text(i, "at"), rs.Text(i, "reason"),
                    rs.Text(i, "details_json")});
   return out;
