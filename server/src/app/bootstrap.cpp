@@ -15,9 +15,9 @@
 #include "registry/region_rules.hpp"
 #include "identity/roles_rules.hpp"
 #include "demo/seed_notices.hpp"
+#include "core/china_time.hpp"
 #include "core/text.hpp"
 #include "demo/demo_hidden_dangers.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
 #include "demo/demo_risk.hpp"
@@ -300,7 +300,7 @@ void SeedDemoCity(storage::Connection& conn) {
   ledger::SeedDemoLedger(conn, mb, sellers);
   demo::SeedDemoRisk(conn, storage::NowUnix());
   const auto hd_started = std::chrono::steady_clock::now();
-  auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
+  auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(storage::UnixFromIso(now)));
   spdlog::info(
       "demo hidden dangers: {} with {} transitions and {} enforcement inspections in {} ms "
       "({} ms generating, {} ms inserting)",

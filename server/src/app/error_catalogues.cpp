@@ -5,6 +5,8 @@
 #include "registry/registry_errors.hpp"
 #include "dual_prevention/investigation/investigation_errors.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
+#include "dual_prevention/enforcement/enforcement_errors.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 
 namespace anjian::app {
 
@@ -15,6 +17,8 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"notices", notices::kNoticesErrors},
       {"risk", risk::kRiskErrors},
       {"investigation", investigation::kInvestigationErrors},
+      {"hidden_danger", hidden_danger::kHiddenDangerErrors},
+      {"enforcement", enforcement::kEnforcementErrors},
   };
 }
 

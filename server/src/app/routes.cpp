@@ -32,10 +32,12 @@ void RegisterRiskRoutes(api::Router&);
 namespace investigation {
 void RegisterInvestigationRoutes(api::Router&);
 }
-namespace hazard {
+namespace hidden_danger {
 void RegisterHiddenDangerRoutes(api::Router&);
+}  // namespace hidden_danger
+namespace enforcement {
 void RegisterEnforcementRoutes(api::Router&);
-}  // namespace hazard
+}  // namespace enforcement
 namespace settings {
 void RegisterSettingsRoutes(api::Router&);
 }  // namespace settings
@@ -52,8 +54,8 @@ void api::RegisterAllRoutes(Router& router) {
   ledger::RegisterLedgerRoutes(router);
   risk::RegisterRiskRoutes(router);
   investigation::RegisterInvestigationRoutes(router);
-  hazard::RegisterHiddenDangerRoutes(router);
-  hazard::RegisterEnforcementRoutes(router);
+  hidden_danger::RegisterHiddenDangerRoutes(router);
+  enforcement::RegisterEnforcementRoutes(router);
   ledger::RegisterStocktakeRoutes(router);
   settings::RegisterSettingsRoutes(router);
 }

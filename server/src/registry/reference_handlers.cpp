@@ -87,11 +87,11 @@ Response DictionariesHandler(Context&) {
       {"deadline_escalate_superior", "逾期上报企业负责人", "Overdue: escalated to the principal"},
       {"deadline_escalate_regulator", "逾期上报监管部门", "Overdue: escalated to the regulator"}};
   for (const auto& a : kHiddenDangerActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
-  for (auto a : domain::dual_prevention::AllHiddenDangerActions())
+  for (auto a : hidden_danger::AllHiddenDangerActions())
     audit_actions.push_back(
-        Item("transition:" + std::string(domain::dual_prevention::HiddenDangerActionValue(a)),
-             std::string(domain::dual_prevention::HiddenDangerActionLabelZh(a)),
-             std::string(domain::dual_prevention::HiddenDangerActionLabelEn(a))));
+        Item("transition:" + std::string(hidden_danger::HiddenDangerActionValue(a)),
+             std::string(hidden_danger::HiddenDangerActionLabelZh(a)),
+             std::string(hidden_danger::HiddenDangerActionLabelEn(a))));
   static const char* kEntities[][3] = {
       {"enterprise", "企业", "Enterprise"},   {"responsibility", "责任人", "Responsibility"},
       {"user", "用户", "User"},              {"agency", "监管机构", "Agency"},              {"role", "角色", "Role"},

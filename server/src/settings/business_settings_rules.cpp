@@ -36,8 +36,9 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             risk::DefaultAssessmentConfig(), risk::AssessmentConfigFromJson,
             risk::AssessmentConfigToJson),
       Entry("hidden_danger_escalation", "隐患整改期限提醒和逾期上报",
-            "Hidden-danger deadline reminders and escalation", dp::DefaultEscalationConfig(),
-            dp::EscalationConfigFromJson, dp::EscalationConfigToJson),
+            "Hidden-danger deadline reminders and escalation",
+            hidden_danger::DefaultEscalationConfig(), hidden_danger::EscalationConfigFromJson,
+            hidden_danger::EscalationConfigToJson),
       Entry("ledger_alerts", "民爆台账预警阈值", "Civil-explosives ledger alert thresholds",
             ex::LedgerAlertConfig{}, ex::ParseLedgerAlertConfig, ex::LedgerAlertConfigToJson),
   };

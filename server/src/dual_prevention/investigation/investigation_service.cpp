@@ -258,7 +258,7 @@ int64_t ReportFinding(storage::Connection& conn, const Caller& a, api::Notifier*
     if (item->outcome != "fail") core::Invalid(Err("item_not_failed").At("outcome"));
     if (item->hidden_danger_id)
       throw ApiException{Err("item_already_reported").Conflict(*item->hidden_danger_id)};
-    hazard::NewHiddenDanger h;
+    hidden_danger::NewHiddenDanger h;
     h.enterprise_id = record.enterprise_id;
     h.source = "inspection";
     h.inspection_record_id = in.record_id;
@@ -276,7 +276,7 @@ int64_t ReportFinding(storage::Connection& conn, const Caller& a, api::Notifier*
         h.risk_unit_id = unit->risk_unit_id;
         h.hazard_factor = risk::HazardFactorClass(unit->hazard_factor);
       }
-    hd = hazard::ReportHiddenDanger(conn, a.who, h, &pushes, a.clock.NowIso());
+    hd = hidden_danger::ReportHiddenDanger(conn, a.who, h, &pushes, a.clock.Now());
     LinkHiddenDanger(conn, in.record_id, in.position, hd);
     Audit(conn, a, "report_hidden_danger", "inspection_record", in.record_id, nullptr,
           json::object{{"record_id", in.record_id},

@@ -1,8 +1,8 @@
 // The periodic deadline check of open hidden dangers: reminders before the deadline, then
 // escalation to the owner's superior (the enterprise's principals) and later to the
-// supervising regulator (dual_prevention/hidden_danger/deadline_rules.hpp decides the stage). Each stage
-// is sent once per hidden danger and deadline (hidden_danger_deadline_notices), so the job can
-// run at any interval and after restarts.
+// supervising regulator (deadline_rules.hpp decides the stage). Each stage is sent once per
+// hidden danger and deadline (hidden_danger_deadline_notices), so the job can run at any
+// interval and after restarts.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +13,7 @@
 #include "notifications/notify.hpp"
 #include "platform/storage/db.hpp"
 
-namespace anjian::hazard {
+namespace anjian::hidden_danger {
 
 struct DeadlineRunResult {
   int64_t checked = 0;  // open hidden dangers within reminder distance or overdue
@@ -27,13 +27,13 @@ struct DeadlineRunResult {
 // settings key "hidden_danger_escalation": {"reminder_days_before": 3,
 // "superior_after_days_overdue": 1, "regulator_after_days_overdue": 7}; defaults when absent
 // or invalid (the day counts are [U] in rules.md, hence configuration).
-domain::dual_prevention::EscalationConfig LoadEscalationConfig(storage::Connection& conn);
+EscalationConfig LoadEscalationConfig(storage::Connection& conn);
 
-// One pass at `now_iso` (an ISO timestamp; tests pass a fake one). Writes in-app
-// notifications in one transaction, queues their pushes on `pushes` (flush after return) and
-// sends e-mails to recipients with an address after the commit.
-DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, const std::string& now_iso,
-                                   const domain::dual_prevention::EscalationConfig& config,
-                                   MessageSender& sender, notifications::PendingPushes& pushes);
+// One pass at `now` (unix seconds, from the application's clock; tests pass the day they
+// check). Writes in-app notifications in one transaction, queues their pushes on `pushes`
+// (flush after return) and sends e-mails to recipients with an address after the commit.
+DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
+                                   const EscalationConfig& config, MessageSender& sender,
+                                   notifications::PendingPushes& pushes);
 
-}  // namespace anjian::hazard
+}  // namespace anjian::hidden_danger
