@@ -159,7 +159,7 @@ TEST_P(StocktakeTest, ScannerFilesTextAndCsvAndBadLines) {
   EXPECT_TRUE(c.obj().at("matches").as_bool()) << c.body;
   auto bad = Upload(a, store, codes[0] + "\n坏码 x\n", "text/plain", "bad.txt");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(RulesOf(bad).count("code_invalid")) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("code_line_invalid")) << bad.body;
   EXPECT_NE(bad.body.find("line 2"), std::string::npos) << bad.body;
   EXPECT_EQ(Upload(a, store, "", "text/plain", "empty.txt").status, 422);
 }
@@ -609,7 +609,7 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   old.enterprise_id = ids.Int(0, "enterprise_id");
   old.storekeeper_id = ids.Int(0, "id");
   old.second_person_id = ids.Int(1, "id");
-  old.posted_at = storage::IsoFromUnix(storage::NowUnix() - 5 * 86400);
+  old.posted_at = storage::IsoFromUnix(a.clock.Now() - 5 * 86400);
   int64_t late_id = 0;
   {
     storage::Transaction tx(*conn);
@@ -637,7 +637,7 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   EXPECT_TRUE(RulesOf(bad).count("office_invalid")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("filed_before_sale")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("required")) << bad.body;
-  const std::string now = storage::NowIso();
+  const std::string now = a.clock.NowIso();
   ASSERT_EQ(a.As("mb.keeper", "POST", path, R"({"office":"province","filed_at":")" + now + R"(","reference":"鲁民爆备2026-1"})").status, 201);
   auto both = a.As("mb.keeper", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"邹公备2026-9"})");
   ASSERT_EQ(both.status, 201) << both.body;

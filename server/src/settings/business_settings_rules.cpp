@@ -9,7 +9,6 @@
 namespace anjian::domain::settings {
 
 namespace dp = dual_prevention;
-namespace ex = explosives;
 
 namespace {
 
@@ -39,7 +38,8 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Hidden-danger deadline reminders and escalation", dp::DefaultEscalationConfig(),
             dp::EscalationConfigFromJson, dp::EscalationConfigToJson),
       Entry("ledger_alerts", "民爆台账预警阈值", "Civil-explosives ledger alert thresholds",
-            ex::LedgerAlertConfig{}, ex::ParseLedgerAlertConfig, ex::LedgerAlertConfigToJson),
+            overview::LedgerAlertConfig{}, overview::ParseLedgerAlertConfig,
+            overview::LedgerAlertConfigToJson),
   };
   return kSettings;
 }
