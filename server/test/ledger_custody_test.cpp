@@ -457,7 +457,7 @@ TEST_P(LedgerCustodyTest, ThePurchaserFilesEachPurchaseWithThePolice) {
                 .status,
             404);
   r = a.As("mb.keeper", "POST", path,
-           json::serialize(json::object{{"filed_at", a.clock.NowIso()}, {"reference", "公安购备-1"}}));
+           json::serialize(json::object{{"filed_at", posted_at}, {"reference", "公安购备-1"}}));
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.obj().at("status").as_string(), "filed");
   EXPECT_EQ(r.obj().at("police_filing").at("reference").as_string(), "公安购备-1");

@@ -637,7 +637,8 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   EXPECT_TRUE(RulesOf(bad).count("office_invalid")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("filed_before_sale")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("required")) << bad.body;
-  const std::string now = a.clock.NowIso();
+  // Filed at the sale's own posting time: the earliest time a filing may carry.
+  const std::string now(fresh.obj().at("posted_at").as_string());
   ASSERT_EQ(a.As("mb.keeper", "POST", path, R"({"office":"province","filed_at":")" + now + R"(","reference":"鲁民爆备2026-1"})").status, 201);
   auto both = a.As("mb.keeper", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"邹公备2026-9"})");
   ASSERT_EQ(both.status, 201) << both.body;

@@ -12,6 +12,7 @@
 namespace anjian::stocktake {
 namespace {
 
+using domain::explosives::ExpandSerialRange;
 using domain::explosives::Milli;
 
 using Strings = std::vector<std::string>;
