@@ -7,6 +7,11 @@
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/enforcement/enforcement_errors.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
+#include "explosives/daily_close/daily_close_errors.hpp"
+#include "explosives/filing/filing_errors.hpp"
+#include "explosives/loss_incident/loss_incident_errors.hpp"
+#include "explosives/overview/overview_errors.hpp"
+#include "explosives/stocktake/stocktake_errors.hpp"
 
 namespace anjian::app {
 
@@ -19,6 +24,11 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"investigation", investigation::kInvestigationErrors},
       {"hidden_danger", hidden_danger::kHiddenDangerErrors},
       {"enforcement", enforcement::kEnforcementErrors},
+      {"stocktake", stocktake::kStocktakeErrors},
+      {"loss_incident", loss_incident::kLossIncidentErrors},
+      {"filing", filing::kFilingErrors},
+      {"daily_close", daily_close::kDailyCloseErrors},
+      {"overview", overview::kOverviewErrors},
   };
 }
 

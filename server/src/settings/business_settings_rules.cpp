@@ -9,7 +9,6 @@
 namespace anjian::domain::settings {
 
 namespace dp = dual_prevention;
-namespace ex = explosives;
 
 namespace {
 
@@ -40,7 +39,8 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             hidden_danger::DefaultEscalationConfig(), hidden_danger::EscalationConfigFromJson,
             hidden_danger::EscalationConfigToJson),
       Entry("ledger_alerts", "民爆台账预警阈值", "Civil-explosives ledger alert thresholds",
-            ex::LedgerAlertConfig{}, ex::ParseLedgerAlertConfig, ex::LedgerAlertConfigToJson),
+            overview::LedgerAlertConfig{}, overview::ParseLedgerAlertConfig,
+            overview::LedgerAlertConfigToJson),
   };
   return kSettings;
 }
