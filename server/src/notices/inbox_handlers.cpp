@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <set>
 
+#include "core/core_errors.hpp"
 #include "core/text.hpp"
 #include "files/file_store.hpp"
 #include "notices/handlers.hpp"
@@ -29,7 +30,7 @@ InboxFilter ParseInboxFilter(const std::unordered_map<std::string, std::string>&
     std::string list;
     for (auto s : AllRecipientStatuses())
       list += (list.empty() ? "" : ", ") + std::string(RecipientStatusValue(s));
-    errs.push_back(registry::Err("status_invalid").At("status", list));
+    errs.push_back(core::CoreErr("status_invalid").At("status", list, list));
   }
   if (auto it = query.find("q"); it != query.end()) f.q = domain::Trim(it->second);
   if (f.q.size() > 100) errs.push_back(registry::Err("keyword_too_long").At("q"));

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <set>
 
+#include "core/core_errors.hpp"
 #include "core/text.hpp"
 #include "files/file_store.hpp"
 #include "notices/handlers.hpp"
@@ -24,7 +25,7 @@ NoticeFilter ParseNoticeFilter(const std::unordered_map<std::string, std::string
   std::vector<FieldError> errs;
   if (auto it = query.find("status"); it != query.end()) f.status = domain::Trim(it->second);
   if (!f.status.empty() && f.status != "draft" && f.status != "sent")
-    errs.push_back(registry::Err("status_invalid").At("status", "draft, sent"));
+    errs.push_back(core::CoreErr("status_invalid").At("status", "draft, sent", "draft、sent"));
   if (auto it = query.find("q"); it != query.end()) f.q = domain::Trim(it->second);
   if (f.q.size() > 100) errs.push_back(registry::Err("keyword_too_long").At("q"));
   if (!errs.empty()) core::Invalid(std::move(errs));
@@ -55,7 +56,7 @@ NoticeDraft ReadNoticeInput(api::JsonInput& in, storage::Connection& conn,
   }
   if (d.feedback_deadline && d.feedback_deadline->empty()) d.feedback_deadline.reset();
   if (d.feedback_deadline && !IsIsoDate(*d.feedback_deadline))
-    in.AddError(registry::Err("date_invalid").At("feedback_deadline"));
+    in.AddError(core::CoreErr("date_invalid").At("feedback_deadline"));
   std::set<int64_t> seen;
   std::vector<int64_t> unique;
   for (int64_t id : d.attachment_ids)
@@ -63,7 +64,7 @@ NoticeDraft ReadNoticeInput(api::JsonInput& in, storage::Connection& conn,
   d.attachment_ids = std::move(unique);
   CheckAttachments(conn, p, d.attachment_ids, "attachment_ids", in.errors());
   Selection sel = ParseSelection(sel_obj, in.errors());
-  if (!has_recipients && partial) in.AddError(registry::Err("required").At("recipients"));
+  if (!has_recipients && partial) in.AddError(core::CoreErr("required").At("recipients"));
   if (in.errors().empty() && !sel.empty()) ResolveSelection(conn, sel, SenderOf(p));
   d.recipients_json = json::serialize(SelectionJson(sel));
   return d;

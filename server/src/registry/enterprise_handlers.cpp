@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/core_errors.hpp"
 #include "core/text.hpp"
 #include "platform/api/router.hpp"
 #include "platform/api/xlsx_response.hpp"
@@ -47,14 +48,19 @@ EnterpriseFilter ParseEnterpriseFilter(const std::unordered_map<std::string, std
     errs.push_back(Err("supervision_invalid").At("supervision"));
   f.status = get("status");
   if (!f.status.empty() && f.status != "active" && f.status != "inactive")
-    errs.push_back(Err("status_invalid").At("status", "active, inactive"));
+    errs.push_back(
+        core::CoreErr("status_invalid").At("status", "active, inactive", "active、inactive"));
   std::string sort = get("sort");
   if (!sort.empty()) {
     std::string col = sort[0] == '-' ? sort.substr(1) : sort;
     static const std::vector<std::string> kSortable = {"name", "uscc", "region_code", "created_at",
                                                        "employees", "industry", "updated_at"};
     if (std::find(kSortable.begin(), kSortable.end(), col) == kSortable.end())
-      errs.push_back(Err("sort_invalid").At("sort", col));
+      errs.push_back(core::CoreErr("sort_invalid")
+                         .At("sort", "name, uscc, region_code, created_at, employees, industry or "
+                                     "updated_at",
+                             "企业名称、统一社会信用代码、行政区划、创建时间、从业人数、行业类别"
+                             "或更新时间"));
     else
       f.sort = sort;
   }

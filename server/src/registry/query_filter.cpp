@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "core/core_errors.hpp"
 #include "platform/api/json.hpp"
 #include "registry/registry_errors.hpp"
 
@@ -12,7 +13,7 @@ std::string QueryFilter::Text(const char* key, size_t max_chars) {
   if (it == query_.end()) return "";
   std::string v = api::Trim(it->second);
   if (api::Utf8Length(v) > max_chars) {
-    errors_.push_back(Err("max_length").At(key, max_chars));
+    errors_.push_back(core::CoreErr("max_length").At(key, max_chars));
     return "";
   }
   return v;
@@ -25,10 +26,13 @@ std::string QueryFilter::OneOf(const char* key, const std::vector<std::string>& 
     if (a == v) return v;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  // One rule per parameter (status_invalid, kind_invalid, ...), each in the catalogue.
-  const core::Rule* rule = FindRegistryRule(std::string(key) + "_invalid");
-  if (!rule) throw std::logic_error(std::string("no catalogue rule ") + key + "_invalid");
-  errors_.push_back(rule->At(key, list));
+  // One rule per parameter (status_invalid, kind_invalid: core's; owner_kind_invalid: the
+  // registry's), each "must be one of: {0}" / "取值无效，可选：{1}": the values serve both.
+  const std::string id = std::string(key) + "_invalid";
+  const core::Rule* rule = FindRegistryRule(id);
+  if (!rule) rule = core::FindCoreRule(id);
+  if (!rule) throw std::logic_error("no catalogue rule " + id);
+  errors_.push_back(rule->At(key, list, list));
   return "";
 }
 

@@ -36,7 +36,7 @@ TEST(QueryFilterTest, EveryParameterOneOfReportsItsOwnCatalogueRule) {
     EXPECT_EQ(errs[0].field, key);
     EXPECT_EQ(errs[0].rule, std::string(key) + "_invalid");
     EXPECT_EQ(errs[0].message, "must be one of: a, b");
-    EXPECT_EQ(errs[0].message_zh, "取值无效，应为：a, b");
+    EXPECT_EQ(errs[0].message_zh, "取值无效，可选：a, b");
   }
   EXPECT_TRUE(ErrorsOf({{"status", " a "}}, [](QueryFilter& qf) {
                 EXPECT_EQ(qf.OneOf("status", {"a", "b"}), "a");

@@ -3,6 +3,9 @@
 // one message pair. Code writes `Err("rule_id").At("field", args...)`; an id missing here does
 // not compile. Messages are field-independent; {} placeholders are filled by At(), {0}/{1}
 // where the two languages take different words (the English and the Chinese name of a thing).
+// The shape of a value (required, type, max_length, date_invalid, sort_invalid) and the
+// allowed-values rules (status_invalid, kind_invalid) are core's (core::CoreErr). Other areas
+// report region_unknown and industry_invalid from here (the registry owns those concepts).
 #pragma once
 
 #include <string_view>
@@ -110,20 +113,15 @@ inline constexpr core::Rule kRegistryErrors[] = {
 
     // List filters and sorting.
     {"keyword_too_long", "must be at most 100 bytes", "关键字过长"},
-    {"sort_invalid", "cannot sort by {}", "不支持按 {} 排序"},
     {"id_format", "must be a positive integer id", "应为正整数 ID"},
     {"date_format", "must be a date written YYYY-MM-DD", "日期格式应为 YYYY-MM-DD"},
-    // QueryFilter::OneOf reports `<parameter>_invalid`: one id per parameter, one message.
-    {"status_invalid", "must be one of: {}", "取值无效，应为：{}"},
-    {"kind_invalid", "must be one of: {}", "取值无效，应为：{}"},
-    {"owner_kind_invalid", "must be one of: {}", "取值无效，应为：{}"},
+    // QueryFilter::OneOf reports `<parameter>_invalid`: one id per parameter, one message (the
+    // pair of core's status_invalid, kind_invalid: {0} the allowed values, {1} the same in
+    // Chinese). status_invalid and kind_invalid are core's (core/core_errors.hpp).
+    {"owner_kind_invalid", "must be one of: {0}", "取值无效，可选：{1}"},
 
-    // Input rules every area reports, spelled as platform/api's JsonInput spells them. They
-    // belong to platform/api's catalogue; they live here until that catalogue exists.
-    {"required", "is required", "必填"},
+    // An unknown JSON field (platform/api's JsonInput spells the same pair).
     {"unknown_field", "is not a known field", "未知字段"},
-    {"max_length", "must be at most {} characters", "长度不能超过 {} 个字符"},
-    {"date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"},
 };
 static_assert(core::UniqueIds(kRegistryErrors));
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "platform/api/router.hpp"
 #include "platform/api/xlsx_response.hpp"
 #include "registry/enterprise_rules.hpp"
@@ -61,7 +62,7 @@ ResponsibilityRecord ReadRecord(api::JsonInput& in, storage::Connection& conn,
   r.duties = in.Str("duties", false, 2000);
   const auto& kinds = ResponsibilityKindValues();
   if (!r.kind.empty() && std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end())
-    in.AddError(Err("kind_invalid").At("kind", JoinValues(kinds)));
+    in.AddError(core::CoreErr("kind_invalid").At("kind", JoinValues(kinds), JoinValues(kinds)));
   if (!r.phone.empty() && !IsValidPhone(r.phone)) in.AddError(Err("phone_format").At("phone"));
   // The owner named by `field` (its kind's id), which the other id must leave empty.
   auto owner = [&](const char* field, const std::optional<int64_t>& id, const char* other_field,
@@ -70,7 +71,7 @@ ResponsibilityRecord ReadRecord(api::JsonInput& in, storage::Connection& conn,
       in.AddError(Err("owner_mismatch")
                       .At(other_field, r.owner_kind, OwnerKindLabelZh(r.owner_kind)));
     if (!id) {
-      if (!in.Has(field)) in.AddError(Err("required").At(field));
+      if (!in.Has(field)) in.AddError(core::CoreErr("required").At(field));
     } else if (auto path = OwnerRegionPath(conn, scope, r.owner_kind, *id)) {
       r.region_path = *path;
     } else {
