@@ -4,6 +4,7 @@
 // referenced by past records) and adds the new ones.
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "dual_prevention/investigation/investigation_errors.hpp"
 #include "dual_prevention/investigation/investigation_handlers.hpp"
 #include "dual_prevention/investigation/investigation_json.hpp"
@@ -32,14 +33,16 @@ ChecklistInput ReadChecklist(api::JsonInput& in) {
   ChecklistInput c;
   c.name = in.Str("name", true, 100);
   c.kind = in.OptStr("kind", 20).value_or("routine");
-  if (!risk::FindCode(ChecklistKinds(), c.kind))
-    in.AddError(risk::Err("kind_invalid").At("kind", risk::JoinCodes(ChecklistKinds())));
+  if (!risk::FindCode(ChecklistKinds(), c.kind)) {
+    const std::string kinds = risk::JoinCodes(ChecklistKinds());
+    in.AddError(core::CoreErr("kind_invalid").At("kind", kinds, kinds));
+  }
   auto items = in.Arr("items", 200);
   if (items.empty()) in.AddError(Err("items_required").At("items"));
   for (size_t i = 0; i < items.size(); ++i) {
     std::string prefix = "items[" + std::to_string(i) + "]";
     if (!items[i].is_object()) {
-      in.AddError(risk::Err("type").At(prefix, "an object", "对象"));
+      in.AddError(core::CoreErr("type").At(prefix, "an object", "对象"));
       continue;
     }
     api::JsonInput sub(items[i].as_object());

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/civil_date.hpp"
+#include "core/core_errors.hpp"
 #include "dual_prevention/investigation/investigation_errors.hpp"
 #include "dual_prevention/investigation/investigation_handlers.hpp"
 #include "dual_prevention/investigation/investigation_json.hpp"
@@ -25,7 +26,8 @@ void ReadDates(const Context& ctx, std::string& from, std::string& to,
                std::vector<FieldError>& errs) {
   for (auto [key, out] : {std::pair{"from", &from}, std::pair{"to", &to}}) {
     *out = ctx.req.Query(key).value_or("");
-    if (!out->empty() && !core::ParseIsoDate(*out)) errs.push_back(Err("date_invalid").At(key));
+    if (!out->empty() && !core::ParseIsoDate(*out))
+      errs.push_back(core::CoreErr("date_invalid").At(key));
   }
 }
 
@@ -36,13 +38,13 @@ TaskFilter ReadTaskFilter(const Context& ctx) {
   f.enterprise_id = risk::QueryId(ctx, "enterprise_id");
   f.status = ctx.req.Query("status").value_or("");
   if (!f.status.empty() && f.status != "open" && f.status != "done" && f.status != "missed")
-    errs.push_back(Err("status_invalid").At("status", "open, done or missed", "open、done、missed"));
+    errs.push_back(
+        core::CoreErr("status_invalid").At("status", "open, done, missed", "open、done、missed"));
   f.source = ctx.req.Query("source").value_or("");
   if (!f.source.empty() && f.source != "measure" && f.source != "duty" &&
       f.source != "major_hazard")
-    errs.push_back(Err("source_invalid")
-                       .At("source", "measure, duty or major_hazard",
-                           "measure、duty、major_hazard"));
+    errs.push_back(core::CoreErr("source_invalid")
+                       .At("source", "measure, duty, major_hazard", "measure、duty、major_hazard"));
   if (ctx.req.Query("mine").value_or("") == "true") f.assignee_user_id = ctx.who().user_id;
   ReadDates(ctx, f.from, f.to, errs);
   if (!errs.empty()) core::Invalid(std::move(errs));
@@ -62,7 +64,7 @@ std::vector<RecordItem> ReadItems(api::JsonInput& in, storage::Connection& conn,
   for (size_t i = 0; i < answers.size(); ++i) {
     std::string prefix = "items[" + std::to_string(i) + "]";
     if (!answers[i].is_object()) {
-      in.AddError(risk::Err("type").At(prefix, "an object", "对象"));
+      in.AddError(core::CoreErr("type").At(prefix, "an object", "对象"));
       continue;
     }
     const auto& o = answers[i].as_object();
@@ -118,7 +120,7 @@ RecordFilter ReadRecordFilter(const Context& ctx) {
   f.inspector_user_id = risk::QueryId(ctx, "inspector_user_id");
   f.source = ctx.req.Query("source").value_or("");
   if (!f.source.empty() && f.source != "task" && f.source != "ad_hoc")
-    errs.push_back(Err("source_invalid").At("source", "task or ad_hoc", "task、ad_hoc"));
+    errs.push_back(core::CoreErr("source_invalid").At("source", "task, ad_hoc", "task、ad_hoc"));
   f.checklist_kind = ctx.req.Query("kind").value_or("");
   if (f.checklist_kind.size() > 40) errs.push_back(Err("too_long").At("kind", 40));
   f.inspector = ctx.req.Query("inspector").value_or("");

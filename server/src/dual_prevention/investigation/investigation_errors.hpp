@@ -1,7 +1,9 @@
 // Error catalogue of 隐患排查 (hidden-danger investigation): checklists, duties, the task
 // schedule, executing a task's checklist, the records list and a failed item reported as a
-// hidden danger. The register's input rules it shares (enterprise accounts, code lists,
-// frequencies, users, regions, JSON types) are in dual_prevention/risk/risk_errors.hpp.
+// hidden danger. The register's code-list rules it shares (frequencies, users) are in
+// dual_prevention/risk/risk_errors.hpp; the shape of a value (required, type, date_invalid), the
+// allowed-values rules (status_invalid, source_invalid, kind_invalid) and
+// enterprise_account_required are core's (core::CoreErr).
 // Placeholders are fmt's; {0}, {1} where the two languages take different words.
 #pragma once
 
@@ -24,10 +26,7 @@ inline constexpr core::Rule kInvestigationErrors[] = {
      "内置检查表不能修改，可新建检查表"},
     {"checklist_unknown", "no such checklist", "检查表不存在"},
     // ---- list filters: {0} the allowed values in English, {1} in Chinese -----------------------
-    {"status_invalid", "must be {0}", "状态无效，可选：{1}"},
-    {"source_invalid", "must be {0}", "来源无效，可选：{1}"},
     {"result_invalid", "must be {0}", "结果无效，可选：{1}"},
-    {"date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"},
     {"range_invalid", "must not be before from", "结束日期不能早于开始日期"},
     {"too_long", "at most {} characters", "最多 {} 个字符"},
     // ---- executing a checklist ----------------------------------------------------------------

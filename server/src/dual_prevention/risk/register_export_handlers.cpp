@@ -2,6 +2,7 @@
 // one line per control measure (an event without measures still gets its line), highest level
 // first, under a two-row header whose group titles (风险点, 风险事件, 风险评价, 管控措施) span
 // their columns. Active rows only; enterprises export their own, regulators name one in scope.
+#include "core/core_errors.hpp"
 #include "dual_prevention/investigation/inspection_schedule_rules.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/risk/risk_handlers.hpp"
@@ -84,7 +85,7 @@ void WriteHeader(office::XlsxWriter& w) {
 Response ExportRegisterHandler(Context& ctx) {
   auto id = ctx.who().enterprise_id ? std::optional<int64_t>(*ctx.who().enterprise_id)
                                     : QueryId(ctx, "enterprise_id");
-  if (!id) core::Invalid(Err("required").At("enterprise_id"));
+  if (!id) core::Invalid(core::CoreErr("required").At("enterprise_id"));
   auto conn = ctx.svc.db->Acquire();
   auto reg = GetRegisterExport(*conn, ctx.scope(), *id);
   office::XlsxWriter w("风险分级管控清单");

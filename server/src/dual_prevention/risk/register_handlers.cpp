@@ -3,6 +3,7 @@
 // enterprise's; nothing is deleted (deactivate).
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "dual_prevention/investigation/inspection_schedule_rules.hpp"
 #include "dual_prevention/risk/assessment_config_rules.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
@@ -62,8 +63,8 @@ UnitFilter ReadUnitFilter(const Context& ctx) {
   f.risk_object_id = QueryId(ctx, "risk_object_id");
   f.level = ctx.req.Query("level").value_or("");
   if (!f.level.empty() && f.level != "none" && !ParseRiskLevel(f.level))
-    errs.push_back(Err("level_invalid")
-                       .At("level", "major, high, moderate, low or none",
+    errs.push_back(core::CoreErr("level_invalid")
+                       .At("level", "major, high, moderate, low, none",
                            "major、high、moderate、low、none"));
   f.unit_type = ctx.req.Query("unit_type").value_or("");
   if (!f.unit_type.empty() && !FindCode(RiskUnitTypes(), f.unit_type))
@@ -99,7 +100,7 @@ EventInput ReadEvent(api::JsonInput& in) {
 MeasureInput ReadMeasure(api::JsonInput& in) {
   MeasureInput m;
   m.kind = in.Str("kind", true, 20);
-  CheckCode(in, "kind", m.kind, MeasureKinds(), Err("kind_invalid"));
+  CheckCode(in, "kind", m.kind, MeasureKinds(), core::CoreErr("kind_invalid"));
   m.control_level = in.Str("control_level", true, 20);
   CheckCode(in, "control_level", m.control_level, ControlLevels(), Err("control_level_invalid"));
   m.description = in.Str("description", true, 1000);

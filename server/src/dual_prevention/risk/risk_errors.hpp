@@ -1,6 +1,9 @@
 // Error catalogue of graded risk control (风险分级管控): the register, assessments and their
-// configuration, the four-colour map, major hazard installations, and the input rules the
+// configuration, the four-colour map, major hazard installations, and the code-list rules the
 // register shares with 隐患排查 (dual_prevention/investigation uses Err from here for them).
+// The shape of a value (required, type), the allowed-values rules (kind_invalid, level_invalid)
+// and enterprise_account_required are core's (core::CoreErr); region_unknown is the registry's.
+// Other areas report hazard_factor_invalid (GB/T 13861) from here.
 // Placeholders are fmt's; {0}, {1}, {2} where the two languages take different words.
 #pragma once
 
@@ -18,14 +21,11 @@ inline constexpr core::Rule kRiskErrors[] = {
     {"unit_type_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"accident_type_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"hazard_factor_invalid", "must be one of: {}", "取值无效，可选：{}"},
-    {"kind_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"control_level_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"grade_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"frequency_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"risk_object_unknown", "no such risk object", "风险分析对象不存在"},
     {"user_unknown", "not a user of this enterprise", "不是本企业的用户"},
-    // A level filter: {0} the English list, {1} the Chinese one.
-    {"level_invalid", "must be {0}", "风险等级无效，可选：{1}"},
     {"method_invalid", "must be one of: LEC, LS", "评估方法无效，可选：LEC、LS"},
     // ---- assessments (assessment_rules) ------------------------------------------------------
     // {} the allowed choices, {} the value given.
@@ -73,14 +73,6 @@ inline constexpr core::Rule kRiskErrors[] = {
     {"point_invalid", "a point is [x, y] with both between 0 and 1", "坐标点应为 [x, y]，取值 0-1"},
     {"polygon_too_small", "a polygon needs at least 3 points (or none)",
      "多边形至少需要 3 个点（或清空）"},
-    // ---- rules other areas report too (their owners: identity for account kinds, registry for
-    // regions, platform/api for JSON input); kept here until those catalogues exist ----------
-    {"enterprise_account_required", "only enterprise accounts keep a risk register",
-     "只有企业账号才能维护风险分级管控和隐患排查"},
-    {"region_unknown", "unknown region code", "未知的行政区划代码"},
-    // {0} what was expected in English ("an integer"), {1} in Chinese (整数).
-    {"type", "must be {0}", "类型错误，应为{1}"},
-    {"required", "is required", "必填"},
 };
 static_assert(core::UniqueIds(kRiskErrors));
 

@@ -3,6 +3,7 @@
 // current risk.
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/risk/risk_handlers.hpp"
 #include "dual_prevention/risk/risk_json.hpp"
@@ -80,8 +81,8 @@ Response RegionalOverviewHandler(Context& ctx) {
   std::string region_path = RegionFilterPath(ctx, errs);
   std::string level = ctx.req.Query("level").value_or("");
   if (!level.empty() && !ParseRiskLevel(level))
-    errs.push_back(Err("level_invalid")
-                       .At("level", "major, high, moderate or low", "major、high、moderate、low"));
+    errs.push_back(core::CoreErr("level_invalid")
+                       .At("level", "major, high, moderate, low", "major、high、moderate、low"));
   if (!errs.empty()) core::Invalid(std::move(errs));
   auto conn = ctx.svc.db->Acquire();
   auto overview = GetRegionalOverview(*conn, ctx.scope(), region_path, level);
