@@ -38,7 +38,7 @@ EnforcementListFilter ReadListQuery(const Context& ctx) {
     std::string v = api::Trim(ctx.req.Query(key).value_or(""));
     if (v.empty()) continue;
     if (!ValidDate(v))
-      errors.push_back(core::CoreErr("date_invalid").At(key, key, "日期"));
+      errors.push_back(core::CoreErr("date_invalid").At(key));
     else
       *out = v;
   }
@@ -54,8 +54,8 @@ void Prefix(api::JsonInput& outer, const std::string& prefix, std::vector<FieldE
   }
 }
 
-void DateError(api::JsonInput& in, const char* field, const char* label_zh) {
-  in.AddError(core::CoreErr("date_invalid").At(field, field, label_zh));
+void DateError(api::JsonInput& in, const char* field) {
+  in.AddError(core::CoreErr("date_invalid").At(field));
 }
 
 // kinds: penalty (罚款, amount required), suspension (停产停业整顿, from/to), warning (警告).
@@ -71,9 +71,9 @@ NewEnforcementAction ReadAction(api::JsonInput& in, const std::string& today) {
   a.suspension_to = in.OptStr("suspension_to", 10);
   if (a.kind == "suspension") {
     if (!a.suspension_from || !ValidDate(*a.suspension_from))
-      DateError(in, "suspension_from", "停产起始日期");
+      DateError(in, "suspension_from");
     if (!a.suspension_to || !ValidDate(*a.suspension_to))
-      DateError(in, "suspension_to", "停产截止日期");
+      DateError(in, "suspension_to");
     else if (a.suspension_from && *a.suspension_to < *a.suspension_from)
       in.AddError(Err("date_order").At("suspension_to"));
   }
@@ -82,7 +82,7 @@ NewEnforcementAction ReadAction(api::JsonInput& in, const std::string& today) {
   a.decided_on = in.Str("decided_on", false, 10);
   if (a.decided_on.empty()) a.decided_on = today;
   else if (!ValidDate(a.decided_on))
-    DateError(in, "decided_on", "决定日期");
+    DateError(in, "decided_on");
   return a;
 }
 
@@ -92,7 +92,7 @@ NewEnforcementInspection ReadInspection(api::JsonInput& in, const std::string& t
   n.inspected_on = in.Str("inspected_on", false, 10);
   if (n.inspected_on.empty()) n.inspected_on = today;
   else if (!ValidDate(n.inspected_on))
-    DateError(in, "inspected_on", "检查日期");
+    DateError(in, "inspected_on");
   else if (n.inspected_on > today)
     in.AddError(hidden_danger::Err("date_future").At("inspected_on", "inspected_on", "检查日期"));
   n.inspectors = in.Str("inspectors", true, 200);

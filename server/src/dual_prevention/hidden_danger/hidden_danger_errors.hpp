@@ -1,7 +1,9 @@
 // Error catalogue of hidden-danger governance (隐患治理): every rule the closed loop, its deadline
 // settings, its lists and statistics report, with its one message pair. The shape rules of a
-// value (required, type, max_length, date_invalid, bool_invalid, sort_invalid) are core's
-// (core/core_errors.hpp). Enforcement inspections (dual_prevention/enforcement) report the
+// value (required, type, max_length, date_invalid, bool_invalid, sort_invalid) and the
+// allowed-values rules (level_invalid, source_invalid) are core's (core/core_errors.hpp);
+// region_unknown and industry_invalid are the registry's, hazard_factor_invalid (GB/T 13861) is
+// risk's. Enforcement inspections (dual_prevention/enforcement) report the
 // hidden-danger rules of their findings and deadlines from here.
 #pragma once
 
@@ -36,8 +38,6 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
      "监管部门登记的隐患只能由监管部门认定不予认定"},
     {"reason_required", "a reason is required to {0}", "{1}须填写原因"},
     {"level_required", "the level (ordinary or major) is required", "须评定隐患等级（一般或重大）"},
-    // ("ordinary or major", "一般或重大"); a list filter also allows unassessed.
-    {"level_invalid", "the level must be {0}", "隐患等级须为{1}"},
     {"owner_required", "a rectification owner is required", "须指定整改责任人"},
     {"measures_required", "rectification measures are required", "须填写整改措施"},
     {"funds_negative", "rectification funds cannot be negative", "整改资金不能为负数"},
@@ -63,8 +63,6 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
     {"regulator_days_order", "escalation to the regulator must come after escalation to the superior",
      "上报监管部门的逾期天数须大于上报上级的天数"},
     // Reporting a hidden danger (ReportHiddenDanger).
-    {"source_invalid", "source must be inspection, ad_hoc, enforcement or referral",
-     "隐患来源须为隐患排查、随手拍、执法检查或部门转办"},
     {"regulator_source", "only a regulator registers enforcement findings and referrals",
      "执法检查发现和部门转办的隐患只能由监管部门登记"},
     {"enterprise_source",
@@ -77,8 +75,6 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
      "须填写转办部门"},
     {"enforcement_inspection_required",
      "an enforcement finding belongs to an enforcement inspection", "执法检查发现的隐患须关联执法检查记录"},
-    {"hazard_factor_invalid", "hazard_factor must be a GB/T 13861 class 1-4",
-     "危险和有害因素须为 GB/T 13861 大类 1–4"},
     {"latitude_invalid", "latitude must be within -90..90", "纬度须在 -90 到 90 之间"},
     {"longitude_invalid", "longitude must be within -180..180", "经度须在 -180 到 180 之间"},
     {"date_future", "{0} cannot be in the future", "{1}不能晚于今天"},  // (field, 发现日期)
@@ -100,8 +96,6 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
     {"photos_rectify_only", "after-photos belong to the rectify action",
      "整改后照片只能随“提交整改结果”上传"},
     // Lists and statistics.
-    {"region_unknown", "unknown region code", "未知的行政区划代码"},
-    {"industry_invalid", "unknown industry", "未知的行业类别"},
     {"state_invalid", "unknown state", "未知的隐患状态"},
     {"no_hidden_danger_scope", "no hidden dangers in your scope", "您的账号不涉及隐患数据"},
 };

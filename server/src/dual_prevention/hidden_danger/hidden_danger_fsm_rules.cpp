@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/civil_date.hpp"
+#include "core/core_errors.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 
 namespace anjian::hidden_danger {
@@ -222,7 +223,8 @@ std::vector<FieldError> CheckParameters(const HiddenDangerSnapshot& s, const Tra
       if (!r.level)
         errors.push_back(Err("level_required").At("level"));
       else if (*r.level == HiddenDangerLevel::kUnassessed)
-        errors.push_back(Err("level_invalid").At("level", kAssessedLevelsEn, kAssessedLevelsZh));
+        errors.push_back(
+            core::CoreErr("level_invalid").At("level", kAssessedLevelsEn, kAssessedLevelsZh));
       break;
     case A::kAssign: {
       if (!r.owner_user_id) errors.push_back(Err("owner_required").At("owner_user_id"));

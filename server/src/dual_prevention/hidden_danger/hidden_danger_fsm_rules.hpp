@@ -49,11 +49,12 @@ std::string_view HiddenDangerLevelValue(HiddenDangerLevel level);  // unassessed
 std::optional<HiddenDangerLevel> ParseHiddenDangerLevel(std::string_view value);
 std::string_view HiddenDangerLevelLabelZh(HiddenDangerLevel level);
 std::string_view HiddenDangerLevelLabelEn(HiddenDangerLevel level);
-// The levels an assessment gives, and every level (a list filter): level_invalid's message.
-inline constexpr std::string_view kAssessedLevelsEn = "ordinary or major";
-inline constexpr std::string_view kAssessedLevelsZh = "一般或重大";
-inline constexpr std::string_view kAllLevelsEn = "unassessed, ordinary or major";
-inline constexpr std::string_view kAllLevelsZh = "未定级、一般或重大";
+// The levels an assessment gives, and every level (a list filter): the allowed values of
+// core's level_invalid, in English and in Chinese.
+inline constexpr std::string_view kAssessedLevelsEn = "ordinary, major";
+inline constexpr std::string_view kAssessedLevelsZh = "一般、重大";
+inline constexpr std::string_view kAllLevelsEn = "unassessed, ordinary, major";
+inline constexpr std::string_view kAllLevelsZh = "未定级、一般、重大";
 
 enum class HiddenDangerAction {
   kAssess,            // grade as ordinary or major

@@ -12,9 +12,11 @@
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
+#include "dual_prevention/risk/risk_errors.hpp"
 #include "platform/api/json.hpp"
 #include "platform/api/xlsx_response.hpp"
 #include "registry/industry_rules.hpp"
+#include "registry/registry_errors.hpp"
 
 namespace anjian::hidden_danger::handlers {
 
@@ -39,7 +41,7 @@ void ParseDate(const std::optional<std::string>& v, const char* field, std::stri
                std::vector<FieldError>& errors) {
   if (!v || v->empty()) return;
   if (!core::ParseIsoDate(*v)) {
-    errors.push_back(core::CoreErr("date_invalid").At(field, field, "日期"));
+    errors.push_back(core::CoreErr("date_invalid").At(field));
     return;
   }
   out = *v;
@@ -54,22 +56,23 @@ HiddenDangerFilter FilterOf(const Context& ctx) {
   f.region_code = get("region_code");
   if (f.region_code.size() > 12 ||
       f.region_code.find_first_not_of("0123456789Z") != std::string::npos)  // Z: zones
-    errors.push_back(Err("region_unknown").At("region_code"));
+    errors.push_back(registry::Err("region_unknown").At("region_code", f.region_code));
   f.industry = get("industry");
   if (!f.industry.empty() && !domain::ParseIndustry(f.industry))
-    errors.push_back(Err("industry_invalid").At("industry"));
+    errors.push_back(registry::Err("industry_invalid").At("industry", f.industry));
   f.level = get("level");
   if (!f.level.empty() && !ParseHiddenDangerLevel(f.level))
-    errors.push_back(Err("level_invalid").At("level", kAllLevelsEn, kAllLevelsZh));
+    errors.push_back(core::CoreErr("level_invalid").At("level", kAllLevelsEn, kAllLevelsZh));
   f.state = get("state");
   if (!f.state.empty() && !ParseHiddenDangerState(f.state))
     errors.push_back(Err("state_invalid").At("state"));
   f.source = get("source");
   if (!f.source.empty() && !ParseHiddenDangerSource(f.source))
-    errors.push_back(Err("source_invalid").At("source"));
+    errors.push_back(core::CoreErr("source_invalid").At("source", kSourcesEn, kSourcesZh));
   f.hazard_factor = get("hazard_factor");
   if (!f.hazard_factor.empty() && !IsHazardFactorClass(f.hazard_factor))
-    errors.push_back(Err("hazard_factor_invalid").At("hazard_factor"));
+    errors.push_back(
+        risk::Err("hazard_factor_invalid").At("hazard_factor", kHazardFactorClassCodes));
   f.overdue = ParseBool(query("overdue"), "overdue", errors);
   f.open = ParseBool(query("open"), "open", errors);
   f.listed = ParseBool(query("listed"), "listed", errors);
@@ -237,7 +240,7 @@ Response Transition(Context& ctx) {
   if (level) {
     t.level = ParseHiddenDangerLevel(*level);
     if (!t.level)
-      in.AddError(Err("level_invalid").At("level", kAssessedLevelsEn, kAssessedLevelsZh));
+      in.AddError(core::CoreErr("level_invalid").At("level", kAssessedLevelsEn, kAssessedLevelsZh));
   }
   // Reported by the service after the scope check: an out-of-scope id is 404 whatever the body.
   auto input_errors = in.TakeErrors();
@@ -255,12 +258,12 @@ Response Statistics(Context& ctx) {
   q.region_code = api::Trim(ctx.req.Query("region_code").value_or(""));
   q.industry = api::Trim(ctx.req.Query("industry").value_or(""));
   if (!q.industry.empty() && !domain::ParseIndustry(q.industry))
-    errors.push_back(Err("industry_invalid").At("industry"));
+    errors.push_back(registry::Err("industry_invalid").At("industry", q.industry));
   for (auto [key, out] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
     std::string v = api::Trim(ctx.req.Query(key).value_or(""));
     if (v.empty()) continue;
     if (!core::ParseIsoDate(v))
-      errors.push_back(core::CoreErr("date_invalid").At(key, key, "日期"));
+      errors.push_back(core::CoreErr("date_invalid").At(key));
     else
       *out = v;
   }

@@ -13,6 +13,7 @@
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
+#include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/hidden_danger/read_cache.hpp"
 #include "files/file_store.hpp"
 #include "platform/api/actor.hpp"
@@ -62,7 +63,8 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   std::vector<FieldError> errors;
 
   const auto source = ParseHiddenDangerSource(in.source);
-  if (!source) errors.push_back(Err("source_invalid").At("source"));
+  if (!source)
+    errors.push_back(core::CoreErr("source_invalid").At("source", kSourcesEn, kSourcesZh));
   const bool regulator = IsRegulator(who);
   if (source && RegisteredByRegulator(*source) && !regulator)
     errors.push_back(Err("regulator_source").At("source"));
@@ -78,14 +80,15 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   CheckLength(in.location, "location", 200, errors);
   CheckLength(in.referral_department, "referral_department", 100, errors);
   if (!in.hazard_factor.empty() && !IsHazardFactorClass(in.hazard_factor))
-    errors.push_back(Err("hazard_factor_invalid").At("hazard_factor"));
+    errors.push_back(
+        risk::Err("hazard_factor_invalid").At("hazard_factor", kHazardFactorClassCodes));
   if (in.latitude && (*in.latitude < -90 || *in.latitude > 90))
     errors.push_back(Err("latitude_invalid").At("latitude"));
   if (in.longitude && (*in.longitude < -180 || *in.longitude > 180))
     errors.push_back(Err("longitude_invalid").At("longitude"));
   std::string found_on = in.found_on.empty() ? today : in.found_on;
   if (auto d = core::ParseIsoDate(found_on); !d)
-    errors.push_back(core::CoreErr("date_invalid").At("found_on", "found_on", "发现日期"));
+    errors.push_back(core::CoreErr("date_invalid").At("found_on"));
   else if (found_on > today)
     errors.push_back(Err("date_future").At("found_on", "found_on", "发现日期"));
   if (!in.deadline.empty() && !core::ParseIsoDate(in.deadline))
