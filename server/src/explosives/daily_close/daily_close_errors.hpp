@@ -1,6 +1,5 @@
 // Error catalogue of explosives/daily_close (日清月结: a store's daily and monthly summaries and
-// the signed daily close). date_invalid is the shared input rule of
-// explosives/stocktake/stocktake_errors.hpp.
+// the signed daily close). date_invalid is core's (core/core_errors.hpp).
 #pragma once
 
 #include <string_view>

@@ -1,8 +1,8 @@
 #include "explosives/daily_close/daily_close_rules.hpp"
 
 #include "core/china_time.hpp"
+#include "core/core_errors.hpp"
 #include "explosives/daily_close/daily_close_errors.hpp"
-#include "explosives/stocktake/stocktake_errors.hpp"
 
 namespace anjian::daily_close {
 
@@ -32,7 +32,7 @@ std::vector<std::string> OverdueDailyCloses(const std::set<std::string>& movemen
 
 std::vector<FieldError> CheckDailyCloseDate(const std::string& date, std::int64_t now_unix) {
   auto d = core::ParseIsoDate(date);
-  if (!d) return {stocktake::Err("date_invalid").At("date")};
+  if (!d) return {core::CoreErr("date_invalid").At("date")};
   if (core::DaysFromCivil(*d) > Today(now_unix)) return {Err("date_in_future").At("date")};
   return {};
 }

@@ -6,11 +6,11 @@
 
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
+#include "core/core_errors.hpp"
 #include "core/hash_chain.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/daily_close/daily_close_errors.hpp"
 #include "explosives/daily_close/daily_close_rules.hpp"
-#include "explosives/stocktake/stocktake_errors.hpp"
 #include "explosives/voucher/custody.hpp"
 
 namespace anjian::daily_close {
@@ -60,7 +60,7 @@ json::array SummaryItemsJson(const std::vector<SummaryItem>& items) {
 DayFigures CurrentDayFigures(storage::Connection& conn, const ledger::StoreRow& store,
                              const std::string& date) {
   auto p = ParseSummaryPeriod("day", date);
-  if (!p) core::Invalid(stocktake::Err("date_invalid").At("date"));
+  if (!p) core::Invalid(core::CoreErr("date_invalid").At("date"));
   auto s = SummaryOf(conn, store, "day", *p);
   DayFigures f;
   f.figures = json::object{{"voucher_count", s.voucher_count}, {"items", SummaryItemsJson(s.items)}};

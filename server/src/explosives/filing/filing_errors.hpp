@@ -1,6 +1,7 @@
 // Error catalogue of explosives/filing (Art.24 sale and purchase filings). The input rules it
-// shares with the other explosives areas (times, offices, statuses, enterprise accounts) are in
-// explosives/stocktake/stocktake_errors.hpp.
+// shares with the other explosives areas (times, offices) are in
+// explosives/stocktake/stocktake_errors.hpp; status_invalid and enterprise_account_required are
+// core's (core/core_errors.hpp).
 #pragma once
 
 #include <string_view>

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "core/clock.hpp"
+#include "core/core_errors.hpp"
 #include "explosives/filing/filing_service.hpp"
 #include "explosives/stocktake/stocktake_errors.hpp"
 #include "explosives/stocktake/stocktake_handlers.hpp"
@@ -23,8 +24,8 @@ namespace {
 std::string StatusOf(Context& ctx) {
   std::string status = api::Trim(ctx.req.Query("status").value_or(""));
   if (!status.empty() && status != "pending" && status != "late" && status != "filed")
-    core::Invalid(stocktake::Err("status_invalid")
-                      .At("status", "pending, late or filed", "pending、late 或 filed"));
+    core::Invalid(core::CoreErr("status_invalid")
+                      .At("status", "pending, late, filed", "pending、late、filed"));
   return status;
 }
 

@@ -1,6 +1,7 @@
 // Error catalogue of explosives/loss_incident (丢失被盗). The input rules it shares with the other
-// explosives areas (times, offices, codes, quantities, enterprise accounts) are in
-// explosives/stocktake/stocktake_errors.hpp.
+// explosives areas (times, offices, codes, quantities) are in
+// explosives/stocktake/stocktake_errors.hpp; status_invalid and enterprise_account_required are
+// core's (core/core_errors.hpp).
 #pragma once
 
 #include <string_view>

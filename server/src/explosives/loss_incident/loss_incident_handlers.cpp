@@ -5,6 +5,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/loss_incident/loss_incident_errors.hpp"
 #include "explosives/loss_incident/loss_incident_rules.hpp"
@@ -114,7 +115,7 @@ LossFilter LossFilterOf(Context& ctx) {
   LossFilter f;
   f.status = api::Trim(ctx.req.Query("status").value_or(""));
   if (!f.status.empty() && f.status != "open" && f.status != "closed")
-    errs.push_back(stocktake::Err("status_invalid").At("status", "open or closed", "open 或 closed"));
+    errs.push_back(core::CoreErr("status_invalid").At("status", "open, closed", "open、closed"));
   f.enterprise_id = stocktake::QueryId(ctx, "enterprise_id", errs);
   if (!errs.empty()) core::Invalid(std::move(errs));
   return f;

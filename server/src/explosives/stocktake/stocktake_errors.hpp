@@ -35,20 +35,12 @@ inline constexpr core::Rule kStocktakeErrors[] = {
     {"adjustment_codes_taken", "another voucher booked the same codes first; nothing was posted",
      "另一张单据已先行登记了相同编码，未过账"},
 
-    // ---- Shared with the other explosives areas (loss_incident, filing, daily_close) and, by
-    // id, with areas outside this group: these belong to the catalogue of the area that owns the
-    // concept and move there once it exists — enterprise_account_required to identity (account
-    // kinds); required, type, date_invalid, status_invalid to platform/api (request input);
+    // ---- Shared with the other explosives areas (loss_incident, filing, daily_close): these
+    // belong to the catalogue of the area that owns the concept and move there once it exists —
     // code_invalid to voucher (GA 441 codes); product_unknown and quantity_invalid to
-    // catalogue; file_empty to files.
-    {"enterprise_account_required", "only enterprise accounts can do this",
-     "只有企业账号才能执行此操作"},
-    {"required", "is required", "必填"},
-    // {0}: what is expected in English ("an integer"), {1}: in Chinese ("整数").
-    {"type", "must be {0}", "类型错误，应为{1}"},
-    {"date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"},
-    // {0}: the accepted values in English ("open or closed"), {1}: in Chinese ("open 或 closed").
-    {"status_invalid", "must be {0}", "应为 {1}"},
+    // catalogue; file_empty to files. The shape of a value (required, type, date_invalid),
+    // status_invalid and enterprise_account_required are core's (core::CoreErr).
+    // {0}: the accepted values in English, {1}: in Chinese.
     {"office_invalid", "must be {0}", "应为 {1}"},
     {"time_invalid", "must be a time like 2026-03-01T08:30:00Z", "应为时间，如 2026-03-01T08:30:00Z"},
     {"time_future", "cannot be in the future", "不能晚于当前时间"},

@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "core/text.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/stocktake/stocktake_errors.hpp"
@@ -25,7 +26,7 @@ using api::Context;
 using api::Response;
 
 int64_t OwnEnterprise(const Context& ctx) {
-  if (!ctx.who().enterprise_id) core::Invalid(Err("enterprise_account_required").At());
+  if (!ctx.who().enterprise_id) core::Invalid(core::CoreErr("enterprise_account_required").At());
   return *ctx.who().enterprise_id;
 }
 
@@ -34,7 +35,7 @@ std::optional<int64_t> QueryId(const Context& ctx, const char* key,
   auto q = api::Trim(ctx.req.Query(key).value_or(""));
   if (q.empty()) return std::nullopt;
   if (q.size() > 18 || q.find_first_not_of("0123456789") != std::string::npos) {
-    errs.push_back(Err("type").At(key, "an integer", "整数"));
+    errs.push_back(core::CoreErr("type").At(key, "an integer", "整数"));
     return std::nullopt;
   }
   return std::stoll(q);
@@ -117,7 +118,7 @@ std::optional<int64_t> ReadTypedCount(Context& ctx, CountInput& count) {
   for (size_t i = 0; i < codes.size(); ++i) {
     const std::string field = "codes[" + std::to_string(i) + "]";
     if (!codes[i].is_string()) {
-      in.AddError(Err("type").At(field, "a string", "字符串"));
+      in.AddError(core::CoreErr("type").At(field, "a string", "字符串"));
       continue;
     }
     std::string_view code = codes[i].as_string();
@@ -141,7 +142,7 @@ std::optional<int64_t> ReadTypedCount(Context& ctx, CountInput& count) {
 std::optional<int64_t> ReadFileCount(Context& ctx, const std::string& mime, CountInput& count) {
   std::vector<FieldError> errs;
   auto store_id = QueryId(ctx, "store_id", errs);
-  if (!store_id) errs.push_back(Err("required").At("store_id"));
+  if (!store_id) errs.push_back(core::CoreErr("required").At("store_id"));
   count.filename = api::PercentDecode(std::string(ctx.req.Header("x-filename")), false);
   if (count.filename.size() > 200) count.filename.resize(200);
   count.note = ctx.req.Query("note").value_or("").substr(0, 500);
@@ -156,7 +157,7 @@ std::optional<int64_t> ReadFileCount(Context& ctx, const std::string& mime, Coun
       v = nullptr;  // malformed: reported as the field's type below
     }
     if (!v.is_object())
-      errs.push_back(Err("type").At("quantities", "a JSON object", "JSON 对象"));
+      errs.push_back(core::CoreErr("type").At("quantities", "a JSON object", "JSON 对象"));
     else
       ReadQuantities(v.as_object(), count.quantities, errs);
   }
@@ -286,13 +287,12 @@ StocktakeFilter StocktakeFilterOf(Context& ctx) {
   f.store_id = QueryId(ctx, "store_id", errs);
   f.status = api::Trim(ctx.req.Query("status").value_or(""));
   if (!f.status.empty() && !IsStocktakeStatus(f.status))
-    errs.push_back(Err("status_invalid")
-                       .At("status", "counted, approved or rejected",
-                           "counted、approved 或 rejected"));
+    errs.push_back(core::CoreErr("status_invalid")
+                       .At("status", "counted, approved, rejected", "counted、approved、rejected"));
   for (auto [key, out] : {std::pair{"from", &f.from}, std::pair{"to", &f.to}}) {
     *out = api::Trim(ctx.req.Query(key).value_or(""));
     if (!out->empty() && core::UnixFromIso(*out + "T00:00:00Z") == 0)
-      errs.push_back(Err("date_invalid").At(key));
+      errs.push_back(core::CoreErr("date_invalid").At(key));
   }
   if (!errs.empty()) core::Invalid(std::move(errs));
   return f;
