@@ -81,25 +81,16 @@ bool StartsWithAny(const std::string& path, const std::vector<std::string>& pref
 const std::map<std::string, std::vector<std::string>>& NotYet() {
   static const std::map<std::string, std::vector<std::string>> m = {
       {"sql_outside_repository",
-       {"app/bootstrap.cpp", "audit/", "dashboard/", "dual_prevention/", "explosives/daily_close/",
-        "explosives/filing/", "explosives/loss_incident/", "explosives/overview/",
-        "explosives/stocktake/", "files/", "identity/", "notices/", "notifications/", "registry/",
+       {"app/bootstrap.cpp", "audit/", "dashboard/", "files/", "identity/", "notifications/",
         "settings/"}},
       {"now_outside_clock",
-       {"app/", "audit/", "dashboard/", "demo/", "dual_prevention/", "explosives/daily_close/",
-        "explosives/filing/", "explosives/loss_incident/", "explosives/overview/",
-        "explosives/stocktake/", "files/", "identity/", "notices/", "notifications/",
-        "platform/storage/migrations.cpp", "registry/", "settings/"}},
-      {"china_offset_spelled_out", {"dual_prevention/", "explosives/daily_close/", "notices/"}},
-      {"dialect_branch", {"app/application.cpp", "audit/", "dual_prevention/",
-                          "explosives/stocktake/", "identity/"}},
+       {"app/", "audit/", "dashboard/", "files/", "identity/", "notifications/",
+        "platform/storage/migrations.cpp", "settings/"}},
+      {"dialect_branch", {"app/application.cpp", "audit/", "identity/"}},
       {"message_outside_catalogue",
-       {"audit/", "core/flat_config_json.hpp", "dual_prevention/", "explosives/daily_close/",
-        "explosives/filing/", "explosives/loss_incident/", "explosives/overview/",
-        "explosives/stocktake/", "files/", "identity/", "notices/", "notifications/",
-        "platform/api/", "registry/", "settings/"}},
-      {"placeholder_list_by_hand",
-       {"explosives/stocktake/", "identity/", "notices/", "notifications/"}},
+       {"audit/", "core/flat_config_json.hpp", "files/", "identity/", "notifications/",
+        "platform/api/", "settings/"}},
+      {"placeholder_list_by_hand", {"identity/", "notifications/"}},
   };
   return m;
 }

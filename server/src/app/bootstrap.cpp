@@ -15,13 +15,13 @@
 #include "registry/region_rules.hpp"
 #include "identity/roles_rules.hpp"
 #include "demo/seed_notices.hpp"
+#include "core/china_time.hpp"
 #include "core/text.hpp"
 #include "demo/demo_hidden_dangers.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
 #include "demo/demo_risk.hpp"
-#include "registry/enterprise_store.hpp"
+#include "registry/enterprise_repository.hpp"
 #include "registry/region_index.hpp"
 #include "platform/storage/nullable.hpp"
 
@@ -246,7 +246,7 @@ void SeedDemoCity(storage::Connection& conn) {
   }
   std::vector<int64_t> enterprise_ids;
   for (const auto& e : domain::DemoEnterprises()) {
-    int64_t id = registry::InsertEnterprise(conn, e.data, "");
+    int64_t id = registry::InsertEnterprise(conn, e.data, "", storage::NowIso());
     enterprise_ids.push_back(id);
     const auto* r = registry::RegionIndex::Global().Find(e.data.region_code);
     for (const auto& p : domain::EnterprisePeople(e, seed++))
@@ -280,7 +280,7 @@ void SeedDemoCity(storage::Connection& conn) {
              {"ent_safety_officer"}, false, "13905372002");
 
   // Two civil-explosives sellers (邹城 first) with a storekeeper and a safety officer each.
-  std::vector<voucher::DemoSeller> sellers;
+  std::vector<demo::DemoSeller> sellers;
   auto seller_rows = conn.Query(
       "SELECT id, name FROM enterprises WHERE industry_code = '5169' "
       "ORDER BY CASE WHEN region_code = '370883' THEN 0 ELSE 1 END, id LIMIT 2");
@@ -288,7 +288,7 @@ void SeedDemoCity(storage::Connection& conn) {
     const int64_t id = seller_rows.Int(i, "id");
     const std::string prefix = "ms" + std::to_string(i + 1);
     const std::string name = seller_rows.Text(i, "name");
-    voucher::DemoSeller s{id, 0, 0};
+    demo::DemoSeller s{id, 0, 0};
     s.keeper = InsertUser(conn, prefix + ".keeper", name + " 保管员", kDemoPassword, std::nullopt,
                           id, {"ent_storekeeper"}, false, "");
     s.safety = InsertUser(conn, prefix + ".safety", name + " 安全员", kDemoPassword, std::nullopt,
@@ -296,11 +296,11 @@ void SeedDemoCity(storage::Connection& conn) {
     sellers.push_back(s);
   }
 
-  notices::SeedDemoNotices(conn);
-  voucher::SeedDemoLedger(conn, mb, sellers, storage::NowUnix());
-  risk::SeedDemoRisk(conn, storage::NowUnix());
+  demo::SeedDemoNotices(conn, storage::NowUnix());
+  demo::SeedDemoLedger(conn, mb, sellers, storage::NowUnix());
+  demo::SeedDemoRisk(conn, storage::NowUnix());
   const auto hd_started = std::chrono::steady_clock::now();
-  auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
+  auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(storage::UnixFromIso(now)));
   spdlog::info(
       "demo hidden dangers: {} with {} transitions and {} enforcement inspections in {} ms "
       "({} ms generating, {} ms inserting)",

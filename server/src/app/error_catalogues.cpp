@@ -1,6 +1,17 @@
 #include "app/error_catalogues.hpp"
 
 #include "core/core_errors.hpp"
+#include "notices/notices_errors.hpp"
+#include "registry/registry_errors.hpp"
+#include "dual_prevention/investigation/investigation_errors.hpp"
+#include "dual_prevention/risk/risk_errors.hpp"
+#include "dual_prevention/enforcement/enforcement_errors.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
+#include "explosives/daily_close/daily_close_errors.hpp"
+#include "explosives/filing/filing_errors.hpp"
+#include "explosives/loss_incident/loss_incident_errors.hpp"
+#include "explosives/overview/overview_errors.hpp"
+#include "explosives/stocktake/stocktake_errors.hpp"
 #include "explosives/catalogue/catalogue_errors.hpp"
 #include "explosives/magazine/magazine_errors.hpp"
 #include "explosives/packaging/packaging_errors.hpp"
@@ -11,6 +22,17 @@ namespace anjian::app {
 std::vector<core::Catalogue> AllErrorCatalogues() {
   return {
       {"core", core::kCoreErrors},
+      {"registry", registry::kRegistryErrors},
+      {"notices", notices::kNoticesErrors},
+      {"risk", risk::kRiskErrors},
+      {"investigation", investigation::kInvestigationErrors},
+      {"hidden_danger", hidden_danger::kHiddenDangerErrors},
+      {"enforcement", enforcement::kEnforcementErrors},
+      {"stocktake", stocktake::kStocktakeErrors},
+      {"loss_incident", loss_incident::kLossIncidentErrors},
+      {"filing", filing::kFilingErrors},
+      {"daily_close", daily_close::kDailyCloseErrors},
+      {"overview", overview::kOverviewErrors},
       {"catalogue", catalogue::kCatalogueErrors},
       {"magazine", magazine::kMagazineErrors},
       {"voucher", voucher::kVoucherErrors},

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "platform/api/json.hpp"
+#include "core/china_time.hpp"
 #include "notices/notice_sql.hpp"
 #include "registry/region_index.hpp"
 
@@ -77,7 +78,7 @@ json::array EnterprisesByIndustry(storage::Connection& conn, const api::Scope& s
 
 json::array NoticesAwaiting(storage::Connection& conn, const api::Principal& p) {
   if (!p.agency_id) return {};
-  std::string today = notices::TodayChina();
+  std::string today = core::ChinaIsoDate(storage::NowUnix());
   auto rs = conn.Query(
       "SELECT n.id, n.title, n.feedback_deadline, n.sent_at, "
       "SUM(CASE WHEN " + notices::NotDoneSql() + " THEN 1 ELSE 0 END) AS pending, "
@@ -106,7 +107,7 @@ json::array InboxPending(storage::Connection& conn, const api::Principal& p, int
                       own.sql + " AND n.status = 'sent' AND r.acknowledged_at IS NULL AND "
                       "r.feedback_at IS NULL";
   *total = conn.Query("SELECT COUNT(*) AS c" + where, own.params).Int(0, "c");
-  std::vector<Value> params{notices::TodayChina()};
+  std::vector<Value> params{core::ChinaIsoDate(storage::NowUnix())};
   params.insert(params.end(), own.params.begin(), own.params.end());
   auto rs = conn.Query(
       "SELECT r.id, r.notice_id, n.title, n.feedback_deadline, n.sent_at, sa.name AS agency_name, "

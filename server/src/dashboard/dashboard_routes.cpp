@@ -5,8 +5,7 @@
 #include "platform/api/router.hpp"
 #include "dashboard/dashboard_queries.hpp"
 #include "core/china_time.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_query.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 
 namespace anjian::dashboard {
 
@@ -36,7 +35,8 @@ api::Response Get(api::Context& ctx) {
   out["counts"] = std::move(counts);
   // Which enterprises have overdue or major hidden dangers, and how the counties compare.
   if (p.Can("hidden_danger:read"))
-    out["hidden_dangers"] = hazard::HiddenDangerDashboard(*conn, scope, hazard::TodayOf());
+    out["hidden_dangers"] = hidden_danger::DashboardJson(
+        hidden_danger::GetDashboard(*conn, scope, core::ChinaIsoDate(ctx.Now())));
   return api::JsonResponse(out);
 }
 

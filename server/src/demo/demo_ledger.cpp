@@ -5,14 +5,20 @@
 #include "core/error.hpp"
 #include "demo/demo_history.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/daily_close/daily_close.hpp"
+#include "explosives/daily_close/daily_close_service.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/voucher/voucher_service.hpp"
 
-namespace anjian::voucher {
+namespace anjian::demo {
 
 namespace {
+
+using voucher::Condition;
+using voucher::Direction;
+using voucher::PostInput;
+using voucher::Reason;
+using voucher::VoucherLine;
 
 void AssignDemoStorekeeper(storage::Connection& conn, int64_t magazine_id, int64_t keeper,
                            int64_t now) {
@@ -25,12 +31,12 @@ void SignDemoDailyCloses(storage::Connection& conn, int64_t magazine_id, int64_t
                          int64_t unsigned_days, int64_t now) {
   auto magazine = magazine::FindMagazine(conn, magazine::AllScope(), magazine_id);
   const std::string until = core::IsoFromUnix(now - unsigned_days * 86400);
-  for (const auto& [day, _] : ledger::StoreMovementDays(conn, magazine_id, "0000", until)) {
+  for (const auto& [day, _] : daily_close::StoreMovementDays(conn, magazine_id, "0000", until)) {
     const core::Date next_day = core::AddDays(*core::ParseIsoDate(day), 1);
     const int64_t next_morning = core::ChinaDayStart(next_day) + 9 * 3600;  // 09:00 China time
     if (next_morning >= now) continue;
-    ledger::SignDailyClose(conn, *magazine, day, "", audit::Actor{keeper, "demo", ""},
-                           "storekeeper", core::IsoFromUnix(next_morning));
+    daily_close::SignDailyClose(conn, *magazine, day, "", audit::Actor{keeper, "demo", ""},
+                                "storekeeper", core::IsoFromUnix(next_morning), now);
   }
 }
 
@@ -64,7 +70,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
   for (int64_t s : {main, det, raw, quarantine}) AssignDemoStorekeeper(conn, s, keeper, now);
 
   // A year of history first, so voucher ids follow the posting times.
-  std::vector<ledger::DemoParty> parties;
+  std::vector<DemoParty> parties;
   for (size_t i = 0; i < sellers.size(); ++i) {
     auto seller_magazine = [&](const char* name, magazine::MagazineKind kind,
                                std::optional<int64_t> g, std::optional<int64_t> pieces) {
@@ -75,7 +81,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
       in.limits.pieces = pieces;
       return magazine::AddMagazine(conn, sellers[i].enterprise_id, in, now);
     };
-    ledger::DemoParty party{
+    DemoParty party{
         sellers[i].enterprise_id, sellers[i].keeper, sellers[i].safety, 0, 0, 0};
     party.explosive_store =
         seller_magazine("炸药库", magazine::MagazineKind::kMainMagazine, 5'000'000, std::nullopt);
@@ -85,11 +91,10 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
     AssignDemoStorekeeper(conn, party.detonator_store, party.keeper, now);
     parties.push_back(party);
   }
-  ledger::SeedDemoHistory(conn, ledger::DemoParty{enterprise_id, keeper, safety, det, main, raw},
-                          parties);
+  SeedDemoHistory(conn, DemoParty{enterprise_id, keeper, safety, det, main, raw}, parties, now);
 
   // Demo codes: enterprise 37, 2025-11-20, feature B (tests use other dates).
-  auto codes = ExpandSerialRange("3751120B00001", 200).codes;
+  auto codes = voucher::ExpandSerialRange("3751120B00001", 200).codes;
   audit::Actor actor{keeper, "mb.keeper", ""};
   auto line = [](const char* product, int64_t milli, std::vector<std::string> c = {},
                  Condition condition = Condition::kNormal) {
@@ -110,7 +115,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
     in.enterprise_id = enterprise_id;
     in.storekeeper_id = keeper;
     in.second_person_id = safety;
-    PostVoucher(conn, in, actor, now);
+    voucher::PostVoucher(conn, in, actor, now);
   };
   using catalogue::Milli;
   post(Direction::kIn, Reason::kPurchase, raw, {line("ammonium_nitrate", Milli(20'000))});
@@ -140,4 +145,4 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
       SignDemoDailyCloses(conn, s, party.keeper, 15, now);
 }
 
-}  // namespace anjian::voucher
+}  // namespace anjian::demo

@@ -10,7 +10,7 @@
 
 #include "platform/storage/db.hpp"
 
-namespace anjian::voucher {
+namespace anjian::demo {
 
 struct DemoSeller {
   int64_t enterprise_id = 0;
@@ -22,4 +22,4 @@ struct DemoSeller {
 void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
                     const std::vector<DemoSeller>& sellers, int64_t now);
 
-}  // namespace anjian::voucher
+}  // namespace anjian::demo

@@ -1,7 +1,7 @@
 #include "identity/user_input.hpp"
 
 #include "registry/enterprise_rules.hpp"
-#include "registry/org_lookup.hpp"
+#include "registry/org_repository.hpp"
 
 namespace anjian::accounts {
 

@@ -23,8 +23,8 @@ inline constexpr core::Rule kCatalogueErrors[] = {
     // {1}: the missing field's name in English, {2}: in Chinese.
     {"product_label", "product '{0}' needs {1}", "产品“{0}”缺少{2}"},
     {"product_unknown", "product '{}' is not in the catalogue", "产品“{}”不在产品目录中"},
-    {"product_not_coded", "product '{}' is not coded, so it has no codes to pack",
-     "产品“{}”不逐个编码，没有可装箱的编码"},
+    {"product_not_coded", "product '{}' is not a coded product of the catalogue",
+     "产品“{}”不是产品目录中的编码产品"},
 };
 static_assert(core::UniqueIds(kCatalogueErrors));
 

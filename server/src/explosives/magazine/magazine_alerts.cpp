@@ -6,10 +6,10 @@
 
 namespace anjian::magazine {
 
-domain::explosives::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn) {
+overview::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn) {
   auto stored = settings::StoredValue(conn, "ledger_alerts");
   if (!stored) return {};
-  if (auto c = domain::explosives::LedgerAlertConfigFromJson(*stored)) return *c;
+  if (auto c = overview::LedgerAlertConfigFromJson(*stored)) return *c;
   spdlog::warn("settings ledger_alerts is invalid; using the defaults");
   return {};
 }

@@ -8,6 +8,6 @@
 
 namespace anjian::magazine {
 
-domain::explosives::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn);
+overview::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn);
 
 }  // namespace anjian::magazine

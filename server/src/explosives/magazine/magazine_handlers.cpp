@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "explosives/catalogue/catalogue_errors.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
@@ -22,7 +23,7 @@ namespace {
 // Only enterprise accounts keep magazines; a regulator granted ledger:manage by the security
 // administrator still has no magazine of its own.
 int64_t OwnEnterprise(const Context& ctx) {
-  if (!ctx.who().enterprise_id) core::Invalid(voucher::Err("enterprise_account_required").At(""));
+  if (!ctx.who().enterprise_id) core::Invalid(core::CoreErr("enterprise_account_required").At(""));
   return *ctx.who().enterprise_id;
 }
 
@@ -58,7 +59,7 @@ MagazineInput ReadMagazineInput(api::JsonInput& in) {
       continue;
     }
     if (!kv.value().is_number()) {
-      in.AddError(voucher::Err("type").At(field, "a number", "数字"));
+      in.AddError(core::CoreErr("type").At(field, "a number", "数字"));
       continue;
     }
     if (auto m = ReadMilli(in, field, kv.value().to_number<double>()))
@@ -76,7 +77,7 @@ Response ListMagazinesHandler(Context& ctx) {
   std::optional<int64_t> enterprise_id;
   if (auto q = ctx.req.Query("enterprise_id"); q && !q->empty()) {
     if (q->size() > 18 || q->find_first_not_of("0123456789") != std::string::npos)
-      core::Invalid(voucher::Err("type").At("enterprise_id", "an integer", "整数"));
+      core::Invalid(core::CoreErr("type").At("enterprise_id", "an integer", "整数"));
     enterprise_id = std::stoll(*q);
   }
   auto conn = ctx.svc.db->Acquire();

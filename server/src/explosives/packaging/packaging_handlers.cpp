@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "explosives/magazine/magazine_repository.hpp"
 #include "explosives/packaging/packaging_errors.hpp"
 #include "explosives/packaging/packaging_service.hpp"
@@ -43,7 +44,7 @@ json::object PackageJson(const PackageView& view) {
 
 Response RegisterPackagingHandler(Context& ctx) {
   if (!ctx.who().enterprise_id)
-    core::Invalid(voucher::Err("enterprise_account_required").At(""));
+    core::Invalid(core::CoreErr("enterprise_account_required").At(""));
   api::JsonInput in(ctx.req.body);
   PackagingInput p;
   p.case_code = in.Str("case_code", false, 64);
@@ -53,7 +54,7 @@ Response RegisterPackagingHandler(Context& ctx) {
   for (size_t i = 0; i < boxes.size(); ++i) {
     const std::string prefix = "boxes[" + std::to_string(i) + "]";
     if (!boxes[i].is_object()) {
-      in.AddError(voucher::Err("type").At(prefix, "an object", "对象"));
+      in.AddError(core::CoreErr("type").At(prefix, "an object", "对象"));
       continue;
     }
     api::JsonInput b(boxes[i].as_object());

@@ -147,15 +147,6 @@ inline constexpr core::Rule kVoucherErrors[] = {
      "另一张单据已先行登记了相同编码（或冲销了同一单据），本单未过账"},
     {"reversal_reversed", "a reversal voucher cannot itself be reversed", "冲销单不能再被冲销"},
     {"already_reversed", "this voucher has already been reversed", "该单据已被冲销"},
-    // ---- Temporary: rules other areas own, kept here until their catalogues exist ----
-    // identity (account kinds): one message pair for every area that refuses a non-enterprise
-    // account; identity/identity_errors.hpp will hold it.
-    {"enterprise_account_required", "only enterprise accounts keep a stores ledger",
-     "只有企业账号才能登记出入库和管理库房"},
-    // platform/api (JsonInput spells these today): {0} / {1} the type wanted (English / Chinese).
-    {"type", "must be {0}", "类型错误，应为{1}"},
-    {"required", "is required", "必填"},
-    {"date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"},
 };
 static_assert(core::UniqueIds(kVoucherErrors));
 

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/core_errors.hpp"
 #include "core/clock.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
@@ -23,7 +24,7 @@ namespace {
 // Only enterprise accounts keep books; a regulator granted ledger:write by the security
 // administrator still has no magazine of its own.
 int64_t OwnEnterprise(const Context& ctx) {
-  if (!ctx.who().enterprise_id) core::Invalid(Err("enterprise_account_required").At(""));
+  if (!ctx.who().enterprise_id) core::Invalid(core::CoreErr("enterprise_account_required").At(""));
   return *ctx.who().enterprise_id;
 }
 
@@ -50,7 +51,7 @@ SecondPerson ReadSecondPerson(api::JsonInput& in) {
   api::JsonInput sub(obj);
   sp.username = sub.Str("username", true, 100);
   sp.password = sub.OptStr("password", 200).value_or("");
-  if (sp.password.empty()) sub.AddError(Err("required").At("password"));
+  if (sp.password.empty()) sub.AddError(core::CoreErr("required").At("password"));
   AddPrefixed(in, "second_person", sub.TakeErrors());
   return sp;
 }
@@ -75,7 +76,7 @@ Voucher ReadVoucher(api::JsonInput& in) {
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string prefix = "lines[" + std::to_string(i) + "]";
     if (!lines[i].is_object()) {
-      in.AddError(Err("type").At(prefix, "an object", "对象"));
+      in.AddError(core::CoreErr("type").At(prefix, "an object", "对象"));
       continue;
     }
     api::JsonInput li(lines[i].as_object());
@@ -90,7 +91,7 @@ Voucher ReadVoucher(api::JsonInput& in) {
     } else if (!line.codes.empty()) {
       line.quantity_milli = catalogue::Milli(static_cast<int64_t>(line.codes.size()));
     } else if (!li.Has("quantity")) {
-      li.AddError(Err("required").At("quantity"));
+      li.AddError(core::CoreErr("required").At("quantity"));
     }
     std::string condition = li.Str("condition", false, 20);
     if (!condition.empty()) {
@@ -204,7 +205,7 @@ Response ListVouchersHandler(Context& ctx) {
   auto get = [&](const char* k) { return api::Trim(ctx.req.Query(k).value_or("")); };
   if (auto s = get("store_id"); !s.empty()) {
     if (s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
-      errs.push_back(Err("type").At("store_id", "an integer", "整数"));
+      errs.push_back(core::CoreErr("type").At("store_id", "an integer", "整数"));
     else
       f.magazine_id = std::stoll(s);
   }
@@ -216,7 +217,7 @@ Response ListVouchersHandler(Context& ctx) {
   auto date = [&](const char* k, std::string& out) {
     out = get(k);
     if (!out.empty() && core::UnixFromIso(out + "T00:00:00Z") == 0)
-      errs.push_back(Err("date_invalid").At(k));
+      errs.push_back(core::CoreErr("date_invalid").At(k));
   };
   date("from", f.from);
   date("to", f.to);
