@@ -83,8 +83,8 @@ ResponsibilityRecord ReadRecord(api::JsonInput& in, storage::Connection& conn,
   } else if (r.owner_kind == "enterprise") {
     owner("enterprise_id", r.enterprise_id, "agency_id", r.agency_id);
   } else if (!r.owner_kind.empty()) {
-    in.AddError(
-        Err("owner_kind_invalid").At("owner_kind", JoinValues(ResponsibilityOwnerKinds())));
+    const std::string kinds = JoinValues(ResponsibilityOwnerKinds());
+    in.AddError(Err("owner_kind_invalid").At("owner_kind", kinds, kinds));
   }
   in.Finish();
   return r;
