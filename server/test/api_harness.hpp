@@ -11,7 +11,7 @@
 #include <set>
 #include <string>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 
 namespace anjian::test {
@@ -54,7 +54,7 @@ class TestApp {
   core::ShiftedClock clock;
   api::Services svc;
   api::Router router;
-  std::unique_ptr<accounts::SessionStore> sessions;
+  std::unique_ptr<identity::SessionService> sessions;
   std::string url;
 
  private:

@@ -494,7 +494,7 @@ TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
   auto run = [&](int64_t days) {
     auto db = app().Db();
     CapturingSender sender;
-    notifications::PendingPushes pushes;
+    notifications::PendingPushes pushes(app().clock);
     auto r = hazard::RunDeadlineCheck(*db, at(days), dp::DefaultEscalationConfig(), sender, pushes);
     return std::make_pair(r, sender.sent);
   };

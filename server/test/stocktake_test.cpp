@@ -613,7 +613,7 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   int64_t late_id = 0;
   {
     storage::Transaction tx(*conn);
-    late_id = ledger::PostVoucher(*conn, old, {ids.Int(0, "id"), "mb.keeper", ""});
+    late_id = ledger::PostVoucher(*conn, old, {ids.Int(0, "id"), "mb.keeper", "", storage::NowUnix()});
     tx.Commit();
   }
   json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
@@ -708,7 +708,7 @@ TEST_P(StocktakeTest, MillionCodeStocktakeFigure) {
     book.insert(book.end(), range.begin(), range.end());
   }
   const auto fill_start = Clock::now();
-  audit::Actor actor{keeper, "mb.keeper", ""};
+  audit::Actor actor{keeper, "mb.keeper", "", a.clock.Now()};
   for (size_t v = 0; v < book.size(); v += 1000) {
     ledger::PostInput in;
     in.voucher.direction = domain::explosives::Direction::kIn;

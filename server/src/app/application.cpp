@@ -9,7 +9,8 @@
 #include <thread>
 #include <vector>
 
-#include "identity/session_store.hpp"
+#include "demo/demo_city_seed.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "app/bootstrap.hpp"
 #include "dual_prevention/hidden_danger/deadline_job.hpp"
@@ -21,6 +22,7 @@
 #include "registry/region_index.hpp"
 #include "platform/storage/db.hpp"
 #include "platform/storage/migrations.hpp"
+#include "platform/storage/sql.hpp"
 
 namespace anjian::app {
 
@@ -29,11 +31,11 @@ void PrepareDatabase(api::Services& svc) {
   svc.db = std::make_unique<storage::Pool>(svc.config.database_url, pool_size);
   auto conn = svc.db->Acquire();
   int version = storage::Migrate(*conn);
-  spdlog::info("database {} at schema version {}",
-               svc.db->dialect() == storage::Dialect::kPostgres ? "PostgreSQL" : "SQLite", version);
-  EnsureReferenceData(*conn, svc.config.demo);
+  spdlog::info("database {} at schema version {}", storage::DialectName(svc.db->dialect()),
+               version);
+  EnsureReferenceData(*conn, *svc.clock, svc.config.demo);
   registry::RegionIndex::Global().Load(*conn);
-  if (svc.config.demo) SeedDemoCity(*conn);
+  if (svc.config.demo) demo::SeedDemoCity(*conn, *svc.clock);
 }
 
 static std::string FindWebRoot(const std::string& configured) {
@@ -84,8 +86,8 @@ class DeadlineChecker {
       wait = std::chrono::seconds(seconds_);
       try {
         auto conn = svc_.db->Acquire();
-        notifications::PendingPushes pushes;
-        auto r = hazard::RunDeadlineCheck(*conn, storage::NowIso(),
+        notifications::PendingPushes pushes(*svc_.clock);
+        auto r = hazard::RunDeadlineCheck(*conn, core::IsoFromUnix(svc_.clock->Now()),
                                           hazard::LoadEscalationConfig(*conn), *sender, pushes);
         pushes.Flush(svc_.notifier, *conn);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators",
@@ -139,7 +141,7 @@ int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
     spdlog::info("clock starts at {} (--clock-start)", core::IsoFromUnix(start));
   }
   PrepareDatabase(svc);
-  accounts::SessionStore sessions(svc);
+  identity::SessionService sessions(svc);
   svc.sessions = &sessions;
   api::Router router;
   api::RegisterAllRoutes(router);

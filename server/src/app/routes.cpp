@@ -1,11 +1,10 @@
-// The complete route table: each module registers its own routes here.
+// The complete route table: each area registers its own routes (its routes.cpp) here.
 #include "platform/api/router.hpp"
 
 namespace anjian {
-namespace accounts {
-void RegisterAuthRoutes(api::Router&);
-void RegisterAdminRoutes(api::Router&);
-}  // namespace accounts
+namespace identity {
+void RegisterIdentityRoutes(api::Router&);
+}
 namespace audit {
 void RegisterAuditRoutes(api::Router&);
 }
@@ -18,8 +17,10 @@ void RegisterAgencyRoutes(api::Router&);
 namespace notices {
 void RegisterNoticeRoutes(api::Router&);
 void RegisterInboxRoutes(api::Router&);
-void RegisterFileRoutes(api::Router&);
 }  // namespace notices
+namespace files {
+void RegisterFileRoutes(api::Router&);
+}
 namespace notifications {
 void RegisterNotificationRoutes(api::Router&);
 }
@@ -50,8 +51,7 @@ void RegisterSettingsRoutes(api::Router&);
 }  // namespace settings
 
 void api::RegisterAllRoutes(Router& router) {
-  accounts::RegisterAuthRoutes(router);
-  accounts::RegisterAdminRoutes(router);
+  identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
   registry::RegisterReferenceRoutes(router);
   registry::RegisterEnterpriseRoutes(router);
@@ -59,7 +59,7 @@ void api::RegisterAllRoutes(Router& router) {
   registry::RegisterAgencyRoutes(router);
   notices::RegisterNoticeRoutes(router);
   notices::RegisterInboxRoutes(router);
-  notices::RegisterFileRoutes(router);
+  files::RegisterFileRoutes(router);
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
   ledger::RegisterLedgerRoutes(router);

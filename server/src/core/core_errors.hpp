@@ -1,4 +1,5 @@
-// Error catalogue of core/: the text input rules every area applies (core/text.hpp).
+// Error catalogue of core/: the text input rules every area applies (core/text.hpp) and the
+// flat configuration objects of the business settings (core/flat_config_json.hpp).
 #pragma once
 
 #include <string_view>
@@ -12,7 +13,20 @@ inline constexpr Rule kCoreErrors[] = {
      "不能包含控制字符（发现 {}）"},
     {"single_line", "must be a single line of text (no line breaks or tabs)",
      "须为单行文本，不能包含换行或制表符"},
+    {"config_json_invalid", "the value must be a JSON object", "取值须为 JSON 对象"},
+    {"config_field_unknown", "unknown field {}", "未知字段 {}"},
+    // {0} the field; {1} the expected kind in English, {2} in Chinese (kConfigNumber,
+    // kConfigWholeNumber).
+    {"config_field_type", "{0} must be {1}", "{0} 须为{2}"},
 };
+
+// The kinds of number rule config_field_type names, in both languages.
+struct ConfigNumberKind {
+  std::string_view en;
+  std::string_view zh;
+};
+inline constexpr ConfigNumberKind kConfigNumber{"a number", "数字"};
+inline constexpr ConfigNumberKind kConfigWholeNumber{"a whole number", "整数"};
 static_assert(UniqueIds(kCoreErrors));
 
 consteval const Rule& CoreErr(std::string_view id) { return FindRule(kCoreErrors, id); }

@@ -40,7 +40,7 @@ int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reaso
   in.storekeeper_id = who.keeper;
   in.second_person_id = who.safety;
   in.posted_at = storage::IsoFromUnix(at);
-  return PostVoucher(conn, in, audit::Actor{who.keeper, "demo", ""});
+  return PostVoucher(conn, in, audit::Actor{who.keeper, "demo", "", storage::NowUnix()});
 }
 
 // The seller's filings of a sale with the province and the county police, a day after it.
@@ -69,15 +69,15 @@ int64_t CountAndApprove(storage::Connection& conn, const DemoParty& who, int64_t
   count.counted_at = storage::IsoFromUnix(at);
   count.note = missing ? "季度盘点" : "季度盘点，账物一致";
   const int64_t id =
-      RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper, {who.keeper, "demo", ""});
+      RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper, {who.keeper, "demo", "", storage::NowUnix()});
   ApprovalInput approval;
   approval.stocktake_id = id;
   approval.enterprise_id = who.enterprise_id;
   approval.approver_id = who.safety;
   approval.at = storage::IsoFromUnix(at + kHour);
   approval.note = missing ? "复核确认缺失，立即报告" : "复核无误";
-  notifications::PendingPushes pushes;  // nobody is connected while seeding
-  ApproveStocktake(conn, approval, {who.safety, "demo", ""}, pushes);
+  notifications::PendingPushes pushes{core::SystemClockInstance()};  // nobody is connected while seeding
+  ApproveStocktake(conn, approval, {who.safety, "demo", "", storage::NowUnix()}, pushes);
   return id;
 }
 
@@ -134,7 +134,7 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
       const int64_t id = CountAndApprove(conn, producer, producer.detonator_store, 2, at);
       auto incident = conn.Query("SELECT id FROM loss_incidents WHERE stocktake_id = ?", {id});
       const int64_t incident_id = incident.Int(0, "id");
-      const audit::Actor actor{producer.keeper, "demo", ""};
+      const audit::Actor actor{producer.keeper, "demo", "", storage::NowUnix()};
       AppendLossEvent(conn, incident_id, "reported_police", storage::IsoFromUnix(at + 2 * kHour),
                       "邹公(治)受字〔" + date.substr(0, 4) + "〕0173号", "电话报告后书面报送",
                       producer.keeper, actor, storage::IsoFromUnix(at + 2 * kHour + 900));
@@ -143,7 +143,7 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
                       storage::IsoFromUnix(at + 3 * kHour + 600));
       AppendLossEvent(conn, incident_id, "closed", "", "",
                       "经公安机关调查，2发雷管系试验领用未登记，已补办手续并追究保管员责任",
-                      producer.safety, {producer.safety, "demo", ""},
+                      producer.safety, {producer.safety, "demo", "", storage::NowUnix()},
                       storage::IsoFromUnix(at + 6 * kDay));
     }
   }

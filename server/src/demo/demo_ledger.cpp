@@ -29,7 +29,7 @@ void SignDemoDailyCloses(storage::Connection& conn, int64_t store_id, int64_t ke
   for (const auto& [day, _] : StoreMovementDays(conn, store_id, "0000", until)) {
     const int64_t next_morning = *ex::DayNumber(day) * 86400 + 86400 + 3600;  // 09:00 CST
     if (next_morning >= now) continue;
-    SignDailyClose(conn, *store, day, "", audit::Actor{keeper, "demo", ""}, "storekeeper",
+    SignDailyClose(conn, *store, day, "", audit::Actor{keeper, "demo", "", storage::NowUnix()}, "storekeeper",
                    storage::IsoFromUnix(next_morning));
   }
 }
@@ -84,7 +84,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
 
   // Demo codes: enterprise 37, 2025-11-20, feature B (tests use other dates).
   auto codes = ex::ExpandSerialRange("3751120B00001", 200).codes;
-  audit::Actor actor{keeper, "mb.keeper", ""};
+  audit::Actor actor{keeper, "mb.keeper", "", storage::NowUnix()};
   auto line = [](const char* product, int64_t milli, std::vector<std::string> c = {},
                  ex::Condition condition = ex::Condition::kNormal) {
     ex::VoucherLine l;

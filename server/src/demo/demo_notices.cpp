@@ -14,7 +14,7 @@
 #include "notices/notice_service.hpp"
 #include "notices/notice_sql.hpp"
 #include "notices/notice_store.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 
 namespace anjian::notices {
 
@@ -32,7 +32,7 @@ struct Progress {
 struct Seeder {
   storage::Connection& conn;
   int64_t now = storage::NowUnix();
-  notifications::PendingPushes pushes;  // never flushed: nobody is connected while seeding
+  notifications::PendingPushes pushes{core::SystemClockInstance()};  // never flushed: nobody is connected while seeding
 
   explicit Seeder(storage::Connection& c) : conn(c) {}
   std::string At(int64_t t) const { return storage::IsoFromUnix(t); }

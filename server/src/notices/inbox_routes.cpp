@@ -7,7 +7,7 @@
 #include "platform/api/router.hpp"
 #include "notices/notice_status_rules.hpp"
 #include "platform/api/xlsx_response.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "notices/inbox_store.hpp"
 #include "notices/notice_service.hpp"
 #include "notices/notice_sql.hpp"
@@ -83,7 +83,7 @@ Response Get(Context& ctx) {
   // account (regulator_ro) opening the item writes nothing.
   if (ctx.who().Can("notice:feedback") && MarkRead(*conn, r, ctx.who().user_id, storage::NowIso())) {
     auto after = Require(*conn, ctx.who(), rid, today);
-    audit::Append(*conn, api::ActorOf(ctx.who()), "read", "notice_recipient", std::to_string(rid),
+    audit::Append(*conn, api::ActorOf(ctx), "read", "notice_recipient", std::to_string(rid),
                   r.json, after.json);
     r = std::move(after);
   }
@@ -108,7 +108,7 @@ Response Acknowledge(Context& ctx) {
   conn->Exec("UPDATE notice_recipients SET acknowledged_at = ? WHERE id = ?", {now, rid});
   AddEvent(*conn, before.notice_id, rid, ctx.who().user_id, "acknowledged", now);
   auto after = Require(*conn, ctx.who(), rid, today);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "acknowledge", "notice_recipient",
+  audit::Append(*conn, api::ActorOf(ctx), "acknowledge", "notice_recipient",
                 std::to_string(rid), before.json, after.json);
   tx.Commit();
   return api::JsonResponse(after.json);
@@ -118,7 +118,7 @@ Response Feedback(Context& ctx) {
   int64_t rid = ctx.PathId();
   std::string today = TodayChina();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   json::object result;
   {
     storage::Transaction tx(*conn);
@@ -128,7 +128,7 @@ Response Feedback(Context& ctx) {
     auto ids = in.IdList("attachment_ids", 20);
     std::set<int64_t> uniq(ids.begin(), ids.end());
     ids.assign(uniq.begin(), uniq.end());
-    CheckAttachments(*conn, ctx.who(), ids, "attachment_ids", in.errors());
+    files::CheckAttachments(*conn, ctx.who(), ids, "attachment_ids", in.errors());
     in.Finish();
     if (before.feedback)
       throw ApiException{Error::Conflict("feedback has already been submitted for this notice",
@@ -150,7 +150,7 @@ Response Feedback(Context& ctx) {
         "反馈：" + n.Text(0, "title"),
         std::string(after.json.at("name").as_string()) + " 已提交反馈",
         "/notices/" + std::to_string(before.notice_id));
-    audit::Append(*conn, api::ActorOf(ctx.who()), "feedback", "notice_recipient",
+    audit::Append(*conn, api::ActorOf(ctx), "feedback", "notice_recipient",
                   std::to_string(rid), before.json, after.json);
     tx.Commit();
     result = std::move(after.json);
@@ -164,7 +164,7 @@ Response Forward(Context& ctx) {
   Sender sender = SenderOf(ctx.who());
   std::string today = TodayChina();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   json::object child;
   {
     storage::Transaction tx(*conn);
@@ -193,7 +193,7 @@ Response Forward(Context& ctx) {
     AddEvent(*conn, r.notice_id, rid, ctx.who().user_id, "forwarded", now);
     if (send) SendNotice(*conn, id, ctx.who().user_id, now, pushes);
     child = NoticeDetail(*conn, ctx.who(), id);
-    audit::Append(*conn, api::ActorOf(ctx.who()), send ? "forward_send" : "forward", "notice",
+    audit::Append(*conn, api::ActorOf(ctx), send ? "forward_send" : "forward", "notice",
                   std::to_string(id), nullptr, child);
     tx.Commit();
   }

@@ -91,7 +91,7 @@ Response Create(Context& ctx) {
   int64_t id = InsertNotice(*conn, sender.agency_id, ctx.who().user_id, d, std::nullopt,
                             std::nullopt, storage::NowIso());
   auto after = NoticeDetail(*conn, ctx.who(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "notice", std::to_string(id), nullptr,
+  audit::Append(*conn, api::ActorOf(ctx), "create", "notice", std::to_string(id), nullptr,
                 after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -112,7 +112,7 @@ Response Update(Context& ctx) {
   CheckDeadlineNotPast(d.feedback_deadline, TodayChina());
   UpdateNoticeDraft(*conn, id, d, storage::NowIso());
   auto after = NoticeDetail(*conn, ctx.who(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "notice", std::to_string(id), before,
+  audit::Append(*conn, api::ActorOf(ctx), "update", "notice", std::to_string(id), before,
                 after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -123,7 +123,7 @@ Response Send(Context& ctx) {
   SenderOf(ctx.who());
   std::string today = TodayChina();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   json::object after;
   {
     storage::Transaction tx(*conn);
@@ -138,7 +138,7 @@ Response Send(Context& ctx) {
     after = NoticeDetail(*conn, ctx.who(), id);
     json::object audit_after = after;
     audit_after["notified_users"] = static_cast<int64_t>(result.notified);
-    audit::Append(*conn, api::ActorOf(ctx.who()), "send", "notice", std::to_string(id), before,
+    audit::Append(*conn, api::ActorOf(ctx), "send", "notice", std::to_string(id), before,
                   audit_after);
     tx.Commit();
   }
@@ -154,7 +154,7 @@ Response Remind(Context& ctx) {
   in.Finish();
   std::string today = TodayChina();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   int64_t reminded = 0;
   {
     storage::Transaction tx(*conn);
@@ -202,7 +202,7 @@ Response Remind(Context& ctx) {
     reminded = static_cast<int64_t>(targets.size());
     json::array rids;
     for (int64_t t : targets) rids.push_back(t);
-    audit::Append(*conn, api::ActorOf(ctx.who()), "remind", "notice", std::to_string(id), nullptr,
+    audit::Append(*conn, api::ActorOf(ctx), "remind", "notice", std::to_string(id), nullptr,
                   json::object{{"recipient_ids", std::move(rids)}});
     tx.Commit();
   }

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "notices/notice_status_rules.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "notices/notice_sql.hpp"
 
 namespace anjian::notices {
@@ -48,7 +48,7 @@ NoticeDraft ReadNoticeInput(api::JsonInput& in, storage::Connection& conn,
   for (int64_t id : d.attachment_ids)
     if (seen.insert(id).second) unique.push_back(id);
   d.attachment_ids = std::move(unique);
-  CheckAttachments(conn, p, d.attachment_ids, "attachment_ids", in.errors());
+  files::CheckAttachments(conn, p, d.attachment_ids, "attachment_ids", in.errors());
   Selection sel = ParseSelection(sel_obj, in.errors());
   if (!has_recipients && partial)
     in.AddError({"recipients", "required", "is required", "必填"});

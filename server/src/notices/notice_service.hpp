@@ -12,7 +12,7 @@
 #include "platform/api/principal.hpp"
 #include "notices/notice_store.hpp"
 #include "notices/recipient_selection.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 
 namespace anjian::notices {
 

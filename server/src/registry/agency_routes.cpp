@@ -84,7 +84,7 @@ Response Create(Context& ctx) {
       {a.region_code, region->path, a.name, a.phone, storage::NowIso()});
   int64_t id = rs.Int(0, "id");
   auto after = *Find(*conn, api::Scope{api::Scope::Kind::kAll}, id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "agency", std::to_string(id), nullptr, after);
+  audit::Append(*conn, api::ActorOf(ctx), "create", "agency", std::to_string(id), nullptr, after);
   tx.Commit();
   return api::JsonResponse(after, 201);
 }
@@ -99,7 +99,7 @@ Response Update(Context& ctx) {
   if (!before) throw ApiException{Error::NotFound("agency")};
   conn->Exec("UPDATE agencies SET name = ?, phone = ? WHERE id = ?", {a.name, a.phone, id});
   auto after = *Find(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "agency", std::to_string(id), *before, after);
+  audit::Append(*conn, api::ActorOf(ctx), "update", "agency", std::to_string(id), *before, after);
   tx.Commit();
   return api::JsonResponse(after);
 }
@@ -116,7 +116,7 @@ Response SetStatus(Context& ctx, const std::string& status) {
     throw ApiException{Error::Conflict("the agency is already " + status, "机构已处于该状态")};
   conn->Exec("UPDATE agencies SET status = ? WHERE id = ?", {status, id});
   auto after = *Find(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), status == "active" ? "reactivate" : "deactivate",
+  audit::Append(*conn, api::ActorOf(ctx), status == "active" ? "reactivate" : "deactivate",
                 "agency", std::to_string(id), *before, after);
   tx.Commit();
   return api::JsonResponse(after);

@@ -277,7 +277,7 @@ json::object ImportEnterprises(storage::Connection& conn, const api::Principal& 
       if (!tx) tx.emplace(conn);
       int64_t id = InsertEnterprise(conn, in, "");
       auto after = *GetEnterprise(conn, api::Scope{api::Scope::Kind::kAll}, id);
-      audit::Append(conn, api::ActorOf(who), "import", "enterprise", std::to_string(id), nullptr,
+      audit::Append(conn, api::ActorOf(who, storage::NowUnix()), "import", "enterprise", std::to_string(id), nullptr,
                     after);
       ++imported;
       return;

@@ -120,7 +120,7 @@ Response Create(Context& ctx) {
   storage::Transaction tx(*conn);
   int64_t id = InsertEnterprise(*conn, e, warning);
   auto after = *GetEnterprise(*conn, api::Scope{api::Scope::Kind::kAll}, id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "enterprise", std::to_string(id),
+  audit::Append(*conn, api::ActorOf(ctx), "create", "enterprise", std::to_string(id),
                 nullptr, after);
   tx.Commit();
   ListCache::Global().NoteChanged();
@@ -152,7 +152,7 @@ Response Update(Context& ctx) {
                                            "outside your jurisdiction", "超出本机构管辖范围"}})};
   UpdateEnterprise(*conn, id, e, warning);
   auto after = *GetEnterprise(*conn, api::Scope{api::Scope::Kind::kAll}, id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "enterprise", std::to_string(id), before,
+  audit::Append(*conn, api::ActorOf(ctx), "update", "enterprise", std::to_string(id), before,
                 after);
   tx.Commit();
   ListCache::Global().NoteChanged();
@@ -173,7 +173,7 @@ Response SetStatus(Context& ctx, const std::string& status) {
              {status, storage::NowIso(), id});
   auto after = *GetEnterprise(*conn, api::Scope{api::Scope::Kind::kAll}, id);
   after["reason"] = reason;
-  audit::Append(*conn, api::ActorOf(ctx.who()), status == "inactive" ? "deactivate" : "reactivate",
+  audit::Append(*conn, api::ActorOf(ctx), status == "inactive" ? "deactivate" : "reactivate",
                 "enterprise", std::to_string(id), before, after);
   tx.Commit();
   ListCache::Global().NoteChanged();

@@ -53,8 +53,8 @@ Response Dictionaries(Context&) {
         Item(domain::SupervisionValue(s), domain::SupervisionLabelZh(s), domain::SupervisionLabelEn(s)));
   for (auto s : domain::AllScales())
     scales.push_back(Item(domain::ScaleValue(s), domain::ScaleLabelZh(s), domain::ScaleLabelEn(s)));
-  for (const auto& r : domain::BuiltinRoles()) roles.push_back(Item(r.code, r.label_zh, r.label_en));
-  for (const auto& p : domain::BuiltinPermissions())
+  for (const auto& r : identity::BuiltinRoles()) roles.push_back(Item(r.code, r.label_zh, r.label_en));
+  for (const auto& p : identity::BuiltinPermissions())
     perms.push_back(Item(p.code, p.label_zh, p.label_en));
   statuses.push_back(Item("active", "在册", "Active"));
   statuses.push_back(Item("inactive", "已注销", "Inactive"));

@@ -91,7 +91,7 @@ json::object Require(storage::Connection& conn, const api::Scope& scope, int64_t
 
 void Audit(storage::Connection& conn, const Context& ctx, const std::string& action, int64_t id,
            const json::value& before, const json::value& after) {
-  audit::Append(conn, api::ActorOf(ctx.who()), action, "responsibility", std::to_string(id), before,
+  audit::Append(conn, api::ActorOf(ctx), action, "responsibility", std::to_string(id), before,
                 after);
 }
 

@@ -6,10 +6,10 @@
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 
-namespace anjian::domain::settings {
+namespace anjian::settings {
 
-namespace dp = dual_prevention;
-namespace ex = explosives;
+namespace dp = domain::dual_prevention;
+namespace ex = domain::explosives;
 
 namespace {
 
@@ -50,4 +50,4 @@ const BusinessSetting* FindBusinessSetting(std::string_view key) {
   return it == all.end() ? nullptr : &*it;
 }
 
-}  // namespace anjian::domain::settings
+}  // namespace anjian::settings

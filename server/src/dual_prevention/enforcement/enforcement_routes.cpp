@@ -76,7 +76,7 @@ Response Export(Context& ctx) {
 Response Create(Context& ctx) {
   const json::object body = api::ParseJsonBody(ctx.req.body);  // 400/422 before anything else
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   int64_t id;
   {
     storage::Transaction tx(*conn);

@@ -4,7 +4,7 @@
 
 #include "platform/api/actor.hpp"
 #include "platform/api/json.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "core/civil_date.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_store.hpp"
@@ -179,7 +179,7 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
     ReportHiddenDanger(conn, who, h, &pushes, now);
   }
   for (const auto& a : actions) InsertAction(conn, id, a, who.user_id, now);
-  audit::Append(conn, api::ActorOf(who), "create", "enforcement_inspection", std::to_string(id),
+  audit::Append(conn, api::ActorOf(who, core::UnixFromIso(now)), "create", "enforcement_inspection", std::to_string(id),
                 nullptr, *GetEnforcementInspection(conn, api::Scope::For(who), id));
   return id;
 }
@@ -193,7 +193,7 @@ void AddEnforcementAction(storage::Connection& conn, const api::Principal& who, 
   auto a = ReadAction(in, TodayOf(now));
   in.Finish();
   auto row = InsertAction(conn, id, a, who.user_id, now);
-  audit::Append(conn, api::ActorOf(who), "add_action", "enforcement_inspection",
+  audit::Append(conn, api::ActorOf(who, core::UnixFromIso(now)), "add_action", "enforcement_inspection",
                 std::to_string(id), nullptr, row);
 }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "platform/api/principal.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::hazard {

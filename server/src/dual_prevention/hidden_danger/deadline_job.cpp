@@ -5,7 +5,7 @@
 #include <boost/json.hpp>
 #include <set>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "core/civil_date.hpp"
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
@@ -114,7 +114,7 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, const std::string&
         pushes.Notify(conn, r.user_id, "hidden_danger_" + stage, title, body, link);
         if (!r.email.empty()) mail.push_back({r.email, r.name, title, body + "\n" + link});
       }
-      audit::Append(conn, {std::nullopt, "system", ""}, "deadline_" + stage, "hidden_danger",
+      audit::Append(conn, {std::nullopt, "system", "", core::UnixFromIso(now_iso)}, "deadline_" + stage, "hidden_danger",
                     std::to_string(id), nullptr,
                     json::object{{"deadline", deadline},
                                  {"days_overdue", status.days_overdue},

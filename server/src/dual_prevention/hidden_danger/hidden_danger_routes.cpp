@@ -126,7 +126,7 @@ Response CreateWith(Context& ctx, bool referral) {
   // Shape errors (types, unknown fields) and the service's rules are reported together.
   auto shape = in.TakeErrors();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   int64_t id;
   try {
     storage::Transaction tx(*conn);
@@ -164,7 +164,7 @@ Response Transition(Context& ctx) {
   int64_t id = ctx.PathId();
   const json::object body = api::ParseJsonBody(ctx.req.body);  // 400/422 before anything else
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   {
     storage::Transaction tx(*conn);
     ApplyHiddenDangerTransition(*conn, ctx.who(), id, body, pushes);

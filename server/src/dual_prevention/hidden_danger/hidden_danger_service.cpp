@@ -5,13 +5,13 @@
 
 #include "platform/api/actor.hpp"
 #include "platform/api/json.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "core/civil_date.hpp"
 #include "dual_prevention/hidden_danger/deadline_rules.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
 #include "dual_prevention/hidden_danger/deadline_job.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_store.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "platform/storage/nullable.hpp"
 
 namespace anjian::hazard {
@@ -68,7 +68,7 @@ void NotifyAll(storage::Connection& conn, notifications::PendingPushes* pushes,
   for (int64_t uid : ids) {
     if (uid == skip || !done.insert(uid).second) continue;
     if (pushes) pushes->Notify(conn, uid, kHiddenDangerNotification, title, body, link);
-    else notifications::Notify(conn, uid, kHiddenDangerNotification, title, body, link);
+    else notifications::InsertNotification(conn, uid, kHiddenDangerNotification, title, body, link, storage::NowIso());
   }
 }
 
@@ -138,7 +138,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
                       "整改期限须为 YYYY-MM-DD 格式"});
   if (in.photo_file_ids.size() > 20)
     errors.push_back({"photo_file_ids", "too_many", "at most 20 photos", "最多 20 张照片"});
-  notices::CheckPhotos(conn, who, in.photo_file_ids, "photo_file_ids", errors);
+  files::CheckPhotos(conn, who, in.photo_file_ids, "photo_file_ids", errors);
 
   // The enterprise: the caller's own, or one in the regulator's subtree.
   int64_t enterprise_id = in.enterprise_id;
@@ -217,7 +217,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
 
   auto row = FindHiddenDanger(conn, api::Scope::For(who), id);
   json::object after = row ? HiddenDangerJson(*row, 0, today) : json::object{{"id", id}};
-  audit::Append(conn, api::ActorOf(who), "report", "hidden_danger", std::to_string(id), nullptr,
+  audit::Append(conn, api::ActorOf(who, core::UnixFromIso(now)), "report", "hidden_danger", std::to_string(id), nullptr,
                 after);
   // Someone must assess it: the enterprise's principal and safety officers.
   NotifyAll(conn, pushes, EnterpriseManagerIds(conn, enterprise_id), who.user_id,
@@ -380,7 +380,7 @@ void ApplyHiddenDangerTransition(storage::Connection& conn, const api::Principal
   if (!photos.empty() && r.action != dp::HiddenDangerAction::kRectify)
     extra.push_back({"photo_file_ids", "photos_rectify_only",
                      "after-photos belong to the rectify action", "整改后照片只能随“提交整改结果”上传"});
-  notices::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
+  files::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
 
   auto result = dp::ApplyTransition(row.snapshot, r);
   if (auto* errs = std::get_if<std::vector<FieldError>>(&result)) {
@@ -420,7 +420,7 @@ void ApplyHiddenDangerTransition(storage::Connection& conn, const api::Principal
 
   auto after_rs = FindHiddenDanger(conn, api::Scope::For(who), id);
   auto after = HiddenDangerJson(*after_rs, 0, today);
-  audit::Append(conn, api::ActorOf(who), "transition:" + action, "hidden_danger",
+  audit::Append(conn, api::ActorOf(who, core::UnixFromIso(now)), "transition:" + action, "hidden_danger",
                 std::to_string(id), before, after);
 
   const std::string title = std::string(dp::HiddenDangerActionLabelZh(r.action)) + "：" + row.title;

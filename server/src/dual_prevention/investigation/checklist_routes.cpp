@@ -159,7 +159,7 @@ Response Create(Context& ctx) {
                    .Int(0, "id");
   InsertItems(*conn, id, c.items);
   auto after = RequireChecklist(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "checklist", std::to_string(id), nullptr,
+  audit::Append(*conn, api::ActorOf(ctx), "create", "checklist", std::to_string(id), nullptr,
                 after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -187,7 +187,7 @@ Response Update(Context& ctx) {
   conn->Exec("UPDATE checklist_items SET active = 0 WHERE checklist_id = ?", {ctx.PathId()});
   InsertItems(*conn, ctx.PathId(), c.items);
   auto after = RequireChecklist(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "checklist",
+  audit::Append(*conn, api::ActorOf(ctx), "update", "checklist",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -201,7 +201,7 @@ Response Deactivate(Context& ctx) {
   conn->Exec("UPDATE checklists SET active = 0, updated_at = ? WHERE id = ?",
              {storage::NowIso(), ctx.PathId()});
   auto after = RequireChecklist(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "deactivate", "checklist",
+  audit::Append(*conn, api::ActorOf(ctx), "deactivate", "checklist",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -288,7 +288,7 @@ Response PutDuty(Context& ctx) {
                {who, id});
   }
   auto after = DutiesOf(*conn, ctx.scope(), id).at(0);
-  audit::Append(*conn, api::ActorOf(ctx.who()), old.empty() ? "create" : "update",
+  audit::Append(*conn, api::ActorOf(ctx), old.empty() ? "create" : "update",
                 "inspection_duty", std::to_string(id), before, after);
   tx.Commit();
   return api::JsonResponse(after, old.empty() ? 201 : 200);

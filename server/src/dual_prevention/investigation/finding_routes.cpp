@@ -9,8 +9,8 @@
 #include "dual_prevention/risk/risk_codes_rules.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "dual_prevention/investigation/inspection_store.hpp"
-#include "files/file_store.hpp"
-#include "notifications/notify.hpp"
+#include "files/file_service.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::inspection {
@@ -41,7 +41,7 @@ Response ReportFinding(Context& ctx) {
   auto location = in.OptStr("location", 200);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   json::object out;
   {
     storage::Transaction tx(*conn);
@@ -71,7 +71,7 @@ Response ReportFinding(Context& ctx) {
     auto photos = json::parse(item.Text(0, "photo_ids_json"), ec);
     if (!ec && photos.is_array())
       for (const auto& p : photos.as_array())
-        if (p.is_int64() && notices::FileVisible(*conn, ctx.who(), p.as_int64()))
+        if (p.is_int64() && files::FileVisible(*conn, ctx.who(), p.as_int64()))
           h.photo_file_ids.push_back(p.as_int64());
     if (record->at("task_id").is_int64()) {
       auto unit = conn->Query(
@@ -89,7 +89,7 @@ Response ReportFinding(Context& ctx) {
                "position = ?",
                {hd, record_id, position});
     out = json::object{{"record_id", record_id}, {"position", position}, {"hidden_danger_id", hd}};
-    audit::Append(*conn, api::ActorOf(ctx.who()), "report_hidden_danger", "inspection_record",
+    audit::Append(*conn, api::ActorOf(ctx), "report_hidden_danger", "inspection_record",
                   std::to_string(record_id), nullptr, out);
     tx.Commit();
   }

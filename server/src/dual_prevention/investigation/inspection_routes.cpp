@@ -9,7 +9,7 @@
 #include "platform/api/xlsx_response.hpp"
 #include "core/civil_date.hpp"
 #include "dual_prevention/investigation/inspection_store.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "dual_prevention/risk/risk_input.hpp"
 #include "dual_prevention/risk/risk_store.hpp"
 
@@ -136,7 +136,7 @@ std::vector<RecordItem> ReadItems(api::JsonInput& in, storage::Connection& conn,
     r.note = sub.OptStr("note", 1000).value_or("");
     r.photo_ids = sub.IdList("photo_ids", 20);
     std::vector<FieldError> file_errs;
-    notices::CheckPhotos(conn, who, r.photo_ids, "photo_ids", file_errs);
+    files::CheckPhotos(conn, who, r.photo_ids, "photo_ids", file_errs);
     for (auto& fe : file_errs) sub.AddError(std::move(fe));
     if (e.at("requires_photo").as_bool() && r.outcome != "not_applicable" && r.photo_ids.empty())
       sub.AddError({"photo_ids", "photo_required", "this item requires a photo", "该检查项须拍照"});
@@ -178,7 +178,7 @@ Response ExecuteTask(Context& ctx) {
                             std::string(task.at("title").as_string()), ctx.who().user_id,
                             ctx.who().display_name, storage::NowIso(), note, items);
   auto record = *FindRecord(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "inspect", "inspection_task",
+  audit::Append(*conn, api::ActorOf(ctx), "inspect", "inspection_task",
                 std::to_string(ctx.PathId()), task, record);
   tx.Commit();
   return api::JsonResponse(record, 201);
@@ -212,7 +212,7 @@ Response AdHocRecord(Context& ctx) {
   int64_t id = InsertRecord(*conn, ent, owner.region_path, std::nullopt, checklist_id, title,
                             ctx.who().user_id, ctx.who().display_name, storage::NowIso(), note, items);
   auto record = *FindRecord(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "inspection_record", std::to_string(id),
+  audit::Append(*conn, api::ActorOf(ctx), "create", "inspection_record", std::to_string(id),
                 nullptr, record);
   tx.Commit();
   return api::JsonResponse(record, 201);

@@ -137,7 +137,7 @@ Response Create(Context& ctx) {
                            p)
                    .Int(0, "id");
   auto after = Require(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "major_hazard", std::to_string(id),
+  audit::Append(*conn, api::ActorOf(ctx), "create", "major_hazard", std::to_string(id),
                 nullptr, after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -167,7 +167,7 @@ Response Update(Context& ctx) {
         "enterprise_id = ? AND status = 'open'",
         {storage::Nullable(h.user_ids[i]), "h" + std::to_string(ctx.PathId()) + suffixes[i], ent});
   auto after = Require(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "major_hazard",
+  audit::Append(*conn, api::ActorOf(ctx), "update", "major_hazard",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -180,7 +180,7 @@ Response SetActiveRoute(Context& ctx, bool active) {
   auto before = Require(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "major_hazards", ctx.PathId(), active);
   auto after = Require(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), active ? "reactivate" : "deactivate",
+  audit::Append(*conn, api::ActorOf(ctx), active ? "reactivate" : "deactivate",
                 "major_hazard", std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);

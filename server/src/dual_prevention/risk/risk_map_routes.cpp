@@ -6,7 +6,7 @@
 #include "platform/api/actor.hpp"
 #include "platform/api/router.hpp"
 #include "dual_prevention/investigation/inspection_schedule_rules.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "registry/region_index.hpp"
 #include "dual_prevention/risk/risk_input.hpp"
 #include "dual_prevention/risk/risk_store.hpp"
@@ -66,7 +66,7 @@ Response MapImage(Context& ctx) {
   auto ent = RequireEnterprise(*conn, ctx.scope(), ctx.PathId());
   auto plan = conn->Query("SELECT file_id FROM risk_maps WHERE enterprise_id = ?", {ent.id});
   if (plan.empty()) throw ApiException{Error::NotFound("site plan")};
-  auto f = notices::LoadFile(*conn, plan.Int(0, "file_id"));
+  auto f = files::LoadFile(*conn, plan.Int(0, "file_id"));
   if (!f) throw ApiException{Error::NotFound("site plan")};
   auto resp = Response::Download(std::move(f->bytes), f->mime, f->name);
   for (auto& h : resp.headers)
@@ -109,7 +109,7 @@ Response PutPlan(Context& ctx) {
                "enterprise_id = ?",
                {*file_id, *width, *height, now, ent});
   json::object after{{"file_id", *file_id}, {"width", *width}, {"height", *height}};
-  audit::Append(*conn, api::ActorOf(ctx.who()), "set_plan", "risk_map", std::to_string(ent), before,
+  audit::Append(*conn, api::ActorOf(ctx), "set_plan", "risk_map", std::to_string(ent), before,
                 after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -145,7 +145,7 @@ Response PutPolygon(Context& ctx) {
   if (!before) throw ApiException{Error::NotFound("risk unit")};
   SetPolygon(*conn, ctx.PathId(), json::serialize(clean));
   auto after = *FindUnit(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "set_polygon", "risk_unit",
+  audit::Append(*conn, api::ActorOf(ctx), "set_polygon", "risk_unit",
                 std::to_string(ctx.PathId()), before->at("polygon"), after.at("polygon"));
   tx.Commit();
   return api::JsonResponse(after);

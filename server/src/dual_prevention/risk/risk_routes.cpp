@@ -91,7 +91,7 @@ Response CreateObject(Context& ctx) {
   storage::Transaction tx(*conn);
   int64_t id = InsertObject(*conn, EnterpriseOwner(*conn, ent), o);
   auto after = RequireObject(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "risk_object", std::to_string(id),
+  audit::Append(*conn, api::ActorOf(ctx), "create", "risk_object", std::to_string(id),
                 nullptr, after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -106,7 +106,7 @@ Response UpdateObjectRoute(Context& ctx) {
   auto before = RequireObject(*conn, ctx.scope(), ctx.PathId());
   UpdateObject(*conn, ctx.PathId(), o);
   auto after = RequireObject(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "risk_object",
+  audit::Append(*conn, api::ActorOf(ctx), "update", "risk_object",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -147,7 +147,7 @@ Response CreateUnit(Context& ctx) {
   storage::Transaction tx(*conn);
   int64_t id = InsertUnit(*conn, EnterpriseOwner(*conn, ent), u);
   auto after = RequireUnit(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "risk_unit", std::to_string(id), nullptr,
+  audit::Append(*conn, api::ActorOf(ctx), "create", "risk_unit", std::to_string(id), nullptr,
                 after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -163,7 +163,7 @@ Response UpdateUnitRoute(Context& ctx) {
   storage::Transaction tx(*conn);
   UpdateUnit(*conn, ctx.PathId(), u);
   auto after = RequireUnit(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "risk_unit",
+  audit::Append(*conn, api::ActorOf(ctx), "update", "risk_unit",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -246,7 +246,7 @@ Response ReactivateUnit(Context& ctx) {
   auto before = RequireUnit(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "risk_units", ctx.PathId(), true);
   auto after = RequireUnit(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "risk_unit",
+  audit::Append(*conn, api::ActorOf(ctx), "reactivate", "risk_unit",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -258,7 +258,7 @@ Response DeactivateUnit(Context& ctx) {
   auto before = RequireUnit(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "risk_units", ctx.PathId(), false);
   auto after = RequireUnit(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "deactivate", "risk_unit",
+  audit::Append(*conn, api::ActorOf(ctx), "deactivate", "risk_unit",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -271,7 +271,7 @@ Response ReactivateObject(Context& ctx) {
   auto before = RequireObject(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "risk_objects", ctx.PathId(), true);
   auto after = RequireObject(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "risk_object",
+  audit::Append(*conn, api::ActorOf(ctx), "reactivate", "risk_object",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -283,7 +283,7 @@ Response DeactivateObject(Context& ctx) {
   auto before = RequireObject(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "risk_objects", ctx.PathId(), false);
   auto after = RequireObject(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "deactivate", "risk_object",
+  audit::Append(*conn, api::ActorOf(ctx), "deactivate", "risk_object",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -327,7 +327,7 @@ Response Assess(Context& ctx) {
                            {"assessed_by", ctx.who().user_id},
                            {"assessed_by_name", ctx.who().display_name},
                            {"assessed_at", at}};
-  audit::Append(*conn, api::ActorOf(ctx.who()), "assess", "risk_unit",
+  audit::Append(*conn, api::ActorOf(ctx), "assess", "risk_unit",
                 std::to_string(ctx.PathId()),
                 json::object{{"level", unit.at("level")}, {"score", unit.at("score")}}, body);
   tx.Commit();
@@ -364,7 +364,7 @@ Response CreateEvent(Context& ctx) {
   int64_t id = InsertEvent(*conn, EnterpriseOwner(*conn, unit.at("enterprise_id").as_int64()),
                            ctx.PathId(), e);
   auto after = RequireEvent(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "risk_event", std::to_string(id),
+  audit::Append(*conn, api::ActorOf(ctx), "create", "risk_event", std::to_string(id),
                 nullptr, after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -379,7 +379,7 @@ Response UpdateEventRoute(Context& ctx) {
   auto before = RequireEvent(*conn, ctx.scope(), ctx.PathId());
   UpdateEvent(*conn, ctx.PathId(), e);
   auto after = RequireEvent(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "risk_event",
+  audit::Append(*conn, api::ActorOf(ctx), "update", "risk_event",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -392,7 +392,7 @@ Response ReactivateEvent(Context& ctx) {
   auto before = RequireEvent(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "risk_events", ctx.PathId(), true);
   auto after = RequireEvent(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "risk_event",
+  audit::Append(*conn, api::ActorOf(ctx), "reactivate", "risk_event",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -404,7 +404,7 @@ Response DeactivateEvent(Context& ctx) {
   auto before = RequireEvent(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "risk_events", ctx.PathId(), false);
   auto after = RequireEvent(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "deactivate", "risk_event",
+  audit::Append(*conn, api::ActorOf(ctx), "deactivate", "risk_event",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -442,7 +442,7 @@ Response CreateMeasure(Context& ctx) {
   int64_t id = InsertMeasure(*conn, EnterpriseOwner(*conn, ent),
                              event.at("risk_unit_id").as_int64(), ctx.PathId(), m);
   auto after = RequireMeasure(*conn, ctx.scope(), id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "control_measure", std::to_string(id),
+  audit::Append(*conn, api::ActorOf(ctx), "create", "control_measure", std::to_string(id),
                 nullptr, after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -460,7 +460,7 @@ Response UpdateMeasureRoute(Context& ctx) {
   storage::Transaction tx(*conn);
   UpdateMeasure(*conn, ctx.PathId(), m);
   auto after = RequireMeasure(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "control_measure",
+  audit::Append(*conn, api::ActorOf(ctx), "update", "control_measure",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -473,7 +473,7 @@ Response ReactivateMeasure(Context& ctx) {
   auto before = RequireMeasure(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "control_measures", ctx.PathId(), true);
   auto after = RequireMeasure(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "reactivate", "control_measure",
+  audit::Append(*conn, api::ActorOf(ctx), "reactivate", "control_measure",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -485,7 +485,7 @@ Response DeactivateMeasure(Context& ctx) {
   auto before = RequireMeasure(*conn, ctx.scope(), ctx.PathId());
   SetActive(*conn, "control_measures", ctx.PathId(), false);
   auto after = RequireMeasure(*conn, ctx.scope(), ctx.PathId());
-  audit::Append(*conn, api::ActorOf(ctx.who()), "deactivate", "control_measure",
+  audit::Append(*conn, api::ActorOf(ctx), "deactivate", "control_measure",
                 std::to_string(ctx.PathId()), before, after);
   tx.Commit();
   return api::JsonResponse(after);

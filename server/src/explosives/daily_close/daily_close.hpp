@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "platform/api/principal.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "explosives/voucher/ledger_service.hpp"
 

@@ -51,7 +51,7 @@ Response Sign(Context& ctx) {
   // Locked like a posting, so the figures signed are those of one moment of the books.
   StoreRow store = RequireStoreInScope(ctx, *conn, true);
   const std::string signed_as = RequireDailyCloseSigner(*conn, store, ctx.who());
-  SignDailyClose(*conn, store, date, note, api::ActorOf(ctx.who()), signed_as);
+  SignDailyClose(*conn, store, date, note, api::ActorOf(ctx), signed_as);
   tx.Commit();
   return api::JsonResponse(DailyCloseStatus(*conn, store, date), 201);
 }

@@ -131,7 +131,7 @@ Response Record(Context& ctx, const FilingKind& kind) {
     conn->Exec("INSERT INTO " + kind.table +
                    " (voucher_id, filed_at, reference, note, by_user_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
                {id, at, reference, note, ctx.who().user_id, storage::NowIso()});
-  audit::Append(*conn, api::ActorOf(ctx.who()), kind.audit_action, "voucher", std::to_string(id), nullptr,
+  audit::Append(*conn, api::ActorOf(ctx), kind.audit_action, "voucher", std::to_string(id), nullptr,
                 json::object{{"office", office}, {"filed_at", at}, {"reference", reference}});
   tx.Commit();
   auto filed_rs = conn->Query(FilingSelect(kind) + " WHERE v.id = ?", {id});

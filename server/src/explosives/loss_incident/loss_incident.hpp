@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "platform/api/principal.hpp"
-#include "audit/audit_log.hpp"
-#include "notifications/notify.hpp"
+#include "audit/audit_service.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::ledger {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "platform/api/principal.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/voucher/code_set_rules.hpp"
 #include "explosives/voucher/voucher_kind_rules.hpp"
 #include "platform/storage/db.hpp"

@@ -62,7 +62,7 @@ Response RegisterRoute(Context& ctx) {
   std::string top;
   try {
     top = RegisterPackaging(*conn, *ctx.who().enterprise_id, p, ctx.who().user_id,
-                            api::ActorOf(ctx.who()));
+                            api::ActorOf(ctx));
     tx.Commit();
   } catch (const storage::ConstraintError&) {
     throw ApiException{Error::Conflict("the same package or code was registered at the same time",

@@ -207,7 +207,7 @@ Response CreateStocktakeRoute(Context& ctx) {
   RequireCounter(*conn, store->id, ctx.who().user_id);
   ExpandCountedPackages(*conn, count.counted, count.scans);  // a case or box stands for its codes
   auto o = CreateStocktake(ctx.svc.db.get(), *conn, *store, count, ctx.who().user_id,
-                           api::ActorOf(ctx.who()));
+                           api::ActorOf(ctx));
   return api::JsonResponse(o, 201);
 }
 
@@ -308,14 +308,14 @@ ApprovalInput ReadApproval(Context& ctx, storage::Connection& conn) {
 Response ApproveRoute(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   ApprovalInput a = ReadApproval(ctx, *conn);
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   try {
     storage::Transaction tx(*conn);
     // The counter books the adjustments as storekeeper (approver_same is checked on approval).
     auto t = conn->Query("SELECT store_id, counted_by_user_id FROM stocktakes WHERE id = ?",
                          {a.stocktake_id});
     RequireCustody(*conn, t.Int(0, "store_id"), t.Int(0, "counted_by_user_id"), 0);
-    ApproveStocktake(*conn, a, api::ActorOf(ctx.who()), pushes);
+    ApproveStocktake(*conn, a, api::ActorOf(ctx), pushes);
     tx.Commit();
   } catch (const storage::ConstraintError&) {
     throw ApiException{Error::Conflict(
@@ -330,7 +330,7 @@ Response RejectRoute(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   ApprovalInput a = ReadApproval(ctx, *conn);
   storage::Transaction tx(*conn);
-  RejectStocktake(*conn, a, api::ActorOf(ctx.who()));
+  RejectStocktake(*conn, a, api::ActorOf(ctx));
   tx.Commit();
   return api::JsonResponse(*GetStocktake(*conn, AllScope(), a.stocktake_id));
 }
@@ -436,9 +436,9 @@ Response ReportLossRoute(Context& ctx) {
     }
   }
   loss.user_id = ctx.who().user_id;
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   storage::Transaction tx(*conn);
-  int64_t id = OpenLossIncident(*conn, loss, api::ActorOf(ctx.who()), pushes);
+  int64_t id = OpenLossIncident(*conn, loss, api::ActorOf(ctx), pushes);
   tx.Commit();
   pushes.Flush(ctx.svc.notifier, *conn);
   return api::JsonResponse(*GetLossIncident(*conn, AllScope(), id), 201);
@@ -465,7 +465,7 @@ Response LossEventRoute(Context& ctx, bool closing) {
   in.Finish();
   storage::Transaction tx(*conn);
   AppendLossEvent(*conn, id, kind, reported_at, reference, note, ctx.who().user_id,
-                  api::ActorOf(ctx.who()));
+                  api::ActorOf(ctx));
   tx.Commit();
   return api::JsonResponse(*GetLossIncident(*conn, AllScope(), id), closing ? 200 : 201);
 }

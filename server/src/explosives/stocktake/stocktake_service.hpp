@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "platform/api/principal.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/voucher/code_set_rules.hpp"
 #include "explosives/voucher/ledger_service.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::ledger {

@@ -4,7 +4,7 @@
 #include <boost/json.hpp>
 
 #include "identity/credential_check.hpp"
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/actor.hpp"
 #include "platform/api/router.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
@@ -175,7 +175,7 @@ Response CreateStore(Context& ctx) {
   storage::Transaction tx(*conn);
   int64_t id = InsertStore(*conn, enterprise_id, s);
   auto after = StoreJson(*conn, *FindStore(*conn, AllScope(), id));
-  audit::Append(*conn, api::ActorOf(ctx.who()), "create", "store", std::to_string(id), nullptr,
+  audit::Append(*conn, api::ActorOf(ctx), "create", "store", std::to_string(id), nullptr,
                 after);
   tx.Commit();
   return api::JsonResponse(after, 201);
@@ -193,7 +193,7 @@ Response UpdateStoreRoute(Context& ctx) {
   auto before = StoreJson(*conn, *store);
   UpdateStore(*conn, *store, s);
   auto after = StoreJson(*conn, *FindStore(*conn, AllScope(), store->id));
-  audit::Append(*conn, api::ActorOf(ctx.who()), "update", "store", std::to_string(store->id),
+  audit::Append(*conn, api::ActorOf(ctx), "update", "store", std::to_string(store->id),
                 before, after);
   tx.Commit();
   return api::JsonResponse(after);
@@ -222,7 +222,7 @@ Response AssignStorekeeperRoute(Context& ctx) {
   auto store = FindStore(*conn, ctx.scope(), ctx.PathId(), /*lock=*/true);
   if (!store) throw ApiException{Error::NotFound("store")};
   int64_t id = AssignStorekeeper(*conn, *store, user_id, ctx.who().user_id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "assign_storekeeper", "store",
+  audit::Append(*conn, api::ActorOf(ctx), "assign_storekeeper", "store",
                 std::to_string(store->id), nullptr,
                 json::object{{"assignment_id", id}, {"user_id", user_id}});
   tx.Commit();
@@ -237,7 +237,7 @@ Response UnassignStorekeeperRoute(Context& ctx) {
   if (!store) throw ApiException{Error::NotFound("store")};
   int64_t user_id = ctx.PathId(1);
   UnassignStorekeeper(*conn, *store, user_id, ctx.who().user_id);
-  audit::Append(*conn, api::ActorOf(ctx.who()), "unassign_storekeeper", "store",
+  audit::Append(*conn, api::ActorOf(ctx), "unassign_storekeeper", "store",
                 std::to_string(store->id), json::object{{"user_id", user_id}}, nullptr);
   tx.Commit();
   return api::JsonResponse(StorekeepersJson(*conn, *store));
@@ -275,23 +275,20 @@ SecondPerson ReadSecondPerson(api::JsonInput& in) {
 // which accounts exist or what rights they hold.
 int64_t VerifySecondPerson(Context& ctx, storage::Connection& conn, const SecondPerson& sp,
                            int64_t enterprise_id) {
-  auto policy = ctx.svc.sessions ? ctx.svc.sessions->Policy() : domain::PasswordPolicy{};
-  const int64_t poster = ctx.who().user_id;
-  auto check = accounts::CheckCredentials(
-      conn, policy, sp.username, sp.password, ctx.who().ip, [&](int64_t id) {
-        if (id == poster) return true;  // the poster's own password: second_person_same below
-        auto p = accounts::LoadUser(conn, id);
-        return p && p->enterprise_id == enterprise_id && p->Can("ledger:write");
-      });
-  if (check.outcome == accounts::CredentialResult::Outcome::kLocked)
+  auto policy = ctx.svc.sessions ? ctx.svc.sessions->Policy() : identity::PasswordPolicy{};
+  using Outcome = identity::SecondPersonResult::Outcome;
+  auto check = identity::ConfirmSecondPerson(conn, policy, ctx.Now(), sp.username, sp.password,
+                                             ctx.who().ip, ctx.who().user_id, enterprise_id,
+                                             "ledger:write");
+  if (check.outcome == Outcome::kLocked)
     throw ApiException{Error::Validation(
         {{"second_person.username", "second_person_locked",
           "the second person's account is locked until " +
               storage::IsoFromUnix(check.locked_until),
           "第二人账号已锁定至 " + storage::IsoFromUnix(check.locked_until)}})};
-  if (check.outcome != accounts::CredentialResult::Outcome::kAccepted) {
+  if (check.outcome == Outcome::kRejected) {
     storage::Transaction tx(conn);
-    audit::Append(conn, api::ActorOf(ctx.who()), "second_person_failed", "voucher", "", nullptr,
+    audit::Append(conn, api::ActorOf(ctx), "second_person_failed", "voucher", "", nullptr,
                   json::object{{"second_person", sp.username}});
     tx.Commit();
     throw ApiException{Error::Validation(
@@ -302,7 +299,7 @@ int64_t VerifySecondPerson(Context& ctx, storage::Connection& conn, const Second
           "第二人用户名或密码错误，或该账号无权复核本企业出入库（须为本企业有出入库权限的保管员、"
           "安全员或主要负责人）"}})};
   }
-  if (check.user_id == poster)
+  if (check.outcome == Outcome::kSamePerson)
     throw ApiException{Error::Validation(
         {{"second_person", "second_person_same",
           "the second person must be someone other than the storekeeper posting",
@@ -379,7 +376,7 @@ int64_t PostInTransaction(Context& ctx, storage::Connection& conn, const PostInp
   try {
     storage::Transaction tx(conn);
     RequireCustody(conn, in.voucher.store_id, in.storekeeper_id, in.second_person_id);
-    int64_t id = PostVoucher(conn, in, api::ActorOf(ctx.who()));
+    int64_t id = PostVoucher(conn, in, api::ActorOf(ctx));
     tx.Commit();
     return id;
   } catch (const storage::ConstraintError&) {

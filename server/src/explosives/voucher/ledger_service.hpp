@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "platform/api/principal.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/voucher/ledger_chain_rules.hpp"
 #include "explosives/magazine/storage_rules.hpp"
