@@ -22,7 +22,8 @@
 #include "platform/api/router.hpp"
 #include "app/application.hpp"
 #include "generator.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "core/china_time.hpp"
+#include "core/clock.hpp"
 #include "load.hpp"
 #include "registry/region_index.hpp"
 #include "platform/storage/db.hpp"
@@ -165,7 +166,7 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
   svc.config.demo = true;  // the demo city's accounts and data sit beside the generated province
   svc.config.threads = opt.clients;
   app::PrepareDatabase(svc);
-  const std::string today = hazard::TodayOf();
+  const std::string today = core::ChinaIsoDate(core::SystemClockInstance().Now());
   {
     auto conn = svc.db->Acquire();
     if (!cached) {

@@ -7,8 +7,8 @@
 #include "registry/uscc_rules.hpp"
 #include "platform/office/xlsx_reader.hpp"
 #include "platform/office/xlsx_writer.hpp"
-#include "registry/enterprise_import.hpp"
-#include "registry/import_report.hpp"
+#include "registry/enterprise_import_service.hpp"
+#include "registry/import_report_repository.hpp"
 
 namespace anjian::test {
 namespace {

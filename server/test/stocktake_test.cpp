@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "api_harness.hpp"
+#include "core/china_time.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/voucher/ledger_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
@@ -159,7 +160,7 @@ TEST_P(StocktakeTest, ScannerFilesTextAndCsvAndBadLines) {
   EXPECT_TRUE(c.obj().at("matches").as_bool()) << c.body;
   auto bad = Upload(a, store, codes[0] + "\n坏码 x\n", "text/plain", "bad.txt");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(RulesOf(bad).count("code_invalid")) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("code_line_invalid")) << bad.body;
   EXPECT_NE(bad.body.find("line 2"), std::string::npos) << bad.body;
   EXPECT_EQ(Upload(a, store, "", "text/plain", "empty.txt").status, 422);
 }
@@ -609,7 +610,7 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   old.enterprise_id = ids.Int(0, "enterprise_id");
   old.storekeeper_id = ids.Int(0, "id");
   old.second_person_id = ids.Int(1, "id");
-  old.posted_at = storage::IsoFromUnix(storage::NowUnix() - 5 * 86400);
+  old.posted_at = storage::IsoFromUnix(a.clock.Now() - 5 * 86400);
   int64_t late_id = 0;
   {
     storage::Transaction tx(*conn);
@@ -637,7 +638,8 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   EXPECT_TRUE(RulesOf(bad).count("office_invalid")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("filed_before_sale")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("required")) << bad.body;
-  const std::string now = storage::NowIso();
+  // Filed at the sale's own posting time: the earliest time a filing may carry.
+  const std::string now(fresh.obj().at("posted_at").as_string());
   ASSERT_EQ(a.As("mb.keeper", "POST", path, R"({"office":"province","filed_at":")" + now + R"(","reference":"鲁民爆备2026-1"})").status, 201);
   auto both = a.As("mb.keeper", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"邹公备2026-9"})");
   ASSERT_EQ(both.status, 201) << both.body;
@@ -649,6 +651,67 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
                        R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})");
   EXPECT_TRUE(RulesOf(not_sale).count("not_a_sale")) << not_sale.body;
   EXPECT_EQ(a.As("hc.principal", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})").status, 404);
+}
+
+// Time comes from the app's clock: moving it (not rewriting rows) makes a sale's filing late,
+// a loss incident older and a daily close due; moving it back restores the answers.
+TEST_P(StocktakeTest, TheClockMovesFilingDeadlinesAndIncidentAges) {
+  auto& a = app();
+  struct Restore {
+    TestApp& a;
+    int64_t moved = 0;
+    void Advance(int64_t s) {
+      a.clock.Advance(s);
+      moved += s;
+    }
+    ~Restore() { a.clock.Advance(-moved); }
+  } clock{a};
+  int64_t store = MakeStore(a, "main_magazine", {{"rated_net_mass_kg", 100000}});
+  ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
+  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+                    {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 1}}}},
+                    {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  auto sold = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(sale));
+  ASSERT_EQ(sold.status, 201) << sold.body;
+  const int64_t sale_id = sold.obj().at("id").as_int64();
+  auto status_of = [&]() -> std::string {
+    auto r = a.As("mb.keeper", "GET", "/api/v1/sale-filings?page_size=500");
+    EXPECT_EQ(r.status, 200) << r.body;
+    for (const auto& i : r.obj().at("items").as_array())
+      if (i.at("voucher_id").as_int64() == sale_id) return std::string(i.at("status").as_string());
+    return "";
+  };
+  auto loss = a.As("mb.keeper", "POST", "/api/v1/loss-incidents",
+                   json::serialize(json::object{{"store_id", store},
+                                                {"description", "时钟测试"},
+                                                {"quantities", {{"industrial_explosive", 1}}}}));
+  ASSERT_EQ(loss.status, 201) << loss.body;
+  const std::string incident = "/api/v1/loss-incidents/" + std::to_string(loss.obj().at("id").as_int64());
+  const int64_t age = loss.obj().at("elapsed_seconds").as_int64();
+  EXPECT_EQ(status_of(), "pending");
+
+  clock.Advance(3 * 86400 + 60);  // past the three days of Art.24
+  EXPECT_EQ(status_of(), "late");
+  auto older = a.As("zoucheng", "GET", incident);
+  ASSERT_EQ(older.status, 200) << older.body;
+  EXPECT_GE(older.obj().at("elapsed_seconds").as_int64(), age + 3 * 86400 + 60);
+  // The sale's day is unsigned and past its grace day now: the store's month shows it overdue.
+  const std::string sale_day =
+      core::ChinaIsoDate(core::UnixFromIso(std::string(sold.obj().at("posted_at").as_string())));
+  auto month = a.As("mb.keeper", "GET", "/api/v1/stores/" + std::to_string(store) +
+                                            "/daily-closes?month=" + sale_day.substr(0, 7));
+  ASSERT_EQ(month.status, 200) << month.body;
+  bool overdue = false;
+  for (const auto& d : month.obj().at("items").as_array())
+    if (d.at("date").as_string() == sale_day) overdue = d.at("overdue").as_bool();
+  EXPECT_TRUE(overdue) << month.body;
+  // A summary asked for "today" answers the clock's day.
+  auto today = a.As("mb.keeper", "GET", "/api/v1/stores/" + std::to_string(store) + "/summary");
+  ASSERT_EQ(today.status, 200) << today.body;
+  EXPECT_EQ(today.obj().at("date").as_string(), core::ChinaIsoDate(a.clock.Now()));
+
+  clock.Advance(-clock.moved);
+  EXPECT_EQ(status_of(), "pending");
 }
 
 // The regulator's overview: every store in the subtree with alerts, open loss incidents first.

@@ -13,7 +13,7 @@
 #include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "app/bootstrap.hpp"
-#include "dual_prevention/hidden_danger/deadline_job.hpp"
+#include "dual_prevention/hidden_danger/deadline_service.hpp"
 #include "platform/http/server.hpp"
 #include "platform/http/static_files.hpp"
 #include "dual_prevention/investigation/task_job.hpp"
@@ -67,7 +67,7 @@ class DeadlineChecker {
  private:
   void Loop() {
     const auto& c = svc_.config;
-    hazard::SmtpConfig smtp;
+    hidden_danger::SmtpConfig smtp;
     smtp.host = c.smtp_host;
     smtp.port = c.smtp_port;
     smtp.from = c.smtp_from;
@@ -76,7 +76,7 @@ class DeadlineChecker {
     smtp.starttls = c.smtp_starttls;
     smtp.ca_file = c.smtp_ca_file;
     smtp.allow_auth_without_tls = c.smtp_allow_auth_without_tls;
-    auto sender = hazard::MakeSender(smtp);
+    auto sender = hidden_danger::MakeSender(smtp, *svc_.clock);
     auto wait = std::chrono::seconds(5);
     for (;;) {
       {
@@ -87,8 +87,9 @@ class DeadlineChecker {
       try {
         auto conn = svc_.db->Acquire();
         notifications::PendingPushes pushes(*svc_.clock);
-        auto r = hazard::RunDeadlineCheck(*conn, core::IsoFromUnix(svc_.clock->Now()),
-                                          hazard::LoadEscalationConfig(*conn), *sender, pushes);
+        auto r = hidden_danger::RunDeadlineCheck(*conn, svc_.clock->Now(),
+                                                 hidden_danger::LoadEscalationConfig(*conn),
+                                                 *sender, pushes);
         pushes.Flush(svc_.notifier, *conn);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations);
@@ -148,7 +149,7 @@ int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
   http::Server server(svc, router);
   svc.notifier = &server.notifier();
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
-  inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
+  investigation::TaskJob task_job(*svc.db, *svc.clock, std::chrono::minutes(10));
   DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
   ledger::SetStoreCodesBudget(code_index.budget_mb << 20);
   std::optional<ledger::StoreCodesWarmer> warmer;  // serving starts at once, beside it

@@ -1,5 +1,6 @@
-// Error catalogue of core/: the text input rules every area applies (core/text.hpp) and the
-// flat configuration objects of the business settings (core/flat_config_json.hpp).
+// Error catalogue of core/: the input rules every area applies — text (core/text.hpp) and the
+// shape of a value (required, type, length, date, true/false, sort order), whichever area reads
+// it — and the flat configuration objects of the business settings (core/flat_config_json.hpp).
 #pragma once
 
 #include <string_view>
@@ -18,6 +19,13 @@ inline constexpr Rule kCoreErrors[] = {
     // {0} the field; {1} the expected kind in English, {2} in Chinese (kConfigNumber,
     // kConfigWholeNumber).
     {"config_field_type", "{0} must be {1}", "{0} 须为{2}"},
+    // The shape of one input value (api::JsonInput and the query-string readers of every area).
+    {"required", "is required", "必填"},
+    {"type", "must be {0}", "类型错误，应为{1}"},  // ("an integer", "整数")
+    {"max_length", "must be at most {} characters", "长度不能超过 {} 个字符"},
+    {"date_invalid", "{0} must be a date YYYY-MM-DD", "{1}须为 YYYY-MM-DD 格式"},  // (field, 日期)
+    {"bool_invalid", "must be true or false", "应为 true 或 false"},
+    {"sort_invalid", "sort by {0}", "只能按{1}排序"},  // (the columns, 可排序的字段)
 };
 
 // The kinds of number rule config_field_type names, in both languages.

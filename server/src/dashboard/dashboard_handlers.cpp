@@ -7,7 +7,7 @@
 #include "core/china_time.hpp"
 #include "core/civil_date.hpp"
 #include "dashboard/dashboard_repository.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_query.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "platform/api/json.hpp"
 
 namespace anjian::dashboard {
@@ -96,7 +96,8 @@ api::Response GetDashboard(api::Context& ctx) {
   out["counts"] = std::move(counts);
   // Which enterprises have overdue or major hidden dangers, and how the counties compare.
   if (p.Can("hidden_danger:read"))
-    out["hidden_dangers"] = hazard::HiddenDangerDashboard(*conn, scope, today);
+    out["hidden_dangers"] =
+        hidden_danger::DashboardJson(hidden_danger::GetDashboard(*conn, scope, today));
   return api::JsonResponse(out);
 }
 

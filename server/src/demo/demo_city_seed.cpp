@@ -12,10 +12,10 @@
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
 #include "demo/demo_risk.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
-#include "registry/enterprise_store.hpp"
+#include "registry/enterprise_repository.hpp"
 #include "registry/region_index.hpp"
 
 namespace anjian::demo {
@@ -61,7 +61,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   }
   std::vector<int64_t> enterprise_ids;
   for (const auto& e : domain::DemoEnterprises()) {
-    int64_t id = registry::InsertEnterprise(conn, e.data, "");
+    int64_t id = registry::InsertEnterprise(conn, e.data, "", now);
     enterprise_ids.push_back(id);
     const auto* r = registry::RegionIndex::Global().Find(e.data.region_code);
     for (const auto& p : domain::EnterprisePeople(e, seed++))
@@ -109,11 +109,11 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
     sellers.push_back(s);
   }
 
-  notices::SeedDemoNotices(conn);
+  SeedDemoNotices(conn, now_unix);
   ledger::SeedDemoLedger(conn, mb, sellers);
-  risk::SeedDemoRisk(conn, clock.Now());
+  SeedDemoRisk(conn, now_unix);
   const auto hd_started = std::chrono::steady_clock::now();
-  auto hd = hazard::SeedDemoHiddenDangers(conn, hazard::TodayOf(now));
+  auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(
       "demo hidden dangers: {} with {} transitions and {} enforcement inspections in {} ms "
       "({} ms generating, {} ms inserting)",

@@ -1,16 +1,20 @@
 #include "demo/demo_history.hpp"
 
-#include "explosives/voucher/detonator_code_rules.hpp"
+#include "core/clock.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
-#include "explosives/loss_incident/loss_incident.hpp"
-#include "explosives/voucher/stock_code_index.hpp"
+#include "explosives/filing/filing_repository.hpp"
+#include "explosives/loss_incident/loss_incident_service.hpp"
 #include "explosives/stocktake/stocktake_service.hpp"
+#include "explosives/voucher/detonator_code_rules.hpp"
+#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/voucher/stock_code_index.hpp"
 
-namespace anjian::ledger {
+namespace anjian::demo {
 
 namespace {
 
+namespace ex = domain::explosives;
+using core::IsoFromUnix;
 using ex::Direction;
 using ex::Milli;
 using ex::Reason;
@@ -31,7 +35,7 @@ ex::VoucherLine Line(const char* product, int64_t milli, std::vector<std::string
 
 int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reason r,
              int64_t store, std::vector<ex::VoucherLine> lines, int64_t at) {
-  PostInput in;
+  ledger::PostInput in;
   in.voucher.direction = d;
   in.voucher.reason = r;
   in.voucher.store_id = store;
@@ -39,58 +43,54 @@ int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reaso
   in.enterprise_id = who.enterprise_id;
   in.storekeeper_id = who.keeper;
   in.second_person_id = who.safety;
-  in.posted_at = storage::IsoFromUnix(at);
-  return PostVoucher(conn, in, audit::Actor{who.keeper, "demo", "", storage::NowUnix()});
+  in.posted_at = IsoFromUnix(at);
+  return ledger::PostVoucher(conn, in, audit::Actor{who.keeper, "demo", ""});
 }
 
 // The seller's filings of a sale with the province and the county police, a day after it.
 void File(storage::Connection& conn, int64_t voucher_id, const DemoParty& who, int64_t sold_at,
           int serial) {
   const std::string n = std::to_string(serial);
-  for (const char* office : {"province", "police"})
-    conn.Exec(
-        "INSERT INTO sale_filings (voucher_id, office, filed_at, reference, by_user_id, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        {voucher_id, std::string(office), storage::IsoFromUnix(sold_at + kDay),
-         std::string(office[1] == 'r' ? "鲁民爆销备-" : "公安销备-") + n, who.keeper,
-         storage::IsoFromUnix(sold_at + kDay + 600)});
+  for (const std::string office : {"province", "police"})
+    filing::InsertFiling(conn, filing::SaleFiling(), voucher_id, office, IsoFromUnix(sold_at + kDay),
+                         (office == "province" ? "鲁民爆销备-" : "公安销备-") + n, "", who.keeper,
+                         IsoFromUnix(sold_at + kDay + 600));
 }
 
 // A detonator store counted at `at`, `missing` codes not found; approved an hour later.
 int64_t CountAndApprove(storage::Connection& conn, const DemoParty& who, int64_t store,
                         size_t missing, int64_t at) {
-  auto row = FindStore(conn, AllScope(), store);
-  auto book = StoreCodesNow(&kDemoDatabase, conn, store);
-  CountInput count;
+  auto row = ledger::FindStore(conn, ledger::AllScope(), store);
+  auto book = ledger::StoreCodesNow(&kDemoDatabase, conn, store);
+  stocktake::CountInput count;
   count.method = "scan";
   count.counted = book->codes;
   count.counted.packed.resize(count.counted.packed.size() - std::min(missing, count.counted.packed.size()));
   count.scans = count.counted.size();
-  count.counted_at = storage::IsoFromUnix(at);
   count.note = missing ? "季度盘点" : "季度盘点，账物一致";
-  const int64_t id =
-      RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper, {who.keeper, "demo", "", storage::NowUnix()});
-  ApprovalInput approval;
+  const int64_t id = stocktake::RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper,
+                                                {who.keeper, "demo", ""}, IsoFromUnix(at));
+  stocktake::ApprovalInput approval;
   approval.stocktake_id = id;
   approval.enterprise_id = who.enterprise_id;
   approval.approver_id = who.safety;
-  approval.at = storage::IsoFromUnix(at + kHour);
+  approval.at = IsoFromUnix(at + kHour);
   approval.note = missing ? "复核确认缺失，立即报告" : "复核无误";
-  notifications::PendingPushes pushes{core::SystemClockInstance()};  // nobody is connected while seeding
-  ApproveStocktake(conn, approval, {who.safety, "demo", "", storage::NowUnix()}, pushes);
+  notifications::PendingPushes pushes;  // nobody is connected while seeding
+  stocktake::RecordApproval(conn, approval, {who.safety, "demo", ""}, pushes);
   return id;
 }
 
 }  // namespace
 
 void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
-                     const std::vector<DemoParty>& sellers) {
-  const int64_t today = storage::NowUnix() / kDay * kDay;
+                     const std::vector<DemoParty>& sellers, int64_t now) {
+  const int64_t today = now / kDay * kDay;
   const int64_t start = today - 364 * kDay;
   constexpr int kPeriods = 26;
   for (int p = 0; p < kPeriods; ++p) {
     const int64_t day = start + p * 14 * kDay;
-    const std::string date = storage::IsoFromUnix(day);  // YYYY-MM-DDT...
+    const std::string date = IsoFromUnix(day);  // YYYY-MM-DDT...
     // GA 441 codes of that day's production: enterprise 37, feature H.
     const std::string first = std::string("37") + date[3] + date.substr(5, 2) + date.substr(8, 2) + "H00001";
     auto codes = ex::ExpandSerialRange(first, 120).codes;
@@ -132,21 +132,22 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
     if (p == 20) {
       const int64_t at = count_at;
       const int64_t id = CountAndApprove(conn, producer, producer.detonator_store, 2, at);
-      auto incident = conn.Query("SELECT id FROM loss_incidents WHERE stocktake_id = ?", {id});
-      const int64_t incident_id = incident.Int(0, "id");
-      const audit::Actor actor{producer.keeper, "demo", "", storage::NowUnix()};
-      AppendLossEvent(conn, incident_id, "reported_police", storage::IsoFromUnix(at + 2 * kHour),
-                      "邹公(治)受字〔" + date.substr(0, 4) + "〕0173号", "电话报告后书面报送",
-                      producer.keeper, actor, storage::IsoFromUnix(at + 2 * kHour + 900));
-      AppendLossEvent(conn, incident_id, "reported_regulator", storage::IsoFromUnix(at + 3 * kHour),
-                      "邹工信民爆〔" + date.substr(0, 4) + "〕12号", "", producer.keeper, actor,
-                      storage::IsoFromUnix(at + 3 * kHour + 600));
-      AppendLossEvent(conn, incident_id, "closed", "", "",
-                      "经公安机关调查，2发雷管系试验领用未登记，已补办手续并追究保管员责任",
-                      producer.safety, {producer.safety, "demo", "", storage::NowUnix()},
-                      storage::IsoFromUnix(at + 6 * kDay));
+      const int64_t incident_id = *loss_incident::IncidentOfStocktake(conn, id);
+      const audit::Actor actor{producer.keeper, "demo", ""};
+      loss_incident::AppendLossEvent(
+          conn, incident_id, "reported_police", IsoFromUnix(at + 2 * kHour),
+          "邹公(治)受字〔" + date.substr(0, 4) + "〕0173号", "电话报告后书面报送", producer.keeper,
+          actor, IsoFromUnix(at + 2 * kHour + 900));
+      loss_incident::AppendLossEvent(conn, incident_id, "reported_regulator",
+                                     IsoFromUnix(at + 3 * kHour),
+                                     "邹工信民爆〔" + date.substr(0, 4) + "〕12号", "",
+                                     producer.keeper, actor, IsoFromUnix(at + 3 * kHour + 600));
+      loss_incident::AppendLossEvent(
+          conn, incident_id, "closed", "", "",
+          "经公安机关调查，2发雷管系试验领用未登记，已补办手续并追究保管员责任", producer.safety,
+          {producer.safety, "demo", ""}, IsoFromUnix(at + 6 * kDay));
     }
   }
 }
 
-}  // namespace anjian::ledger
+}  // namespace anjian::demo

@@ -3,8 +3,8 @@
 #include "core/error.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/daily_close/daily_close_rules.hpp"
-#include "explosives/daily_close/daily_close.hpp"
+#include "core/china_time.hpp"
+#include "explosives/daily_close/daily_close_service.hpp"
 #include "demo/demo_history.hpp"
 #include "explosives/voucher/ledger_service.hpp"
 
@@ -26,11 +26,12 @@ void SignDemoDailyCloses(storage::Connection& conn, int64_t store_id, int64_t ke
   auto store = FindStore(conn, AllScope(), store_id);
   const int64_t now = storage::NowUnix();
   const std::string until = storage::IsoFromUnix(now - unsigned_days * 86400);
-  for (const auto& [day, _] : StoreMovementDays(conn, store_id, "0000", until)) {
-    const int64_t next_morning = *ex::DayNumber(day) * 86400 + 86400 + 3600;  // 09:00 CST
+  for (const auto& [day, _] : daily_close::StoreMovementDays(conn, store_id, "0000", until)) {
+    // 09:00 in China the next morning.
+    const int64_t next_morning = core::ChinaDayEnd(*core::ParseIsoDate(day)) + 9 * 3600;
     if (next_morning >= now) continue;
-    SignDailyClose(conn, *store, day, "", audit::Actor{keeper, "demo", "", storage::NowUnix()}, "storekeeper",
-                   storage::IsoFromUnix(next_morning));
+    daily_close::SignDailyClose(conn, *store, day, "", audit::Actor{keeper, "demo", ""},
+                                "storekeeper", storage::IsoFromUnix(next_morning), now);
   }
 }
 
@@ -62,7 +63,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
   for (int64_t s : {main, det, raw, quarantine}) AssignDemoStorekeeper(conn, s, keeper);
 
   // A year of history first, so voucher ids follow the posting times.
-  std::vector<DemoParty> parties;
+  std::vector<demo::DemoParty> parties;
   for (size_t i = 0; i < sellers.size(); ++i) {
     auto seller_store = [&](const char* name, ex::StoreKind kind, std::optional<int64_t> g,
                             std::optional<int64_t> pieces) {
@@ -73,18 +74,19 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
       in.limits.pieces = pieces;
       return InsertStore(conn, sellers[i].enterprise_id, in);
     };
-    DemoParty party{sellers[i].enterprise_id, sellers[i].keeper, sellers[i].safety, 0, 0, 0};
+    demo::DemoParty party{sellers[i].enterprise_id, sellers[i].keeper, sellers[i].safety, 0, 0, 0};
     party.explosive_store = seller_store("炸药库", ex::StoreKind::kMainMagazine, 5'000'000, std::nullopt);
     party.detonator_store = seller_store("雷管库", ex::StoreKind::kMainMagazine, std::nullopt, 10'000);
     AssignDemoStorekeeper(conn, party.explosive_store, party.keeper);
     AssignDemoStorekeeper(conn, party.detonator_store, party.keeper);
     parties.push_back(party);
   }
-  SeedDemoHistory(conn, DemoParty{enterprise_id, keeper, safety, det, main, raw}, parties);
+  demo::SeedDemoHistory(conn, demo::DemoParty{enterprise_id, keeper, safety, det, main, raw},
+                        parties, storage::NowUnix());
 
   // Demo codes: enterprise 37, 2025-11-20, feature B (tests use other dates).
   auto codes = ex::ExpandSerialRange("3751120B00001", 200).codes;
-  audit::Actor actor{keeper, "mb.keeper", "", storage::NowUnix()};
+  audit::Actor actor{keeper, "mb.keeper", ""};
   auto line = [](const char* product, int64_t milli, std::vector<std::string> c = {},
                  ex::Condition condition = ex::Condition::kNormal) {
     ex::VoucherLine l;

@@ -1,6 +1,6 @@
-// Error catalogue of identity/: sign-in, passwords, accounts, roles and permissions, the
-// security policy, and the account-kind rules other areas apply (enterprise_account_required:
-// the caller must be an enterprise's account; identity/account_kind.hpp).
+// Error catalogue of identity/: sign-in, passwords, accounts, roles and permissions and the
+// security policy. (The account-kind rule enterprise_account_required every enterprise area
+// applies is core's.)
 #pragma once
 
 #include <string_view>
@@ -10,11 +10,6 @@
 namespace anjian::identity {
 
 inline constexpr core::Rule kIdentityErrors[] = {
-    // Account kinds (account_kind.hpp), for every area whose duty is an enterprise's.
-    {"enterprise_account_required",
-     "only an enterprise's own accounts do this (this account belongs to no enterprise)",
-     "只有企业账号才能办理此项业务（当前账号不隶属于任何企业）"},
-
     // Sign-in and sessions (session_service.cpp).
     {"credentials_invalid", "wrong username or password", "用户名或密码错误"},
     {"account_disabled", "account disabled", "账号已停用"},

@@ -10,7 +10,7 @@
 #include "identity/session_service.hpp"
 #include "identity/user_json.hpp"
 #include "identity/user_rules.hpp"
-#include "registry/org_lookup.hpp"
+#include "registry/org_repository.hpp"
 
 namespace anjian::identity {
 

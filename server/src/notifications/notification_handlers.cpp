@@ -20,7 +20,7 @@ bool UnreadOnly(const Context& ctx) {
   auto v = ctx.req.Query("unread_only");
   if (!v || v->empty() || *v == "0" || *v == "false") return false;
   if (*v == "1" || *v == "true") return true;
-  core::Invalid(api::Err("bool_invalid").At("unread_only"));
+  core::Invalid(api::Err("flag_invalid").At("unread_only"));
 }
 
 }  // namespace

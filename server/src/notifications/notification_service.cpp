@@ -33,6 +33,16 @@ void PendingPushes::Add(int64_t user_id, json::object notification) {
   items_.emplace_back(user_id, std::move(notification));
 }
 
+void Notify(storage::Connection& conn, int64_t now, int64_t user_id, const std::string& kind,
+            const std::string& title, const std::string& body, const std::string& link) {
+  InsertNotification(conn, user_id, kind, title, body, link, core::IsoFromUnix(now));
+}
+
+void Notify(storage::Connection& conn, int64_t user_id, const std::string& kind,
+            const std::string& title, const std::string& body, const std::string& link) {
+  Notify(conn, core::SystemClockInstance().Now(), user_id, kind, title, body, link);
+}
+
 void PendingPushes::Notify(storage::Connection& conn, int64_t user_id, const std::string& kind,
                            const std::string& title, const std::string& body,
                            const std::string& link) {

@@ -11,7 +11,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 // Enterprise size class (企业规模), following the statistical 大中小微 split.
 enum class Scale { kLarge, kMedium, kSmall, kMicro };
@@ -58,4 +58,24 @@ bool IsValidPhone(std::string_view phone);
 std::vector<FieldError> ValidateEnterprise(
     EnterpriseInput& in, const std::function<bool(std::string_view)>& region_exists);
 
+}  // namespace anjian::registry
+
+// Transition while the other areas move to registry:: names (remove when nothing outside
+// registry/ spells these with domain::).
+namespace anjian::domain {
+using registry::AllScales;
+using registry::EnterpriseInput;
+using registry::IsValidPhone;
+using registry::kAddressMax;
+using registry::kEmployeesMax;
+using registry::kEnterpriseNameMax;
+using registry::kEnterpriseNameMin;
+using registry::kParkNameMax;
+using registry::kPersonNameMax;
+using registry::ParseScale;
+using registry::Scale;
+using registry::ScaleLabelEn;
+using registry::ScaleLabelZh;
+using registry::ScaleValue;
+using registry::ValidateEnterprise;
 }  // namespace anjian::domain

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 enum class RegionKind { kProvince, kCity, kCounty, kZone };
 
@@ -35,4 +35,19 @@ int RegionLevel(RegionKind kind);
 // zones that have no code of their own. Says nothing about whether the region exists.
 bool IsValidRegionCodeFormat(std::string_view code);
 
+}  // namespace anjian::registry
+
+// Transition while the other areas move to registry:: names (remove when nothing outside
+// registry/ spells these with domain::).
+namespace anjian::domain {
+using registry::BuiltinRegions;
+using registry::FindBuiltinRegion;
+using registry::IsValidRegionCodeFormat;
+using registry::kJiningCode;
+using registry::kShandongCode;
+using registry::ParseRegionKind;
+using registry::RegionDef;
+using registry::RegionKind;
+using registry::RegionKindValue;
+using registry::RegionLevel;
 }  // namespace anjian::domain

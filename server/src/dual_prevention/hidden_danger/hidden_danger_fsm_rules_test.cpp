@@ -10,7 +10,7 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 namespace {
 
 using S = HiddenDangerState;
@@ -705,4 +705,4 @@ TEST(HiddenDangerFsmTest, EffectiveDeadline) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 
 enum class HiddenDangerSource {
   kInspection,   // a failed checklist item of an inspection (隐患排查)
@@ -22,7 +22,7 @@ std::optional<HiddenDangerSource> ParseHiddenDangerSource(std::string_view value
 std::string_view HiddenDangerSourceLabelZh(HiddenDangerSource source);
 std::string_view HiddenDangerSourceLabelEn(HiddenDangerSource source);
 // Enforcement findings and referrals are registered by a regulator for an enterprise: the
-// enterprise may not dismiss them (hidden_danger_fsm.hpp regulator_finding).
+// enterprise may not dismiss them (hidden_danger_fsm_rules.hpp regulator_finding).
 bool RegisteredByRegulator(HiddenDangerSource source);
 
 // GB/T 13861-2022 top classes: 1 人的因素, 2 物的因素, 3 环境因素, 4 管理因素. Only the top
@@ -33,4 +33,4 @@ struct HazardFactorClass {
 const std::vector<HazardFactorClass>& AllHazardFactorClasses();
 bool IsHazardFactorClass(std::string_view code);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

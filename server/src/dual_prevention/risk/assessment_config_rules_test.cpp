@@ -8,7 +8,7 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 using R = RiskLevel;
@@ -367,4 +367,4 @@ TEST(AssessmentConfigTest, JsonErrors) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -6,7 +6,7 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 using R = RiskLevel;
@@ -164,4 +164,4 @@ TEST(AssessmentTest, UncoveredScoreIsAConfigurationError) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

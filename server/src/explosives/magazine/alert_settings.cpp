@@ -4,10 +4,10 @@
 
 namespace anjian::ledger {
 
-domain::explosives::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn) {
+overview::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn) {
   auto rs = conn.Query("SELECT value FROM settings WHERE key = 'ledger_alerts'");
   if (rs.empty()) return {};
-  if (auto c = domain::explosives::LedgerAlertConfigFromJson(rs.Text(0, "value"))) return *c;
+  if (auto c = overview::LedgerAlertConfigFromJson(rs.Text(0, "value"))) return *c;
   spdlog::warn("settings ledger_alerts is invalid; using the defaults");
   return {};
 }

@@ -7,6 +7,6 @@
 
 namespace anjian::ledger {
 
-domain::explosives::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn);
+overview::LedgerAlertConfig LoadAlertConfig(storage::Connection& conn);
 
 }  // namespace anjian::ledger

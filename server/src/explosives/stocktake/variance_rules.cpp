@@ -5,8 +5,11 @@
 
 #include "explosives/voucher/detonator_code_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::stocktake {
 namespace {
+
+using domain::explosives::PackDetonatorCode;
+using domain::explosives::UnpackDetonatorCode;
 
 // Packed form of all codes, or nullopt when any is not GA 441 (then strings are compared).
 std::optional<std::vector<std::uint64_t>> PackAll(const std::vector<std::string>& codes) {
@@ -98,4 +101,4 @@ Variance ComputeVariance(std::vector<std::string> book_codes,
   return variance;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::stocktake

@@ -9,8 +9,11 @@
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::stocktake {
 namespace {
+
+using domain::explosives::ExpandSerialRange;
+using domain::explosives::Milli;
 
 using Strings = std::vector<std::string>;
 using Quantities = std::map<std::string, std::int64_t, std::less<>>;
@@ -132,4 +135,4 @@ TEST(VarianceTest, SortedUnique) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::stocktake

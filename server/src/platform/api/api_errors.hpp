@@ -5,6 +5,7 @@
 
 #include <string_view>
 
+#include "core/core_errors.hpp"
 #include "core/error_catalogue.hpp"
 
 namespace anjian::api {
@@ -17,17 +18,14 @@ inline constexpr core::Rule kApiErrors[] = {
      "在请求中重复出现（每个字段只能填写一次）"},
     {"field_name_control_character", "a field name contains control characters",
      "字段名包含控制字符"},
-    {"required", "is required", "必填"},
-    {"max_length", "must be at most {} characters", "长度不能超过 {} 个字符"},
-    // {0}: the expected type in English, {1} in Chinese (a JsonType below).
-    {"type", "must be {0}", "类型错误，应为{1}"},
     {"max_items", "at most {} items", "条目不能超过 {} 个"},
     {"unknown_field", "is not a known field", "未知字段"},
     // Query strings.
     {"integer", "must be a positive integer", "必须是正整数"},
     {"range", "must be between {} and {}", "取值范围 {}–{}"},
     {"date_range", "must not be before 'from'", "结束日期不能早于开始日期"},
-    {"bool_invalid", "must be 1, 0, true or false", "应为 1、0、true 或 false"},
+    // A query-string flag (1/0/true/false); a JSON boolean is core's bool_invalid.
+    {"flag_invalid", "must be 1, 0, true or false", "应为 1、0、true 或 false"},
     // The router (router.cpp).
     {"authentication_required", "authentication required", "请先登录"},
     {"csrf_token_invalid", "missing or wrong X-CSRF-Token header",
@@ -45,7 +43,13 @@ inline constexpr core::Rule kApiErrors[] = {
 };
 static_assert(core::UniqueIds(kApiErrors));
 
-consteval const core::Rule& Err(std::string_view id) { return core::FindRule(kApiErrors, id); }
+// A rule of this catalogue or, for the shape of one value (required, type, max_length, ...), of
+// core's (core/core_errors.hpp), which every area shares.
+consteval const core::Rule& Err(std::string_view id) {
+  for (const core::Rule& r : kApiErrors)
+    if (r.id == id) return r;
+  return core::CoreErr(id);
+}
 
 // The expected type named by rule "type", in both languages.
 struct JsonType {
