@@ -44,6 +44,9 @@ class TestApp {
   // Signs in (password Demo@2026) once and caches the token.
   const std::string& Token(const std::string& username);
   void ForgetToken(const std::string& username) { tokens_.erase(username); }
+  // After moving the clock by more than the idle timeout the cached sessions have ended (they
+  // run on the app's clock): the next call of each user signs in again.
+  void ForgetTokens() { tokens_.clear(); }
   Resp As(const std::string& username, const std::string& method, const std::string& target,
           const std::string& body = "");
   int64_t EnterpriseIdByName(const std::string& name);  // via the city regulator
