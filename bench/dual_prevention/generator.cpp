@@ -288,7 +288,7 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
 
   // One regulator account per city bureau (the agency is created when the city has none).
   {
-    const std::string hash = accounts::HashPassword(kBenchPassword);
+    const std::string hash = identity::HashPassword(kBenchPassword);
     for (const auto& c : cities) {
       auto ag = conn.Query("SELECT id FROM agencies WHERE region_code = ? ORDER BY id", {c.code});
       int64_t agency;

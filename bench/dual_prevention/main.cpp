@@ -18,7 +18,7 @@
 #include <thread>
 #include <vector>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "app/application.hpp"
 #include "generator.hpp"
@@ -198,7 +198,7 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
               Thousands(run.rows.hidden_dangers).c_str(),
               Thousands(run.rows.inspection_records).c_str());
 
-  accounts::SessionStore sessions(svc);
+  identity::SessionService sessions(svc);
   svc.sessions = &sessions;
   api::Router router;
   api::RegisterAllRoutes(router);

@@ -29,7 +29,7 @@ LedgerFixture::LedgerFixture(const std::string& url) {
   svc.config.demo = true;
   svc.config.threads = 2;
   app::PrepareDatabase(svc);
-  sessions_ = std::make_unique<accounts::SessionStore>(svc);
+  sessions_ = std::make_unique<identity::SessionService>(svc);
   svc.sessions = sessions_.get();
   api::RegisterAllRoutes(router);
   auto conn = svc.db->Acquire();
@@ -68,7 +68,7 @@ std::vector<int64_t> LedgerFixture::AddStores(const std::string& prefix, int64_t
 }
 
 void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunResult& into) {
-  const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1"};
+  const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1", storage::NowUnix()};
   for (int64_t v = first; v < first + count; ++v) {
     voucher::PostInput in;
     in.voucher.direction = voucher::Direction::kIn;
@@ -186,7 +186,7 @@ double LedgerFixture::PasswordCheckMs() {
   Samples s;
   for (int i = 0; i < 5; ++i) {
     const double t0 = NowSeconds();
-    if (!accounts::VerifyPassword(hash, "Demo@2026")) throw std::runtime_error("password check");
+    if (!identity::VerifyPassword(hash, "Demo@2026")) throw std::runtime_error("password check");
     s.Add((NowSeconds() - t0) * 1000.0);
   }
   return s.Percentile(50);

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "ceiling.hpp"
 
@@ -51,7 +51,7 @@ class LedgerFixture {
   int64_t enterprise_id = 0, keeper_id = 0, second_person_id = 0;
 
  private:
-  std::unique_ptr<accounts::SessionStore> sessions_;
+  std::unique_ptr<identity::SessionService> sessions_;
   std::vector<std::pair<std::string, std::string>> tokens_;
 };
 

@@ -64,7 +64,7 @@ TestApp::TestApp(const std::string& backend)
   svc.config.demo = true;
   svc.config.threads = 4;
   app::PrepareDatabase(svc);
-  sessions = std::make_unique<accounts::SessionStore>(svc);
+  sessions = std::make_unique<identity::SessionService>(svc);
   svc.sessions = sessions.get();
   api::RegisterAllRoutes(router);
 }

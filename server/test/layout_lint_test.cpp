@@ -80,17 +80,8 @@ bool StartsWithAny(const std::string& path, const std::vector<std::string>& pref
 // files follow the rule; never add one.
 const std::map<std::string, std::vector<std::string>>& NotYet() {
   static const std::map<std::string, std::vector<std::string>> m = {
-      {"sql_outside_repository",
-       {"app/bootstrap.cpp", "audit/", "dashboard/", "files/", "identity/", "notifications/",
-        "settings/"}},
       {"now_outside_clock",
-       {"app/", "audit/", "dashboard/", "files/", "identity/", "notifications/",
-        "platform/storage/migrations.cpp", "settings/"}},
-      {"dialect_branch", {"app/application.cpp", "audit/", "identity/"}},
-      {"message_outside_catalogue",
-       {"audit/", "core/flat_config_json.hpp", "files/", "identity/", "notifications/",
-        "platform/api/", "settings/"}},
-      {"placeholder_list_by_hand", {"identity/", "notifications/"}},
+       {"platform/storage/migrations.cpp"}},
   };
   return m;
 }

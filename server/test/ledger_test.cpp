@@ -538,8 +538,8 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   auto conn = a.Db();
   auto expected = [] {
     std::set<std::pair<std::string, std::string>> out;
-    for (const auto& role : domain::BuiltinRoles())
-      for (const auto& p : domain::DefaultPermissions(role.code))
+    for (const auto& role : identity::BuiltinRoles())
+      for (const auto& p : identity::DefaultPermissions(role.code))
         if (p.rfind("ledger:", 0) == 0) out.insert({std::string(role.code), p});
     return out;
   }();

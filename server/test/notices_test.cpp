@@ -376,7 +376,7 @@ TEST_P(NoticesTest, OverdueFollowsTheClock) {
 }
 
 TEST_P(NoticesTest, FileUploadRules) {
-  EXPECT_EQ(Rule(Upload("jining", "", "application/pdf", "x")), "required");
+  EXPECT_EQ(Rule(Upload("jining", "", "application/pdf", "x")), "filename_missing");
   EXPECT_EQ(Rule(Upload("jining", "a.exe", "application/x-msdownload", "MZ")), "file_type");
   EXPECT_EQ(Rule(Upload("jining", "a.pdf", "application/pdf", "")), "file_empty");
   auto stripped = Upload("jining", "..%2F..%2Fetc%2Freport.txt", "text/plain; charset=utf-8", "hello");
@@ -385,7 +385,7 @@ TEST_P(NoticesTest, FileUploadRules) {
   EXPECT_EQ(stripped.obj().at("mime").as_string(), "text/plain");
   EXPECT_EQ(stripped.obj().at("size").as_int64(), 5);
   std::string long_name(201, 'a');
-  EXPECT_EQ(Rule(Upload("jining", long_name + ".txt", "text/plain", "x")), "max_length");
+  EXPECT_EQ(Rule(Upload("jining", long_name + ".txt", "text/plain", "x")), "filename_too_long");
   int64_t id = stripped.obj().at("id").as_int64();
   EXPECT_EQ(app().As("jining", "GET", "/api/v1/files/" + std::to_string(id)).status, 200);
   auto other = app().As("rencheng", "GET", "/api/v1/files/" + std::to_string(id));

@@ -162,9 +162,13 @@ TEST_P(RiskTest, BadFactorsAre422NamingFieldAndAllowedValues) {
 TEST_P(RiskTest, TimesComeFromTheInjectedClock) {
   struct Restore {
     TestApp& a;
-    ~Restore() { a.clock.Set(core::SystemClockInstance().Now()); }
+    ~Restore() {
+      a.clock.Set(core::SystemClockInstance().Now());
+      a.ForgetTokens();
+    }
   } restore{app()};
   app().clock.Set(core::UnixFromIso("2031-03-01T02:00:00Z"));
+  app().ForgetTokens();  // sessions run on the app's clock: years later they have ended
   auto c = MakeChain();
   auto path = "/api/v1/risk-units/" + std::to_string(c.unit);
   auto lec = app().As("hc.safety", "POST", path + "/assessments", R"({"method":"LEC","L":6,"E":6,"C":15})");

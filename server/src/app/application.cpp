@@ -9,7 +9,8 @@
 #include <thread>
 #include <vector>
 
-#include "identity/session_store.hpp"
+#include "demo/demo_city_seed.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "app/bootstrap.hpp"
 #include "dual_prevention/hidden_danger/deadline_service.hpp"
@@ -21,6 +22,7 @@
 #include "registry/region_index.hpp"
 #include "platform/storage/db.hpp"
 #include "platform/storage/migrations.hpp"
+#include "platform/storage/sql.hpp"
 
 namespace anjian::app {
 
@@ -29,11 +31,11 @@ void PrepareDatabase(api::Services& svc) {
   svc.db = std::make_unique<storage::Pool>(svc.config.database_url, pool_size);
   auto conn = svc.db->Acquire();
   int version = storage::Migrate(*conn);
-  spdlog::info("database {} at schema version {}",
-               svc.db->dialect() == storage::Dialect::kPostgres ? "PostgreSQL" : "SQLite", version);
-  EnsureReferenceData(*conn, svc.config.demo);
+  spdlog::info("database {} at schema version {}", storage::DialectName(svc.db->dialect()),
+               version);
+  EnsureReferenceData(*conn, *svc.clock, svc.config.demo);
   registry::RegionIndex::Global().Load(*conn);
-  if (svc.config.demo) SeedDemoCity(*conn);
+  if (svc.config.demo) demo::SeedDemoCity(*conn, *svc.clock);
 }
 
 static std::string FindWebRoot(const std::string& configured) {
@@ -84,7 +86,7 @@ class DeadlineChecker {
       wait = std::chrono::seconds(seconds_);
       try {
         auto conn = svc_.db->Acquire();
-        notifications::PendingPushes pushes;
+        notifications::PendingPushes pushes(*svc_.clock);
         auto r = hidden_danger::RunDeadlineCheck(*conn, svc_.clock->Now(),
                                                  hidden_danger::LoadEscalationConfig(*conn),
                                                  *sender, pushes);
@@ -140,7 +142,7 @@ int RunServer(api::Config cfg, voucher::CodeIndexConfig code_index) {
     spdlog::info("clock starts at {} (--clock-start)", core::IsoFromUnix(start));
   }
   PrepareDatabase(svc);
-  accounts::SessionStore sessions(svc);
+  identity::SessionService sessions(svc);
   svc.sessions = &sessions;
   api::Router router;
   api::RegisterAllRoutes(router);

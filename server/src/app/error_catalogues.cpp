@@ -16,12 +16,18 @@
 #include "explosives/magazine/magazine_errors.hpp"
 #include "explosives/packaging/packaging_errors.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
+#include "files/files_errors.hpp"
+#include "identity/identity_errors.hpp"
+#include "platform/api/api_errors.hpp"
 
 namespace anjian::app {
 
 std::vector<core::Catalogue> AllErrorCatalogues() {
   return {
       {"core", core::kCoreErrors},
+      {"api", api::kApiErrors},
+      {"identity", identity::kIdentityErrors},
+      {"files", files::kFilesErrors},
       {"registry", registry::kRegistryErrors},
       {"notices", notices::kNoticesErrors},
       {"risk", risk::kRiskErrors},

@@ -9,8 +9,8 @@
 #include <stdexcept>
 
 #include "app/application.hpp"
-#include "app/bootstrap.hpp"
-#include "audit/audit_log.hpp"
+#include "identity/setup_service.hpp"
+#include "audit/audit_service.hpp"
 #include "platform/http/server.hpp"
 #include "explosives/voucher/voucher_service.hpp"
 #include "platform/storage/backup.hpp"
@@ -184,7 +184,9 @@ int main(int argc, char** argv) {
     if (*reset) {
       anjian::storage::Pool pool(url, 1);
       auto conn = pool.Acquire();
-      std::string pw = anjian::app::ResetPasswordOnServer(*conn, reset_user);
+      // The command line's "now" is the system clock.
+      std::string pw = anjian::identity::ResetPasswordOnServer(
+          *conn, anjian::core::SystemClockInstance().Now(), reset_user);
       std::cout << "one-time password for " << reset_user << ": " << pw
                 << " (must be changed at next sign-in)\n";
       return 0;

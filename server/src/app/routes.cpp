@@ -1,11 +1,10 @@
-// The complete route table: each module registers its own routes here.
+// The complete route table: each area registers its own routes (its routes.cpp) here.
 #include "platform/api/router.hpp"
 
 namespace anjian {
-namespace accounts {
-void RegisterAuthRoutes(api::Router&);
-void RegisterAdminRoutes(api::Router&);
-}  // namespace accounts
+namespace identity {
+void RegisterIdentityRoutes(api::Router&);
+}
 namespace audit {
 void RegisterAuditRoutes(api::Router&);
 }
@@ -14,8 +13,10 @@ void RegisterRegistryRoutes(api::Router&);
 }  // namespace registry
 namespace notices {
 void RegisterNoticesRoutes(api::Router&);
-void RegisterFileRoutes(api::Router&);
 }  // namespace notices
+namespace files {
+void RegisterFileRoutes(api::Router&);
+}
 namespace notifications {
 void RegisterNotificationRoutes(api::Router&);
 }
@@ -68,12 +69,11 @@ void RegisterSettingsRoutes(api::Router&);
 }  // namespace settings
 
 void api::RegisterAllRoutes(Router& router) {
-  accounts::RegisterAuthRoutes(router);
-  accounts::RegisterAdminRoutes(router);
+  identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
   registry::RegisterRegistryRoutes(router);
   notices::RegisterNoticesRoutes(router);
-  notices::RegisterFileRoutes(router);
+  files::RegisterFileRoutes(router);
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
   catalogue::RegisterCatalogueRoutes(router);

@@ -1,6 +1,7 @@
 // Error catalogue of core/: the input rules every area applies — text (core/text.hpp), the
 // shape of a value (required, type, length, date, true/false, sort order), a value not among the
-// allowed ones, and the caller's account kind — whichever area reads it. Each has ONE
+// allowed ones, and the caller's account kind — whichever area reads it; and the flat
+// configuration objects of the business settings (core/flat_config_json.hpp). Each has ONE
 // field-independent pair (docs/architecture.md, "Error catalogues"): areas call
 // core::CoreErr("id") and never repeat these ids in their own catalogues.
 #pragma once
@@ -16,6 +17,11 @@ inline constexpr Rule kCoreErrors[] = {
      "不能包含控制字符（发现 {}）"},
     {"single_line", "must be a single line of text (no line breaks or tabs)",
      "须为单行文本，不能包含换行或制表符"},
+    {"config_json_invalid", "the value must be a JSON object", "取值须为 JSON 对象"},
+    {"config_field_unknown", "unknown field {}", "未知字段 {}"},
+    // {0} the field; {1} the expected kind in English, {2} in Chinese (kConfigNumber,
+    // kConfigWholeNumber).
+    {"config_field_type", "{0} must be {1}", "{0} 须为{2}"},
     // The shape of one input value (api::JsonInput and the query-string readers of every area).
     {"required", "is required", "必填"},
     {"type", "must be {0}", "类型错误，应为{1}"},  // ("an integer", "整数")
@@ -33,6 +39,14 @@ inline constexpr Rule kCoreErrors[] = {
     {"enterprise_account_required", "only enterprise accounts can do this",
      "只有企业账号才能执行此操作"},
 };
+
+// The kinds of number rule config_field_type names, in both languages.
+struct ConfigNumberKind {
+  std::string_view en;
+  std::string_view zh;
+};
+inline constexpr ConfigNumberKind kConfigNumber{"a number", "数字"};
+inline constexpr ConfigNumberKind kConfigWholeNumber{"a whole number", "整数"};
 static_assert(UniqueIds(kCoreErrors));
 
 consteval const Rule& CoreErr(std::string_view id) { return FindRule(kCoreErrors, id); }

@@ -15,7 +15,7 @@
 #include "demo/seed_notices.hpp"
 #include "notices/notice_repository.hpp"
 #include "notices/notice_service.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 
 namespace anjian::demo {
 

@@ -15,7 +15,7 @@
 #include "dual_prevention/investigation/task_generation_service.hpp"
 #include "dual_prevention/risk/assessment_rules.hpp"
 #include "dual_prevention/risk/risk_repository.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "platform/storage/nullable.hpp"
 
 namespace anjian::demo {
@@ -93,10 +93,8 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
   std::vector<int64_t> plan_files;
   for (int layout = 0; layout < 3; ++layout) {
     plans.push_back(DemoSitePlan(layout));
-    plan_files.push_back(notices::InsertFile(conn, uploader, "厂区平面图.png", "image/png",
-                                             plans.back().png)
-                             .at("id")
-                             .as_int64());
+    plan_files.push_back(
+        files::InsertFile(conn, uploader, "厂区平面图.png", "image/png", plans.back().png, now).id);
   }
   auto daily = conn.Query("SELECT id FROM checklists WHERE code = 'company_daily' AND "
                           "enterprise_id IS NULL");

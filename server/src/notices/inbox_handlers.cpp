@@ -6,7 +6,7 @@
 
 #include "core/core_errors.hpp"
 #include "core/text.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "notices/handlers.hpp"
 #include "notices/inbox_service.hpp"
 #include "notices/notice_json.hpp"
@@ -95,7 +95,7 @@ Response FeedbackHandler(Context& ctx) {
   auto ids = in.IdList("attachment_ids", 20);
   std::set<int64_t> uniq(ids.begin(), ids.end());
   ids.assign(uniq.begin(), uniq.end());
-  CheckAttachments(*conn, ctx.who(), ids, "attachment_ids", in.errors());
+  files::CheckAttachments(*conn, ctx.who(), ids, "attachment_ids", in.errors());
   in.Finish();
   return api::JsonResponse(RecipientJson(
       SubmitFeedback(*conn, ctx.who(), rid, text, ids, *ctx.svc.clock, ctx.svc.notifier)));

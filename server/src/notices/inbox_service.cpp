@@ -6,7 +6,7 @@
 #include "notices/notice_json.hpp"
 #include "notices/notice_service.hpp"
 #include "notices/notices_errors.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/actor.hpp"
 
 namespace anjian::notices {

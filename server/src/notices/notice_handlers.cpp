@@ -5,7 +5,7 @@
 
 #include "core/core_errors.hpp"
 #include "core/text.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "notices/handlers.hpp"
 #include "notices/notice_json.hpp"
 #include "notices/notice_service.hpp"
@@ -62,7 +62,7 @@ NoticeDraft ReadNoticeInput(api::JsonInput& in, storage::Connection& conn,
   for (int64_t id : d.attachment_ids)
     if (seen.insert(id).second) unique.push_back(id);
   d.attachment_ids = std::move(unique);
-  CheckAttachments(conn, p, d.attachment_ids, "attachment_ids", in.errors());
+  files::CheckAttachments(conn, p, d.attachment_ids, "attachment_ids", in.errors());
   Selection sel = ParseSelection(sel_obj, in.errors());
   if (!has_recipients && partial) in.AddError(core::CoreErr("required").At("recipients"));
   if (in.errors().empty() && !sel.empty()) ResolveSelection(conn, sel, SenderOf(p));

@@ -13,7 +13,7 @@
 #include "core/clock.hpp"
 #include "notices/notice_repository.hpp"
 #include "notices/recipient_selection.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/context.hpp"
 #include "platform/api/principal.hpp"
 

@@ -55,8 +55,8 @@ Response DictionariesHandler(Context&) {
   for (auto s : AllSupervisions())
     supervisions.push_back(Item(SupervisionValue(s), SupervisionLabelZh(s), SupervisionLabelEn(s)));
   for (auto s : AllScales()) scales.push_back(Item(ScaleValue(s), ScaleLabelZh(s), ScaleLabelEn(s)));
-  for (const auto& r : domain::BuiltinRoles()) roles.push_back(Item(r.code, r.label_zh, r.label_en));
-  for (const auto& p : domain::BuiltinPermissions())
+  for (const auto& r : identity::BuiltinRoles()) roles.push_back(Item(r.code, r.label_zh, r.label_en));
+  for (const auto& p : identity::BuiltinPermissions())
     perms.push_back(Item(p.code, p.label_zh, p.label_en));
   statuses.push_back(Item("active", "在册", "Active"));
   statuses.push_back(Item("inactive", "已注销", "Inactive"));

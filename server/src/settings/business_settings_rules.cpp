@@ -6,9 +6,7 @@
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 
-namespace anjian::domain::settings {
-
-namespace dp = dual_prevention;
+namespace anjian::settings {
 
 namespace {
 
@@ -51,4 +49,4 @@ const BusinessSetting* FindBusinessSetting(std::string_view key) {
   return it == all.end() ? nullptr : &*it;
 }
 
-}  // namespace anjian::domain::settings
+}  // namespace anjian::settings

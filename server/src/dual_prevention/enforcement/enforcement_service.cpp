@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "dual_prevention/enforcement/enforcement_json.hpp"

@@ -14,7 +14,7 @@
 #include "dual_prevention/enforcement/enforcement_repository.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/principal.hpp"
 #include "platform/storage/db.hpp"
 

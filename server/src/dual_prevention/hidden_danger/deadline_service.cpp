@@ -5,7 +5,7 @@
 #include <boost/json.hpp>
 #include <set>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"

@@ -10,7 +10,7 @@
 
 #include "dual_prevention/hidden_danger/deadline_rules.hpp"
 #include "dual_prevention/hidden_danger/mail_notifier.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::hidden_danger {

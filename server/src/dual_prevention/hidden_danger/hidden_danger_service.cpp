@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "core/core_errors.hpp"
@@ -15,7 +15,7 @@
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/hidden_danger/read_cache.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "platform/api/actor.hpp"
 #include "platform/api/json.hpp"
 
@@ -94,7 +94,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   if (!in.deadline.empty() && !core::ParseIsoDate(in.deadline))
     errors.push_back(Err("deadline_invalid").At("deadline", "deadline", "整改期限"));
   if (in.photo_file_ids.size() > 20) errors.push_back(Err("too_many").At("photo_file_ids", 20));
-  notices::CheckPhotos(conn, who, in.photo_file_ids, "photo_file_ids", errors);
+  files::CheckPhotos(conn, who, in.photo_file_ids, "photo_file_ids", errors);
 
   // The enterprise: the caller's own, or one in the regulator's subtree.
   int64_t enterprise_id = in.enterprise_id;
@@ -221,7 +221,7 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
   const auto& photos = in.photo_file_ids;
   if (!photos.empty() && r.action != HiddenDangerAction::kRectify)
     extra.push_back(Err("photos_rectify_only").At("photo_file_ids"));
-  notices::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
+  files::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
 
   auto result = ApplyTransition(current, r);
   if (auto* errs = std::get_if<std::vector<FieldError>>(&result)) {

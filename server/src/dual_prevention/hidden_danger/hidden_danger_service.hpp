@@ -21,7 +21,7 @@
 #include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_query_repository.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/principal.hpp"
 #include "platform/storage/db.hpp"
 

@@ -2,13 +2,13 @@
 
 #include <boost/json.hpp>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "dual_prevention/investigation/investigation_errors.hpp"
 #include "dual_prevention/investigation/investigation_json.hpp"
 #include "dual_prevention/risk/risk_codes_rules.hpp"
-#include "files/file_store.hpp"
-#include "notifications/notify.hpp"
+#include "files/file_service.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/actor.hpp"
 
 namespace anjian::investigation {
@@ -125,7 +125,7 @@ std::optional<FieldError> CheckChecklist(storage::Connection& conn, const api::S
 std::vector<FieldError> CheckItemPhotos(storage::Connection& conn, const api::Principal& who,
                                         const std::vector<int64_t>& photo_ids) {
   std::vector<FieldError> errors;
-  notices::CheckPhotos(conn, who, photo_ids, "photo_ids", errors);
+  files::CheckPhotos(conn, who, photo_ids, "photo_ids", errors);
   return errors;
 }
 
@@ -269,7 +269,7 @@ int64_t ReportFinding(storage::Connection& conn, const Caller& a, api::Notifier*
     auto photos = PhotoIdsJson(item->photo_ids_json);
     if (photos.is_array())
       for (const auto& p : photos.as_array())
-        if (p.is_int64() && notices::FileVisible(conn, a.who, p.as_int64()))
+        if (p.is_int64() && files::FileVisible(conn, a.who, p.as_int64()))
           h.photo_file_ids.push_back(p.as_int64());
     if (record.task_id)
       if (auto unit = FindTaskRiskUnit(conn, *record.task_id)) {

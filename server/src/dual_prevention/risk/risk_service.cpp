@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "dual_prevention/investigation/investigation_repository.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/risk/risk_json.hpp"
@@ -291,12 +291,12 @@ RiskMap GetRiskMap(storage::Connection& conn, const api::Scope& s, int64_t enter
 
 // The plan image goes through the register's scope (a regulator sees it; the files route only
 // shows a file to its uploader and to notice recipients).
-notices::StoredFile SitePlanImage(storage::Connection& conn, const api::Scope& s,
+files::StoredFile SitePlanImage(storage::Connection& conn, const api::Scope& s,
                                   int64_t enterprise_id) {
   auto ent = RequireEnterprise(conn, s, enterprise_id);
   auto plan = FindSitePlan(conn, ent.id);
   if (!plan) throw ApiException{Error::NotFound("site plan")};
-  auto f = notices::LoadFile(conn, plan->file_id);
+  auto f = files::LoadFile(conn, plan->file_id);
   if (!f) throw ApiException{Error::NotFound("site plan")};
   return std::move(*f);
 }

@@ -16,7 +16,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "dual_prevention/risk/risk_repository.hpp"
-#include "files/file_store.hpp"
+#include "files/file_service.hpp"
 #include "platform/api/principal.hpp"
 #include "platform/storage/db.hpp"
 
@@ -101,7 +101,7 @@ struct RiskMap {
 };
 RiskMap GetRiskMap(storage::Connection& conn, const api::Scope& s, int64_t enterprise_id);
 // The plan image of an enterprise in the scope (404 "site plan" when it has none).
-notices::StoredFile SitePlanImage(storage::Connection& conn, const api::Scope& s,
+files::StoredFile SitePlanImage(storage::Connection& conn, const api::Scope& s,
                                   int64_t enterprise_id);
 // Sets the caller's enterprise's plan (checked with CheckPlanFile).
 void SetSitePlan(storage::Connection& conn, const Caller& a, int64_t enterprise_id,

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/daily_close/daily_close_repository.hpp"
 #include "explosives/daily_close/summary_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"

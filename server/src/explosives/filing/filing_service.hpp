@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "core/error.hpp"
 #include "explosives/filing/filing_repository.hpp"
 

@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/loss_incident/loss_incident_repository.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/context.hpp"
 #include "platform/storage/db.hpp"
 

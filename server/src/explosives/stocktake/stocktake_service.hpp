@@ -10,12 +10,12 @@
 #include <utility>
 #include <vector>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/stocktake/stocktake_repository.hpp"
 #include "explosives/voucher/code_set_rules.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/voucher/voucher_service.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/context.hpp"
 #include "platform/storage/db.hpp"
 

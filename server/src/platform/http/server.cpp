@@ -16,7 +16,7 @@
 #include <thread>
 #include <unordered_map>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/http/static_files.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 

@@ -2,6 +2,10 @@
 
 namespace anjian::storage {
 
+std::string_view DialectName(Dialect dialect) {
+  return dialect == Dialect::kPostgres ? "PostgreSQL" : "SQLite";
+}
+
 std::string Placeholders(std::size_t n) {
   std::string out;
   out.reserve(n * 2);

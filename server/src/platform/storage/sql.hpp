@@ -15,6 +15,9 @@
 
 namespace anjian::storage {
 
+// "SQLite" / "PostgreSQL", for logs.
+std::string_view DialectName(Dialect dialect);
+
 // "?,?,?": placeholders for an IN list of `n` values (n ≥ 1).
 std::string Placeholders(std::size_t n);
 
