@@ -95,7 +95,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   account("hc.safety", "润泽化工 安全员", std::nullopt, hc, "ent_safety_officer", "13905372002");
 
   // Two civil-explosives sellers (邹城 first) with a storekeeper and a safety officer each.
-  std::vector<ledger::DemoSeller> sellers;
+  std::vector<DemoSeller> sellers;
   auto seller_rows = conn.Query(
       "SELECT id, name FROM enterprises WHERE industry_code = '5169' "
       "ORDER BY CASE WHEN region_code = '370883' THEN 0 ELSE 1 END, id LIMIT 2");
@@ -103,14 +103,14 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
     const int64_t id = seller_rows.Int(i, "id");
     const std::string prefix = "ms" + std::to_string(i + 1);
     const std::string name = seller_rows.Text(i, "name");
-    ledger::DemoSeller s{id, 0, 0};
+    DemoSeller s{id, 0, 0};
     s.keeper = account(prefix + ".keeper", name + " 保管员", std::nullopt, id, "ent_storekeeper", "");
     s.safety = account(prefix + ".safety", name + " 安全员", std::nullopt, id, "ent_safety_officer", "");
     sellers.push_back(s);
   }
 
   SeedDemoNotices(conn, now_unix);
-  ledger::SeedDemoLedger(conn, mb, sellers);
+  SeedDemoLedger(conn, mb, sellers, now_unix);
   SeedDemoRisk(conn, now_unix);
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));

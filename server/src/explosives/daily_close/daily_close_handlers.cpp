@@ -194,7 +194,7 @@ Response SignDailyCloseHandler(Context& ctx) {
   const std::string note = in.Str("note", false, 500);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  SignDay(*conn, ctx.scope(), ctx.PathId(), date, note, ctx.who(), api::ActorOf(ctx.who()),
+  SignDay(*conn, ctx.scope(), ctx.PathId(), date, note, ctx.who(), api::ActorOf(ctx),
           ctx.Now());
   auto store = magazine::FindMagazine(*conn, magazine::AllScope(), ctx.PathId());
   return api::JsonResponse(StatusJson(DailyCloseStatus(*conn, *store, date)), 201);

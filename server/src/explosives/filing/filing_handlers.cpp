@@ -133,7 +133,7 @@ Response RecordFilingHandler(Context& ctx, const FilingKind& kind) {
   for (auto& e : CheckFiling(*conn, ctx.scope(), kind, f.voucher_id, enterprise_id, f.filed))
     in.AddError(std::move(e));
   in.Finish();
-  auto item = RecordFiling(*conn, kind, f, api::ActorOf(ctx.who()), ctx.Now());
+  auto item = RecordFiling(*conn, kind, f, api::ActorOf(ctx), ctx.Now());
   return api::JsonResponse(ItemJson(kind, item), 201);
 }
 

@@ -154,7 +154,7 @@ Response AppendEvent(Context& ctx, bool closing) {
   std::string note = in.Str("note", false, 1000);
   in.Finish();
   RecordLossEvent(*conn, id, kind, reported_at, reference, note, ctx.who().user_id,
-                  api::ActorOf(ctx.who()), core::IsoFromUnix(ctx.Now()));
+                  api::ActorOf(ctx), core::IsoFromUnix(ctx.Now()));
   return IncidentResponse(ctx, *conn, id, closing ? 200 : 201);
 }
 
@@ -229,7 +229,7 @@ Response ReportLossHandler(Context& ctx) {
   report.user_id = ctx.who().user_id;
   auto conn = ctx.svc.db->Acquire();
   const int64_t id =
-      ReportLoss(*conn, report, api::ActorOf(ctx.who()), ctx.svc.notifier, ctx.Now());
+      ReportLoss(*conn, report, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
   return IncidentResponse(ctx, *conn, id, 201);
 }
 

@@ -2,7 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "settings/settings_store.hpp"
+#include "settings/settings_repository.hpp"
 
 namespace anjian::magazine {
 

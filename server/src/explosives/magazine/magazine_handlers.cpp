@@ -103,7 +103,7 @@ Response CreateMagazineHandler(Context& ctx) {
   int64_t enterprise_id = OwnEnterprise(ctx);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  auto created = CreateMagazine(*conn, api::ActorOf(ctx.who()), enterprise_id, s, ctx.Now());
+  auto created = CreateMagazine(*conn, api::ActorOf(ctx), enterprise_id, s, ctx.Now());
   return api::JsonResponse(MagazineJson(created), 201);
 }
 
@@ -114,7 +114,7 @@ Response EditMagazineHandler(Context& ctx) {
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
   auto edited =
-      EditMagazine(*conn, api::ActorOf(ctx.who()), ctx.scope(), ctx.PathId(), s, ctx.Now());
+      EditMagazine(*conn, api::ActorOf(ctx), ctx.scope(), ctx.PathId(), s, ctx.Now());
   return api::JsonResponse(MagazineJson(edited));
 }
 
@@ -130,7 +130,7 @@ Response AssignStorekeeperHandler(Context& ctx) {
   OwnEnterprise(ctx);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  auto view = AssignStorekeeper(*conn, api::ActorOf(ctx.who()), ctx.scope(), ctx.PathId(),
+  auto view = AssignStorekeeper(*conn, api::ActorOf(ctx), ctx.scope(), ctx.PathId(),
                                 user_id, ctx.Now());
   return api::JsonResponse(StorekeepersJson(view), 201);
 }
@@ -145,7 +145,7 @@ Response UnassignStorekeeperHandler(Context& ctx) {
     // Not a user id: 404 once the magazine is found (UnassignStorekeeper).
   }
   auto conn = ctx.svc.db->Acquire();
-  auto view = UnassignStorekeeper(*conn, api::ActorOf(ctx.who()), ctx.scope(), magazine_id,
+  auto view = UnassignStorekeeper(*conn, api::ActorOf(ctx), ctx.scope(), magazine_id,
                                   user_id, ctx.Now());
   return api::JsonResponse(StorekeepersJson(view));
 }

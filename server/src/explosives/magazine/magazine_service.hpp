@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/magazine/magazine_repository.hpp"
 
 namespace anjian::magazine {

@@ -81,7 +81,7 @@ Response RegisterPackagingHandler(Context& ctx) {
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
   const std::string top = RegisterPackaging(*conn, *ctx.who().enterprise_id, p,
-                                            api::ActorOf(ctx.who()), ctx.Now());
+                                            api::ActorOf(ctx), ctx.Now());
   return api::JsonResponse(PackageJson(*FindPackageView(*conn, magazine::AllScope(), top)), 201);
 }
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/packaging/packaging_repository.hpp"
 #include "explosives/packaging/packaging_rules.hpp"
 #include "explosives/voucher/code_set_rules.hpp"

@@ -337,7 +337,7 @@ Response CreateStocktakeHandler(Context& ctx) {
                             : ReadFileCount(ctx, mime, count);
   auto conn = ctx.svc.db->Acquire();
   const int64_t id = CountStore(ctx.svc.db.get(), *conn, ctx.scope(), enterprise_id, *store_id,
-                                std::move(count), ctx.who().user_id, api::ActorOf(ctx.who()),
+                                std::move(count), ctx.who().user_id, api::ActorOf(ctx),
                                 ctx.Now());
   return StocktakeResponse(*conn, id, 201);
 }
@@ -388,14 +388,14 @@ Response GetStocktakeHandler(Context& ctx) {
 Response ApproveStocktakeHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   ApprovalInput a = ReadApproval(ctx, *conn);
-  ApproveStocktake(*conn, a, api::ActorOf(ctx.who()), ctx.svc.notifier);
+  ApproveStocktake(*conn, a, api::ActorOf(ctx), ctx.svc.notifier);
   return StocktakeResponse(*conn, a.stocktake_id);
 }
 
 Response RejectStocktakeHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   ApprovalInput a = ReadApproval(ctx, *conn);
-  RejectStocktake(*conn, a, api::ActorOf(ctx.who()));
+  RejectStocktake(*conn, a, api::ActorOf(ctx));
   return StocktakeResponse(*conn, a.stocktake_id);
 }
 

@@ -8,7 +8,8 @@
 #include "explosives/voucher/custody_rules.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
 #include "identity/credential_check.hpp"
-#include "identity/session_store.hpp"
+#include "identity/credential_check.hpp"
+#include "identity/session_service.hpp"
 
 namespace anjian::voucher {
 
@@ -25,25 +26,23 @@ void RequireCounter(storage::Connection& conn, int64_t magazine_id, int64_t coun
 }
 
 int64_t VerifySecondPerson(storage::Connection& conn, const SecondPerson& sp, int64_t poster_id,
-                           int64_t enterprise_id, const domain::PasswordPolicy& policy,
+                           int64_t enterprise_id, const identity::PasswordPolicy& policy,
                            const audit::Actor& actor) {
-  auto check = accounts::CheckCredentials(
-      conn, policy, sp.username, sp.password, actor.ip, [&](int64_t id) {
-        if (id == poster_id) return true;  // the poster's own password: second_person_same below
-        auto p = accounts::LoadUser(conn, id);
-        return p && p->enterprise_id == enterprise_id && p->Can("ledger:write");
-      });
-  if (check.outcome == accounts::CredentialResult::Outcome::kLocked)
+  using Outcome = identity::SecondPersonResult::Outcome;
+  auto check = identity::ConfirmSecondPerson(conn, policy, actor.at, sp.username, sp.password,
+                                             actor.ip, poster_id, enterprise_id, "ledger:write");
+  if (check.outcome == Outcome::kLocked)
     core::Invalid(Err("second_person_locked")
                       .At("second_person.username", core::IsoFromUnix(check.locked_until)));
-  if (check.outcome != accounts::CredentialResult::Outcome::kAccepted) {
+  if (check.outcome == Outcome::kRejected) {
     storage::Transaction tx(conn);
     audit::Append(conn, actor, "second_person_failed", "voucher", "", nullptr,
                   boost::json::object{{"second_person", sp.username}});
     tx.Commit();
     core::Invalid(Err("second_person_invalid").At("second_person"));
   }
-  if (check.user_id == poster_id) core::Invalid(Err("second_person_same").At("second_person"));
+  if (check.outcome == Outcome::kSamePerson)
+    core::Invalid(Err("second_person_same").At("second_person"));
   return check.user_id;
 }
 

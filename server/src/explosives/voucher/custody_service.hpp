@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "identity/password_policy_rules.hpp"
 #include "platform/storage/db.hpp"
 
@@ -36,6 +36,6 @@ struct SecondPerson {
 // transactions: call it outside any. Returns the second person's user id.
 int64_t VerifySecondPerson(storage::Connection& conn, const SecondPerson& second_person,
                            int64_t poster_id, int64_t enterprise_id,
-                           const domain::PasswordPolicy& policy, const audit::Actor& actor);
+                           const identity::PasswordPolicy& policy, const audit::Actor& actor);
 
 }  // namespace anjian::voucher

@@ -10,7 +10,7 @@
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
 #include "explosives/voucher/voucher_service.hpp"
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/actor.hpp"
 
 namespace anjian::voucher {
@@ -36,8 +36,8 @@ void AddPrefixed(api::JsonInput& outer, const std::string& prefix, std::vector<F
 }
 
 Poster PosterOf(const Context& ctx, int64_t enterprise_id) {
-  return {ctx.who().user_id, enterprise_id, api::ActorOf(ctx.who()),
-          ctx.svc.sessions ? ctx.svc.sessions->Policy() : domain::PasswordPolicy{}};
+  return {ctx.who().user_id, enterprise_id, api::ActorOf(ctx),
+          ctx.svc.sessions ? ctx.svc.sessions->Policy() : identity::PasswordPolicy{}};
 }
 
 SecondPerson ReadSecondPerson(api::JsonInput& in) {

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "explosives/voucher/custody_service.hpp"
 #include "explosives/voucher/voucher_repository.hpp"
 
@@ -41,7 +41,7 @@ struct Poster {
   int64_t user_id = 0;
   int64_t enterprise_id = 0;
   audit::Actor actor;
-  domain::PasswordPolicy policy;  // the second person's password is checked with it
+  identity::PasswordPolicy policy;  // the second person's password is checked with it
 };
 // POST /vouchers: the magazine in the scope (404), scanned cases and boxes expanded into their
 // codes, the second person confirmed (custody_service), then custody and PostVoucher in one
