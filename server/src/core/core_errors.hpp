@@ -27,6 +27,10 @@ inline constexpr Rule kCoreErrors[] = {
     {"type", "must be {0}", "类型错误，应为{1}"},  // ("an integer", "整数")
     {"max_length", "must be at most {} characters", "长度不能超过 {} 个字符"},
     {"date_invalid", "must be a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"},
+    {"range", "must be between {} and {}", "取值范围 {}–{}"},
+    {"unknown_field", "is not a known field", "未知字段"},
+    {"phone_format", "must be a mobile (1xxxxxxxxxx) or landline (0537-2345678) number",
+     "应为手机号码（1xxxxxxxxxx）或固定电话（0537-2345678）"},
     {"bool_invalid", "must be true or false", "应为 true 或 false"},
     {"sort_invalid", "sort by {0}", "只能按{1}排序"},  // (the columns, 可排序的字段)
     // A value not among the allowed ones: {0} the allowed values in English, {1} in Chinese

@@ -23,7 +23,7 @@ inline constexpr core::Rule kFilesErrors[] = {
      "文件内容与声明的类型不符：不是 {1}，请重新选择文件或另存为该格式"},
     // Attachments of other areas' objects (file_service.cpp).
     {"file_unknown", "file {} does not exist", "附件 {} 不存在"},
-    {"image_required", "photos must be PNG or JPEG images", "照片须为 PNG 或 JPEG 图片"},
+    {"image_required", "must be a PNG or JPEG image", "须为 PNG 或 JPEG 图片"},
 };
 static_assert(core::UniqueIds(kFilesErrors));
 

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "identity/identity_errors.hpp"
+#include "core/core_errors.hpp"
 #include "identity/identity_handlers.hpp"
 #include "identity/password_policy_rules.hpp"
 #include "identity/roles_rules.hpp"
@@ -48,7 +49,7 @@ UserFields ReadUserFields(api::JsonInput& in, storage::Connection& conn, const a
   f.display_name = in.Str("display_name", true, 50);
   f.phone = in.Str("phone", false, 40);
   if (!f.phone.empty() && !domain::IsValidPhone(f.phone))
-    in.AddError(Err("phone_format").At("phone"));
+    in.AddError(core::CoreErr("phone_format").At("phone"));
   f.email = in.Str("email", false, 100);
   if (!f.email.empty() && !IsValidEmail(f.email)) in.AddError(Err("email_format").At("email"));
   f.agency_id = in.Int("agency_id");

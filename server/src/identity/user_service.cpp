@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "identity/identity_errors.hpp"
+#include "registry/registry_errors.hpp"
 #include "identity/password_hash.hpp"
 #include "identity/roles_rules.hpp"
 #include "identity/session_repository.hpp"
@@ -75,7 +76,7 @@ std::vector<FieldError> CheckUserOrganisation(storage::Connection& conn, const a
       errors.push_back(Err("agency_unknown").At("agency_id"));
   } else if (f.enterprise_id) {
     if (*f.enterprise_id <= 0 || !registry::FindEnterprise(conn, scope, *f.enterprise_id))
-      errors.push_back(Err("enterprise_unknown").At("enterprise_id"));
+      errors.push_back(registry::Err("enterprise_unknown").At("enterprise_id"));
   } else if (scope.kind != api::Scope::Kind::kAll && !org_given) {
     errors.push_back(Err("org_required").At("agency_id"));
   }

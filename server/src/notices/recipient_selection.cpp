@@ -5,6 +5,7 @@
 #include <set>
 
 #include "notices/notice_repository.hpp"
+#include "core/core_errors.hpp"
 #include "notices/notices_errors.hpp"
 #include "platform/api/json.hpp"
 #include "platform/api/principal.hpp"
@@ -52,7 +53,7 @@ Selection ParseSelection(const json::object& obj, std::vector<FieldError>& error
     std::string k(kv.key());
     static const std::set<std::string> kKnown = {"agency_ids", "enterprise_ids", "region_codes",
                                                  "industries", "include_agencies"};
-    if (!kKnown.count(k)) errors.push_back(registry::Err("unknown_field").At("recipients." + k));
+    if (!kKnown.count(k)) errors.push_back(core::CoreErr("unknown_field").At("recipients." + k));
   }
   for (const auto& ind : s.industries)
     if (!registry::ParseIndustry(ind))

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "platform/api/router.hpp"
+#include "core/core_errors.hpp"
 #include "registry/agency_service.hpp"
 #include "registry/handlers.hpp"
 #include "registry/enterprise_rules.hpp"
@@ -29,7 +30,7 @@ AgencyInput Read(api::JsonInput& in, bool creating) {
       in.AddError(Err("region_unknown").At("region_code", a.region_code));
   }
   a.phone = in.Str("phone", false, 40);
-  if (!a.phone.empty() && !IsValidPhone(a.phone)) in.AddError(Err("phone_format").At("phone"));
+  if (!a.phone.empty() && !IsValidPhone(a.phone)) in.AddError(core::CoreErr("phone_format").At("phone"));
   in.Finish();
   return a;
 }

@@ -1,6 +1,7 @@
 #include "registry/enterprise_rules.hpp"
 
 #include "registry/industry_rules.hpp"
+#include "core/core_errors.hpp"
 #include "registry/registry_errors.hpp"
 #include "registry/region_rules.hpp"
 #include "core/text.hpp"
@@ -163,7 +164,7 @@ std::vector<FieldError> ValidateEnterprise(
   }
 
   if (!in.contact_phone.empty() && !IsValidPhone(in.contact_phone)) {
-    errors.push_back(Err("phone_format").At("contact_phone"));
+    errors.push_back(core::CoreErr("phone_format").At("contact_phone"));
   }
 
   CheckText({"address", nullptr, Err("address_encoding"), Err("address_length"), 0, kAddressMax},

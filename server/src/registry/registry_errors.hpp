@@ -20,6 +20,8 @@ inline constexpr core::Rule kRegistryErrors[] = {
     {"region_format",
      "region code must be six digits (GB/T 2260) or a zone code such as 370800Z1",
      "行政区划代码应为6位数字（GB/T 2260）或功能区代码（如 370800Z1）"},
+    {"enterprise_unknown", "unknown enterprise or outside your jurisdiction",
+     "企业不存在或超出管辖范围"},
     {"region_unknown", "region {} does not exist", "行政区划 {} 不存在"},
     {"region_out_of_scope", "outside your jurisdiction", "超出本机构管辖范围"},
 
@@ -77,8 +79,6 @@ inline constexpr core::Rule kRegistryErrors[] = {
      "所在园区长度应不超过{}个字符（当前{}个）"},
     {"employees_range", "number of employees must be between 0 and 1000000",
      "从业人数应在0至1000000之间"},
-    {"phone_format", "must be a mobile (1xxxxxxxxxx) or landline (0537-2345678) number",
-     "应为手机号码（1xxxxxxxxxx）或固定电话（0537-2345678）"},
     {"latitude_range", "latitude must be between -90 and 90", "纬度应在-90至90之间"},
     {"longitude_range", "longitude must be between -180 and 180", "经度应在-180至180之间"},
     {"coordinates_pair", "latitude and longitude must be given together", "经度和纬度须同时填写"},
@@ -121,7 +121,6 @@ inline constexpr core::Rule kRegistryErrors[] = {
     {"owner_kind_invalid", "must be one of: {0}", "取值无效，可选：{1}"},
 
     // An unknown JSON field (platform/api's JsonInput spells the same pair).
-    {"unknown_field", "is not a known field", "未知字段"},
 };
 static_assert(core::UniqueIds(kRegistryErrors));
 

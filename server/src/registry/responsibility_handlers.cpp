@@ -63,7 +63,7 @@ ResponsibilityRecord ReadRecord(api::JsonInput& in, storage::Connection& conn,
   const auto& kinds = ResponsibilityKindValues();
   if (!r.kind.empty() && std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end())
     in.AddError(core::CoreErr("kind_invalid").At("kind", JoinValues(kinds), JoinValues(kinds)));
-  if (!r.phone.empty() && !IsValidPhone(r.phone)) in.AddError(Err("phone_format").At("phone"));
+  if (!r.phone.empty() && !IsValidPhone(r.phone)) in.AddError(core::CoreErr("phone_format").At("phone"));
   // The owner named by `field` (its kind's id), which the other id must leave empty.
   auto owner = [&](const char* field, const std::optional<int64_t>& id, const char* other_field,
                    const std::optional<int64_t>& other) {

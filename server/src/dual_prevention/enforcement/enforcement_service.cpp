@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "audit/audit_service.hpp"
+#include "registry/registry_errors.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "dual_prevention/enforcement/enforcement_json.hpp"
@@ -20,7 +21,7 @@ std::vector<FieldError> CheckEnforcementInspection(storage::Connection& conn,
   // The enterprise must lie in the regulator's subtree (like a missing one otherwise).
   if (in.enterprise_id &&
       !EnterpriseRegionInScope(conn, api::Scope::For(who), *in.enterprise_id))
-    errors.push_back(hidden_danger::Err("enterprise_unknown").At("enterprise_id"));
+    errors.push_back(registry::Err("enterprise_unknown").At("enterprise_id"));
   return errors;
 }
 
@@ -58,7 +59,7 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
   const auto region_path =
       in.enterprise_id ? EnterpriseRegionInScope(conn, scope, *in.enterprise_id) : std::nullopt;
   if (!region_path)
-    core::Invalid(hidden_danger::Err("enterprise_unknown").At("enterprise_id"));
+    core::Invalid(registry::Err("enterprise_unknown").At("enterprise_id"));
 
   EnforcementInspectionInsert row;
   row.enterprise_id = *in.enterprise_id;

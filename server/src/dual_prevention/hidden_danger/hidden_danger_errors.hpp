@@ -81,7 +81,6 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
     {"too_many", "at most {} photos", "最多 {} 张照片"},
     {"enterprise_not_own", "an enterprise reports hidden dangers of its own only",
      "企业只能上报本企业的隐患"},
-    {"enterprise_unknown", "no such enterprise in your scope", "辖区内没有该企业"},
     {"inspection_record_unknown", "no such inspection record of this enterprise",
      "该企业没有这条隐患排查记录"},
     {"risk_unit_unknown", "no such risk unit of this enterprise", "该企业没有这个风险单元"},

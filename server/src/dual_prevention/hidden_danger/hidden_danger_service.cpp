@@ -6,6 +6,7 @@
 #include <set>
 
 #include "audit/audit_service.hpp"
+#include "registry/registry_errors.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "core/core_errors.hpp"
@@ -108,7 +109,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   std::optional<EnterpriseInfo> ent;
   if (enterprise_id != 0) {
     ent = FindEnterpriseInScope(conn, api::Scope::For(who), enterprise_id);
-    if (!ent) errors.push_back(Err("enterprise_unknown").At("enterprise_id"));
+    if (!ent) errors.push_back(registry::Err("enterprise_unknown").At("enterprise_id"));
   }
   // A cited inspection record or risk unit must be the enterprise's own. A missing id and
   // another enterprise's get the same answer, and nothing is checked against an enterprise

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "dual_prevention/risk/risk_errors.hpp"
+#include "core/core_errors.hpp"
 #include "dual_prevention/risk/score_format_rules.hpp"
 
 namespace anjian::risk {
@@ -205,7 +206,7 @@ class Reader {
     for (const auto& [key, _] : obj) {
       if (std::find(keys.begin(), keys.end(), std::string_view(key)) == keys.end()) {
         const std::string p = Join(path, key);
-        errors.push_back(Err("config_field_unknown").At(p, p));
+        errors.push_back(core::CoreErr("config_field_unknown").At(p, p));
       }
     }
     return &obj;
@@ -313,7 +314,7 @@ class Reader {
   }
 
   void Type(const std::string& path, const std::string& what_en, const std::string& what_zh) {
-    errors.push_back(Err("config_field_type").At(path, path, what_en, what_zh));
+    errors.push_back(core::CoreErr("config_field_type").At(path, path, what_en, what_zh));
   }
 
   bool ReadString(const json::object& obj, const std::string& p, std::string_view key,
@@ -466,7 +467,7 @@ std::variant<AssessmentConfig, std::vector<FieldError>> AssessmentConfigFromJson
   boost::system::error_code ec;
   const json::value root = json::parse(text, ec);
   if (ec) {
-    return std::vector<FieldError>{Err("config_json_invalid").At("", ec.message())};
+    return std::vector<FieldError>{core::CoreErr("config_json_invalid").At("", ec.message())};
   }
   Reader r;
   AssessmentConfig c;

@@ -60,16 +60,10 @@ inline constexpr core::Rule kRiskErrors[] = {
     // {1} the level's value, {2} its Chinese label.
     {"band_level_missing", "{0} has no band for level {1}", "{0} 缺少“{2}”等级的区间"},
     {"bands_gap", "{}: {} possible score(s) fall in no band: {}", "{}：有{}个可能的分值不属于任何区间：{}"},
-    {"config_json_invalid", "assessment configuration is not valid JSON: {}",
-     "风险评估配置不是有效的 JSON：{}"},
-    {"config_field_unknown", "unknown field {}", "未知字段 {}"},
     {"config_field_missing", "{} is required", "缺少字段 {}"},
     // {1} what was expected in English, {2} in Chinese.
-    {"config_field_type", "{0} must be {1}", "{0} 必须是{2}"},
     // ---- the four-colour map ----------------------------------------------------------------
     {"size_invalid", "must be 1-20000 pixels", "应为 1-20000 像素"},
-    {"file_unknown", "upload the plan first", "请先上传平面图"},
-    {"image_required", "the site plan must be a PNG or JPEG image", "平面图须为 PNG 或 JPEG 图片"},
     {"point_invalid", "a point is [x, y] with both between 0 and 1", "坐标点应为 [x, y]，取值 0-1"},
     {"polygon_too_small", "a polygon needs at least 3 points (or none)",
      "多边形至少需要 3 个点（或清空）"},

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "audit/audit_service.hpp"
+#include "files/files_errors.hpp"
 #include "dual_prevention/investigation/investigation_repository.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/risk/risk_json.hpp"
@@ -115,8 +116,8 @@ std::optional<FieldError> CheckEnterpriseUser(storage::Connection& conn, const s
 std::optional<FieldError> CheckPlanFile(storage::Connection& conn, const api::Principal& who,
                                         int64_t file_id) {
   auto mime = UploadMime(conn, file_id, who.user_id);
-  if (!mime) return Err("file_unknown").At("file_id");
-  if (*mime != "image/png" && *mime != "image/jpeg") return Err("image_required").At("file_id");
+  if (!mime) return files::Err("file_unknown").At("file_id", file_id);
+  if (*mime != "image/png" && *mime != "image/jpeg") return files::Err("image_required").At("file_id");
   return std::nullopt;
 }
 

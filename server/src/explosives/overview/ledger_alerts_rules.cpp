@@ -1,6 +1,7 @@
 #include "explosives/overview/ledger_alerts_rules.hpp"
 
 #include "core/flat_config_json.hpp"
+#include "core/core_errors.hpp"
 #include "explosives/overview/overview_errors.hpp"
 
 namespace anjian::overview {
@@ -8,13 +9,13 @@ namespace anjian::overview {
 std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& c) {
   std::vector<FieldError> errors;
   if (c.stocktake_overdue_days < 1 || c.stocktake_overdue_days > 9999)
-    errors.push_back(Err("range").At("stocktake_overdue_days", 1, 9999));
+    errors.push_back(Err("days_range").At("stocktake_overdue_days", 1, 9999));
   if (!(c.capacity_alert_percent > 0 && c.capacity_alert_percent <= 100))
     errors.push_back(Err("percent_range").At("capacity_alert_percent"));
   if (c.daily_close_grace_days < 0 || c.daily_close_grace_days > 30)
-    errors.push_back(Err("range").At("daily_close_grace_days", 0, 30));
+    errors.push_back(Err("days_range").At("daily_close_grace_days", 0, 30));
   if (c.daily_close_lookback_days < 1 || c.daily_close_lookback_days > 366)
-    errors.push_back(Err("range").At("daily_close_lookback_days", 1, 366));
+    errors.push_back(Err("days_range").At("daily_close_lookback_days", 1, 366));
   return errors;
 }
 

@@ -10,7 +10,7 @@ namespace anjian::overview {
 
 inline constexpr core::Rule kOverviewErrors[] = {
     // {0}-{1}: the accepted whole days.
-    {"range", "must be {0}-{1} days", "应为 {0} 至 {1} 天"},
+    {"days_range", "must be {0}-{1} days", "应为 {0} 至 {1} 天"},
     {"percent_range", "must be above 0 and at most 100", "应大于 0 且不超过 100"},
 };
 static_assert(core::UniqueIds(kOverviewErrors));

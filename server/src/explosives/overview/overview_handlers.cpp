@@ -1,6 +1,7 @@
 // /api/v1/ledger-overview: the regulator's view of every store in scope with its alerts and the
 // stores that need attention first (overview_service.hpp).
 #include "explosives/overview/overview_handlers.hpp"
+#include "core/core_errors.hpp"
 
 #include <boost/json.hpp>
 
@@ -43,7 +44,7 @@ api::Response OverviewHandler(api::Context& ctx) {
   std::optional<int64_t> overdue_days;
   if (auto q = ctx.req.Query("stocktake_overdue_days"); q && !q->empty()) {
     overdue_days = ParseOverdueDays(*q);
-    if (!overdue_days) core::Invalid(Err("range").At("stocktake_overdue_days", 1, 9999));
+    if (!overdue_days) core::Invalid(Err("days_range").At("stocktake_overdue_days", 1, 9999));
   }
   auto conn = ctx.svc.db->Acquire();
   const Overview o = LedgerOverview(*conn, ctx.scope(), overdue_days, ctx.Now());

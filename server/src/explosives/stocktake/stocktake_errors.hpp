@@ -45,7 +45,6 @@ inline constexpr core::Rule kStocktakeErrors[] = {
     {"time_future", "cannot be in the future", "不能晚于当前时间"},
     // A counted quantity (a voucher line's quantity_invalid is more than 0 for its product).
     {"counted_quantity_invalid", "must be a number of at least 0", "应为不小于 0 的数"},
-    {"file_empty", "the file is empty", "文件内容为空"},
 };
 static_assert(core::UniqueIds(kStocktakeErrors));
 

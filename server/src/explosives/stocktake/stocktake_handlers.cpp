@@ -2,6 +2,7 @@
 // CSV or XLSX — as the raw request body), the list, its export and one stocktake with its
 // variance, and approval by a second person into adjustment vouchers or rejection.
 #include "explosives/stocktake/stocktake_handlers.hpp"
+#include "files/files_errors.hpp"
 
 #include <sodium.h>
 
@@ -161,7 +162,7 @@ std::optional<int64_t> ReadFileCount(Context& ctx, const std::string& mime, Coun
     else
       ReadQuantities(v.as_object(), count.quantities, errs);
   }
-  if (ctx.req.body.empty()) errs.push_back(Err("file_empty").At("body"));
+  if (ctx.req.body.empty()) errs.push_back(files::Err("file_empty").At("body"));
   voucher::ScannedCodes scanned;
   const bool table = mime.find("csv") != std::string::npos ||
                      mime.find("spreadsheet") != std::string::npos ||

@@ -19,10 +19,8 @@ inline constexpr core::Rule kApiErrors[] = {
     {"field_name_control_character", "a field name contains control characters",
      "字段名包含控制字符"},
     {"max_items", "at most {} items", "条目不能超过 {} 个"},
-    {"unknown_field", "is not a known field", "未知字段"},
     // Query strings.
     {"integer", "must be a positive integer", "必须是正整数"},
-    {"range", "must be between {} and {}", "取值范围 {}–{}"},
     {"date_range", "must not be before 'from'", "结束日期不能早于开始日期"},
     // A query-string flag (1/0/true/false); a JSON boolean is core's bool_invalid.
     {"flag_invalid", "must be 1, 0, true or false", "应为 1、0、true 或 false"},
