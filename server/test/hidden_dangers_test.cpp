@@ -492,7 +492,8 @@ TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
   auto run = [&](int64_t days) {
     auto db = app().Db();
     CapturingSender sender;
-    notifications::PendingPushes pushes;
+    core::ManualClock clock(at(days));
+    notifications::PendingPushes pushes(clock);
     auto r = hidden_danger::RunDeadlineCheck(*db, at(days), hidden_danger::DefaultEscalationConfig(),
                                              sender, pushes);
     return std::make_pair(r, sender.sent);

@@ -21,10 +21,6 @@ namespace anjian::audit {
 struct Actor {
   Actor(std::optional<int64_t> id, std::string name, std::string ip, std::int64_t at)
       : id(id), name(std::move(name)), ip(std::move(ip)), at(at) {}
-  // Transitional, while the areas not yet converted to the layout pass their clock's "now":
-  // stamped by the system clock, as every entry was before the clock was injected.
-  Actor(std::optional<int64_t> id, std::string name, std::string ip)
-      : Actor(id, std::move(name), std::move(ip), core::SystemClockInstance().Now()) {}
   std::optional<int64_t> id;
   std::string name;
   std::string ip;

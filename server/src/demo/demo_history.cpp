@@ -44,7 +44,7 @@ int64_t Post(storage::Connection& conn, int64_t now, const DemoParty& who, Direc
   in.storekeeper_id = who.keeper;
   in.second_person_id = who.safety;
   in.posted_at = IsoFromUnix(at);
-  return voucher::PostVoucher(conn, in, audit::Actor{who.keeper, "demo", ""}, now);
+  return voucher::PostVoucher(conn, in, audit::Actor{who.keeper, "demo", "", now}, now);
 }
 
 // The seller's filings of a sale with the province and the county police, a day after it.
@@ -58,8 +58,8 @@ void File(storage::Connection& conn, int64_t voucher_id, const DemoParty& who, i
 }
 
 // A detonator store counted at `at`, `missing` codes not found; approved an hour later.
-int64_t CountAndApprove(storage::Connection& conn, const DemoParty& who, int64_t store,
-                        size_t missing, int64_t at) {
+int64_t CountAndApprove(storage::Connection& conn, int64_t now, const DemoParty& who,
+                        int64_t store, size_t missing, int64_t at) {
   auto row = magazine::FindMagazine(conn, magazine::AllScope(), store);
   auto book = voucher::StockCodesNow(&kDemoDatabase, conn, store);
   stocktake::CountInput count;
@@ -69,15 +69,16 @@ int64_t CountAndApprove(storage::Connection& conn, const DemoParty& who, int64_t
   count.scans = count.counted.size();
   count.note = missing ? "季度盘点" : "季度盘点，账物一致";
   const int64_t id = stocktake::RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper,
-                                                {who.keeper, "demo", ""}, IsoFromUnix(at));
+                                                {who.keeper, "demo", "", now}, IsoFromUnix(at));
   stocktake::ApprovalInput approval;
   approval.stocktake_id = id;
   approval.enterprise_id = who.enterprise_id;
   approval.approver_id = who.safety;
   approval.at = IsoFromUnix(at + kHour);
   approval.note = missing ? "复核确认缺失，立即报告" : "复核无误";
-  notifications::PendingPushes pushes;  // nobody is connected while seeding
-  stocktake::RecordApproval(conn, approval, {who.safety, "demo", ""}, pushes);
+  core::ManualClock clock(now);
+  notifications::PendingPushes pushes(clock);  // nobody is connected while seeding
+  stocktake::RecordApproval(conn, approval, {who.safety, "demo", "", now}, pushes);
   return id;
 }
 
@@ -127,13 +128,13 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
          day + 3 * kDay + 10 * kHour + 600);
     // Quarterly stocktakes of the producer's detonator store; the third finds two missing.
     const int64_t count_at = day + 5 * kDay + kHour;  // 09:00 Beijing time
-    if (p == 6 || p == 13) CountAndApprove(conn, producer, producer.detonator_store, 0, count_at);
-    if (p == 12) CountAndApprove(conn, sellers[0], sellers[0].detonator_store, 0, count_at);
+    if (p == 6 || p == 13) CountAndApprove(conn, now, producer, producer.detonator_store, 0, count_at);
+    if (p == 12) CountAndApprove(conn, now, sellers[0], sellers[0].detonator_store, 0, count_at);
     if (p == 20) {
       const int64_t at = count_at;
-      const int64_t id = CountAndApprove(conn, producer, producer.detonator_store, 2, at);
+      const int64_t id = CountAndApprove(conn, now, producer, producer.detonator_store, 2, at);
       const int64_t incident_id = *loss_incident::IncidentOfStocktake(conn, id);
-      const audit::Actor actor{producer.keeper, "demo", ""};
+      const audit::Actor actor{producer.keeper, "demo", "", now};
       loss_incident::AppendLossEvent(
           conn, incident_id, "reported_police", IsoFromUnix(at + 2 * kHour),
           "邹公(治)受字〔" + date.substr(0, 4) + "〕0173号", "电话报告后书面报送", producer.keeper,
@@ -145,7 +146,7 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
       loss_incident::AppendLossEvent(
           conn, incident_id, "closed", "", "",
           "经公安机关调查，2发雷管系试验领用未登记，已补办手续并追究保管员责任", producer.safety,
-          {producer.safety, "demo", ""}, IsoFromUnix(at + 6 * kDay));
+          {producer.safety, "demo", "", now}, IsoFromUnix(at + 6 * kDay));
     }
   }
 }

@@ -35,7 +35,7 @@ void SignDemoDailyCloses(storage::Connection& conn, int64_t magazine_id, int64_t
     const core::Date next_day = core::AddDays(*core::ParseIsoDate(day), 1);
     const int64_t next_morning = core::ChinaDayStart(next_day) + 9 * 3600;  // 09:00 China time
     if (next_morning >= now) continue;
-    daily_close::SignDailyClose(conn, *magazine, day, "", audit::Actor{keeper, "demo", ""},
+    daily_close::SignDailyClose(conn, *magazine, day, "", audit::Actor{keeper, "demo", "", now},
                                 "storekeeper", core::IsoFromUnix(next_morning), now);
   }
 }
@@ -95,7 +95,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
 
   // Demo codes: enterprise 37, 2025-11-20, feature B (tests use other dates).
   auto codes = voucher::ExpandSerialRange("3751120B00001", 200).codes;
-  audit::Actor actor{keeper, "mb.keeper", ""};
+  audit::Actor actor{keeper, "mb.keeper", "", now};
   auto line = [](const char* product, int64_t milli, std::vector<std::string> c = {},
                  Condition condition = Condition::kNormal) {
     VoucherLine l;

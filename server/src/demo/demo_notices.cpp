@@ -36,9 +36,11 @@ struct Progress {
 struct Seeder {
   storage::Connection& conn;
   int64_t now;
+  core::ManualClock clock;               // the seeding's "now", for the notification rows
   notifications::PendingPushes pushes;  // never flushed: nobody is connected while seeding
 
-  Seeder(storage::Connection& c, int64_t now_unix) : conn(c), now(now_unix) {}
+  Seeder(storage::Connection& c, int64_t now_unix)
+      : conn(c), now(now_unix), clock(now_unix), pushes(clock) {}
   std::string At(int64_t t) const { return core::IsoFromUnix(t); }
 
   int64_t UserId(const char* username) {

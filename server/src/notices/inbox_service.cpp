@@ -22,9 +22,10 @@ bool MarkRead(storage::Connection& conn, const Recipient& r, int64_t user_id,
   return true;
 }
 
-void Audit(storage::Connection& conn, const api::Principal& who, const std::string& action,
+void Audit(storage::Connection& conn, const api::Principal& who, int64_t at,
+           const std::string& action,
            int64_t recipient_id, const Recipient& before, const Recipient& after) {
-  audit::Append(conn, api::ActorOf(who), action, "notice_recipient", std::to_string(recipient_id),
+  audit::Append(conn, api::ActorOf(who, at), action, "notice_recipient", std::to_string(recipient_id),
                 RecipientJson(before), RecipientJson(after));
 }
 
@@ -52,7 +53,7 @@ OpenedItem OpenInboxItem(storage::Connection& conn, const api::Principal& who,
   // account (regulator_ro) opening the item writes nothing.
   if (who.Can("notice:feedback") && MarkRead(conn, r, who.user_id, clock.NowIso())) {
     Recipient after = RequireInboxItem(conn, who, recipient_id, today).recipient;
-    Audit(conn, who, "read", recipient_id, r, after);
+    Audit(conn, who, clock.Now(), "read", recipient_id, r, after);
     r = std::move(after);
   }
   OpenedItem item{std::move(r), {}, {}};
@@ -73,7 +74,7 @@ Recipient AcknowledgeItem(storage::Connection& conn, const api::Principal& who,
   MarkRecipientAcknowledged(conn, recipient_id, now);
   AddEvent(conn, before.notice_id, recipient_id, who.user_id, "acknowledged", now);
   Recipient after = RequireInboxItem(conn, who, recipient_id, today).recipient;
-  Audit(conn, who, "acknowledge", recipient_id, before, after);
+  Audit(conn, who, clock.Now(), "acknowledge", recipient_id, before, after);
   tx.Commit();
   return after;
 }
@@ -83,7 +84,7 @@ Recipient SubmitFeedback(storage::Connection& conn, const api::Principal& who,
                          const std::vector<int64_t>& file_ids, const core::Clock& clock,
                          api::Notifier* notifier) {
   const std::string today = TodayOf(clock);
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(clock);
   Recipient after;
   {
     storage::Transaction tx(conn);
@@ -99,7 +100,7 @@ Recipient SubmitFeedback(storage::Connection& conn, const api::Principal& who,
                                      notifications::kNoticeFeedback, "反馈：" + head.title,
                                      after.name + " 已提交反馈",
                                      "/notices/" + std::to_string(before.notice_id));
-    Audit(conn, who, "feedback", recipient_id, before, after);
+    Audit(conn, who, clock.Now(), "feedback", recipient_id, before, after);
     tx.Commit();
   }
   pushes.Flush(notifier, conn);
@@ -118,7 +119,7 @@ NoticeDetail ForwardNotice(storage::Connection& conn, const api::Principal& who,
                            const core::Clock& clock, api::Notifier* notifier) {
   const Sender sender = SenderOf(who);
   const std::string today = TodayOf(clock);
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(clock);
   NoticeDetail child;
   {
     storage::Transaction tx(conn);
@@ -136,7 +137,7 @@ NoticeDetail ForwardNotice(storage::Connection& conn, const api::Principal& who,
     AddEvent(conn, r.notice_id, recipient_id, who.user_id, "forwarded", now);
     if (send) SendNotice(conn, id, who.user_id, now, pushes);
     child = GetNoticeDetail(conn, who, id, TodayOf(clock));
-    audit::Append(conn, api::ActorOf(who), send ? "forward_send" : "forward", "notice",
+    audit::Append(conn, api::ActorOf(who, clock.Now()), send ? "forward_send" : "forward", "notice",
                   std::to_string(id), nullptr, NoticeDetailJson(child));
     tx.Commit();
   }

@@ -91,7 +91,7 @@ NoticeDetail CreateNotice(storage::Connection& conn, const api::Principal& who,
   int64_t id = InsertNotice(conn, sender.agency_id, who.user_id, draft, std::nullopt,
                             std::nullopt, clock.NowIso());
   NoticeDetail after = Detail(conn, who, id, TodayOf(clock));
-  audit::Append(conn, api::ActorOf(who), "create", "notice", std::to_string(id), nullptr,
+  audit::Append(conn, api::ActorOf(who, clock.Now()), "create", "notice", std::to_string(id), nullptr,
                 NoticeDetailJson(after));
   tx.Commit();
   return after;
@@ -104,7 +104,7 @@ NoticeDetail UpdateDraft(storage::Connection& conn, const api::Principal& who, i
   Notice before = RequireOwnDraft(conn, who, id, today);
   UpdateNoticeDraft(conn, id, draft, clock.NowIso());
   NoticeDetail after = Detail(conn, who, id, TodayOf(clock));
-  audit::Append(conn, api::ActorOf(who), "update", "notice", std::to_string(id),
+  audit::Append(conn, api::ActorOf(who, clock.Now()), "update", "notice", std::to_string(id),
                 NoticeJson(before), NoticeDetailJson(after));
   tx.Commit();
   return after;
@@ -113,7 +113,7 @@ NoticeDetail UpdateDraft(storage::Connection& conn, const api::Principal& who, i
 NoticeDetail SendDraft(storage::Connection& conn, const api::Principal& who, int64_t id,
                        const core::Clock& clock, api::Notifier* notifier) {
   const std::string today = TodayOf(clock);
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(clock);
   NoticeDetail after;
   {
     storage::Transaction tx(conn);
@@ -124,7 +124,7 @@ NoticeDetail SendDraft(storage::Connection& conn, const api::Principal& who, int
     after = Detail(conn, who, id, TodayOf(clock));
     json::object audit_after = NoticeDetailJson(after);
     audit_after["notified_users"] = static_cast<int64_t>(result.notified);
-    audit::Append(conn, api::ActorOf(who), "send", "notice", std::to_string(id),
+    audit::Append(conn, api::ActorOf(who, clock.Now()), "send", "notice", std::to_string(id),
                   NoticeJson(before), audit_after);
     tx.Commit();
   }
@@ -137,7 +137,7 @@ int64_t RemindRecipients(storage::Connection& conn, const api::Principal& who, i
                          api::Notifier* notifier) {
   SenderOf(who);
   const std::string today = TodayOf(clock);
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(clock);
   int64_t reminded = 0;
   {
     storage::Transaction tx(conn);
@@ -164,7 +164,7 @@ int64_t RemindRecipients(storage::Connection& conn, const api::Principal& who, i
     reminded = static_cast<int64_t>(targets.size());
     json::array rids;
     for (int64_t t : targets) rids.push_back(t);
-    audit::Append(conn, api::ActorOf(who), "remind", "notice", std::to_string(id), nullptr,
+    audit::Append(conn, api::ActorOf(who, clock.Now()), "remind", "notice", std::to_string(id), nullptr,
                   json::object{{"recipient_ids", std::move(rids)}});
     tx.Commit();
   }

@@ -38,11 +38,6 @@ void Notify(storage::Connection& conn, int64_t now, int64_t user_id, const std::
   InsertNotification(conn, user_id, kind, title, body, link, core::IsoFromUnix(now));
 }
 
-void Notify(storage::Connection& conn, int64_t user_id, const std::string& kind,
-            const std::string& title, const std::string& body, const std::string& link) {
-  Notify(conn, core::SystemClockInstance().Now(), user_id, kind, title, body, link);
-}
-
 void PendingPushes::Notify(storage::Connection& conn, int64_t user_id, const std::string& kind,
                            const std::string& title, const std::string& body,
                            const std::string& link) {

@@ -32,10 +32,6 @@ boost::json::object InsertNotification(storage::Connection& conn, int64_t user_i
 // Inserts one row dated `now` (unix seconds), without a live push.
 void Notify(storage::Connection& conn, int64_t now, int64_t user_id, const std::string& kind,
             const std::string& title, const std::string& body, const std::string& link);
-// Transitional, while the areas not yet converted to the layout pass their clock's "now": the
-// row is dated by the system clock.
-void Notify(storage::Connection& conn, int64_t user_id, const std::string& kind,
-            const std::string& title, const std::string& body, const std::string& link);
 
 // The API shape of one notification.
 boost::json::object NotificationJson(const NotificationRow& row);
@@ -45,9 +41,6 @@ class PendingPushes {
  public:
   // Rows inserted by Notify are dated by `clock`.
   explicit PendingPushes(const core::Clock& clock) : clock_(clock) {}
-  // Transitional, while the areas not yet converted to the layout pass their clock: the
-  // system clock.
-  PendingPushes() : clock_(core::SystemClockInstance()) {}
   void Add(int64_t user_id, boost::json::object notification);
   // Inserts the row, dated now, and queues its push.
   void Notify(storage::Connection& conn, int64_t user_id, const std::string& kind,

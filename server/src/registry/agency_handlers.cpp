@@ -56,7 +56,7 @@ Response UpdateAgencyHandler(Context& ctx) {
   api::JsonInput in(ctx.req.body);
   AgencyInput a = Read(in, false);
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(AgencyJson(UpdateAgency(*conn, ctx.who(), id, a)));
+  return api::JsonResponse(AgencyJson(UpdateAgency(*conn, ctx.who(), id, a, *ctx.svc.clock)));
 }
 
 Response SetAgencyStatusHandler(Context& ctx, const std::string& status) {
@@ -64,7 +64,7 @@ Response SetAgencyStatusHandler(Context& ctx, const std::string& status) {
   api::JsonInput in(ctx.req.body);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(AgencyJson(SetAgencyStatus(*conn, ctx.who(), id, status)));
+  return api::JsonResponse(AgencyJson(SetAgencyStatus(*conn, ctx.who(), id, status, *ctx.svc.clock)));
 }
 
 }  // namespace anjian::registry

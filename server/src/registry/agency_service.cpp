@@ -25,27 +25,27 @@ Agency CreateAgency(storage::Connection& conn, const api::Principal& who, const 
   storage::Transaction tx(conn);
   int64_t id = InsertAgency(conn, in.region_code, region->path, in.name, in.phone, clock.NowIso());
   Agency after = Require(conn, api::Scope{api::Scope::Kind::kAll}, id);
-  audit::Append(conn, api::ActorOf(who), "create", "agency", std::to_string(id), nullptr,
+  audit::Append(conn, api::ActorOf(who, clock.Now()), "create", "agency", std::to_string(id), nullptr,
                 AgencyJson(after));
   tx.Commit();
   return after;
 }
 
 Agency UpdateAgency(storage::Connection& conn, const api::Principal& who, int64_t id,
-                    const AgencyInput& in) {
+                    const AgencyInput& in, const core::Clock& clock) {
   const api::Scope scope = api::Scope::For(who);
   storage::Transaction tx(conn);
   Agency before = Require(conn, scope, id);
   UpdateAgencyFields(conn, id, in.name, in.phone);
   Agency after = Require(conn, scope, id);
-  audit::Append(conn, api::ActorOf(who), "update", "agency", std::to_string(id),
+  audit::Append(conn, api::ActorOf(who, clock.Now()), "update", "agency", std::to_string(id),
                 AgencyJson(before), AgencyJson(after));
   tx.Commit();
   return after;
 }
 
 Agency SetAgencyStatus(storage::Connection& conn, const api::Principal& who, int64_t id,
-                       const std::string& status) {
+                       const std::string& status, const core::Clock& clock) {
   const api::Scope scope = api::Scope::For(who);
   storage::Transaction tx(conn);
   Agency before = Require(conn, scope, id);
@@ -55,7 +55,7 @@ Agency SetAgencyStatus(storage::Connection& conn, const api::Principal& who, int
                            .Conflict()};
   UpdateAgencyStatus(conn, id, status);
   Agency after = Require(conn, scope, id);
-  audit::Append(conn, api::ActorOf(who), status == "active" ? "reactivate" : "deactivate",
+  audit::Append(conn, api::ActorOf(who, clock.Now()), status == "active" ? "reactivate" : "deactivate",
                 "agency", std::to_string(id), AgencyJson(before), AgencyJson(after));
   tx.Commit();
   return after;

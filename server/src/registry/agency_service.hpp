@@ -20,9 +20,9 @@ Agency CreateAgency(storage::Connection& conn, const api::Principal& who, const 
                     const core::Clock& clock);
 // 404 when the agency is not in the caller's scope. region_code is not changed.
 Agency UpdateAgency(storage::Connection& conn, const api::Principal& who, int64_t id,
-                    const AgencyInput& in);
+                    const AgencyInput& in, const core::Clock& clock);
 // status "active" | "inactive"; 409 when the agency already has it.
 Agency SetAgencyStatus(storage::Connection& conn, const api::Principal& who, int64_t id,
-                       const std::string& status);
+                       const std::string& status, const core::Clock& clock);
 
 }  // namespace anjian::registry

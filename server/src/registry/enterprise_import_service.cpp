@@ -261,7 +261,7 @@ ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal&
       if (!tx) tx.emplace(conn);
       int64_t id = InsertEnterprise(conn, in, "", clock.NowIso());
       auto after = *GetEnterprise(conn, api::Scope{api::Scope::Kind::kAll}, id);
-      audit::Append(conn, api::ActorOf(who), "import", "enterprise", std::to_string(id), nullptr,
+      audit::Append(conn, api::ActorOf(who, clock.Now()), "import", "enterprise", std::to_string(id), nullptr,
                     EnterpriseJson(after));
       ++imported;
       return;

@@ -51,7 +51,7 @@ Enterprise CreateEnterprise(storage::Connection& conn, const api::Principal& who
     CheckUsccFree(conn, in.uscc);
     int64_t id = InsertEnterprise(conn, in, uscc_warning, clock.NowIso());
     after = RequireEnterprise(conn, kAllScope, id);
-    audit::Append(conn, api::ActorOf(who), "create", "enterprise", std::to_string(id), nullptr,
+    audit::Append(conn, api::ActorOf(who, clock.Now()), "create", "enterprise", std::to_string(id), nullptr,
                   EnterpriseJson(after));
     tx.Commit();
   }
@@ -69,7 +69,7 @@ Enterprise UpdateEnterprise(storage::Connection& conn, const api::Principal& who
     CheckUsccFree(conn, in.uscc, id);
     UpdateEnterpriseFields(conn, id, in, uscc_warning, clock.NowIso());
     after = RequireEnterprise(conn, kAllScope, id);
-    audit::Append(conn, api::ActorOf(who), "update", "enterprise", std::to_string(id),
+    audit::Append(conn, api::ActorOf(who, clock.Now()), "update", "enterprise", std::to_string(id),
                   EnterpriseJson(before), EnterpriseJson(after));
     tx.Commit();
   }
@@ -92,7 +92,7 @@ Enterprise SetEnterpriseStatus(storage::Connection& conn, const api::Principal& 
     after = RequireEnterprise(conn, kAllScope, id);
     boost::json::object audit_after = EnterpriseJson(after);
     audit_after["reason"] = reason;
-    audit::Append(conn, api::ActorOf(who), status == "inactive" ? "deactivate" : "reactivate",
+    audit::Append(conn, api::ActorOf(who, clock.Now()), status == "inactive" ? "deactivate" : "reactivate",
                   "enterprise", std::to_string(id), EnterpriseJson(before), audit_after);
     tx.Commit();
   }

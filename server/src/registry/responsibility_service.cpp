@@ -13,9 +13,10 @@ namespace {
 
 const api::Scope kAllScope{api::Scope::Kind::kAll};
 
-void Audit(storage::Connection& conn, const api::Principal& who, const std::string& action,
+void Audit(storage::Connection& conn, const api::Principal& who, int64_t at,
+           const std::string& action,
            int64_t id, const boost::json::value& before, const boost::json::value& after) {
-  audit::Append(conn, api::ActorOf(who), action, "responsibility", std::to_string(id), before,
+  audit::Append(conn, api::ActorOf(who, at), action, "responsibility", std::to_string(id), before,
                 after);
 }
 
@@ -41,7 +42,7 @@ Responsibility CreateResponsibility(storage::Connection& conn, const api::Princi
   storage::Transaction tx(conn);
   int64_t id = InsertResponsibility(conn, record, clock.NowIso());
   Responsibility after = RequireResponsibility(conn, kAllScope, id);
-  Audit(conn, who, "create", id, nullptr, ResponsibilityJson(after));
+  Audit(conn, who, clock.Now(), "create", id, nullptr, ResponsibilityJson(after));
   tx.Commit();
   return after;
 }
@@ -53,7 +54,7 @@ Responsibility UpdateResponsibility(storage::Connection& conn, const api::Princi
   Responsibility before = RequireResponsibility(conn, api::Scope::For(who), id);
   UpdateResponsibilityFields(conn, id, record, clock.NowIso());
   Responsibility after = RequireResponsibility(conn, kAllScope, id);
-  Audit(conn, who, "update", id, ResponsibilityJson(before), ResponsibilityJson(after));
+  Audit(conn, who, clock.Now(), "update", id, ResponsibilityJson(before), ResponsibilityJson(after));
   tx.Commit();
   return after;
 }
@@ -66,7 +67,7 @@ Responsibility DeactivateResponsibility(storage::Connection& conn, const api::Pr
     throw ApiException{Err("responsibility_already_inactive").Conflict()};
   UpdateResponsibilityStatus(conn, id, "inactive", clock.NowIso());
   Responsibility after = RequireResponsibility(conn, kAllScope, id);
-  Audit(conn, who, "deactivate", id, ResponsibilityJson(before), ResponsibilityJson(after));
+  Audit(conn, who, clock.Now(), "deactivate", id, ResponsibilityJson(before), ResponsibilityJson(after));
   tx.Commit();
   return after;
 }

@@ -172,7 +172,7 @@ Response Create(Context& ctx) {
   const auto inspection = ReadInspection(in, today);
   for (auto& e : CheckEnforcementInspection(*conn, ctx.who(), inspection)) in.AddError(std::move(e));
   in.Finish();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   const int64_t id = CreateEnforcementInspection(*conn, ctx.who(), inspection, pushes, ctx.Now());
   pushes.Flush(ctx.svc.notifier, *conn);
   return api::JsonResponse(

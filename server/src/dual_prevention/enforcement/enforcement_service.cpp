@@ -87,7 +87,7 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
     hidden_danger::ReportHiddenDanger(conn, who, h, &pushes, now_unix);
   }
   for (const auto& a : in.actions) InsertAction(conn, id, a, who.user_id, now);
-  audit::Append(conn, api::ActorOf(who), "create", "enforcement_inspection", std::to_string(id),
+  audit::Append(conn, api::ActorOf(who, now_unix), "create", "enforcement_inspection", std::to_string(id),
                 nullptr,
                 EnforcementInspectionDetailJson(*GetEnforcementInspection(conn, scope, id), today));
   tx.Commit();
@@ -103,7 +103,7 @@ void AddEnforcementAction(storage::Connection& conn, const api::Principal& who, 
     throw ApiException{Error::NotFound("enforcement inspection")};
   if (!input_errors.empty()) core::Invalid(std::move(input_errors));
   auto row = InsertAction(conn, id, action, who.user_id, now);
-  audit::Append(conn, api::ActorOf(who), "add_action", "enforcement_inspection",
+  audit::Append(conn, api::ActorOf(who, now_unix), "add_action", "enforcement_inspection",
                 std::to_string(id), nullptr, row);
   tx.Commit();
 }

@@ -77,7 +77,7 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
         pushes.Notify(conn, r.user_id, "hidden_danger_" + stage, title, body, link);
         if (!r.email.empty()) mail.push_back({r.email, r.name, title, body + "\n" + link});
       }
-      audit::Append(conn, {std::nullopt, "system", ""}, "deadline_" + stage, "hidden_danger",
+      audit::Append(conn, {std::nullopt, "system", "", now}, "deadline_" + stage, "hidden_danger",
                     std::to_string(h.id), nullptr,
                     json::object{{"deadline", deadline},
                                  {"days_overdue", status.days_overdue},

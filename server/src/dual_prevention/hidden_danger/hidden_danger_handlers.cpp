@@ -155,7 +155,7 @@ Response Create(Context& ctx, bool referral) {
   // Shape errors (types, unknown fields) and the service's rules are reported together.
   auto shape = in.TakeErrors();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   const int64_t id = CreateHiddenDanger(*conn, ctx.who(), h, std::move(shape), pushes, ctx.Now());
   pushes.Flush(ctx.svc.notifier, *conn);
   const std::string today = Today(ctx);
@@ -245,7 +245,7 @@ Response Transition(Context& ctx) {
   // Reported by the service after the scope check: an out-of-scope id is 404 whatever the body.
   auto input_errors = in.TakeErrors();
   auto conn = ctx.svc.db->Acquire();
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(*ctx.svc.clock);
   TransitionHiddenDanger(*conn, ctx.who(), id, t, std::move(input_errors), pushes, ctx.Now());
   pushes.Flush(ctx.svc.notifier, *conn);
   const std::string today = Today(ctx);

@@ -43,14 +43,14 @@ bool IsManager(const api::Principal& who) {
   return who.enterprise_id && who.Can("hidden_danger:handle");
 }
 
-void NotifyAll(storage::Connection& conn, notifications::PendingPushes* pushes,
+void NotifyAll(storage::Connection& conn, int64_t now, notifications::PendingPushes* pushes,
                const std::vector<int64_t>& ids, int64_t skip, const std::string& title,
                const std::string& body, const std::string& link) {
   std::set<int64_t> done;
   for (int64_t uid : ids) {
     if (uid == skip || !done.insert(uid).second) continue;
     if (pushes) pushes->Notify(conn, uid, kHiddenDangerNotification, title, body, link);
-    else notifications::Notify(conn, uid, kHiddenDangerNotification, title, body, link);
+    else notifications::Notify(conn, now, uid, kHiddenDangerNotification, title, body, link);
   }
 }
 
@@ -153,10 +153,10 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
 
   auto record = FindHiddenDanger(conn, api::Scope::For(who), id);
   json::object after = record ? HiddenDangerJson(*record, today) : json::object{{"id", id}};
-  audit::Append(conn, api::ActorOf(who), "report", "hidden_danger", std::to_string(id), nullptr,
+  audit::Append(conn, api::ActorOf(who, now_unix), "report", "hidden_danger", std::to_string(id), nullptr,
                 after);
   // Someone must assess it: the enterprise's principal and safety officers.
-  NotifyAll(conn, pushes, EnterpriseManagerIds(conn, enterprise_id), who.user_id,
+  NotifyAll(conn, now_unix, pushes, EnterpriseManagerIds(conn, enterprise_id), who.user_id,
             "新隐患待评估：" + in.title,
             ent->name + " · " + std::string(HiddenDangerSourceLabelZh(*source)), Link(id));
   return id;
@@ -259,7 +259,7 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
   AttachPhotos(conn, id, photos, "after", tid);
 
   auto after = HiddenDangerJson(*FindHiddenDanger(conn, api::Scope::For(who), id), today);
-  audit::Append(conn, api::ActorOf(who), "transition:" + in.action_value, "hidden_danger",
+  audit::Append(conn, api::ActorOf(who, now_unix), "transition:" + in.action_value, "hidden_danger",
                 std::to_string(id), before, after);
 
   const std::string title =
@@ -283,7 +283,7 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
         ids = EnterpriseManagerIds(conn, record->enterprise_id);
         break;
     }
-    NotifyAll(conn, &pushes, ids, who.user_id, title, text, Link(id));
+    NotifyAll(conn, now_unix, &pushes, ids, who.user_id, title, text, Link(id));
   }
   tx.Commit();
 }

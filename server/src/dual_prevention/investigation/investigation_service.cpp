@@ -19,7 +19,7 @@ api::Scope ScopeOf(const Caller& a) { return api::Scope::For(a.who); }
 
 void Audit(storage::Connection& conn, const Caller& a, const char* action, const char* entity,
            int64_t id, const json::value& before, const json::value& after) {
-  audit::Append(conn, api::ActorOf(a.who), action, entity, std::to_string(id), before, after);
+  audit::Append(conn, api::ActorOf(a.who, a.clock.Now()), action, entity, std::to_string(id), before, after);
 }
 
 // The enterprise's own checklist (a built-in answers 422 builtin_readonly).
@@ -248,7 +248,7 @@ Record RecordAdHoc(storage::Connection& conn, const Caller& a, int64_t enterpris
 
 int64_t ReportFinding(storage::Connection& conn, const Caller& a, api::Notifier* notifier,
                       const FindingInput& in) {
-  notifications::PendingPushes pushes;
+  notifications::PendingPushes pushes(a.clock);
   int64_t hd = 0;
   {
     storage::Transaction tx(conn);

@@ -23,7 +23,7 @@ api::Scope ScopeOf(const Caller& a) { return api::Scope::For(a.who); }
 
 void Audit(storage::Connection& conn, const Caller& a, const char* action, const char* entity,
            int64_t id, const json::value& before, const json::value& after) {
-  audit::Append(conn, api::ActorOf(a.who), action, entity, std::to_string(id), before, after);
+  audit::Append(conn, api::ActorOf(a.who, a.clock.Now()), action, entity, std::to_string(id), before, after);
 }
 
 const char* ActiveAction(bool active) { return active ? "reactivate" : "deactivate"; }

@@ -71,7 +71,8 @@ int64_t ReportLoss(storage::Connection& conn, const ManualReport& in, const audi
   // Product of each code from where it is booked now.
   for (const auto& c : sorted) loss.codes.emplace_back(c, BookedProductOf(conn, c));
   loss.user_id = in.user_id;
-  notifications::PendingPushes pushes;
+  const core::ManualClock request_time(now);  // the notifications are dated as the incident
+  notifications::PendingPushes pushes(request_time);
   storage::Transaction tx(conn);
   const int64_t id = OpenLossIncident(conn, loss, actor, pushes);
   tx.Commit();

@@ -152,7 +152,8 @@ bool StocktakeInScope(storage::Connection& conn, const api::Scope& scope, int64_
 
 void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
                       const audit::Actor& actor, api::Notifier* notifier) {
-  notifications::PendingPushes pushes;
+  const core::ManualClock request_time(actor.at);  // the notifications are dated as the entry
+  notifications::PendingPushes pushes(request_time);
   try {
     storage::Transaction tx(conn);
     // The counter books the adjustments as storekeeper (approver_same is checked on approval).

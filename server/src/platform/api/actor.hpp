@@ -11,11 +11,6 @@ namespace anjian::api {
 inline audit::Actor ActorOf(const Principal& p, std::int64_t at) {
   return {p.user_id, p.username, p.ip, at};
 }
-// Transitional, while the areas not yet converted to the layout pass their clock's "now":
-// stamped by the system clock.
-inline audit::Actor ActorOf(const Principal& p) {
-  return ActorOf(p, core::SystemClockInstance().Now());
-}
 inline audit::Actor ActorOf(const Context& ctx) { return ActorOf(ctx.who(), ctx.Now()); }
 
 }  // namespace anjian::api
