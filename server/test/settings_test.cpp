@@ -107,7 +107,7 @@ TEST_P(SettingsTest, InvalidValuesAnswer422NamingFieldAndRuleAndChangeNothing) {
   auto bad = app().As("sysadmin", "PUT", "/api/v1/settings/ledger_alerts",
                       R"({"value": {"stocktake_overdue_days": 0, "capacity_alert_percent": 101}})");
   ASSERT_EQ(bad.status, 422) << bad.body;
-  EXPECT_TRUE(FieldRulesOf(bad).count("value.stocktake_overdue_days:range")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("value.stocktake_overdue_days:days_range")) << bad.body;
   EXPECT_TRUE(FieldRulesOf(bad).count("value.capacity_alert_percent:percent_range")) << bad.body;
   const auto& e = bad.obj().at("errors").as_array().at(0).as_object();
   EXPECT_FALSE(e.at("message").as_string().empty());
