@@ -179,7 +179,7 @@ std::string MigrationHashes() {
   for (const auto& m : storage::kEmbeddedMigrations) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%d:%016llx;", m.version,
-                  static_cast<unsigned long long>(domain::Fnv1a64(m.sql)));
+                  static_cast<unsigned long long>(core::Fnv1a64(m.sql)));
     out += buf;
   }
   return out;
@@ -224,7 +224,7 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
   const auto t0 = Clock::now();
   const bool pg = conn.dialect() == storage::Dialect::kPostgres;
   const GenSizes want = SizesFor(scale);
-  domain::SplitMix64 rng(20260303);
+  core::SplitMix64 rng(20260303);
   const core::Date today = core::ParseIsoDate(today_iso).value();
   const core::Date start = core::AddDays(today, -365 * kYears);
   const int64_t days = core::DaysBetween(start, today) + 1;
@@ -384,13 +384,13 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
         const double ind_factor[] = {1.0, 3.0, 2.0, 2.0, 1.5, 4.0};
         double activity = ind_factor[ind] * strict / std::sqrt(0.02 + rng.Unit());
         ents.push_back({id, path_id(path), ind, activity});
-        auto industry = domain::ParseIndustry(kIndustries[ind]).value();
+        auto industry = registry::ParseIndustry(kIndustries[ind]).value();
         std::string name = cities[c].name.substr(0, cities[c].name.size() - 3) + "压测企业" +
                            std::to_string(id) + (ind == 1 ? "化工有限公司" : "有限公司");
         char uscc[24];
         std::snprintf(uscc, sizeof uscc, "91%.6s%09lldX", code.c_str(), static_cast<long long>(id));
         ins.Add({id, name, name, std::string(uscc), code, path, std::string(kIndustries[ind]),
-                 std::string(domain::SupervisionValue(domain::SupervisionFor(industry))),
+                 std::string(registry::SupervisionValue(registry::SupervisionFor(industry))),
                  std::string(scales[rng.Below(100) < 5 ? 0 : 1 + rng.Below(3)]),
                  cities[c].name + "工业园区" + std::to_string(rng.Below(90) + 1) + "号",
                  static_cast<int64_t>(10 + rng.Below(800)), std::string("active"), now, now});

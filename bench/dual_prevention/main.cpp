@@ -243,14 +243,14 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
       "level=major&open=true",                       "source=inspection&hazard_factor=2",
       "state=closed&industry=general",               "overdue=true&level=ordinary",
       "listed=true&open=true",                       "source=ad_hoc&state=rectified"};
-  TargetFn list = [](size_t, domain::SplitMix64& rng) {
+  TargetFn list = [](size_t, core::SplitMix64& rng) {
     uint64_t r = rng.Below(100);
     int64_t page = r < 50 ? 1 : r < 85 ? rng.Between(2, 5) : rng.Between(6, 20);
     return std::string("/api/v1/hidden-dangers?") +
            kListFilters[rng.Below(std::size(kListFilters))] + "&page=" + std::to_string(page) +
            "&page_size=20";
   };
-  TargetFn stats = [](size_t, domain::SplitMix64& rng) {
+  TargetFn stats = [](size_t, core::SplitMix64& rng) {
     uint64_t r = rng.Below(100);
     return std::string("/api/v1/hidden-dangers/statistics") +
            (r < 75 ? "" : r < 90 ? "?industry=hazardous_chemicals" : "?industry=general");

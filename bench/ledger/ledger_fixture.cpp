@@ -1,3 +1,4 @@
+#include "core/clock.hpp"
 #include "ledger_fixture.hpp"
 
 #include <boost/json.hpp>
@@ -61,14 +62,14 @@ std::vector<int64_t> LedgerFixture::AddStores(const std::string& prefix, int64_t
     // Only an assigned storekeeper posts a store's vouchers and counts it (the stocktake
     // figure uploads as mb.keeper) through the API.
     conn->Exec("INSERT INTO store_storekeepers (store_id, user_id, assigned_at) VALUES (?, ?, ?)",
-               {ids.back(), keeper_id, storage::NowIso()});
+               {ids.back(), keeper_id, core::SystemClockInstance().NowIso()});
   }
   tx.Commit();
   return ids;
 }
 
 void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunResult& into) {
-  const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1", storage::NowUnix()};
+  const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1", core::SystemClockInstance().Now()};
   for (int64_t v = first; v < first + count; ++v) {
     voucher::PostInput in;
     in.voucher.direction = voucher::Direction::kIn;

@@ -82,7 +82,7 @@ TEST_P(NoticesTest, WholeLoopFromDraftToForwardChain) {
                      "%PDF-1.4 demo");
   ASSERT_EQ(file.status, 201) << file.body;
   EXPECT_EQ(file.obj().at("name").as_string(), "安全要求.pdf");
-  EXPECT_EQ(file.obj().at("sha256").as_string(), domain::Sha256Hex("%PDF-1.4 demo"));
+  EXPECT_EQ(file.obj().at("sha256").as_string(), core::Sha256Hex("%PDF-1.4 demo"));
   int64_t file_id = file.obj().at("id").as_int64();
   auto draft = app().As(
       "jining", "POST", "/api/v1/notices",

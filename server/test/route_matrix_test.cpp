@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 
+#include "core/clock.hpp"
 #include "identity/roles_rules.hpp"
 #include "platform/office/xlsx_reader.hpp"
 
@@ -292,8 +293,8 @@ void CreateForeignObjects(TestApp& a) {
         "INSERT INTO users (username, display_name, phone, password_hash, agency_id, status, "
         "must_change_password, password_changed_at, created_at, updated_at) VALUES "
         "('rencheng.viewer', '任城区工信局 查询员', '', ?, ?, 'active', 0, ?, ?, ?) RETURNING id",
-        {src.Text(0, "password_hash"), src.Int(0, "agency_id"), storage::NowIso(),
-         storage::NowIso(), storage::NowIso()});
+        {src.Text(0, "password_hash"), src.Int(0, "agency_id"), core::SystemClockInstance().NowIso(),
+         core::SystemClockInstance().NowIso(), core::SystemClockInstance().NowIso()});
     conn->Exec("INSERT INTO user_roles (user_id, role) VALUES (?, 'regulator_ro')",
                {id.Int(0, "id")});
     tx.Commit();
@@ -309,7 +310,7 @@ void CreateForeignObjects(TestApp& a) {
   {
     auto conn = a.Db();
     storage::Transaction tx(*conn);
-    const std::string now = storage::NowIso();
+    const std::string now = core::SystemClockInstance().NowIso();
     auto stores = conn->Query(
         "SELECT s.id, s.enterprise_id, s.region_path FROM stores s WHERE s.id IN (SELECT "
         "MIN(id) FROM stores GROUP BY enterprise_id) ORDER BY s.id");

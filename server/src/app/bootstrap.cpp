@@ -27,12 +27,12 @@ std::string PathOf(const std::string& code, const std::map<std::string, std::str
 
 void EnsureRegions(storage::Connection& conn) {
   std::map<std::string, std::string> parent;
-  for (const auto& r : domain::BuiltinRegions()) parent[r.code] = r.parent_code;
-  for (const auto& r : domain::BuiltinRegions()) {
+  for (const auto& r : registry::BuiltinRegions()) parent[r.code] = r.parent_code;
+  for (const auto& r : registry::BuiltinRegions()) {
     if (RegionExists(conn, r.code)) continue;
-    InsertRegion(conn, {r.code, r.name, r.name_en, std::string(domain::RegionKindValue(r.kind)),
+    InsertRegion(conn, {r.code, r.name, r.name_en, std::string(registry::RegionKindValue(r.kind)),
                         r.parent_code, PathOf(r.code, parent),
-                        int64_t{domain::RegionLevel(r.kind)}});
+                        int64_t{registry::RegionLevel(r.kind)}});
   }
 }
 

@@ -14,7 +14,7 @@ void Append(storage::Connection& conn, const Actor& actor, const std::string& ac
             const std::string& entity, const std::string& entity_id,
             const boost::json::value& before, const boost::json::value& after) {
   if (actor.at <= 0) throw std::logic_error("audit entry without a time: " + action);
-  AuditHead head{0, domain::GenesisHash()};
+  AuditHead head{0, core::GenesisHash()};
   if (auto locked = LockHead(conn)) head = *locked;
   else InsertHead(conn, head);
   AuditEntry e;
@@ -29,7 +29,7 @@ void Append(storage::Connection& conn, const Actor& actor, const std::string& ac
   if (!before.is_null()) e.before_json = boost::json::serialize(before);
   if (!after.is_null()) e.after_json = boost::json::serialize(after);
   e.prev_hash = head.last_hash;
-  e.hash = domain::ChainHash(
+  e.hash = core::ChainHash(
       e.prev_hash, CanonicalPayload(e.id, e.at, e.actor_id, e.actor_name, e.ip, e.action, e.entity,
                                     e.entity_id, e.before_json.value_or(""),
                                     e.after_json.value_or("")));
@@ -39,7 +39,7 @@ void Append(storage::Connection& conn, const Actor& actor, const std::string& ac
 
 VerifyResult Verify(storage::Connection& conn) {
   VerifyResult r;
-  std::string prev = domain::GenesisHash();
+  std::string prev = core::GenesisHash();
   int64_t expected_id = 1;
   int64_t after = 0;
   for (;;) {
@@ -63,7 +63,7 @@ VerifyResult Verify(storage::Connection& conn) {
       std::string payload = CanonicalPayload(e.id, e.at, e.actor_id, e.actor_name, e.ip, e.action,
                                              e.entity, e.entity_id, e.before_json.value_or(""),
                                              e.after_json.value_or(""));
-      if (domain::ChainHash(prev, payload) != e.hash) {
+      if (core::ChainHash(prev, payload) != e.hash) {
         fail("content does not match its hash");
         return r;
       }

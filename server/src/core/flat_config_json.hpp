@@ -12,7 +12,7 @@
 
 #include "core/core_errors.hpp"
 
-namespace anjian::domain {
+namespace anjian::core {
 
 template <class Config>
 struct FlatField {
@@ -98,4 +98,4 @@ std::vector<FieldError> FlatConfigFromJson(std::string_view text,
   return errors;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::core

@@ -31,7 +31,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   const int64_t now_unix = clock.Now();
   const std::string now = core::IsoFromUnix(now_unix);
   std::map<std::string, int64_t> agency_by_region;
-  auto agencies = domain::DemoAgencies();
+  auto agencies = demo::DemoAgencies();
   for (const auto& a : agencies) {
     const auto* r = registry::RegionIndex::Global().Find(a.region_code);
     if (!r) continue;
@@ -43,7 +43,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   }
   auto add_person = [&](const std::string& owner_kind, std::optional<int64_t> agency,
                         std::optional<int64_t> enterprise, const std::string& path,
-                        const domain::DemoPerson& p) {
+                        const demo::DemoPerson& p) {
     conn.Exec(
         "INSERT INTO responsibilities (owner_kind, agency_id, enterprise_id, region_path, "
         "person_name, position, unit_name, kind, phone, duties, created_at, updated_at) VALUES "
@@ -56,15 +56,15 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
     auto it = agency_by_region.find(a.region_code);
     if (it == agency_by_region.end()) continue;
     const auto* r = registry::RegionIndex::Global().Find(a.region_code);
-    for (const auto& p : domain::AgencyPeople(a, seed++))
+    for (const auto& p : demo::AgencyPeople(a, seed++))
       add_person("agency", it->second, std::nullopt, r->path, p);
   }
   std::vector<int64_t> enterprise_ids;
-  for (const auto& e : domain::DemoEnterprises()) {
+  for (const auto& e : demo::DemoEnterprises()) {
     int64_t id = registry::InsertEnterprise(conn, e.data, "", now);
     enterprise_ids.push_back(id);
     const auto* r = registry::RegionIndex::Global().Find(e.data.region_code);
-    for (const auto& p : domain::EnterprisePeople(e, seed++))
+    for (const auto& p : demo::EnterprisePeople(e, seed++))
       add_person("enterprise", std::nullopt, id, r->path, p);
   }
 

@@ -105,7 +105,7 @@ Value OptDate(const std::optional<core::Date>& d) {
 
 class Builder {
  public:
-  Builder(core::Date today, domain::SplitMix64& rng) : today_(today), rng_(rng) {}
+  Builder(core::Date today, core::SplitMix64& rng) : today_(today), rng_(rng) {}
 
   core::Date Clamp(core::Date d) const { return d > today_ ? today_ : d; }
 
@@ -179,7 +179,7 @@ class Builder {
 
  private:
   core::Date today_;
-  domain::SplitMix64& rng_;
+  core::SplitMix64& rng_;
 };
 
 struct EnterpriseRow {
@@ -275,7 +275,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
                                   "awaiting_regulator_signoff", "closed", "dismissed"};
   for (size_t ei = 0; ei < enterprises.size(); ++ei) {
     const auto& e = enterprises[ei];
-    domain::SplitMix64 rng(domain::kDemoSeed ^ (static_cast<uint64_t>(e.id) * 0x9E37ULL));
+    core::SplitMix64 rng(demo::kDemoSeed ^ (static_cast<uint64_t>(e.id) * 0x9E37ULL));
     Builder b(today, rng);
     std::optional<core::Date> inspected;
     if (ei % 3 == 0) {

@@ -29,8 +29,8 @@ std::string BaseName(const std::string& name) {
 Response PostFile(Context& ctx) {
   std::vector<FieldError> errs;
   std::string raw(ctx.req.Header("x-filename"));
-  std::string name = domain::Trim(BaseName(api::PercentDecode(raw, false)));
-  auto chars = domain::Utf8Length(name);
+  std::string name = core::Trim(BaseName(api::PercentDecode(raw, false)));
+  auto chars = core::Utf8Length(name);
   if (name.empty() || name == "." || name == "..")
     errs.push_back(Err("filename_missing").At("filename"));
   else if (!chars)
@@ -38,8 +38,8 @@ Response PostFile(Context& ctx) {
   else if (*chars > kNameMaxChars)
     errs.push_back(Err("filename_too_long").At("filename", kNameMaxChars));
   else
-    domain::CheckControlChars(name, domain::TextShape::kSingleLine, "filename", errs);
-  std::string mime = domain::AsciiLower(domain::Trim(
+    core::CheckControlChars(name, core::TextShape::kSingleLine, "filename", errs);
+  std::string mime = core::AsciiLower(core::Trim(
       std::string(ctx.req.Header("content-type")).substr(0, ctx.req.Header("content-type").find(';'))));
   // Judged by content: an accepted type, and bytes that carry its signature (file_type_rules.hpp).
   for (auto& e : CheckUploadContent(mime, ctx.req.body)) errs.push_back(std::move(e));

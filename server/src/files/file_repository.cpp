@@ -102,7 +102,7 @@ std::optional<std::string> MimeOf(storage::Connection& conn, int64_t id) {
 FileInfo InsertFile(storage::Connection& conn, int64_t uploader, const std::string& name,
                     const std::string& mime, const std::string& bytes,
                     const std::string& created_at) {
-  const std::string sha = domain::Sha256Hex(bytes);
+  const std::string sha = core::Sha256Hex(bytes);
   auto rs = conn.Query(
       "INSERT INTO files (name, mime, size, sha256, content, uploaded_by, created_at) "
       "VALUES (?,?,?,?,?,?,?) RETURNING id",

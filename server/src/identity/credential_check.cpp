@@ -21,7 +21,7 @@ const std::string& DummyHash() {
 // The advisory lock key of a username's sign-in counter (the first 60 bits of a SHA-256, in a
 // namespace of its own).
 int64_t LockKey(const std::string& username) {
-  const std::string hex = domain::Sha256Hex("anjian-sign-in-lock:" + username).substr(0, 15);
+  const std::string hex = core::Sha256Hex("anjian-sign-in-lock:" + username).substr(0, 15);
   return static_cast<int64_t>(std::stoull(hex, nullptr, 16));
 }
 

@@ -42,7 +42,7 @@ std::vector<FieldError> CheckPassword(const PasswordPolicy& policy, std::string_
     return errors;
   }
   // Invalid UTF-8 still has a length for policy purposes: count bytes then.
-  const std::size_t length = domain::Utf8Length(password).value_or(password.size());
+  const std::size_t length = core::Utf8Length(password).value_or(password.size());
   if (length < static_cast<std::size_t>(policy.min_length))
     errors.push_back(Err("password_length").At(f, policy.min_length));
   if (length > static_cast<std::size_t>(kPasswordMaxLength))
@@ -61,8 +61,8 @@ std::vector<FieldError> CheckPassword(const PasswordPolicy& policy, std::string_
   }
   const int classes = int{lower} + int{upper} + int{digit} + int{symbol};
   if (classes < policy.min_classes) errors.push_back(Err("password_classes").At(f, policy.min_classes));
-  const std::string user = domain::AsciiLower(domain::TrimView(username));
-  if (user.size() >= 3 && domain::AsciiLower(password).find(user) != std::string::npos)
+  const std::string user = core::AsciiLower(core::TrimView(username));
+  if (user.size() >= 3 && core::AsciiLower(password).find(user) != std::string::npos)
     errors.push_back(Err("password_contains_username").At(f));
   return errors;
 }

@@ -7,7 +7,7 @@
 namespace anjian::identity {
 namespace {
 
-using domain::testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 TEST(PasswordPolicyTest, CheckPassword) {
@@ -50,7 +50,7 @@ TEST(PasswordPolicyTest, CheckPassword) {
   for (const auto& c : cases) {
     const auto errors = CheckPassword(c.policy, c.password, c.username);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(domain::testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field, "new_password") << c.name;
   }
 }
@@ -115,7 +115,7 @@ TEST(PasswordPolicyTest, ValidatePolicyBounds) {
     c.mutate(p);
     const auto errors = ValidatePolicy(p);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(domain::testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field + "_range", e.rule) << c.name;
   }
 }

@@ -11,7 +11,7 @@
 namespace anjian::identity {
 namespace {
 
-using domain::testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 Set AsSet(const std::vector<std::string>& v) { return Set(v.begin(), v.end()); }
@@ -135,7 +135,7 @@ TEST(RolesTest, RoleGrantMatrix) {
   for (const auto& c : cases) {
     const auto errors = CheckRoleGrant(c.roles, c.agency, c.enterprise);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(domain::testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field, "roles") << c.name;
   }
 }
@@ -202,7 +202,7 @@ TEST(RolesTest, PermissionSet) {
   for (const auto& c : cases) {
     const auto errors = CheckPermissionSet(c.role, c.perms);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(domain::testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
   }
   // The message names the permission and who may hold it, in both languages.
   const auto e = CheckPermissionSet("regulator_ro", {"user:manage"});
@@ -325,7 +325,7 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
         EXPECT_EQ(add_rules.count("permission_separation") > 0, !may_hold) << what;
         EXPECT_EQ(add_rules.count("self_grant") > 0, own_role) << what;
         EXPECT_FALSE(add_rules.count("permission_lockout")) << what;
-        EXPECT_TRUE(domain::testing::WellFormed(add_errors)) << what;
+        EXPECT_TRUE(core::testing::WellFormed(add_errors)) << what;
         // Removing p from the default set (a no-op when the role does not hold it).
         const auto remove_errors = CheckPermissionGrant(actor_roles, r, defaults, base);
         const bool remove_ok = is_grantor && !(holds_now && is_core);

@@ -56,7 +56,7 @@ LoginResult SessionService::Login(const std::string& username, const std::string
   int64_t session_id;
   {
     storage::Transaction tx(*conn);
-    session_id = InsertSession(*conn, {domain::Sha256Hex(token), csrf, user_id, ip,
+    session_id = InsertSession(*conn, {core::Sha256Hex(token), csrf, user_id, ip,
                                        user_agent.substr(0, 300), core::IsoFromUnix(svc_.clock->Now()), now});
     audit::Append(*conn, {check.named_user_id, username, ip, svc_.clock->Now()}, "login", "session",
                   std::to_string(session_id), nullptr, json::object{{"user_id", user_id}});
@@ -67,7 +67,7 @@ LoginResult SessionService::Login(const std::string& username, const std::string
   p->ip = ip;
   LoginResult r{token, *p, check.must_change_password, policy.idle_timeout_minutes};
   std::lock_guard lock(mu_);
-  cache_[domain::Sha256Hex(token)] = Cached{*p, now, now, generation_.load()};
+  cache_[core::Sha256Hex(token)] = Cached{*p, now, now, generation_.load()};
   return r;
 }
 
@@ -98,7 +98,7 @@ std::optional<api::Principal> SessionService::Authenticate(const api::Request& r
     }
   }
   if (token.size() != 64) return std::nullopt;
-  const std::string hash = domain::Sha256Hex(token);
+  const std::string hash = core::Sha256Hex(token);
   const int64_t now = svc_.clock->Now();
   const int64_t idle = int64_t{Policy().idle_timeout_minutes} * 60;
   {

@@ -48,7 +48,7 @@ UserFields ReadUserFields(api::JsonInput& in, storage::Connection& conn, const a
   UserFields f;
   f.display_name = in.Str("display_name", true, 50);
   f.phone = in.Str("phone", false, 40);
-  if (!f.phone.empty() && !domain::IsValidPhone(f.phone))
+  if (!f.phone.empty() && !registry::IsValidPhone(f.phone))
     in.AddError(core::CoreErr("phone_format").At("phone"));
   f.email = in.Str("email", false, 100);
   if (!f.email.empty() && !IsValidEmail(f.email)) in.AddError(Err("email_format").At("email"));

@@ -27,7 +27,7 @@ api::SqlFilter BuildWhere(const api::Scope& scope, const UserFilter& f) {
     w.sql += " AND (" + storage::LikeContains("LOWER(u.username)") + " OR " +
              storage::LikeContains("u.display_name") + " OR " + storage::LikeContains("u.phone") +
              ")";
-    w.params.insert(w.params.end(), {domain::AsciiLower(pat), pat, pat});
+    w.params.insert(w.params.end(), {core::AsciiLower(pat), pat, pat});
   }
   if (!f.role.empty()) {
     w.sql += " AND EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = u.id AND ur.role = ?)";

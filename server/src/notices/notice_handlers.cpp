@@ -23,10 +23,10 @@ namespace {
 NoticeFilter ParseNoticeFilter(const std::unordered_map<std::string, std::string>& query) {
   NoticeFilter f;
   std::vector<FieldError> errs;
-  if (auto it = query.find("status"); it != query.end()) f.status = domain::Trim(it->second);
+  if (auto it = query.find("status"); it != query.end()) f.status = core::Trim(it->second);
   if (!f.status.empty() && f.status != "draft" && f.status != "sent")
     errs.push_back(core::CoreErr("status_invalid").At("status", "draft, sent", "draft、sent"));
-  if (auto it = query.find("q"); it != query.end()) f.q = domain::Trim(it->second);
+  if (auto it = query.find("q"); it != query.end()) f.q = core::Trim(it->second);
   if (f.q.size() > 100) errs.push_back(registry::Err("keyword_too_long").At("q"));
   if (!errs.empty()) core::Invalid(std::move(errs));
   return f;

@@ -19,7 +19,7 @@ api::SqlFilter SenderViewSql(const api::Principal& p, const std::string& n);
 api::SqlFilter OwnRecipientSql(const api::Principal& p, const std::string& r);
 
 // CASE expression giving the derived status of recipient `r` of notice `n`; takes one
-// parameter, today's date. Mirrors domain::DeriveRecipientStatus with feedback required
+// parameter, today's date. Mirrors notices::DeriveRecipientStatus with feedback required
 // whenever the notice has a feedback deadline.
 std::string StatusCaseSql(const std::string& r = "r", const std::string& n = "n");
 

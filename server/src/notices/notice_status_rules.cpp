@@ -54,7 +54,7 @@ std::optional<RecipientStatus> ParseRecipientStatus(std::string_view value) {
 bool IsIsoDate(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
   const auto y = d.substr(0, 4), m = d.substr(5, 2), day = d.substr(8, 2);
-  if (!domain::IsAsciiDigits(y) || !domain::IsAsciiDigits(m) || !domain::IsAsciiDigits(day))
+  if (!core::IsAsciiDigits(y) || !core::IsAsciiDigits(m) || !core::IsAsciiDigits(day))
     return false;
   const int year = ToInt(y), month = ToInt(m), dd = ToInt(day);
   if (month < 1 || month > 12 || dd < 1) return false;

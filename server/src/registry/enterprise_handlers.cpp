@@ -33,7 +33,7 @@ EnterpriseFilter ParseEnterpriseFilter(const std::unordered_map<std::string, std
   std::vector<FieldError> errs;
   auto get = [&](const char* k) {
     auto it = query.find(k);
-    return it == query.end() ? std::string() : domain::Trim(it->second);
+    return it == query.end() ? std::string() : core::Trim(it->second);
   };
   f.q = get("q");
   if (f.q.size() > 100) errs.push_back(Err("keyword_too_long").At("q"));
@@ -199,8 +199,8 @@ Response UpdateEnterpriseHandler(Context& ctx) {
       if (value != current) in.AddError(Err("field_locked").At(field));
     };
     locked("uscc", before.uscc, NormalizeUscc(e.uscc));
-    locked("region_code", before.region_code, domain::Trim(e.region_code));
-    locked("industry", before.industry, domain::Trim(e.industry));
+    locked("region_code", before.region_code, core::Trim(e.region_code));
+    locked("industry", before.industry, core::Trim(e.industry));
   }
   std::string warning = ValidateOrThrow(in, e);
   if (!RegionInScope(ctx.scope(), e.region_code) && !ctx.who().enterprise_id)

@@ -192,7 +192,7 @@ ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal&
       have_header = true;
       // Map header cells (Chinese label or English key) to columns.
       for (size_t i = 0; i < row.size(); ++i) {
-        std::string h = domain::Trim(row[i]);
+        std::string h = core::Trim(row[i]);
         for (const auto& c : Columns())
           if (c.importable && (h == c.zh || h == c.key)) col[c.key] = i;
       }
@@ -207,13 +207,13 @@ ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal&
     }
     bool blank = true;
     for (const auto& cell : row)
-      if (!domain::Trim(cell).empty()) blank = false;
+      if (!core::Trim(cell).empty()) blank = false;
     if (blank) return;
     ++total;
     auto cell = [&](const char* key) {
       auto it = col.find(key);
       if (it == col.end() || it->second >= row.size()) return std::string();
-      return domain::Trim(row[it->second]);
+      return core::Trim(row[it->second]);
     };
     std::vector<FieldError> errs;
     EnterpriseInput in;

@@ -46,8 +46,8 @@ api::SqlFilter BuildWhere(const api::Scope& scope, const EnterpriseFilter& f) {
   auto sf = api::ScopeSql(scope, "e.region_path", "e.id");
   api::SqlFilter w{" WHERE " + sf.sql, sf.params};
   if (!f.q.empty()) {
-    std::string pat = storage::ContainsPattern(domain::AsciiLower(f.q));
-    std::string upat = storage::ContainsPattern(domain::AsciiUpper(f.q));
+    std::string pat = storage::ContainsPattern(core::AsciiLower(f.q));
+    std::string upat = storage::ContainsPattern(core::AsciiUpper(f.q));
     w.sql += " AND (" + storage::LikeContains("e.name_lower") + " OR " +
              storage::LikeContains("e.uscc") + ")";
     w.params.push_back(pat);
@@ -79,7 +79,7 @@ std::vector<Value> Params(const EnterpriseInput& in, const std::string& warning)
   const RegionInfo* r = RegionIndex::Global().Find(in.region_code);
   auto industry = ParseIndustry(in.industry);
   std::string supervision(SupervisionValue(SupervisionFor(*industry)));
-  return {in.name, domain::AsciiLower(in.name), in.uscc, in.region_code, r ? r->path : "",
+  return {in.name, core::AsciiLower(in.name), in.uscc, in.region_code, r ? r->path : "",
           in.industry, in.industry_code, supervision, in.scale, in.address,
           in.legal_representative, in.contact_phone, storage::Nullable(in.employees),
           in.park_name, storage::Nullable(in.latitude), storage::Nullable(in.longitude),

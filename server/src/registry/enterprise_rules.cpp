@@ -46,8 +46,8 @@ void CheckText(const TextField& f, std::string_view value, std::vector<FieldErro
     return;
   }
   // The one control-character rule (text.hpp): the import reaches this without JsonInput.
-  if (domain::CheckControlChars(value, domain::ShapeForLimit(f.max), field, errors)) return;
-  const auto length = domain::Utf8Length(value);
+  if (core::CheckControlChars(value, core::ShapeForLimit(f.max), field, errors)) return;
+  const auto length = core::Utf8Length(value);
   if (!length) {
     errors.push_back(f.encoding.At(field));
     return;
@@ -59,7 +59,7 @@ void CheckText(const TextField& f, std::string_view value, std::vector<FieldErro
 }
 
 bool IsDigitRun(std::string_view s, std::size_t min, std::size_t max) {
-  return s.size() >= min && s.size() <= max && domain::IsAsciiDigits(s);
+  return s.size() >= min && s.size() <= max && core::IsAsciiDigits(s);
 }
 
 }  // namespace
@@ -84,7 +84,7 @@ std::optional<Scale> ParseScale(std::string_view value) {
 bool IsValidPhone(std::string_view phone) {
   // Mobile: 11 digits starting 13..19.
   if (phone.size() == 11 && phone[0] == '1' && phone[1] >= '3' && phone[1] <= '9' &&
-      domain::IsAsciiDigits(phone)) {
+      core::IsAsciiDigits(phone)) {
     return true;
   }
   // Landline: area code 0xx or 0xxx, optional hyphen, 7-8 digit number, optional -extension.
@@ -108,16 +108,16 @@ bool IsValidPhone(std::string_view phone) {
 
 std::vector<FieldError> ValidateEnterprise(
     EnterpriseInput& in, const std::function<bool(std::string_view)>& region_exists) {
-  in.name = domain::Trim(in.name);
+  in.name = core::Trim(in.name);
   in.uscc = NormalizeUscc(in.uscc);
-  in.region_code = domain::Trim(in.region_code);
-  in.industry = domain::Trim(in.industry);
-  in.industry_code = domain::Trim(in.industry_code);
-  in.scale = domain::AsciiLower(domain::TrimView(in.scale));
-  in.address = domain::Trim(in.address);
-  in.legal_representative = domain::Trim(in.legal_representative);
-  in.contact_phone = domain::Trim(in.contact_phone);
-  in.park_name = domain::Trim(in.park_name);
+  in.region_code = core::Trim(in.region_code);
+  in.industry = core::Trim(in.industry);
+  in.industry_code = core::Trim(in.industry_code);
+  in.scale = core::AsciiLower(core::TrimView(in.scale));
+  in.address = core::Trim(in.address);
+  in.legal_representative = core::Trim(in.legal_representative);
+  in.contact_phone = core::Trim(in.contact_phone);
+  in.park_name = core::Trim(in.park_name);
 
   std::vector<FieldError> errors;
 

@@ -60,22 +60,3 @@ std::vector<FieldError> ValidateEnterprise(
 
 }  // namespace anjian::registry
 
-// Transition while the other areas move to registry:: names (remove when nothing outside
-// registry/ spells these with domain::).
-namespace anjian::domain {
-using registry::AllScales;
-using registry::EnterpriseInput;
-using registry::IsValidPhone;
-using registry::kAddressMax;
-using registry::kEmployeesMax;
-using registry::kEnterpriseNameMax;
-using registry::kEnterpriseNameMin;
-using registry::kParkNameMax;
-using registry::kPersonNameMax;
-using registry::ParseScale;
-using registry::Scale;
-using registry::ScaleLabelEn;
-using registry::ScaleLabelZh;
-using registry::ScaleValue;
-using registry::ValidateEnterprise;
-}  // namespace anjian::domain

@@ -11,7 +11,7 @@
 namespace anjian::registry {
 namespace {
 
-using domain::testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 bool BuiltinExists(std::string_view code) { return FindBuiltinRegion(code) != nullptr; }
@@ -213,7 +213,7 @@ TEST(EnterpriseRulesTest, EveryRule) {
     c.mutate(in);
     const auto errors = ValidateEnterprise(in, BuiltinExists);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(domain::testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
   }
 }
 

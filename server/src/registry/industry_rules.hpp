@@ -60,24 +60,3 @@ std::vector<FieldError> CheckIndustryConsistency(Industry industry, std::string_
 
 }  // namespace anjian::registry
 
-// Transition while the other areas move to registry:: names (remove when nothing outside
-// registry/ spells these with domain::).
-namespace anjian::domain {
-using registry::AllIndustries;
-using registry::AllSupervisions;
-using registry::CheckIndustryConsistency;
-using registry::FindIndustryCode;
-using registry::Industry;
-using registry::IndustryCode;
-using registry::IndustryCodes;
-using registry::IndustryLabelEn;
-using registry::IndustryLabelZh;
-using registry::IndustryValue;
-using registry::ParseIndustry;
-using registry::ParseSupervision;
-using registry::Supervision;
-using registry::SupervisionFor;
-using registry::SupervisionLabelEn;
-using registry::SupervisionLabelZh;
-using registry::SupervisionValue;
-}  // namespace anjian::domain

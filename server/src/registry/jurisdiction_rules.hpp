@@ -25,10 +25,3 @@ int JurisdictionLevelOfPath(std::string_view path);
 
 }  // namespace anjian::registry
 
-// Transition while the other areas move to registry:: names (remove when nothing outside
-// registry/ spells these with domain::).
-namespace anjian::domain {
-using registry::JurisdictionCodes;
-using registry::JurisdictionCodesOfPath;
-using registry::JurisdictionLevelOfPath;
-}  // namespace anjian::domain

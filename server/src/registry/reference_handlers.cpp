@@ -120,11 +120,11 @@ Response DictionariesHandler(Context&) {
 }
 
 Response IndustryCodesHandler(Context& ctx) {
-  std::string q = domain::Trim(ctx.req.Query("q").value_or(""));
+  std::string q = core::Trim(ctx.req.Query("q").value_or(""));
   json::array items;
   for (const auto& c : IndustryCodes()) {
     if (!q.empty() && c.code.find(q) == std::string::npos && c.name_zh.find(q) == std::string::npos &&
-        domain::AsciiLower(c.name_en).find(domain::AsciiLower(q)) == std::string::npos)
+        core::AsciiLower(c.name_en).find(core::AsciiLower(q)) == std::string::npos)
       continue;
     items.push_back(json::object{{"code", c.code}, {"name_zh", c.name_zh}, {"name_en", c.name_en}});
   }

@@ -37,17 +37,3 @@ bool IsValidRegionCodeFormat(std::string_view code);
 
 }  // namespace anjian::registry
 
-// Transition while the other areas move to registry:: names (remove when nothing outside
-// registry/ spells these with domain::).
-namespace anjian::domain {
-using registry::BuiltinRegions;
-using registry::FindBuiltinRegion;
-using registry::IsValidRegionCodeFormat;
-using registry::kJiningCode;
-using registry::kShandongCode;
-using registry::ParseRegionKind;
-using registry::RegionDef;
-using registry::RegionKind;
-using registry::RegionKindValue;
-using registry::RegionLevel;
-}  // namespace anjian::domain

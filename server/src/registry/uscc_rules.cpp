@@ -22,7 +22,7 @@ int OrgCharValue(char c) {
 }  // namespace
 
 std::string NormalizeUscc(std::string_view raw) {
-  return domain::AsciiUpper(domain::TrimView(raw));
+  return core::AsciiUpper(core::TrimView(raw));
 }
 
 int UsccCharValue(char c) {
@@ -93,7 +93,7 @@ std::vector<FieldError> ValidateUscc(std::string_view normalized, bool accept_ch
   if (!charset_ok) {
     errors.push_back(Err("uscc_charset").At(kField));
   }
-  if (normalized.size() == kUsccLength && !domain::IsAsciiDigits(normalized.substr(2, 6))) {
+  if (normalized.size() == kUsccLength && !core::IsAsciiDigits(normalized.substr(2, 6))) {
     errors.push_back(Err("uscc_region").At(kField));
   }
   if (!accept_check_warning && charset_ok) {

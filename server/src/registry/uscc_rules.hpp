@@ -51,16 +51,3 @@ std::vector<FieldError> ValidateUscc(std::string_view normalized, bool accept_ch
 
 }  // namespace anjian::registry
 
-// Transition while the other areas move to registry:: names (remove when nothing outside
-// registry/ spells these with domain::).
-namespace anjian::domain {
-using registry::kUsccCharset;
-using registry::kUsccLength;
-using registry::MakeUscc;
-using registry::NormalizeUscc;
-using registry::OrgCodeCheckChar;
-using registry::UsccCharValue;
-using registry::UsccCheckChar;
-using registry::UsccCheckCharError;
-using registry::ValidateUscc;
-}  // namespace anjian::domain

@@ -8,8 +8,8 @@ namespace anjian::hidden_danger {
 namespace {
 
 using St = EscalationStage;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 core::Date D(std::string_view text) { return core::ParseIsoDate(text).value(); }
 

@@ -58,7 +58,7 @@ HiddenDangerFilter FilterOf(const Context& ctx) {
       f.region_code.find_first_not_of("0123456789Z") != std::string::npos)  // Z: zones
     errors.push_back(registry::Err("region_unknown").At("region_code", f.region_code));
   f.industry = get("industry");
-  if (!f.industry.empty() && !domain::ParseIndustry(f.industry))
+  if (!f.industry.empty() && !registry::ParseIndustry(f.industry))
     errors.push_back(registry::Err("industry_invalid").At("industry", f.industry));
   f.level = get("level");
   if (!f.level.empty() && !ParseHiddenDangerLevel(f.level))
@@ -186,9 +186,9 @@ Response Export(Context& ctx) {
   rows.reserve(records.size());
   for (const auto& r : records) {
     const auto o = HiddenDangerJson(r, today);
-    auto ind = domain::ParseIndustry(Str(o, "industry"));
+    auto ind = registry::ParseIndustry(Str(o, "industry"));
     rows.push_back({o.at("id").as_int64(), Str(o, "enterprise_name"),
-                    ind ? std::string(domain::IndustryLabelZh(*ind)) : Str(o, "industry"),
+                    ind ? std::string(registry::IndustryLabelZh(*ind)) : Str(o, "industry"),
                     Str(o, "title"), Str(o, "source_label_zh"), Str(o, "level_label_zh"),
                     Str(o, "state_label_zh"), Str(o, "hazard_factor"), Str(o, "found_on"),
                     Str(o, "owner_name"), Str(o, "effective_deadline"),
@@ -257,7 +257,7 @@ Response Statistics(Context& ctx) {
   std::vector<FieldError> errors;
   q.region_code = api::Trim(ctx.req.Query("region_code").value_or(""));
   q.industry = api::Trim(ctx.req.Query("industry").value_or(""));
-  if (!q.industry.empty() && !domain::ParseIndustry(q.industry))
+  if (!q.industry.empty() && !registry::ParseIndustry(q.industry))
     errors.push_back(registry::Err("industry_invalid").At("industry", q.industry));
   for (auto [key, out] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
     std::string v = api::Trim(ctx.req.Query(key).value_or(""));

@@ -175,10 +175,10 @@ json::object StatisticsJson(const HiddenDangerStatistics& s) {
   out["by_region"] = std::move(regions);
   json::array industries;
   for (const auto& [value, figures] : s.by_industry) {
-    auto ind = domain::ParseIndustry(value);
+    auto ind = registry::ParseIndustry(value);
     industries.push_back(json::object{{"industry", value},
-                                      {"label_zh", ind ? domain::IndustryLabelZh(*ind) : value},
-                                      {"label_en", ind ? domain::IndustryLabelEn(*ind) : value},
+                                      {"label_zh", ind ? registry::IndustryLabelZh(*ind) : value},
+                                      {"label_en", ind ? registry::IndustryLabelEn(*ind) : value},
                                       {"figures", FiguresJson(figures)}});
   }
   out["by_industry"] = std::move(industries);

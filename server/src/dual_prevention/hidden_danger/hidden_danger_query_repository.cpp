@@ -79,7 +79,7 @@ namespace {
 // which an index can follow in id order; other regions keep the range (a county's subtree is
 // small, and a province's is everything).
 api::SqlFilter SubtreeSql(const std::string& path) {
-  if (domain::JurisdictionLevelOfPath(path) == 2 && path.size() == kCityPathLength)
+  if (registry::JurisdictionLevelOfPath(path) == 2 && path.size() == kCityPathLength)
     return {"SUBSTR(h.region_path, 1, 15) = ?", {path}};
   return {"h.region_path >= ? AND h.region_path < ?", {path, api::PathUpperBound(path)}};
 }

@@ -22,8 +22,8 @@ using core::LocalFromUnix;
 using core::ParseIsoDate;
 using core::UnixFromLocal;
 using F = Frequency;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 Date D(std::string_view text) { return ParseIsoDate(text).value(); }
 

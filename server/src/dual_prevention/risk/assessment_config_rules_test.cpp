@@ -12,8 +12,8 @@ namespace anjian::risk {
 namespace {
 
 using R = RiskLevel;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 std::vector<double> Values(const std::vector<ScoreChoice>& choices) {
   std::vector<double> v;

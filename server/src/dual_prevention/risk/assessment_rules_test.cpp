@@ -10,8 +10,8 @@ namespace anjian::risk {
 namespace {
 
 using R = RiskLevel;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 const AssessmentResult* Ok(const AssessmentOutcome& o) { return std::get_if<AssessmentResult>(&o); }
 std::vector<FieldError> Errors(const AssessmentOutcome& o) {

@@ -10,8 +10,8 @@
 namespace anjian::catalogue {
 namespace {
 
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 using Set = std::set<std::string>;
 
 TEST(CatalogueTest, DefaultsAreValidAgainstDefaultRules) {

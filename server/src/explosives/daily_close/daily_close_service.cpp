@@ -63,7 +63,7 @@ DayFigures CurrentDayFigures(storage::Connection& conn, const magazine::Magazine
   auto s = SummaryOf(conn, store, "day", *p);
   DayFigures f;
   f.figures = json::object{{"voucher_count", s.voucher_count}, {"items", SummaryItemsJson(s.items)}};
-  f.hash = domain::Sha256Hex(json::serialize(f.figures));
+  f.hash = core::Sha256Hex(json::serialize(f.figures));
   return f;
 }
 

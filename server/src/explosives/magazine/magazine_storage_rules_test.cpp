@@ -9,8 +9,8 @@
 namespace anjian::magazine {
 namespace {
 
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 using Set = std::set<std::string>;
 
 TEST(StorageRulesTest, DefaultsAreValid) {

@@ -22,8 +22,8 @@ std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& c) {
 namespace {
 
 // The one list of fields: serializer and parser both read it.
-const std::vector<domain::FlatField<LedgerAlertConfig>>& Fields() {
-  static const std::vector<domain::FlatField<LedgerAlertConfig>> kFields = {
+const std::vector<core::FlatField<LedgerAlertConfig>>& Fields() {
+  static const std::vector<core::FlatField<LedgerAlertConfig>> kFields = {
       {"stocktake_overdue_days", &LedgerAlertConfig::stocktake_overdue_days},
       {"capacity_alert_percent", &LedgerAlertConfig::capacity_alert_percent},
       {"daily_close_grace_days", &LedgerAlertConfig::daily_close_grace_days},
@@ -35,13 +35,13 @@ const std::vector<domain::FlatField<LedgerAlertConfig>>& Fields() {
 }  // namespace
 
 std::string LedgerAlertConfigToJson(const LedgerAlertConfig& config) {
-  return domain::FlatConfigToJson(config, Fields());
+  return core::FlatConfigToJson(config, Fields());
 }
 
 std::variant<LedgerAlertConfig, std::vector<FieldError>> ParseLedgerAlertConfig(
     std::string_view text) {
   LedgerAlertConfig c;
-  auto errors = domain::FlatConfigFromJson(text, Fields(), c);
+  auto errors = core::FlatConfigFromJson(text, Fields(), c);
   if (errors.empty()) errors = ValidateLedgerAlertConfig(c);
   if (!errors.empty()) return errors;
   return c;

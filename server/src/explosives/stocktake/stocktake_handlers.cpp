@@ -148,8 +148,8 @@ std::optional<int64_t> ReadFileCount(Context& ctx, const std::string& mime, Coun
   if (count.filename.size() > 200) count.filename.resize(200);
   count.note = ctx.req.Query("note").value_or("").substr(0, 500);
   // The one control-character rule (core/text.hpp), as JsonInput applies it to JSON.
-  domain::CheckControlChars(count.filename, domain::TextShape::kSingleLine, "filename", errs);
-  domain::CheckControlChars(count.note, domain::TextShape::kMultiLine, "note", errs);
+  core::CheckControlChars(count.filename, core::TextShape::kSingleLine, "filename", errs);
+  core::CheckControlChars(count.note, core::TextShape::kMultiLine, "note", errs);
   if (auto q = ctx.req.Query("quantities"); q && !q->empty()) {
     json::value v;
     try {

@@ -172,7 +172,7 @@ void RecordApproval(storage::Connection& conn, const ApprovalInput& in, const au
                     notifications::PendingPushes& pushes) {
   // The enterprise's chain head first (as PostVoucher takes it), so no voucher of the store can
   // slip in between the check below and the adjustments.
-  LockLedgerHead(conn, in.enterprise_id, domain::GenesisHash());
+  LockLedgerHead(conn, in.enterprise_id, core::GenesisHash());
   OpenStocktake t = LoadOpen(conn, in);
   if (voucher::MagazineHead(conn, t.store_id) != t.book_voucher_id)
     throw ApiException{Err("books_moved").Conflict()};

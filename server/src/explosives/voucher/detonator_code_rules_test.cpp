@@ -11,8 +11,8 @@
 namespace anjian::voucher {
 namespace {
 
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 using Set = std::set<std::string>;
 
 // rules.md §3, verbatim. It knows nothing of month lengths, which we check on top.

@@ -43,7 +43,7 @@ std::string CanonicalVoucherText(const PostedVoucher& p) {
 }
 
 std::string VoucherChainHash(std::string_view prev_hash, const PostedVoucher& posted) {
-  return domain::ChainHash(prev_hash, CanonicalVoucherText(posted));
+  return core::ChainHash(prev_hash, CanonicalVoucherText(posted));
 }
 
 std::optional<std::int64_t> FirstBrokenVoucher(const std::vector<ChainedVoucher>& chain,

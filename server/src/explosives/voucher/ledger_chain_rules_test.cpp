@@ -87,7 +87,7 @@ TEST(LedgerChainTest, CodeOrderDoesNotMatterButEverythingElseDoes) {
 
 std::vector<ChainedVoucher> BuildChain(int n) {
   std::vector<ChainedVoucher> chain;
-  std::string prev = domain::GenesisHash();
+  std::string prev = core::GenesisHash();
   for (int i = 0; i < n; ++i) {
     ChainedVoucher entry{Sample(100 + i), prev, ""};
     entry.hash = VoucherChainHash(prev, entry.posted);
@@ -99,12 +99,12 @@ std::vector<ChainedVoucher> BuildChain(int n) {
 
 TEST(LedgerChainTest, HashIsTheSharedChainHash) {
   const auto p = Sample(1);
-  EXPECT_EQ(VoucherChainHash(domain::GenesisHash(), p), domain::ChainHash(domain::GenesisHash(), CanonicalVoucherText(p)));
+  EXPECT_EQ(VoucherChainHash(core::GenesisHash(), p), core::ChainHash(core::GenesisHash(), CanonicalVoucherText(p)));
 }
 
 TEST(LedgerChainTest, FirstBrokenVoucher) {
-  EXPECT_EQ(FirstBrokenVoucher({}, domain::GenesisHash()), std::nullopt);
-  EXPECT_EQ(FirstBrokenVoucher(BuildChain(5), domain::GenesisHash()), std::nullopt);
+  EXPECT_EQ(FirstBrokenVoucher({}, core::GenesisHash()), std::nullopt);
+  EXPECT_EQ(FirstBrokenVoucher(BuildChain(5), core::GenesisHash()), std::nullopt);
   const auto chain = BuildChain(5);
   const std::vector<ChainedVoucher> tail(chain.begin() + 2, chain.end());
   EXPECT_EQ(FirstBrokenVoucher(tail, chain[1].hash), std::nullopt);
@@ -136,7 +136,7 @@ TEST(LedgerChainTest, FirstBrokenVoucher) {
   for (const auto& c : cases) {
     auto tampered = BuildChain(5);
     c.tamper(tampered);
-    EXPECT_EQ(FirstBrokenVoucher(tampered, domain::GenesisHash()), c.expected) << c.name;
+    EXPECT_EQ(FirstBrokenVoucher(tampered, core::GenesisHash()), c.expected) << c.name;
   }
 }
 

@@ -27,8 +27,8 @@ using magazine::MagazineLimits;
 using magazine::MagazineState;
 using magazine::StorageRulesConfig;
 
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 using Set = std::set<std::string>;
 using magazine::Gb6722SmallMagazineLimits;
 

@@ -50,7 +50,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   const Voucher& v = in.voucher;
   // 1. The enterprise's chain head serialises its posters (PostgreSQL row lock; SQLite's
   //    BEGIN IMMEDIATE already holds the database write lock).
-  const std::string prev_hash = LockLedgerHead(conn, ent, domain::GenesisHash());
+  const std::string prev_hash = LockLedgerHead(conn, ent, core::GenesisHash());
 
   // 2. The magazines, locked in id order.
   api::Scope own{api::Scope::Kind::kEnterprise, "", ent};
@@ -246,7 +246,7 @@ VerifyResult VerifyLedger(storage::Connection& conn) {
       chain.push_back({std::move(r->posted), std::move(r->prev_hash), std::move(r->hash)});
     }
     result.vouchers += static_cast<int64_t>(chain.size());
-    if (auto bad = FirstBrokenVoucher(chain, domain::GenesisHash())) {
+    if (auto bad = FirstBrokenVoucher(chain, core::GenesisHash())) {
       result.first_bad_voucher = *bad;
       result.enterprise_id = ent;
       result.reason = "voucher content or link does not match its hash";
@@ -254,7 +254,7 @@ VerifyResult VerifyLedger(storage::Connection& conn) {
     }
     const auto head = LedgerHeadOf(conn, ent);
     const int64_t last_id = chain.empty() ? 0 : chain.back().posted.id;
-    const std::string last_hash = chain.empty() ? domain::GenesisHash() : chain.back().hash;
+    const std::string last_hash = chain.empty() ? core::GenesisHash() : chain.back().hash;
     if (!head || head->last_voucher_id != last_id || head->last_hash != last_hash) {
       result.first_bad_voucher = head ? head->last_voucher_id : last_id;
       result.enterprise_id = ent;

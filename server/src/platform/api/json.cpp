@@ -61,8 +61,8 @@ class RequestJsonCheck {
   }
   bool on_string(json::string_view s, std::size_t, boost::system::error_code&) {
     text_.append(s.data(), s.size());
-    if (auto c = domain::FindControlChar(text_, domain::TextShape::kMultiLine))
-      Add(domain::ControlCharError(Field(), *c));
+    if (auto c = core::FindControlChar(text_, core::TextShape::kMultiLine))
+      Add(core::ControlCharError(Field(), *c));
     text_.clear();
     return true;
   }
@@ -73,7 +73,7 @@ class RequestJsonCheck {
   bool on_key(json::string_view s, std::size_t, boost::system::error_code&) {
     text_.append(s.data(), s.size());
     Level& obj = levels_.back();
-    if (domain::FindControlChar(text_, domain::TextShape::kSingleLine)) {
+    if (core::FindControlChar(text_, core::TextShape::kSingleLine)) {
       Add(Err("field_name_control_character").At(""));
     } else if (!obj.keys.insert(text_).second) {
       Add(Err("duplicate_key").At(text_));
@@ -181,8 +181,8 @@ std::optional<std::string> JsonInput::OptStr(const char* key, size_t max_chars) 
   std::string s = Trim(std::string_view(v->as_string()));
   // Control characters: one rule for every field (core/text.hpp). Any other control
   // character was refused when the body was parsed; here single-line fields refuse TAB, LF, CR.
-  if (auto c = domain::FindControlChar(s, domain::ShapeForLimit(max_chars)))
-    AddError(domain::ControlCharError(key, *c));
+  if (auto c = core::FindControlChar(s, core::ShapeForLimit(max_chars)))
+    AddError(core::ControlCharError(key, *c));
   if (Utf8Length(s) > max_chars) {
     errors_.push_back(Err("max_length").At(key, max_chars));
   }
@@ -256,8 +256,8 @@ std::vector<std::string> JsonInput::StrList(const char* key, size_t max_items) {
       return {};
     }
     out.emplace_back(e.as_string());
-    if (auto c = domain::FindControlChar(out.back(), domain::TextShape::kSingleLine))
-      AddError(domain::ControlCharError(key, *c));
+    if (auto c = core::FindControlChar(out.back(), core::TextShape::kSingleLine))
+      AddError(core::ControlCharError(key, *c));
   }
   return out;
 }
