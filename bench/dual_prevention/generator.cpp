@@ -16,7 +16,6 @@
 
 namespace anjian::bench {
 
-namespace dp = domain::dual_prevention;
 using storage::Value;
 using Clock = std::chrono::steady_clock;
 
@@ -107,9 +106,9 @@ std::vector<std::pair<std::string, std::string>> SecondaryIndexes(storage::Conne
   return out;
 }
 
-std::string Iso(const dp::Date& d) { return dp::FormatIsoDate(d); }
+std::string Iso(const core::Date& d) { return core::FormatIsoDate(d); }
 
-std::string Stamp(const dp::Date& d, int minute_of_day) {
+std::string Stamp(const core::Date& d, int minute_of_day) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00Z", d.year, d.month, d.day,
                 minute_of_day / 60 % 24, minute_of_day % 60);
@@ -180,7 +179,7 @@ std::string MigrationHashes() {
   for (const auto& m : storage::kEmbeddedMigrations) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%d:%016llx;", m.version,
-                  static_cast<unsigned long long>(domain::Fnv1a64(m.sql)));
+                  static_cast<unsigned long long>(core::Fnv1a64(m.sql)));
     out += buf;
   }
   return out;
@@ -225,10 +224,10 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
   const auto t0 = Clock::now();
   const bool pg = conn.dialect() == storage::Dialect::kPostgres;
   const GenSizes want = SizesFor(scale);
-  domain::SplitMix64 rng(20260303);
-  const dp::Date today = dp::ParseIsoDate(today_iso).value();
-  const dp::Date start = dp::AddDays(today, -365 * kYears);
-  const int64_t days = dp::DaysBetween(start, today) + 1;
+  core::SplitMix64 rng(20260303);
+  const core::Date today = core::ParseIsoDate(today_iso).value();
+  const core::Date start = core::AddDays(today, -365 * kYears);
+  const int64_t days = core::DaysBetween(start, today) + 1;
   const std::string now = today_iso + "T00:00:00Z";
   auto log = [&](const char* what) {
     if (verbose) std::printf("   %-44s %7.1f s\n", what, Since(t0)), std::fflush(stdout);
@@ -289,7 +288,7 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
 
   // One regulator account per city bureau (the agency is created when the city has none).
   {
-    const std::string hash = accounts::HashPassword(kBenchPassword);
+    const std::string hash = identity::HashPassword(kBenchPassword);
     for (const auto& c : cities) {
       auto ag = conn.Query("SELECT id FROM agencies WHERE region_code = ? ORDER BY id", {c.code});
       int64_t agency;
@@ -385,13 +384,13 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
         const double ind_factor[] = {1.0, 3.0, 2.0, 2.0, 1.5, 4.0};
         double activity = ind_factor[ind] * strict / std::sqrt(0.02 + rng.Unit());
         ents.push_back({id, path_id(path), ind, activity});
-        auto industry = domain::ParseIndustry(kIndustries[ind]).value();
+        auto industry = registry::ParseIndustry(kIndustries[ind]).value();
         std::string name = cities[c].name.substr(0, cities[c].name.size() - 3) + "压测企业" +
                            std::to_string(id) + (ind == 1 ? "化工有限公司" : "有限公司");
         char uscc[24];
         std::snprintf(uscc, sizeof uscc, "91%.6s%09lldX", code.c_str(), static_cast<long long>(id));
         ins.Add({id, name, name, std::string(uscc), code, path, std::string(kIndustries[ind]),
-                 std::string(domain::SupervisionValue(domain::SupervisionFor(industry))),
+                 std::string(registry::SupervisionValue(registry::SupervisionFor(industry))),
                  std::string(scales[rng.Below(100) < 5 ? 0 : 1 + rng.Below(3)]),
                  cities[c].name + "工业园区" + std::to_string(rng.Below(90) + 1) + "号",
                  static_cast<int64_t>(10 + rng.Below(800)), std::string("active"), now, now});
@@ -420,10 +419,10 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
     std::vector<double> w(static_cast<size_t>(days));
     double s = 0;
     for (int64_t d = 0; d < days; ++d) {
-      dp::Date day = dp::AddDays(start, d);
+      core::Date day = core::AddDays(start, d);
       double growth = 0.6 + 0.8 * static_cast<double>(d) / static_cast<double>(days);
       double season = 1 + 0.25 * std::sin(2 * M_PI * (day.month - 2) / 6.0);
-      double weekday = dp::IsoWeekday(day) >= 6 ? 0.35 : 1.0;
+      double weekday = core::IsoWeekday(day) >= 6 ? 0.35 : 1.0;
       s += w[static_cast<size_t>(d)] = growth * season * weekday;
     }
     std::vector<int64_t> n(static_cast<size_t>(days));
@@ -452,9 +451,9 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
                     "created_at", "updated_at"});
     int64_t id = next_id("hidden_dangers");
     auto counts = per_day(want.hidden_dangers);
-    using S = dp::HiddenDangerState;
+    using S = hidden_danger::HiddenDangerState;
     for (int64_t d = 0; d < days; ++d) {
-      const dp::Date found = dp::AddDays(start, d);
+      const core::Date found = core::AddDays(start, d);
       const int64_t age = days - 1 - d;
       for (int64_t k = 0; k < counts[static_cast<size_t>(d)]; ++k) {
         const Enterprise& e = ents[pick(cum)];
@@ -478,36 +477,36 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
                           : r < 850 ? S::kRectified : r < 980 ? S::kClosed : S::kDismissed;
         }
         if (major && state == S::kRectified && rng.Below(2)) state = S::kAwaitingRegulatorSignoff;
-        dp::HiddenDangerSnapshot s;
+        hidden_danger::HiddenDangerSnapshot s;
         s.state = state;
         s.registered_by_regulator = by_regulator;
         s.level = state == S::kReported || (state == S::kDismissed && rng.Below(2))
-                      ? dp::HiddenDangerLevel::kUnassessed
-                  : major ? dp::HiddenDangerLevel::kMajor
-                          : dp::HiddenDangerLevel::kOrdinary;
+                      ? hidden_danger::HiddenDangerLevel::kUnassessed
+                  : major ? hidden_danger::HiddenDangerLevel::kMajor
+                          : hidden_danger::HiddenDangerLevel::kOrdinary;
         const bool assigned = state != S::kReported && state != S::kAssessed &&
                               !(state == S::kDismissed);
         if (assigned) {
-          s.deadline = Iso(dp::AddDays(found, major ? rng.Between(30, 180) : rng.Between(3, 45)));
+          s.deadline = Iso(core::AddDays(found, major ? rng.Between(30, 180) : rng.Between(3, 45)));
           s.measures = "按整改方案落实整改措施";
           if (rng.Below(3) == 0) s.funds_fen = static_cast<int64_t>(rng.Between(500, 500000)) * 100;
         }
-        if (s.level == dp::HiddenDangerLevel::kMajor && state != S::kAssessed) {
+        if (s.level == hidden_danger::HiddenDangerLevel::kMajor && state != S::kAssessed) {
           s.has_plan = assigned;
           if (rng.Below(100) < 55) {
             s.under_listed_supervision = true;
-            s.regulator_deadline = Iso(dp::AddDays(found, rng.Between(45, 150)));
+            s.regulator_deadline = Iso(core::AddDays(found, rng.Between(45, 150)));
           }
         }
-        const auto effective = dp::EffectiveDeadline(s);
+        const auto effective = hidden_danger::EffectiveDeadline(s);
         Value closed_on = nullptr, on_time = nullptr;
         std::string updated = Stamp(found, 540 + static_cast<int>(rng.Below(480)));
         if (state == S::kClosed) {
           // Most close before the deadline; some late.
-          int64_t span = effective ? dp::DaysBetween(found, *dp::ParseIsoDate(*effective)) : 20;
+          int64_t span = effective ? core::DaysBetween(found, *core::ParseIsoDate(*effective)) : 20;
           int64_t took = rng.Below(100) < 86 ? rng.Between(1, std::max<int64_t>(1, span))
                                              : span + rng.Between(1, 60);
-          dp::Date closed = dp::AddDays(found, std::min<int64_t>(took, age));
+          core::Date closed = core::AddDays(found, std::min<int64_t>(took, age));
           closed_on = Iso(closed);
           on_time = static_cast<int64_t>(!effective || Iso(closed) <= *effective);
           updated = Stamp(closed, 600);
@@ -520,9 +519,9 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
                  std::string(by_regulator ? "监管检查员" : "企业安全员"),
                  Stamp(found, 480 + static_cast<int>(rng.Below(600))),
                  static_cast<int64_t>(by_regulator),
-                 std::string(dp::HiddenDangerStateValue(s.state)),
-                 std::string(dp::HiddenDangerLevelValue(s.level)),
-                 static_cast<int64_t>(dp::IsOpen(s.state)),
+                 std::string(hidden_danger::HiddenDangerStateValue(s.state)),
+                 std::string(hidden_danger::HiddenDangerLevelValue(s.level)),
+                 static_cast<int64_t>(hidden_danger::IsOpen(s.state)),
                  std::string(assigned ? "整改责任人" : ""), s.measures,
                  s.funds_fen ? Value(*s.funds_fen) : Value(nullptr),
                  s.deadline ? Value(*s.deadline) : Value(nullptr),
@@ -556,7 +555,7 @@ GenReport Generate(storage::Connection& conn, double scale, const std::string& t
     int64_t id = next_id("inspection_records");
     auto counts = per_day(want.inspection_records);
     for (int64_t d = 0; d < days; ++d) {
-      const dp::Date on = dp::AddDays(start, d);
+      const core::Date on = core::AddDays(start, d);
       for (int64_t k = 0; k < counts[static_cast<size_t>(d)]; ++k) {
         const Enterprise& e = ents[pick(cum)];
         const uint64_t c = rng.Below(100);

@@ -115,7 +115,7 @@ LoadResult RunLoad(api::Router& router, api::Services& svc, const std::vector<Cl
   std::vector<std::thread> threads;
   for (size_t i = 0; i < clients.size(); ++i) {
     threads.emplace_back([&, i] {
-      domain::SplitMix64 rng(0xD0B1E5 + i * 7919);
+      core::SplitMix64 rng(0xD0B1E5 + i * 7919);
       std::vector<double> mine;
       double cpu = 0;
       int64_t errors = 0;

@@ -34,7 +34,7 @@ struct LoadResult {
 };
 
 // "GET <path>?<query>" for client `i`; rng is the client's own.
-using TargetFn = std::function<std::string(size_t client, domain::SplitMix64& rng)>;
+using TargetFn = std::function<std::string(size_t client, core::SplitMix64& rng)>;
 
 // Runs every client for warmup + measure seconds, back to back (no think time: each client
 // sends its next request as soon as the answer arrives). Only requests started inside the

@@ -18,11 +18,12 @@
 #include <thread>
 #include <vector>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "app/application.hpp"
 #include "generator.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "core/china_time.hpp"
+#include "core/clock.hpp"
 #include "load.hpp"
 #include "registry/region_index.hpp"
 #include "platform/storage/db.hpp"
@@ -165,7 +166,7 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
   svc.config.demo = true;  // the demo city's accounts and data sit beside the generated province
   svc.config.threads = opt.clients;
   app::PrepareDatabase(svc);
-  const std::string today = hazard::TodayOf();
+  const std::string today = core::ChinaIsoDate(core::SystemClockInstance().Now());
   {
     auto conn = svc.db->Acquire();
     if (!cached) {
@@ -197,7 +198,7 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
               Thousands(run.rows.hidden_dangers).c_str(),
               Thousands(run.rows.inspection_records).c_str());
 
-  accounts::SessionStore sessions(svc);
+  identity::SessionService sessions(svc);
   svc.sessions = &sessions;
   api::Router router;
   api::RegisterAllRoutes(router);
@@ -242,14 +243,14 @@ BackendRun RunBackend(const std::string& backend, const Options& opt) {
       "level=major&open=true",                       "source=inspection&hazard_factor=2",
       "state=closed&industry=general",               "overdue=true&level=ordinary",
       "listed=true&open=true",                       "source=ad_hoc&state=rectified"};
-  TargetFn list = [](size_t, domain::SplitMix64& rng) {
+  TargetFn list = [](size_t, core::SplitMix64& rng) {
     uint64_t r = rng.Below(100);
     int64_t page = r < 50 ? 1 : r < 85 ? rng.Between(2, 5) : rng.Between(6, 20);
     return std::string("/api/v1/hidden-dangers?") +
            kListFilters[rng.Below(std::size(kListFilters))] + "&page=" + std::to_string(page) +
            "&page_size=20";
   };
-  TargetFn stats = [](size_t, domain::SplitMix64& rng) {
+  TargetFn stats = [](size_t, core::SplitMix64& rng) {
     uint64_t r = rng.Below(100);
     return std::string("/api/v1/hidden-dangers/statistics") +
            (r < 75 ? "" : r < 90 ? "?industry=hazardous_chemicals" : "?industry=general");

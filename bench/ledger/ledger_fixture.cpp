@@ -1,3 +1,4 @@
+#include "core/clock.hpp"
 #include "ledger_fixture.hpp"
 
 #include <boost/json.hpp>
@@ -7,12 +8,12 @@
 #include "identity/password_hash.hpp"
 #include "app/application.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 
 namespace anjian::bench {
 
 namespace json = boost::json;
-namespace ex = domain::explosives;
 
 namespace {
 
@@ -29,7 +30,7 @@ LedgerFixture::LedgerFixture(const std::string& url) {
   svc.config.demo = true;
   svc.config.threads = 2;
   app::PrepareDatabase(svc);
-  sessions_ = std::make_unique<accounts::SessionStore>(svc);
+  sessions_ = std::make_unique<identity::SessionService>(svc);
   svc.sessions = sessions_.get();
   api::RegisterAllRoutes(router);
   auto conn = svc.db->Acquire();
@@ -51,33 +52,33 @@ std::vector<int64_t> LedgerFixture::AddStores(const std::string& prefix, int64_t
   auto conn = svc.db->Acquire();
   storage::Transaction tx(*conn);
   for (int64_t i = 0; i < count; ++i) {
-    ledger::StoreInput in;
+    magazine::MagazineInput in;
     char name[64];
     std::snprintf(name, sizeof name, "%s%04lld", prefix.c_str(), static_cast<long long>(i + 1));
     in.name = name;
-    in.kind = ex::StoreKind::kMainMagazine;
+    in.kind = magazine::MagazineKind::kMainMagazine;
     in.limits.pieces = rated_pieces;
-    ids.push_back(ledger::InsertStore(*conn, enterprise_id, in));
+    ids.push_back(magazine::AddMagazine(*conn, enterprise_id, in, svc.clock->Now()));
     // Only an assigned storekeeper posts a store's vouchers and counts it (the stocktake
     // figure uploads as mb.keeper) through the API.
     conn->Exec("INSERT INTO store_storekeepers (store_id, user_id, assigned_at) VALUES (?, ?, ?)",
-               {ids.back(), keeper_id, storage::NowIso()});
+               {ids.back(), keeper_id, core::SystemClockInstance().NowIso()});
   }
   tx.Commit();
   return ids;
 }
 
 void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunResult& into) {
-  const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1"};
+  const audit::Actor actor{keeper_id, "mb.keeper", "127.0.0.1", core::SystemClockInstance().Now()};
   for (int64_t v = first; v < first + count; ++v) {
-    ledger::PostInput in;
-    in.voucher.direction = ex::Direction::kIn;
-    in.voucher.reason = ex::Reason::kProduction;
-    in.voucher.store_id = set.Store(v);
-    ex::VoucherLine line;
+    voucher::PostInput in;
+    in.voucher.direction = voucher::Direction::kIn;
+    in.voucher.reason = voucher::Reason::kProduction;
+    in.voucher.magazine_id = set.Store(v);
+    voucher::VoucherLine line;
     line.product = set.product;
     line.codes = VoucherCodes(set, v);
-    line.quantity_milli = ex::Milli(static_cast<int64_t>(line.codes.size()));
+    line.quantity_milli = catalogue::Milli(static_cast<int64_t>(line.codes.size()));
     line.batch = "BENCH";
     in.voucher.lines.push_back(std::move(line));
     in.enterprise_id = enterprise_id;
@@ -87,7 +88,7 @@ void LedgerFixture::Post(const CodeSet& set, int64_t first, int64_t count, RunRe
     {
       auto conn = svc.db->Acquire();
       storage::Transaction tx(*conn);
-      ledger::PostVoucher(*conn, in, actor);
+      voucher::PostVoucher(*conn, in, actor, svc.clock->Now());
       tx.Commit();
     }
     const double s = NowSeconds() - t0;
@@ -186,7 +187,7 @@ double LedgerFixture::PasswordCheckMs() {
   Samples s;
   for (int i = 0; i < 5; ++i) {
     const double t0 = NowSeconds();
-    if (!accounts::VerifyPassword(hash, "Demo@2026")) throw std::runtime_error("password check");
+    if (!identity::VerifyPassword(hash, "Demo@2026")) throw std::runtime_error("password check");
     s.Add((NowSeconds() - t0) * 1000.0);
   }
   return s.Percentile(50);

@@ -1,6 +1,6 @@
 // The application as the server runs it, in process: a migrated database seeded with the demo
 // city, the real Router and session store, and the benchmark's stores in the demo explosives
-// producer (邹城恒安民爆, accounts mb.*). Posting goes through ledger::PostVoucher in one
+// producer (邹城恒安民爆, accounts mb.*). Posting goes through voucher::PostVoucher in one
 // storage::Transaction, as POST /api/v1/vouchers does once the request is parsed and the second
 // person has signed; lookups go through the Router.
 #pragma once
@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "ceiling.hpp"
 
@@ -51,7 +51,7 @@ class LedgerFixture {
   int64_t enterprise_id = 0, keeper_id = 0, second_person_id = 0;
 
  private:
-  std::unique_ptr<accounts::SessionStore> sessions_;
+  std::unique_ptr<identity::SessionService> sessions_;
   std::vector<std::pair<std::string, std::string>> tokens_;
 };
 

@@ -95,22 +95,22 @@ StocktakeFigures RunStocktake(LedgerFixture& fx, int64_t book_codes, int64_t dif
   // Cold: the count reads the store's codes itself (it arrived before the warm-up reached its
   // store, or warm-up is off). Then a restart as `anjian serve` does it: the index is empty and
   // the background warm-up loads every store holding codes; the first count comes after it.
-  ledger::ForgetStoreCodes();
+  voucher::ForgetStockCodes();
   f.api_cold_ms = count(true);
-  ledger::ForgetStoreCodes();
-  ledger::ResetStoreCodesPeak();
+  voucher::ForgetStockCodes();
+  voucher::ResetStockCodesPeak();
   {
-    ledger::StoreCodesWarmer warmer(fx.svc.db.get(), *fx.svc.db);
+    voucher::StockCodesWarmer warmer(fx.svc.db.get(), *fx.svc.db);
     const auto w = warmer.Wait();
     f.warmup_s = w.seconds;
-    f.warmup_stores = w.stores_warmed;
+    f.warmup_stores = w.magazines_warmed;
   }
   std::printf("   stocktake: warm-up after restart %d stores in %.1f s\n", f.warmup_stores,
               f.warmup_s);
   std::fflush(stdout);
   f.api_first_ms = count(true);
   for (int i = 0; i < warm_runs; ++i) f.api_warm.Add(count(i == 0));
-  const auto ix = ledger::StoreCodesStatsNow();
+  const auto ix = voucher::StockCodesStatsNow();
   f.index_bytes = ix.bytes;
   f.index_peak_bytes = ix.peak_bytes;
   f.index_budget_bytes = ix.budget_bytes;

@@ -199,15 +199,19 @@ TEST_P(AdminTest, RoleGrantsFollowThreeAdminSeparation) {
     return app().As("secadmin", "PUT", "/api/v1/users/" + Id(id) + "/roles",
                     R"({"roles":)" + roles + "}");
   };
-  EXPECT_TRUE(Rules(grant(agency_user, R"(["ent_principal"])")).count("role_scope_mismatch"));
-  EXPECT_TRUE(Rules(grant(agency_user, R"(["sys_admin","regulator_rw"])")).count("role_separation"));
+  EXPECT_TRUE(Rules(grant(agency_user, R"(["ent_principal"])"))
+                  .count("enterprise_role_needs_enterprise"));
+  EXPECT_TRUE(Rules(grant(agency_user, R"(["sys_admin","regulator_rw"])"))
+                  .count("admin_with_business_role"));
   EXPECT_TRUE(Rules(grant(system_user, R"(["sys_admin","audit_admin"])")).count("role_separation"));
-  EXPECT_TRUE(Rules(grant(system_user, R"(["regulator_ro"])")).count("role_scope_mismatch"));
+  EXPECT_TRUE(Rules(grant(system_user, R"(["regulator_ro"])")).count("regulator_role_needs_agency"));
+  EXPECT_TRUE(Rules(grant(agency_user, R"(["regulator_ro","ent_principal"])"))
+                  .count("role_scope_mismatch"));
   EXPECT_TRUE(Rules(grant(agency_user, R"(["emperor"])")).count("role_unknown"));
   EXPECT_TRUE(Rules(grant(agency_user, "{}")).count("type"));
   auto self = grant(UserId(app(), "secadmin"), R"(["sec_admin","regulator_rw"])");
   EXPECT_EQ(self.status, 422);
-  EXPECT_TRUE(Rules(self).count("self_grant"));
+  EXPECT_TRUE(Rules(self).count("self_role_change"));
 
   std::string token = FirstSignIn(app(), "grant.agency");
   ASSERT_FALSE(token.empty());
@@ -221,7 +225,7 @@ TEST_P(AdminTest, RoleGrantsFollowThreeAdminSeparation) {
   // A regulator role cannot outlive a move out of the agency.
   auto move = app().As("sysadmin", "PUT", "/api/v1/users/" + Id(agency_user),
                        R"({"display_name":"无机构"})");
-  EXPECT_TRUE(Rules(move).count("role_scope_mismatch")) << move.body;
+  EXPECT_TRUE(Rules(move).count("regulator_role_needs_agency")) << move.body;
   auto audit = app().As("auditadmin", "GET",
                         "/api/v1/audit-log?entity=user&action=set_roles&entity_id=" + Id(agency_user));
   ASSERT_EQ(audit.status, 200);

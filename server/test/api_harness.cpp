@@ -64,7 +64,7 @@ TestApp::TestApp(const std::string& backend)
   svc.config.demo = true;
   svc.config.threads = 4;
   app::PrepareDatabase(svc);
-  sessions = std::make_unique<accounts::SessionStore>(svc);
+  sessions = std::make_unique<identity::SessionService>(svc);
   svc.sessions = sessions.get();
   api::RegisterAllRoutes(router);
 }
@@ -160,7 +160,7 @@ void AssignStorekeeperRow(TestApp& a, int64_t store_id, const std::string& usern
   conn->Exec(
       "INSERT INTO store_storekeepers (store_id, user_id, assigned_at) "
       "SELECT ?, id, ? FROM users WHERE username = ?",
-      {store_id, storage::NowIso(), username});
+      {store_id, a.clock.NowIso(), username});
 }
 
 }  // namespace anjian::test

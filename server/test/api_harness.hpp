@@ -11,7 +11,7 @@
 #include <set>
 #include <string>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 
 namespace anjian::test {
@@ -44,6 +44,9 @@ class TestApp {
   // Signs in (password Demo@2026) once and caches the token.
   const std::string& Token(const std::string& username);
   void ForgetToken(const std::string& username) { tokens_.erase(username); }
+  // After moving the clock by more than the idle timeout the cached sessions have ended (they
+  // run on the app's clock): the next call of each user signs in again.
+  void ForgetTokens() { tokens_.clear(); }
   Resp As(const std::string& username, const std::string& method, const std::string& target,
           const std::string& body = "");
   int64_t EnterpriseIdByName(const std::string& name);  // via the city regulator
@@ -54,7 +57,7 @@ class TestApp {
   core::ShiftedClock clock;
   api::Services svc;
   api::Router router;
-  std::unique_ptr<accounts::SessionStore> sessions;
+  std::unique_ptr<identity::SessionService> sessions;
   std::string url;
 
  private:

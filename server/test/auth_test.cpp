@@ -24,18 +24,22 @@ TEST_P(AuthTest, LoginReturnsTokenCookieAndUser) {
   EXPECT_EQ(user.at("roles").as_array()[0].as_string(), "regulator_rw");
 }
 
+// A private app: the test moves its clock, which would end the shared app's sessions.
 TEST_P(AuthTest, WrongPasswordIs401AndFiveFailuresLock) {
+  TestApp a(GetParam());
   for (int i = 0; i < 5; ++i) {
-    auto r = app().Call("POST", "/api/v1/auth/login", Login("mb.keeper", "wrong"));
+    auto r = a.Call("POST", "/api/v1/auth/login", Login("mb.keeper", "wrong"));
     ASSERT_EQ(r.status, 401) << i;
   }
-  auto locked = app().Call("POST", "/api/v1/auth/login", Login("mb.keeper", "Demo@2026"));
+  auto locked = a.Call("POST", "/api/v1/auth/login", Login("mb.keeper", "Demo@2026"));
   EXPECT_EQ(locked.status, 423);
   EXPECT_NE(locked.obj().at("message_zh").as_string().find("锁定"), std::string::npos);
-  // Unlock for other tests: failures older than the window no longer count.
-  auto conn = app().Db();
-  conn->Exec("UPDATE login_failures SET at_unix = at_unix - 7200 WHERE username = 'mb.keeper'");
-  EXPECT_EQ(app().Call("POST", "/api/v1/auth/login", Login("mb.keeper", "Demo@2026")).status, 200);
+  // Still locked a minute before the lock ends (15 minutes after the last failure)...
+  a.clock.Advance(14 * 60);
+  EXPECT_EQ(a.Call("POST", "/api/v1/auth/login", Login("mb.keeper", "Demo@2026")).status, 423);
+  // ...and free once it has: the failures are older than the window by then.
+  a.clock.Advance(2 * 60);
+  EXPECT_EQ(a.Call("POST", "/api/v1/auth/login", Login("mb.keeper", "Demo@2026")).status, 200);
 }
 
 TEST_P(AuthTest, CookieSessionsNeedCsrfForWrites) {
@@ -58,16 +62,25 @@ TEST_P(AuthTest, LogoutRevokesTheSession) {
   EXPECT_EQ(app().Call("GET", "/api/v1/auth/me", "", token).status, 401);
 }
 
+// A private app: the test moves its clock, which would end the shared app's sessions.
 TEST_P(AuthTest, IdleSessionsExpire) {
-  auto r = app().Call("POST", "/api/v1/auth/login", Login("jining.viewer", "Demo@2026"));
+  TestApp a(GetParam());
+  auto r = a.Call("POST", "/api/v1/auth/login", Login("jining.viewer", "Demo@2026"));
   std::string token(r.obj().at("token").as_string());
-  {
-    auto conn = app().Db();
-    conn->Exec("UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60 WHERE user_id = "
-               "(SELECT id FROM users WHERE username = 'jining.viewer')");
-  }
-  app().sessions->Invalidate();
-  EXPECT_EQ(app().Call("GET", "/api/v1/auth/me", "", token).status, 401);
+  // 29 minutes idle: still signed in, and the use counts as activity.
+  a.clock.Advance(29 * 60);
+  EXPECT_EQ(a.Call("GET", "/api/v1/auth/me", "", token).status, 200);
+  a.clock.Advance(29 * 60);
+  EXPECT_EQ(a.Call("GET", "/api/v1/auth/me", "", token).status, 200);
+  // 31 minutes idle (the policy's 30): the session has ended, also after a restart's cache.
+  a.clock.Advance(31 * 60);
+  a.sessions->Invalidate();
+  EXPECT_EQ(a.Call("GET", "/api/v1/auth/me", "", token).status, 401);
+  auto conn = a.Db();
+  auto revoked = conn->Query("SELECT revoked_at FROM sessions WHERE user_id = (SELECT id FROM "
+                             "users WHERE username = 'jining.viewer')");
+  ASSERT_EQ(revoked.size(), 1u);
+  EXPECT_FALSE(revoked.IsNull(0, "revoked_at"));
 }
 
 TEST_P(AuthTest, NoTokenIs401) {
@@ -91,7 +104,7 @@ TEST_P(AuthTest, PasswordChangeEnforcesPolicy) {
   // Restore the demo password for the rest of the suite.
   auto conn = app().Db();
   conn->Exec("UPDATE users SET password_hash = ? WHERE username = 'mb.safety'",
-             {accounts::HashPassword("Demo@2026")});
+             {identity::HashPassword("Demo@2026")});
 }
 
 TEST_P(AuthTest, MalformedRequestsAre4xxNeverCrashes) {

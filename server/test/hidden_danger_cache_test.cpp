@@ -1,9 +1,9 @@
-// The cached hidden-danger reads (statistics, list totals; dual_prevention/hidden_danger/read_cache.hpp) never serve
-// an answer older than the last write: reporting and transitions show at the next read.
+// The cached hidden-danger reads (statistics, list totals;
+// dual_prevention/hidden_danger/read_cache.hpp) never serve an answer older than the last write: reporting and transitions show at the next read.
 #include <boost/json.hpp>
 
 #include "api_harness.hpp"
-#include "dual_prevention/hidden_danger/read_cache.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
 
 namespace anjian::test {
 namespace {
@@ -22,7 +22,7 @@ class HiddenDangerCacheTest : public ApiTest {
   }
   int64_t Revision() {
     auto conn = app().Db();
-    return hazard::HiddenDangerRevision(*conn);
+    return hidden_danger::HiddenDangerRevision(*conn);
   }
 };
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "api_harness.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "core/china_time.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::test {
@@ -56,7 +56,7 @@ class HiddenDangerListScopeTest : public ApiTest {
 };
 
 TEST_P(HiddenDangerListScopeTest, SameRowsOrderAndTotalsAsThePathRange) {
-  const std::string today = hazard::TodayOf();
+  const std::string today = core::ChinaIsoDate(app().clock.Now());
   int64_t hc_id = 0;
   {
     auto conn = app().Db();
@@ -159,7 +159,7 @@ TEST_P(HiddenDangerListScopeTest, OutOfScopeRegionsAndIdsStayHidden) {
 
 TEST_P(HiddenDangerListScopeTest, CityListsSeekTheCityIndexes) {
   // The planners use an expression index only when the query spells the expression the same
-  // way; this is the form hidden_danger_query.cpp writes for a city (SubtreeSql).
+  // way; this is the form hidden_danger_query_repository.cpp writes for a city (SubtreeSql).
   auto conn = app().Db();
   const bool pg = conn->dialect() == storage::Dialect::kPostgres;
   // PostgreSQL would read the tiny demo table sequentially; the question is only whether the

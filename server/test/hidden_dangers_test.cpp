@@ -5,16 +5,14 @@
 #include <set>
 
 #include "api_harness.hpp"
-#include "core/civil_date.hpp"
-#include "dual_prevention/hidden_danger/deadline_job.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "core/china_time.hpp"
+#include "core/clock.hpp"
+#include "dual_prevention/hidden_danger/deadline_service.hpp"
 #include "dual_prevention/hidden_danger/mail_notifier.hpp"
 #include "platform/storage/migrations.hpp"
 
 namespace anjian::test {
 namespace {
-
-namespace dp = domain::dual_prevention;
 
 std::set<std::string> FieldsOf(const Resp& r) {
   std::set<std::string> out;
@@ -24,13 +22,12 @@ std::set<std::string> FieldsOf(const Resp& r) {
   return out;
 }
 
-std::string Today(int64_t plus_days = 0) {
-  auto t = *dp::ParseIsoDate(hazard::TodayOf());
-  return dp::FormatIsoDate(dp::AddDays(t, plus_days));
-}
-
 class HiddenDangerTest : public ApiTest {
  protected:
+  // The day in China on the app's clock, plus some days ("YYYY-MM-DD").
+  std::string Today(int64_t plus_days = 0) {
+    return core::FormatIsoDate(core::AddDays(core::ChinaDate(app().clock.Now()), plus_days));
+  }
   int64_t Upload(const std::string& user) {
     auto r = app().Call("POST", "/api/v1/files", std::string("\x89PNG\r\n\x1a\n fake", 13),
                         app().Token(user), {{"X-Filename", "photo.png"}, {"Content-Type", "image/png"}});
@@ -343,7 +340,8 @@ TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {
       {"industry=hazardous_chemicals", [](const json::object& o) {
          return o.at("industry") == "hazardous_chemicals"; }},
       {"found_from=" + Today(-30) + "&found_to=" + Today(),
-       [](const json::object& o) { return std::string(o.at("found_on").as_string()) >= Today(-30); }},
+       [from = Today(-30)](const json::object& o) {
+         return std::string(o.at("found_on").as_string()) >= from; }},
       {"q=%E6%8E%A5%E5%9C%B0", [](const json::object& o) {  // 接地
          return std::string(o.at("title").as_string()).find("接地") != std::string::npos ||
                 std::string(o.at("description").as_string()).find("接地") != std::string::npos; }},
@@ -471,10 +469,10 @@ TEST_P(HiddenDangerTest, AccountsKeepAnEmailAddressForDeadlineMessages) {
             "duty@hengan.example");
 }
 
-class CapturingSender : public hazard::MessageSender {
+class CapturingSender : public hidden_danger::MessageSender {
  public:
-  void Send(const hazard::OutgoingMessage& m) override { sent.push_back(m); }
-  std::vector<hazard::OutgoingMessage> sent;
+  void Send(const hidden_danger::OutgoingMessage& m) override { sent.push_back(m); }
+  std::vector<hidden_danger::OutgoingMessage> sent;
 };
 
 TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
@@ -489,13 +487,15 @@ TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
     db->Exec("UPDATE users SET email = 'principal@hc.example' WHERE username = 'hc.principal'");
   }
   auto at = [&](int64_t days) {  // noon China time on today + days
-    return Today(days) + "T04:00:00Z";
+    return core::UnixFromIso(Today(days) + "T04:00:00Z");
   };
   auto run = [&](int64_t days) {
     auto db = app().Db();
     CapturingSender sender;
-    notifications::PendingPushes pushes;
-    auto r = hazard::RunDeadlineCheck(*db, at(days), dp::DefaultEscalationConfig(), sender, pushes);
+    core::ManualClock clock(at(days));
+    notifications::PendingPushes pushes(clock);
+    auto r = hidden_danger::RunDeadlineCheck(*db, at(days), hidden_danger::DefaultEscalationConfig(),
+                                             sender, pushes);
     return std::make_pair(r, sender.sent);
   };
   const int64_t owner0 = Notifications("hc.safety", id);

@@ -7,8 +7,8 @@
 #include <fstream>
 
 #include "api_harness.hpp"
-#include "registry/enterprise_import.hpp"
-#include "registry/import_report.hpp"
+#include "registry/enterprise_import_service.hpp"
+#include "registry/import_report_repository.hpp"
 #include "platform/office/zip.hpp"
 
 namespace anjian::test {
@@ -96,7 +96,7 @@ TEST_P(ImportReportScopeTest, BombsAndOverwideRowsAreRefusedAndWriteNothing) {
   EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM enterprises").Int(0, "n"), before);
 }
 
-TEST(ImportReportStoreTest, ReportsExpireAndAreSweptWithinTheirRoomBudget) {
+TEST(ImportReportRepositoryTest, ReportsExpireAndAreSweptWithinTheirRoomBudget) {
   const std::string dir = (fs::temp_directory_path() /
                            ("anjian_import_reports_" + std::to_string(getpid())))
                               .string();

@@ -5,12 +5,11 @@
 #include "api_harness.hpp"
 #include "core/civil_date.hpp"
 #include "core/china_time.hpp"
-#include "dual_prevention/investigation/task_generation.hpp"
+#include "dual_prevention/investigation/task_generation_service.hpp"
 
 namespace anjian::test {
 namespace {
 
-namespace dp = domain::dual_prevention;
 
 class InspectionTest : public ApiTest {};
 
@@ -79,9 +78,9 @@ TEST_P(InspectionTest, TaskGenerationAcrossYearEndAndMissedMarking) {
   std::string mo = "m" + std::to_string(monthly.obj().at("id").as_int64());
 
   auto conn = a.Db();
-  const auto from = dp::ParseIsoDate("2020-12-28").value(), to = dp::ParseIsoDate("2021-01-04").value();
-  const int64_t during = dp::UnixFromLocal(dp::ParseIsoDate("2020-12-30").value(), 9 * 60);
-  auto first = inspection::GenerateTasks(*conn, from, to, during, hc);
+  const auto from = core::ParseIsoDate("2020-12-28").value(), to = core::ParseIsoDate("2021-01-04").value();
+  const int64_t during = core::UnixFromLocal(core::ParseIsoDate("2020-12-30").value(), 9 * 60);
+  auto first = investigation::GenerateTasks(*conn, from, to, during, hc);
   EXPECT_GT(first.created, 0);
   auto keys = [&](const std::string& source) {
     std::vector<std::string> out;
@@ -104,7 +103,7 @@ TEST_P(InspectionTest, TaskGenerationAcrossYearEndAndMissedMarking) {
                         {hc})
                 .Int(0, "n"),
             2);
-  EXPECT_EQ(inspection::GenerateTasks(*conn, from, to, during, hc).created, 0) << "idempotent";
+  EXPECT_EQ(investigation::GenerateTasks(*conn, from, to, during, hc).created, 0) << "idempotent";
 
   // Do the 2020-W53 weekly task through the API, then jump past the year end.
   auto task = conn->Query("SELECT id, assignee_user_id, due_at FROM inspection_tasks WHERE "
@@ -116,8 +115,8 @@ TEST_P(InspectionTest, TaskGenerationAcrossYearEndAndMissedMarking) {
   auto done = a.As("hc.safety", "POST", "/api/v1/inspection-tasks/" + std::to_string(task_id) + "/records",
                    R"({"items":[{"position":1,"outcome":"pass"}]})");
   ASSERT_EQ(done.status, 201) << done.body;
-  const int64_t after = dp::UnixFromLocal(dp::ParseIsoDate("2021-02-01").value(), 0);
-  inspection::MarkMissed(*conn, after);
+  const int64_t after = core::UnixFromLocal(core::ParseIsoDate("2021-02-01").value(), 0);
+  investigation::MarkMissed(*conn, after);
   auto status = [&](const std::string& source, const std::string& period) {
     return conn->Query("SELECT status FROM inspection_tasks WHERE enterprise_id = ? AND "
                        "source_key = ? AND period_key = ?",
@@ -262,7 +261,7 @@ TEST_P(InspectionTest, AdHocSpecialInspection) {
 
 TEST_P(InspectionTest, MissedDailyInspectionOnRegulatorDashboard) {
   int64_t hc = app().EnterpriseIdByName("济宁润泽化工有限公司");
-  auto yesterday = dp::FormatIsoDate(dp::AddDays(dp::LocalFromUnix(storage::NowUnix()).date, -1));
+  auto yesterday = core::FormatIsoDate(core::AddDays(core::ChinaDate(app().clock.Now()), -1));
   {
     auto conn = app().Db();
     conn->Exec("UPDATE inspection_tasks SET status = 'missed' WHERE enterprise_id = ? AND "

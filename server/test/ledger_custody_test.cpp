@@ -7,7 +7,7 @@
 #include <set>
 
 #include "api_harness.hpp"
-#include "explosives/daily_close/daily_close_rules.hpp"
+#include "core/china_time.hpp"
 #include "platform/office/table_file.hpp"
 
 namespace anjian::test {
@@ -42,9 +42,8 @@ class LedgerCustodyTest : public ApiTest {
   int64_t Vouchers(TestApp& a, int64_t store) {
     return a.Db()->Query("SELECT COUNT(*) AS n FROM vouchers WHERE store_id = ?", {store}).Int(0, "n");
   }
-  static std::string Today() {
-    return domain::explosives::CstDate(storage::NowUnix());
-  }
+  // Today in China by the app's clock.
+  static std::string Today(TestApp& a) { return core::ChinaIsoDate(a.clock.Now()); }
 };
 
 TEST_P(LedgerCustodyTest, OnlyAnAssignedStorekeeperPostsAStoresVouchers) {
@@ -105,7 +104,7 @@ TEST_P(LedgerCustodyTest, StocktakeAdjustmentsNeedTheCounterToBeTheStorekeeper) 
   const std::string approval =
       "/api/v1/stocktakes/" + std::to_string(count.obj().at("id").as_int64()) + "/approval";
   a.Db()->Exec("UPDATE store_storekeepers SET unassigned_at = ? WHERE store_id = ?",
-               {storage::NowIso(), store});
+               {a.clock.NowIso(), store});
   auto r = a.As("mb.safety", "POST", approval, "{}");
   ASSERT_EQ(r.status, 422) << r.body;
   EXPECT_EQ(RulesOf(r), std::set<std::string>{"store_has_no_storekeeper"});
@@ -175,7 +174,7 @@ TEST_P(LedgerCustodyTest, ADailySummaryIsSignedAndACorrectionIsAppended) {
   const int64_t store = MakeStore(a);
   AssignStorekeeperRow(a, store, "mb.keeper");
   const std::string base = "/api/v1/stores/" + std::to_string(store) + "/daily-closes";
-  const std::string today = Today();
+  const std::string today = Today(a);
   ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", Voucher(store, 10)).status, 201);
 
   auto r = a.As("mb.keeper", "GET", base + "/" + today);
@@ -217,7 +216,7 @@ TEST_P(LedgerCustodyTest, ADailySummaryIsSignedAndACorrectionIsAppended) {
   EXPECT_EQ(FieldRulesOf(r), std::set<std::string>{"date:date_invalid"});
   r = a.As("mb.keeper", "POST", base,
            json::serialize(json::object{
-               {"date", domain::explosives::CstDate(storage::NowUnix() + 2 * 86400)}}));
+               {"date", core::ChinaIsoDate(a.clock.Now() + 2 * 86400)}}));
   EXPECT_EQ(FieldRulesOf(r), std::set<std::string>{"date:date_in_future"});
 
   // The month lists today as signed with its two vouchers.
@@ -249,7 +248,7 @@ TEST_P(LedgerCustodyTest, TheDailySummaryShowsItsSignature) {
   auto& a = app();
   const int64_t store = MakeStore(a);
   AssignStorekeeperRow(a, store, "mb.keeper");
-  const std::string today = Today();
+  const std::string today = Today(a);
   const std::string summary =
       "/api/v1/stores/" + std::to_string(store) + "/summary?period=day&date=" + today;
   const std::string sign = "/api/v1/stores/" + std::to_string(store) + "/daily-closes";
@@ -349,8 +348,8 @@ TEST_P(LedgerCustodyTest, LookBackQueriesUseTheirIndexes) {
     for (size_t i = 0; i < rs.size(); ++i) out += rs.Text(i, sqlite ? "detail" : "QUERY PLAN") + "\n";
     return out;
   };
-  const std::string since = storage::IsoFromUnix(storage::NowUnix() - 31 * 86400);
-  const std::string until = storage::IsoFromUnix(storage::NowUnix() + 86400);
+  const std::string since = storage::IsoFromUnix(a.clock.Now() - 31 * 86400);
+  const std::string until = storage::IsoFromUnix(a.clock.Now() + 86400);
   const std::string window =
       "SELECT v.store_id, v.target_store_id, v.posted_at FROM vouchers v WHERE ";
   auto p = plan(window + "v.region_path >= ? AND v.region_path < ? AND v.posted_at >= ? AND v.posted_at < ?",
@@ -458,7 +457,7 @@ TEST_P(LedgerCustodyTest, ThePurchaserFilesEachPurchaseWithThePolice) {
                 .status,
             404);
   r = a.As("mb.keeper", "POST", path,
-           json::serialize(json::object{{"filed_at", storage::NowIso()}, {"reference", "公安购备-1"}}));
+           json::serialize(json::object{{"filed_at", posted_at}, {"reference", "公安购备-1"}}));
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.obj().at("status").as_string(), "filed");
   EXPECT_EQ(r.obj().at("police_filing").at("reference").as_string(), "公安购备-1");

@@ -9,7 +9,8 @@
 
 #include "api_harness.hpp"
 #include "identity/roles_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 #include "platform/storage/migrations.hpp"
 
 namespace anjian::test {
@@ -424,7 +425,7 @@ TEST_P(LedgerTest, ChainVerifyDetectsTampering) {
   int64_t demo_vouchers = 0;
   {
     auto conn = a.Db();
-    auto demo = ledger::VerifyLedger(*conn);
+    auto demo = voucher::VerifyLedger(*conn);
     EXPECT_FALSE(demo.first_bad_voucher) << demo.reason;  // the seeded demo ledger
     demo_vouchers = demo.vouchers;
   }
@@ -440,27 +441,27 @@ TEST_P(LedgerTest, ChainVerifyDetectsTampering) {
   auto cr = Post(a, In(det, {Line("electronic_detonator", 0, codes)}));
   ASSERT_EQ(cr.status, 201);
   auto conn = a.Db();
-  auto ok = ledger::VerifyLedger(*conn);
+  auto ok = voucher::VerifyLedger(*conn);
   EXPECT_TRUE(ok.ok()) << ok.reason << (ok.book_errors.empty() ? "" : ok.book_errors[0]);
   EXPECT_EQ(ok.vouchers, demo_vouchers + 4);
   // Books edited behind the vouchers: a balance, a code location.
   conn->Exec("UPDATE stock_balances SET quantity_milli = quantity_milli + 1 WHERE store_id = ?", {s});
-  auto books = ledger::VerifyLedger(*conn);
+  auto books = voucher::VerifyLedger(*conn);
   EXPECT_FALSE(books.first_bad_voucher);
   ASSERT_EQ(books.book_errors.size(), 1u);
   EXPECT_NE(books.book_errors[0].find("store " + std::to_string(s)), std::string::npos);
   conn->Exec("UPDATE stock_balances SET quantity_milli = quantity_milli - 1 WHERE store_id = ?", {s});
   conn->Exec("DELETE FROM detonator_codes WHERE code = ?", {codes[1]});
-  books = ledger::VerifyLedger(*conn);
+  books = voucher::VerifyLedger(*conn);
   ASSERT_EQ(books.book_errors.size(), 1u);
   EXPECT_NE(books.book_errors[0].find("1 codes"), std::string::npos) << books.book_errors[0];
   conn->Exec("INSERT INTO detonator_codes (code, store_id, enterprise_id, product_id) "
              "SELECT ?, id, enterprise_id, 'electronic_detonator' FROM stores WHERE id = ?",
              {codes[1], det});
-  EXPECT_TRUE(ledger::VerifyLedger(*conn).ok());
+  EXPECT_TRUE(voucher::VerifyLedger(*conn).ok());
   // The per-code tables have no foreign keys; verify names rows pointing nowhere.
   conn->Exec("UPDATE detonator_codes SET store_id = 999999 WHERE code = ?", {codes[1]});
-  books = ledger::VerifyLedger(*conn);
+  books = voucher::VerifyLedger(*conn);
   EXPECT_FALSE(books.ok());
   EXPECT_TRUE(std::any_of(books.book_errors.begin(), books.book_errors.end(), [](const auto& e) {
     return e.find("store that does not exist") != std::string::npos;
@@ -468,23 +469,23 @@ TEST_P(LedgerTest, ChainVerifyDetectsTampering) {
   conn->Exec("UPDATE detonator_codes SET store_id = ? WHERE code = ?", {det, codes[1]});
   conn->Exec("INSERT INTO code_movements (code, voucher_id, line_no) "
              "VALUES ('3760315A99998', 999999, 1)");
-  books = ledger::VerifyLedger(*conn);
+  books = voucher::VerifyLedger(*conn);
   EXPECT_TRUE(std::any_of(books.book_errors.begin(), books.book_errors.end(), [](const auto& e) {
     return e.find("belong to no voucher") != std::string::npos;
   }));
   conn->Exec("DELETE FROM code_movements WHERE voucher_id = 999999");
-  EXPECT_TRUE(ledger::VerifyLedger(*conn).ok());
+  EXPECT_TRUE(voucher::VerifyLedger(*conn).ok());
   conn->Exec("UPDATE voucher_lines SET quantity_milli = 99000 WHERE voucher_id = ?", {ids[1]});
-  auto bad = ledger::VerifyLedger(*conn);
+  auto bad = voucher::VerifyLedger(*conn);
   ASSERT_TRUE(bad.first_bad_voucher);
   EXPECT_EQ(*bad.first_bad_voucher, ids[1]);
   EXPECT_FALSE(bad.ok());
   conn->Exec("UPDATE voucher_lines SET quantity_milli = 2000 WHERE voucher_id = ?", {ids[1]});
-  EXPECT_FALSE(ledger::VerifyLedger(*conn).first_bad_voucher);
+  EXPECT_FALSE(voucher::VerifyLedger(*conn).first_bad_voucher);
   // A code swapped in the movement records breaks the voucher that moved it.
   conn->Exec("UPDATE code_movements SET code = ? WHERE code = ?",
              {std::string("3760315A99999"), codes[0]});
-  bad = ledger::VerifyLedger(*conn);
+  bad = voucher::VerifyLedger(*conn);
   ASSERT_TRUE(bad.first_bad_voucher);
   EXPECT_EQ(*bad.first_bad_voucher, cr.obj().at("id").as_int64());
 }
@@ -525,7 +526,7 @@ TEST_P(LedgerTest, ConcurrentPostersOfTheSameCodesNeverBothSucceed) {
     EXPECT_EQ(n.Int(0, "n"), 50);
   }
   auto conn = a.Db();
-  auto verified = ledger::VerifyLedger(*conn);
+  auto verified = voucher::VerifyLedger(*conn);
   EXPECT_TRUE(verified.ok()) << verified.reason
                              << (verified.book_errors.empty() ? "" : verified.book_errors[0]);
 }
@@ -537,8 +538,8 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   auto conn = a.Db();
   auto expected = [] {
     std::set<std::pair<std::string, std::string>> out;
-    for (const auto& role : domain::BuiltinRoles())
-      for (const auto& p : domain::DefaultPermissions(role.code))
+    for (const auto& role : identity::BuiltinRoles())
+      for (const auto& p : identity::DefaultPermissions(role.code))
         if (p.rfind("ledger:", 0) == 0) out.insert({std::string(role.code), p});
     return out;
   }();

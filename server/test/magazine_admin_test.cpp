@@ -6,7 +6,8 @@
 #include <set>
 
 #include "api_harness.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 #include "platform/office/table_file.hpp"
 
 namespace anjian::test {
@@ -210,7 +211,7 @@ TEST_P(MagazineAdminTest, ListsExportToExcelWithinTheCallersScope) {
     EXPECT_EQ(a.As("sysadmin", "GET", c.path).status, 403);
   }
   // Each row names the products it concerns, in Chinese like the rest of the sheet.
-  const std::string explosive = ledger::Catalogue().Find("industrial_explosive")->label_zh;
+  const std::string explosive = catalogue::InForce().Find("industrial_explosive")->label_zh;
   EXPECT_EQ(RowOf(a.As("zoucheng", "GET", cases[0].path), cases[0].number)["差异产品"],
             explosive + " 盘亏 1 千克");
   EXPECT_EQ(RowOf(a.As("zoucheng", "GET", cases[1].path), cases[1].number)["涉及产品"],

@@ -7,7 +7,7 @@
 
 #include "api_harness.hpp"
 #include "core/hash_chain.hpp"
-#include "notices/notice_sql.hpp"
+#include "core/china_time.hpp"
 #include "platform/office/xlsx_reader.hpp"
 
 namespace anjian::test {
@@ -20,7 +20,7 @@ class NoticesTest : public ApiTest {
     return db->Query("SELECT id FROM agencies WHERE region_code = ?", {region_code}).Int(0, "id");
   }
   std::string Date(int days_from_today) {
-    return notices::ChinaDate(storage::NowUnix() + days_from_today * 86400);
+    return core::ChinaIsoDate(app().clock.Now() + days_from_today * 86400);
   }
   Resp Upload(const std::string& user, const std::string& name, const std::string& mime,
               const std::string& bytes) {
@@ -82,7 +82,7 @@ TEST_P(NoticesTest, WholeLoopFromDraftToForwardChain) {
                      "%PDF-1.4 demo");
   ASSERT_EQ(file.status, 201) << file.body;
   EXPECT_EQ(file.obj().at("name").as_string(), "安全要求.pdf");
-  EXPECT_EQ(file.obj().at("sha256").as_string(), domain::Sha256Hex("%PDF-1.4 demo"));
+  EXPECT_EQ(file.obj().at("sha256").as_string(), core::Sha256Hex("%PDF-1.4 demo"));
   int64_t file_id = file.obj().at("id").as_int64();
   auto draft = app().As(
       "jining", "POST", "/api/v1/notices",
@@ -314,7 +314,7 @@ TEST_P(NoticesTest, RefusalsAndValidation) {
   EXPECT_TRUE(rules.count("required") && rules.count("date_invalid") && rules.count("unknown_field"));
   auto past = app().As("jining", "POST", "/api/v1/notices",
                        R"({"title":"t","body":"b","feedback_deadline":")" + Date(-2) + R"("})");
-  EXPECT_EQ(Rule(past), "deadline_past");
+  EXPECT_EQ(Rule(past), "feedback_deadline_past");
   // A draft without recipients cannot be sent.
   auto empty = app().As("jining", "POST", "/api/v1/notices", R"({"title":"空","body":"b"})");
   ASSERT_EQ(empty.status, 201);
@@ -329,8 +329,54 @@ TEST_P(NoticesTest, RefusalsAndValidation) {
   EXPECT_EQ(status.status, 422);
 }
 
+// "Overdue" is derived from the clock, never stored: the same unanswered notice is pending on
+// its deadline day and overdue the day after, for the recipient and in the sender's figures;
+// a draft whose deadline has passed by then can no longer be sent.
+TEST_P(NoticesTest, OverdueFollowsTheClock) {
+  int64_t rencheng = Agency("370811");
+  int64_t id = SendTo("jining", {rencheng}, "逾期随时钟");  // deadline: today + 5
+  auto draft = app().As("jining", "POST", "/api/v1/notices",
+                        R"({"title":"草稿","body":"b","feedback_deadline":")" + Date(5) +
+                            R"(","recipients":{"agency_ids":[)" + std::to_string(rencheng) + "]}}");
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  const std::string path = "/api/v1/notices/" + std::to_string(id);
+  auto status_of = [&] {
+    auto n = app().As("jining", "GET", path);
+    EXPECT_EQ(n.status, 200) << n.body;
+    return std::string(FindRecipient(n, rencheng).at("status").as_string());
+  };
+  const int64_t rid = InboxItem("rencheng", id);
+  ASSERT_GT(rid, 0);
+  // The app is shared by the whole binary: put its clock back. Sessions signed in at another
+  // time are signed in again (they may expire by the clock).
+  struct ClockBack {
+    TestApp& a;
+    int64_t moved = 0;
+    void Advance(int64_t s) {
+      moved += s;
+      a.clock.Advance(s);
+      a.ForgetToken("jining");
+      a.ForgetToken("rencheng");
+    }
+    ~ClockBack() { Advance(-moved); }
+  } back{app()};
+  back.Advance(5 * 86400);  // the deadline day itself: not overdue yet
+  EXPECT_EQ(status_of(), "unread");
+  back.Advance(86400);
+  EXPECT_EQ(status_of(), "overdue");
+  auto n = app().As("jining", "GET", path);
+  EXPECT_EQ(n.obj().at("stats").at("overdue").as_int64(), 1);
+  auto item = app().As("rencheng", "GET", "/api/v1/inbox/" + std::to_string(rid));
+  ASSERT_EQ(item.status, 200) << item.body;
+  EXPECT_EQ(item.obj().at("recipient").at("status").as_string(), "overdue");
+  auto send = app().As(
+      "jining", "POST", "/api/v1/notices/" + std::to_string(draft.obj().at("id").as_int64()) + "/send");
+  EXPECT_EQ(send.status, 422);
+  EXPECT_EQ(Rule(send), "feedback_deadline_past");
+}
+
 TEST_P(NoticesTest, FileUploadRules) {
-  EXPECT_EQ(Rule(Upload("jining", "", "application/pdf", "x")), "required");
+  EXPECT_EQ(Rule(Upload("jining", "", "application/pdf", "x")), "filename_missing");
   EXPECT_EQ(Rule(Upload("jining", "a.exe", "application/x-msdownload", "MZ")), "file_type");
   EXPECT_EQ(Rule(Upload("jining", "a.pdf", "application/pdf", "")), "file_empty");
   auto stripped = Upload("jining", "..%2F..%2Fetc%2Freport.txt", "text/plain; charset=utf-8", "hello");
@@ -339,7 +385,7 @@ TEST_P(NoticesTest, FileUploadRules) {
   EXPECT_EQ(stripped.obj().at("mime").as_string(), "text/plain");
   EXPECT_EQ(stripped.obj().at("size").as_int64(), 5);
   std::string long_name(201, 'a');
-  EXPECT_EQ(Rule(Upload("jining", long_name + ".txt", "text/plain", "x")), "max_length");
+  EXPECT_EQ(Rule(Upload("jining", long_name + ".txt", "text/plain", "x")), "filename_too_long");
   int64_t id = stripped.obj().at("id").as_int64();
   EXPECT_EQ(app().As("jining", "GET", "/api/v1/files/" + std::to_string(id)).status, 200);
   auto other = app().As("rencheng", "GET", "/api/v1/files/" + std::to_string(id));

@@ -15,7 +15,7 @@
 namespace anjian::test {
 namespace {
 
-using hazard::ReadCache;
+using hidden_danger::ReadCache;
 
 // Holds computations until released, so that the test controls how they overlap.
 class Gate {

@@ -7,8 +7,8 @@
 #include "registry/uscc_rules.hpp"
 #include "platform/office/xlsx_reader.hpp"
 #include "platform/office/xlsx_writer.hpp"
-#include "registry/enterprise_import.hpp"
-#include "registry/import_report.hpp"
+#include "registry/enterprise_import_service.hpp"
+#include "registry/import_report_repository.hpp"
 
 namespace anjian::test {
 namespace {
@@ -19,7 +19,7 @@ std::string NewUscc(int n) {
   // Region 370811 and a serial unlikely to clash with the demo data.
   char body[18];
   std::snprintf(body, sizeof body, "91370811MA%07d", n);
-  return domain::MakeUscc(std::string(body, 17));
+  return registry::MakeUscc(std::string(body, 17));
 }
 
 std::string EnterpriseBody(const std::string& name, const std::string& uscc,
@@ -120,7 +120,7 @@ TEST_P(RegistryTest, CreateUpdateDeactivateKeepHistory) {
   EXPECT_EQ(c.obj().at("supervision").as_string(), "industry_management");
   // Lower-case input is normalised.
   auto dup = app().As("rencheng", "POST", "/api/v1/enterprises",
-                      EnterpriseBody("另一家公司", domain::AsciiLower(uscc)));
+                      EnterpriseBody("另一家公司", core::AsciiLower(uscc)));
   ASSERT_EQ(dup.status, 422);
   EXPECT_EQ(dup.obj().at("errors").as_array()[0].as_object().at("rule").as_string(), "uscc_duplicate");
 

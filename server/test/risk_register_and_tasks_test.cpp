@@ -5,14 +5,13 @@
 #include "api_harness.hpp"
 #include "core/civil_date.hpp"
 #include "core/china_time.hpp"
-#include "dual_prevention/investigation/task_generation.hpp"
+#include "dual_prevention/investigation/task_generation_service.hpp"
 #include "platform/office/xlsx_reader.hpp"
 #include "platform/office/zip.hpp"
 
 namespace anjian::test {
 namespace {
 
-namespace dp = domain::dual_prevention;
 
 class RiskRegisterAndTasksTest : public ApiTest {};
 
@@ -52,9 +51,9 @@ TEST_P(RiskRegisterAndTasksTest, MajorHazardPeopleGetTasksAtTheirFrequencies) {
 
   // 2021-03-29 … 2021-04-04 spans a quarter and a month end.
   auto conn = a.Db();
-  const auto from = dp::ParseIsoDate("2021-03-29").value(), to = dp::ParseIsoDate("2021-04-04").value();
-  const int64_t during = dp::UnixFromLocal(dp::ParseIsoDate("2021-04-02").value(), 9 * 60);
-  inspection::GenerateTasks(*conn, from, to, during, hc);
+  const auto from = core::ParseIsoDate("2021-03-29").value(), to = core::ParseIsoDate("2021-04-04").value();
+  const int64_t during = core::UnixFromLocal(core::ParseIsoDate("2021-04-02").value(), 9 * 60);
+  investigation::GenerateTasks(*conn, from, to, during, hc);
   auto keys = [&](const std::string& suffix) {
     std::vector<std::string> out;
     auto rs = conn->Query("SELECT period_key, assignee_user_id, major_hazard_id FROM "
@@ -128,14 +127,14 @@ TEST_P(RiskRegisterAndTasksTest, MajorHazardPeopleGetTasksAtTheirFrequencies) {
             0);
   // Deactivated: no more tasks; reactivated (audited): generated again.
   ASSERT_EQ(a.As("hc.safety", "POST", "/api/v1/major-hazards/" + std::to_string(id) + "/deactivate").status, 200);
-  const auto later = dp::ParseIsoDate("2021-07-05").value();
-  inspection::GenerateTasks(*conn, later, later, during, hc, false);
+  const auto later = core::ParseIsoDate("2021-07-05").value();
+  investigation::GenerateTasks(*conn, later, later, during, hc, false);
   EXPECT_EQ(keys("p").size(), 2u);
   auto re = a.As("hc.safety", "POST", "/api/v1/major-hazards/" + std::to_string(id) + "/reactivate");
   ASSERT_EQ(re.status, 200) << re.body;
   EXPECT_TRUE(re.obj().at("active").as_bool());
   EXPECT_EQ(AuditCount(a, "reactivate", "major_hazard", id), 1);
-  inspection::GenerateTasks(*conn, later, later, during, hc, false);
+  investigation::GenerateTasks(*conn, later, later, during, hc, false);
   EXPECT_EQ(keys("p").back(), "2021-Q3");
 }
 
@@ -174,7 +173,7 @@ TEST_P(RiskRegisterAndTasksTest, InspectionRecordFiltersInSql) {
                      answers(false, photo_of("hc.principal")));
   ASSERT_EQ(second.status, 201) << second.body;
   const int64_t hc = a.EnterpriseIdByName("济宁润泽化工有限公司");
-  const std::string today = storage::NowIso().substr(0, 10);
+  const std::string today = a.clock.NowIso().substr(0, 10);
   const std::string base = "/api/v1/inspection-records?enterprise_id=" + std::to_string(hc) +
                            "&checklist_id=" + std::to_string(fire) + "&from=" + today + "&to=" + today;
   auto total = [&](const std::string& user, const std::string& query) {
@@ -228,8 +227,8 @@ TEST_P(RiskRegisterAndTasksTest, DutyAssigneeChangeTakesOverOpenTasks) {
   const int64_t duty = d.at("id").as_int64();
   auto conn = a.Db();
   const int64_t hc = a.EnterpriseIdByName("济宁润泽化工有限公司");
-  const auto day = dp::ParseIsoDate("2030-06-03").value();
-  inspection::GenerateTasks(*conn, day, day, dp::UnixFromLocal(day, 60), hc, false);
+  const auto day = core::ParseIsoDate("2030-06-03").value();
+  investigation::GenerateTasks(*conn, day, day, core::UnixFromLocal(day, 60), hc, false);
   const int64_t principal = UserId(a, "hc.principal");
   auto put = a.As("hc.safety", "PUT", "/api/v1/inspection-duties",
                   R"({"checklist_id":)" + std::to_string(d.at("checklist_id").as_int64()) +

@@ -157,6 +157,34 @@ TEST_P(RiskTest, BadFactorsAre422NamingFieldAndAllowedValues) {
   EXPECT_TRUE(unit.obj().at("assessments").as_array().empty());
 }
 
+// Register rows and assessments are stamped by the application's clock (core::Clock), not the
+// system's: set to a day in 2031, the answers and the stored rows say 2031.
+TEST_P(RiskTest, TimesComeFromTheInjectedClock) {
+  struct Restore {
+    TestApp& a;
+    ~Restore() {
+      a.clock.Set(core::SystemClockInstance().Now());
+      a.ForgetTokens();
+    }
+  } restore{app()};
+  app().clock.Set(core::UnixFromIso("2031-03-01T02:00:00Z"));
+  app().ForgetTokens();  // sessions run on the app's clock: years later they have ended
+  auto c = MakeChain();
+  auto path = "/api/v1/risk-units/" + std::to_string(c.unit);
+  auto lec = app().As("hc.safety", "POST", path + "/assessments", R"({"method":"LEC","L":6,"E":6,"C":15})");
+  ASSERT_EQ(lec.status, 201) << lec.body;
+  EXPECT_EQ(std::string(lec.obj().at("assessed_at").as_string()).substr(0, 13), "2031-03-01T02");
+  auto unit = app().As("hc.safety", "GET", path);
+  ASSERT_EQ(unit.status, 200) << unit.body;
+  for (const char* field : {"created_at", "updated_at", "assessed_at"})
+    EXPECT_EQ(std::string(unit.obj().at(field).as_string()).substr(0, 13), "2031-03-01T02") << field;
+  auto conn = app().Db();
+  EXPECT_EQ(conn->Query("SELECT created_at FROM control_measures WHERE id = ?", {c.measure})
+                .Text(0, "created_at")
+                .substr(0, 13),
+            "2031-03-01T02");
+}
+
 TEST_P(RiskTest, ScopeAndRoles) {
   auto c = MakeChain();
   auto unit = "/api/v1/risk-units/" + std::to_string(c.unit);

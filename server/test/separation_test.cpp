@@ -72,17 +72,17 @@ TEST_P(SeparationTest, SecurityAdministratorCannotGrantAcrossTheSeparation) {
     const char* named;  // the permission the message must name
   };
   const Attempt attempts[] = {
-      {"regulator_ro", Plus(domain::DefaultPermissions("regulator_ro"), {"user:manage"}),
+      {"regulator_ro", Plus(identity::DefaultPermissions("regulator_ro"), {"user:manage"}),
        "user:manage"},
       {"audit_admin", {"audit:read", "user:manage", "policy:manage"}, "user:manage"},
-      {"sys_admin", Plus(domain::DefaultPermissions("sys_admin"), {"policy:manage"}),
+      {"sys_admin", Plus(identity::DefaultPermissions("sys_admin"), {"policy:manage"}),
        "policy:manage"},
-      {"sys_admin", Plus(domain::DefaultPermissions("sys_admin"), {"hidden_danger:read"}),
+      {"sys_admin", Plus(identity::DefaultPermissions("sys_admin"), {"hidden_danger:read"}),
        "hidden_danger:read"},
-      {"sys_admin", Plus(domain::DefaultPermissions("sys_admin"), {"ledger:read"}), "ledger:read"},
-      {"regulator_rw", Plus(domain::DefaultPermissions("regulator_rw"), {"settings:manage"}),
+      {"sys_admin", Plus(identity::DefaultPermissions("sys_admin"), {"ledger:read"}), "ledger:read"},
+      {"regulator_rw", Plus(identity::DefaultPermissions("regulator_rw"), {"settings:manage"}),
        "settings:manage"},
-      {"ent_principal", Plus(domain::DefaultPermissions("ent_principal"), {"audit:read"}),
+      {"ent_principal", Plus(identity::DefaultPermissions("ent_principal"), {"audit:read"}),
        "audit:read"},
   };
   for (const auto& at : attempts) {
@@ -115,7 +115,7 @@ TEST_P(SeparationTest, SecurityAdministratorCannotGrantAcrossTheSeparation) {
 
   // A change inside the table still works, and the list says who may hold what.
   auto ok = a.As("secadmin", "PUT", "/api/v1/roles/regulator_ro/permissions",
-                 PermsJson(Plus(domain::DefaultPermissions("regulator_ro"), {"notice:feedback"})));
+                 PermsJson(Plus(identity::DefaultPermissions("regulator_ro"), {"notice:feedback"})));
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_EQ(AuditCount(a, "set_permissions"), set_permissions + 1);
   auto list = a.As("secadmin", "GET", "/api/v1/permissions");
@@ -125,7 +125,7 @@ TEST_P(SeparationTest, SecurityAdministratorCannotGrantAcrossTheSeparation) {
     auto& h = holders[std::string(p.at("code").as_string())];
     for (const auto& r : p.at("holders").as_array()) h.insert(std::string(r.as_string()));
     EXPECT_EQ(p.at("administrative").as_bool(),
-              domain::IsAdministrativePermission(p.at("code").as_string()));
+              identity::IsAdministrativePermission(p.at("code").as_string()));
   }
   EXPECT_EQ(holders.at("user:manage"), (std::set<std::string>{"sys_admin"}));
   EXPECT_EQ(holders.at("audit:read"), (std::set<std::string>{"audit_admin"}));
@@ -157,7 +157,7 @@ TEST_P(SeparationTest, StartUpRepairsStoredViolations) {
   ASSERT_NE(StoredGrants(a), clean);
   {
     auto conn = a.Db();
-    app::EnsureReferenceData(*conn, true);
+    app::EnsureReferenceData(*conn, a.clock, true);
   }
   a.svc.sessions->Invalidate();
   EXPECT_EQ(StoredGrants(a), clean);
@@ -169,7 +169,7 @@ TEST_P(SeparationTest, StartUpRepairsStoredViolations) {
                           "u.id WHERE ur.role IN ('sys_admin','sec_admin','audit_admin') AND "
                           "(u.agency_id IS NOT NULL OR u.enterprise_id IS NOT NULL)");
     EXPECT_EQ(rs.Int(0, "n"), 0);
-    app::EnsureReferenceData(*conn, true);  // idempotent
+    app::EnsureReferenceData(*conn, a.clock, true);  // idempotent
   }
   EXPECT_EQ(AuditCount(a, "repair_permissions"), 5);
   EXPECT_EQ(AuditCount(a, "repair_admin_org"), 2);
@@ -320,7 +320,7 @@ TEST_P(SeparationTest, FilesAnswerWithTheirOwnersPermissionAndScope) {
 
   // The permission counts, not only the scope: without hidden_danger:read the duty officer no
   // longer sees the photo (it still sees the site plan with risk:read).
-  auto duty = domain::DefaultPermissions("ent_duty_officer");
+  auto duty = identity::DefaultPermissions("ent_duty_officer");
   duty.erase(std::find(duty.begin(), duty.end(), "hidden_danger:read"));
   ASSERT_EQ(a.As("secadmin", "PUT", "/api/v1/roles/ent_duty_officer/permissions", PermsJson(duty)).status,
             200);

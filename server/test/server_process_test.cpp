@@ -217,7 +217,7 @@ TEST_P(ServerProcessTest, KillDashNineLosesNoAcknowledgedWrite) {
           char first17[18];
           std::snprintf(first17, sizeof first17, "91370811MA%07d", 5000000 + n);
           std::string body = R"({"name":"耐久测试)" + std::to_string(n) + R"(有限公司","uscc":")" +
-                             domain::MakeUscc(first17) + R"(","region_code":"370811","industry":"general"})";
+                             registry::MakeUscc(first17) + R"(","region_code":"370811","industry":"general"})";
           auto r = HttpRequest(s.port(), "POST", "/api/v1/enterprises", body, token, 5000);
           if (r.status == 201) {
             std::lock_guard lock(mu);

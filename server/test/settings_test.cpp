@@ -107,8 +107,8 @@ TEST_P(SettingsTest, InvalidValuesAnswer422NamingFieldAndRuleAndChangeNothing) {
   auto bad = app().As("sysadmin", "PUT", "/api/v1/settings/ledger_alerts",
                       R"({"value": {"stocktake_overdue_days": 0, "capacity_alert_percent": 101}})");
   ASSERT_EQ(bad.status, 422) << bad.body;
-  EXPECT_TRUE(FieldRulesOf(bad).count("value.stocktake_overdue_days:range")) << bad.body;
-  EXPECT_TRUE(FieldRulesOf(bad).count("value.capacity_alert_percent:range")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("value.stocktake_overdue_days:days_range")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("value.capacity_alert_percent:percent_range")) << bad.body;
   const auto& e = bad.obj().at("errors").as_array().at(0).as_object();
   EXPECT_FALSE(e.at("message").as_string().empty());
   EXPECT_FALSE(e.at("message_zh").as_string().empty());
@@ -124,7 +124,9 @@ TEST_P(SettingsTest, InvalidValuesAnswer422NamingFieldAndRuleAndChangeNothing) {
 
   bad = app().As("sysadmin", "PUT", "/api/v1/settings/hidden_danger_escalation",
                  R"({"value": {"superior_after_days_overdue": 5, "regulator_after_days_overdue": 3}})");
-  EXPECT_EQ(FieldRulesOf(bad), std::set<std::string>{"value.regulator_after_days_overdue:regulator_days_invalid"});
+  // The regulator step must come after the superior step (its own rule; out of range is
+  // regulator_days_invalid).
+  EXPECT_EQ(FieldRulesOf(bad), std::set<std::string>{"value.regulator_after_days_overdue:regulator_days_order"});
 
   // Bands that overlap and bands that leave a producible score uncovered.
   auto cfg = app().As("sysadmin", "GET", "/api/v1/settings/risk_assessment_config").obj().at("value");

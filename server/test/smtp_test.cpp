@@ -19,6 +19,9 @@ namespace asio = boost::asio;
 using asio::ip::tcp;
 namespace ssl = asio::ssl;
 
+// The messages' Date header comes from the application's clock: 2026-11-22T05:56:25Z.
+const core::ManualClock kClock(1795326985);
+
 struct FakeOptions {
   std::string rcpt_reply = "250 OK";
   std::string auth_line;  // e.g. "AUTH PLAIN LOGIN"; "" = no AUTH offered
@@ -92,7 +95,7 @@ class FakeSmtpServer {
     auto say = [&](const std::string& t) {
       Io([&](auto& s) { return asio::write(s, asio::buffer(t + "\r\n")); });
     };
-    const std::string plain = hazard::Base64(std::string(1, '\0') + "mailer" + '\0' + "s3cret");
+    const std::string plain = hidden_danger::Base64(std::string(1, '\0') + "mailer" + '\0' + "s3cret");
     say("220 fake.smtp ESMTP");
     for (;;) {
       std::string cmd = line();
@@ -116,7 +119,7 @@ class FakeSmtpServer {
         say("334 UGFzc3dvcmQ6");
         std::string pw = line();
         commands.push_back(pw);
-        authenticated = u == hazard::Base64("mailer") && pw == hazard::Base64("s3cret");
+        authenticated = u == hidden_danger::Base64("mailer") && pw == hidden_danger::Base64("s3cret");
         say(authenticated ? "235 ok" : "535 bad credentials");
       } else if (cmd.rfind("MAIL FROM", 0) == 0) {
         say(!options_.auth_line.empty() && !authenticated ? "530 authentication required"
@@ -157,8 +160,8 @@ FakeOptions Offering(std::string auth_line, std::string cert_file = "", std::str
   return o;
 }
 
-hazard::SmtpConfig Config(int port) {
-  hazard::SmtpConfig c;
+hidden_danger::SmtpConfig Config(int port) {
+  hidden_danger::SmtpConfig c;
   c.host = "127.0.0.1";
   c.port = port;
   c.from = "anjian@example.gov";
@@ -169,7 +172,7 @@ hazard::SmtpConfig Config(int port) {
 
 TEST(SmtpTest, SendsOneMessageThroughTheConversation) {
   FakeSmtpServer server;
-  hazard::SmtpSender sender(Config(server.port()));
+  hidden_danger::SmtpSender sender(Config(server.port()), kClock);
   sender.Send({"owner@example.com", "润泽化工 主要负责人", "隐患整改已逾期 1 天：安全阀未按期校验",
                "第一行\n.以点开头的一行\n链接 /hidden-dangers/1"});
   server.Join();
@@ -180,18 +183,20 @@ TEST(SmtpTest, SendsOneMessageThroughTheConversation) {
   EXPECT_EQ(server.commands[3], "DATA");
   EXPECT_EQ(server.commands.back(), "QUIT");
   EXPECT_NE(server.data.find("Subject: =?UTF-8?B?" +
-                             hazard::Base64("隐患整改已逾期 1 天：安全阀未按期校验") + "?="),
+                             hidden_danger::Base64("隐患整改已逾期 1 天：安全阀未按期校验") + "?="),
             std::string::npos)
       << server.data;
   EXPECT_NE(server.data.find("To: =?UTF-8?B?"), std::string::npos);
   EXPECT_NE(server.data.find("Content-Transfer-Encoding: base64"), std::string::npos);
-  EXPECT_NE(server.data.find(hazard::Base64("第一行\n.以点开头的一行\n链接 /hidden-dangers/1").substr(0, 40)),
+  EXPECT_NE(server.data.find("Date: Sun, 22 Nov 2026 05:56:25 +0000\n"), std::string::npos)
+      << server.data;
+  EXPECT_NE(server.data.find(hidden_danger::Base64("第一行\n.以点开头的一行\n链接 /hidden-dangers/1").substr(0, 40)),
             std::string::npos);
 }
 
 TEST(SmtpTest, RefusedRecipientThrowsWithTheServersReply) {
   FakeSmtpServer server("550 no such user");
-  hazard::SmtpSender sender(Config(server.port()));
+  hidden_danger::SmtpSender sender(Config(server.port()), kClock);
   try {
     sender.Send({"nobody@example.com", "", "s", "b"});
     FAIL() << "no exception";
@@ -201,23 +206,23 @@ TEST(SmtpTest, RefusedRecipientThrowsWithTheServersReply) {
 }
 
 TEST(SmtpTest, HeaderInjectionIsRefusedBeforeConnecting) {
-  hazard::SmtpSender sender(Config(1));
+  hidden_danger::SmtpSender sender(Config(1), kClock);
   EXPECT_THROW(sender.Send({"a@b.c>\r\nRCPT TO:<x@y.z", "", "s", "b"}), std::runtime_error);
 }
 
 TEST(SmtpTest, Base64AndDotStuffing) {
-  EXPECT_EQ(hazard::Base64(""), "");
-  EXPECT_EQ(hazard::Base64("f"), "Zg==");
-  EXPECT_EQ(hazard::Base64("fo"), "Zm8=");
-  EXPECT_EQ(hazard::Base64("foo"), "Zm9v");
-  EXPECT_EQ(hazard::Base64("foobar"), "Zm9vYmFy");
-  EXPECT_EQ(hazard::DotStuff(".a\r\nb\r\n.\r\n"), "..a\r\nb\r\n..\r\n");
-  EXPECT_EQ(hazard::DotStuff("a.b"), "a.b");
+  EXPECT_EQ(hidden_danger::Base64(""), "");
+  EXPECT_EQ(hidden_danger::Base64("f"), "Zg==");
+  EXPECT_EQ(hidden_danger::Base64("fo"), "Zm8=");
+  EXPECT_EQ(hidden_danger::Base64("foo"), "Zm9v");
+  EXPECT_EQ(hidden_danger::Base64("foobar"), "Zm9vYmFy");
+  EXPECT_EQ(hidden_danger::DotStuff(".a\r\nb\r\n.\r\n"), "..a\r\nb\r\n..\r\n");
+  EXPECT_EQ(hidden_danger::DotStuff("a.b"), "a.b");
 }
 
 TEST(SmtpTest, LogSenderIsTheDefaultWithoutAHost) {
-  auto s = hazard::MakeSender({});
-  EXPECT_NE(dynamic_cast<hazard::LogSender*>(s.get()), nullptr);
+  auto s = hidden_danger::MakeSender({}, kClock);
+  EXPECT_NE(dynamic_cast<hidden_danger::LogSender*>(s.get()), nullptr);
   EXPECT_NO_THROW(s->Send({"a@b.c", "n", "s", "b"}));
 }
 
@@ -227,7 +232,7 @@ TEST(SmtpTest, AuthPlainWhenOffered) {
   c.username = "mailer";
   c.password = "s3cret";
   c.allow_auth_without_tls = true;
-  hazard::SmtpSender(c).Send({"owner@example.com", "", "s", "b"});
+  hidden_danger::SmtpSender(c, kClock).Send({"owner@example.com", "", "s", "b"});
   server.Join();
   EXPECT_TRUE(server.authenticated);
   ASSERT_GE(server.commands.size(), 2u);
@@ -241,7 +246,7 @@ TEST(SmtpTest, AuthLoginWhenPlainIsNotOffered) {
   c.username = "mailer";
   c.password = "s3cret";
   c.allow_auth_without_tls = true;
-  hazard::SmtpSender(c).Send({"owner@example.com", "", "s", "b"});
+  hidden_danger::SmtpSender(c, kClock).Send({"owner@example.com", "", "s", "b"});
   server.Join();
   EXPECT_TRUE(server.authenticated);
   EXPECT_EQ(server.commands[1], "AUTH LOGIN");
@@ -254,7 +259,7 @@ TEST(SmtpTest, WrongPasswordThrowsWithTheServersReply) {
   c.password = "wrong";
   c.allow_auth_without_tls = true;
   try {
-    hazard::SmtpSender(c).Send({"owner@example.com", "", "s", "b"});
+    hidden_danger::SmtpSender(c, kClock).Send({"owner@example.com", "", "s", "b"});
     FAIL() << "no exception";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("535"), std::string::npos) << e.what();
@@ -266,7 +271,7 @@ TEST(SmtpTest, CredentialsAreNotSentInTheClear) {
   auto c = Config(server.port());
   c.username = "mailer";
   c.password = "s3cret";
-  EXPECT_THROW(hazard::SmtpSender(c).Send({"owner@example.com", "", "s", "b"}),
+  EXPECT_THROW(hidden_danger::SmtpSender(c, kClock).Send({"owner@example.com", "", "s", "b"}),
                std::runtime_error);
   server.Join();
   for (const auto& cmd : server.commands) EXPECT_EQ(cmd.find("AUTH"), std::string::npos) << cmd;
@@ -276,7 +281,7 @@ TEST(SmtpTest, RequiredStartTlsThatIsNotOfferedSendsNothing) {
   FakeSmtpServer server;
   auto c = Config(server.port());
   c.starttls = true;
-  EXPECT_THROW(hazard::SmtpSender(c).Send({"owner@example.com", "", "s", "b"}),
+  EXPECT_THROW(hidden_danger::SmtpSender(c, kClock).Send({"owner@example.com", "", "s", "b"}),
                std::runtime_error);
   server.Join();
   EXPECT_TRUE(server.data.empty());
@@ -310,7 +315,7 @@ TEST(SmtpTest, StartTlsThenAuthOverTheEncryptedChannel) {
   c.ca_file = pki.cert();
   c.username = "mailer";
   c.password = "s3cret";
-  hazard::SmtpSender(c).Send({"owner@example.com", "", "加密", "正文"});
+  hidden_danger::SmtpSender(c, kClock).Send({"owner@example.com", "", "加密", "正文"});
   server.Join();
   EXPECT_TRUE(server.tls);
   EXPECT_TRUE(server.authenticated);
@@ -318,7 +323,7 @@ TEST(SmtpTest, StartTlsThenAuthOverTheEncryptedChannel) {
   EXPECT_EQ(server.commands[1], "STARTTLS");
   EXPECT_EQ(server.commands[2], "EHLO anjian");  // greeted again after the handshake
   EXPECT_EQ(server.commands[3].rfind("AUTH PLAIN ", 0), 0u);
-  EXPECT_NE(server.data.find(hazard::Base64("正文")), std::string::npos);
+  EXPECT_NE(server.data.find(hidden_danger::Base64("正文")), std::string::npos);
 }
 
 TEST(SmtpTest, StartTlsRefusesAnUntrustedCertificate) {
@@ -330,7 +335,7 @@ TEST(SmtpTest, StartTlsRefusesAnUntrustedCertificate) {
   c.starttls = true;  // system trust store: the self-signed certificate is not in it
   c.username = "mailer";
   c.password = "s3cret";
-  EXPECT_ANY_THROW(hazard::SmtpSender(c).Send({"owner@example.com", "", "s", "b"}));
+  EXPECT_ANY_THROW(hidden_danger::SmtpSender(c, kClock).Send({"owner@example.com", "", "s", "b"}));
   server.Join();
   EXPECT_FALSE(server.authenticated);
   EXPECT_TRUE(server.data.empty());

@@ -11,8 +11,10 @@
 #include <thread>
 
 #include "api_harness.hpp"
+#include "core/china_time.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
 #include "platform/office/table_file.hpp"
@@ -159,7 +161,7 @@ TEST_P(StocktakeTest, ScannerFilesTextAndCsvAndBadLines) {
   EXPECT_TRUE(c.obj().at("matches").as_bool()) << c.body;
   auto bad = Upload(a, store, codes[0] + "\n坏码 x\n", "text/plain", "bad.txt");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(RulesOf(bad).count("code_invalid")) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("code_line_invalid")) << bad.body;
   EXPECT_NE(bad.body.find("line 2"), std::string::npos) << bad.body;
   EXPECT_EQ(Upload(a, store, "", "text/plain", "empty.txt").status, 422);
 }
@@ -226,7 +228,7 @@ TEST_P(StocktakeTest, ApprovalPostsAdjustmentsAndOpensTheLossIncidentTheRegulato
   EXPECT_EQ(seen.obj().at("code_count").as_int64(), 3);
   EXPECT_EQ(seen.obj().at("status").as_string(), "open");
   // Product names from the catalogue beside the ids, in the incident and in the variance.
-  const auto* detonator = ledger::Catalogue().Find("electronic_detonator");
+  const auto* detonator = catalogue::InForce().Find("electronic_detonator");
   ASSERT_NE(detonator, nullptr);
   for (const auto& c : seen.obj().at("codes").as_array()) {
     EXPECT_EQ(c.at("product_id").as_string(), "electronic_detonator");
@@ -285,7 +287,7 @@ TEST_P(StocktakeTest, ApprovalPostsAdjustmentsAndOpensTheLossIncidentTheRegulato
                 .status,
             409);
   auto conn = a.Db();
-  auto verified = ledger::VerifyLedger(*conn);
+  auto verified = voucher::VerifyLedger(*conn);
   EXPECT_TRUE(verified.ok()) << verified.reason
                              << (verified.book_errors.empty() ? "" : verified.book_errors[0]);
 }
@@ -340,7 +342,7 @@ TEST_P(StocktakeTest, CodeIndexFollowsPostingsAndRestarts) {
   move(other, store, {codes[1]});
   now.push_back(codes[1]);
   EXPECT_TRUE(Count(a, store, now).obj().at("matches").as_bool());
-  ledger::ForgetStoreCodes();  // as after a restart
+  voucher::ForgetStockCodes();  // as after a restart
   EXPECT_TRUE(Count(a, store, now).obj().at("matches").as_bool());
   EXPECT_TRUE(Count(a, other, {codes[0]}).obj().at("matches").as_bool());
 }
@@ -358,11 +360,11 @@ TEST_P(StocktakeTest, CodeIndexWarmUpRacesCountsAndPostings) {
     BookCodes(a, stores.back(), books.back());
   }
   a.Token("mb.keeper");
-  ledger::ForgetStoreCodes();  // as after a restart
+  voucher::ForgetStockCodes();  // as after a restart
   const void* db = a.svc.db.get();
-  for (int64_t s : stores) EXPECT_FALSE(ledger::StoreCodesCached(db, s));
+  for (int64_t s : stores) EXPECT_FALSE(voucher::StockCodesCached(db, s));
   std::atomic<int> mismatches{0};
-  ledger::StoreCodesWarmer warmer(db, *a.svc.db);
+  voucher::StockCodesWarmer warmer(db, *a.svc.db);
   std::thread counter([&] {
     for (int round = 0; round < 3; ++round)
       for (size_t i = 1; i < stores.size(); ++i) {
@@ -375,7 +377,7 @@ TEST_P(StocktakeTest, CodeIndexWarmUpRacesCountsAndPostings) {
   counter.join();
   warmer.Wait();
   EXPECT_EQ(mismatches.load(), 0);
-  for (int64_t s : stores) EXPECT_TRUE(ledger::StoreCodesCached(db, s)) << s;
+  for (int64_t s : stores) EXPECT_TRUE(voucher::StockCodesCached(db, s)) << s;
   auto now = books[0];
   now.insert(now.end(), extra.begin(), extra.end());
   auto r = Count(a, stores[0], now);
@@ -399,18 +401,18 @@ TEST_P(StocktakeTest, CodeIndexEvictsLeastRecentlyUsedWithinBudget) {
   BookCodes(a, first, first_codes);
   BookCodes(a, second, second_codes);
   struct Restore {
-    ~Restore() { ledger::SetStoreCodesBudget(ledger::kDefaultStoreCodesBudget); }
+    ~Restore() { voucher::SetStockCodesBudget(voucher::kDefaultStockCodesBudget); }
   } restore;
-  ledger::ForgetStoreCodes();
+  voucher::ForgetStockCodes();
   ASSERT_TRUE(Count(a, first, first_codes).obj().at("matches").as_bool());
-  const auto one = ledger::StoreCodesStatsNow();
+  const auto one = voucher::StockCodesStatsNow();
   ASSERT_GT(one.bytes, 0u);
-  ASSERT_TRUE(ledger::StoreCodesCached(db, first));
-  ledger::SetStoreCodesBudget(one.bytes * 3 / 2);  // room for one of the two stores
+  ASSERT_TRUE(voucher::StockCodesCached(db, first));
+  voucher::SetStockCodesBudget(one.bytes * 3 / 2);  // room for one of the two stores
   ASSERT_TRUE(Count(a, second, second_codes).obj().at("matches").as_bool());
-  EXPECT_TRUE(ledger::StoreCodesCached(db, second));
-  EXPECT_FALSE(ledger::StoreCodesCached(db, first));  // least recently used, dropped
-  const auto two = ledger::StoreCodesStatsNow();
+  EXPECT_TRUE(voucher::StockCodesCached(db, second));
+  EXPECT_FALSE(voucher::StockCodesCached(db, first));  // least recently used, dropped
+  const auto two = voucher::StockCodesStatsNow();
   EXPECT_GT(two.evictions, one.evictions);
   EXPECT_LE(two.bytes, two.budget_bytes);
   EXPECT_GE(two.peak_bytes, two.bytes);
@@ -424,20 +426,20 @@ TEST_P(StocktakeTest, CodeIndexEvictsLeastRecentlyUsedWithinBudget) {
   std::vector<std::string> left(first_codes.begin() + 1, first_codes.end());
   auto r = Count(a, first, left);
   EXPECT_TRUE(r.obj().at("matches").as_bool()) << r.body;
-  EXPECT_TRUE(ledger::StoreCodesCached(db, first));
-  EXPECT_FALSE(ledger::StoreCodesCached(db, second));
+  EXPECT_TRUE(voucher::StockCodesCached(db, first));
+  EXPECT_FALSE(voucher::StockCodesCached(db, second));
 
   // Nothing fits: counts stay exact and nothing is kept, the warm-up warms nothing.
-  ledger::SetStoreCodesBudget(0);
-  EXPECT_EQ(ledger::StoreCodesStatsNow().bytes, 0u);
+  voucher::SetStockCodesBudget(0);
+  EXPECT_EQ(voucher::StockCodesStatsNow().bytes, 0u);
   r = Count(a, second, second_codes);
   EXPECT_TRUE(r.obj().at("matches").as_bool()) << r.body;
-  EXPECT_FALSE(ledger::StoreCodesCached(db, second));
-  ledger::StoreCodesWarmer warmer(db, *a.svc.db);
+  EXPECT_FALSE(voucher::StockCodesCached(db, second));
+  voucher::StockCodesWarmer warmer(db, *a.svc.db);
   const auto w = warmer.Wait();
-  EXPECT_EQ(w.stores_warmed, 0);
-  EXPECT_GE(w.stores_skipped, 2);
-  EXPECT_EQ(ledger::StoreCodesStatsNow().bytes, 0u);
+  EXPECT_EQ(w.magazines_warmed, 0);
+  EXPECT_GE(w.magazines_skipped, 2);
+  EXPECT_EQ(voucher::StockCodesStatsNow().bytes, 0u);
 }
 
 // Two approvals of the same stocktake race: exactly one posts.
@@ -488,19 +490,19 @@ TEST_P(StocktakeTest, ManualLossReport) {
   EXPECT_EQ(r.obj().at("source").as_string(), "manual");
   EXPECT_EQ(r.obj().at("codes").as_array()[0].at("product_id").as_string(), "electronic_detonator");
   EXPECT_EQ(r.obj().at("codes").as_array()[0].at("product_name").as_string(),
-            ledger::Catalogue().Find("electronic_detonator")->label_zh);
+            catalogue::InForce().Find("electronic_detonator")->label_zh);
   const auto& items = r.obj().at("quantity_items").as_array();
   ASSERT_EQ(items.size(), 1u) << r.body;
   EXPECT_EQ(items[0].at("product_id").as_string(), "industrial_explosive");
   EXPECT_EQ(items[0].at("product_name").as_string(),
-            ledger::Catalogue().Find("industrial_explosive")->label_zh);
+            catalogue::InForce().Find("industrial_explosive")->label_zh);
   EXPECT_EQ(items[0].at("unit").as_string(), "kg");
   EXPECT_DOUBLE_EQ(items[0].at("quantity").to_number<double>(), 2.5);
   auto sheet = a.As("zoucheng", "GET", "/api/v1/loss-incidents/export?status=open");
   ASSERT_EQ(sheet.status, 200) << sheet.body;
   EXPECT_EQ(SheetRow(sheet, std::string(r.obj().at("number").as_string()))["涉及产品"],
-            ledger::Catalogue().Find("electronic_detonator")->label_zh + " 1 发；" +
-                ledger::Catalogue().Find("industrial_explosive")->label_zh + " 2.5 千克");
+            catalogue::InForce().Find("electronic_detonator")->label_zh + " 1 发；" +
+                catalogue::InForce().Find("industrial_explosive")->label_zh + " 2.5 千克");
   // The list answers the names too (the regulator's list and export use them).
   auto list = a.As("zoucheng", "GET", "/api/v1/loss-incidents?page_size=100");
   ASSERT_EQ(list.status, 200) << list.body;
@@ -598,22 +600,22 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   auto conn = a.Db();
   auto ids = conn->Query("SELECT id, enterprise_id FROM users WHERE username IN ('mb.keeper', 'mb.safety') ORDER BY username");
   // A sale five days ago (posted through the service: the API always posts now) and one today.
-  ledger::PostInput old;
-  old.voucher.direction = domain::explosives::Direction::kOut;
-  old.voucher.reason = domain::explosives::Reason::kSale;
-  old.voucher.store_id = store;
-  domain::explosives::VoucherLine line;
+  voucher::PostInput old;
+  old.voucher.direction = voucher::Direction::kOut;
+  old.voucher.reason = voucher::Reason::kSale;
+  old.voucher.magazine_id = store;
+  voucher::VoucherLine line;
   line.product = "industrial_explosive";
   line.quantity_milli = 2000;
   old.voucher.lines = {line};
   old.enterprise_id = ids.Int(0, "enterprise_id");
   old.storekeeper_id = ids.Int(0, "id");
   old.second_person_id = ids.Int(1, "id");
-  old.posted_at = storage::IsoFromUnix(storage::NowUnix() - 5 * 86400);
+  old.posted_at = storage::IsoFromUnix(a.clock.Now() - 5 * 86400);
   int64_t late_id = 0;
   {
     storage::Transaction tx(*conn);
-    late_id = ledger::PostVoucher(*conn, old, {ids.Int(0, "id"), "mb.keeper", ""});
+    late_id = voucher::PostVoucher(*conn, old, {ids.Int(0, "id"), "mb.keeper", "", a.clock.Now()}, a.clock.Now());
     tx.Commit();
   }
   json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
@@ -637,7 +639,8 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   EXPECT_TRUE(RulesOf(bad).count("office_invalid")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("filed_before_sale")) << bad.body;
   EXPECT_TRUE(RulesOf(bad).count("required")) << bad.body;
-  const std::string now = storage::NowIso();
+  // Filed at the sale's own posting time: the earliest time a filing may carry.
+  const std::string now(fresh.obj().at("posted_at").as_string());
   ASSERT_EQ(a.As("mb.keeper", "POST", path, R"({"office":"province","filed_at":")" + now + R"(","reference":"鲁民爆备2026-1"})").status, 201);
   auto both = a.As("mb.keeper", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"邹公备2026-9"})");
   ASSERT_EQ(both.status, 201) << both.body;
@@ -649,6 +652,71 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
                        R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})");
   EXPECT_TRUE(RulesOf(not_sale).count("not_a_sale")) << not_sale.body;
   EXPECT_EQ(a.As("hc.principal", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})").status, 404);
+}
+
+// Time comes from the app's clock: moving it (not rewriting rows) makes a sale's filing late,
+// a loss incident older and a daily close due; moving it back restores the answers.
+TEST_P(StocktakeTest, TheClockMovesFilingDeadlinesAndIncidentAges) {
+  auto& a = app();
+  struct Restore {
+    TestApp& a;
+    int64_t moved = 0;
+    void Advance(int64_t s) {
+      a.clock.Advance(s);
+      a.ForgetTokens();  // sessions run on the app's clock: days later they have ended
+      moved += s;
+    }
+    ~Restore() {
+      a.clock.Advance(-moved);
+      a.ForgetTokens();
+    }
+  } clock{a};
+  int64_t store = MakeStore(a, "main_magazine", {{"rated_net_mass_kg", 100000}});
+  ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
+  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+                    {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 1}}}},
+                    {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  auto sold = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(sale));
+  ASSERT_EQ(sold.status, 201) << sold.body;
+  const int64_t sale_id = sold.obj().at("id").as_int64();
+  auto status_of = [&]() -> std::string {
+    auto r = a.As("mb.keeper", "GET", "/api/v1/sale-filings?page_size=500");
+    EXPECT_EQ(r.status, 200) << r.body;
+    for (const auto& i : r.obj().at("items").as_array())
+      if (i.at("voucher_id").as_int64() == sale_id) return std::string(i.at("status").as_string());
+    return "";
+  };
+  auto loss = a.As("mb.keeper", "POST", "/api/v1/loss-incidents",
+                   json::serialize(json::object{{"store_id", store},
+                                                {"description", "时钟测试"},
+                                                {"quantities", {{"industrial_explosive", 1}}}}));
+  ASSERT_EQ(loss.status, 201) << loss.body;
+  const std::string incident = "/api/v1/loss-incidents/" + std::to_string(loss.obj().at("id").as_int64());
+  const int64_t age = loss.obj().at("elapsed_seconds").as_int64();
+  EXPECT_EQ(status_of(), "pending");
+
+  clock.Advance(3 * 86400 + 60);  // past the three days of Art.24
+  EXPECT_EQ(status_of(), "late");
+  auto older = a.As("zoucheng", "GET", incident);
+  ASSERT_EQ(older.status, 200) << older.body;
+  EXPECT_GE(older.obj().at("elapsed_seconds").as_int64(), age + 3 * 86400 + 60);
+  // The sale's day is unsigned and past its grace day now: the store's month shows it overdue.
+  const std::string sale_day =
+      core::ChinaIsoDate(core::UnixFromIso(std::string(sold.obj().at("posted_at").as_string())));
+  auto month = a.As("mb.keeper", "GET", "/api/v1/stores/" + std::to_string(store) +
+                                            "/daily-closes?month=" + sale_day.substr(0, 7));
+  ASSERT_EQ(month.status, 200) << month.body;
+  bool overdue = false;
+  for (const auto& d : month.obj().at("items").as_array())
+    if (d.at("date").as_string() == sale_day) overdue = d.at("overdue").as_bool();
+  EXPECT_TRUE(overdue) << month.body;
+  // A summary asked for "today" answers the clock's day.
+  auto today = a.As("mb.keeper", "GET", "/api/v1/stores/" + std::to_string(store) + "/summary");
+  ASSERT_EQ(today.status, 200) << today.body;
+  EXPECT_EQ(today.obj().at("date").as_string(), core::ChinaIsoDate(a.clock.Now()));
+
+  clock.Advance(-clock.moved);
+  EXPECT_EQ(status_of(), "pending");
 }
 
 // The regulator's overview: every store in the subtree with alerts, open loss incidents first.
@@ -704,17 +772,17 @@ TEST_P(StocktakeTest, MillionCodeStocktakeFigure) {
   book.reserve(1000000);
   for (int day = 1; day <= 10; ++day) {
     std::string first = "37605" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "P00000";
-    auto range = domain::explosives::ExpandSerialRange(first, 100000).codes;
+    auto range = voucher::ExpandSerialRange(first, 100000).codes;
     book.insert(book.end(), range.begin(), range.end());
   }
   const auto fill_start = Clock::now();
-  audit::Actor actor{keeper, "mb.keeper", ""};
+  audit::Actor actor{keeper, "mb.keeper", "", a.clock.Now()};
   for (size_t v = 0; v < book.size(); v += 1000) {
-    ledger::PostInput in;
-    in.voucher.direction = domain::explosives::Direction::kIn;
-    in.voucher.reason = domain::explosives::Reason::kProduction;
-    in.voucher.store_id = store;
-    domain::explosives::VoucherLine line;
+    voucher::PostInput in;
+    in.voucher.direction = voucher::Direction::kIn;
+    in.voucher.reason = voucher::Reason::kProduction;
+    in.voucher.magazine_id = store;
+    voucher::VoucherLine line;
     line.product = "electronic_detonator";
     line.codes.assign(book.begin() + static_cast<long>(v), book.begin() + static_cast<long>(v + 1000));
     line.quantity_milli = 1000 * 1000;
@@ -723,7 +791,7 @@ TEST_P(StocktakeTest, MillionCodeStocktakeFigure) {
     in.storekeeper_id = keeper;
     in.second_person_id = safety;
     storage::Transaction tx(*conn);
-    ledger::PostVoucher(*conn, in, actor);
+    voucher::PostVoucher(*conn, in, actor, a.clock.Now());
     tx.Commit();
   }
   const double fill_ms = ms(Clock::now() - fill_start);

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "api_harness.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_service.hpp"
 #include "platform/storage/backup.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/text_list.hpp"

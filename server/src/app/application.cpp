@@ -9,10 +9,11 @@
 #include <thread>
 #include <vector>
 
-#include "identity/session_store.hpp"
+#include "demo/demo_city_seed.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "app/bootstrap.hpp"
-#include "dual_prevention/hidden_danger/deadline_job.hpp"
+#include "dual_prevention/hidden_danger/deadline_service.hpp"
 #include "platform/http/server.hpp"
 #include "platform/http/static_files.hpp"
 #include "dual_prevention/investigation/task_job.hpp"
@@ -21,6 +22,7 @@
 #include "registry/region_index.hpp"
 #include "platform/storage/db.hpp"
 #include "platform/storage/migrations.hpp"
+#include "platform/storage/sql.hpp"
 
 namespace anjian::app {
 
@@ -29,11 +31,11 @@ void PrepareDatabase(api::Services& svc) {
   svc.db = std::make_unique<storage::Pool>(svc.config.database_url, pool_size);
   auto conn = svc.db->Acquire();
   int version = storage::Migrate(*conn);
-  spdlog::info("database {} at schema version {}",
-               svc.db->dialect() == storage::Dialect::kPostgres ? "PostgreSQL" : "SQLite", version);
-  EnsureReferenceData(*conn, svc.config.demo);
+  spdlog::info("database {} at schema version {}", storage::DialectName(svc.db->dialect()),
+               version);
+  EnsureReferenceData(*conn, *svc.clock, svc.config.demo);
   registry::RegionIndex::Global().Load(*conn);
-  if (svc.config.demo) SeedDemoCity(*conn);
+  if (svc.config.demo) demo::SeedDemoCity(*conn, *svc.clock);
 }
 
 static std::string FindWebRoot(const std::string& configured) {
@@ -65,7 +67,7 @@ class DeadlineChecker {
  private:
   void Loop() {
     const auto& c = svc_.config;
-    hazard::SmtpConfig smtp;
+    hidden_danger::SmtpConfig smtp;
     smtp.host = c.smtp_host;
     smtp.port = c.smtp_port;
     smtp.from = c.smtp_from;
@@ -74,7 +76,7 @@ class DeadlineChecker {
     smtp.starttls = c.smtp_starttls;
     smtp.ca_file = c.smtp_ca_file;
     smtp.allow_auth_without_tls = c.smtp_allow_auth_without_tls;
-    auto sender = hazard::MakeSender(smtp);
+    auto sender = hidden_danger::MakeSender(smtp, *svc_.clock);
     auto wait = std::chrono::seconds(5);
     for (;;) {
       {
@@ -84,9 +86,10 @@ class DeadlineChecker {
       wait = std::chrono::seconds(seconds_);
       try {
         auto conn = svc_.db->Acquire();
-        notifications::PendingPushes pushes;
-        auto r = hazard::RunDeadlineCheck(*conn, storage::NowIso(),
-                                          hazard::LoadEscalationConfig(*conn), *sender, pushes);
+        notifications::PendingPushes pushes(*svc_.clock);
+        auto r = hidden_danger::RunDeadlineCheck(*conn, svc_.clock->Now(),
+                                                 hidden_danger::LoadEscalationConfig(*conn),
+                                                 *sender, pushes);
         pushes.Flush(svc_.notifier, *conn);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations);
@@ -123,7 +126,7 @@ static void CheckDataOutsideWebRoot(const api::Config& cfg) {
   }
 }
 
-int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
+int RunServer(api::Config cfg, voucher::CodeIndexConfig code_index) {
   cfg.web_root = FindWebRoot(cfg.web_root);
   CheckDataOutsideWebRoot(cfg);
   api::Services svc;
@@ -139,17 +142,17 @@ int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index) {
     spdlog::info("clock starts at {} (--clock-start)", core::IsoFromUnix(start));
   }
   PrepareDatabase(svc);
-  accounts::SessionStore sessions(svc);
+  identity::SessionService sessions(svc);
   svc.sessions = &sessions;
   api::Router router;
   api::RegisterAllRoutes(router);
   http::Server server(svc, router);
   svc.notifier = &server.notifier();
   if (cfg.web_root.empty()) spdlog::warn("web UI not found; serving the API only");
-  inspection::TaskJob task_job(*svc.db, std::chrono::minutes(10));
+  investigation::TaskJob task_job(*svc.db, *svc.clock, std::chrono::minutes(10));
   DeadlineChecker deadlines(svc, cfg.deadline_check_seconds);
-  ledger::SetStoreCodesBudget(code_index.budget_mb << 20);
-  std::optional<ledger::StoreCodesWarmer> warmer;  // serving starts at once, beside it
+  voucher::SetStockCodesBudget(code_index.budget_mb << 20);
+  std::optional<voucher::StockCodesWarmer> warmer;  // serving starts at once, beside it
   if (code_index.warmup) warmer.emplace(svc.db.get(), *svc.db);
   server.Run();
   return 0;

@@ -7,7 +7,7 @@
 
 namespace anjian::app {
 
-int RunServer(api::Config cfg, ledger::CodeIndexConfig code_index = {});
+int RunServer(api::Config cfg, voucher::CodeIndexConfig code_index = {});
 
 // Opens, migrates and seeds — shared by the server and the integration tests.
 void PrepareDatabase(api::Services& svc);

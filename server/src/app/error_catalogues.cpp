@@ -1,12 +1,48 @@
 #include "app/error_catalogues.hpp"
 
 #include "core/core_errors.hpp"
+#include "notices/notices_errors.hpp"
+#include "registry/registry_errors.hpp"
+#include "dual_prevention/investigation/investigation_errors.hpp"
+#include "dual_prevention/risk/risk_errors.hpp"
+#include "dual_prevention/enforcement/enforcement_errors.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
+#include "explosives/daily_close/daily_close_errors.hpp"
+#include "explosives/filing/filing_errors.hpp"
+#include "explosives/loss_incident/loss_incident_errors.hpp"
+#include "explosives/overview/overview_errors.hpp"
+#include "explosives/stocktake/stocktake_errors.hpp"
+#include "explosives/catalogue/catalogue_errors.hpp"
+#include "explosives/magazine/magazine_errors.hpp"
+#include "explosives/packaging/packaging_errors.hpp"
+#include "explosives/voucher/voucher_errors.hpp"
+#include "files/files_errors.hpp"
+#include "identity/identity_errors.hpp"
+#include "platform/api/api_errors.hpp"
 
 namespace anjian::app {
 
 std::vector<core::Catalogue> AllErrorCatalogues() {
   return {
       {"core", core::kCoreErrors},
+      {"api", api::kApiErrors},
+      {"identity", identity::kIdentityErrors},
+      {"files", files::kFilesErrors},
+      {"registry", registry::kRegistryErrors},
+      {"notices", notices::kNoticesErrors},
+      {"risk", risk::kRiskErrors},
+      {"investigation", investigation::kInvestigationErrors},
+      {"hidden_danger", hidden_danger::kHiddenDangerErrors},
+      {"enforcement", enforcement::kEnforcementErrors},
+      {"stocktake", stocktake::kStocktakeErrors},
+      {"loss_incident", loss_incident::kLossIncidentErrors},
+      {"filing", filing::kFilingErrors},
+      {"daily_close", daily_close::kDailyCloseErrors},
+      {"overview", overview::kOverviewErrors},
+      {"catalogue", catalogue::kCatalogueErrors},
+      {"magazine", magazine::kMagazineErrors},
+      {"voucher", voucher::kVoucherErrors},
+      {"packaging", packaging::kPackagingErrors},
   };
 }
 

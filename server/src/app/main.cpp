@@ -9,10 +9,10 @@
 #include <stdexcept>
 
 #include "app/application.hpp"
-#include "app/bootstrap.hpp"
-#include "audit/audit_log.hpp"
+#include "identity/setup_service.hpp"
+#include "audit/audit_service.hpp"
 #include "platform/http/server.hpp"
-#include "explosives/voucher/ledger_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
 #include "platform/storage/backup.hpp"
 #include "platform/storage/db.hpp"
 
@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
   serve->add_option("--clock-start", cfg.clock_start,
                     "start the clock at this UTC instant (e.g. 2026-11-22T02:00:00Z) and let it "
                     "run on; default: the system clock");
-  anjian::ledger::CodeIndexConfig code_index;
+  anjian::voucher::CodeIndexConfig code_index;
   serve->add_option("--code-index-mb", code_index.budget_mb,
                     "memory for the stores' detonator codes kept for stocktakes (MiB; least "
                     "recently used stores are dropped beyond it)");
@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
     if (*ledger_verify) {
       anjian::storage::Pool pool(url, 1);
       auto conn = pool.Acquire();
-      auto r = anjian::ledger::VerifyLedger(*conn);
+      auto r = anjian::voucher::VerifyLedger(*conn);
       for (const auto& e : r.book_errors) std::cout << "books do not match the vouchers: " << e << "\n";
       if (!r.first_bad_voucher && !r.book_errors.empty()) return 1;
       if (!r.first_bad_voucher) {
@@ -184,7 +184,9 @@ int main(int argc, char** argv) {
     if (*reset) {
       anjian::storage::Pool pool(url, 1);
       auto conn = pool.Acquire();
-      std::string pw = anjian::app::ResetPasswordOnServer(*conn, reset_user);
+      // The command line's "now" is the system clock.
+      std::string pw = anjian::identity::ResetPasswordOnServer(
+          *conn, anjian::core::SystemClockInstance().Now(), reset_user);
       std::cout << "one-time password for " << reset_user << ": " << pw
                 << " (must be changed at next sign-in)\n";
       return 0;

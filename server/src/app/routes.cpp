@@ -1,78 +1,97 @@
-// The complete route table: each module registers its own routes here.
+// The complete route table: each area registers its own routes (its routes.cpp) here.
 #include "platform/api/router.hpp"
 
 namespace anjian {
-namespace accounts {
-void RegisterAuthRoutes(api::Router&);
-void RegisterAdminRoutes(api::Router&);
-}  // namespace accounts
+namespace identity {
+void RegisterIdentityRoutes(api::Router&);
+}
 namespace audit {
 void RegisterAuditRoutes(api::Router&);
 }
 namespace registry {
-void RegisterReferenceRoutes(api::Router&);
-void RegisterEnterpriseRoutes(api::Router&);
-void RegisterResponsibilityRoutes(api::Router&);
-void RegisterAgencyRoutes(api::Router&);
+void RegisterRegistryRoutes(api::Router&);
 }  // namespace registry
 namespace notices {
-void RegisterNoticeRoutes(api::Router&);
-void RegisterInboxRoutes(api::Router&);
-void RegisterFileRoutes(api::Router&);
+void RegisterNoticesRoutes(api::Router&);
 }  // namespace notices
+namespace files {
+void RegisterFileRoutes(api::Router&);
+}
 namespace notifications {
 void RegisterNotificationRoutes(api::Router&);
 }
 namespace dashboard {
 void RegisterDashboardRoutes(api::Router&);
 }
-namespace ledger {
-void RegisterLedgerRoutes(api::Router&);
+namespace catalogue {
+void RegisterCatalogueRoutes(api::Router&);
+}
+namespace magazine {
+void RegisterMagazineRoutes(api::Router&);
+}
+namespace voucher {
+void RegisterVoucherRoutes(api::Router&);
+}
+namespace packaging {
+void RegisterPackagingRoutes(api::Router&);
+}
+namespace daily_close {
+void RegisterSummaryRoutes(api::Router&);
+void RegisterDailyCloseRoutes(api::Router&);
+}  // namespace daily_close
+namespace filing {
+void RegisterSaleFilingRoutes(api::Router&);
+void RegisterPurchaseFilingRoutes(api::Router&);
+}  // namespace filing
+namespace overview {
+void RegisterOverviewRoutes(api::Router&);
+}
+namespace stocktake {
 void RegisterStocktakeRoutes(api::Router&);
+}
+namespace loss_incident {
+void RegisterLossIncidentRoutes(api::Router&);
 }
 namespace risk {
 void RegisterRiskRoutes(api::Router&);
-void RegisterRiskMapRoutes(api::Router&);
-void RegisterMajorHazardRoutes(api::Router&);
-void RegisterRiskRegisterExportRoutes(api::Router&);
-}  // namespace risk
-namespace inspection {
-void RegisterChecklistRoutes(api::Router&);
-void RegisterInspectionRoutes(api::Router&);
-void RegisterFindingRoutes(api::Router&);
-}  // namespace inspection
-namespace hazard {
+}
+namespace investigation {
+void RegisterInvestigationRoutes(api::Router&);
+}
+namespace hidden_danger {
 void RegisterHiddenDangerRoutes(api::Router&);
+}  // namespace hidden_danger
+namespace enforcement {
 void RegisterEnforcementRoutes(api::Router&);
-}  // namespace hazard
+}  // namespace enforcement
 namespace settings {
 void RegisterSettingsRoutes(api::Router&);
 }  // namespace settings
 
 void api::RegisterAllRoutes(Router& router) {
-  accounts::RegisterAuthRoutes(router);
-  accounts::RegisterAdminRoutes(router);
+  identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
-  registry::RegisterReferenceRoutes(router);
-  registry::RegisterEnterpriseRoutes(router);
-  registry::RegisterResponsibilityRoutes(router);
-  registry::RegisterAgencyRoutes(router);
-  notices::RegisterNoticeRoutes(router);
-  notices::RegisterInboxRoutes(router);
-  notices::RegisterFileRoutes(router);
+  registry::RegisterRegistryRoutes(router);
+  notices::RegisterNoticesRoutes(router);
+  files::RegisterFileRoutes(router);
   notifications::RegisterNotificationRoutes(router);
   dashboard::RegisterDashboardRoutes(router);
-  ledger::RegisterLedgerRoutes(router);
+  catalogue::RegisterCatalogueRoutes(router);
+  magazine::RegisterMagazineRoutes(router);
+  voucher::RegisterVoucherRoutes(router);
   risk::RegisterRiskRoutes(router);
-  risk::RegisterRiskMapRoutes(router);
-  risk::RegisterMajorHazardRoutes(router);
-  risk::RegisterRiskRegisterExportRoutes(router);
-  inspection::RegisterChecklistRoutes(router);
-  inspection::RegisterInspectionRoutes(router);
-  inspection::RegisterFindingRoutes(router);
-  hazard::RegisterHiddenDangerRoutes(router);
-  hazard::RegisterEnforcementRoutes(router);
-  ledger::RegisterStocktakeRoutes(router);
+  investigation::RegisterInvestigationRoutes(router);
+  hidden_danger::RegisterHiddenDangerRoutes(router);
+  enforcement::RegisterEnforcementRoutes(router);
+  // The explosives areas in the order their routes were always listed (/metrics lists them so).
+  packaging::RegisterPackagingRoutes(router);
+  daily_close::RegisterSummaryRoutes(router);
+  filing::RegisterSaleFilingRoutes(router);
+  overview::RegisterOverviewRoutes(router);
+  daily_close::RegisterDailyCloseRoutes(router);
+  filing::RegisterPurchaseFilingRoutes(router);
+  stocktake::RegisterStocktakeRoutes(router);
+  loss_incident::RegisterLossIncidentRoutes(router);
   settings::RegisterSettingsRoutes(router);
 }
 

@@ -36,10 +36,3 @@ std::int64_t ChinaDayEnd(const Date& date);
 
 }  // namespace anjian::core
 
-// Transition while the areas move to core:: names (docs/architecture.md, "Layout status").
-namespace anjian::domain::dual_prevention {
-using core::FormatLocal;
-using core::kChinaUtcOffsetMinutes;
-using core::LocalFromUnix;
-using core::UnixFromLocal;
-}  // namespace anjian::domain::dual_prevention

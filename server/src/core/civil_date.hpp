@@ -56,22 +56,3 @@ struct LocalDateTime {
 
 }  // namespace anjian::core
 
-// Transition while the areas move to core:: names (docs/architecture.md, "Layout status"):
-// the dual-prevention code spells these without a prefix.
-namespace anjian::domain::dual_prevention {
-using core::AddDays;
-using core::CivilFromDays;
-using core::Date;
-using core::DaysBetween;
-using core::DaysFromCivil;
-using core::DaysInMonth;
-using core::FormatIsoDate;
-using core::IsLeapYear;
-using core::IsoWeek;
-using core::IsoWeekday;
-using core::IsoWeekMonday;
-using core::IsoWeekOf;
-using core::IsValidDate;
-using core::LocalDateTime;
-using core::ParseIsoDate;
-}  // namespace anjian::domain::dual_prevention

@@ -10,9 +10,9 @@
 #include <variant>
 #include <vector>
 
-#include "core/error.hpp"
+#include "core/core_errors.hpp"
 
-namespace anjian::domain {
+namespace anjian::core {
 
 template <class Config>
 struct FlatField {
@@ -53,7 +53,7 @@ std::vector<FieldError> FlatConfigFromJson(std::string_view text,
   boost::system::error_code ec;
   boost::json::value v = boost::json::parse(text, ec);
   if (ec || !v.is_object())
-    return {{"", "config_json_invalid", "the value must be a JSON object", "取值须为 JSON 对象"}};
+    return {core::CoreErr("config_json_invalid").At("")};
   std::vector<FieldError> errors;
   const auto& o = v.as_object();
   for (const auto& [key, _] : o) {
@@ -61,7 +61,7 @@ std::vector<FieldError> FlatConfigFromJson(std::string_view text,
     for (const auto& f : fields) known = known || f.name == std::string_view(key);
     if (!known) {
       std::string k(key);
-      errors.push_back({k, "config_field_unknown", "unknown field " + k, "未知字段 " + k});
+      errors.push_back(core::CoreErr("config_field_unknown").At(k, k));
     }
   }
   for (const auto& f : fields) {
@@ -76,8 +76,8 @@ std::vector<FieldError> FlatConfigFromJson(std::string_view text,
               out.*m = p->template to_number<double>();
               return;
             }
-            errors.push_back({name, "config_field_type", name + " must be a number",
-                              name + " 须为数字"});
+            errors.push_back(core::CoreErr("config_field_type")
+                                 .At(name, name, core::kConfigNumber.en, core::kConfigNumber.zh));
           } else {
             // 3.0 from a JavaScript client is a whole number too.
             if (p->is_int64()) {
@@ -88,8 +88,9 @@ std::vector<FieldError> FlatConfigFromJson(std::string_view text,
               out.*m = static_cast<T>(p->as_double());
               return;
             }
-            errors.push_back({name, "config_field_type", name + " must be a whole number",
-                              name + " 须为整数"});
+            errors.push_back(core::CoreErr("config_field_type")
+                                 .At(name, name, core::kConfigWholeNumber.en,
+                                     core::kConfigWholeNumber.zh));
           }
         },
         f.member);
@@ -97,4 +98,4 @@ std::vector<FieldError> FlatConfigFromJson(std::string_view text,
   return errors;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::core

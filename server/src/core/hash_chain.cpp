@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-namespace anjian::domain {
+namespace anjian::core {
 namespace {
 
 void EnsureSodium() {
@@ -51,4 +51,4 @@ std::optional<std::int64_t> FirstBrokenEntry(const std::vector<ChainEntry>& entr
   return std::nullopt;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::core

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain {
+namespace anjian::core {
 
 // Lower-case hex SHA-256 (libsodium crypto_hash_sha256).
 std::string Sha256Hex(std::string_view data);
@@ -32,4 +32,4 @@ struct ChainEntry {
 std::optional<std::int64_t> FirstBrokenEntry(const std::vector<ChainEntry>& entries,
                                              std::string_view expected_first_prev);
 
-}  // namespace anjian::domain
+}  // namespace anjian::core

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain {
+namespace anjian::core {
 namespace {
 
 std::vector<ChainEntry> BuildChain(int n, const std::string& first_prev) {
@@ -73,4 +73,4 @@ TEST(HashChainTest, DetectsBreaks) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::core

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace anjian::domain {
+namespace anjian::core {
 
 class SplitMix64 {
  public:
@@ -44,4 +44,4 @@ constexpr std::uint64_t Fnv1a64(std::string_view s) {
   return h;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::core

@@ -7,7 +7,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain::testing {
+namespace anjian::core::testing {
 
 inline std::set<std::string> Rules(const std::vector<FieldError>& errors) {
   std::set<std::string> rules;
@@ -23,4 +23,4 @@ inline bool WellFormed(const std::vector<FieldError>& errors) {
   return true;
 }
 
-}  // namespace anjian::domain::testing
+}  // namespace anjian::core::testing

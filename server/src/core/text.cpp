@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 
-namespace anjian::domain {
+namespace anjian::core {
 namespace {
 
 constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";  // U+3000
@@ -134,4 +134,4 @@ bool CheckControlChars(std::string_view s, TextShape shape, const std::string& f
   return true;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::core

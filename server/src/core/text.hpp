@@ -10,7 +10,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::core {
 
 // Strips ASCII whitespace and the ideographic space U+3000 at both ends: Chinese input methods
 // insert U+3000 easily and users never mean it.
@@ -51,4 +51,4 @@ FieldError ControlCharError(std::string field, char32_t c);
 bool CheckControlChars(std::string_view s, TextShape shape, const std::string& field,
                        std::vector<FieldError>& errors);
 
-}  // namespace anjian::domain
+}  // namespace anjian::core

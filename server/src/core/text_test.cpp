@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain {
+namespace anjian::core {
 namespace {
 
 TEST(TextTest, TrimStripsAsciiAndIdeographicSpace) {
@@ -122,4 +122,4 @@ TEST(TextTest, ShapeFollowsTheLengthLimit) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::core

@@ -10,7 +10,7 @@
 #include "registry/region_rules.hpp"
 #include "registry/uscc_rules.hpp"
 
-namespace anjian::domain {
+namespace anjian::demo {
 namespace {
 
 // ---- Geography -------------------------------------------------------------------------------
@@ -135,17 +135,17 @@ constexpr std::string_view kMobilePrefixes[] = {"135", "136", "137", "138", "139
                                                 "177", "180", "181", "189", "199"};
 
 template <typename T, std::size_t N>
-const T& Pick(SplitMix64& rng, const T (&items)[N]) {
+const T& Pick(core::SplitMix64& rng, const T (&items)[N]) {
   return items[rng.Below(N)];
 }
 
-std::string Digits(SplitMix64& rng, int n) {
+std::string Digits(core::SplitMix64& rng, int n) {
   std::string out;
   for (int i = 0; i < n; ++i) out.push_back(static_cast<char>('0' + rng.Below(10)));
   return out;
 }
 
-std::string PersonName(SplitMix64& rng) {
+std::string PersonName(core::SplitMix64& rng) {
   std::string name(Pick(rng, kSurnames));
   if (rng.Below(3) == 0) {
     name += Pick(rng, kGivenSingle);
@@ -155,18 +155,18 @@ std::string PersonName(SplitMix64& rng) {
   return name;
 }
 
-std::string MobilePhone(SplitMix64& rng) {
+std::string MobilePhone(core::SplitMix64& rng) {
   return std::string(Pick(rng, kMobilePrefixes)) + Digits(rng, 8);
 }
 
 // Jining landlines: 0537 + 7 digits, never starting with 0 or 1.
-std::string JiningLandline(SplitMix64& rng) {
+std::string JiningLandline(core::SplitMix64& rng) {
   return "0537-" + std::to_string(2 + rng.Below(7)) + Digits(rng, 6);
 }
 
 // 主体标识码: a legacy numeric organisation code (pre-2015 registrations) or a newer "MA3…"
 // code, either way with a valid GB 11714 check character, using only USCC characters.
-std::string OrgCode(SplitMix64& rng) {
+std::string OrgCode(core::SplitMix64& rng) {
   static constexpr std::string_view kLegacyPrefixes[] = {"16", "26", "31", "56", "58", "61", "66",
                                                          "70", "72", "75", "78", "79", "86"};
   std::string body;
@@ -174,22 +174,22 @@ std::string OrgCode(SplitMix64& rng) {
     body = std::string(Pick(rng, kLegacyPrefixes)) + Digits(rng, 6);
   } else {
     body = "MA3";
-    for (int i = 0; i < 5; ++i) body.push_back(kUsccCharset[rng.Below(kUsccCharset.size())]);
+    for (int i = 0; i < 5; ++i) body.push_back(registry::kUsccCharset[rng.Below(registry::kUsccCharset.size())]);
   }
-  body.push_back(OrgCodeCheckChar(body));
+  body.push_back(registry::OrgCodeCheckChar(body));
   return body;
 }
 
 // The registering authority is usually the county's market regulator; some enterprises
 // registered with the city (370800), and zones have no authority code of their own.
-std::string UsccRegion(SplitMix64& rng, std::string_view region_code) {
-  if (region_code.size() != 6 || rng.Below(100) < 15) return std::string(kJiningCode);
+std::string UsccRegion(core::SplitMix64& rng, std::string_view region_code) {
+  if (region_code.size() != 6 || rng.Below(100) < 15) return std::string(registry::kJiningCode);
   return std::string(region_code);
 }
 
 double Round6(double v) { return std::round(v * 1e6) / 1e6; }
 
-void PlaceNear(SplitMix64& rng, const RegionProfile& p, EnterpriseInput& e) {
+void PlaceNear(core::SplitMix64& rng, const RegionProfile& p, registry::EnterpriseInput& e) {
   const double lat = p.lat + (rng.Unit() - 0.5) * 0.14;
   const double lon = p.lon + (rng.Unit() - 0.5) * 0.14;
   e.latitude = Round6(std::clamp(lat, 35.0, 35.9));
@@ -204,19 +204,19 @@ std::string_view ScaleFor(std::int64_t employees) {
   return "micro";
 }
 
-std::int64_t Employees(SplitMix64& rng, Industry industry) {
+std::int64_t Employees(core::SplitMix64& rng, registry::Industry industry) {
   switch (industry) {
-    case Industry::kCivilExplosivesProduction: return rng.Between(150, 800);
-    case Industry::kCivilExplosivesSales: return rng.Between(15, 90);
-    case Industry::kCivilAircraft: return rng.Between(80, 600);
-    case Industry::kCivilShip: return rng.Between(20, 350);
-    case Industry::kHazardousChemicals: {
+    case registry::Industry::kCivilExplosivesProduction: return rng.Between(150, 800);
+    case registry::Industry::kCivilExplosivesSales: return rng.Between(15, 90);
+    case registry::Industry::kCivilAircraft: return rng.Between(80, 600);
+    case registry::Industry::kCivilShip: return rng.Between(20, 350);
+    case registry::Industry::kHazardousChemicals: {
       const auto r = rng.Below(100);
       if (r < 10) return rng.Between(1000, 2600);
       if (r < 45) return rng.Between(300, 999);
       return rng.Between(40, 299);
     }
-    case Industry::kGeneral: {
+    case registry::Industry::kGeneral: {
       const auto r = rng.Below(100);
       if (r < 7) return rng.Between(1000, 3000);
       if (r < 25) return rng.Between(300, 999);
@@ -227,14 +227,14 @@ std::int64_t Employees(SplitMix64& rng, Industry industry) {
   return 50;
 }
 
-const Template& PickTemplate(SplitMix64& rng, Industry industry) {
+const Template& PickTemplate(core::SplitMix64& rng, registry::Industry industry) {
   switch (industry) {
-    case Industry::kCivilExplosivesProduction: return Pick(rng, kProdTemplates);
-    case Industry::kCivilExplosivesSales: return Pick(rng, kSalesTemplates);
-    case Industry::kCivilAircraft: return Pick(rng, kAircraftTemplates);
-    case Industry::kCivilShip: return Pick(rng, kShipTemplates);
-    case Industry::kHazardousChemicals: return Pick(rng, kChemTemplates);
-    case Industry::kGeneral: return Pick(rng, kGeneralTemplates);
+    case registry::Industry::kCivilExplosivesProduction: return Pick(rng, kProdTemplates);
+    case registry::Industry::kCivilExplosivesSales: return Pick(rng, kSalesTemplates);
+    case registry::Industry::kCivilAircraft: return Pick(rng, kAircraftTemplates);
+    case registry::Industry::kCivilShip: return Pick(rng, kShipTemplates);
+    case registry::Industry::kHazardousChemicals: return Pick(rng, kChemTemplates);
+    case registry::Industry::kGeneral: return Pick(rng, kGeneralTemplates);
   }
   return kGeneralTemplates[0];
 }
@@ -244,17 +244,17 @@ struct Registry {
   std::set<std::string> usccs;
 };
 
-std::string UniqueUscc(SplitMix64& rng, std::string_view region_code, Registry& reg) {
+std::string UniqueUscc(core::SplitMix64& rng, std::string_view region_code, Registry& reg) {
   for (;;) {
-    std::string uscc = MakeUscc("91" + UsccRegion(rng, region_code) + OrgCode(rng));
+    std::string uscc = registry::MakeUscc("91" + UsccRegion(rng, region_code) + OrgCode(rng));
     if (reg.usccs.insert(uscc).second) return uscc;
   }
 }
 
-DemoEnterprise Generate(SplitMix64& rng, const RegionProfile& p, Industry industry,
+DemoEnterprise Generate(core::SplitMix64& rng, const RegionProfile& p, registry::Industry industry,
                         Registry& reg) {
   DemoEnterprise out;
-  EnterpriseInput& e = out.data;
+  registry::EnterpriseInput& e = out.data;
   const Template& t = PickTemplate(rng, industry);
   const std::int64_t employees = std::max(Employees(rng, industry), t.min_employees);
   const bool joint_stock = employees >= 300 && rng.Below(4) == 0;
@@ -284,19 +284,19 @@ DemoEnterprise Generate(SplitMix64& rng, const RegionProfile& p, Industry indust
               std::to_string(rng.Between(1, 1999)) + "号";
   e.legal_representative = PersonName(rng);
   e.contact_phone = rng.Below(3) == 0 ? MobilePhone(rng) : JiningLandline(rng);
-  if (industry == Industry::kHazardousChemicals && !p.park.empty() && rng.Below(10) < 8) {
+  if (industry == registry::Industry::kHazardousChemicals && !p.park.empty() && rng.Below(10) < 8) {
     e.park_name = std::string(p.park);
   }
   PlaceNear(rng, p, e);
   return out;
 }
 
-DemoEnterprise Fixed(SplitMix64& rng, std::string name, std::string_view region_code,
-                     Industry industry, std::string industry_code, std::int64_t employees,
+DemoEnterprise Fixed(core::SplitMix64& rng, std::string name, std::string_view region_code,
+                     registry::Industry industry, std::string industry_code, std::int64_t employees,
                      std::string address, std::string legal_representative, double lat,
                      double lon, Registry& reg) {
   DemoEnterprise out;
-  EnterpriseInput& e = out.data;
+  registry::EnterpriseInput& e = out.data;
   reg.names.insert(name);
   e.name = std::move(name);
   e.uscc = UniqueUscc(rng, region_code, reg);
@@ -313,13 +313,13 @@ DemoEnterprise Fixed(SplitMix64& rng, std::string name, std::string_view region_
   return out;
 }
 
-Industry QuotaIndustry(int index) {
+registry::Industry QuotaIndustry(int index) {
   switch (index) {
-    case kProd: return Industry::kCivilExplosivesProduction;
-    case kSales: return Industry::kCivilExplosivesSales;
-    case kAircraft: return Industry::kCivilAircraft;
-    case kShip: return Industry::kCivilShip;
-    default: return Industry::kHazardousChemicals;
+    case kProd: return registry::Industry::kCivilExplosivesProduction;
+    case kSales: return registry::Industry::kCivilExplosivesSales;
+    case kAircraft: return registry::Industry::kCivilAircraft;
+    case kShip: return registry::Industry::kCivilShip;
+    default: return registry::Industry::kHazardousChemicals;
   }
 }
 
@@ -331,16 +331,16 @@ constexpr std::string_view kSanGuan =
 }  // namespace
 
 std::vector<DemoAgency> DemoAgencies() {
-  SplitMix64 rng(kDemoSeed ^ 0xA6E1C7ULL);
+  core::SplitMix64 rng(kDemoSeed ^ 0xA6E1C7ULL);
   std::vector<DemoAgency> out;
-  for (const auto& region : BuiltinRegions()) {
-    if (region.kind == RegionKind::kProvince) {
+  for (const auto& region : registry::BuiltinRegions()) {
+    if (region.kind == registry::RegionKind::kProvince) {
       out.push_back({region.code, "山东省工业和信息化厅", "0531-8" + Digits(rng, 7)});
-    } else if (region.code == kJiningCode) {
+    } else if (region.code == registry::kJiningCode) {
       out.push_back({region.code, "济宁市工业和信息化局", JiningLandline(rng)});
-    } else if (region.kind == RegionKind::kCounty) {
+    } else if (region.kind == registry::RegionKind::kCounty) {
       out.push_back({region.code, region.name + "工业和信息化局", JiningLandline(rng)});
-    } else if (region.kind == RegionKind::kZone) {
+    } else if (region.kind == registry::RegionKind::kZone) {
       out.push_back({region.code, region.name + "经济发展局", JiningLandline(rng)});
     }
   }
@@ -348,44 +348,44 @@ std::vector<DemoAgency> DemoAgencies() {
 }
 
 std::vector<DemoEnterprise> DemoEnterprises() {
-  SplitMix64 rng(kDemoSeed);
+  core::SplitMix64 rng(kDemoSeed);
   Registry reg;
   std::vector<DemoEnterprise> out;
   out.reserve(kDemoEnterpriseCount);
   out.push_back(Fixed(rng, "邹城恒安民爆器材有限公司", "370883",
-                      Industry::kCivilExplosivesProduction, "2671", 386,
+                      registry::Industry::kCivilExplosivesProduction, "2671", 386,
                       "山东省济宁市邹城市唐王山路1188号", "孟庆华", 35.372846, 117.052311, reg));
-  out.push_back(Fixed(rng, "济宁润泽化工有限公司", "370811", Industry::kHazardousChemicals, "2614",
+  out.push_back(Fixed(rng, "济宁润泽化工有限公司", "370811", registry::Industry::kHazardousChemicals, "2614",
                       420, "山东省济宁市任城区吴泰闸路566号", "王志强", 35.401552, 116.553907,
                       reg));
 
   for (const auto& profile : Profiles()) {
-    std::vector<Industry> plan;
+    std::vector<registry::Industry> plan;
     for (int q = 0; q < kQuotaCount; ++q) {
       for (int i = 0; i < profile.quota[q]; ++i) plan.push_back(QuotaIndustry(q));
     }
-    while (static_cast<int>(plan.size()) < profile.total) plan.push_back(Industry::kGeneral);
+    while (static_cast<int>(plan.size()) < profile.total) plan.push_back(registry::Industry::kGeneral);
     // The two fixed enterprises use up one slot each of their region's quota.
-    const auto use_fixed = [&](std::string_view code, Industry industry) {
+    const auto use_fixed = [&](std::string_view code, registry::Industry industry) {
       if (profile.code != code) return;
       plan.erase(std::find(plan.begin(), plan.end(), industry));
     };
-    use_fixed("370883", Industry::kCivilExplosivesProduction);
-    use_fixed("370811", Industry::kHazardousChemicals);
+    use_fixed("370883", registry::Industry::kCivilExplosivesProduction);
+    use_fixed("370811", registry::Industry::kHazardousChemicals);
     // Fisher-Yates with our PRNG (std::shuffle's algorithm is implementation-defined).
     for (std::size_t i = plan.size(); i > 1; --i) {
       std::swap(plan[i - 1], plan[rng.Below(i)]);
     }
-    for (Industry industry : plan) out.push_back(Generate(rng, profile, industry, reg));
+    for (registry::Industry industry : plan) out.push_back(Generate(rng, profile, industry, reg));
   }
   return out;
 }
 
 std::vector<DemoPerson> AgencyPeople(const DemoAgency& agency, std::uint64_t seed) {
-  SplitMix64 rng(seed ^ Fnv1a64(agency.region_code));
-  const RegionDef* region = FindBuiltinRegion(agency.region_code);
-  const bool province = region != nullptr && region->kind == RegionKind::kProvince;
-  const bool city = agency.region_code == kJiningCode;
+  core::SplitMix64 rng(seed ^ core::Fnv1a64(agency.region_code));
+  const registry::RegionDef* region = registry::FindBuiltinRegion(agency.region_code);
+  const bool province = region != nullptr && region->kind == registry::RegionKind::kProvince;
+  const bool city = agency.region_code == registry::kJiningCode;
   const std::string head = province ? "厅长" : "局长";
   const std::string deputy = province ? "副厅长" : "副局长";
   const std::string chief = province ? "处长" : "科长";
@@ -414,7 +414,7 @@ std::vector<DemoPerson> AgencyPeople(const DemoAgency& agency, std::uint64_t see
                     "风险研判，督促民爆企业开展隐患自查自纠，落实出入库登记、账物一致和24小时"
                     "安全生产调度值班制度。"});
   const std::string industry_unit =
-      province ? "产业政策与法规处" : (region != nullptr && region->kind == RegionKind::kZone
+      province ? "产业政策与法规处" : (region != nullptr && region->kind == registry::RegionKind::kZone
                                            ? "工业发展科"
                                            : "产业发展科");
   people.push_back({PersonName(rng), chief, industry_unit, "internal_unit", landline(),
@@ -424,9 +424,9 @@ std::vector<DemoPerson> AgencyPeople(const DemoAgency& agency, std::uint64_t see
 }
 
 std::vector<DemoPerson> EnterprisePeople(const DemoEnterprise& enterprise, std::uint64_t seed) {
-  const EnterpriseInput& e = enterprise.data;
-  SplitMix64 rng(seed ^ Fnv1a64(e.uscc));
-  const auto industry = ParseIndustry(e.industry).value_or(Industry::kGeneral);
+  const registry::EnterpriseInput& e = enterprise.data;
+  core::SplitMix64 rng(seed ^ core::Fnv1a64(e.uscc));
+  const auto industry = registry::ParseIndustry(e.industry).value_or(registry::Industry::kGeneral);
   const std::string sg(kSanGuan);
 
   std::vector<DemoPerson> people;
@@ -448,13 +448,13 @@ std::vector<DemoPerson> EnterprisePeople(const DemoEnterprise& enterprise, std::
                       "制止和纠正违章指挥、强令冒险作业和违反操作规程的行为。"});
   }
   switch (industry) {
-    case Industry::kCivilExplosivesProduction:
+    case registry::Industry::kCivilExplosivesProduction:
       people.push_back({PersonName(rng), "生产部经理", "生产部", "accountable_person",
                         MobilePhone(rng),
                         "生产区包保责任人：公司级每天到生产区检查，强化高危工段、关键设备监管，"
                         "严防专用生产设备带病运转，确保安全联锁和防传（殉）爆措施完好有效。"});
       [[fallthrough]];
-    case Industry::kCivilExplosivesSales:
+    case registry::Industry::kCivilExplosivesSales:
       people.push_back({PersonName(rng), "储运部经理", "储运部", "accountable_person",
                         MobilePhone(rng),
                         "库区包保责任人：落实原材料、半成品和成品出入库登记，确保账物一致；严禁"
@@ -465,7 +465,7 @@ std::vector<DemoPerson> EnterprisePeople(const DemoEnterprise& enterprise, std::
                         "落实24小时安全生产调度值班和领导带班制度，保证信息畅通，出现异常情况"
                         "立即采取应急措施并按规定报告。"});
       break;
-    case Industry::kHazardousChemicals:
+    case registry::Industry::kHazardousChemicals:
       people.push_back({PersonName(rng), "总工程师", "技术部", "accountable_person",
                         MobilePhone(rng),
                         "重大危险源技术负责人：组织重大危险源辨识评估，确保安全监测监控系统和"
@@ -475,17 +475,17 @@ std::vector<DemoPerson> EnterprisePeople(const DemoEnterprise& enterprise, std::
                         "重大危险源操作负责人：组织现场巡检，严格执行操作规程和交接班制度，"
                         "及时处置异常工况。"});
       break;
-    case Industry::kCivilAircraft:
-    case Industry::kCivilShip:
+    case registry::Industry::kCivilAircraft:
+    case registry::Industry::kCivilShip:
       people.push_back({PersonName(rng), "生产部经理", "生产部", "accountable_person",
                         MobilePhone(rng),
                         "生产现场安全责任人：落实“管生产经营必须管安全”，组织动火、有限空间、"
                         "高处等危险作业审批和现场监护。"});
       break;
-    case Industry::kGeneral:
+    case registry::Industry::kGeneral:
       break;
   }
   return people;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::demo

@@ -9,10 +9,10 @@
 #include "registry/region_rules.hpp"
 #include "registry/uscc_rules.hpp"
 
-namespace anjian::domain {
+namespace anjian::demo {
 namespace {
 
-bool BuiltinExists(std::string_view code) { return FindBuiltinRegion(code) != nullptr; }
+bool BuiltinExists(std::string_view code) { return registry::FindBuiltinRegion(code) != nullptr; }
 
 class DemoCityTest : public ::testing::Test {
  protected:
@@ -40,8 +40,8 @@ TEST_F(DemoCityTest, EveryEnterpriseValidAndUnique) {
   EXPECT_EQ(all.size(), kDemoEnterpriseCount);
   std::set<std::string> names, usccs;
   for (const auto& d : all) {
-    EnterpriseInput copy = d.data;
-    const auto errors = ValidateEnterprise(copy, BuiltinExists);
+    registry::EnterpriseInput copy = d.data;
+    const auto errors = registry::ValidateEnterprise(copy, BuiltinExists);
     EXPECT_TRUE(errors.empty()) << d.data.name << ": " << (errors.empty() ? "" : errors[0].rule);
     // Already normalised: validation changes nothing.
     EXPECT_EQ(copy.name, d.data.name);
@@ -50,9 +50,9 @@ TEST_F(DemoCityTest, EveryEnterpriseValidAndUnique) {
     EXPECT_TRUE(names.insert(d.data.name).second) << "duplicate name " << d.data.name;
     EXPECT_TRUE(usccs.insert(d.data.uscc).second) << "duplicate uscc " << d.data.uscc;
     // USCC: valid check char, organisation code with a valid GB 11714 check, region digits.
-    EXPECT_TRUE(ValidateUscc(d.data.uscc, false).empty()) << d.data.uscc;
+    EXPECT_TRUE(registry::ValidateUscc(d.data.uscc, false).empty()) << d.data.uscc;
     EXPECT_EQ(d.data.uscc.substr(0, 2), "91");
-    EXPECT_EQ(OrgCodeCheckChar(d.data.uscc.substr(8, 8)), d.data.uscc[16]) << d.data.uscc;
+    EXPECT_EQ(registry::OrgCodeCheckChar(d.data.uscc.substr(8, 8)), d.data.uscc[16]) << d.data.uscc;
     // Every field a demo needs is filled.
     EXPECT_FALSE(d.data.industry_code.empty()) << d.data.name;
     EXPECT_FALSE(d.data.address.empty()) << d.data.name;
@@ -65,7 +65,7 @@ TEST_F(DemoCityTest, EveryEnterpriseValidAndUnique) {
     EXPECT_GE(*d.data.longitude, 116.0);
     EXPECT_LE(*d.data.longitude, 117.4);
     // Address belongs to the region.
-    const RegionDef* region = FindBuiltinRegion(d.data.region_code);
+    const registry::RegionDef* region = registry::FindBuiltinRegion(d.data.region_code);
     ASSERT_NE(region, nullptr);
     EXPECT_EQ(region->parent_code, "370800") << d.data.name;
     EXPECT_TRUE(d.data.address.starts_with("山东省济宁市")) << d.data.address;
@@ -78,7 +78,7 @@ TEST_F(DemoCityTest, IndustriesAndRegionsCovered) {
     ++by_industry[d.data.industry];
     ++by_region[d.data.region_code];
   }
-  for (Industry i : AllIndustries()) {
+  for (registry::Industry i : registry::AllIndustries()) {
     EXPECT_GT(by_industry[std::string(IndustryValue(i))], 0) << IndustryValue(i);
   }
   EXPECT_EQ(by_industry["civil_explosives_production"], 6);
@@ -86,7 +86,7 @@ TEST_F(DemoCityTest, IndustriesAndRegionsCovered) {
   EXPECT_EQ(by_industry["civil_aircraft"], 3);
   EXPECT_EQ(by_industry["civil_ship"], 8);
   EXPECT_EQ(by_industry["hazardous_chemicals"], 60);
-  for (const auto& r : BuiltinRegions()) {
+  for (const auto& r : registry::BuiltinRegions()) {
     if (r.parent_code == "370800") {
       EXPECT_GT(by_region[r.code], 0) << r.code;
     }
@@ -122,7 +122,7 @@ TEST_F(DemoCityTest, Agencies) {
   std::map<std::string, std::string> by_region;
   for (const auto& a : agencies) {
     EXPECT_TRUE(by_region.emplace(a.region_code, a.name).second) << a.region_code;
-    EXPECT_TRUE(IsValidPhone(a.phone)) << a.phone;
+    EXPECT_TRUE(registry::IsValidPhone(a.phone)) << a.phone;
   }
   EXPECT_EQ(agencies.size(), 16u);  // province, city, 11 counties, 3 zones
   EXPECT_EQ(by_region["370000"], "山东省工业和信息化厅");
@@ -146,7 +146,7 @@ TEST_F(DemoCityTest, People) {
       EXPECT_TRUE(kinds.count(p.kind)) << p.kind;
       EXPECT_FALSE(p.name.empty());
       EXPECT_FALSE(p.duties.empty());
-      EXPECT_TRUE(IsValidPhone(p.phone)) << p.phone;
+      EXPECT_TRUE(registry::IsValidPhone(p.phone)) << p.phone;
       if (p.duties.find("三管三必须") != std::string::npos) cites = true;
     }
     EXPECT_TRUE(cites) << a.name;
@@ -159,7 +159,7 @@ TEST_F(DemoCityTest, People) {
     int accountable = 0;
     for (const auto& p : people) {
       EXPECT_TRUE(kinds.count(p.kind)) << p.kind;
-      EXPECT_TRUE(IsValidPhone(p.phone)) << p.phone;
+      EXPECT_TRUE(registry::IsValidPhone(p.phone)) << p.phone;
       if (p.kind == "accountable_person") ++accountable;
     }
     if (d.data.industry == "civil_explosives_production") {
@@ -174,23 +174,5 @@ TEST_F(DemoCityTest, People) {
   }
 }
 
-TEST(SeedNoticesTest, FullTextsWithoutBookmarks) {
-  EXPECT_STREQ(SeedNotice000Title(), "关于切实履行职责做好指导督促工业行业加强安全生产工作的通知");
-  const std::string b0 = SeedNotice000Body();
-  EXPECT_TRUE(b0.starts_with("各县（市、区）工信局，济宁高新区、太白湖新区、济宁经开区经发局："));
-  EXPECT_NE(b0.find("公司级每天要到生产区、库区检查"), std::string::npos);
-  EXPECT_NE(b0.find("严禁将废旧、缴获或来路不明的危险品与民爆物品同库存储。"), std::string::npos);
-  EXPECT_NE(b0.find("（三）加强值班值守和应急防范。"), std::string::npos);
-  EXPECT_EQ(b0.find("bookmark"), std::string::npos);
-  EXPECT_GT(b0.size(), 6000u);
-
-  EXPECT_STREQ(SeedNotice003Title(), "工业和信息化部关于进一步加强工业行业安全生产管理的指导意见");
-  const std::string b3 = SeedNotice003Body();
-  EXPECT_TRUE(b3.starts_with("工信部安全〔2020〕83号\n"));
-  EXPECT_NE(b3.find("三管三必须"), std::string::npos);
-  EXPECT_TRUE(b3.ends_with("2020年6月9日"));
-  EXPECT_EQ(b3.find("bookmark"), std::string::npos);
-}
-
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::demo

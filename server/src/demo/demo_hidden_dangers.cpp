@@ -14,9 +14,8 @@
 #include "core/prng.hpp"
 #include "platform/storage/nullable.hpp"
 
-namespace anjian::hazard {
+namespace anjian::hidden_danger {
 
-namespace dp = domain::dual_prevention;
 namespace json = boost::json;
 using storage::Value;
 
@@ -29,7 +28,7 @@ struct Person {
 
 struct Step {
   std::string action, from, to;
-  dp::Date on;
+  core::Date on;
   int minute = 0;  // minutes after 08:00 local, keeps a day's steps in order
   Person actor;
   std::string reason;
@@ -41,18 +40,18 @@ struct Demo {
   std::string region_path, industry, source, referral_department;
   std::optional<int64_t> enforcement_id;
   std::string title, description, location, hazard_factor;
-  dp::Date found;
+  core::Date found;
   Person reporter;
   bool by_regulator = false;
   std::string state = "reported", level = "unassessed";
   Person owner;
   std::string measures;
   std::optional<int64_t> funds_fen;
-  std::optional<dp::Date> deadline, regulator_deadline;
+  std::optional<core::Date> deadline, regulator_deadline;
   std::string plan, evidence;
   bool listed = false;
   std::optional<int64_t> rectified_by, verified_by;
-  std::optional<dp::Date> closed_on;
+  std::optional<core::Date> closed_on;
   std::vector<Step> steps;
 };
 
@@ -92,25 +91,25 @@ constexpr const char* kLocations[] = {"一号生产车间", "二号生产车间"
 constexpr const char* kDepartments[] = {"市应急管理局", "市消防救援支队", "市市场监督管理局",
                                         "市生态环境局"};
 
-std::string Iso(const dp::Date& d, int minute) {
+std::string Iso(const core::Date& d, int minute) {
   // 08:00 China Standard Time is 00:00 UTC; steps are stored in UTC like every timestamp.
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%sT%02d:%02d:00Z", dp::FormatIsoDate(d).c_str(),
+  std::snprintf(buf, sizeof buf, "%sT%02d:%02d:00Z", core::FormatIsoDate(d).c_str(),
                 (minute / 60) % 24, minute % 60);
   return buf;
 }
 
-Value OptDate(const std::optional<dp::Date>& d) {
-  return d ? Value(dp::FormatIsoDate(*d)) : Value(nullptr);
+Value OptDate(const std::optional<core::Date>& d) {
+  return d ? Value(core::FormatIsoDate(*d)) : Value(nullptr);
 }
 
 class Builder {
  public:
-  Builder(dp::Date today, domain::SplitMix64& rng) : today_(today), rng_(rng) {}
+  Builder(core::Date today, core::SplitMix64& rng) : today_(today), rng_(rng) {}
 
-  dp::Date Clamp(dp::Date d) const { return d > today_ ? today_ : d; }
+  core::Date Clamp(core::Date d) const { return d > today_ ? today_ : d; }
 
-  void Add(Demo& h, const std::string& action, const std::string& to, dp::Date on,
+  void Add(Demo& h, const std::string& action, const std::string& to, core::Date on,
            const Person& actor, std::string reason = "", json::object details = {}) {
     on = Clamp(std::max(on, h.steps.empty() ? h.found : h.steps.back().on));
     int minute = h.steps.empty() || h.steps.back().on != on ? 60 + static_cast<int>(rng_.Below(60))
@@ -126,43 +125,43 @@ class Builder {
     Add(h, "report", "reported", h.found, h.reporter, "", json::object{{"source", h.source}});
     if (target == "reported") return;
     if (target == "dismissed") {
-      Add(h, "dismiss", "dismissed", dp::AddDays(h.found, 1 + rng_.Below(3)),
+      Add(h, "dismiss", "dismissed", core::AddDays(h.found, 1 + rng_.Below(3)),
           h.by_regulator ? regulator : manager, "经核实不构成事故隐患");
       return;
     }
     h.level = major ? "major" : "ordinary";
-    dp::Date d = dp::AddDays(h.found, rng_.Below(2));
+    core::Date d = core::AddDays(h.found, rng_.Below(2));
     Add(h, "assess", "assessed", d, manager, "", json::object{{"level", h.level}});
     if (major) {
       h.plan = "治理目标：消除隐患；措施：停用相关设施、更换设备、加强监测；资金和物资已落实；"
                "责任人已明确；期限内完成并组织验收；治理期间安全措施和应急预案已落实。";
-      Add(h, "submit_plan", "assessed", dp::AddDays(d, 1), manager, "",
+      Add(h, "submit_plan", "assessed", core::AddDays(d, 1), manager, "",
           json::object{{"plan", h.plan}});
       if (listed) {
         h.listed = true;
-        h.regulator_deadline = dp::AddDays(h.found, 60 + rng_.Below(60));
-        Add(h, "list_supervision", "assessed", dp::AddDays(d, 2), regulator, "",
-            json::object{{"regulator_deadline", dp::FormatIsoDate(*h.regulator_deadline)}});
+        h.regulator_deadline = core::AddDays(h.found, 60 + rng_.Below(60));
+        Add(h, "list_supervision", "assessed", core::AddDays(d, 2), regulator, "",
+            json::object{{"regulator_deadline", core::FormatIsoDate(*h.regulator_deadline)}});
       }
     }
     if (target == "assessed") return;
-    if (!h.deadline) h.deadline = dp::AddDays(h.found, major ? 30 + rng_.Below(60) : 7 + rng_.Below(24));
+    if (!h.deadline) h.deadline = core::AddDays(h.found, major ? 30 + rng_.Below(60) : 7 + rng_.Below(24));
     if (h.regulator_deadline && *h.deadline > *h.regulator_deadline) h.deadline = h.regulator_deadline;
     h.measures = "按照整改方案落实整改措施，完成后提交验收";
     h.funds_fen = static_cast<int64_t>(rng_.Between(5, 500)) * 10000;
-    Add(h, "assign", "rectification_assigned", dp::AddDays(d, major ? 3 : 1), manager, "",
+    Add(h, "assign", "rectification_assigned", core::AddDays(d, major ? 3 : 1), manager, "",
         json::object{{"owner", h.owner.name},
-                     {"deadline", dp::FormatIsoDate(*h.deadline)},
+                     {"deadline", core::FormatIsoDate(*h.deadline)},
                      {"funds_fen", *h.funds_fen}});
     if (target == "rectification_assigned") return;
-    const int64_t span = std::max<int64_t>(1, dp::DaysBetween(h.steps.back().on, *h.deadline));
-    dp::Date done = late ? dp::AddDays(*h.deadline, 1 + rng_.Below(20))
-                         : dp::AddDays(h.steps.back().on, 1 + rng_.Below(span));
+    const int64_t span = std::max<int64_t>(1, core::DaysBetween(h.steps.back().on, *h.deadline));
+    core::Date done = late ? core::AddDays(*h.deadline, 1 + rng_.Below(20))
+                         : core::AddDays(h.steps.back().on, 1 + rng_.Below(span));
     h.evidence = "已按整改措施完成整改，附整改后照片";
     if (failed_round) {
-      dp::Date first = dp::AddDays(h.steps.back().on, 1 + rng_.Below(std::max<int64_t>(1, span / 2)));
+      core::Date first = core::AddDays(h.steps.back().on, 1 + rng_.Below(std::max<int64_t>(1, span / 2)));
       Add(h, "rectify", "rectified", first, h.owner, "", json::object{{"evidence", "已整改"}});
-      Add(h, "verify_fail", "rectification_assigned", dp::AddDays(first, 1), manager,
+      Add(h, "verify_fail", "rectification_assigned", core::AddDays(first, 1), manager,
           "整改不彻底，须重新整改");
     }
     Add(h, "rectify", "rectified", std::max(done, h.steps.back().on), h.owner, "",
@@ -170,17 +169,17 @@ class Builder {
     h.rectified_by = h.owner.id;
     if (target == "rectified") return;
     Add(h, "verify_pass", major ? "awaiting_regulator_signoff" : "closed",
-        dp::AddDays(h.steps.back().on, 1), manager);
+        core::AddDays(h.steps.back().on, 1), manager);
     h.verified_by = manager.id;
     if (target == "awaiting_regulator_signoff") return;
     if (major)
-      Add(h, "regulator_signoff", "closed", dp::AddDays(h.steps.back().on, 2), regulator);
+      Add(h, "regulator_signoff", "closed", core::AddDays(h.steps.back().on, 2), regulator);
     h.closed_on = h.steps.back().on;
   }
 
  private:
-  dp::Date today_;
-  domain::SplitMix64& rng_;
+  core::Date today_;
+  core::SplitMix64& rng_;
 };
 
 struct EnterpriseRow {
@@ -217,7 +216,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t)
         .count();
   };
-  const dp::Date today = *dp::ParseIsoDate(today_iso);
+  const core::Date today = *core::ParseIsoDate(today_iso);
   const std::string now = Iso(today, 0);
 
   // Accounts that exist for some enterprises and agencies; everyone else acts by name.
@@ -276,21 +275,21 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
                                   "awaiting_regulator_signoff", "closed", "dismissed"};
   for (size_t ei = 0; ei < enterprises.size(); ++ei) {
     const auto& e = enterprises[ei];
-    domain::SplitMix64 rng(domain::kDemoSeed ^ (static_cast<uint64_t>(e.id) * 0x9E37ULL));
+    core::SplitMix64 rng(demo::kDemoSeed ^ (static_cast<uint64_t>(e.id) * 0x9E37ULL));
     Builder b(today, rng);
-    std::optional<dp::Date> inspected;
+    std::optional<core::Date> inspected;
     if (ei % 3 == 0) {
-      inspected = dp::AddDays(today, -static_cast<int64_t>(20 + rng.Below(180)));
+      inspected = core::AddDays(today, -static_cast<int64_t>(20 + rng.Below(180)));
       enforcement_owner.push_back(ei);
-      auto order_deadline = dp::AddDays(*inspected, 30);
+      auto order_deadline = core::AddDays(*inspected, 30);
       enforcement_values.insert(
           enforcement_values.end(),
-          {e.id, e.path, *e.regulator_agency, dp::FormatIsoDate(*inspected), e.regulator.name,
+          {e.id, e.path, *e.regulator_agency, core::FormatIsoDate(*inspected), e.regulator.name,
            std::string("对企业安全生产主体责任落实情况开展执法检查"),
            std::string("责改〔") + std::to_string(inspected->year) + "〕" +
                std::to_string(1000 + ei) + "号",
            std::string("你单位存在下列事故隐患，责令于期限内整改完毕并书面报告整改情况。"),
-           dp::FormatIsoDate(order_deadline), *e.regulator.id, Iso(*inspected, 120)});
+           core::FormatIsoDate(order_deadline), *e.regulator.id, Iso(*inspected, 120)});
     }
     const int n = 14 + static_cast<int>(rng.Below(12));
     for (int k = 0; k < n; ++k) {
@@ -311,7 +310,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
         static const int64_t kAge[][2] = {{0, 2}, {1, 4}, {40, 80}, {5, 15}, {30, 60}, {100, 300}, {20, 200}};
         age = rng.Between(kAge[k][0], kAge[k][1]);
         if (k == 2) {  // overdue: deadline two weeks after it was found, long past
-          h.deadline = dp::AddDays(today, -age + 14);
+          h.deadline = core::AddDays(today, -age + 14);
           major = false;
         }
         if (k == 4) major = listed = true;
@@ -324,13 +323,13 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
         if (major) listed = rng.Below(100) < 60;
         if (target == "rectified" && major && rng.Below(2)) target = "awaiting_regulator_signoff";
       }
-      h.found = dp::AddDays(today, -age);
+      h.found = core::AddDays(today, -age);
       // Sources: an enforcement inspection's findings, referrals, inspections and 随手拍.
       const auto s = rng.Below(100);
       if (inspected && k >= 7 && k < 10) {
         h.source = "enforcement";
         h.found = *inspected;
-        h.deadline = dp::AddDays(*inspected, 30);
+        h.deadline = core::AddDays(*inspected, 30);
         h.enforcement_id = static_cast<int64_t>(enforcement_owner.size());  // 1-based ordinal
         if (target == "reported" || target == "assessed") target = "rectification_assigned";
       } else if (s < 12 || k == 6) {
@@ -374,7 +373,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
   constexpr size_t kColumns = 37;
   values.reserve(all.size() * kColumns);
   for (const auto& h : all) {
-    std::optional<dp::Date> effective = h.deadline;
+    std::optional<core::Date> effective = h.deadline;
     if (h.listed && h.regulator_deadline)
       effective = effective ? std::min(*effective, *h.regulator_deadline) : h.regulator_deadline;
     const bool open = h.state != "closed" && h.state != "dismissed";
@@ -385,7 +384,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
         h.enterprise_id, h.region_path, h.industry, h.source,
         h.enforcement_id ? Value(enforcement_ids[enforcement_base + *h.enforcement_id - 1]) : Value(nullptr),
         h.referral_department, h.title, h.description, h.location, h.hazard_factor,
-        dp::FormatIsoDate(h.found), dp::FormatIsoDate(h.found).substr(0, 7),
+        core::FormatIsoDate(h.found), core::FormatIsoDate(h.found).substr(0, 7),
         storage::Nullable(h.reporter.id), h.reporter.name,
         Iso(h.found, h.steps.front().minute), static_cast<int64_t>(h.by_regulator), h.state,
         h.level, static_cast<int64_t>(open),
@@ -429,20 +428,20 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
   // The demo year's reminders and escalations count as already sent (by the job that would
   // have run every day), so start-up does not flood the demo accounts with a year of them.
   std::vector<Value> sent;
-  const auto config = dp::DefaultEscalationConfig();
+  const auto config = DefaultEscalationConfig();
   for (size_t i = 0; i < all.size() && i < ids.size(); ++i) {
     const auto& h = all[i];
     if (h.state == "closed" || h.state == "dismissed") continue;
-    std::optional<dp::Date> effective = h.deadline;
+    std::optional<core::Date> effective = h.deadline;
     if (h.listed && h.regulator_deadline)
       effective = effective ? std::min(*effective, *h.regulator_deadline) : h.regulator_deadline;
     if (!effective) continue;
-    const auto stage = dp::EvaluateDeadline(*effective, today, config).stage;
-    for (auto s : {dp::EscalationStage::kReminder, dp::EscalationStage::kEscalateSuperior,
-                   dp::EscalationStage::kEscalateRegulator}) {
-      if (static_cast<int>(s) > static_cast<int>(stage) || stage == dp::EscalationStage::kNone) break;
-      sent.insert(sent.end(), {ids.Int(i, "id"), std::string(dp::EscalationStageValue(s)),
-                               dp::FormatIsoDate(*effective), now});
+    const auto stage = EvaluateDeadline(*effective, today, config).stage;
+    for (auto s : {EscalationStage::kReminder, EscalationStage::kEscalateSuperior,
+                   EscalationStage::kEscalateRegulator}) {
+      if (static_cast<int>(s) > static_cast<int>(stage) || stage == EscalationStage::kNone) break;
+      sent.insert(sent.end(), {ids.Int(i, "id"), std::string(EscalationStageValue(s)),
+                               core::FormatIsoDate(*effective), now});
     }
   }
   InsertChunked(conn,
@@ -453,4 +452,4 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
   return counts;
 }
 
-}  // namespace anjian::hazard
+}  // namespace anjian::hidden_danger

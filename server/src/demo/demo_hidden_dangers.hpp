@@ -10,7 +10,7 @@
 
 #include "platform/storage/db.hpp"
 
-namespace anjian::hazard {
+namespace anjian::hidden_danger {
 
 struct DemoHiddenDangerCounts {
   int64_t hidden_dangers = 0;
@@ -22,4 +22,4 @@ struct DemoHiddenDangerCounts {
 
 DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const std::string& today);
 
-}  // namespace anjian::hazard
+}  // namespace anjian::hidden_danger

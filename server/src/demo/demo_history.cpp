@@ -1,27 +1,31 @@
 #include "demo/demo_history.hpp"
 
-#include "explosives/voucher/detonator_code_rules.hpp"
+#include "core/clock.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
-#include "explosives/voucher/ledger_service.hpp"
-#include "explosives/loss_incident/loss_incident.hpp"
-#include "explosives/voucher/stock_code_index.hpp"
+#include "explosives/filing/filing_repository.hpp"
+#include "explosives/loss_incident/loss_incident_service.hpp"
 #include "explosives/stocktake/stocktake_service.hpp"
+#include "explosives/voucher/detonator_code_rules.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/voucher/voucher_service.hpp"
+#include "explosives/voucher/stock_code_index.hpp"
 
-namespace anjian::ledger {
+namespace anjian::demo {
 
 namespace {
 
-using ex::Direction;
-using ex::Milli;
-using ex::Reason;
+using core::IsoFromUnix;
+using voucher::Direction;
+using catalogue::Milli;
+using voucher::Reason;
 
 const char kDemoDatabase = 0;  // the code index key of the seeding connection
 
 constexpr int64_t kDay = 86400;
 constexpr int64_t kHour = 3600;
 
-ex::VoucherLine Line(const char* product, int64_t milli, std::vector<std::string> codes = {}) {
-  ex::VoucherLine l;
+voucher::VoucherLine Line(const char* product, int64_t milli, std::vector<std::string> codes = {}) {
+  voucher::VoucherLine l;
   l.product = product;
   l.quantity_milli = milli;
   l.codes = std::move(codes);
@@ -29,78 +33,75 @@ ex::VoucherLine Line(const char* product, int64_t milli, std::vector<std::string
   return l;
 }
 
-int64_t Post(storage::Connection& conn, const DemoParty& who, Direction d, Reason r,
-             int64_t store, std::vector<ex::VoucherLine> lines, int64_t at) {
-  PostInput in;
+int64_t Post(storage::Connection& conn, int64_t now, const DemoParty& who, Direction d, Reason r,
+             int64_t store, std::vector<voucher::VoucherLine> lines, int64_t at) {
+  voucher::PostInput in;
   in.voucher.direction = d;
   in.voucher.reason = r;
-  in.voucher.store_id = store;
+  in.voucher.magazine_id = store;
   in.voucher.lines = std::move(lines);
   in.enterprise_id = who.enterprise_id;
   in.storekeeper_id = who.keeper;
   in.second_person_id = who.safety;
-  in.posted_at = storage::IsoFromUnix(at);
-  return PostVoucher(conn, in, audit::Actor{who.keeper, "demo", ""});
+  in.posted_at = IsoFromUnix(at);
+  return voucher::PostVoucher(conn, in, audit::Actor{who.keeper, "demo", "", now}, now);
 }
 
 // The seller's filings of a sale with the province and the county police, a day after it.
 void File(storage::Connection& conn, int64_t voucher_id, const DemoParty& who, int64_t sold_at,
           int serial) {
   const std::string n = std::to_string(serial);
-  for (const char* office : {"province", "police"})
-    conn.Exec(
-        "INSERT INTO sale_filings (voucher_id, office, filed_at, reference, by_user_id, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        {voucher_id, std::string(office), storage::IsoFromUnix(sold_at + kDay),
-         std::string(office[1] == 'r' ? "鲁民爆销备-" : "公安销备-") + n, who.keeper,
-         storage::IsoFromUnix(sold_at + kDay + 600)});
+  for (const std::string office : {"province", "police"})
+    filing::InsertFiling(conn, filing::SaleFiling(), voucher_id, office, IsoFromUnix(sold_at + kDay),
+                         (office == "province" ? "鲁民爆销备-" : "公安销备-") + n, "", who.keeper,
+                         IsoFromUnix(sold_at + kDay + 600));
 }
 
 // A detonator store counted at `at`, `missing` codes not found; approved an hour later.
-int64_t CountAndApprove(storage::Connection& conn, const DemoParty& who, int64_t store,
-                        size_t missing, int64_t at) {
-  auto row = FindStore(conn, AllScope(), store);
-  auto book = StoreCodesNow(&kDemoDatabase, conn, store);
-  CountInput count;
+int64_t CountAndApprove(storage::Connection& conn, int64_t now, const DemoParty& who,
+                        int64_t store, size_t missing, int64_t at) {
+  auto row = magazine::FindMagazine(conn, magazine::AllScope(), store);
+  auto book = voucher::StockCodesNow(&kDemoDatabase, conn, store);
+  stocktake::CountInput count;
   count.method = "scan";
   count.counted = book->codes;
   count.counted.packed.resize(count.counted.packed.size() - std::min(missing, count.counted.packed.size()));
   count.scans = count.counted.size();
-  count.counted_at = storage::IsoFromUnix(at);
   count.note = missing ? "季度盘点" : "季度盘点，账物一致";
-  const int64_t id =
-      RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper, {who.keeper, "demo", ""});
-  ApprovalInput approval;
+  const int64_t id = stocktake::RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper,
+                                                {who.keeper, "demo", "", now}, IsoFromUnix(at));
+  stocktake::ApprovalInput approval;
   approval.stocktake_id = id;
   approval.enterprise_id = who.enterprise_id;
   approval.approver_id = who.safety;
-  approval.at = storage::IsoFromUnix(at + kHour);
+  approval.at = IsoFromUnix(at + kHour);
   approval.note = missing ? "复核确认缺失，立即报告" : "复核无误";
-  notifications::PendingPushes pushes;  // nobody is connected while seeding
-  ApproveStocktake(conn, approval, {who.safety, "demo", ""}, pushes);
+  core::ManualClock clock(now);
+  notifications::PendingPushes pushes(clock);  // nobody is connected while seeding
+  stocktake::RecordApproval(conn, approval, {who.safety, "demo", "", now}, pushes);
   return id;
 }
 
 }  // namespace
 
 void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
-                     const std::vector<DemoParty>& sellers) {
-  const int64_t today = storage::NowUnix() / kDay * kDay;
+                     const std::vector<DemoParty>& sellers, int64_t now) {
+  const int64_t today = now / kDay * kDay;
   const int64_t start = today - 364 * kDay;
   constexpr int kPeriods = 26;
   for (int p = 0; p < kPeriods; ++p) {
     const int64_t day = start + p * 14 * kDay;
-    const std::string date = storage::IsoFromUnix(day);  // YYYY-MM-DDT...
+    const std::string date = IsoFromUnix(day);  // YYYY-MM-DDT...
     // GA 441 codes of that day's production: enterprise 37, feature H.
     const std::string first = std::string("37") + date[3] + date.substr(5, 2) + date.substr(8, 2) + "H00001";
-    auto codes = ex::ExpandSerialRange(first, 120).codes;
-    Post(conn, producer, Direction::kIn, Reason::kProduction, producer.detonator_store,
+    auto codes = voucher::ExpandSerialRange(first, 120).codes;
+    Post(conn, now, producer, Direction::kIn, Reason::kProduction, producer.detonator_store,
          {Line("electronic_detonator", Milli(120), codes)}, day + 8 * kHour);
-    std::vector<ex::VoucherLine> made{Line("industrial_explosive", Milli(600))};
+    std::vector<voucher::VoucherLine> made{Line("industrial_explosive", Milli(600))};
     if (p % 4 == 0) made.push_back(Line("detonating_cord", Milli(200)));
-    Post(conn, producer, Direction::kIn, Reason::kProduction, producer.explosive_store,
+    Post(conn, now, producer, Direction::kIn, Reason::kProduction, producer.explosive_store,
          std::move(made), day + 9 * kHour);
-    Post(conn, producer, p % 2 == 0 ? Direction::kIn : Direction::kOut,
+    Post(conn, now, producer, p % 2 == 0 ? Direction::kIn : Direction::kOut,
          p % 2 == 0 ? Reason::kPurchase : Reason::kIssue, producer.raw_store,
          {Line("ammonium_nitrate", Milli(p % 2 == 0 ? 3000 : 2500))}, day + 10 * kHour);
     if (sellers.empty()) continue;
@@ -108,17 +109,17 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
     std::vector<std::string> sold(codes.begin(), codes.begin() + 100);
     // Sales are filed the next day, except in one period (flagged late ever since).
     const bool files = p != 23;
-    auto sale = [&](const DemoParty& who, int64_t store, ex::VoucherLine line, int64_t at) {
-      const int64_t id = Post(conn, who, Direction::kOut, Reason::kSale, store, {std::move(line)}, at);
+    auto sale = [&](const DemoParty& who, int64_t store, voucher::VoucherLine line, int64_t at) {
+      const int64_t id = Post(conn, now, who, Direction::kOut, Reason::kSale, store, {std::move(line)}, at);
       if (files) File(conn, id, who, at, static_cast<int>(id));
     };
     sale(producer, producer.detonator_store, Line("electronic_detonator", Milli(100), sold),
          day + 13 * kHour);
     sale(producer, producer.explosive_store, Line("industrial_explosive", Milli(550)),
          day + 13 * kHour + 600);
-    Post(conn, seller, Direction::kIn, Reason::kPurchase, seller.detonator_store,
+    Post(conn, now, seller, Direction::kIn, Reason::kPurchase, seller.detonator_store,
          {Line("electronic_detonator", Milli(100), sold)}, day + 16 * kHour);
-    Post(conn, seller, Direction::kIn, Reason::kPurchase, seller.explosive_store,
+    Post(conn, now, seller, Direction::kIn, Reason::kPurchase, seller.explosive_store,
          {Line("industrial_explosive", Milli(550))}, day + 16 * kHour + 600);
     sale(seller, seller.detonator_store,
          Line("electronic_detonator", Milli(90), std::vector<std::string>(sold.begin(), sold.begin() + 90)),
@@ -127,26 +128,27 @@ void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
          day + 3 * kDay + 10 * kHour + 600);
     // Quarterly stocktakes of the producer's detonator store; the third finds two missing.
     const int64_t count_at = day + 5 * kDay + kHour;  // 09:00 Beijing time
-    if (p == 6 || p == 13) CountAndApprove(conn, producer, producer.detonator_store, 0, count_at);
-    if (p == 12) CountAndApprove(conn, sellers[0], sellers[0].detonator_store, 0, count_at);
+    if (p == 6 || p == 13) CountAndApprove(conn, now, producer, producer.detonator_store, 0, count_at);
+    if (p == 12) CountAndApprove(conn, now, sellers[0], sellers[0].detonator_store, 0, count_at);
     if (p == 20) {
       const int64_t at = count_at;
-      const int64_t id = CountAndApprove(conn, producer, producer.detonator_store, 2, at);
-      auto incident = conn.Query("SELECT id FROM loss_incidents WHERE stocktake_id = ?", {id});
-      const int64_t incident_id = incident.Int(0, "id");
-      const audit::Actor actor{producer.keeper, "demo", ""};
-      AppendLossEvent(conn, incident_id, "reported_police", storage::IsoFromUnix(at + 2 * kHour),
-                      "邹公(治)受字〔" + date.substr(0, 4) + "〕0173号", "电话报告后书面报送",
-                      producer.keeper, actor, storage::IsoFromUnix(at + 2 * kHour + 900));
-      AppendLossEvent(conn, incident_id, "reported_regulator", storage::IsoFromUnix(at + 3 * kHour),
-                      "邹工信民爆〔" + date.substr(0, 4) + "〕12号", "", producer.keeper, actor,
-                      storage::IsoFromUnix(at + 3 * kHour + 600));
-      AppendLossEvent(conn, incident_id, "closed", "", "",
-                      "经公安机关调查，2发雷管系试验领用未登记，已补办手续并追究保管员责任",
-                      producer.safety, {producer.safety, "demo", ""},
-                      storage::IsoFromUnix(at + 6 * kDay));
+      const int64_t id = CountAndApprove(conn, now, producer, producer.detonator_store, 2, at);
+      const int64_t incident_id = *loss_incident::IncidentOfStocktake(conn, id);
+      const audit::Actor actor{producer.keeper, "demo", "", now};
+      loss_incident::AppendLossEvent(
+          conn, incident_id, "reported_police", IsoFromUnix(at + 2 * kHour),
+          "邹公(治)受字〔" + date.substr(0, 4) + "〕0173号", "电话报告后书面报送", producer.keeper,
+          actor, IsoFromUnix(at + 2 * kHour + 900));
+      loss_incident::AppendLossEvent(conn, incident_id, "reported_regulator",
+                                     IsoFromUnix(at + 3 * kHour),
+                                     "邹工信民爆〔" + date.substr(0, 4) + "〕12号", "",
+                                     producer.keeper, actor, IsoFromUnix(at + 3 * kHour + 600));
+      loss_incident::AppendLossEvent(
+          conn, incident_id, "closed", "", "",
+          "经公安机关调查，2发雷管系试验领用未登记，已补办手续并追究保管员责任", producer.safety,
+          {producer.safety, "demo", "", now}, IsoFromUnix(at + 6 * kDay));
     }
   }
 }
 
-}  // namespace anjian::ledger
+}  // namespace anjian::demo

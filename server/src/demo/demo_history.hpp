@@ -7,7 +7,7 @@
 #include "demo/demo_ledger.hpp"
 #include "platform/storage/db.hpp"
 
-namespace anjian::ledger {
+namespace anjian::demo {
 
 struct DemoParty {
   int64_t enterprise_id = 0, keeper = 0, safety = 0;
@@ -17,8 +17,9 @@ struct DemoParty {
 // Every 14 days for a year: production, sales to the sellers in turn and their purchases, the
 // sellers' sales, filed the next day except in one period (late ever since); stocktakes of the
 // producer's detonator store (the third finds two codes missing: approved, loss incident
-// reported to public security and the regulator, closed) and one of the first seller.
+// reported to public security and the regulator, closed) and one of the first seller. The year
+// ends on the UTC day of `now` (the clock's).
 void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
-                     const std::vector<DemoParty>& sellers);
+                     const std::vector<DemoParty>& sellers, int64_t now);
 
-}  // namespace anjian::ledger
+}  // namespace anjian::demo

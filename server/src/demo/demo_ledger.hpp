@@ -10,15 +10,16 @@
 
 #include "platform/storage/db.hpp"
 
-namespace anjian::ledger {
+namespace anjian::demo {
 
 struct DemoSeller {
   int64_t enterprise_id = 0;
   int64_t keeper = 0, safety = 0;  // users
 };
 
-// Inside the caller's transaction; expects the demo users mb.keeper and mb.safety.
+// Inside the caller's transaction; expects the demo users mb.keeper and mb.safety. `now`: unix
+// seconds (the clock) the demo is dated from.
 void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
-                    const std::vector<DemoSeller>& sellers = {});
+                    const std::vector<DemoSeller>& sellers, int64_t now);
 
-}  // namespace anjian::ledger
+}  // namespace anjian::demo

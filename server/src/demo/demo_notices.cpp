@@ -10,13 +10,17 @@
 
 #include <map>
 
+#include "core/china_time.hpp"
+#include "core/clock.hpp"
 #include "demo/seed_notices.hpp"
+#include "notices/notice_repository.hpp"
 #include "notices/notice_service.hpp"
-#include "notices/notice_sql.hpp"
-#include "notices/notice_store.hpp"
-#include "notifications/notify.hpp"
+#include "notifications/notification_service.hpp"
 
-namespace anjian::notices {
+namespace anjian::demo {
+
+using notices::AddEvent;
+using notices::NoticeDraft;
 
 namespace {
 
@@ -31,11 +35,13 @@ struct Progress {
 
 struct Seeder {
   storage::Connection& conn;
-  int64_t now = storage::NowUnix();
+  int64_t now;
+  core::ManualClock clock;               // the seeding's "now", for the notification rows
   notifications::PendingPushes pushes;  // never flushed: nobody is connected while seeding
 
-  explicit Seeder(storage::Connection& c) : conn(c) {}
-  std::string At(int64_t t) const { return storage::IsoFromUnix(t); }
+  Seeder(storage::Connection& c, int64_t now_unix)
+      : conn(c), now(now_unix), clock(now_unix), pushes(clock) {}
+  std::string At(int64_t t) const { return core::IsoFromUnix(t); }
 
   int64_t UserId(const char* username) {
     return conn.Query("SELECT id FROM users WHERE username = ?", {std::string(username)})
@@ -52,8 +58,9 @@ struct Seeder {
   int64_t Send(int64_t agency, int64_t user, NoticeDraft d, int64_t sent,
                std::optional<int64_t> parent = std::nullopt,
                std::optional<int64_t> parent_rid = std::nullopt) {
-    int64_t id = InsertNotice(conn, agency, user, d, parent, parent_rid, At(sent - 2 * kHour));
-    SendNotice(conn, id, user, At(sent), pushes);
+    int64_t id =
+        notices::InsertNotice(conn, agency, user, d, parent, parent_rid, At(sent - 2 * kHour));
+    notices::SendNotice(conn, id, user, At(sent), pushes);
     return id;
   }
 
@@ -130,7 +137,7 @@ std::string AgencyIdsJson(const std::map<std::string, int64_t>& agencies) {
 
 // Seed 000 §3(1), the fire-prevention paragraph, verbatim.
 std::string FireParagraph() {
-  std::string body = domain::SeedNotice000Body();
+  std::string body = SeedNotice000Body();
   const std::string head = "（一）进一步做好防火工作。";
   size_t b = body.find(head);
   if (b == std::string::npos) return {};
@@ -140,8 +147,8 @@ std::string FireParagraph() {
 
 }  // namespace
 
-void SeedDemoNotices(storage::Connection& conn) {
-  Seeder s(conn);
+void SeedDemoNotices(storage::Connection& conn, int64_t now) {
+  Seeder s(conn, now);
   auto agencies = s.Agencies();
   if (!agencies.count("370000") || !agencies.count("370800") || !agencies.count("370883")) return;
   int64_t province = agencies.at("370000"), city = agencies.at("370800");
@@ -149,8 +156,8 @@ void SeedDemoNotices(storage::Connection& conn) {
 
   // A: the ministry's guidance, passed down by the province.
   NoticeDraft a;
-  a.title = domain::SeedNotice003Title();
-  a.body = domain::SeedNotice003Body();
+  a.title = SeedNotice003Title();
+  a.body = SeedNotice003Body();
   a.required_actions = "请认真学习贯彻《指导意见》，结合本地实际抓好落实，并转发至所辖县（市、区）工业和信息化主管部门。";
   a.recipients_json = "{\"agency_ids\":[" + std::to_string(city) + "]}";
   int64_t sent_a = s.now - 21 * kDay;
@@ -163,7 +170,7 @@ void SeedDemoNotices(storage::Connection& conn) {
   b.required_actions =
       "请各县（市、区）工信局、功能区经发局组织学习《指导意见》，对照“三管三必须”要求梳理本部门"
       "安全生产管理职责，明确主要负责人、分管负责人及内设机构的责任分工，并反馈学习贯彻情况。";
-  b.feedback_deadline = ChinaDate(s.now - 6 * kDay);
+  b.feedback_deadline = core::ChinaIsoDate(s.now - 6 * kDay);
   b.recipients_json = AgencyIdsJson(agencies);
   int64_t sent_b = sent_a + 22 * kHour;
   int64_t id_b = s.Send(city, u_jn, b, sent_b, id_a, rid_a);
@@ -188,8 +195,8 @@ void SeedDemoNotices(storage::Connection& conn) {
 
   // C: seed 000 itself, deadline a week ahead.
   NoticeDraft c;
-  c.title = domain::SeedNotice000Title();
-  c.body = domain::SeedNotice000Body();
+  c.title = SeedNotice000Title();
+  c.body = SeedNotice000Body();
   c.required_actions =
       "1. 传达学习有关重要指示批示精神，加强组织领导，严格落实安全生产相关职责；\n"
       "2. 从行业规划、产业政策、法规标准、行政许可等方面指导督促属地工业企业加强安全生产：统筹规划指导、"
@@ -197,7 +204,7 @@ void SeedDemoNotices(storage::Connection& conn) {
       "3. 有关县级监管部门强化对民爆生产、销售企业的监管：做好防火工作，持续深入开展安全生产集中整治，"
       "加强值班值守和应急防范；\n"
       "4. 于反馈截止日期前报送贯彻落实情况。";
-  c.feedback_deadline = ChinaDate(s.now + 7 * kDay);
+  c.feedback_deadline = core::ChinaIsoDate(s.now + 7 * kDay);
   c.recipients_json = AgencyIdsJson(agencies);
   int64_t sent_c = s.now - 3 * kDay;
   int64_t id_c = s.Send(city, u_jn, c, sent_c);
@@ -222,13 +229,13 @@ void SeedDemoNotices(storage::Connection& conn) {
   d.title = "关于进一步做好民爆企业防火工作的通知";
   d.body =
       "各民爆生产、销售企业：\n"
-      "根据济宁市工业和信息化局《" + std::string(domain::SeedNotice000Title()) +
+      "根据济宁市工业和信息化局《" + std::string(SeedNotice000Title()) +
       "》要求，结合季节特点，现就进一步做好防火工作通知如下。\n" + FireParagraph() +
       "\n邹城市工业和信息化局";
   d.required_actions =
       "1. 开展全员防火教育；\n2. 全面排查厂区、库区内电路、电器和消防器材设施，清除枯草等可燃物，严格用火管控；\n"
       "3. 加强厂区、库区周边巡防管控，完善突发事件处置预案；\n4. 报送防火工作落实情况。";
-  d.feedback_deadline = ChinaDate(s.now + 4 * kDay);
+  d.feedback_deadline = core::ChinaIsoDate(s.now + 4 * kDay);
   d.recipients_json =
       "{\"region_codes\":[\"370883\"],\"industries\":[\"civil_explosives_production\","
       "\"civil_explosives_sales\"]}";
@@ -255,9 +262,9 @@ void SeedDemoNotices(storage::Connection& conn) {
   e.required_actions =
       "1. 对照风险分级管控清单复核风险点和管控措施；\n2. 梳理隐患排查治理台账，重大事故隐患逐项明确"
       "治理方案、责任人和期限；\n3. 填报自查情况并上传佐证材料。";
-  e.feedback_deadline = ChinaDate(s.now + 10 * kDay);
+  e.feedback_deadline = core::ChinaIsoDate(s.now + 10 * kDay);
   e.recipients_json = "{\"region_codes\":[\"370811\"],\"industries\":[\"hazardous_chemicals\"]}";
   s.Send(agencies.at("370811"), s.UserId("rencheng"), e, s.now - 5 * kHour);
 }
 
-}  // namespace anjian::notices
+}  // namespace anjian::demo

@@ -7,17 +7,22 @@
 #include <string>
 #include <vector>
 
-#include "dual_prevention/risk/assessment_rules.hpp"
+#include <boost/json.hpp>
+
 #include "core/china_time.hpp"
-#include "dual_prevention/investigation/task_generation.hpp"
-#include "files/file_store.hpp"
-#include "dual_prevention/risk/risk_store.hpp"
-#include "dual_prevention/risk/site_plan.hpp"
+#include "core/clock.hpp"
+#include "demo/demo_site_plan.hpp"
+#include "dual_prevention/investigation/task_generation_service.hpp"
+#include "dual_prevention/risk/assessment_rules.hpp"
+#include "dual_prevention/risk/risk_repository.hpp"
+#include "files/file_service.hpp"
 #include "platform/storage/nullable.hpp"
 
-namespace anjian::risk {
+namespace anjian::demo {
 
-namespace dp = domain::dual_prevention;
+namespace json = boost::json;
+using risk::AssessmentInputs;
+using risk::AssessmentMethod;
 using storage::Value;
 
 namespace {
@@ -65,8 +70,8 @@ std::array<UnitPlan, 4> PlanFor(const std::string& industry) {
 }
 
 // LEC and LS inputs that give each level with the default tables (major, high, moderate, low).
-const dp::AssessmentInputs kLec[4] = {{6, 6, 15, {}}, {3, 6, 15, {}}, {3, 6, 7, {}}, {1, 6, 3, {}}};
-const dp::AssessmentInputs kLs[4] = {{5, {}, {}, 4}, {3, {}, {}, 4}, {2, {}, {}, 3}, {1, {}, {}, 2}};
+const AssessmentInputs kLec[4] = {{6, 6, 15, {}}, {3, 6, 15, {}}, {3, 6, 7, {}}, {1, 6, 3, {}}};
+const AssessmentInputs kLs[4] = {{5, {}, {}, 4}, {3, {}, {}, 4}, {2, {}, {}, 3}, {1, {}, {}, 2}};
 
 const char* kPeople[] = {"张伟", "王磊", "李静", "刘洋", "陈杰", "杨帆", "赵敏", "黄强"};
 const char* kDepartments[] = {"生产部", "安全环保部", "仓储部", "设备部"};
@@ -81,17 +86,15 @@ std::optional<int64_t> UserId(storage::Connection& conn, const char* username) {
 
 void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
   const auto started = std::chrono::steady_clock::now();
-  const auto config = LoadAssessmentConfig(conn);
-  const std::string now = storage::IsoFromUnix(now_unix);
+  const auto config = risk::LoadAssessmentConfig(conn);
+  const std::string now = core::IsoFromUnix(now_unix);
   auto uploader = UserId(conn, "sysadmin").value_or(1);
   std::vector<SitePlan> plans;
   std::vector<int64_t> plan_files;
   for (int layout = 0; layout < 3; ++layout) {
     plans.push_back(DemoSitePlan(layout));
-    plan_files.push_back(notices::InsertFile(conn, uploader, "厂区平面图.png", "image/png",
-                                             plans.back().png)
-                             .at("id")
-                             .as_int64());
+    plan_files.push_back(
+        files::InsertFile(conn, uploader, "厂区平面图.png", "image/png", plans.back().png, now).id);
   }
   auto daily = conn.Query("SELECT id FROM checklists WHERE code = 'company_daily' AND "
                           "enterprise_id IS NULL");
@@ -117,7 +120,7 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
   };
   for (size_t i = 0; i < ents.size(); ++i) {
     const int64_t ent = ents.Int(i, "id");
-    const Owner owner{ent, ents.Text(i, "region_path")};
+    const risk::Owner owner{ent, ents.Text(i, "region_path")};
     const std::string industry = ents.Text(i, "industry");
     const auto acc = accounts_of(ent);
     const int layout = static_cast<int>(i % 3);
@@ -135,29 +138,30 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
     for (int k = 0; k < 4; ++k) {
       const auto& u = units[k];
       if (last_object != u.object) {
-        object_id = InsertObject(conn, owner, {u.object, "", std::string(u.object) + "风险分析对象"});
+        object_id = risk::InsertObject(conn, owner,
+                                       {u.object, "", std::string(u.object) + "风险分析对象"}, now);
         last_object = u.object;
       }
-      const int64_t unit = InsertUnit(conn, owner,
-                                      {object_id, u.name, u.type, kDepartments[k],
-                                       kPeople[(i + k) % 8]});
+      const int64_t unit = risk::InsertUnit(
+          conn, owner, {object_id, u.name, u.type, kDepartments[k], kPeople[(i + k) % 8]}, now);
       const auto& b = plan.buildings[k];
       json::array poly{json::array{b.x0 + 0.01, b.y0 + 0.01}, json::array{b.x1 - 0.01, b.y0 + 0.01},
                        json::array{b.x1 - 0.01, b.y1 - 0.01}, json::array{b.x0 + 0.01, b.y1 - 0.01}};
-      SetPolygon(conn, unit, json::serialize(poly));
+      risk::SetPolygon(conn, unit, json::serialize(poly), now);
       const int level = std::min(base + k, 3);
       const bool lec = (i + k) % 2 == 0;
       const auto& inputs = lec ? kLec[level] : kLs[level];
-      auto outcome = dp::Assess(config, lec ? dp::AssessmentMethod::kLec : dp::AssessmentMethod::kLs,
-                                inputs);
-      if (auto* r = std::get_if<dp::AssessmentResult>(&outcome))
-        RecordAssessment(conn, unit, ent, lec ? dp::AssessmentMethod::kLec : dp::AssessmentMethod::kLs,
-                         inputs, *r, acc.safety, acc.safety ? acc.safety_name : kPeople[(i + 3) % 8],
-                         now);
-      const int64_t event = InsertEvent(conn, owner, unit, {u.event, u.accident, u.factor, ""});
-      InsertMeasure(conn, owner, unit, event,
-                    {u.measure_kind, k == 0 ? "company" : k == 3 ? "team" : "workshop", u.measure,
-                     u.frequency, acc.safety});
+      const auto method = lec ? AssessmentMethod::kLec : AssessmentMethod::kLs;
+      auto outcome = risk::Assess(config, method, inputs);
+      if (auto* r = std::get_if<risk::AssessmentResult>(&outcome))
+        risk::RecordAssessment(conn, unit, ent, method, inputs, *r, acc.safety,
+                               acc.safety ? acc.safety_name : kPeople[(i + 3) % 8], now);
+      const int64_t event =
+          risk::InsertEvent(conn, owner, unit, {u.event, u.accident, u.factor, ""}, now);
+      risk::InsertMeasure(conn, owner, unit, event,
+                          {u.measure_kind, k == 0 ? "company" : k == 3 ? "team" : "workshop",
+                           u.measure, u.frequency, acc.safety},
+                          now);
     }
     if (industry == "civil_explosives_production" || industry == "civil_explosives_sales" ||
         industry == "hazardous_chemicals")
@@ -189,15 +193,16 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
   }
   // A year of tasks up to today, created with their final status (about one in nineteen closed
   // periods missed, deterministically), then one record per done task in one set-based insert.
-  const auto today = dp::LocalFromUnix(now_unix).date;
-  auto status = [&](int64_t ent, const std::string& key, const dp::TaskSlot& slot) -> const char* {
-    if (dp::UnixFromLocal(slot.due_date, slot.due_minute) > now_unix) return "open";
+  const auto today = core::ChinaDate(now_unix);
+  auto status = [&](int64_t ent, const std::string& key,
+                    const investigation::TaskSlot& slot) -> const char* {
+    if (core::UnixFromLocal(slot.due_date, slot.due_minute) > now_unix) return "open";
     uint64_t h = 1469598103934665603ULL ^ static_cast<uint64_t>(ent);
     for (char c : key + slot.period_key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
     return h % 19 == 0 ? "missed" : "done";
   };
-  inspection::GenerateTasks(conn, dp::AddDays(today, -365), today, now_unix, std::nullopt, false,
-                            status);
+  investigation::GenerateTasks(conn, core::AddDays(today, -365), today, now_unix, std::nullopt,
+                               false, status);
   conn.Exec(
       "INSERT INTO inspection_records (enterprise_id, region_path, task_id, checklist_id, title, "
       "inspector_user_id, inspector_name, inspected_at, failed_count, note) "
@@ -215,4 +220,4 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
                    .count());
 }
 
-}  // namespace anjian::risk
+}  // namespace anjian::demo

@@ -9,8 +9,8 @@
 
 #include "platform/storage/db.hpp"
 
-namespace anjian::risk {
+namespace anjian::demo {
 
 void SeedDemoRisk(storage::Connection& conn, int64_t now_unix);
 
-}  // namespace anjian::risk
+}  // namespace anjian::demo

@@ -1,6 +1,6 @@
 #include "demo/seed_notices.hpp"
 
-namespace anjian::domain {
+namespace anjian::demo {
 
 const char* SeedNotice000Title() { return "关于切实履行职责做好指导督促工业行业加强安全生产工作的通知"; }
 
@@ -61,4 +61,4 @@ std::string SeedNotice003Body() {
 2020年6月9日)notice";
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::demo

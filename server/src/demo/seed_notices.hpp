@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace anjian::domain {
+namespace anjian::demo {
 
 // Seed 000. Its source text splits the title over two lines and renders 工业 as "以"
 // ("指导督促以行业"); the title here restores 工业 from the body's own wording ("做好指导督促
@@ -16,4 +16,4 @@ std::string SeedNotice000Body();
 const char* SeedNotice003Title();
 std::string SeedNotice003Body();
 
-}  // namespace anjian::domain
+}  // namespace anjian::demo

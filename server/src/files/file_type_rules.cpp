@@ -2,7 +2,9 @@
 
 #include <cstdint>
 
-namespace anjian::domain {
+#include "files/files_errors.hpp"
+
+namespace anjian::files {
 namespace {
 
 constexpr std::string_view kPng("\x89PNG\r\n\x1a\n", 8);
@@ -79,19 +81,13 @@ std::vector<FieldError> CheckUploadContent(std::string_view mime, std::string_vi
   std::vector<FieldError> errors;
   const UploadType* type = FindUploadType(mime);
   if (!type)
-    errors.push_back({"content_type", "file_type",
-                      "only PDF, Word, Excel, PNG, JPEG, plain text and ZIP files are accepted",
-                      "仅支持 PDF、Word、Excel、PNG、JPEG、纯文本和 ZIP 文件"});
+    errors.push_back(Err("file_type").At("content_type"));
   if (bytes.empty()) {
-    errors.push_back({"body", "file_empty", "the file is empty", "文件内容为空"});
+    errors.push_back(Err("file_empty").At("body"));
   } else if (type && !ContentMatches(mime, bytes)) {
-    errors.push_back({"body", "file_content",
-                      std::string("the file's content is not a ") + type->label_en +
-                          " as declared; choose the file again or save it in that format",
-                      std::string("文件内容与声明的类型不符：不是 ") + type->label_zh +
-                          "，请重新选择文件或另存为该格式"});
+    errors.push_back(Err("file_content").At("body", type->label_en, type->label_zh));
   }
   return errors;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::files

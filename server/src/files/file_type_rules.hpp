@@ -10,7 +10,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::files {
 
 struct UploadType {
   const char* mime;      // as declared (Content-Type without parameters, lower case)
@@ -40,4 +40,4 @@ std::vector<FieldError> CheckUploadContent(std::string_view mime, std::string_vi
 // The same signature test alone (false for a type that is not accepted).
 bool ContentMatches(std::string_view mime, std::string_view bytes);
 
-}  // namespace anjian::domain
+}  // namespace anjian::files

@@ -4,7 +4,7 @@
 
 #include <set>
 
-namespace anjian::domain {
+namespace anjian::files {
 namespace {
 
 const std::string kPng("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
@@ -122,4 +122,4 @@ TEST(FileTypeTest, EveryAcceptedTypeHasASignatureCheck) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::files

@@ -1,10 +1,13 @@
 #include "identity/credential_check.hpp"
 
-#include "identity/password_hash.hpp"
 #include "core/hash_chain.hpp"
 #include "identity/lockout_rules.hpp"
+#include "identity/password_hash.hpp"
+#include "identity/session_repository.hpp"
+#include "identity/user_repository.hpp"
+#include "platform/storage/sql.hpp"
 
-namespace anjian::accounts {
+namespace anjian::identity {
 
 namespace {
 
@@ -15,63 +18,79 @@ const std::string& DummyHash() {
   return hash;
 }
 
-// PostgreSQL advisory lock key of a username's sign-in counter (the first 63 bits of a SHA-256,
-// in a namespace of its own).
+// The advisory lock key of a username's sign-in counter (the first 60 bits of a SHA-256, in a
+// namespace of its own).
 int64_t LockKey(const std::string& username) {
-  const std::string hex = domain::Sha256Hex("anjian-sign-in-lock:" + username).substr(0, 15);
+  const std::string hex = core::Sha256Hex("anjian-sign-in-lock:" + username).substr(0, 15);
   return static_cast<int64_t>(std::stoull(hex, nullptr, 16));
 }
 
 }  // namespace
 
-CredentialResult CheckCredentials(storage::Connection& conn, const domain::PasswordPolicy& policy,
-                                  const std::string& username, const std::string& password,
-                                  const std::string& ip,
+CredentialResult CheckCredentials(storage::Connection& conn, const PasswordPolicy& policy,
+                                  int64_t now, const std::string& username,
+                                  const std::string& password, const std::string& ip,
                                   const std::function<bool(int64_t user_id)>& accept) {
   CredentialResult result;
-  const int64_t now = storage::NowUnix();
   // 1. The check and the count, in one serialised step.
   {
     storage::Transaction tx(conn);  // SQLite: BEGIN IMMEDIATE holds the write lock
-    if (conn.dialect() == storage::Dialect::kPostgres)
-      conn.Query("SELECT pg_advisory_xact_lock(CAST(? AS BIGINT)) AS locked", {LockKey(username)});
-    auto failures = conn.Query(
-        "SELECT at_unix FROM login_failures WHERE username = ? AND at_unix > ?",
-        {username, now - int64_t{policy.lockout_window_minutes} * 60 -
-                       int64_t{policy.lockout_minutes} * 60});
-    std::vector<int64_t> times;
-    for (size_t i = 0; i < failures.size(); ++i) times.push_back(failures.Int(i, "at_unix"));
-    if (auto until = domain::LockedUntil(times, now, policy)) {
+    storage::LockKeyForTransaction(conn, LockKey(username));
+    const auto times = FailuresSince(conn, username,
+                                     now - int64_t{policy.lockout_window_minutes} * 60 -
+                                         int64_t{policy.lockout_minutes} * 60);
+    if (auto until = LockedUntil(times, now, policy)) {
       tx.Commit();
       result.outcome = CredentialResult::Outcome::kLocked;
       result.locked_until = *until;
       return result;
     }
     // Counted as a failure until the password proves right.
-    conn.Exec("INSERT INTO login_failures (username, at_unix, ip) VALUES (?, ?, ?)",
-              {username, now, ip});
+    AddFailure(conn, username, now, ip);
     tx.Commit();
   }
   // 2. The slow part, outside any lock.
-  auto u = conn.Query(
-      "SELECT id, password_hash, status, must_change_password FROM users WHERE username = ?",
-      {username});
-  if (!u.empty()) result.named_user_id = u.Int(0, "id");
-  const bool password_ok = VerifyPassword(u.empty() ? DummyHash() : u.Text(0, "password_hash"),
-                                          password);
-  const bool ok = password_ok && !u.empty() && u.Text(0, "status") == "active" &&
-                  (!accept || accept(u.Int(0, "id")));
+  const auto u = FindCredentials(conn, username);
+  if (u) result.named_user_id = u->id;
+  const bool password_ok = VerifyPassword(u ? u->password_hash : DummyHash(), password);
+  const bool ok = password_ok && u && u->status == "active" && (!accept || accept(u->id));
   if (!ok) return result;  // the failure recorded in step 1 stands
   // 3. A correct password clears the failures (the one counted above included).
   {
     storage::Transaction tx(conn);
-    conn.Exec("DELETE FROM login_failures WHERE username = ?", {username});
+    ClearFailures(conn, username);
     tx.Commit();
   }
   result.outcome = CredentialResult::Outcome::kAccepted;
-  result.user_id = u.Int(0, "id");
-  result.must_change_password = u.Int(0, "must_change_password") != 0;
+  result.user_id = u->id;
+  result.must_change_password = u->must_change_password;
   return result;
 }
 
-}  // namespace anjian::accounts
+SecondPersonResult ConfirmSecondPerson(storage::Connection& conn, const PasswordPolicy& policy,
+                                       int64_t now, const std::string& username,
+                                       const std::string& password, const std::string& ip,
+                                       int64_t poster_id, int64_t enterprise_id,
+                                       const std::string& permission) {
+  auto check = CheckCredentials(conn, policy, now, username, password, ip, [&](int64_t id) {
+    if (id == poster_id) return true;  // the poster's own password: kSamePerson below
+    auto p = LoadPrincipal(conn, id);
+    return p && p->enterprise_id == enterprise_id && p->Can(permission);
+  });
+  SecondPersonResult r;
+  switch (check.outcome) {
+    case CredentialResult::Outcome::kLocked:
+      r.outcome = SecondPersonResult::Outcome::kLocked;
+      r.locked_until = check.locked_until;
+      break;
+    case CredentialResult::Outcome::kRejected: r.outcome = SecondPersonResult::Outcome::kRejected; break;
+    case CredentialResult::Outcome::kAccepted:
+      r.outcome = check.user_id == poster_id ? SecondPersonResult::Outcome::kSamePerson
+                                             : SecondPersonResult::Outcome::kConfirmed;
+      r.user_id = check.user_id;
+      break;
+  }
+  return r;
+}
+
+}  // namespace anjian::identity

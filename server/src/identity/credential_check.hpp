@@ -1,5 +1,7 @@
 // The one check of a username and password, shared by the sign-in and the two-person custody
 // confirmation (双人双锁), with the lockout of the security policy (identity/lockout_rules.hpp).
+// No other area checks a password: the second person of a voucher is confirmed by
+// ConfirmSecondPerson below.
 //
 // The attempt is counted BEFORE the password hash is verified, in one serialised step (a
 // transaction holding a per-username lock: BEGIN IMMEDIATE on SQLite, pg_advisory_xact_lock on
@@ -21,7 +23,7 @@
 #include "identity/password_policy_rules.hpp"
 #include "platform/storage/db.hpp"
 
-namespace anjian::accounts {
+namespace anjian::identity {
 
 struct CredentialResult {
   enum class Outcome { kAccepted, kRejected, kLocked };
@@ -32,13 +34,30 @@ struct CredentialResult {
   bool must_change_password = false;     // kAccepted
 };
 
-// `accept` (optional) is asked after a correct password; returning false turns the attempt into
-// a rejection that counts like a wrong password (the two-person rule: an account that may not
-// confirm must be indistinguishable from a wrong password). Runs its own transactions: call it
-// outside any open transaction.
-CredentialResult CheckCredentials(storage::Connection& conn, const domain::PasswordPolicy& policy,
-                                  const std::string& username, const std::string& password,
-                                  const std::string& ip,
+// `now`: unix seconds (from the caller's clock). `accept` (optional) is asked after a correct
+// password; returning false turns the attempt into a rejection that counts like a wrong
+// password (the two-person rule: an account that may not confirm must be indistinguishable
+// from a wrong password). Runs its own transactions: call it outside any open transaction.
+CredentialResult CheckCredentials(storage::Connection& conn, const PasswordPolicy& policy,
+                                  int64_t now, const std::string& username,
+                                  const std::string& password, const std::string& ip,
                                   const std::function<bool(int64_t user_id)>& accept = {});
 
-}  // namespace anjian::accounts
+// Two-person custody (双人双锁): the second person confirms an enterprise's posting with their
+// own username and password. Accepted only for an active account of `enterprise_id` holding
+// `permission`; a wrong password, an unknown name and an account that may not confirm give ONE
+// answer (kRejected) after the same work, and all count towards that name's sign-in lockout.
+// The poster's own password is kSamePerson (never a confirmation).
+struct SecondPersonResult {
+  enum class Outcome { kConfirmed, kRejected, kLocked, kSamePerson };
+  Outcome outcome = Outcome::kRejected;
+  int64_t user_id = 0;       // kConfirmed
+  int64_t locked_until = 0;  // kLocked: unix seconds
+};
+SecondPersonResult ConfirmSecondPerson(storage::Connection& conn, const PasswordPolicy& policy,
+                                       int64_t now, const std::string& username,
+                                       const std::string& password, const std::string& ip,
+                                       int64_t poster_id, int64_t enterprise_id,
+                                       const std::string& permission);
+
+}  // namespace anjian::identity

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace anjian::domain {
+namespace anjian::identity {
 
 std::optional<std::int64_t> LockedUntil(const std::vector<std::int64_t>& failure_times_unix,
                                         std::int64_t now, const PasswordPolicy& policy) {
@@ -22,4 +22,4 @@ std::optional<std::int64_t> LockedUntil(const std::vector<std::int64_t>& failure
   return until;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::identity

@@ -8,7 +8,7 @@
 
 #include "identity/password_policy_rules.hpp"
 
-namespace anjian::domain {
+namespace anjian::identity {
 
 // Locked when at least policy.lockout_threshold failures fall in the window
 // (now - lockout_window_minutes, now]: a failure exactly one window old has aged out, failures
@@ -18,4 +18,4 @@ namespace anjian::domain {
 std::optional<std::int64_t> LockedUntil(const std::vector<std::int64_t>& failure_times_unix,
                                         std::int64_t now, const PasswordPolicy& policy);
 
-}  // namespace anjian::domain
+}  // namespace anjian::identity

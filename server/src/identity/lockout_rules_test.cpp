@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain {
+namespace anjian::identity {
 namespace {
 
 constexpr std::int64_t kNow = 1'700'000'000;
@@ -60,4 +60,4 @@ TEST(LockoutTest, ThresholdFromPolicy) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::identity

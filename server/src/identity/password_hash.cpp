@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-namespace anjian::accounts {
+namespace anjian::identity {
 namespace {
 void EnsureSodium() {
   static const bool ok = sodium_init() >= 0;
@@ -38,4 +38,4 @@ std::string RandomToken(size_t bytes) {
   return hex;
 }
 
-}  // namespace anjian::accounts
+}  // namespace anjian::identity

@@ -2,12 +2,14 @@
 // repeated failures, idle timeout). The policy is data edited by sec_admin, hence ValidatePolicy.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::identity {
 
 inline constexpr int kPasswordMaxLength = 128;  // bounds hashing cost and rejects pasted junk
 
@@ -39,5 +41,8 @@ std::vector<FieldError> CheckPassword(const PasswordPolicy& policy, std::string_
 // lockout_minutes 1..1440, idle_timeout_minutes 5..480, password_history 1..24. Fields use the API names
 // (password_min_length, ...), rules are "<api field>_range".
 std::vector<FieldError> ValidatePolicy(const PasswordPolicy& policy);
+// The bound of one field (by its API name) for any integer the request holds, also one too
+// large for the policy's int: nullopt when within bounds (or the field is unknown).
+std::optional<FieldError> CheckPolicyValue(std::string_view field, std::int64_t value);
 
-}  // namespace anjian::domain
+}  // namespace anjian::identity

@@ -4,10 +4,10 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain {
+namespace anjian::identity {
 namespace {
 
-using testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 TEST(PasswordPolicyTest, CheckPassword) {
@@ -50,7 +50,7 @@ TEST(PasswordPolicyTest, CheckPassword) {
   for (const auto& c : cases) {
     const auto errors = CheckPassword(c.policy, c.password, c.username);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field, "new_password") << c.name;
   }
 }
@@ -115,10 +115,25 @@ TEST(PasswordPolicyTest, ValidatePolicyBounds) {
     c.mutate(p);
     const auto errors = ValidatePolicy(p);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field + "_range", e.rule) << c.name;
   }
 }
 
+// A request may hold any integer, also one no int can: the same rule and message name it.
+TEST(PasswordPolicyTest, PolicyValueBeyondInt) {
+  auto e = CheckPolicyValue("lockout_minutes", 99999999999);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field, "lockout_minutes");
+  EXPECT_EQ(e->rule, "lockout_minutes_range");
+  EXPECT_EQ(e->message, "lockout_minutes must be between 1 and 1440 (got 99999999999)");
+  EXPECT_EQ(e->message_zh, "锁定时长（分钟）应在1至1440之间（当前为99999999999）");
+  EXPECT_FALSE(CheckPolicyValue("lockout_minutes", 15));
+  EXPECT_FALSE(CheckPolicyValue("no_such_field", -1));
+  auto low = CheckPolicyValue("password_min_length", -4294967296);
+  ASSERT_TRUE(low);
+  EXPECT_EQ(low->rule, "password_min_length_range");
+}
+
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::identity

@@ -4,7 +4,9 @@
 #include <set>
 #include <utility>
 
-namespace anjian::domain {
+#include "identity/identity_errors.hpp"
+
+namespace anjian::identity {
 
 const std::vector<RoleDef>& BuiltinRoles() {
   static const std::vector<RoleDef> kRoles = {
@@ -131,8 +133,7 @@ std::vector<FieldError> CheckRoleGrant(const std::vector<std::string>& roles,
   for (const auto& code : roles) {
     const RoleDef* role = FindRole(code);
     if (role == nullptr) {
-      errors.push_back({"roles", "role_unknown", "unknown role '" + code + "'",
-                        "角色“" + code + "”不存在"});
+      errors.push_back(Err("role_unknown").At("roles", code));
       continue;
     }
     switch (role->scope) {
@@ -142,36 +143,22 @@ std::vector<FieldError> CheckRoleGrant(const std::vector<std::string>& roles,
     }
   }
   if (admin.size() > 1) {
-    errors.push_back({"roles", "role_separation",
-                      "the system, security and audit administrator roles must be held by "
-                      "different users",
-                      "系统管理员、安全管理员、安全审计员须由不同用户担任（三员分立）"});
+    errors.push_back(Err("role_separation").At("roles"));
   }
   if (!admin.empty() && (!regulator.empty() || !enterprise.empty())) {
-    errors.push_back({"roles", "role_separation",
-                      "an administrator role cannot be combined with business roles",
-                      "管理员角色不能与业务角色同时授予"});
+    errors.push_back(Err("admin_with_business_role").At("roles"));
   }
   if (!admin.empty() && (user_has_agency || user_has_enterprise)) {
-    errors.push_back({"roles", "admin_org",
-                      "three-admin separation: administrator accounts belong to no agency and no "
-                      "enterprise (they see no business data)",
-                      "三员分立：管理员账号不能隶属于监管部门或企业（管理员不接触业务数据）"});
+    errors.push_back(Err("admin_org").At("roles"));
   }
   if (!regulator.empty() && !enterprise.empty()) {
-    errors.push_back({"roles", "role_scope_mismatch",
-                      "a user cannot hold both regulator and enterprise roles",
-                      "同一用户不能同时拥有监管部门角色和企业角色"});
+    errors.push_back(Err("role_scope_mismatch").At("roles"));
   }
   if (!regulator.empty() && !user_has_agency) {
-    errors.push_back({"roles", "role_scope_mismatch",
-                      "regulator roles require the user to belong to an agency",
-                      "监管部门角色只能授予隶属于监管部门的用户"});
+    errors.push_back(Err("regulator_role_needs_agency").At("roles"));
   }
   if (!enterprise.empty() && !user_has_enterprise) {
-    errors.push_back({"roles", "role_scope_mismatch",
-                      "enterprise roles require the user to belong to an enterprise",
-                      "企业角色只能授予隶属于企业的用户"});
+    errors.push_back(Err("enterprise_role_needs_enterprise").At("roles"));
   }
   return errors;
 }
@@ -260,6 +247,11 @@ std::pair<std::string, std::string> HolderNames(unsigned holders) {
   return {zh, en};
 }
 
+// “查看审计日志”（audit:read）: a permission as the Chinese messages name it.
+std::string Labelled(const PermissionDef& p) {
+  return "“" + std::string(p.label_zh) + "”（" + std::string(p.code) + "）";
+}
+
 bool Contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -290,36 +282,27 @@ std::vector<FieldError> CheckPermissionSet(std::string_view role,
   const std::string role_code(role);
   const RoleDef* def = FindRole(role);
   if (def == nullptr) {
-    errors.push_back({"role", "role_unknown", "unknown role '" + role_code + "'",
-                      "角色“" + role_code + "”不存在"});
+    errors.push_back(Err("role_unknown").At("role", role_code));
     return errors;
   }
   for (const auto& perm : permissions) {
     const PermissionDef* pdef = FindPermission(perm);
     if (pdef == nullptr) {
-      errors.push_back({"permissions", "permission_unknown", "unknown permission '" + perm + "'",
-                        "权限“" + perm + "”不存在"});
+      errors.push_back(Err("permission_unknown").At("permissions", perm));
       continue;
     }
     if (MayHoldPermission(role, perm)) continue;
     const GrantRule* rule = FindGrantRule(perm);
     auto [zh, en] = HolderNames(rule ? rule->holders : 0);
-    errors.push_back(
-        {"permissions", "permission_separation",
-         "three-admin separation: " + perm + " may only be held by " + en + ", not by " +
-             role_code,
-         "三员分立：“" + std::string(pdef->label_zh) + "”（" + perm + "）只能授予" + zh +
-             "，不能授予" + std::string(def->label_zh)});
+    errors.push_back(Err("permission_separation")
+                         .At("permissions", perm, en, role_code, Labelled(*pdef), zh,
+                             def->label_zh));
   }
   for (const auto& core : CorePermissions(role)) {
     if (Contains(permissions, core)) continue;
     const PermissionDef* pdef = FindPermission(core);
     errors.push_back(
-        {"permissions", "permission_lockout",
-         role_code + " must keep " + core + ": no other role may hold it, so the duty would go "
-                                             "undone",
-         std::string(def->label_zh) + "必须保留“" + std::string(pdef->label_zh) + "”（" + core +
-             "）权限：其他角色都不能拥有该权限，移除后该职责将无人履行"});
+        Err("permission_lockout").At("permissions", role_code, core, def->label_zh, Labelled(*pdef)));
   }
   return errors;
 }
@@ -330,20 +313,15 @@ std::vector<FieldError> CheckPermissionGrant(const std::vector<std::string>& act
                                              const std::vector<std::string>& after) {
   std::vector<FieldError> errors;
   if (!Contains(actor_roles, "sec_admin")) {
-    errors.push_back({"permissions", "grantor_not_allowed",
-                      "three-admin separation: only the security administrator changes role "
-                      "permissions",
-                      "三员分立：只有安全管理员可以修改角色权限"});
+    errors.push_back(Err("grantor_not_allowed").At("permissions"));
   }
   for (auto& e : CheckPermissionSet(role, after)) errors.push_back(std::move(e));
   if (Contains(actor_roles, std::string(role))) {
     for (const auto& p : after)
       if (!Contains(before, p))
-        errors.push_back({"permissions", "self_grant",
-                          "you cannot add permissions to a role you hold yourself ('" + p + "')",
-                          "不能为自己所拥有的角色增加权限（" + p + "）"});
+        errors.push_back(Err("self_grant").At("permissions", p));
   }
   return errors;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::identity

@@ -9,7 +9,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::identity {
 
 enum class RoleScope {
   kSystem,     // the three administrators
@@ -45,11 +45,11 @@ const PermissionDef* FindPermission(std::string_view code);
 // audit log. Every default set passes CheckPermissionSet.
 std::vector<std::string> DefaultPermissions(std::string_view role);
 
-// Rules: role_unknown; role_separation (two admin roles, or an admin role with a business
-// role); role_scope_mismatch (regulator role without an agency, enterprise role without an
-// enterprise, or regulator and enterprise roles together); admin_org (an administrator role on
-// an account that belongs to an agency or an enterprise: administrators hold no business
-// scope). Field "roles".
+// Rules: role_unknown; role_separation (two admin roles); admin_with_business_role (an admin
+// role with a business role); role_scope_mismatch (regulator and enterprise roles together);
+// regulator_role_needs_agency; enterprise_role_needs_enterprise; admin_org (an administrator
+// role on an account that belongs to an agency or an enterprise: administrators hold no
+// business scope). Field "roles".
 std::vector<FieldError> CheckRoleGrant(const std::vector<std::string>& roles,
                                        bool user_has_agency, bool user_has_enterprise);
 
@@ -92,4 +92,4 @@ std::vector<FieldError> CheckPermissionGrant(const std::vector<std::string>& act
                                              const std::vector<std::string>& before,
                                              const std::vector<std::string>& after);
 
-}  // namespace anjian::domain
+}  // namespace anjian::identity

@@ -8,10 +8,10 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain {
+namespace anjian::identity {
 namespace {
 
-using testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 Set AsSet(const std::vector<std::string>& v) { return Set(v.begin(), v.end()); }
@@ -110,30 +110,32 @@ TEST(RolesTest, RoleGrantMatrix) {
       {"all three", {"sys_admin", "sec_admin", "audit_admin"}, false, false, {"role_separation"}},
       {"duplicate admin role", {"sys_admin", "sys_admin"}, false, false, {}},
       {"admin + regulator", {"audit_admin", "regulator_ro"}, true, false,
-       {"role_separation", "admin_org"}},
+       {"admin_with_business_role", "admin_org"}},
       {"admin + enterprise", {"sec_admin", "ent_principal"}, false, true,
-       {"role_separation", "admin_org"}},
+       {"admin_with_business_role", "admin_org"}},
       {"regulator with agency", {"regulator_rw"}, true, false, {}},
       {"regulator rw+ro", {"regulator_rw", "regulator_ro"}, true, false, {}},
-      {"regulator without agency", {"regulator_ro"}, false, false, {"role_scope_mismatch"}},
-      {"regulator in enterprise", {"regulator_rw"}, false, true, {"role_scope_mismatch"}},
+      {"regulator without agency", {"regulator_ro"}, false, false,
+       {"regulator_role_needs_agency"}},
+      {"regulator in enterprise", {"regulator_rw"}, false, true, {"regulator_role_needs_agency"}},
       {"enterprise roles", {"ent_principal", "ent_safety_officer"}, false, true, {}},
       {"storekeeper + duty", {"ent_storekeeper", "ent_duty_officer"}, false, true, {}},
       {"enterprise without enterprise", {"ent_duty_officer"}, true, false,
-       {"role_scope_mismatch"}},
+       {"enterprise_role_needs_enterprise"}},
       {"regulator + enterprise", {"regulator_rw", "ent_principal"}, true, true,
        {"role_scope_mismatch"}},
       {"unknown", {"superuser"}, false, false, {"role_unknown"}},
       {"unknown plus valid", {"superuser", "regulator_rw"}, true, false, {"role_unknown"}},
       {"admin + regulator, no agency", {"audit_admin", "regulator_ro"}, false, false,
-       {"role_separation", "role_scope_mismatch"}},
+       {"admin_with_business_role", "regulator_role_needs_agency"}},
       {"everything wrong", {"x", "sys_admin", "audit_admin", "regulator_rw"}, false, false,
-       {"role_unknown", "role_separation", "role_scope_mismatch"}},
+       {"role_unknown", "role_separation", "admin_with_business_role",
+        "regulator_role_needs_agency"}},
   };
   for (const auto& c : cases) {
     const auto errors = CheckRoleGrant(c.roles, c.agency, c.enterprise);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field, "roles") << c.name;
   }
 }
@@ -148,7 +150,8 @@ TEST(RolesTest, EveryPairOfAdminRolesIsRejected) {
       EXPECT_TRUE(Rules(CheckRoleGrant({a, b}, true, true)).count("role_separation")) << a << b;
     }
     for (const auto& b : business) {
-      EXPECT_TRUE(Rules(CheckRoleGrant({a, b}, true, true)).count("role_separation")) << a << b;
+      EXPECT_TRUE(Rules(CheckRoleGrant({a, b}, true, true)).count("admin_with_business_role"))
+          << a << b;
     }
   }
 }
@@ -199,7 +202,7 @@ TEST(RolesTest, PermissionSet) {
   for (const auto& c : cases) {
     const auto errors = CheckPermissionSet(c.role, c.perms);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
   }
   // The message names the permission and who may hold it, in both languages.
   const auto e = CheckPermissionSet("regulator_ro", {"user:manage"});
@@ -322,7 +325,7 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
         EXPECT_EQ(add_rules.count("permission_separation") > 0, !may_hold) << what;
         EXPECT_EQ(add_rules.count("self_grant") > 0, own_role) << what;
         EXPECT_FALSE(add_rules.count("permission_lockout")) << what;
-        EXPECT_TRUE(testing::WellFormed(add_errors)) << what;
+        EXPECT_TRUE(core::testing::WellFormed(add_errors)) << what;
         // Removing p from the default set (a no-op when the role does not hold it).
         const auto remove_errors = CheckPermissionGrant(actor_roles, r, defaults, base);
         const bool remove_ok = is_grantor && !(holds_now && is_core);
@@ -345,4 +348,4 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::identity

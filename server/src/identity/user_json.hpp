@@ -1,17 +1,15 @@
-// The `User` JSON shape of docs/api.md, shared by /auth/me and the user admin pages.
+// The `User` JSON shape of docs/api.md, shared by /auth/me, the user administration pages and
+// the audit entries of account changes.
 #pragma once
 
 #include <boost/json/object.hpp>
-#include <vector>
 
-#include "platform/api/principal.hpp"
-#include "platform/storage/db.hpp"
+#include "identity/user_repository.hpp"
 
-namespace anjian::accounts {
+namespace anjian::identity {
 
+boost::json::object UserJson(const UserView& u);
+// The account `user_id` in that shape ({} when there is none).
 boost::json::object UserJson(storage::Connection& conn, int64_t user_id);
-// The same shape for many users at once (a page or an export), in input order.
-std::vector<boost::json::object> UsersJson(storage::Connection& conn, const std::vector<int64_t>& ids);
-boost::json::object PrincipalJson(storage::Connection& conn, const api::Principal& p);
 
-}  // namespace anjian::accounts
+}  // namespace anjian::identity

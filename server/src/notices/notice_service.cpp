@@ -1,134 +1,192 @@
 #include "notices/notice_service.hpp"
 
 #include <boost/json.hpp>
-#include <set>
 
-#include "notices/notice_status_rules.hpp"
-#include "files/file_store.hpp"
+#include "core/china_time.hpp"
+#include "notices/notice_json.hpp"
 #include "notices/notice_sql.hpp"
+#include "notices/notices_errors.hpp"
+#include "platform/api/actor.hpp"
+#include "registry/registry_errors.hpp"
 
 namespace anjian::notices {
 
 namespace json = boost::json;
-using storage::Value;
 
-Sender SenderOf(const api::Principal& p) {
-  if (!p.agency_id || p.region_path.empty())
-    throw ApiException{Error::Forbidden("only agency accounts can send notices",
-                                        "只有监管部门账号可以发送通知")};
-  return Sender{*p.agency_id, p.region_path};
+namespace {
+
+// Only the sending agency's own notices (for writes).
+api::SqlFilter OwnAgencySql(const api::Principal& p) {
+  api::SqlFilter f;
+  if (!p.agency_id) {
+    f.sql = "1=0";
+  } else {
+    f.sql = "n.sender_agency_id = ?";
+    f.params = {*p.agency_id};
+  }
+  return f;
 }
 
-NoticeDraft ReadNoticeInput(api::JsonInput& in, storage::Connection& conn,
-                            const api::Principal& p, const Defaults* defaults) {
-  NoticeDraft d;
-  bool partial = defaults != nullptr;
-  d.title = in.Str("title", !partial, 200);
-  d.body = in.Str("body", !partial, 50000);
-  std::optional<std::string> actions = in.OptStr("required_actions", 5000);
-  auto deadline = in.OptStr("feedback_deadline", 10);
-  d.attachment_ids = in.IdList("attachment_ids", 20);
-  bool has_recipients = in.Has("recipients");
-  json::object sel_obj = in.Obj("recipients");
-  if (partial) {
-    if (d.title.empty()) d.title = defaults->title;
-    if (d.body.empty()) d.body = defaults->body;
-    d.required_actions = actions ? *actions : defaults->required_actions;
-    d.feedback_deadline = in.Has("feedback_deadline") ? deadline : defaults->feedback_deadline;
-  } else {
-    d.required_actions = actions.value_or("");
-    d.feedback_deadline = deadline;
-  }
-  if (d.feedback_deadline && d.feedback_deadline->empty()) d.feedback_deadline.reset();
-  if (d.feedback_deadline && !domain::IsIsoDate(*d.feedback_deadline))
-    in.AddError({"feedback_deadline", "date_invalid", "must be a date YYYY-MM-DD",
-                 "应为日期，格式 YYYY-MM-DD"});
-  std::set<int64_t> seen;
-  std::vector<int64_t> unique;
-  for (int64_t id : d.attachment_ids)
-    if (seen.insert(id).second) unique.push_back(id);
-  d.attachment_ids = std::move(unique);
-  CheckAttachments(conn, p, d.attachment_ids, "attachment_ids", in.errors());
-  Selection sel = ParseSelection(sel_obj, in.errors());
-  if (!has_recipients && partial)
-    in.AddError({"recipients", "required", "is required", "必填"});
-  if (in.errors().empty() && !sel.empty()) ResolveSelection(conn, sel, SenderOf(p));
-  d.recipients_json = json::serialize(SelectionJson(sel));
+Notice Require(storage::Connection& conn, const api::SqlFilter& view, int64_t id,
+               const std::string& today) {
+  auto n = GetNotice(conn, view, id, today);
+  if (!n) throw ApiException{Error::NotFound("notice")};
+  return std::move(*n);
+}
+
+NoticeDetail Detail(storage::Connection& conn, const api::Principal& p, int64_t id,
+                    const std::string& today) {
+  NoticeDetail d;
+  d.notice = Require(conn, SenderViewSql(p, "n"), id, today);
+  d.recipients = ListRecipients(conn, id, today);
+  d.chain = Chain(conn, id);
+  d.children = Children(conn, id, p.agency_id.value_or(0));
   return d;
 }
 
-json::object NoticeDetail(storage::Connection& conn, const api::Principal& p, int64_t id) {
-  std::string today = TodayChina();
-  auto found = GetNotice(conn, SenderViewSql(p, "n"), id, today);
-  if (!found) throw ApiException{Error::NotFound("notice")};
-  json::object n = std::move(*found);
-  auto sel = conn.Query("SELECT recipients_json FROM notices WHERE id = ?", {id});
-  n["recipient_selection"] = json::parse(sel.Text(0, "recipients_json"));
-  n["recipients"] = ListRecipients(conn, id, today);
-  n["chain"] = Chain(conn, id);
-  n["children"] = Children(conn, id, p.agency_id.value_or(0));
-  return n;
+}  // namespace
+
+std::string TodayOf(const core::Clock& clock) { return core::ChinaIsoDate(clock.Now()); }
+
+Sender SenderOf(const api::Principal& p) {
+  if (!p.agency_id || p.region_path.empty())
+    throw ApiException{Err("notice_sender_agency_only").Forbidden()};
+  return Sender{*p.agency_id, p.region_path};
 }
 
 void CheckDeadlineNotPast(const std::optional<std::string>& deadline, const std::string& today) {
   if (deadline && *deadline < today)
-    throw ApiException{Error::Validation({{"feedback_deadline", "deadline_past",
-                                           "the feedback deadline " + *deadline + " is in the past",
-                                           "反馈截止日期 " + *deadline + " 已过"}})};
+    core::Invalid(Err("feedback_deadline_past").At("feedback_deadline", *deadline));
 }
 
-std::vector<std::pair<int64_t, int64_t>> RecipientUsers(storage::Connection& conn,
-                                                        int64_t notice_id,
-                                                        const std::vector<int64_t>& recipient_ids) {
-  std::vector<Value> params;
-  std::string filter;
-  auto one = [&](const char* kind, const char* col) {
-    params.emplace_back(notice_id);
-    std::string sql = std::string("SELECT r.id AS rid, u.id AS uid FROM notice_recipients r "
-                                  "JOIN users u ON u.") + col + " = r." + col +
-                      " WHERE r.notice_id = ? AND r.recipient_kind = '" + kind +
-                      "' AND u.status = 'active'";
-    if (!recipient_ids.empty()) sql += " AND r.id IN (" + InList(recipient_ids, params) + ")";
-    return sql;
-  };
-  std::string sql = one("agency", "agency_id");
-  sql += " UNION ALL " + one("enterprise", "enterprise_id");
-  auto rs = conn.Query(sql + " ORDER BY rid, uid", params);
-  std::vector<std::pair<int64_t, int64_t>> out;
-  out.reserve(rs.size());
-  for (size_t i = 0; i < rs.size(); ++i) out.emplace_back(rs.Int(i, "rid"), rs.Int(i, "uid"));
-  return out;
+NoticePage ListOwnNotices(storage::Connection& conn, const api::Principal& p,
+                          const NoticeFilter& f, int64_t limit, int64_t offset,
+                          const std::string& today) {
+  if (!p.agency_id) return {};
+  return ListAgencyNotices(conn, *p.agency_id, f, limit, offset, today);
+}
+
+NoticeDetail GetNoticeDetail(storage::Connection& conn, const api::Principal& p, int64_t id,
+                             const std::string& today) {
+  return Detail(conn, p, id, today);
+}
+
+std::vector<Recipient> GetNoticeRecipients(storage::Connection& conn, const api::Principal& p,
+                                           int64_t id, const std::string& today) {
+  Require(conn, SenderViewSql(p, "n"), id, today);
+  return ListRecipients(conn, id, today);
+}
+
+Notice RequireOwnDraft(storage::Connection& conn, const api::Principal& p, int64_t id,
+                       const std::string& today) {
+  Notice n = Require(conn, OwnAgencySql(p), id, today);
+  if (n.status != "draft") throw ApiException{Err("notice_not_draft").Conflict()};
+  return n;
+}
+
+NoticeDetail CreateNotice(storage::Connection& conn, const api::Principal& who,
+                          const NoticeDraft& draft, const core::Clock& clock) {
+  const Sender sender = SenderOf(who);
+  storage::Transaction tx(conn);
+  int64_t id = InsertNotice(conn, sender.agency_id, who.user_id, draft, std::nullopt,
+                            std::nullopt, clock.NowIso());
+  NoticeDetail after = Detail(conn, who, id, TodayOf(clock));
+  audit::Append(conn, api::ActorOf(who, clock.Now()), "create", "notice", std::to_string(id), nullptr,
+                NoticeDetailJson(after));
+  tx.Commit();
+  return after;
+}
+
+NoticeDetail UpdateDraft(storage::Connection& conn, const api::Principal& who, int64_t id,
+                         const NoticeDraft& draft, const core::Clock& clock) {
+  const std::string today = TodayOf(clock);
+  storage::Transaction tx(conn);
+  Notice before = RequireOwnDraft(conn, who, id, today);
+  UpdateNoticeDraft(conn, id, draft, clock.NowIso());
+  NoticeDetail after = Detail(conn, who, id, TodayOf(clock));
+  audit::Append(conn, api::ActorOf(who, clock.Now()), "update", "notice", std::to_string(id),
+                NoticeJson(before), NoticeDetailJson(after));
+  tx.Commit();
+  return after;
+}
+
+NoticeDetail SendDraft(storage::Connection& conn, const api::Principal& who, int64_t id,
+                       const core::Clock& clock, api::Notifier* notifier) {
+  const std::string today = TodayOf(clock);
+  notifications::PendingPushes pushes(clock);
+  NoticeDetail after;
+  {
+    storage::Transaction tx(conn);
+    Notice before = Require(conn, OwnAgencySql(who), id, today);
+    if (before.status != "draft") throw ApiException{Err("notice_already_sent").Conflict()};
+    CheckDeadlineNotPast(before.feedback_deadline, today);
+    auto result = SendNotice(conn, id, who.user_id, clock.NowIso(), pushes);
+    after = Detail(conn, who, id, TodayOf(clock));
+    json::object audit_after = NoticeDetailJson(after);
+    audit_after["notified_users"] = static_cast<int64_t>(result.notified);
+    audit::Append(conn, api::ActorOf(who, clock.Now()), "send", "notice", std::to_string(id),
+                  NoticeJson(before), audit_after);
+    tx.Commit();
+  }
+  pushes.Flush(notifier, conn);
+  return after;
+}
+
+int64_t RemindRecipients(storage::Connection& conn, const api::Principal& who, int64_t id,
+                         const std::vector<int64_t>& recipient_ids, const core::Clock& clock,
+                         api::Notifier* notifier) {
+  SenderOf(who);
+  const std::string today = TodayOf(clock);
+  notifications::PendingPushes pushes(clock);
+  int64_t reminded = 0;
+  {
+    storage::Transaction tx(conn);
+    Notice notice = Require(conn, SenderViewSql(who, "n"), id, today);
+    if (notice.sender_agency_id != *who.agency_id)
+      throw ApiException{Err("remind_sender_only").Forbidden()};
+    if (notice.status != "sent") throw ApiException{Err("remind_draft").Conflict()};
+    if (!recipient_ids.empty() &&
+        CountRecipientsOf(conn, id, recipient_ids) != static_cast<int64_t>(recipient_ids.size()))
+      core::Invalid(Err("recipient_unknown").At("recipient_ids"));
+    std::vector<int64_t> targets = PendingRecipients(conn, id, recipient_ids);
+    const std::string now = clock.NowIso();
+    if (!targets.empty()) {
+      MarkReminded(conn, targets, now);
+      std::string title = "催办：" + notice.title;
+      std::string body = notice.sender_agency_name + " 提醒您尽快办理该通知";
+      if (notice.feedback_deadline) body += "（反馈截止 " + *notice.feedback_deadline + "）";
+      for (auto [rid, uid] : RecipientUsers(conn, id, targets))
+        pushes.Add(uid, notifications::InsertNotification(conn, uid, notifications::kNoticeReminder,
+                                                          title, body,
+                                                          "/inbox/" + std::to_string(rid), now));
+      for (int64_t rid : targets) AddEvent(conn, id, rid, who.user_id, "reminded", now);
+    }
+    reminded = static_cast<int64_t>(targets.size());
+    json::array rids;
+    for (int64_t t : targets) rids.push_back(t);
+    audit::Append(conn, api::ActorOf(who, clock.Now()), "remind", "notice", std::to_string(id), nullptr,
+                  json::object{{"recipient_ids", std::move(rids)}});
+    tx.Commit();
+  }
+  pushes.Flush(notifier, conn);
+  return reminded;
 }
 
 SendResult SendNotice(storage::Connection& conn, int64_t notice_id, int64_t user_id,
                       const std::string& at, notifications::PendingPushes& pushes) {
-  auto rs = conn.Query(
-      "SELECT n.status, n.title, n.feedback_deadline, n.recipients_json, n.sender_agency_id, "
-      "sa.region_path, sa.name AS agency_name FROM notices n JOIN agencies sa ON "
-      "sa.id = n.sender_agency_id WHERE n.id = ?",
-      {notice_id});
-  if (rs.empty()) throw ApiException{Error::NotFound("notice")};
-  if (rs.Text(0, "status") != "draft")
-    throw ApiException{Error::Conflict("the notice has already been sent", "该通知已发送")};
-  Sender sender{rs.Int(0, "sender_agency_id"), rs.Text(0, "region_path")};
-  auto targets = ResolveSelection(conn, SelectionFromStored(rs.Text(0, "recipients_json")), sender);
-  if (targets.empty())
-    throw ApiException{Error::Validation({{"recipients", "recipients_empty",
-                                           "the notice has no recipients",
-                                           "请至少选择一个接收单位"}})};
-  for (const auto& t : targets)
-    conn.Exec(
-        "INSERT INTO notice_recipients (notice_id, recipient_kind, agency_id, enterprise_id, "
-        "region_path) VALUES (?, ?, ?, ?, ?)",
-        {notice_id, t.kind, t.kind == "agency" ? Value(t.id) : Value(nullptr),
-         t.kind == "enterprise" ? Value(t.id) : Value(nullptr), t.region_path});
-  conn.Exec("UPDATE notices SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?",
-            {at, at, notice_id});
+  auto draft = GetDraftToSend(conn, notice_id);
+  if (!draft) throw ApiException{Error::NotFound("notice")};
+  if (draft->status != "draft") throw ApiException{Err("notice_already_sent").Conflict()};
+  Sender sender{draft->sender_agency_id, draft->sender_region_path};
+  auto targets = ResolveSelection(conn, SelectionFromStored(draft->recipients_json), sender);
+  if (targets.empty()) core::Invalid(Err("recipients_empty").At("recipients"));
+  InsertRecipients(conn, notice_id, targets);
+  MarkNoticeSent(conn, notice_id, at);
   AddEvent(conn, notice_id, std::nullopt, user_id, "sent", at);
 
-  std::string title = "新通知：" + rs.Text(0, "title");
-  std::string body = rs.Text(0, "agency_name") + " 发来通知";
-  if (auto d = rs.OptText(0, "feedback_deadline")) body += "，请于 " + *d + " 前反馈";
+  std::string title = "新通知：" + draft->title;
+  std::string body = draft->sender_agency_name + " 发来通知";
+  if (draft->feedback_deadline) body += "，请于 " + *draft->feedback_deadline + " 前反馈";
   else body += "，请及时阅读并回执";
   SendResult result{targets.size(), 0};
   for (auto [rid, uid] : RecipientUsers(conn, notice_id, {})) {

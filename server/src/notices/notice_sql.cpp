@@ -2,12 +2,6 @@
 
 namespace anjian::notices {
 
-std::string ChinaDate(int64_t unix_seconds) {
-  return storage::IsoFromUnix(unix_seconds + 8 * 3600).substr(0, 10);
-}
-
-std::string TodayChina() { return ChinaDate(storage::NowUnix()); }
-
 api::SqlFilter SenderViewSql(const api::Principal& p, const std::string& n) {
   api::SqlFilter f;
   if (!p.agency_id || p.region_path.empty()) {
@@ -46,15 +40,6 @@ std::string StatusCaseSql(const std::string& r, const std::string& n) {
 std::string NotDoneSql(const std::string& r, const std::string& n) {
   return "(" + r + ".feedback_at IS NULL AND (" + n + ".feedback_deadline IS NOT NULL OR " + r +
          ".acknowledged_at IS NULL))";
-}
-
-std::string InList(const std::vector<int64_t>& ids, std::vector<storage::Value>& params) {
-  std::string s;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    s += i ? ",?" : "?";
-    params.emplace_back(ids[i]);
-  }
-  return s.empty() ? "NULL" : s;
 }
 
 }  // namespace anjian::notices

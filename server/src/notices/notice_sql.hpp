@@ -5,17 +5,11 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "platform/api/principal.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::notices {
-
-// Today's date in China (UTC+8), "YYYY-MM-DD": deadlines are calendar days there.
-std::string TodayChina();
-// The China date of a unix time.
-std::string ChinaDate(int64_t unix_seconds);
 
 // Sender view of notices aliased `n`: the caller's own agency's notices (drafts included), and
 // sent notices of agencies inside the caller's region subtree (a city sees its counties').
@@ -25,7 +19,7 @@ api::SqlFilter SenderViewSql(const api::Principal& p, const std::string& n);
 api::SqlFilter OwnRecipientSql(const api::Principal& p, const std::string& r);
 
 // CASE expression giving the derived status of recipient `r` of notice `n`; takes one
-// parameter, today's date. Mirrors domain::DeriveRecipientStatus with feedback required
+// parameter, today's date. Mirrors notices::DeriveRecipientStatus with feedback required
 // whenever the notice has a feedback deadline.
 std::string StatusCaseSql(const std::string& r = "r", const std::string& n = "n");
 
@@ -33,8 +27,24 @@ std::string StatusCaseSql(const std::string& r = "r", const std::string& n = "n"
 // the notice has a deadline, otherwise an acknowledgement.
 std::string NotDoneSql(const std::string& r = "r", const std::string& n = "n");
 
-// "?,?,?" for `ids`, appending them to `params`.
-std::string InList(const std::vector<int64_t>& ids, std::vector<storage::Value>& params);
+// The columns a Notice is read from (notice_repository), over kNoticeFrom.
+inline constexpr const char* kNoticeColumns =
+    "n.id, n.title, n.body, n.required_actions, n.feedback_deadline, n.status, "
+    "n.sender_agency_id, sa.name AS sender_agency_name, sa.region_code AS sender_region_code, "
+    "n.sender_user_id, su.display_name AS sender_user_name, n.parent_notice_id, "
+    "n.parent_recipient_id, n.recipients_json, n.created_at, n.updated_at, n.sent_at";
+inline constexpr const char* kNoticeFrom =
+    " FROM notices n JOIN agencies sa ON sa.id = n.sender_agency_id "
+    "JOIN users su ON su.id = n.sender_user_id";
 
+// The columns a Recipient `r` is read from, with kRecipientJoins (plus n.feedback_deadline).
+inline constexpr const char* kRecipientColumns =
+    "r.id, r.notice_id, r.recipient_kind, r.agency_id, r.enterprise_id, "
+    "COALESCE(ra.name, re.name) AS recipient_name, "
+    "COALESCE(ra.region_code, re.region_code) AS recipient_region_code, r.read_at, "
+    "r.acknowledged_at, r.feedback_at, r.feedback_text, r.reminded_count, r.last_reminded_at";
+inline constexpr const char* kRecipientJoins =
+    " LEFT JOIN agencies ra ON ra.id = r.agency_id "
+    "LEFT JOIN enterprises re ON re.id = r.enterprise_id";
 
 }  // namespace anjian::notices

@@ -2,7 +2,7 @@
 
 #include "core/text.hpp"
 
-namespace anjian::domain {
+namespace anjian::notices {
 namespace {
 
 struct StatusInfo {
@@ -54,7 +54,8 @@ std::optional<RecipientStatus> ParseRecipientStatus(std::string_view value) {
 bool IsIsoDate(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
   const auto y = d.substr(0, 4), m = d.substr(5, 2), day = d.substr(8, 2);
-  if (!IsAsciiDigits(y) || !IsAsciiDigits(m) || !IsAsciiDigits(day)) return false;
+  if (!core::IsAsciiDigits(y) || !core::IsAsciiDigits(m) || !core::IsAsciiDigits(day))
+    return false;
   const int year = ToInt(y), month = ToInt(m), dd = ToInt(day);
   if (month < 1 || month > 12 || dd < 1) return false;
   constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -77,4 +78,4 @@ RecipientStatus DeriveRecipientStatus(bool read, bool acknowledged, bool feedbac
   return RecipientStatus::kUnread;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::notices

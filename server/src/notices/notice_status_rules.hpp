@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain {
+namespace anjian::notices {
 
 enum class RecipientStatus { kUnread, kRead, kAcknowledged, kFeedbackSubmitted, kOverdue };
 
@@ -31,4 +31,4 @@ RecipientStatus DeriveRecipientStatus(bool read, bool acknowledged, bool feedbac
                                       std::optional<std::string> feedback_deadline_date,
                                       bool notice_requires_feedback, std::string_view today_date);
 
-}  // namespace anjian::domain
+}  // namespace anjian::notices

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain {
+namespace anjian::notices {
 namespace {
 
 using S = RecipientStatus;
@@ -79,4 +79,4 @@ TEST(NoticeStatusTest, IsoDate) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::notices

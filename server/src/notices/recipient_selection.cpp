@@ -4,17 +4,18 @@
 #include <boost/json.hpp>
 #include <set>
 
+#include "notices/notice_repository.hpp"
+#include "core/core_errors.hpp"
+#include "notices/notices_errors.hpp"
 #include "platform/api/json.hpp"
 #include "platform/api/principal.hpp"
 #include "registry/industry_rules.hpp"
-#include "notices/notice_sql.hpp"
 #include "registry/region_index.hpp"
+#include "registry/registry_errors.hpp"
 
 namespace anjian::notices {
 
 namespace json = boost::json;
-using storage::Value;
-
 namespace {
 
 template <typename T>
@@ -27,9 +28,7 @@ void Dedupe(std::vector<T>& v) {
 }
 
 FieldError OutOfScope(const std::string& what_en, const std::string& what_zh) {
-  return {"recipients", "recipient_out_of_scope",
-          what_en + " is unknown or outside your jurisdiction",
-          what_zh + "不存在或超出本机构管辖范围"};
+  return Err("recipient_out_of_scope").At("recipients", what_en, what_zh);
 }
 
 bool InSubtree(const std::string& path, const std::string& root) {
@@ -54,17 +53,13 @@ Selection ParseSelection(const json::object& obj, std::vector<FieldError>& error
     std::string k(kv.key());
     static const std::set<std::string> kKnown = {"agency_ids", "enterprise_ids", "region_codes",
                                                  "industries", "include_agencies"};
-    if (!kKnown.count(k))
-      errors.push_back({"recipients." + k, "unknown_field", "is not a known field", "未知字段"});
+    if (!kKnown.count(k)) errors.push_back(core::CoreErr("unknown_field").At("recipients." + k));
   }
   for (const auto& ind : s.industries)
-    if (!domain::ParseIndustry(ind))
-      errors.push_back({"recipients.industries", "industry_invalid", "unknown industry '" + ind + "'",
-                        "未知的行业类别“" + ind + "”"});
+    if (!registry::ParseIndustry(ind))
+      errors.push_back(registry::Err("industry_invalid").At("recipients.industries", ind));
   if (!s.industries.empty() && s.region_codes.empty())
-    errors.push_back({"recipients.region_codes", "required",
-                      "industries select enterprises only together with region_codes",
-                      "按行业选择企业时须同时指定行政区划"});
+    errors.push_back(Err("industries_need_regions").At("recipients.region_codes"));
   Dedupe(s.agency_ids);
   Dedupe(s.enterprise_ids);
   Dedupe(s.region_codes);
@@ -104,48 +99,29 @@ std::vector<Target> ResolveSelection(storage::Connection& conn, const Selection&
   };
 
   if (!s.agency_ids.empty()) {
-    std::vector<Value> params{lo, hi};
-    std::string in = InList(s.agency_ids, params);
-    auto rs = conn.Query(
-        "SELECT id, region_path FROM agencies WHERE status = 'active' AND region_path >= ? AND "
-        "region_path < ? AND id IN (" + in + ")",
-        params);
+    auto rows = ActiveAgenciesByIds(conn, s.agency_ids, lo, hi);
     std::set<int64_t> found;
-    for (size_t i = 0; i < rs.size(); ++i) found.insert(rs.Int(i, "id"));
+    for (const auto& r : rows) found.insert(r.id);
     for (int64_t id : s.agency_ids) {
       if (id == sender.agency_id)
-        errors.push_back({"recipients", "recipient_self", "a notice cannot be sent to its own agency",
-                          "不能向本机构发送通知"});
+        errors.push_back(Err("recipient_self").At("recipients"));
       else if (!found.count(id))
         errors.push_back(OutOfScope("agency " + std::to_string(id), "机构 " + std::to_string(id) + " "));
     }
-    for (size_t i = 0; i < rs.size(); ++i) add_agency(rs.Int(i, "id"), rs.Text(i, "region_path"));
+    for (const auto& r : rows) add_agency(r.id, r.region_path);
   }
   if (!s.enterprise_ids.empty()) {
     std::set<int64_t> found, inactive;
-    for (size_t start = 0; start < s.enterprise_ids.size(); start += 500) {
-      std::vector<int64_t> chunk(s.enterprise_ids.begin() + start,
-                                 s.enterprise_ids.begin() +
-                                     std::min(s.enterprise_ids.size(), start + 500));
-      std::vector<Value> params{lo, hi};
-      std::string in = InList(chunk, params);
-      auto rs = conn.Query(
-          "SELECT id, region_path, status FROM enterprises WHERE region_path >= ? AND "
-          "region_path < ? AND id IN (" + in + ")",
-          params);
-      for (size_t i = 0; i < rs.size(); ++i) {
-        found.insert(rs.Int(i, "id"));
-        if (rs.Text(i, "status") != "active") inactive.insert(rs.Int(i, "id"));
-        else add_enterprise(rs.Int(i, "id"), rs.Text(i, "region_path"));
-      }
+    for (const auto& r : EnterprisesByIds(conn, s.enterprise_ids, lo, hi)) {
+      found.insert(r.id);
+      if (!r.active) inactive.insert(r.id);
+      else add_enterprise(r.id, r.region_path);
     }
     for (int64_t id : s.enterprise_ids) {
       if (!found.count(id))
         errors.push_back(OutOfScope("enterprise " + std::to_string(id), "企业 " + std::to_string(id) + " "));
       else if (inactive.count(id))
-        errors.push_back({"recipients", "recipient_inactive",
-                          "enterprise " + std::to_string(id) + " is inactive",
-                          "企业 " + std::to_string(id) + " 已停用"});
+        errors.push_back(Err("recipient_inactive").At("recipients", id));
     }
   }
   for (const auto& code : s.region_codes) {
@@ -155,29 +131,12 @@ std::vector<Target> ResolveSelection(storage::Connection& conn, const Selection&
       continue;
     }
     std::string rlo = r->path, rhi = api::PathUpperBound(r->path);
-    std::string sql =
-        "SELECT id, region_path FROM enterprises WHERE region_path >= ? AND region_path < ? AND "
-        "status = 'active'";
-    std::vector<Value> params{rlo, rhi};
-    if (!s.industries.empty()) {
-      sql += " AND industry IN (";
-      for (size_t i = 0; i < s.industries.size(); ++i) {
-        sql += i ? ",?" : "?";
-        params.emplace_back(s.industries[i]);
-      }
-      sql += ")";
-    }
-    auto rs = conn.Query(sql + " ORDER BY region_path, id", params);
-    for (size_t i = 0; i < rs.size(); ++i) add_enterprise(rs.Int(i, "id"), rs.Text(i, "region_path"));
-    if (s.include_agencies) {
-      auto ra = conn.Query(
-          "SELECT id, region_path FROM agencies WHERE status = 'active' AND region_path >= ? AND "
-          "region_path < ? ORDER BY region_path, id",
-          {rlo, rhi});
-      for (size_t i = 0; i < ra.size(); ++i) add_agency(ra.Int(i, "id"), ra.Text(i, "region_path"));
-    }
+    for (const auto& e : ActiveEnterprisesInSubtree(conn, rlo, rhi, s.industries))
+      add_enterprise(e.id, e.region_path);
+    if (s.include_agencies)
+      for (const auto& a : ActiveAgenciesInSubtree(conn, rlo, rhi)) add_agency(a.id, a.region_path);
   }
-  if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
+  if (!errors.empty()) core::Invalid(std::move(errors));
   auto by_path = [](const Target& a, const Target& b) {
     return a.region_path != b.region_path ? a.region_path < b.region_path : a.id < b.id;
   };

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "notices/notice_repository.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::notices {
@@ -34,12 +35,6 @@ Selection SelectionFromStored(const std::string& recipients_json);
 struct Sender {
   int64_t agency_id = 0;
   std::string region_path;  // the sender agency's
-};
-
-struct Target {
-  std::string kind;  // agency | enterprise
-  int64_t id = 0;
-  std::string region_path;
 };
 
 // Checks the selection against the sender's subtree (422 on field "recipients", rule

@@ -1,12 +1,13 @@
 #include "registry/enterprise_rules.hpp"
 
-
 #include "registry/industry_rules.hpp"
+#include "core/core_errors.hpp"
+#include "registry/registry_errors.hpp"
 #include "registry/region_rules.hpp"
 #include "core/text.hpp"
 #include "registry/uscc_rules.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 namespace {
 
 struct ScaleInfo {
@@ -30,8 +31,9 @@ const ScaleInfo& Info(Scale scale) {
 
 struct TextField {
   const char* field;
-  const char* label_en;
-  const char* label_zh;
+  const core::Rule* required;  // nullptr: optional
+  const core::Rule& encoding;
+  const core::Rule& length;
   std::size_t min;  // 0 = optional
   std::size_t max;
 };
@@ -40,37 +42,24 @@ struct TextField {
 void CheckText(const TextField& f, std::string_view value, std::vector<FieldError>& errors) {
   const std::string field = f.field;
   if (value.empty()) {
-    if (f.min > 0) {
-      errors.push_back({field, field + "_required", std::string(f.label_en) + " is required",
-                        std::string(f.label_zh) + "为必填项"});
-    }
+    if (f.required) errors.push_back(f.required->At(field));
     return;
   }
   // The one control-character rule (text.hpp): the import reaches this without JsonInput.
-  if (CheckControlChars(value, ShapeForLimit(f.max), field, errors)) return;
-  const auto length = Utf8Length(value);
+  if (core::CheckControlChars(value, core::ShapeForLimit(f.max), field, errors)) return;
+  const auto length = core::Utf8Length(value);
   if (!length) {
-    errors.push_back({field, field + "_encoding",
-                      std::string(f.label_en) + " is not valid UTF-8 text",
-                      std::string(f.label_zh) + "包含无效字符编码"});
+    errors.push_back(f.encoding.At(field));
     return;
   }
   if (*length < f.min || *length > f.max) {
-    const std::string range = std::to_string(f.min) + "-" + std::to_string(f.max);
-    const std::string range_zh = std::to_string(f.min) + "至" + std::to_string(f.max);
-    errors.push_back(
-        {field, field + "_length",
-         std::string(f.label_en) + " must be " +
-             (f.min > 0 ? range : "at most " + std::to_string(f.max)) + " characters (got " +
-             std::to_string(*length) + ")",
-         std::string(f.label_zh) + "长度应" +
-             (f.min > 0 ? "为" + range_zh : "不超过" + std::to_string(f.max)) + "个字符（当前" +
-             std::to_string(*length) + "个）"});
+    errors.push_back(f.min > 0 ? f.length.At(field, f.min, f.max, *length)
+                               : f.length.At(field, f.max, *length));
   }
 }
 
 bool IsDigitRun(std::string_view s, std::size_t min, std::size_t max) {
-  return s.size() >= min && s.size() <= max && IsAsciiDigits(s);
+  return s.size() >= min && s.size() <= max && core::IsAsciiDigits(s);
 }
 
 }  // namespace
@@ -95,7 +84,7 @@ std::optional<Scale> ParseScale(std::string_view value) {
 bool IsValidPhone(std::string_view phone) {
   // Mobile: 11 digits starting 13..19.
   if (phone.size() == 11 && phone[0] == '1' && phone[1] >= '3' && phone[1] <= '9' &&
-      IsAsciiDigits(phone)) {
+      core::IsAsciiDigits(phone)) {
     return true;
   }
   // Landline: area code 0xx or 0xxx, optional hyphen, 7-8 digit number, optional -extension.
@@ -119,63 +108,46 @@ bool IsValidPhone(std::string_view phone) {
 
 std::vector<FieldError> ValidateEnterprise(
     EnterpriseInput& in, const std::function<bool(std::string_view)>& region_exists) {
-  in.name = Trim(in.name);
+  in.name = core::Trim(in.name);
   in.uscc = NormalizeUscc(in.uscc);
-  in.region_code = Trim(in.region_code);
-  in.industry = Trim(in.industry);
-  in.industry_code = Trim(in.industry_code);
-  in.scale = AsciiLower(TrimView(in.scale));
-  in.address = Trim(in.address);
-  in.legal_representative = Trim(in.legal_representative);
-  in.contact_phone = Trim(in.contact_phone);
-  in.park_name = Trim(in.park_name);
+  in.region_code = core::Trim(in.region_code);
+  in.industry = core::Trim(in.industry);
+  in.industry_code = core::Trim(in.industry_code);
+  in.scale = core::AsciiLower(core::TrimView(in.scale));
+  in.address = core::Trim(in.address);
+  in.legal_representative = core::Trim(in.legal_representative);
+  in.contact_phone = core::Trim(in.contact_phone);
+  in.park_name = core::Trim(in.park_name);
 
   std::vector<FieldError> errors;
 
-  CheckText({"name", "enterprise name", "企业名称", kEnterpriseNameMin, kEnterpriseNameMax},
+  CheckText({"name", &Err("name_required"), Err("name_encoding"), Err("name_length"),
+             kEnterpriseNameMin, kEnterpriseNameMax},
             in.name, errors);
 
   for (auto& e : ValidateUscc(in.uscc, in.accept_uscc_warning)) errors.push_back(std::move(e));
 
   if (in.region_code.empty()) {
-    errors.push_back({"region_code", "region_required", "region is required",
-                      "所属行政区划为必填项"});
+    errors.push_back(Err("region_required").At("region_code"));
   } else if (!IsValidRegionCodeFormat(in.region_code)) {
-    errors.push_back({"region_code", "region_format",
-                      "region code must be six digits (GB/T 2260) or a zone code such as "
-                      "370800Z1",
-                      "行政区划代码应为6位数字（GB/T 2260）或功能区代码（如 370800Z1）"});
+    errors.push_back(Err("region_format").At("region_code"));
   } else if (!region_exists || !region_exists(in.region_code)) {
-    errors.push_back({"region_code", "region_unknown",
-                      "region " + in.region_code + " does not exist",
-                      "行政区划 " + in.region_code + " 不存在"});
+    errors.push_back(Err("region_unknown").At("region_code", in.region_code));
   }
 
   std::optional<Industry> industry;
   if (in.industry.empty()) {
-    errors.push_back({"industry", "industry_required", "industry category is required",
-                      "行业类别为必填项"});
+    errors.push_back(Err("industry_required").At("industry"));
   } else {
     industry = ParseIndustry(in.industry);
-    if (!industry) {
-      errors.push_back({"industry", "industry_invalid",
-                        "industry category '" + in.industry +
-                            "' is not one of civil_explosives_production, "
-                            "civil_explosives_sales, civil_aircraft, civil_ship, "
-                            "hazardous_chemicals, general",
-                        "行业类别“" + in.industry + "”无效"});
-    }
+    if (!industry) errors.push_back(Err("industry_invalid").At("industry", in.industry));
   }
 
   if (!in.industry_code.empty()) {
     if (!IsDigitRun(in.industry_code, 4, 4)) {
-      errors.push_back({"industry_code", "industry_code_format",
-                        "industry code must be a four-digit GB/T 4754 class",
-                        "国民经济行业代码应为4位数字（GB/T 4754 小类）"});
+      errors.push_back(Err("industry_code_format").At("industry_code"));
     } else if (!FindIndustryCode(in.industry_code)) {
-      errors.push_back({"industry_code", "industry_code_unknown",
-                        "industry code " + in.industry_code + " is not in the GB/T 4754 table",
-                        "国民经济行业代码 " + in.industry_code + " 不在行业分类表中"});
+      errors.push_back(Err("industry_code_unknown").At("industry_code", in.industry_code));
     } else if (industry) {
       for (auto& e : CheckIndustryConsistency(*industry, in.industry_code)) {
         errors.push_back(std::move(e));
@@ -184,45 +156,38 @@ std::vector<FieldError> ValidateEnterprise(
   }
 
   if (!in.scale.empty() && !ParseScale(in.scale)) {
-    errors.push_back({"scale", "scale_invalid",
-                      "scale must be one of large, medium, small, micro",
-                      "企业规模应为大型、中型、小型或微型"});
+    errors.push_back(Err("scale_invalid").At("scale"));
   }
 
   if (in.employees && (*in.employees < 0 || *in.employees > kEmployeesMax)) {
-    errors.push_back({"employees", "employees_range",
-                      "number of employees must be between 0 and 1000000",
-                      "从业人数应在0至1000000之间"});
+    errors.push_back(Err("employees_range").At("employees"));
   }
 
   if (!in.contact_phone.empty() && !IsValidPhone(in.contact_phone)) {
-    errors.push_back({"contact_phone", "phone_format",
-                      "contact phone must be a mobile number (11 digits starting 13-19) or a "
-                      "landline such as 0537-2345678",
-                      "联系电话应为11位手机号码或固定电话（如 0537-2345678）"});
+    errors.push_back(core::CoreErr("phone_format").At("contact_phone"));
   }
 
-  CheckText({"address", "address", "地址", 0, kAddressMax}, in.address, errors);
-  CheckText({"legal_representative", "legal representative", "法定代表人", 0, kPersonNameMax},
+  CheckText({"address", nullptr, Err("address_encoding"), Err("address_length"), 0, kAddressMax},
+            in.address, errors);
+  CheckText({"legal_representative", nullptr, Err("legal_representative_encoding"),
+             Err("legal_representative_length"), 0, kPersonNameMax},
             in.legal_representative, errors);
-  CheckText({"park_name", "park name", "所在园区", 0, kParkNameMax}, in.park_name, errors);
+  CheckText({"park_name", nullptr, Err("park_name_encoding"), Err("park_name_length"), 0,
+             kParkNameMax},
+            in.park_name, errors);
 
   // !(x >= lo && x <= hi) also rejects NaN.
   if (in.latitude && !(*in.latitude >= -90.0 && *in.latitude <= 90.0)) {
-    errors.push_back({"latitude", "latitude_range", "latitude must be between -90 and 90",
-                      "纬度应在-90至90之间"});
+    errors.push_back(Err("latitude_range").At("latitude"));
   }
   if (in.longitude && !(*in.longitude >= -180.0 && *in.longitude <= 180.0)) {
-    errors.push_back({"longitude", "longitude_range", "longitude must be between -180 and 180",
-                      "经度应在-180至180之间"});
+    errors.push_back(Err("longitude_range").At("longitude"));
   }
   // A lone coordinate cannot be placed on the map; demand both or neither.
   if (in.latitude.has_value() != in.longitude.has_value()) {
-    errors.push_back({in.latitude ? "longitude" : "latitude", "coordinates_pair",
-                      "latitude and longitude must be given together",
-                      "经度和纬度须同时填写"});
+    errors.push_back(Err("coordinates_pair").At(in.latitude ? "longitude" : "latitude"));
   }
   return errors;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -11,7 +11,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 // Enterprise size class (企业规模), following the statistical 大中小微 split.
 enum class Scale { kLarge, kMedium, kSmall, kMicro };
@@ -58,4 +58,5 @@ bool IsValidPhone(std::string_view phone);
 std::vector<FieldError> ValidateEnterprise(
     EnterpriseInput& in, const std::function<bool(std::string_view)>& region_exists);
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry
+

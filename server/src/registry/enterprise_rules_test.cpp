@@ -8,10 +8,10 @@
 #include "registry/region_rules.hpp"
 #include "core/test_util.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 namespace {
 
-using testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 bool BuiltinExists(std::string_view code) { return FindBuiltinRegion(code) != nullptr; }
@@ -213,7 +213,7 @@ TEST(EnterpriseRulesTest, EveryRule) {
     c.mutate(in);
     const auto errors = ValidateEnterprise(in, BuiltinExists);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
   }
 }
 
@@ -261,4 +261,4 @@ TEST(EnterpriseRulesTest, ScaleValues) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::registry

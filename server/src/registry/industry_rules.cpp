@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-namespace anjian::domain {
+#include "registry/registry_errors.hpp"
+
+namespace anjian::registry {
 namespace {
 
 struct IndustryInfo {
@@ -313,15 +315,11 @@ std::vector<FieldError> CheckIndustryConsistency(Industry industry,
       break;
   }
   if (!ok) {
-    errors.push_back(
-        {"industry_code", "industry_code_mismatch",
-         "industry code " + std::string(industry_code) + " does not match industry '" +
-             std::string(IndustryValue(industry)) + "': expected " + std::string(expected_en),
-         "国民经济行业代码 " + std::string(industry_code) + " 与行业类别“" +
-             std::string(IndustryLabelZh(industry)) + "”不一致，应为 " +
-             std::string(expected_zh)});
+    errors.push_back(Err("industry_code_mismatch")
+                         .At("industry_code", industry_code, IndustryValue(industry), expected_en,
+                             IndustryLabelZh(industry), expected_zh));
   }
   return errors;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -9,7 +9,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 enum class Industry {
   kCivilExplosivesProduction,
@@ -58,4 +58,5 @@ const IndustryCode* FindIndustryCode(std::string_view code);
 // allowed (the field is optional). Other industries are not constrained.
 std::vector<FieldError> CheckIndustryConsistency(Industry industry, std::string_view industry_code);
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry
+

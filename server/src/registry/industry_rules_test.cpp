@@ -7,10 +7,10 @@
 #include "core/test_util.hpp"
 #include "core/text.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 namespace {
 
-using testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 TEST(IndustryTest, ValuesRoundTrip) {
@@ -61,7 +61,7 @@ TEST(IndustryTest, CodeTableIsWellFormedSortedAndUnique) {
   ASSERT_FALSE(codes.empty());
   for (std::size_t i = 0; i < codes.size(); ++i) {
     EXPECT_EQ(codes[i].code.size(), 4u) << codes[i].code;
-    EXPECT_TRUE(IsAsciiDigits(codes[i].code)) << codes[i].code;
+    EXPECT_TRUE(core::IsAsciiDigits(codes[i].code)) << codes[i].code;
     EXPECT_FALSE(codes[i].name_zh.empty()) << codes[i].code;
     EXPECT_FALSE(codes[i].name_en.empty()) << codes[i].code;
     if (i > 0) {
@@ -124,10 +124,10 @@ TEST(IndustryTest, Consistency) {
   for (const auto& c : cases) {
     const auto errors = CheckIndustryConsistency(c.industry, c.code);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field, "industry_code") << c.name;
   }
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 std::optional<JurisdictionCodes> JurisdictionCodesOfPath(std::string_view path) {
   if (path.size() < 2 || path.front() != '/' || path.back() != '/') return std::nullopt;
@@ -24,4 +24,4 @@ int JurisdictionLevelOfPath(std::string_view path) {
   return codes->county_code.empty() ? (codes->city_code.empty() ? 1 : 2) : 3;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 // "" for the levels a path does not reach (an enterprise registered with the city itself has
 // no county-level code). county_code is a county's or a functional zone's code (both level 3).
@@ -23,4 +23,5 @@ std::optional<JurisdictionCodes> JurisdictionCodesOfPath(std::string_view path);
 // jurisdiction level whose code selects the path's subtree by equality.
 int JurisdictionLevelOfPath(std::string_view path);
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry
+

@@ -4,7 +4,7 @@
 
 #include "registry/region_rules.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 namespace {
 
 TEST(JurisdictionTest, CodesOfEachLevel) {
@@ -59,4 +59,4 @@ TEST(JurisdictionTest, EveryBuiltinRegionIsItsOwnLevelsCode) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -1,6 +1,10 @@
 #include "registry/query_filter.hpp"
 
+#include <stdexcept>
+
+#include "core/core_errors.hpp"
 #include "platform/api/json.hpp"
+#include "registry/registry_errors.hpp"
 
 namespace anjian::registry {
 
@@ -9,9 +13,7 @@ std::string QueryFilter::Text(const char* key, size_t max_chars) {
   if (it == query_.end()) return "";
   std::string v = api::Trim(it->second);
   if (api::Utf8Length(v) > max_chars) {
-    errors_.push_back({key, "max_length",
-                       "must be at most " + std::to_string(max_chars) + " characters",
-                       "长度不能超过 " + std::to_string(max_chars) + " 个字符"});
+    errors_.push_back(core::CoreErr("max_length").At(key, max_chars));
     return "";
   }
   return v;
@@ -24,8 +26,13 @@ std::string QueryFilter::OneOf(const char* key, const std::vector<std::string>& 
     if (a == v) return v;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  errors_.push_back({key, std::string(key) + "_invalid", "must be one of: " + list,
-                     "取值无效，应为：" + list});
+  // One rule per parameter (status_invalid, kind_invalid: core's; owner_kind_invalid: the
+  // registry's), each "must be one of: {0}" / "取值无效，可选：{1}": the values serve both.
+  const std::string id = std::string(key) + "_invalid";
+  const core::Rule* rule = FindRegistryRule(id);
+  if (!rule) rule = core::FindCoreRule(id);
+  if (!rule) throw std::logic_error("no catalogue rule " + id);
+  errors_.push_back(rule->At(key, list, list));
   return "";
 }
 
@@ -34,7 +41,7 @@ std::optional<int64_t> QueryFilter::Id(const char* key) {
   if (v.empty()) return std::nullopt;
   if (v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos || v == "0" ||
       v[0] == '0') {
-    errors_.push_back({key, "id_format", "must be a positive integer id", "应为正整数 ID"});
+    errors_.push_back(Err("id_format").At(key));
     return std::nullopt;
   }
   return std::stoll(v);
@@ -44,8 +51,7 @@ std::string QueryFilter::Date(const char* key) {
   std::string v = Text(key, 30);
   if (v.empty()) return v;
   if (!IsIsoDate(v)) {
-    errors_.push_back({key, "date_format", "must be a date written YYYY-MM-DD",
-                       "日期格式应为 YYYY-MM-DD"});
+    errors_.push_back(Err("date_format").At(key));
     return "";
   }
   return v;

@@ -4,7 +4,7 @@
 
 #include "core/text.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 const std::vector<RegionDef>& BuiltinRegions() {
   static const std::vector<RegionDef> kRegions = {
@@ -84,13 +84,13 @@ int RegionLevel(RegionKind kind) {
 }
 
 bool IsValidRegionCodeFormat(std::string_view code) {
-  if (code.size() == 6) return IsAsciiDigits(code);
+  if (code.size() == 6) return core::IsAsciiDigits(code);
   if (code.size() == 8) {
     const auto city = code.substr(0, 6);
-    return IsAsciiDigits(city) && city.substr(4) == "00" && city.substr(2, 2) != "00" &&
+    return core::IsAsciiDigits(city) && city.substr(4) == "00" && city.substr(2, 2) != "00" &&
            code[6] == 'Z' && code[7] >= '0' && code[7] <= '9';
   }
   return false;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 enum class RegionKind { kProvince, kCity, kCounty, kZone };
 
@@ -35,4 +35,5 @@ int RegionLevel(RegionKind kind);
 // zones that have no code of their own. Says nothing about whether the region exists.
 bool IsValidRegionCodeFormat(std::string_view code);
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry
+

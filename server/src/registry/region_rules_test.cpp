@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-namespace anjian::domain {
+namespace anjian::registry {
 namespace {
 
 TEST(RegionTest, BuiltinTreeShape) {
@@ -92,4 +92,4 @@ TEST(RegionTest, KindValues) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -1,8 +1,9 @@
 #include "registry/uscc_rules.hpp"
 
 #include "core/text.hpp"
+#include "registry/registry_errors.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 namespace {
 
 // Weight of position i (1-based) is 3^(i-1) mod 31 (GB 32100 §4.3).
@@ -20,7 +21,9 @@ int OrgCharValue(char c) {
 
 }  // namespace
 
-std::string NormalizeUscc(std::string_view raw) { return AsciiUpper(TrimView(raw)); }
+std::string NormalizeUscc(std::string_view raw) {
+  return core::AsciiUpper(core::TrimView(raw));
+}
 
 int UsccCharValue(char c) {
   const auto pos = kUsccCharset.find(c);
@@ -68,26 +71,17 @@ std::optional<FieldError> UsccCheckCharError(std::string_view normalized) {
   }
   const char expected = UsccCheckChar(normalized.substr(0, 17));
   if (expected == normalized[17]) return std::nullopt;
-  return FieldError{kField, "uscc_check_char",
-                    std::string("unified social credit code: check character mismatch (the last "
-                                "character should be '") +
-                        expected + "')",
-                    std::string("统一社会信用代码：校验位错误（最后一位应为“") + expected + "”）"};
+  return Err("uscc_check_char").At(kField, expected);
 }
 
 std::vector<FieldError> ValidateUscc(std::string_view normalized, bool accept_check_warning) {
   std::vector<FieldError> errors;
   if (normalized.empty()) {
-    errors.push_back({kField, "uscc_required", "unified social credit code is required",
-                      "统一社会信用代码为必填项"});
+    errors.push_back(Err("uscc_required").At(kField));
     return errors;
   }
   if (normalized.size() != kUsccLength) {
-    errors.push_back({kField, "uscc_length",
-                      "unified social credit code must have exactly 18 characters (got " +
-                          std::to_string(normalized.size()) + ")",
-                      "统一社会信用代码必须为18位（当前为" + std::to_string(normalized.size()) +
-                          "位）"});
+    errors.push_back(Err("uscc_length").At(kField, normalized.size()));
   }
   bool charset_ok = true;
   for (char c : normalized) {
@@ -97,16 +91,10 @@ std::vector<FieldError> ValidateUscc(std::string_view normalized, bool accept_ch
     }
   }
   if (!charset_ok) {
-    errors.push_back({kField, "uscc_charset",
-                      "unified social credit code may only contain digits and the letters "
-                      "A-H, J-N, P-R, T, U, W-Y (no I, O, Z, S, V)",
-                      "统一社会信用代码只能包含数字和大写字母（不含 I、O、Z、S、V）"});
+    errors.push_back(Err("uscc_charset").At(kField));
   }
-  if (normalized.size() == kUsccLength && !IsAsciiDigits(normalized.substr(2, 6))) {
-    errors.push_back({kField, "uscc_region",
-                      "unified social credit code: characters 3-8 must be the six-digit "
-                      "administrative region code",
-                      "统一社会信用代码：第3至8位应为6位数字的登记管理机关行政区划码"});
+  if (normalized.size() == kUsccLength && !core::IsAsciiDigits(normalized.substr(2, 6))) {
+    errors.push_back(Err("uscc_region").At(kField));
   }
   if (!accept_check_warning && charset_ok) {
     if (auto err = UsccCheckCharError(normalized)) errors.push_back(std::move(*err));
@@ -114,4 +102,4 @@ std::vector<FieldError> ValidateUscc(std::string_view normalized, bool accept_ch
   return errors;
 }
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry

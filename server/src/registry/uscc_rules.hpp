@@ -11,7 +11,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 
 inline constexpr std::size_t kUsccLength = 18;
 // The 31 characters of GB 32100, in value order (0..30). I, O, Z, S, V are left out because
@@ -49,4 +49,5 @@ std::optional<FieldError> UsccCheckCharError(std::string_view normalized);
 // follow GB 11714, so that check would reject real registrations.
 std::vector<FieldError> ValidateUscc(std::string_view normalized, bool accept_check_warning);
 
-}  // namespace anjian::domain
+}  // namespace anjian::registry
+

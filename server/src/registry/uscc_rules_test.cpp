@@ -4,10 +4,10 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain {
+namespace anjian::registry {
 namespace {
 
-using testing::Rules;
+using core::testing::Rules;
 using Set = std::set<std::string>;
 
 TEST(UsccTest, KnownGoodCheckCharacter) {
@@ -81,7 +81,7 @@ TEST(UsccTest, ValidationRules) {
   for (const auto& c : cases) {
     const auto errors = ValidateUscc(c.input, c.accept_warning);
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
-    EXPECT_TRUE(testing::WellFormed(errors)) << c.name;
+    EXPECT_TRUE(core::testing::WellFormed(errors)) << c.name;
     for (const auto& e : errors) EXPECT_EQ(e.field, "uscc") << c.name;
   }
 }
@@ -122,4 +122,4 @@ TEST(UsccTest, OrgCodeCheckZeroBranch) {
 }
 
 }  // namespace
-}  // namespace anjian::domain
+}  // namespace anjian::registry

@@ -6,10 +6,7 @@
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 
-namespace anjian::domain::settings {
-
-namespace dp = dual_prevention;
-namespace ex = explosives;
+namespace anjian::settings {
 
 namespace {
 
@@ -33,13 +30,15 @@ const std::vector<BusinessSetting>& BusinessSettings() {
   static const std::vector<BusinessSetting> kSettings = {
       Entry("risk_assessment_config", "风险评价方法（LEC / LS）取值表和分级",
             "Risk assessment score tables and level bands (LEC / LS)",
-            dp::DefaultAssessmentConfig(), dp::AssessmentConfigFromJson,
-            dp::AssessmentConfigToJson),
+            risk::DefaultAssessmentConfig(), risk::AssessmentConfigFromJson,
+            risk::AssessmentConfigToJson),
       Entry("hidden_danger_escalation", "隐患整改期限提醒和逾期上报",
-            "Hidden-danger deadline reminders and escalation", dp::DefaultEscalationConfig(),
-            dp::EscalationConfigFromJson, dp::EscalationConfigToJson),
+            "Hidden-danger deadline reminders and escalation",
+            hidden_danger::DefaultEscalationConfig(), hidden_danger::EscalationConfigFromJson,
+            hidden_danger::EscalationConfigToJson),
       Entry("ledger_alerts", "民爆台账预警阈值", "Civil-explosives ledger alert thresholds",
-            ex::LedgerAlertConfig{}, ex::ParseLedgerAlertConfig, ex::LedgerAlertConfigToJson),
+            overview::LedgerAlertConfig{}, overview::ParseLedgerAlertConfig,
+            overview::LedgerAlertConfigToJson),
   };
   return kSettings;
 }
@@ -50,4 +49,4 @@ const BusinessSetting* FindBusinessSetting(std::string_view key) {
   return it == all.end() ? nullptr : &*it;
 }
 
-}  // namespace anjian::domain::settings
+}  // namespace anjian::settings

@@ -13,7 +13,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain::settings {
+namespace anjian::settings {
 
 // The canonical JSON text of a valid value, or every problem (fields are JSON paths inside the
 // value, e.g. "lec.bands" or "capacity_alert_percent").
@@ -31,4 +31,4 @@ struct BusinessSetting {
 const std::vector<BusinessSetting>& BusinessSettings();
 const BusinessSetting* FindBusinessSetting(std::string_view key);
 
-}  // namespace anjian::domain::settings
+}  // namespace anjian::settings

@@ -4,7 +4,7 @@
 
 #include <set>
 
-namespace anjian::domain::settings {
+namespace anjian::settings {
 namespace {
 
 TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
@@ -45,4 +45,4 @@ TEST(BusinessSettings, NormalizeCanonicalisesAndReportsFieldPaths) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::settings
+}  // namespace anjian::settings

@@ -2,7 +2,9 @@
 
 #include <string>
 
-namespace anjian::domain::dual_prevention {
+#include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
+
+namespace anjian::hidden_danger {
 namespace {
 
 struct StageInfo {
@@ -28,15 +30,9 @@ const StageInfo& Info(EscalationStage s) {
 
 constexpr int kMaxDays = 365;
 
-void CheckRange(int value, int min, const char* field, const char* rule, const char* what_zh,
+void CheckRange(int value, int min, const char* field, const core::Rule& rule,
                 std::vector<FieldError>& errors) {
-  if (value < min || value > kMaxDays) {
-    errors.push_back({field, rule,
-                      std::string(field) + " must be " + std::to_string(min) + "-" +
-                          std::to_string(kMaxDays) + " days (got " + std::to_string(value) + ")",
-                      std::string(what_zh) + "应为" + std::to_string(min) + "至" +
-                          std::to_string(kMaxDays) + "天（当前" + std::to_string(value) + "天）"});
-  }
+  if (value < min || value > kMaxDays) errors.push_back(rule.At(field, min, kMaxDays, value));
 }
 
 }  // namespace
@@ -45,18 +41,15 @@ EscalationConfig DefaultEscalationConfig() { return {}; }
 
 std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& c) {
   std::vector<FieldError> errors;
-  CheckRange(c.reminder_days_before, 0, "reminder_days_before", "reminder_days_invalid",
-             "提前提醒天数", errors);
+  CheckRange(c.reminder_days_before, 0, "reminder_days_before", Err("reminder_days_invalid"),
+             errors);
   CheckRange(c.superior_after_days_overdue, 1, "superior_after_days_overdue",
-             "superior_days_invalid", "逾期上报上级的天数", errors);
+             Err("superior_days_invalid"), errors);
   const std::size_t before = errors.size();
   CheckRange(c.regulator_after_days_overdue, 1, "regulator_after_days_overdue",
-             "regulator_days_invalid", "逾期上报监管部门的天数", errors);
-  if (errors.size() == before && c.regulator_after_days_overdue <= c.superior_after_days_overdue) {
-    errors.push_back({"regulator_after_days_overdue", "regulator_days_invalid",
-                      "escalation to the regulator must come after escalation to the superior",
-                      "上报监管部门的逾期天数须大于上报上级的天数"});
-  }
+             Err("regulator_days_invalid"), errors);
+  if (errors.size() == before && c.regulator_after_days_overdue <= c.superior_after_days_overdue)
+    errors.push_back(Err("regulator_days_order").At("regulator_after_days_overdue"));
   return errors;
 }
 
@@ -78,10 +71,10 @@ std::optional<EscalationStage> ParseEscalationStage(std::string_view value) {
   return std::nullopt;
 }
 
-DeadlineStatus EvaluateDeadline(const Date& deadline, const Date& today,
+DeadlineStatus EvaluateDeadline(const core::Date& deadline, const core::Date& today,
                                 const EscalationConfig& config) {
   DeadlineStatus status;
-  const std::int64_t remaining = DaysBetween(today, deadline);
+  const std::int64_t remaining = core::DaysBetween(today, deadline);
   if (remaining >= 0) {
     status.days_remaining = remaining;
     if (remaining <= config.reminder_days_before) status.stage = EscalationStage::kReminder;
@@ -100,18 +93,12 @@ DeadlineStatus EvaluateDeadline(const Date& deadline, const Date& today,
 std::variant<DeadlineStatus, std::vector<FieldError>> EvaluateDeadline(
     std::string_view deadline, std::string_view today, const EscalationConfig& config) {
   std::vector<FieldError> errors;
-  const auto d = ParseIsoDate(deadline);
-  const auto t = ParseIsoDate(today);
-  if (!d) {
-    errors.push_back({"deadline", "deadline_invalid", "the deadline must be a date YYYY-MM-DD",
-                      "整改期限须为 YYYY-MM-DD 格式的日期"});
-  }
-  if (!t) {
-    errors.push_back({"today", "today_invalid", "today's date is missing or malformed",
-                      "当前日期缺失或格式错误"});
-  }
+  const auto d = core::ParseIsoDate(deadline);
+  const auto t = core::ParseIsoDate(today);
+  if (!d) errors.push_back(Err("deadline_invalid").At("deadline", "deadline", "整改期限"));
+  if (!t) errors.push_back(Err("today_invalid").At("today"));
   if (!errors.empty()) return errors;
   return EvaluateDeadline(*d, *t, config);
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

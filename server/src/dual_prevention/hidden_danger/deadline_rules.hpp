@@ -13,7 +13,7 @@
 #include "core/error.hpp"
 #include "core/civil_date.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 
 struct EscalationConfig {
   // Remind while at most this many days remain (0: on the deadline day only).
@@ -28,8 +28,8 @@ EscalationConfig DefaultEscalationConfig();
 
 // Rules: reminder_days_invalid (field "reminder_days_before", 0-365), superior_days_invalid
 // ("superior_after_days_overdue", 1-365), regulator_days_invalid
-// ("regulator_after_days_overdue", 1-365 and later than the superior step: the issue orders the
-// superior first, then the regulator).
+// ("regulator_after_days_overdue", 1-365) and regulator_days_order (the same field, not later
+// than the superior step: the issue orders the superior first, then the regulator).
 std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& config);
 
 enum class EscalationStage { kNone, kReminder, kEscalateSuperior, kEscalateRegulator };
@@ -49,13 +49,13 @@ struct DeadlineStatus {
 };
 
 // For open hidden dangers only: the caller passes the effective deadline (EffectiveDeadline in
-// hidden_danger_fsm.hpp) and skips closed and dismissed ones. Overdue but short of the superior
+// hidden_danger_fsm_rules.hpp) and skips closed and dismissed ones. Overdue but short of the superior
 // step gives overdue = true with stage none.
-DeadlineStatus EvaluateDeadline(const Date& deadline, const Date& today,
+DeadlineStatus EvaluateDeadline(const core::Date& deadline, const core::Date& today,
                                 const EscalationConfig& config);
 // The same on "YYYY-MM-DD" text; rules deadline_invalid (field "deadline") and today_invalid
 // (field "today").
 std::variant<DeadlineStatus, std::vector<FieldError>> EvaluateDeadline(
     std::string_view deadline, std::string_view today, const EscalationConfig& config);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

@@ -4,14 +4,14 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 namespace {
 
 using St = EscalationStage;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
-Date D(std::string_view text) { return ParseIsoDate(text).value(); }
+core::Date D(std::string_view text) { return core::ParseIsoDate(text).value(); }
 
 TEST(DeadlineTest, StageValues) {
   const std::pair<St, const char*> cases[] = {{St::kNone, "none"},
@@ -101,8 +101,8 @@ TEST(DeadlineTest, ConfigValidation) {
       {"negative reminder", {-1, 1, 7}, {"reminder_days_invalid"}},
       {"reminder a year and more", {366, 1, 7}, {"reminder_days_invalid"}},
       {"superior at zero", {3, 0, 7}, {"superior_days_invalid"}},
-      {"regulator before superior", {3, 5, 3}, {"regulator_days_invalid"}},
-      {"regulator with superior", {3, 5, 5}, {"regulator_days_invalid"}},
+      {"regulator before superior", {3, 5, 3}, {"regulator_days_order"}},
+      {"regulator with superior", {3, 5, 5}, {"regulator_days_order"}},
       {"regulator out of range", {3, 1, 400}, {"regulator_days_invalid"}},
       {"all wrong", {-5, 0, 0}, {"reminder_days_invalid", "superior_days_invalid",
                                  "regulator_days_invalid"}},
@@ -115,4 +115,4 @@ TEST(DeadlineTest, ConfigValidation) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

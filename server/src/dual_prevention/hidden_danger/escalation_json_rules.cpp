@@ -2,12 +2,12 @@
 
 #include "core/flat_config_json.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 
 namespace {
 
-const std::vector<FlatField<EscalationConfig>>& Fields() {
-  static const std::vector<FlatField<EscalationConfig>> kFields = {
+const std::vector<core::FlatField<EscalationConfig>>& Fields() {
+  static const std::vector<core::FlatField<EscalationConfig>> kFields = {
       {"reminder_days_before", &EscalationConfig::reminder_days_before},
       {"superior_after_days_overdue", &EscalationConfig::superior_after_days_overdue},
       {"regulator_after_days_overdue", &EscalationConfig::regulator_after_days_overdue},
@@ -18,16 +18,16 @@ const std::vector<FlatField<EscalationConfig>>& Fields() {
 }  // namespace
 
 std::string EscalationConfigToJson(const EscalationConfig& config) {
-  return FlatConfigToJson(config, Fields());
+  return core::FlatConfigToJson(config, Fields());
 }
 
 std::variant<EscalationConfig, std::vector<FieldError>> EscalationConfigFromJson(
     std::string_view json_text) {
   EscalationConfig c = DefaultEscalationConfig();
-  auto errors = FlatConfigFromJson(json_text, Fields(), c);
+  auto errors = core::FlatConfigFromJson(json_text, Fields(), c);
   if (errors.empty()) errors = ValidateEscalationConfig(c);
   if (!errors.empty()) return errors;
   return c;
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

@@ -10,7 +10,7 @@
 #include "core/error.hpp"
 #include "dual_prevention/hidden_danger/deadline_rules.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 
 std::string EscalationConfigToJson(const EscalationConfig& config);
 // A missing key keeps its default; unknown keys and wrong types are refused
@@ -18,4 +18,4 @@ std::string EscalationConfigToJson(const EscalationConfig& config);
 std::variant<EscalationConfig, std::vector<FieldError>> EscalationConfigFromJson(
     std::string_view json_text);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

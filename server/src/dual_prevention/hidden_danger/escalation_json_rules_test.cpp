@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-namespace dp = anjian::domain::dual_prevention;
+namespace hd = anjian::hidden_danger;
 
 namespace {
 
-std::vector<std::string> Rules(const std::variant<dp::EscalationConfig, std::vector<anjian::FieldError>>& r) {
+std::vector<std::string> Rules(const std::variant<hd::EscalationConfig, std::vector<anjian::FieldError>>& r) {
   std::vector<std::string> out;
   if (const auto* e = std::get_if<std::vector<anjian::FieldError>>(&r))
     for (const auto& x : *e) out.push_back(x.field + ":" + x.rule);
@@ -14,43 +14,43 @@ std::vector<std::string> Rules(const std::variant<dp::EscalationConfig, std::vec
 }
 
 TEST(EscalationJson, RoundTripsTheDefaults) {
-  auto text = dp::EscalationConfigToJson(dp::DefaultEscalationConfig());
-  auto back = dp::EscalationConfigFromJson(text);
-  ASSERT_TRUE(std::holds_alternative<dp::EscalationConfig>(back));
-  EXPECT_EQ(std::get<dp::EscalationConfig>(back).regulator_after_days_overdue, 7);
+  auto text = hd::EscalationConfigToJson(hd::DefaultEscalationConfig());
+  auto back = hd::EscalationConfigFromJson(text);
+  ASSERT_TRUE(std::holds_alternative<hd::EscalationConfig>(back));
+  EXPECT_EQ(std::get<hd::EscalationConfig>(back).regulator_after_days_overdue, 7);
   EXPECT_NE(text.find("\"reminder_days_before\":3"), std::string::npos);
 }
 
 TEST(EscalationJson, MissingKeysKeepDefaults) {
-  auto r = dp::EscalationConfigFromJson(R"({"reminder_days_before": 5})");
-  ASSERT_TRUE(std::holds_alternative<dp::EscalationConfig>(r));
-  EXPECT_EQ(std::get<dp::EscalationConfig>(r).reminder_days_before, 5);
-  EXPECT_EQ(std::get<dp::EscalationConfig>(r).superior_after_days_overdue, 1);
+  auto r = hd::EscalationConfigFromJson(R"({"reminder_days_before": 5})");
+  ASSERT_TRUE(std::holds_alternative<hd::EscalationConfig>(r));
+  EXPECT_EQ(std::get<hd::EscalationConfig>(r).reminder_days_before, 5);
+  EXPECT_EQ(std::get<hd::EscalationConfig>(r).superior_after_days_overdue, 1);
 }
 
 TEST(EscalationJson, WholeNumberFromADouble) {
-  auto r = dp::EscalationConfigFromJson(R"({"reminder_days_before": 4.0})");
-  ASSERT_TRUE(std::holds_alternative<dp::EscalationConfig>(r));
-  EXPECT_EQ(std::get<dp::EscalationConfig>(r).reminder_days_before, 4);
+  auto r = hd::EscalationConfigFromJson(R"({"reminder_days_before": 4.0})");
+  ASSERT_TRUE(std::holds_alternative<hd::EscalationConfig>(r));
+  EXPECT_EQ(std::get<hd::EscalationConfig>(r).reminder_days_before, 4);
 }
 
 TEST(EscalationJson, RefusesBadShapesAndValues) {
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson("[1]")), std::vector<std::string>{":config_json_invalid"});
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson("not json")),
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson("[1]")), std::vector<std::string>{":config_json_invalid"});
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson("not json")),
             std::vector<std::string>{":config_json_invalid"});
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson(R"({"reminder_days": 3})")),
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(R"({"reminder_days": 3})")),
             std::vector<std::string>{"reminder_days:config_field_unknown"});
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson(R"({"reminder_days_before": "3"})")),
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(R"({"reminder_days_before": "3"})")),
             std::vector<std::string>{"reminder_days_before:config_field_type"});
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson(R"({"reminder_days_before": 2.5})")),
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(R"({"reminder_days_before": 2.5})")),
             std::vector<std::string>{"reminder_days_before:config_field_type"});
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson(R"({"reminder_days_before": 99999999999})")),
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(R"({"reminder_days_before": 99999999999})")),
             std::vector<std::string>{"reminder_days_before:config_field_type"});
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson(R"({"superior_after_days_overdue": 0})")),
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(R"({"superior_after_days_overdue": 0})")),
             std::vector<std::string>{"superior_after_days_overdue:superior_days_invalid"});
-  EXPECT_EQ(Rules(dp::EscalationConfigFromJson(
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(
                 R"({"superior_after_days_overdue": 5, "regulator_after_days_overdue": 5})")),
-            std::vector<std::string>{"regulator_after_days_overdue:regulator_days_invalid"});
+            std::vector<std::string>{"regulator_after_days_overdue:regulator_days_order"});
 }
 
 }  // namespace

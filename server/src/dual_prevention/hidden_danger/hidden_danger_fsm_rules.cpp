@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "core/civil_date.hpp"
+#include "core/core_errors.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 namespace {
 
 using S = HiddenDangerState;
@@ -102,10 +104,6 @@ bool Has(const std::vector<K>& kinds, K kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
-FieldError Refusal(std::string field, std::string rule, std::string en, std::string zh) {
-  return {std::move(field), std::move(rule), std::move(en), std::move(zh)};
-}
-
 std::string ActionEn(A a) { return std::string(HiddenDangerActionLabelEn(a)); }
 std::string ActionZh(A a) { return std::string(HiddenDangerActionLabelZh(a)); }
 
@@ -115,27 +113,13 @@ FieldError ActorRefusal(const std::vector<K>& allowed, const std::vector<K>& act
   const bool manager_allowed = Has(allowed, K::kEnterpriseManager);
   const bool owner_allowed = Has(allowed, K::kOwner);
   const std::string a_en = ActionEn(action), a_zh = ActionZh(action);
-  if (regulator_allowed && !manager_allowed && !owner_allowed) {
-    return Refusal("", "regulator_only", "only the regulator may " + a_en,
-                   "只有监管部门可以" + a_zh);
-  }
-  if (!regulator_allowed && Has(actor, K::kRegulator)) {
-    return Refusal("", "enterprise_only", "only the enterprise may " + a_en,
-                   "只有企业可以" + a_zh);
-  }
-  if (regulator_allowed) {
-    return Refusal("", "manager_or_regulator_only",
-                   "only the enterprise's principal, a safety officer or the regulator may " + a_en,
-                   "只有企业主要负责人、安全管理人员或监管部门可以" + a_zh);
-  }
-  if (owner_allowed) {
-    return Refusal("", "owner_or_manager_only",
-                   "only the rectification owner, the principal or a safety officer may " + a_en,
-                   "只有整改责任人、企业主要负责人或安全管理人员可以" + a_zh);
-  }
-  return Refusal("", "manager_only",
-                 "only the enterprise's principal or a safety officer may " + a_en,
-                 "只有企业主要负责人或安全管理人员可以" + a_zh);
+  if (regulator_allowed && !manager_allowed && !owner_allowed)
+    return Err("regulator_only").At("", a_en, a_zh);
+  if (!regulator_allowed && Has(actor, K::kRegulator))
+    return Err("enterprise_only").At("", a_en, a_zh);
+  if (regulator_allowed) return Err("manager_or_regulator_only").At("", a_en, a_zh);
+  if (owner_allowed) return Err("owner_or_manager_only").At("", a_en, a_zh);
+  return Err("manager_only").At("", a_en, a_zh);
 }
 
 // Stages 1-4: the matching row, or the refusal.
@@ -152,19 +136,11 @@ std::variant<const TransitionRule*, FieldError> Permit(const HiddenDangerSnapsho
     }
   }
   if (!for_state_action) {
-    return Refusal("action", "transition_not_allowed",
-                   "cannot " + ActionEn(r.action) + " (" +
-                       std::string(HiddenDangerActionValue(r.action)) +
-                       ") a hidden danger in state " +
-                       std::string(HiddenDangerStateValue(s.state)),
-                   "隐患处于“" + std::string(HiddenDangerStateLabelZh(s.state)) + "”状态，不能执行“" +
-                       ActionZh(r.action) + "”");
+    return Err("transition_not_allowed")
+        .At("action", ActionEn(r.action) + " (" + std::string(HiddenDangerActionValue(r.action)) + ")",
+            HiddenDangerStateValue(s.state), HiddenDangerStateLabelZh(s.state), ActionZh(r.action));
   }
-  if (!row) {
-    return Refusal("action", "major_only",
-                   "only a major hidden danger can be subject to: " + ActionEn(r.action),
-                   "只有重大事故隐患才能" + ActionZh(r.action));
-  }
+  if (!row) return Err("major_only").At("action", ActionEn(r.action), ActionZh(r.action));
   const auto kinds = ClassifyActor(s, r);
   const bool permitted =
       std::any_of(kinds.begin(), kinds.end(), [&](K k) { return Has(row->actors, k); });
@@ -174,32 +150,18 @@ std::variant<const TransitionRule*, FieldError> Permit(const HiddenDangerSnapsho
     case A::kVerifyPass:
     case A::kVerifyFail:
       // Separation of duties: nobody accepts their own work.
-      if (s.rectified_by_user_id && *s.rectified_by_user_id == r.actor_user_id) {
-        return Refusal("", "verifier_is_rectifier",
-                       "the person who rectified a hidden danger cannot verify it",
-                       "整改人不能验收自己整改的隐患");
-      }
+      if (s.rectified_by_user_id && *s.rectified_by_user_id == r.actor_user_id)
+        return Err("verifier_is_rectifier").At("");
       break;
     case A::kRectify:
-      if (s.level == HiddenDangerLevel::kMajor && !s.has_plan) {
-        return Refusal("", "plan_required",
-                       "a major hidden danger needs a rectification plan before it is rectified",
-                       "重大事故隐患须先提交治理方案才能提交整改结果");
-      }
+      if (s.level == HiddenDangerLevel::kMajor && !s.has_plan) return Err("plan_required").At("");
       break;
     case A::kListSupervision:
-      if (s.under_listed_supervision) {
-        return Refusal("", "already_listed", "the hidden danger is already under listed supervision",
-                       "该隐患已挂牌督办");
-      }
+      if (s.under_listed_supervision) return Err("already_listed").At("");
       break;
     case A::kDismiss:
-      if (s.registered_by_regulator && !r.actor_is_regulator) {
-        return Refusal("", "regulator_finding",
-                       "a hidden danger registered by the regulator can only be dismissed by the "
-                       "regulator",
-                       "监管部门登记的隐患只能由监管部门认定不予认定");
-      }
+      if (s.registered_by_regulator && !r.actor_is_regulator)
+        return Err("regulator_finding").At("");
       break;
     default:
       break;
@@ -208,39 +170,31 @@ std::variant<const TransitionRule*, FieldError> Permit(const HiddenDangerSnapsho
 }
 
 // Stage 5 helpers.
-void RequireText(const std::string& value, const char* field, const char* rule, std::string en,
-                 std::string zh, std::vector<FieldError>& errors) {
-  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
-    errors.push_back({field, rule, std::move(en), std::move(zh)});
-  }
+bool Blank(const std::string& value) {
+  return value.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 void RequireReason(const TransitionRequest& r, std::vector<FieldError>& errors) {
-  RequireText(r.reason, "reason", "reason_required", "a reason is required to " + ActionEn(r.action),
-              ActionZh(r.action) + "须填写原因", errors);
+  if (Blank(r.reason))
+    errors.push_back(Err("reason_required").At("reason", ActionEn(r.action), ActionZh(r.action)));
 }
 
 // A deadline that is present, well-formed and not before today. `today` was checked already.
 void CheckDeadline(const std::optional<std::string>& deadline, const char* field,
-                   const std::string& label_zh, const std::optional<Date>& today,
+                   std::string_view label_zh, const std::optional<core::Date>& today,
                    std::vector<FieldError>& errors) {
   if (!deadline || deadline->empty()) {
-    errors.push_back({field, "deadline_required", std::string(field) + " is required",
-                      "须填写" + label_zh});
+    errors.push_back(Err("deadline_required").At(field, field, label_zh));
     return;
   }
-  const auto date = ParseIsoDate(*deadline);
+  const auto date = core::ParseIsoDate(*deadline);
   if (!date) {
-    errors.push_back({field, "deadline_invalid",
-                      std::string(field) + " must be a date YYYY-MM-DD (got \"" + *deadline + "\")",
-                      label_zh + "须为 YYYY-MM-DD 格式的日期"});
+    errors.push_back(Err("deadline_invalid").At(field, field, label_zh));
     return;
   }
   if (today && *date < *today) {
-    errors.push_back({field, "deadline_past",
-                      std::string(field) + " " + *deadline + " is before today " +
-                          FormatIsoDate(*today),
-                      label_zh + " " + *deadline + " 早于今天 " + FormatIsoDate(*today)});
+    errors.push_back(
+        Err("deadline_past").At(field, field, *deadline, core::FormatIsoDate(*today), label_zh));
   }
 }
 
@@ -248,22 +202,17 @@ void CheckDeadline(const std::optional<std::string>& deadline, const char* field
 void CheckAgainstRegulator(const HiddenDangerSnapshot& s, const std::optional<std::string>& deadline,
                            std::vector<FieldError>& errors) {
   if (!s.under_listed_supervision || !s.regulator_deadline || !deadline) return;
-  const auto mine = ParseIsoDate(*deadline);
-  const auto theirs = ParseIsoDate(*s.regulator_deadline);
+  const auto mine = core::ParseIsoDate(*deadline);
+  const auto theirs = core::ParseIsoDate(*s.regulator_deadline);
   if (mine && theirs && *mine > *theirs) {
-    errors.push_back({"deadline", "deadline_after_regulator_deadline",
-                      "deadline " + *deadline + " is after the listed supervision's deadline " +
-                          *s.regulator_deadline,
-                      "整改期限 " + *deadline + " 晚于挂牌督办期限 " + *s.regulator_deadline});
+    errors.push_back(
+        Err("deadline_after_regulator_deadline").At("deadline", *deadline, *s.regulator_deadline));
   }
 }
 
-std::optional<Date> Today(const TransitionRequest& r, std::vector<FieldError>& errors) {
-  auto today = ParseIsoDate(r.today);
-  if (!today) {
-    errors.push_back({"today", "today_invalid", "today's date is missing or malformed",
-                      "当前日期缺失或格式错误"});
-  }
+std::optional<core::Date> Today(const TransitionRequest& r, std::vector<FieldError>& errors) {
+  auto today = core::ParseIsoDate(r.today);
+  if (!today) errors.push_back(Err("today_invalid").At("today"));
   return today;
 }
 
@@ -271,25 +220,16 @@ std::vector<FieldError> CheckParameters(const HiddenDangerSnapshot& s, const Tra
   std::vector<FieldError> errors;
   switch (r.action) {
     case A::kAssess:
-      if (!r.level) {
-        errors.push_back({"level", "level_required", "the level (ordinary or major) is required",
-                          "须评定隐患等级（一般或重大）"});
-      } else if (*r.level == HiddenDangerLevel::kUnassessed) {
-        errors.push_back({"level", "level_invalid", "the level must be ordinary or major",
-                          "隐患等级须为一般或重大"});
-      }
+      if (!r.level)
+        errors.push_back(Err("level_required").At("level"));
+      else if (*r.level == HiddenDangerLevel::kUnassessed)
+        errors.push_back(
+            core::CoreErr("level_invalid").At("level", kAssessedLevelsEn, kAssessedLevelsZh));
       break;
     case A::kAssign: {
-      if (!r.owner_user_id) {
-        errors.push_back({"owner_user_id", "owner_required", "a rectification owner is required",
-                          "须指定整改责任人"});
-      }
-      RequireText(r.measures, "measures", "measures_required",
-                  "rectification measures are required", "须填写整改措施", errors);
-      if (r.funds_fen && *r.funds_fen < 0) {
-        errors.push_back({"funds_fen", "funds_negative", "rectification funds cannot be negative",
-                          "整改资金不能为负数"});
-      }
+      if (!r.owner_user_id) errors.push_back(Err("owner_required").At("owner_user_id"));
+      if (Blank(r.measures)) errors.push_back(Err("measures_required").At("measures"));
+      if (r.funds_fen && *r.funds_fen < 0) errors.push_back(Err("funds_negative").At("funds_fen"));
       const auto today = Today(r, errors);
       CheckDeadline(r.deadline, "deadline", "整改期限", today, errors);
       CheckAgainstRegulator(s, r.deadline, errors);
@@ -304,16 +244,11 @@ std::vector<FieldError> CheckParameters(const HiddenDangerSnapshot& s, const Tra
       }
       const bool owner_changes = r.owner_user_id && r.owner_user_id != s.owner_user_id;
       const bool deadline_changes = r.deadline && r.deadline != s.deadline;
-      if (!owner_changes && !deadline_changes) {
-        errors.push_back({"", "reassign_no_change",
-                          "reassigning needs a new owner or a new deadline",
-                          "变更整改责任须更换责任人或整改期限"});
-      }
+      if (!owner_changes && !deadline_changes) errors.push_back(Err("reassign_no_change").At(""));
       break;
     }
     case A::kSubmitPlan:
-      RequireText(r.plan, "plan", "plan_content_required", "the plan must not be empty",
-                  "治理方案不能为空", errors);
+      if (Blank(r.plan)) errors.push_back(Err("plan_content_required").At("plan"));
       break;
     case A::kListSupervision: {
       const auto today = Today(r, errors);
@@ -321,9 +256,7 @@ std::vector<FieldError> CheckParameters(const HiddenDangerSnapshot& s, const Tra
       break;
     }
     case A::kRectify:
-      RequireText(r.evidence, "evidence", "evidence_required",
-                  "describe what was done to rectify the hidden danger", "须填写整改情况说明",
-                  errors);
+      if (Blank(r.evidence)) errors.push_back(Err("evidence_required").At("evidence"));
       break;
     case A::kVerifyFail:
     case A::kRegulatorReject:
@@ -526,4 +459,4 @@ std::optional<std::string> EffectiveDeadline(const HiddenDangerSnapshot& s) {
   return std::min(*s.deadline, *s.regulator_deadline);
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

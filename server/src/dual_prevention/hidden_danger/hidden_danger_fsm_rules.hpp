@@ -19,7 +19,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 
 enum class HiddenDangerState {
   kReported,                  // registered, not yet graded
@@ -49,6 +49,12 @@ std::string_view HiddenDangerLevelValue(HiddenDangerLevel level);  // unassessed
 std::optional<HiddenDangerLevel> ParseHiddenDangerLevel(std::string_view value);
 std::string_view HiddenDangerLevelLabelZh(HiddenDangerLevel level);
 std::string_view HiddenDangerLevelLabelEn(HiddenDangerLevel level);
+// The levels an assessment gives, and every level (a list filter): the allowed values of
+// core's level_invalid, in English and in Chinese.
+inline constexpr std::string_view kAssessedLevelsEn = "ordinary, major";
+inline constexpr std::string_view kAssessedLevelsZh = "一般、重大";
+inline constexpr std::string_view kAllLevelsEn = "unassessed, ordinary, major";
+inline constexpr std::string_view kAllLevelsZh = "未定级、一般、重大";
 
 enum class HiddenDangerAction {
   kAssess,            // grade as ordinary or major
@@ -146,7 +152,7 @@ struct TransitionOutcome {
 };
 
 // The kinds the requester is for this hidden danger: regulator alone when actor_is_regulator
-// (regulator and enterprise roles never coexist, roles.hpp role_scope_mismatch); otherwise
+// (regulator and enterprise roles never coexist, identity/roles_rules.hpp role_scope_mismatch); otherwise
 // enterprise_manager and/or owner, or enterprise_other when neither.
 std::vector<ActorKind> ClassifyActor(const HiddenDangerSnapshot& snapshot,
                                      const TransitionRequest& request);
@@ -179,4 +185,4 @@ std::vector<HiddenDangerAction> AvailableActions(const HiddenDangerSnapshot& sna
 // The deadline that counts: the earlier of the enterprise's and a listed supervision's.
 std::optional<std::string> EffectiveDeadline(const HiddenDangerSnapshot& snapshot);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

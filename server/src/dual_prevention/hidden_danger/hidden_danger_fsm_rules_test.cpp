@@ -10,7 +10,7 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 namespace {
 
 using S = HiddenDangerState;
@@ -18,8 +18,8 @@ using Lv = HiddenDangerLevel;
 using A = HiddenDangerAction;
 using K = ActorKind;
 using Fx = SideEffect;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 constexpr std::int64_t kRegulatorId = 1;
 constexpr std::int64_t kManagerId = 2;
@@ -705,4 +705,4 @@ TEST(HiddenDangerFsmTest, EffectiveDeadline) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

@@ -1,74 +1,56 @@
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 
 #include <boost/json.hpp>
+#include <algorithm>
+#include <map>
 #include <set>
 
+#include "audit/audit_service.hpp"
+#include "registry/registry_errors.hpp"
+#include "core/china_time.hpp"
+#include "core/clock.hpp"
+#include "core/core_errors.hpp"
+#include "dual_prevention/hidden_danger/deadline_service.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
+#include "dual_prevention/risk/risk_errors.hpp"
+#include "dual_prevention/hidden_danger/read_cache.hpp"
+#include "files/file_service.hpp"
 #include "platform/api/actor.hpp"
 #include "platform/api/json.hpp"
-#include "audit/audit_log.hpp"
-#include "core/civil_date.hpp"
-#include "dual_prevention/hidden_danger/deadline_rules.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
-#include "dual_prevention/hidden_danger/deadline_job.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_store.hpp"
-#include "files/file_store.hpp"
-#include "platform/storage/nullable.hpp"
 
-namespace anjian::hazard {
+namespace anjian::hidden_danger {
 
 namespace json = boost::json;
-using storage::Value;
 
 inline constexpr const char* kHiddenDangerNotification = "hidden_danger";
-
-std::string TodayOf(const std::string& now_iso) {
-  // Deadlines are calendar days in China Standard Time (UTC+8, no daylight saving).
-  int64_t seconds = now_iso.empty() ? storage::NowUnix() : storage::UnixFromIso(now_iso);
-  return dp::FormatIsoDate(dp::CivilFromDays((seconds + 8 * 3600) / 86400));
-}
 
 namespace {
 
 std::string Link(int64_t id) { return "/hidden-dangers/" + std::to_string(id); }
 
-void Throw(std::vector<FieldError> errors) {
-  throw ApiException{Error::Validation(std::move(errors))};
-}
+[[noreturn]] void Throw(std::vector<FieldError> errors) { core::Invalid(std::move(errors)); }
 
 void CheckLength(const std::string& value, const char* field, size_t max,
                  std::vector<FieldError>& errors) {
-  if (api::Utf8Length(value) > max)
-    errors.push_back({field, "max_length", std::string(field) + " must be at most " +
-                                               std::to_string(max) + " characters",
-                      "不能超过 " + std::to_string(max) + " 个字符"});
+  if (api::Utf8Length(value) > max) errors.push_back(core::CoreErr("max_length").At(field, max));
 }
 
 bool IsRegulator(const api::Principal& who) { return who.agency_id && !who.enterprise_id; }
 
-struct EnterpriseInfo {
-  std::string name, region_path, industry;
-};
-
-std::optional<EnterpriseInfo> FindEnterprise(storage::Connection& conn, const api::Scope& scope,
-                                              int64_t id) {
-  auto sf = api::ScopeSql(scope, "region_path", "id");
-  std::vector<Value> params{id};
-  params.insert(params.end(), sf.params.begin(), sf.params.end());
-  auto rs = conn.Query("SELECT name, region_path, industry FROM enterprises WHERE id = ? AND " +
-                           sf.sql,
-                       params);
-  if (rs.empty()) return std::nullopt;
-  return EnterpriseInfo{rs.Text(0, "name"), rs.Text(0, "region_path"), rs.Text(0, "industry")};
+bool IsManager(const api::Principal& who) {
+  return who.enterprise_id && who.Can("hidden_danger:handle");
 }
 
-void NotifyAll(storage::Connection& conn, notifications::PendingPushes* pushes,
+void NotifyAll(storage::Connection& conn, int64_t now, notifications::PendingPushes* pushes,
                const std::vector<int64_t>& ids, int64_t skip, const std::string& title,
                const std::string& body, const std::string& link) {
   std::set<int64_t> done;
   for (int64_t uid : ids) {
     if (uid == skip || !done.insert(uid).second) continue;
     if (pushes) pushes->Notify(conn, uid, kHiddenDangerNotification, title, body, link);
-    else notifications::Notify(conn, uid, kHiddenDangerNotification, title, body, link);
+    else notifications::Notify(conn, now, uid, kHiddenDangerNotification, title, body, link);
   }
 }
 
@@ -76,313 +58,173 @@ void NotifyAll(storage::Connection& conn, notifications::PendingPushes* pushes,
 
 int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
                            const NewHiddenDanger& in, notifications::PendingPushes* pushes,
-                           const std::string& now_in) {
-  const std::string now = now_in.empty() ? storage::NowIso() : now_in;
-  const std::string today = TodayOf(now);
+                           int64_t now_unix) {
+  const std::string now = core::IsoFromUnix(now_unix);
+  const std::string today = core::ChinaIsoDate(now_unix);
   std::vector<FieldError> errors;
 
-  const auto source = dp::ParseHiddenDangerSource(in.source);
-  if (!source) {
-    errors.push_back({"source", "source_invalid",
-                      "source must be inspection, ad_hoc, enforcement or referral",
-                      "隐患来源须为隐患排查、随手拍、执法检查或部门转办"});
-  }
+  const auto source = ParseHiddenDangerSource(in.source);
+  if (!source)
+    errors.push_back(core::CoreErr("source_invalid").At("source", kSourcesEn, kSourcesZh));
   const bool regulator = IsRegulator(who);
-  if (source && dp::RegisteredByRegulator(*source) && !regulator) {
-    errors.push_back({"source", "regulator_source",
-                      "only a regulator registers enforcement findings and referrals",
-                      "执法检查发现和部门转办的隐患只能由监管部门登记"});
-  }
-  if (source && !dp::RegisteredByRegulator(*source) && regulator) {
-    errors.push_back({"source", "enterprise_source",
-                      "a regulator registers hidden dangers as enforcement findings or referrals",
-                      "监管部门登记隐患的来源须为执法检查或部门转办"});
-  }
-  if (source == dp::HiddenDangerSource::kReferral && in.referral_department.empty()) {
-    errors.push_back({"referral_department", "referral_department_required",
-                      "name the department that referred the hidden danger",
-                      "须填写转办部门"});
-  }
-  if (source == dp::HiddenDangerSource::kEnforcement && !in.enforcement_inspection_id) {
-    errors.push_back({"enforcement_inspection_id", "enforcement_inspection_required",
-                      "an enforcement finding belongs to an enforcement inspection",
-                      "执法检查发现的隐患须关联执法检查记录"});
-  }
-  if (in.title.empty())
-    errors.push_back({"title", "required", "title is required", "必填"});
+  if (source && RegisteredByRegulator(*source) && !regulator)
+    errors.push_back(Err("regulator_source").At("source"));
+  if (source && !RegisteredByRegulator(*source) && regulator)
+    errors.push_back(Err("enterprise_source").At("source"));
+  if (source == HiddenDangerSource::kReferral && in.referral_department.empty())
+    errors.push_back(Err("referral_department_required").At("referral_department"));
+  if (source == HiddenDangerSource::kEnforcement && !in.enforcement_inspection_id)
+    errors.push_back(Err("enforcement_inspection_required").At("enforcement_inspection_id"));
+  if (in.title.empty()) errors.push_back(core::CoreErr("required").At("title"));
   CheckLength(in.title, "title", 100, errors);
   CheckLength(in.description, "description", 2000, errors);
   CheckLength(in.location, "location", 200, errors);
   CheckLength(in.referral_department, "referral_department", 100, errors);
-  if (!in.hazard_factor.empty() && !dp::IsHazardFactorClass(in.hazard_factor)) {
-    errors.push_back({"hazard_factor", "hazard_factor_invalid",
-                      "hazard_factor must be a GB/T 13861 class 1-4",
-                      "危险和有害因素须为 GB/T 13861 大类 1–4"});
-  }
+  if (!in.hazard_factor.empty() && !IsHazardFactorClass(in.hazard_factor))
+    errors.push_back(
+        risk::Err("hazard_factor_invalid").At("hazard_factor", kHazardFactorClassCodes));
   if (in.latitude && (*in.latitude < -90 || *in.latitude > 90))
-    errors.push_back({"latitude", "latitude_invalid", "latitude must be within -90..90",
-                      "纬度须在 -90 到 90 之间"});
+    errors.push_back(Err("latitude_invalid").At("latitude"));
   if (in.longitude && (*in.longitude < -180 || *in.longitude > 180))
-    errors.push_back({"longitude", "longitude_invalid", "longitude must be within -180..180",
-                      "经度须在 -180 到 180 之间"});
+    errors.push_back(Err("longitude_invalid").At("longitude"));
   std::string found_on = in.found_on.empty() ? today : in.found_on;
-  if (auto d = dp::ParseIsoDate(found_on); !d) {
-    errors.push_back({"found_on", "date_invalid", "found_on must be a date YYYY-MM-DD",
-                      "发现日期须为 YYYY-MM-DD 格式"});
-  } else if (found_on > today) {
-    errors.push_back({"found_on", "date_future", "found_on cannot be in the future",
-                      "发现日期不能晚于今天"});
-  }
-  if (!in.deadline.empty() && !dp::ParseIsoDate(in.deadline))
-    errors.push_back({"deadline", "deadline_invalid", "deadline must be a date YYYY-MM-DD",
-                      "整改期限须为 YYYY-MM-DD 格式"});
-  if (in.photo_file_ids.size() > 20)
-    errors.push_back({"photo_file_ids", "too_many", "at most 20 photos", "最多 20 张照片"});
-  notices::CheckPhotos(conn, who, in.photo_file_ids, "photo_file_ids", errors);
+  if (auto d = core::ParseIsoDate(found_on); !d)
+    errors.push_back(core::CoreErr("date_invalid").At("found_on"));
+  else if (found_on > today)
+    errors.push_back(Err("date_future").At("found_on", "found_on", "发现日期"));
+  if (!in.deadline.empty() && !core::ParseIsoDate(in.deadline))
+    errors.push_back(Err("deadline_invalid").At("deadline", "deadline", "整改期限"));
+  if (in.photo_file_ids.size() > 20) errors.push_back(Err("too_many").At("photo_file_ids", 20));
+  files::CheckPhotos(conn, who, in.photo_file_ids, "photo_file_ids", errors);
 
   // The enterprise: the caller's own, or one in the regulator's subtree.
   int64_t enterprise_id = in.enterprise_id;
   if (who.enterprise_id) {
     if (enterprise_id != 0 && enterprise_id != *who.enterprise_id)
-      errors.push_back({"enterprise_id", "enterprise_not_own",
-                        "an enterprise reports hidden dangers of its own only",
-                        "企业只能上报本企业的隐患"});
+      errors.push_back(Err("enterprise_not_own").At("enterprise_id"));
     enterprise_id = *who.enterprise_id;
   } else if (enterprise_id == 0) {
-    errors.push_back({"enterprise_id", "required", "enterprise_id is required", "须选择企业"});
+    errors.push_back(core::CoreErr("required").At("enterprise_id"));
   }
   std::optional<EnterpriseInfo> ent;
   if (enterprise_id != 0) {
-    ent = FindEnterprise(conn, api::Scope::For(who), enterprise_id);
-    if (!ent)
-      errors.push_back({"enterprise_id", "enterprise_unknown", "no such enterprise in your scope",
-                        "辖区内没有该企业"});
+    ent = FindEnterpriseInScope(conn, api::Scope::For(who), enterprise_id);
+    if (!ent) errors.push_back(registry::Err("enterprise_unknown").At("enterprise_id"));
   }
   // A cited inspection record or risk unit must be the enterprise's own. A missing id and
   // another enterprise's get the same answer, and nothing is checked against an enterprise
   // outside the caller's scope, so the answer reveals no other enterprise's records.
-  if (in.inspection_record_id && ent) {
-    auto rs = conn.Query(
-        "SELECT 1 AS ok FROM inspection_records WHERE id = ? AND enterprise_id = ?",
-        {*in.inspection_record_id, enterprise_id});
-    if (rs.empty())
-      errors.push_back({"inspection_record_id", "inspection_record_unknown",
-                        "no such inspection record of this enterprise",
-                        "该企业没有这条隐患排查记录"});
-  }
-  if (in.risk_unit_id && ent) {
-    auto rs = conn.Query("SELECT 1 AS ok FROM risk_units WHERE id = ? AND enterprise_id = ?",
-                         {*in.risk_unit_id, enterprise_id});
-    if (rs.empty())
-      errors.push_back({"risk_unit_id", "risk_unit_unknown",
-                        "no such risk unit of this enterprise", "该企业没有这个风险单元"});
-  }
-  if (in.enforcement_inspection_id && enterprise_id != 0) {
-    auto rs = conn.Query(
-        "SELECT 1 AS ok FROM enforcement_inspections WHERE id = ? AND enterprise_id = ?",
-        {*in.enforcement_inspection_id, enterprise_id});
-    if (rs.empty())
-      errors.push_back({"enforcement_inspection_id", "enforcement_inspection_unknown",
-                        "no such enforcement inspection of this enterprise",
-                        "该企业没有这条执法检查记录"});
-  }
+  if (in.inspection_record_id && ent &&
+      !InspectionRecordOfEnterprise(conn, *in.inspection_record_id, enterprise_id))
+    errors.push_back(Err("inspection_record_unknown").At("inspection_record_id"));
+  if (in.risk_unit_id && ent && !RiskUnitOfEnterprise(conn, *in.risk_unit_id, enterprise_id))
+    errors.push_back(Err("risk_unit_unknown").At("risk_unit_id"));
+  if (in.enforcement_inspection_id && enterprise_id != 0 &&
+      !EnforcementInspectionOfEnterprise(conn, *in.enforcement_inspection_id, enterprise_id))
+    errors.push_back(Err("enforcement_inspection_unknown").At("enforcement_inspection_id"));
   if (!errors.empty()) Throw(std::move(errors));
 
-  const bool by_regulator = dp::RegisteredByRegulator(*source);
-  auto rs = conn.Query(
-      "INSERT INTO hidden_dangers (enterprise_id, region_path, industry, source, "
-      "inspection_record_id, enforcement_inspection_id, risk_unit_id, referral_department, "
-      "title, description, location, latitude, longitude, hazard_factor, found_on, found_month, "
-      "reported_by, reporter_name, reported_at, registered_by_regulator, state, level, is_open, deadline, "
-      "effective_deadline, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
-      "RETURNING id",
-      {enterprise_id, ent->region_path, ent->industry, in.source,
-       storage::Nullable(in.inspection_record_id),
-       storage::Nullable(in.enforcement_inspection_id),
-       storage::Nullable(in.risk_unit_id), in.referral_department,
-       in.title, in.description, in.location,
-       storage::Nullable(in.latitude),
-       storage::Nullable(in.longitude), in.hazard_factor, found_on,
-       found_on.substr(0, 7), who.user_id, who.display_name, now, static_cast<int64_t>(by_regulator),
-       std::string(dp::HiddenDangerStateValue(dp::HiddenDangerState::kReported)),
-       std::string(dp::HiddenDangerLevelValue(dp::HiddenDangerLevel::kUnassessed)),
-       in.deadline.empty() ? Value(nullptr) : Value(in.deadline),
-       in.deadline.empty() ? Value(nullptr) : Value(in.deadline), now, now});
-  const int64_t id = rs.Int(0, "id");
+  HiddenDangerInsert row;
+  row.enterprise_id = enterprise_id;
+  row.region_path = ent->region_path;
+  row.industry = ent->industry;
+  row.source = in.source;
+  row.inspection_record_id = in.inspection_record_id;
+  row.enforcement_inspection_id = in.enforcement_inspection_id;
+  row.risk_unit_id = in.risk_unit_id;
+  row.referral_department = in.referral_department;
+  row.title = in.title;
+  row.description = in.description;
+  row.location = in.location;
+  row.latitude = in.latitude;
+  row.longitude = in.longitude;
+  row.hazard_factor = in.hazard_factor;
+  row.found_on = found_on;
+  row.reported_by = who.user_id;
+  row.reporter_name = who.display_name;
+  row.registered_by_regulator = RegisteredByRegulator(*source);
+  row.deadline = in.deadline;
+  row.now = now;
+  const int64_t id = InsertHiddenDanger(conn, row);
   const int64_t tid =
       AppendTransition(conn, id, "report", "", "reported", who.user_id, who.display_name, now, "",
-                       json::object{{"source", in.source}});
+                       json::serialize(json::object{{"source", in.source}}));
   AttachPhotos(conn, id, in.photo_file_ids, "before", tid);
 
-  auto row = FindHiddenDanger(conn, api::Scope::For(who), id);
-  json::object after = row ? HiddenDangerJson(*row, 0, today) : json::object{{"id", id}};
-  audit::Append(conn, api::ActorOf(who), "report", "hidden_danger", std::to_string(id), nullptr,
+  auto record = FindHiddenDanger(conn, api::Scope::For(who), id);
+  json::object after = record ? HiddenDangerJson(*record, today) : json::object{{"id", id}};
+  audit::Append(conn, api::ActorOf(who, now_unix), "report", "hidden_danger", std::to_string(id), nullptr,
                 after);
   // Someone must assess it: the enterprise's principal and safety officers.
-  NotifyAll(conn, pushes, EnterpriseManagerIds(conn, enterprise_id), who.user_id,
-            "新隐患待评估：" + in.title, ent->name + " · " + std::string(dp::HiddenDangerSourceLabelZh(*source)),
-            Link(id));
+  NotifyAll(conn, now_unix, pushes, EnterpriseManagerIds(conn, enterprise_id), who.user_id,
+            "新隐患待评估：" + in.title,
+            ent->name + " · " + std::string(HiddenDangerSourceLabelZh(*source)), Link(id));
   return id;
 }
 
-namespace {
-
-json::array Transitions(storage::Connection& conn, int64_t id) {
-  auto rs = conn.Query(
-      "SELECT id, action, from_state, to_state, actor_user_id, actor_name, at, reason, "
-      "details_json FROM hidden_danger_transitions WHERE hidden_danger_id = ? ORDER BY id",
-      {id});
-  json::array out;
-  for (size_t i = 0; i < rs.size(); ++i) {
-    json::value details;
-    try {
-      details = json::parse(rs.Text(i, "details_json"));
-    } catch (...) {
-      details = json::object{};
+int64_t CreateHiddenDanger(storage::Connection& conn, const api::Principal& who,
+                           const NewHiddenDanger& in, std::vector<FieldError> input_errors,
+                           notifications::PendingPushes& pushes, int64_t now) {
+  storage::Transaction tx(conn);
+  int64_t id = 0;
+  try {
+    id = ReportHiddenDanger(conn, who, in, &pushes, now);
+  } catch (ApiException& e) {
+    if (e.error.code != ErrorCode::kValidationFailed || input_errors.empty()) throw;
+    std::vector<FieldError> all = std::move(input_errors);
+    for (auto& err : e.error.errors) {
+      bool dup = std::any_of(all.begin(), all.end(), [&](const FieldError& x) {
+        return x.field == err.field && x.rule == err.rule;
+      });
+      if (!dup) all.push_back(err);
     }
-    const auto action = dp::ParseHiddenDangerAction(rs.Text(i, "action"));
-    out.push_back(json::object{
-        {"id", rs.Int(i, "id")},
-        {"action", rs.Text(i, "action")},
-        {"action_label_zh", action ? dp::HiddenDangerActionLabelZh(*action) : "上报隐患"},
-        {"action_label_en", action ? dp::HiddenDangerActionLabelEn(*action) : "report"},
-        {"from_state", rs.Text(i, "from_state")},
-        {"to_state", rs.Text(i, "to_state")},
-        {"actor_user_id", rs.OptInt(i, "actor_user_id") ? json::value(rs.Int(i, "actor_user_id"))
-                                                        : json::value(nullptr)},
-        {"actor_name", rs.Text(i, "actor_name")},
-        {"at", rs.Text(i, "at")},
-        {"reason", rs.Text(i, "reason")},
-        {"details", std::move(details)}});
+    Throw(std::move(all));
   }
-  return out;
+  if (!input_errors.empty()) Throw(std::move(input_errors));
+  tx.Commit();
+  return id;
 }
 
-json::array Photos(storage::Connection& conn, int64_t id) {
-  auto rs = conn.Query(
-      "SELECT p.file_id, p.phase, p.transition_id, f.name, f.mime, f.size FROM "
-      "hidden_danger_photos p JOIN files f ON f.id = p.file_id WHERE p.hidden_danger_id = ? "
-      "ORDER BY p.file_id",
-      {id});
-  json::array out;
-  for (size_t i = 0; i < rs.size(); ++i)
-    out.push_back(json::object{{"file_id", rs.Int(i, "file_id")},
-                               {"phase", rs.Text(i, "phase")},
-                               {"name", rs.Text(i, "name")},
-                               {"mime", rs.Text(i, "mime")},
-                               {"size", rs.Int(i, "size")}});
-  return out;
-}
-
-bool IsManager(const api::Principal& who) {
-  return who.enterprise_id && who.Can("hidden_danger:handle");
-}
-
-}  // namespace
-
-std::optional<json::object> GetHiddenDanger(storage::Connection& conn, const api::Principal& who,
-                                            int64_t id, const std::string& today_in) {
-  const std::string today = today_in.empty() ? TodayOf() : today_in;
-  auto rs = FindHiddenDanger(conn, api::Scope::For(who), id);
-  if (!rs) return std::nullopt;
-  auto o = HiddenDangerJson(*rs, 0, today);
-  auto row = RowFrom(*rs, 0);
-  o["transitions"] = Transitions(conn, id);
-  o["photos"] = Photos(conn, id);
-  json::array actions;
-  // Regulators act only with hidden_danger:supervise; read-only ones see no buttons.
-  const bool regulator = IsRegulator(who);
-  if (!regulator || who.Can("hidden_danger:supervise")) {
-    for (auto a : dp::AvailableActions(row.snapshot, who.user_id, regulator, IsManager(who)))
-      actions.push_back(json::object{{"action", dp::HiddenDangerActionValue(a)},
-                                     {"label_zh", dp::HiddenDangerActionLabelZh(a)},
-                                     {"label_en", dp::HiddenDangerActionLabelEn(a)}});
-  }
-  o["available_actions"] = std::move(actions);
-  // Candidate owners for assign/reassign: the enterprise's active users.
-  auto users = conn.Query(
-      "SELECT id, display_name FROM users WHERE enterprise_id = ? AND status = 'active' "
-      "ORDER BY id",
-      {row.enterprise_id});
-  json::array owners;
-  for (size_t i = 0; i < users.size(); ++i)
-    owners.push_back(
-        json::object{{"id", users.Int(i, "id")}, {"display_name", users.Text(i, "display_name")}});
-  o["owner_candidates"] = std::move(owners);
-  if (row.snapshot.state != dp::HiddenDangerState::kClosed && o.at("effective_deadline").is_string()) {
-    auto st = dp::EvaluateDeadline(o.at("effective_deadline").as_string(), today,
-                                   LoadEscalationConfig(conn));
-    if (auto* s = std::get_if<dp::DeadlineStatus>(&st); s && dp::IsOpen(row.snapshot.state))
-      o["escalation_stage"] = dp::EscalationStageValue(s->stage);
-  }
-  return o;
-}
-
-void ApplyHiddenDangerTransition(storage::Connection& conn, const api::Principal& who, int64_t id,
-                                 const json::object& body, notifications::PendingPushes& pushes,
-                                 const std::string& now_in) {
-  const std::string now = now_in.empty() ? storage::NowIso() : now_in;
-  const std::string today = TodayOf(now);
-  api::JsonInput in(body);
-  dp::TransitionRequest r;
-  const std::string action = in.Str("action", true, 40);
-  r.reason = in.Str("reason", false, 1000);
-  auto level = in.OptStr("level", 20);
-  r.owner_user_id = in.Int("owner_user_id");
-  r.measures = in.Str("measures", false, 2000);
-  r.funds_fen = in.Int("funds_fen");
-  r.deadline = in.OptStr("deadline", 10);
-  r.plan = in.Str("plan", false, 5000);
-  r.regulator_deadline = in.OptStr("regulator_deadline", 10);
-  r.evidence = in.Str("evidence", false, 2000);
-  auto photos = in.IdList("photo_file_ids", 20);
-  if (r.deadline && r.deadline->empty()) r.deadline.reset();
-  if (r.regulator_deadline && r.regulator_deadline->empty()) r.regulator_deadline.reset();
-  std::optional<dp::HiddenDangerAction> parsed;
-  if (!action.empty()) {
-    parsed = dp::ParseHiddenDangerAction(action);
-    if (!parsed)
-      in.AddError({"action", "action_invalid", "unknown action '" + action + "'",
-                   "未知的操作“" + action + "”"});
-  }
-  if (level) {
-    r.level = dp::ParseHiddenDangerLevel(*level);
-    if (!r.level)
-      in.AddError({"level", "level_invalid", "the level must be ordinary or major",
-                   "隐患等级须为一般或重大"});
-  }
+void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who, int64_t id,
+                            const TransitionInput& in, std::vector<FieldError> input_errors,
+                            notifications::PendingPushes& pushes, int64_t now_unix) {
+  const std::string now = core::IsoFromUnix(now_unix);
+  const std::string today = core::ChinaIsoDate(now_unix);
+  storage::Transaction tx(conn);
   // Scope first: an out-of-scope id is 404 whatever the body says.
-  auto rs = FindHiddenDanger(conn, api::Scope::For(who), id, true);
-  if (!rs) throw ApiException{Error::NotFound("hidden danger")};
-  in.Finish();
-  auto row = RowFrom(*rs, 0);
+  auto record = FindHiddenDanger(conn, api::Scope::For(who), id, true);
+  if (!record) throw ApiException{Error::NotFound("hidden danger")};
+  if (!input_errors.empty()) Throw(std::move(input_errors));
+  const auto current = SnapshotOf(*record);
   const bool regulator = IsRegulator(who);
   if (regulator && !who.Can("hidden_danger:supervise"))
-    throw ApiException{Error::Forbidden("read-only regulators cannot act on hidden dangers",
-                                        "只读监管账号不能处理隐患")};
-  r.action = *parsed;
+    throw ApiException{Err("regulator_read_only").Forbidden()};
+
+  TransitionRequest r;
+  r.action = in.action;
   r.actor_user_id = who.user_id;
   r.actor_is_regulator = regulator;
   r.actor_is_enterprise_manager = IsManager(who);
   r.today = today;
+  r.reason = in.reason;
+  r.level = in.level;
+  r.owner_user_id = in.owner_user_id;
+  r.measures = in.measures;
+  r.funds_fen = in.funds_fen;
+  r.deadline = in.deadline;
+  r.plan = in.plan;
+  r.regulator_deadline = in.regulator_deadline;
+  r.evidence = in.evidence;
 
   std::vector<FieldError> extra;
-  if (r.owner_user_id) {
-    auto u = conn.Query(
-        "SELECT 1 AS ok FROM users WHERE id = ? AND enterprise_id = ? AND status = 'active'",
-        {*r.owner_user_id, row.enterprise_id});
-    if (u.empty())
-      extra.push_back({"owner_user_id", "owner_unknown",
-                       "the owner must be an active user of the enterprise",
-                       "整改责任人须为本企业的在用账号"});
-  }
-  if (!photos.empty() && r.action != dp::HiddenDangerAction::kRectify)
-    extra.push_back({"photo_file_ids", "photos_rectify_only",
-                     "after-photos belong to the rectify action", "整改后照片只能随“提交整改结果”上传"});
-  notices::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
+  if (r.owner_user_id && !ActiveUserOfEnterprise(conn, *r.owner_user_id, record->enterprise_id))
+    extra.push_back(Err("owner_unknown").At("owner_user_id"));
+  const auto& photos = in.photo_file_ids;
+  if (!photos.empty() && r.action != HiddenDangerAction::kRectify)
+    extra.push_back(Err("photos_rectify_only").At("photo_file_ids"));
+  files::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
 
-  auto result = dp::ApplyTransition(row.snapshot, r);
+  auto result = ApplyTransition(current, r);
   if (auto* errs = std::get_if<std::vector<FieldError>>(&result)) {
     // FSM refusals (who may act, verifier ≠ rectifier, ...) come before parameter details.
     auto all = *errs;
@@ -390,12 +232,12 @@ void ApplyHiddenDangerTransition(storage::Connection& conn, const api::Principal
     Throw(std::move(all));
   }
   if (!extra.empty()) Throw(std::move(extra));
-  auto& outcome = std::get<dp::TransitionOutcome>(result);
-  auto before = HiddenDangerJson(*rs, 0, today);
+  auto& outcome = std::get<TransitionOutcome>(result);
+  auto before = HiddenDangerJson(*record, today);
 
   StoreSnapshot(conn, id, outcome.snapshot, now, today);
   json::object details;
-  if (r.level) details["level"] = dp::HiddenDangerLevelValue(*r.level);
+  if (r.level) details["level"] = HiddenDangerLevelValue(*r.level);
   if (r.owner_user_id) details["owner_user_id"] = *r.owner_user_id;
   if (!r.measures.empty()) details["measures"] = r.measures;
   if (r.funds_fen) details["funds_fen"] = *r.funds_fen;
@@ -408,43 +250,184 @@ void ApplyHiddenDangerTransition(storage::Connection& conn, const api::Principal
     for (auto p : photos) ids.push_back(p);
     details["photo_file_ids"] = std::move(ids);
   }
-  if (r.action == dp::HiddenDangerAction::kSubmitPlan)
-    conn.Exec("UPDATE hidden_dangers SET plan = ? WHERE id = ?", {r.plan, id});
-  if (r.action == dp::HiddenDangerAction::kRectify)
-    conn.Exec("UPDATE hidden_dangers SET evidence = ? WHERE id = ?", {r.evidence, id});
+  if (r.action == HiddenDangerAction::kSubmitPlan) StorePlan(conn, id, r.plan);
+  if (r.action == HiddenDangerAction::kRectify) StoreEvidence(conn, id, r.evidence);
   const int64_t tid = AppendTransition(
-      conn, id, action, std::string(dp::HiddenDangerStateValue(row.snapshot.state)),
-      std::string(dp::HiddenDangerStateValue(outcome.snapshot.state)), who.user_id,
-      who.display_name, now, r.reason, details);
+      conn, id, in.action_value, std::string(HiddenDangerStateValue(current.state)),
+      std::string(HiddenDangerStateValue(outcome.snapshot.state)), who.user_id,
+      who.display_name, now, r.reason, json::serialize(details));
   AttachPhotos(conn, id, photos, "after", tid);
 
-  auto after_rs = FindHiddenDanger(conn, api::Scope::For(who), id);
-  auto after = HiddenDangerJson(*after_rs, 0, today);
-  audit::Append(conn, api::ActorOf(who), "transition:" + action, "hidden_danger",
+  auto after = HiddenDangerJson(*FindHiddenDanger(conn, api::Scope::For(who), id), today);
+  audit::Append(conn, api::ActorOf(who, now_unix), "transition:" + in.action_value, "hidden_danger",
                 std::to_string(id), before, after);
 
-  const std::string title = std::string(dp::HiddenDangerActionLabelZh(r.action)) + "：" + row.title;
-  const std::string text = row.enterprise_name + " · " +
-                           std::string(dp::HiddenDangerStateLabelZh(outcome.snapshot.state)) +
+  const std::string title =
+      std::string(HiddenDangerActionLabelZh(r.action)) + "：" + record->title;
+  const std::string text = record->enterprise_name + " · " +
+                           std::string(HiddenDangerStateLabelZh(outcome.snapshot.state)) +
                            (r.reason.empty() ? "" : " · " + r.reason);
   for (auto effect : outcome.side_effects) {
     std::vector<int64_t> ids;
     switch (effect) {
-      case dp::SideEffect::kNotifyRegulator:
-        ids = SupervisingRegulatorIds(conn, row.region_path);
+      case SideEffect::kNotifyRegulator:
+        ids = SupervisingRegulatorIds(conn, record->region_path);
         break;
-      case dp::SideEffect::kNotifyOwner:
+      case SideEffect::kNotifyOwner:
         if (outcome.snapshot.owner_user_id) ids = {*outcome.snapshot.owner_user_id};
         break;
-      case dp::SideEffect::kNotifyPreviousOwner:
-        if (row.snapshot.owner_user_id) ids = {*row.snapshot.owner_user_id};
+      case SideEffect::kNotifyPreviousOwner:
+        if (current.owner_user_id) ids = {*current.owner_user_id};
         break;
-      case dp::SideEffect::kNotifyEnterpriseManagers:
-        ids = EnterpriseManagerIds(conn, row.enterprise_id);
+      case SideEffect::kNotifyEnterpriseManagers:
+        ids = EnterpriseManagerIds(conn, record->enterprise_id);
         break;
     }
-    NotifyAll(conn, &pushes, ids, who.user_id, title, text, Link(id));
+    NotifyAll(conn, now_unix, &pushes, ids, who.user_id, title, text, Link(id));
   }
+  tx.Commit();
 }
 
-}  // namespace anjian::hazard
+std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
+                                                  const api::Principal& who, int64_t id,
+                                                  const std::string& today) {
+  auto record = FindHiddenDanger(conn, api::Scope::For(who), id);
+  if (!record) return std::nullopt;
+  HiddenDangerDetail d;
+  d.record = std::move(*record);
+  const auto snapshot = SnapshotOf(d.record);
+  d.transitions = Transitions(conn, id);
+  d.photos = Photos(conn, id);
+  // Regulators act only with hidden_danger:supervise; read-only ones see no buttons.
+  const bool regulator = IsRegulator(who);
+  if (!regulator || who.Can("hidden_danger:supervise"))
+    d.available_actions = AvailableActions(snapshot, who.user_id, regulator, IsManager(who));
+  // Candidate owners for assign/reassign: the enterprise's active users.
+  d.owner_candidates = ActiveUsersOfEnterprise(conn, d.record.enterprise_id);
+  if (snapshot.state != HiddenDangerState::kClosed && d.record.effective_deadline) {
+    auto st = EvaluateDeadline(*d.record.effective_deadline, today, LoadEscalationConfig(conn));
+    if (auto* s = std::get_if<DeadlineStatus>(&st); s && IsOpen(snapshot.state))
+      d.escalation_stage = s->stage;
+  }
+  return d;
+}
+
+HiddenDangerPage ListHiddenDangerPage(storage::Connection& conn, const std::string& cache_key,
+                                      const api::Scope& scope, const HiddenDangerFilter& f,
+                                      const std::string& today, int64_t limit, int64_t offset) {
+  HiddenDangerPage page;
+  // The revision is read first: an answer is filed under the revision it may predate.
+  const int64_t revision = HiddenDangerRevision(conn);
+  page.total = std::stoll(HiddenDangerReadCache().GetOrCompute(
+      "list-total|" + cache_key + "|" + ScopeKey(scope) + "|" + today, revision,
+      [&] { return std::to_string(CountHiddenDangers(conn, scope, f, today)); }));
+  page.items = ListHiddenDangers(conn, scope, f, today, limit, offset);
+  return page;
+}
+
+std::vector<HiddenDangerRecord> ExportHiddenDangers(storage::Connection& conn,
+                                                    const api::Scope& scope,
+                                                    const HiddenDangerFilter& f,
+                                                    const std::string& today) {
+  return ListHiddenDangers(conn, scope, f, today, kExportRows, 0);
+}
+
+HiddenDangerStatistics GetStatistics(storage::Connection& conn, const api::Scope& scope,
+                                     const StatisticsQuery& q, const std::string& today) {
+  HiddenDangerStatistics out;
+  // The region whose subtree is counted, and its children for the by-region breakdown.
+  std::string path, code, name;
+  if (!q.region_code.empty()) {
+    auto p = RegionPathInScope(conn, scope, q.region_code);
+    if (!p) throw ApiException{Error::NotFound("region")};
+    path = *p;
+    code = q.region_code;
+  } else if (scope.kind == api::Scope::Kind::kRegion) {
+    path = scope.region_path;
+  } else if (scope.kind == api::Scope::Kind::kAll) {
+    path = "/";
+  } else if (scope.kind != api::Scope::Kind::kEnterprise) {
+    throw ApiException{Err("no_hidden_danger_scope").Forbidden()};
+  }
+  // An enterprise sees its own figures (no regional breakdown).
+  const bool enterprise = scope.kind == api::Scope::Kind::kEnterprise;
+  if (code.empty() && !path.empty() && path != "/")
+    code = RegionCodeOfPath(conn, path).value_or("");
+  if (!code.empty()) name = RegionName(conn, code).value_or("");
+  std::string to = q.to.empty() ? today : q.to;
+  std::string from = q.from;
+  if (from.empty()) {
+    auto t = core::ParseIsoDate(to).value_or(core::Date{});
+    core::Date start{t.month == 12 ? t.year : t.year - 1, t.month == 12 ? 1 : t.month + 1, 1};
+    from = core::FormatIsoDate(start);
+  }
+  out.region_code = code;
+  out.region_name = name;
+  out.path = path;
+  out.from = from;
+  out.to = to;
+  out.today = today;
+
+  StatisticsSelection sel;
+  if (enterprise) sel.enterprise_id = scope.enterprise_id;
+  sel.path = path;
+  sel.from = from;
+  sel.to = to;
+  sel.industry = q.industry;
+  sel.today = today;
+  std::map<std::string, Figures> by_child, by_industry, by_month;
+  for (const auto& g : StatisticsGroups(conn, sel)) {
+    out.totals.Add(g.figures);
+    by_child[g.child].Add(g.figures);
+    by_industry[g.industry].Add(g.figures);
+    by_month[g.found_month].Add(g.figures);
+  }
+  if (!enterprise) {
+    auto children = ChildRegionsOfCode(conn, code);
+    if (auto own = by_child.find(path); own != by_child.end() && !code.empty())
+      out.by_region.push_back({code, name, true, own->second});
+    for (const auto& c : children) {
+      auto it = by_child.find(c.path);
+      out.by_region.push_back({c.code, c.name, false, it == by_child.end() ? Figures{} : it->second});
+    }
+  }
+  out.by_industry.assign(by_industry.begin(), by_industry.end());
+  out.by_month.assign(by_month.begin(), by_month.end());
+  return out;
+}
+
+std::string GetStatisticsCached(
+    storage::Connection& conn, const std::string& cache_key, const api::Scope& scope,
+    const StatisticsQuery& q, const std::string& today,
+    const std::function<std::string(const HiddenDangerStatistics&)>& render) {
+  // The revision is read first: an answer is filed under the revision it may predate.
+  const int64_t revision = HiddenDangerRevision(conn);
+  return HiddenDangerReadCache().GetOrCompute(
+      "statistics|" + cache_key + "|" + ScopeKey(scope) + "|" + q.region_code + "|" + q.industry +
+          "|" + q.from + "|" + q.to + "|" + today,
+      revision, [&] { return render(GetStatistics(conn, scope, q, today)); });
+}
+
+HiddenDangerDashboard GetDashboard(storage::Connection& conn, const api::Scope& scope,
+                                   const std::string& today) {
+  HiddenDangerDashboard out;
+  out.totals = OpenTotals(conn, scope, today);
+  out.enterprises = EnterprisesWithOverdueOrMajor(conn, scope, today);
+  if (scope.kind != api::Scope::Kind::kRegion && scope.kind != api::Scope::Kind::kAll) return out;
+  const std::string path = scope.kind == api::Scope::Kind::kAll ? "/" : scope.region_path;
+  std::map<std::string, OpenFigures> by_child;
+  for (auto& g : OpenByChildRegion(conn, scope, path, today)) by_child[g.child] = g.figures;
+  auto figures = [&](const std::string& key) {
+    auto it = by_child.find(key);
+    return it == by_child.end() ? OpenFigures{} : it->second;
+  };
+  auto children = ChildRegionsOfPath(conn, path);
+  if (children.empty() && path != "/") {
+    if (auto self = RegionAtPath(conn, path))
+      out.by_region.push_back({self->code, self->name, figures(path)});
+  }
+  for (const auto& c : children) out.by_region.push_back({c.code, c.name, figures(c.path)});
+  return out;
+}
+
+}  // namespace anjian::hidden_danger

@@ -1,30 +1,37 @@
-// Hidden dangers (隐患治理): registering one and moving it through the closed loop. Other
-// modules (inspections, enforcement) create hidden dangers only through ReportHiddenDanger, so
-// the checks, the first transition, the audit entry and the notifications are always the same.
+// Hidden dangers (隐患治理): registering one, moving it through the closed loop, reading one,
+// its lists' totals, the statistics and the dashboard figures. Other areas (investigation's
+// failed items, enforcement inspections) create hidden dangers only through ReportHiddenDanger,
+// so the checks, the first transition, the audit entry and the notifications are always the
+// same.
 //
-// Every function here runs inside the CALLER's storage::Transaction (so an inspection record
-// and the hidden dangers it found commit together) and throws ApiException on refusal (422 with
-// field errors, 404 for an out-of-scope enterprise or hidden danger). Live pushes are queued on
-// the caller's PendingPushes and must be flushed after the commit.
+// Refusals are thrown as ApiException: 422 with field errors (the hidden_danger catalogue,
+// hidden_danger_errors.hpp), 404 for an out-of-scope enterprise or hidden danger, 403 for a
+// read-only regulator acting. Live pushes are queued on the caller's PendingPushes and must be
+// flushed after the commit. "now" is a unix time from the caller's clock (api::Context::Now).
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
+#include "dual_prevention/hidden_danger/deadline_rules.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_query_repository.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/principal.hpp"
-#include "notifications/notify.hpp"
 #include "platform/storage/db.hpp"
 
-namespace anjian::hazard {
+namespace anjian::hidden_danger {
 
 struct NewHiddenDanger {
   // The enterprise that must rectify it. Enterprise callers: 0 or their own enterprise; a
   // regulator (enforcement, referral) names an enterprise in its subtree.
   int64_t enterprise_id = 0;
-  // inspection | ad_hoc | enforcement | referral (domain/dual_prevention/hidden_danger_source)
+  // inspection | ad_hoc | enforcement | referral (hidden_danger_source_rules.hpp)
   std::string source = "ad_hoc";
   std::optional<int64_t> inspection_record_id;       // source inspection: the record it failed
   std::optional<int64_t> enforcement_inspection_id;  // source enforcement
@@ -42,33 +49,121 @@ struct NewHiddenDanger {
   std::string deadline;
 };
 
-// Checks `in` (422 naming each field and rule in zh and en), inserts the hidden danger in state
+// THE entry point for a new hidden danger, inside the CALLER's storage::Transaction (so an
+// inspection record or an enforcement inspection and the hidden dangers it found commit
+// together). Checks `in` (422 naming each field and rule), inserts the hidden danger in state
 // reported with its first transition (action "report"), attaches the photos, appends the audit
-// entry and notifies the enterprise's managers (and, for regulator-registered ones, nothing
-// more: the regulator is the author). `now` is the ISO timestamp to record ("" = the clock).
-// Returns the new id.
+// entry and notifies the enterprise's managers. Returns the new id.
 int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
-                           const NewHiddenDanger& in,
-                           notifications::PendingPushes* pushes = nullptr,
-                           const std::string& now = "");
+                           const NewHiddenDanger& in, notifications::PendingPushes* pushes,
+                           int64_t now);
 
-// One hidden danger with its transitions (oldest first), photos (before/after), plan, the
-// deadline status and the actions `who` may take now; nullopt when missing or out of scope.
-std::optional<boost::json::object> GetHiddenDanger(storage::Connection& conn,
-                                                   const api::Principal& who, int64_t id,
-                                                   const std::string& today = "");
+// POST /hidden-dangers and /hidden-dangers/referrals: ReportHiddenDanger in a transaction of
+// its own. `input_errors` (the request's shape errors) are reported together with the rules'
+// errors, first, each field and rule once.
+int64_t CreateHiddenDanger(storage::Connection& conn, const api::Principal& who,
+                           const NewHiddenDanger& in, std::vector<FieldError> input_errors,
+                           notifications::PendingPushes& pushes, int64_t now);
 
-// Applies one transition request (the JSON body of POST /hidden-dangers/{id}/transitions:
-// {"action": ..., "reason", "level", "owner_user_id", "measures", "funds_fen" | "funds",
-// "deadline", "plan", "regulator_deadline", "evidence", "photo_file_ids"}) through the pure FSM,
-// stores the new snapshot, appends the transition and the audit entry and queues the
-// notifications. 404 when out of scope, 422 with the FSM's rule names otherwise.
-void ApplyHiddenDangerTransition(storage::Connection& conn, const api::Principal& who, int64_t id,
-                                 const boost::json::object& body,
-                                 notifications::PendingPushes& pushes,
-                                 const std::string& now = "");
+// One transition request (POST /hidden-dangers/{id}/transitions), read by the handler.
+struct TransitionInput {
+  HiddenDangerAction action = HiddenDangerAction::kAssess;  // valid when there are no input errors
+  std::string action_value;                                 // as sent
+  std::string reason;
+  std::optional<HiddenDangerLevel> level;
+  std::optional<int64_t> owner_user_id;
+  std::string measures;
+  std::optional<int64_t> funds_fen;
+  std::optional<std::string> deadline;  // nullopt when absent or ""
+  std::string plan;
+  std::optional<std::string> regulator_deadline;  // nullopt when absent or ""
+  std::string evidence;
+  std::vector<int64_t> photo_file_ids;  // "after" photos (rectify)
+};
 
-// Today's date ("YYYY-MM-DD") from an ISO timestamp ("" = the clock). Dates are kept in UTC.
-std::string TodayOf(const std::string& now_iso = "");
+// Applies a transition through the pure state machine in a transaction of its own: stores the
+// new snapshot, appends the transition and the audit entry, queues the notifications. An
+// out-of-scope id is 404 whatever the request says; then `input_errors` (the request's own
+// faults) are 422, a read-only regulator 403, and the state machine's refusals and the
+// parameters' faults 422.
+void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who, int64_t id,
+                            const TransitionInput& in, std::vector<FieldError> input_errors,
+                            notifications::PendingPushes& pushes, int64_t now);
 
-}  // namespace anjian::hazard
+// One hidden danger with its transitions (oldest first), photos (before/after), the actions
+// `who` may take now, the candidate owners and the deadline's escalation stage.
+struct HiddenDangerDetail {
+  HiddenDangerRecord record;
+  std::vector<TransitionRecord> transitions;
+  std::vector<PhotoRecord> photos;
+  std::vector<HiddenDangerAction> available_actions;
+  std::vector<UserName> owner_candidates;
+  std::optional<EscalationStage> escalation_stage;  // open ones with a deadline
+};
+// nullopt when missing or out of scope.
+std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
+                                                  const api::Principal& who, int64_t id,
+                                                  const std::string& today);
+
+struct HiddenDangerPage {
+  std::vector<HiddenDangerRecord> items;
+  int64_t total = 0;
+};
+// One page of the filtered list. The total (a count over every matching row) comes from the
+// read cache while no hidden danger changed (read_cache.hpp); the page itself is always read.
+// `cache_key` names the database and the filter's parameters (not the page).
+HiddenDangerPage ListHiddenDangerPage(storage::Connection& conn, const std::string& cache_key,
+                                      const api::Scope& scope, const HiddenDangerFilter& f,
+                                      const std::string& today, int64_t limit, int64_t offset);
+// The filtered list for an export: one sheet holds at most kExportRows rows (an export is for
+// a filtered list, not a backup).
+inline constexpr int64_t kExportRows = 50000;
+std::vector<HiddenDangerRecord> ExportHiddenDangers(storage::Connection& conn,
+                                                    const api::Scope& scope,
+                                                    const HiddenDangerFilter& f,
+                                                    const std::string& today);
+
+struct StatisticsQuery {
+  std::string region_code;  // "" = the caller's own region (or the whole province for admins)
+  std::string industry;
+  std::string from, to;     // found_on period, inclusive; default: the last 12 months
+};
+
+// The figures of the found hidden dangers of a period in a region's subtree (or of the caller's
+// enterprise): totals and their split by child region, industry and month.
+struct HiddenDangerStatistics {
+  std::string region_code, region_name, path;
+  std::string from, to, today;
+  Figures totals;
+  struct Region {
+    std::string code, name;
+    bool own = false;  // the region's own rows (enterprises registered at its level)
+    Figures figures;
+  };
+  std::vector<Region> by_region;  // empty for an enterprise
+  std::vector<std::pair<std::string, Figures>> by_industry, by_month;  // in value order
+};
+// 404 for a region outside the scope, 403 for a caller whose scope has no hidden dangers.
+HiddenDangerStatistics GetStatistics(storage::Connection& conn, const api::Scope& scope,
+                                     const StatisticsQuery& q, const std::string& today);
+// The statistics rendered by `render`, from the read cache while no hidden danger changed.
+std::string GetStatisticsCached(
+    storage::Connection& conn, const std::string& cache_key, const api::Scope& scope,
+    const StatisticsQuery& q, const std::string& today,
+    const std::function<std::string(const HiddenDangerStatistics&)>& render);
+
+// The dashboard's hidden-danger widgets over what is open now: totals, the ten enterprises with
+// most overdue (then major) ones, and the caller's child regions (a county lists itself).
+struct HiddenDangerDashboard {
+  OpenFigures totals;
+  std::vector<EnterpriseOpenFigures> enterprises;
+  struct Region {
+    std::string code, name;
+    OpenFigures figures;
+  };
+  std::vector<Region> by_region;
+};
+HiddenDangerDashboard GetDashboard(storage::Connection& conn, const api::Scope& scope,
+                                   const std::string& today);
+
+}  // namespace anjian::hidden_danger

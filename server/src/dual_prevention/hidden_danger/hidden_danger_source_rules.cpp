@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 namespace {
 
 struct SourceName {
@@ -66,4 +66,4 @@ bool IsHazardFactorClass(std::string_view code) {
   return std::any_of(all.begin(), all.end(), [&](const auto& c) { return c.code == code; });
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

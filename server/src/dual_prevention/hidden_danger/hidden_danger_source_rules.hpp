@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 
 enum class HiddenDangerSource {
   kInspection,   // a failed checklist item of an inspection (隐患排查)
@@ -22,8 +22,11 @@ std::optional<HiddenDangerSource> ParseHiddenDangerSource(std::string_view value
 std::string_view HiddenDangerSourceLabelZh(HiddenDangerSource source);
 std::string_view HiddenDangerSourceLabelEn(HiddenDangerSource source);
 // Enforcement findings and referrals are registered by a regulator for an enterprise: the
-// enterprise may not dismiss them (hidden_danger_fsm.hpp regulator_finding).
+// enterprise may not dismiss them (hidden_danger_fsm_rules.hpp regulator_finding).
 bool RegisteredByRegulator(HiddenDangerSource source);
+// Every source: the allowed values of core's source_invalid, in English and in Chinese.
+inline constexpr std::string_view kSourcesEn = "inspection, ad_hoc, enforcement, referral";
+inline constexpr std::string_view kSourcesZh = "隐患排查、随手拍、执法检查、部门转办";
 
 // GB/T 13861-2022 top classes: 1 人的因素, 2 物的因素, 3 环境因素, 4 管理因素. Only the top
 // class is kept: the leaf codes of the 2022 table are unconfirmed (rules.md §11 [U]).
@@ -32,5 +35,7 @@ struct HazardFactorClass {
 };
 const std::vector<HazardFactorClass>& AllHazardFactorClasses();
 bool IsHazardFactorClass(std::string_view code);
+// The classes' codes: the allowed values of risk's hazard_factor_invalid.
+inline constexpr std::string_view kHazardFactorClassCodes = "1, 2, 3, 4";
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

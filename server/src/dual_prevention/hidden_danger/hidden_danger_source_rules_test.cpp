@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::hidden_danger {
 namespace {
 
 using S = HiddenDangerSource;
@@ -43,4 +43,4 @@ TEST(HiddenDangerSourceTest, HazardFactorTopClasses) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::hidden_danger

@@ -8,7 +8,7 @@
 #include <ctime>
 #include <stdexcept>
 
-namespace anjian::hazard {
+namespace anjian::hidden_danger {
 
 namespace asio = boost::asio;
 using asio::ip::tcp;
@@ -207,16 +207,16 @@ void Authenticate(Session& s, const SmtpConfig& c,
   }
 }
 
-std::string Rfc2822Now() {
-  std::time_t t = std::time(nullptr);
+}  // namespace
+
+std::string Rfc2822Date(int64_t unix_seconds) {
+  std::time_t t = static_cast<std::time_t>(unix_seconds);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[64];
   std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S +0000", &tm);
   return buf;
 }
-
-}  // namespace
 
 void SmtpSender::Send(const OutgoingMessage& m) {
   if (!Clean(m.to) || !Clean(config_.from) || m.to.empty())
@@ -239,14 +239,14 @@ void SmtpSender::Send(const OutgoingMessage& m) {
   s.Command("MAIL FROM:<" + config_.from + ">", '2');
   s.Command("RCPT TO:<" + m.to + ">", '2');
   s.Command("DATA", '3');
-  s.Send(DotStuff(FormatMessage(config_.from, m, Rfc2822Now())) + ".\r\n");
+  s.Send(DotStuff(FormatMessage(config_.from, m, Rfc2822Date(clock_.Now()))) + ".\r\n");
   s.Expect('2');
   s.Command("QUIT", '2');
 }
 
-std::unique_ptr<MessageSender> MakeSender(const SmtpConfig& config) {
+std::unique_ptr<MessageSender> MakeSender(const SmtpConfig& config, const core::Clock& clock) {
   if (config.host.empty()) return std::make_unique<LogSender>();
-  return std::make_unique<SmtpSender>(config);
+  return std::make_unique<SmtpSender>(config, clock);
 }
 
-}  // namespace anjian::hazard
+}  // namespace anjian::hidden_danger

@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace anjian::hazard {
+#include "core/clock.hpp"
+
+namespace anjian::hidden_danger {
 
 struct OutgoingMessage {
   std::string to;  // e-mail address
@@ -47,14 +49,16 @@ struct SmtpConfig {
 
 // One connection per message: connect, EHLO (HELO if refused), [STARTTLS, EHLO], [AUTH],
 // MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. Any reply outside the expected class throws
-// with the server's text.
+// with the server's text. The message's Date header is the clock's time.
 class SmtpSender : public MessageSender {
  public:
-  explicit SmtpSender(SmtpConfig config) : config_(std::move(config)) {}
+  SmtpSender(SmtpConfig config, const core::Clock& clock)
+      : config_(std::move(config)), clock_(clock) {}
   void Send(const OutgoingMessage& message) override;
 
  private:
   SmtpConfig config_;
+  const core::Clock& clock_;
 };
 
 // The RFC 5322 message text (headers, base64 UTF-8 body), without the final "\r\n.\r\n".
@@ -63,7 +67,9 @@ std::string FormatMessage(const std::string& from, const OutgoingMessage& messag
 // Lines starting with "." get another "." (RFC 5321 §4.5.2).
 std::string DotStuff(const std::string& text);
 std::string Base64(const std::string& bytes);
+// "Sun, 22 Nov 2026 05:56:25 +0000" (RFC 5322 §3.3, UTC).
+std::string Rfc2822Date(int64_t unix_seconds);
 
-std::unique_ptr<MessageSender> MakeSender(const SmtpConfig& config);
+std::unique_ptr<MessageSender> MakeSender(const SmtpConfig& config, const core::Clock& clock);
 
-}  // namespace anjian::hazard
+}  // namespace anjian::hidden_danger

@@ -1,15 +1,6 @@
 #include "dual_prevention/hidden_danger/read_cache.hpp"
 
-namespace anjian::hazard {
-
-int64_t HiddenDangerRevision(storage::Connection& conn) {
-  auto rs = conn.Query("SELECT revision FROM hidden_danger_revision WHERE id = 1");
-  return rs.empty() ? 0 : rs.Int(0, "revision");
-}
-
-void BumpHiddenDangerRevision(storage::Connection& conn) {
-  conn.Exec("UPDATE hidden_danger_revision SET revision = revision + 1 WHERE id = 1");
-}
+namespace anjian::hidden_danger {
 
 std::string ScopeKey(const api::Scope& scope) {
   return std::to_string(static_cast<int>(scope.kind)) + ":" + scope.region_path + ":" +
@@ -77,4 +68,4 @@ ReadCache& HiddenDangerReadCache() {
   return cache;
 }
 
-}  // namespace anjian::hazard
+}  // namespace anjian::hidden_danger

@@ -2,7 +2,8 @@
 // memory and reused until anything about hidden dangers changes.
 //
 // Correctness: every write to hidden_dangers appends a transition (AppendTransition), which
-// also increments hidden_danger_revision.revision in the same transaction. A reader reads the
+// also increments hidden_danger_revision.revision in the same transaction
+// (hidden_danger_repository.hpp: HiddenDangerRevision, BumpHiddenDangerRevision). A reader reads the
 // revision BEFORE computing and files its answer under that revision; an entry is served only
 // to readers that saw the same revision or an older one. A write committed meanwhile therefore
 // makes the entry unusable at the next read (never a stale answer under a newer revision), and
@@ -27,14 +28,8 @@
 #include <unordered_map>
 
 #include "platform/api/principal.hpp"
-#include "platform/storage/db.hpp"
 
-namespace anjian::hazard {
-
-// The current revision of the hidden-danger data; 0 on a database without the table.
-int64_t HiddenDangerRevision(storage::Connection& conn);
-// Called by every write to hidden_dangers, inside its transaction.
-void BumpHiddenDangerRevision(storage::Connection& conn);
+namespace anjian::hidden_danger {
 
 // "kind:path:enterprise" of a scope, for cache keys.
 std::string ScopeKey(const api::Scope& scope);
@@ -72,4 +67,4 @@ class ReadCache {
 // The process-wide cache of the hidden-danger reads.
 ReadCache& HiddenDangerReadCache();
 
-}  // namespace anjian::hazard
+}  // namespace anjian::hidden_danger

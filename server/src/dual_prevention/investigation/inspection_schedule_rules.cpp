@@ -2,7 +2,21 @@
 
 #include <cstdio>
 
-namespace anjian::domain::dual_prevention {
+#include "dual_prevention/investigation/investigation_errors.hpp"
+
+namespace anjian::investigation {
+
+using core::AddDays;
+using core::CivilFromDays;
+using core::Date;
+using core::DaysFromCivil;
+using core::DaysInMonth;
+using core::FormatIsoDate;
+using core::IsoWeekMonday;
+using core::IsoWeekOf;
+using core::IsValidDate;
+using core::LocalDateTime;
+
 namespace {
 
 constexpr int kMinutesPerDay = 1440;
@@ -137,16 +151,10 @@ ScheduleConfig DefaultScheduleConfig() { return {}; }
 std::vector<FieldError> ValidateScheduleConfig(const ScheduleConfig& c) {
   std::vector<FieldError> errors;
   if (c.shifts_per_day < 1 || c.shifts_per_day > 24 || kMinutesPerDay % c.shifts_per_day != 0) {
-    errors.push_back({"shifts_per_day", "shifts_per_day_invalid",
-                      "shifts per day must be 1-24 and divide the day into equal whole minutes "
-                      "(got " + std::to_string(c.shifts_per_day) + ")",
-                      "每天班次数应为1至24且能将一天等分为整分钟（当前" +
-                          std::to_string(c.shifts_per_day) + "）"});
+    errors.push_back(Err("shifts_per_day_invalid").At("shifts_per_day", c.shifts_per_day));
   }
   if (c.first_shift_start_minute < 0 || c.first_shift_start_minute >= kMinutesPerDay) {
-    errors.push_back({"first_shift_start_minute", "shift_start_invalid",
-                      "the first shift must start between 00:00 and 23:59",
-                      "首班开始时间应在00:00至23:59之间"});
+    errors.push_back(Err("shift_start_invalid").At("first_shift_start_minute"));
   }
   return errors;
 }
@@ -186,4 +194,4 @@ bool IsMissed(const TaskSlot& slot, const LocalDateTime& now) {
   return Minutes(now.date, now.minute) >= Minutes(slot.due_date, slot.due_minute);
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::investigation

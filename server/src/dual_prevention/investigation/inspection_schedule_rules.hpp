@@ -14,7 +14,7 @@
 #include "core/error.hpp"
 #include "core/civil_date.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::investigation {
 
 enum class Frequency { kPerShift, kDaily, kWeekly, kMonthly, kQuarterly, kYearly };
 
@@ -42,9 +42,9 @@ struct TaskSlot {
   // 2026-11-28-S1 (shift 1 of the roster day) | 2026-11-28 | 2026-W48 (ISO week-year) |
   // 2026-11 | 2026-Q4 | 2026
   std::string period_key;
-  Date period_start;      // the task opens at period_start, start_minute
+  core::Date period_start;  // the task opens at period_start, start_minute
   int start_minute = 0;
-  Date due_date;          // and closes at due_date, due_minute (exclusive)
+  core::Date due_date;  // and closes at due_date, due_minute (exclusive)
   int due_minute = 1440;  // 1440: the end of due_date
   std::optional<int> shift_index;  // per_shift only, 0-based
 };
@@ -54,16 +54,16 @@ struct TaskSlot {
 // the period key keeps repeated runs from duplicating tasks. Shifts belong to the roster day
 // they are numbered in, even when a shift ends after midnight. Empty when from > to or the
 // configuration is invalid (validate it with ValidateScheduleConfig when it is saved).
-std::vector<TaskSlot> GenerateSlots(Frequency frequency, const Date& from, const Date& to,
-                                    const ScheduleConfig& config);
+std::vector<TaskSlot> GenerateSlots(Frequency frequency, const core::Date& from,
+                                    const core::Date& to, const ScheduleConfig& config);
 
 // The slot containing `moment`, to file an inspection record under its task. Before the first
 // shift's start, a moment belongs to the previous roster day's last shift.
-std::optional<TaskSlot> SlotAt(Frequency frequency, const LocalDateTime& moment,
+std::optional<TaskSlot> SlotAt(Frequency frequency, const core::LocalDateTime& moment,
                                const ScheduleConfig& config);
 
 // The slot has closed: `now` is at or after its end. Whether the task was done is the caller's
 // fact; a task not done in a missed slot is a missed inspection.
-bool IsMissed(const TaskSlot& slot, const LocalDateTime& now);
+bool IsMissed(const TaskSlot& slot, const core::LocalDateTime& now);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::investigation

@@ -9,12 +9,21 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::investigation {
 namespace {
 
+using core::CivilFromDays;
+using core::Date;
+using core::DaysBetween;
+using core::DaysFromCivil;
+using core::FormatIsoDate;
+using core::LocalDateTime;
+using core::LocalFromUnix;
+using core::ParseIsoDate;
+using core::UnixFromLocal;
 using F = Frequency;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 Date D(std::string_view text) { return ParseIsoDate(text).value(); }
 
@@ -374,4 +383,4 @@ TEST(InspectionSchedule, DailySlotOfUtcInstantAndItsMissing) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::investigation

@@ -2,12 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
-#include "dual_prevention/investigation/task_generation.hpp"
+#include "dual_prevention/investigation/task_generation_service.hpp"
 
-namespace anjian::inspection {
+namespace anjian::investigation {
 
-TaskJob::TaskJob(storage::Pool& pool, std::chrono::seconds interval)
-    : pool_(pool), interval_(interval), thread_([this] { Loop(); }) {}
+TaskJob::TaskJob(storage::Pool& pool, const core::Clock& clock, std::chrono::seconds interval)
+    : pool_(pool), clock_(clock), interval_(interval), thread_([this] { Loop(); }) {}
 
 TaskJob::~TaskJob() {
   {
@@ -25,7 +25,7 @@ void TaskJob::Loop() {
     try {
       auto conn = pool_.Acquire();
       storage::Transaction tx(*conn);
-      auto r = RunTaskGeneration(*conn, storage::NowUnix());
+      auto r = RunTaskGeneration(*conn, clock_.Now());
       tx.Commit();
       if (r.created || r.missed)
         spdlog::info("inspection tasks: {} created, {} marked missed", r.created, r.missed);
@@ -37,4 +37,4 @@ void TaskJob::Loop() {
   }
 }
 
-}  // namespace anjian::inspection
+}  // namespace anjian::investigation

@@ -1,5 +1,5 @@
-// The periodic inspection-task job: at start-up and then every interval, RunTaskGeneration with
-// the wall clock. Stops (joins) on destruction.
+// The periodic inspection-task job: at start-up and then every interval, RunTaskGeneration at
+// the clock's "now". Stops (joins) on destruction.
 #pragma once
 
 #include <chrono>
@@ -7,13 +7,14 @@
 #include <mutex>
 #include <thread>
 
+#include "core/clock.hpp"
 #include "platform/storage/db.hpp"
 
-namespace anjian::inspection {
+namespace anjian::investigation {
 
 class TaskJob {
  public:
-  TaskJob(storage::Pool& pool, std::chrono::seconds interval);
+  TaskJob(storage::Pool& pool, const core::Clock& clock, std::chrono::seconds interval);
   ~TaskJob();
   TaskJob(const TaskJob&) = delete;
   TaskJob& operator=(const TaskJob&) = delete;
@@ -22,6 +23,7 @@ class TaskJob {
   void Loop();
 
   storage::Pool& pool_;
+  const core::Clock& clock_;
   std::chrono::seconds interval_;
   std::mutex mu_;
   std::condition_variable cv_;
@@ -29,4 +31,4 @@ class TaskJob {
   std::thread thread_;
 };
 
-}  // namespace anjian::inspection
+}  // namespace anjian::investigation

@@ -6,9 +6,11 @@
 #include <limits>
 #include <set>
 
+#include "dual_prevention/risk/risk_errors.hpp"
+#include "core/core_errors.hpp"
 #include "dual_prevention/risk/score_format_rules.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 namespace json = boost::json;
@@ -23,14 +25,11 @@ std::vector<ScoreChoice> Choices(std::initializer_list<ScoreChoice> list) { retu
 void CheckChoices(const std::string& field, const std::vector<ScoreChoice>& choices,
                   bool whole_numbers, std::vector<FieldError>& errors) {
   if (choices.empty()) {
-    errors.push_back({field, "choices_empty", field + " needs at least one choice",
-                      field + " 至少需要一个取值"});
+    errors.push_back(Err("choices_empty").At(field, field));
     return;
   }
   if (choices.size() > kMaxChoices) {
-    errors.push_back({field, "choices_too_many",
-                      field + " has more than " + std::to_string(kMaxChoices) + " choices",
-                      field + " 的取值不能超过" + std::to_string(kMaxChoices) + "个"});
+    errors.push_back(Err("choices_too_many").At(field, field, kMaxChoices));
   }
   std::set<double> seen;
   bool ordered = true;
@@ -39,30 +38,23 @@ void CheckChoices(const std::string& field, const std::vector<ScoreChoice>& choi
     const std::string v = FormatScore(c.value);
     const bool finite_positive = std::isfinite(c.value) && c.value > 0;
     if (!finite_positive || (whole_numbers && c.value != std::floor(c.value))) {
-      errors.push_back(
-          {field, "choice_value_invalid",
-           field + " choice " + v + " must be a positive " +
-               (whole_numbers ? "whole number" : "number"),
-           field + " 的取值 " + v + " 必须是正" + (whole_numbers ? "整数" : "数")});
+      errors.push_back(Err("choice_value_invalid")
+                           .At(field, field, v, whole_numbers ? "whole number" : "number",
+                               whole_numbers ? "整数" : "数"));
       continue;
     }
     if (!seen.insert(c.value).second) {
-      errors.push_back({field, "choice_duplicate", field + " lists " + v + " twice",
-                        field + " 的取值 " + v + " 重复"});
+      errors.push_back(Err("choice_duplicate").At(field, field, v));
     }
     if (i > 0 && std::isfinite(choices[i - 1].value) && choices[i - 1].value <= c.value) {
       ordered = false;
     }
     if (c.label_zh.empty() || c.label_en.empty()) {
-      errors.push_back({field, "choice_label_required",
-                        field + " choice " + v + " needs a Chinese and an English label",
-                        field + " 的取值 " + v + " 需要中文和英文说明"});
+      errors.push_back(Err("choice_label_required").At(field, field, v));
     }
   }
   if (!ordered) {
-    errors.push_back({field, "choices_order",
-                      field + " choices must be listed from highest to lowest",
-                      field + " 的取值应按从大到小排列"});
+    errors.push_back(Err("choices_order").At(field, field));
   }
 }
 
@@ -113,16 +105,13 @@ std::set<double> Products(const std::vector<const std::vector<ScoreChoice>*>& ta
 void CheckBands(const std::string& field, const std::vector<LevelBand>& bands,
                 const std::set<double>& products, std::vector<FieldError>& errors) {
   if (bands.empty()) {
-    errors.push_back({field, "bands_empty", field + " needs at least one band",
-                      field + " 至少需要一个分级区间"});
+    errors.push_back(Err("bands_empty").At(field, field));
     return;
   }
   std::vector<LevelBand> sorted;
   for (const auto& b : bands) {
     if (!BandWellFormed(b)) {
-      errors.push_back({field, "band_bounds_invalid",
-                        field + " band " + DescribeBand(b) + " contains no score",
-                        field + " 的区间 " + DescribeBand(b) + " 不包含任何分值"});
+      errors.push_back(Err("band_bounds_invalid").At(field, field, DescribeBand(b)));
     } else {
       sorted.push_back(b);
     }
@@ -136,31 +125,23 @@ void CheckBands(const std::string& field, const std::vector<LevelBand>& bands,
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     for (std::size_t j = i + 1; j < sorted.size(); ++j) {
       if (!Intersect(sorted[i], sorted[j])) continue;
-      errors.push_back({field, "bands_overlap",
-                        field + " bands " + DescribeBand(sorted[i]) + " and " +
-                            DescribeBand(sorted[j]) + " overlap",
-                        field + " 的区间 " + DescribeBand(sorted[i]) + " 与 " +
-                            DescribeBand(sorted[j]) + " 重叠"});
+      errors.push_back(Err("bands_overlap")
+                           .At(field, field, DescribeBand(sorted[i]), DescribeBand(sorted[j])));
     }
   }
   for (std::size_t i = 1; i < sorted.size(); ++i) {
     const auto& prev = sorted[i - 1];
     const auto& next = sorted[i];
     if (RiskLevelRank(next.level) < RiskLevelRank(prev.level)) {
-      errors.push_back({field, "bands_order",
-                        field + " band " + DescribeBand(next) + " gives a lower level than " +
-                            DescribeBand(prev) + " for higher scores",
-                        field + " 的区间 " + DescribeBand(next) + " 分值更高但等级低于 " +
-                            DescribeBand(prev)});
+      errors.push_back(Err("bands_order").At(field, field, DescribeBand(next), DescribeBand(prev)));
     }
   }
   for (auto level : AllRiskLevels()) {
     const bool present = std::any_of(bands.begin(), bands.end(),
                                      [&](const LevelBand& b) { return b.level == level; });
     if (!present) {
-      const std::string v(RiskLevelValue(level));
-      errors.push_back({field, "band_level_missing", field + " has no band for level " + v,
-                        field + " 缺少“" + std::string(RiskLevelLabelZh(level)) + "”等级的区间"});
+      errors.push_back(Err("band_level_missing")
+                           .At(field, field, RiskLevelValue(level), RiskLevelLabelZh(level)));
     }
   }
   std::vector<double> gaps;
@@ -171,11 +152,7 @@ void CheckBands(const std::string& field, const std::vector<LevelBand>& bands,
     const std::size_t count = gaps.size();
     if (gaps.size() > kMaxGapsListed) gaps.resize(kMaxGapsListed);
     const std::string listed = FormatScores(gaps) + (count > kMaxGapsListed ? ", …" : "");
-    errors.push_back({field, "bands_gap",
-                      field + ": " + std::to_string(count) +
-                          " possible score(s) fall in no band: " + listed,
-                      field + "：有" + std::to_string(count) + "个可能的分值不属于任何区间：" +
-                          listed});
+    errors.push_back(Err("bands_gap").At(field, field, count, listed));
   }
 }
 
@@ -229,7 +206,7 @@ class Reader {
     for (const auto& [key, _] : obj) {
       if (std::find(keys.begin(), keys.end(), std::string_view(key)) == keys.end()) {
         const std::string p = Join(path, key);
-        errors.push_back({p, "config_field_unknown", "unknown field " + p, "未知字段 " + p});
+        errors.push_back(core::CoreErr("config_field_unknown").At(p, p));
       }
     }
     return &obj;
@@ -240,7 +217,7 @@ class Reader {
     const auto* v = obj.if_contains(key);
     if (!v) {
       const std::string p = Join(path, key);
-      errors.push_back({p, "config_field_missing", p + " is required", "缺少字段 " + p});
+      errors.push_back(Err("config_field_missing").At(p, p));
     }
     return v;
   }
@@ -337,8 +314,7 @@ class Reader {
   }
 
   void Type(const std::string& path, const std::string& what_en, const std::string& what_zh) {
-    errors.push_back({path, "config_field_type", path + " must be " + what_en,
-                      path + " 必须是" + what_zh});
+    errors.push_back(core::CoreErr("config_field_type").At(path, path, what_en, what_zh));
   }
 
   bool ReadString(const json::object& obj, const std::string& p, std::string_view key,
@@ -491,9 +467,7 @@ std::variant<AssessmentConfig, std::vector<FieldError>> AssessmentConfigFromJson
   boost::system::error_code ec;
   const json::value root = json::parse(text, ec);
   if (ec) {
-    return std::vector<FieldError>{{"", "config_json_invalid",
-                                    "assessment configuration is not valid JSON: " + ec.message(),
-                                    "风险评估配置不是有效的 JSON：" + ec.message()}};
+    return std::vector<FieldError>{core::CoreErr("config_json_invalid").At("", ec.message())};
   }
   Reader r;
   AssessmentConfig c;
@@ -520,4 +494,4 @@ std::variant<AssessmentConfig, std::vector<FieldError>> AssessmentConfigFromJson
   return c;
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

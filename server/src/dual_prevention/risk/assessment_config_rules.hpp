@@ -14,7 +14,7 @@
 #include "core/error.hpp"
 #include "dual_prevention/risk/risk_level_rules.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 
 // One row of a score table as the UI offers it, e.g. L = 6 "相当可能" / "Quite possible".
 struct ScoreChoice {
@@ -92,4 +92,4 @@ std::string AssessmentConfigToJson(const AssessmentConfig& config);
 std::variant<AssessmentConfig, std::vector<FieldError>> AssessmentConfigFromJson(
     std::string_view json_text);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

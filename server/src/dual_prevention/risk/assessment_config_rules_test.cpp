@@ -8,12 +8,12 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 using R = RiskLevel;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 std::vector<double> Values(const std::vector<ScoreChoice>& choices) {
   std::vector<double> v;
@@ -367,4 +367,4 @@ TEST(AssessmentConfigTest, JsonErrors) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -3,9 +3,10 @@
 #include <cmath>
 #include <string>
 
+#include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/risk/score_format_rules.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 struct MethodInfo {
@@ -26,11 +27,11 @@ const MethodInfo& Info(AssessmentMethod m) {
   return kMethodInfo[0];
 }
 
-// One input, e.g. LEC's "E": the table it must come from and the names used in refusals.
+// One input, e.g. LEC's "E": the table it must come from and its two refusals.
 struct Factor {
-  const char* field;        // "E"
-  const char* rule_prefix;  // "lec_e"
-  const char* method;       // "LEC"
+  const char* field;  // "E"
+  const core::Rule* invalid;
+  const core::Rule* required;
   const std::vector<ScoreChoice>* choices;
 };
 
@@ -49,24 +50,15 @@ void Invalid(const Factor& f, double value, std::vector<FieldError>& errors) {
   for (const auto& c : *f.choices) allowed.push_back(c.value);
   const std::string list = FormatScores(allowed);
   const std::string got = std::isfinite(value) ? FormatScore(value) : "a non-finite number";
-  errors.push_back({f.field, std::string(f.rule_prefix) + "_invalid",
-                    std::string(f.method) + " " + f.field + " must be one of " + list +
-                        " (got " + got + ")",
-                    std::string(f.method) + " 法的 " + f.field + " 值必须是 " + list +
-                        " 之一（当前为 " + got + "）"});
+  errors.push_back(f.invalid->At(f.field, list, got));
 }
 
 void Required(const Factor& f, std::vector<FieldError>& errors) {
-  errors.push_back({f.field, std::string(f.rule_prefix) + "_required",
-                    std::string(f.method) + " needs " + f.field,
-                    std::string(f.method) + " 法需要填写 " + f.field});
+  errors.push_back(f.required->At(f.field));
 }
 
 void NotApplicable(const char* field, AssessmentMethod method, std::vector<FieldError>& errors) {
-  const std::string m(AssessmentMethodValue(method));
-  errors.push_back({field, "input_not_applicable",
-                    std::string(field) + " is not used by the " + m + " method",
-                    m + " 法不使用 " + field});
+  errors.push_back(Err("input_not_applicable").At(field, field, AssessmentMethodValue(method)));
 }
 
 // Multiplies the matched choices, or records why it cannot.
@@ -85,22 +77,20 @@ AssessmentOutcome Score(const std::vector<Factor>& factors, const std::vector<do
   const double score = RoundScore(product);
   const auto level = LevelForScore(bands, score);
   if (!level) {
-    return std::vector<FieldError>{
-        {"", "assessment_config_invalid",
-         "score " + FormatScore(score) + " falls in no configured band",
-         "分值 " + FormatScore(score) + " 不在任何已配置的分级区间内"}};
+    return std::vector<FieldError>{Err("assessment_config_invalid").At("", FormatScore(score))};
   }
   return AssessmentResult{score, *level};
 }
 
 std::vector<Factor> LecFactors(const AssessmentConfig& c) {
-  return {{"L", "lec_l", "LEC", &c.lec.likelihood},
-          {"E", "lec_e", "LEC", &c.lec.exposure},
-          {"C", "lec_c", "LEC", &c.lec.consequence}};
+  return {{"L", &Err("lec_l_invalid"), &Err("lec_l_required"), &c.lec.likelihood},
+          {"E", &Err("lec_e_invalid"), &Err("lec_e_required"), &c.lec.exposure},
+          {"C", &Err("lec_c_invalid"), &Err("lec_c_required"), &c.lec.consequence}};
 }
 
 std::vector<Factor> LsFactors(const AssessmentConfig& c) {
-  return {{"L", "ls_l", "LS", &c.ls.likelihood}, {"S", "ls_s", "LS", &c.ls.severity}};
+  return {{"L", &Err("ls_l_invalid"), &Err("ls_l_required"), &c.ls.likelihood},
+          {"S", &Err("ls_s_invalid"), &Err("ls_s_required"), &c.ls.severity}};
 }
 
 }  // namespace
@@ -155,4 +145,4 @@ AssessmentOutcome Assess(const AssessmentConfig& config, AssessmentMethod method
   return Score(factors, values, lec ? config.lec.bands : config.ls.bands);
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -12,7 +12,7 @@
 #include "dual_prevention/risk/assessment_config_rules.hpp"
 #include "dual_prevention/risk/risk_level_rules.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 
 enum class AssessmentMethod { kLec, kLs };
 
@@ -58,4 +58,4 @@ AssessmentOutcome AssessLs(const AssessmentConfig& config, const LsInput& input)
 AssessmentOutcome Assess(const AssessmentConfig& config, AssessmentMethod method,
                          const AssessmentInputs& inputs);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

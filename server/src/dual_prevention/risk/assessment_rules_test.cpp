@@ -6,12 +6,12 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 using R = RiskLevel;
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 
 const AssessmentResult* Ok(const AssessmentOutcome& o) { return std::get_if<AssessmentResult>(&o); }
 std::vector<FieldError> Errors(const AssessmentOutcome& o) {
@@ -164,4 +164,4 @@ TEST(AssessmentTest, UncoveredScoreIsAConfigurationError) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 
 const std::vector<CodeEntry>& AccidentTypes() {
   static const std::vector<CodeEntry> k = {
@@ -119,4 +119,4 @@ std::string HazardFactorClass(std::string_view code) {
   return e->parent.empty() ? e->code : e->parent;
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 
 struct CodeEntry {
   std::string code;
@@ -34,4 +34,4 @@ bool IsHazardFactor(std::string_view code);
 // The top class ("1" 人的因素 …) of a listed hazard factor code, "" for an unknown one.
 std::string HazardFactorClass(std::string_view code);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -4,7 +4,7 @@
 
 #include <set>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 void ExpectUniqueAndLabelled(const std::vector<CodeEntry>& list) {
@@ -71,4 +71,4 @@ TEST(RiskCodes, RegisterChoices) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -1,19 +1,19 @@
 #include "dual_prevention/risk/risk_level_rules.hpp"
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 struct LevelInfo {
   RiskLevel level;
-  std::string_view value, color, label_zh, label_en;
+  std::string_view value, label_zh, label_en, color;
   int rank;
 };
 
 constexpr LevelInfo kLevelInfo[] = {
-    {RiskLevel::kMajor, "major", "red", "重大", "Major", 4},
-    {RiskLevel::kHigh, "high", "orange", "较大", "High", 3},
-    {RiskLevel::kModerate, "moderate", "yellow", "一般", "Moderate", 2},
-    {RiskLevel::kLow, "low", "blue", "低", "Low", 1},
+    {RiskLevel::kMajor, "major", "重大", "Major", "red", 4},
+    {RiskLevel::kHigh, "high", "较大", "High", "orange", 3},
+    {RiskLevel::kModerate, "moderate", "一般", "Moderate", "yellow", 2},
+    {RiskLevel::kLow, "low", "低", "Low", "blue", 1},
 };
 
 const LevelInfo& Info(RiskLevel level) {
@@ -54,4 +54,4 @@ std::optional<RiskLevel> HighestOf(const std::vector<RiskLevel>& levels) {
   return highest;
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

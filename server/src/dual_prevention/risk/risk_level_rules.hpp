@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 
 enum class RiskLevel { kMajor, kHigh, kModerate, kLow };
 
@@ -27,4 +27,4 @@ RiskLevel HigherOf(RiskLevel a, RiskLevel b);
 // not "low").
 std::optional<RiskLevel> HighestOf(const std::vector<RiskLevel>& levels);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 namespace {
 
 using R = RiskLevel;
@@ -55,4 +55,4 @@ TEST(RiskLevelTest, Ordering) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

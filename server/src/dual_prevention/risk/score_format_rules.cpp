@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 
 std::string FormatScore(double value) {
   char buf[64];
@@ -19,4 +19,4 @@ std::string FormatScores(const std::vector<double>& values) {
   return out;
 }
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

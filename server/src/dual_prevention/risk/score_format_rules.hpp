@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-namespace anjian::domain::dual_prevention {
+namespace anjian::risk {
 
 std::string FormatScore(double value);
 // "10, 6, 3" for listing the allowed choices in a refusal.
 std::string FormatScores(const std::vector<double>& values);
 
-}  // namespace anjian::domain::dual_prevention
+}  // namespace anjian::risk

@@ -4,7 +4,9 @@
 #include <cmath>
 #include <set>
 
-namespace anjian::domain::explosives {
+#include "explosives/catalogue/catalogue_errors.hpp"
+
+namespace anjian::catalogue {
 namespace {
 
 struct UnitInfo {
@@ -115,57 +117,46 @@ std::int64_t NetMassGrams(const Product& product, std::int64_t quantity_milli) {
   return std::llround(static_cast<double>(quantity_milli) * product.net_explosive_mass_per_unit_kg);
 }
 
+const Catalogue& InForce() {
+  static const Catalogue kCatalogue = DefaultCatalogue();
+  return kCatalogue;
+}
+
 std::vector<FieldError> ValidateCatalogue(const Catalogue& catalogue,
-                                          const StorageRulesConfig& rules) {
+                                          const magazine::StorageRulesConfig& rules) {
   std::vector<FieldError> errors;
   std::set<std::string, std::less<>> seen;
   for (std::size_t i = 0; i < catalogue.products.size(); ++i) {
     const Product& p = catalogue.products[i];
     const std::string prefix = "products[" + std::to_string(i) + "]";
     if (!IsProductId(p.id)) {
-      errors.push_back({prefix + ".id", "product_id",
-                        "product id '" + p.id +
-                            "' must be 1-40 characters a-z, 0-9 or _, starting with a letter",
-                        "产品代码“" + p.id + "”应为1至40位小写字母、数字或下划线，以字母开头"});
+      errors.push_back(Err("product_id").At(prefix + ".id", p.id));
     } else if (!seen.insert(p.id).second) {
-      errors.push_back({prefix + ".id", "product_duplicate",
-                        "product '" + p.id + "' is defined twice",
-                        "产品“" + p.id + "”重复定义"});
+      errors.push_back(Err("product_duplicate").At(prefix + ".id", p.id));
     }
-    if (!FindStorageClass(rules, p.storage_class)) {
-      errors.push_back({prefix + ".storage_class", "product_storage_class",
-                        "product '" + p.id + "' has unknown storage class '" + p.storage_class +
-                            "'",
-                        "产品“" + p.id + "”的储存类别“" + p.storage_class + "”未定义"});
+    if (!magazine::FindStorageClass(rules, p.storage_class)) {
+      errors.push_back(Err("product_storage_class").At(prefix + ".storage_class", p.id,
+                                                        p.storage_class));
     }
     if (!std::isfinite(p.net_explosive_mass_per_unit_kg) ||
         p.net_explosive_mass_per_unit_kg < 0) {
-      errors.push_back({prefix + ".net_explosive_mass_per_unit_kg", "product_mass",
-                        "net explosive mass per unit of '" + p.id +
-                            "' must be a number of kg, 0 or more",
-                        "产品“" + p.id + "”的单位净药量应为不小于0的千克数"});
+      errors.push_back(Err("product_mass").At(prefix + ".net_explosive_mass_per_unit_kg", p.id));
     }
     if (p.coded && p.unit != Unit::kPiece) {
-      errors.push_back({prefix + ".unit", "product_coded_unit",
-                        "coded product '" + p.id + "' must be counted in pieces (one code each)",
-                        "逐个编码的产品“" + p.id + "”应以“发”计量（每发一个编码）"});
+      errors.push_back(Err("product_coded_unit").At(prefix + ".unit", p.id));
     }
     if (p.ga441_codes && !p.coded) {
-      errors.push_back({prefix + ".ga441_codes", "product_code_scheme",
-                        "product '" + p.id + "' has GA 441 codes but is not coded",
-                        "产品“" + p.id + "”未设为逐个编码，却指定了 GA 441 编码"});
+      errors.push_back(Err("product_code_scheme").At(prefix + ".ga441_codes", p.id));
     }
     for (const auto& [label, name, name_zh] :
          {std::tuple{&p.label_zh, "label_zh", "中文名称"},
           std::tuple{&p.label_en, "label_en", "英文名称"}}) {
       if (label->empty()) {
-        errors.push_back({prefix + "." + name, "product_label",
-                          "product '" + p.id + "' needs " + name,
-                          "产品“" + p.id + "”缺少" + name_zh});
+        errors.push_back(Err("product_label").At(prefix + "." + name, p.id, name, name_zh));
       }
     }
   }
   return errors;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::catalogue

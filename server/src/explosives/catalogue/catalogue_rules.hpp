@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "core/error.hpp"
-#include "explosives/magazine/storage_rules.hpp"
+#include "explosives/magazine/magazine_storage_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::catalogue {
 
 enum class Unit { kKg, kPiece, kMetre };
 const std::vector<Unit>& AllUnits();
@@ -60,13 +60,16 @@ struct Catalogue {
 // - shock_tube: 0 kg/m. The table limits shock tube by length (100 000 m) and, unlike cord and
 //   detonators, gives it no mass equivalent: its core is a thin film of HMX/aluminium powder,
 //   some tens of mg per metre, so even a full magazine's worth is a few kg at most. Its limit
-//   is a per-product quantity limit of the store (StoreLimits) rather than a share of the net
+//   is a per-product quantity limit of the store (MagazineLimits) rather than a share of the net
 //   mass; a regulator who wants it counted sets a figure here.
 // - ammonium_nitrate: 1 kg per kg. It is an oxidiser that can detonate in bulk (Tianjin 2015,
 //   Beirut 2020), and the TNT-equivalence factor GB 50089 applies is not confirmed (rules.md
 //   §2b [U]), so the whole mass counts until it is.
 // - semi_finished: 1 kg per kg, the conservative choice for unconfirmed compositions.
 Catalogue DefaultCatalogue();
+
+// The catalogue in force: the built-in one (DefaultCatalogue), built once.
+const Catalogue& InForce();
 
 // Net explosive mass of a quantity (in thousandths of the product's unit), in grams, rounded to
 // the nearest gram: thousandths × kg per unit = grams.
@@ -80,6 +83,6 @@ inline bool CountsAsPieces(const Product& product) { return product.unit == Unit
 // (negative or not finite), product_coded_unit (a coded product must be counted in pieces),
 // product_code_scheme (ga441_codes without coded), product_label.
 std::vector<FieldError> ValidateCatalogue(const Catalogue& catalogue,
-                                          const StorageRulesConfig& rules);
+                                          const magazine::StorageRulesConfig& rules);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::catalogue

@@ -7,15 +7,15 @@
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "core/test_util.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::catalogue {
 namespace {
 
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 using Set = std::set<std::string>;
 
 TEST(CatalogueTest, DefaultsAreValidAgainstDefaultRules) {
-  EXPECT_TRUE(ValidateCatalogue(DefaultCatalogue(), DefaultStorageRulesConfig()).empty());
+  EXPECT_TRUE(ValidateCatalogue(DefaultCatalogue(), magazine::DefaultStorageRulesConfig()).empty());
 }
 
 TEST(CatalogueTest, DefaultProducts) {
@@ -100,7 +100,7 @@ TEST(CatalogueTest, EveryValidationRule) {
   for (const auto& c : cases) {
     auto catalogue = DefaultCatalogue();
     c.mutate(catalogue);
-    const auto errors = ValidateCatalogue(catalogue, DefaultStorageRulesConfig());
+    const auto errors = ValidateCatalogue(catalogue, magazine::DefaultStorageRulesConfig());
     EXPECT_EQ(Rules(errors), c.expected) << c.name;
     EXPECT_TRUE(WellFormed(errors)) << c.name;
     if (!errors.empty()) {
@@ -123,4 +123,4 @@ TEST(CatalogueTest, EnumValuesRoundTrip) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::catalogue

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace anjian::domain::explosives {
+namespace anjian::catalogue {
 
 std::string FormatMilli(std::int64_t milli) {
   const bool negative = milli < 0;
@@ -28,4 +28,4 @@ std::optional<std::int64_t> MilliFromDouble(double value) {
   return std::llround(value * static_cast<double>(kMilliPerUnit));
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::catalogue

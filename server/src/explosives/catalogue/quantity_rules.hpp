@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-namespace anjian::domain::explosives {
+namespace anjian::catalogue {
 
 inline constexpr std::int64_t kMilliPerUnit = 1000;
 
@@ -24,4 +24,4 @@ std::string FormatMilli(std::int64_t milli);
 // int64 after scaling).
 std::optional<std::int64_t> MilliFromDouble(double value);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::catalogue

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <limits>
 
-namespace anjian::domain::explosives {
+namespace anjian::catalogue {
 namespace {
 
 TEST(QuantityTest, FormatMilli) {
@@ -35,4 +35,4 @@ TEST(QuantityTest, MilliFromDouble) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::catalogue

@@ -2,26 +2,41 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain::explosives {
+#include "core/china_time.hpp"
+
+namespace anjian::daily_close {
 namespace {
+
+using overview::LedgerAlertConfig;
 
 // 2026-11-22T00:00:00Z = 08:00 CST on 2026-11-22.
 constexpr std::int64_t kNov22Utc0 = 1795305600;
 
-TEST(DailyCloseTest, CstDateShiftsByEightHours) {
-  EXPECT_EQ(CstDate(kNov22Utc0), "2026-11-22");
-  EXPECT_EQ(CstDate(kNov22Utc0 - 8 * 3600), "2026-11-22");      // 00:00 CST
-  EXPECT_EQ(CstDate(kNov22Utc0 - 8 * 3600 - 1), "2026-11-21");  // 23:59:59 CST the day before
-  EXPECT_EQ(CstDate(0), "1970-01-01");
+// The days here are China's (core/china_time.hpp): 00:00 in China is 16:00 UTC the day before.
+TEST(DailyCloseTest, DaysAreChinaCalendarDays) {
+  EXPECT_EQ(core::ChinaIsoDate(kNov22Utc0), "2026-11-22");
+  EXPECT_EQ(core::ChinaIsoDate(kNov22Utc0 - core::kChinaUtcOffsetSeconds), "2026-11-22");
+  EXPECT_EQ(core::ChinaIsoDate(kNov22Utc0 - core::kChinaUtcOffsetSeconds - 1), "2026-11-21");
+  // A movement at 23:59:59 in China on the 21st is overdue on the 23rd, one a second later not.
+  LedgerAlertConfig c;
+  const std::int64_t nov23 = kNov22Utc0 + 86400;
+  EXPECT_EQ(OverdueDailyCloses({core::ChinaIsoDate(kNov22Utc0 - core::kChinaUtcOffsetSeconds - 1)},
+                               {}, nov23, c),
+            (std::vector<std::string>{"2026-11-21"}));
+  EXPECT_TRUE(OverdueDailyCloses({core::ChinaIsoDate(kNov22Utc0 - core::kChinaUtcOffsetSeconds)},
+                                 {}, nov23, c)
+                  .empty());
 }
 
-TEST(DailyCloseTest, DayNumberRefusesMalformedAndImpossibleDates) {
-  EXPECT_EQ(DayNumber("1970-01-02"), 1);
-  EXPECT_EQ(*DayNumber("2026-03-01") - *DayNumber("2026-02-28"), 1);
-  EXPECT_EQ(*DayNumber("2024-03-01") - *DayNumber("2024-02-28"), 2);  // leap year
+TEST(DailyCloseTest, MalformedAndImpossibleDaysAreNeverOverdueNorSigned) {
+  LedgerAlertConfig c;
   for (const char* bad : {"", "2026-1-01", "2026-13-01", "2026-02-30", "2026/11/22", "20261122xx",
-                          "2026-00-10", "2026-11-32"})
-    EXPECT_FALSE(DayNumber(bad)) << bad;
+                          "2026-00-10", "2026-11-32"}) {
+    EXPECT_TRUE(OverdueDailyCloses({bad}, {}, kNov22Utc0, c).empty()) << bad;
+    auto e = CheckDailyCloseDate(bad, kNov22Utc0);
+    ASSERT_EQ(e.size(), 1u) << bad;
+    EXPECT_EQ(e[0].rule, "date_invalid");
+  }
 }
 
 TEST(DailyCloseTest, OnlyUnsignedDaysWithMovementsPastTheGraceAreOverdue) {
@@ -59,4 +74,4 @@ TEST(DailyCloseTest, ADayCanBeSignedFromItsStartNotBefore) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::daily_close

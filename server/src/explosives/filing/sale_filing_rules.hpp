@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-namespace anjian::domain::explosives {
+namespace anjian::filing {
 
 inline constexpr std::int64_t kSaleFilingDays = 3;
 
@@ -30,4 +30,9 @@ FilingStatus EvaluateFiling(std::int64_t sold_at, std::optional<std::int64_t> pr
 FilingStatus EvaluatePurchaseFiling(std::int64_t bought_at, std::optional<std::int64_t> police,
                                     std::int64_t now, std::int64_t days = kSaleFilingDays);
 
-}  // namespace anjian::domain::explosives
+// The deadline of a deal made at `made_at` (Unix seconds): `days` whole days of 24 hours later.
+std::int64_t FilingDeadline(std::int64_t made_at, std::int64_t days = kSaleFilingDays);
+// Deals made before this instant are past their deadline at `now`.
+std::int64_t FilingCutoff(std::int64_t now, std::int64_t days = kSaleFilingDays);
+
+}  // namespace anjian::filing

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain::explosives {
+namespace anjian::filing {
 namespace {
 
 constexpr std::int64_t kDay = 86400;
@@ -29,5 +29,14 @@ TEST(SaleFilingTest, ThePurchaserFilesWithThePoliceOnly) {
             FilingStatus::kFiledLate);
 }
 
+TEST(SaleFilingTest, DeadlineAndCutoffAreThreeDaysApart) {
+  const std::int64_t made = 1'000'000;
+  EXPECT_EQ(FilingDeadline(made), made + 3 * kDay);
+  EXPECT_EQ(FilingCutoff(made + 3 * kDay), made);
+  // A deal made exactly at the cutoff is not late yet; one a second earlier is.
+  EXPECT_EQ(EvaluateFiling(FilingCutoff(made), std::nullopt, std::nullopt, made), FilingStatus::kPending);
+  EXPECT_EQ(EvaluateFiling(FilingCutoff(made) - 1, std::nullopt, std::nullopt, made), FilingStatus::kLate);
+}
+
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::filing

@@ -1,28 +1,29 @@
 #include "explosives/overview/ledger_alerts_rules.hpp"
 
 #include "core/flat_config_json.hpp"
+#include "core/core_errors.hpp"
+#include "explosives/overview/overview_errors.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::overview {
 
 std::vector<FieldError> ValidateLedgerAlertConfig(const LedgerAlertConfig& c) {
   std::vector<FieldError> errors;
   if (c.stocktake_overdue_days < 1 || c.stocktake_overdue_days > 9999)
-    errors.push_back({"stocktake_overdue_days", "range", "must be 1-9999 days", "应为 1 至 9999 天"});
+    errors.push_back(Err("days_range").At("stocktake_overdue_days", 1, 9999));
   if (!(c.capacity_alert_percent > 0 && c.capacity_alert_percent <= 100))
-    errors.push_back({"capacity_alert_percent", "range", "must be above 0 and at most 100",
-                      "应大于 0 且不超过 100"});
+    errors.push_back(Err("percent_range").At("capacity_alert_percent"));
   if (c.daily_close_grace_days < 0 || c.daily_close_grace_days > 30)
-    errors.push_back({"daily_close_grace_days", "range", "must be 0-30 days", "应为 0 至 30 天"});
+    errors.push_back(Err("days_range").At("daily_close_grace_days", 0, 30));
   if (c.daily_close_lookback_days < 1 || c.daily_close_lookback_days > 366)
-    errors.push_back({"daily_close_lookback_days", "range", "must be 1-366 days", "应为 1 至 366 天"});
+    errors.push_back(Err("days_range").At("daily_close_lookback_days", 1, 366));
   return errors;
 }
 
 namespace {
 
 // The one list of fields: serializer and parser both read it.
-const std::vector<FlatField<LedgerAlertConfig>>& Fields() {
-  static const std::vector<FlatField<LedgerAlertConfig>> kFields = {
+const std::vector<core::FlatField<LedgerAlertConfig>>& Fields() {
+  static const std::vector<core::FlatField<LedgerAlertConfig>> kFields = {
       {"stocktake_overdue_days", &LedgerAlertConfig::stocktake_overdue_days},
       {"capacity_alert_percent", &LedgerAlertConfig::capacity_alert_percent},
       {"daily_close_grace_days", &LedgerAlertConfig::daily_close_grace_days},
@@ -34,13 +35,13 @@ const std::vector<FlatField<LedgerAlertConfig>>& Fields() {
 }  // namespace
 
 std::string LedgerAlertConfigToJson(const LedgerAlertConfig& config) {
-  return FlatConfigToJson(config, Fields());
+  return core::FlatConfigToJson(config, Fields());
 }
 
 std::variant<LedgerAlertConfig, std::vector<FieldError>> ParseLedgerAlertConfig(
     std::string_view text) {
   LedgerAlertConfig c;
-  auto errors = FlatConfigFromJson(text, Fields(), c);
+  auto errors = core::FlatConfigFromJson(text, Fields(), c);
   if (errors.empty()) errors = ValidateLedgerAlertConfig(c);
   if (!errors.empty()) return errors;
   return c;
@@ -52,4 +53,4 @@ std::optional<LedgerAlertConfig> LedgerAlertConfigFromJson(std::string_view text
   return std::nullopt;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::overview

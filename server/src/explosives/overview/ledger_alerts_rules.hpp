@@ -13,7 +13,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::overview {
 
 struct LedgerAlertConfig {
   std::int64_t stocktake_overdue_days = 90;  // [U] a quarter
@@ -36,4 +36,4 @@ std::variant<LedgerAlertConfig, std::vector<FieldError>> ParseLedgerAlertConfig(
 // nullopt when ParseLedgerAlertConfig finds any problem; the caller then keeps the defaults.
 std::optional<LedgerAlertConfig> LedgerAlertConfigFromJson(std::string_view text);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::overview

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain::explosives {
+namespace anjian::overview {
 namespace {
 
 TEST(LedgerAlertsTest, DefaultsAreValid) {
@@ -36,6 +36,8 @@ TEST(LedgerAlertsTest, RefusesBadTextTypesAndRanges) {
   auto errs = ValidateLedgerAlertConfig(c);
   ASSERT_EQ(errs.size(), 2u);
   EXPECT_EQ(errs[0].field, "stocktake_overdue_days");
+  EXPECT_EQ(errs[0].message, "must be 1-9999 days");
+  EXPECT_EQ(errs[0].message_zh, "应为 1 至 9999 天");
   EXPECT_EQ(errs[1].field, "capacity_alert_percent");
 }
 
@@ -50,7 +52,7 @@ TEST(LedgerAlertsTest, ParseNamesEveryFieldAndRule) {
                                            "capacity_alert_percent:config_field_type"}));
   r = ParseLedgerAlertConfig(R"({"capacity_alert_percent": 120})");
   ASSERT_TRUE(std::holds_alternative<std::vector<FieldError>>(r));
-  EXPECT_EQ(std::get<std::vector<FieldError>>(r)[0].rule, "range");
+  EXPECT_EQ(std::get<std::vector<FieldError>>(r)[0].rule, "percent_range");
   EXPECT_EQ(std::get<std::vector<FieldError>>(r)[0].field, "capacity_alert_percent");
 }
 
@@ -86,4 +88,4 @@ TEST(LedgerAlertsTest, DailyCloseGraceAndLookBack) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::overview

@@ -5,15 +5,18 @@
 
 #include "explosives/voucher/detonator_code_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::stocktake {
 namespace {
+
+using voucher::PackDetonatorCode;
+using voucher::UnpackDetonatorCode;
 
 // Packed form of all codes, or nullopt when any is not GA 441 (then strings are compared).
 std::optional<std::vector<std::uint64_t>> PackAll(const std::vector<std::string>& codes) {
   std::vector<std::uint64_t> packed;
   packed.reserve(codes.size());
   for (const auto& code : codes) {
-    const auto p = PackDetonatorCode(code);
+    const auto p = voucher::PackDetonatorCode(code);
     if (!p) return std::nullopt;
     packed.push_back(*p);
   }
@@ -66,8 +69,8 @@ Variance ComputeVariance(std::vector<std::string> book_codes,
     variance.duplicate_scans = SortUnique(*counted_packed);
     Difference(
         *book_packed, *counted_packed,
-        [&](std::uint64_t c) { variance.missing_codes.push_back(UnpackDetonatorCode(c)); },
-        [&](std::uint64_t c) { variance.extra_codes.push_back(UnpackDetonatorCode(c)); });
+        [&](std::uint64_t c) { variance.missing_codes.push_back(voucher::UnpackDetonatorCode(c)); },
+        [&](std::uint64_t c) { variance.extra_codes.push_back(voucher::UnpackDetonatorCode(c)); });
   } else {
     SortUnique(book_codes);
     variance.duplicate_scans = SortUnique(counted_codes);
@@ -98,4 +101,4 @@ Variance ComputeVariance(std::vector<std::string> book_codes,
   return variance;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::stocktake

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace anjian::domain::explosives {
+namespace anjian::stocktake {
 
 struct QuantityDifference {
   std::string product;
@@ -42,4 +42,4 @@ Variance ComputeVariance(std::vector<std::string> book_codes,
                          const std::map<std::string, std::int64_t, std::less<>>& book_quantities,
                          const std::map<std::string, std::int64_t, std::less<>>& counted_quantities);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::stocktake

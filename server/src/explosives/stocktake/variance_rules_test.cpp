@@ -9,8 +9,11 @@
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::stocktake {
 namespace {
+
+using voucher::ExpandSerialRange;
+using catalogue::Milli;
 
 using Strings = std::vector<std::string>;
 using Quantities = std::map<std::string, std::int64_t, std::less<>>;
@@ -46,17 +49,17 @@ TEST(VarianceTest, SmallCases) {
 }
 
 TEST(VarianceTest, QuantityDifferences) {
-  const Quantities book = {{"black_powder", Milli(100)},
-                           {"detonating_cord", Milli(500)},
-                           {"industrial_explosive", Milli(2000)}};
-  const Quantities counted = {{"detonating_cord", Milli(500)},
-                              {"industrial_explosive", Milli(1999) + 500},
-                              {"shock_tube", Milli(30)}};
+  const Quantities book = {{"black_powder", catalogue::Milli(100)},
+                           {"detonating_cord", catalogue::Milli(500)},
+                           {"industrial_explosive", catalogue::Milli(2000)}};
+  const Quantities counted = {{"detonating_cord", catalogue::Milli(500)},
+                              {"industrial_explosive", catalogue::Milli(1999) + 500},
+                              {"shock_tube", catalogue::Milli(30)}};
   const auto v = ComputeVariance({}, {}, book, counted);
   const std::vector<QuantityDifference> expected = {
-      {"black_powder", Milli(100), 0, -Milli(100)},  // not counted = counted as zero
-      {"industrial_explosive", Milli(2000), Milli(1999) + 500, -500},
-      {"shock_tube", 0, Milli(30), Milli(30)},
+      {"black_powder", catalogue::Milli(100), 0, -catalogue::Milli(100)},  // not counted = counted as zero
+      {"industrial_explosive", catalogue::Milli(2000), catalogue::Milli(1999) + 500, -500},
+      {"shock_tube", 0, catalogue::Milli(30), catalogue::Milli(30)},
   };
   EXPECT_EQ(v.quantity_differences, expected);
   EXPECT_FALSE(v.Matches());
@@ -71,7 +74,7 @@ TEST(VarianceTest, MillionCodes) {
   for (int day = 1; day <= 10; ++day) {
     char first[16];
     std::snprintf(first, sizeof first, "37402%02dk00000", day);
-    auto range = ExpandSerialRange(first, 100000);
+    auto range = voucher::ExpandSerialRange(first, 100000);
     ASSERT_TRUE(range.errors.empty());
     for (auto& c : range.codes) book.push_back(std::move(c));
   }
@@ -81,7 +84,7 @@ TEST(VarianceTest, MillionCodes) {
   std::shuffle(counted.begin(), counted.end(), rng);
   Strings expected_missing(counted.end() - 1000, counted.end());
   counted.resize(counted.size() - 1000);
-  Strings expected_extra = ExpandSerialRange("3740301m00000", 1000).codes;
+  Strings expected_extra = voucher::ExpandSerialRange("3740301m00000", 1000).codes;
   counted.insert(counted.end(), expected_extra.begin(), expected_extra.end());
   for (int i = 0; i < 50; ++i) counted.push_back(counted[static_cast<std::size_t>(i) * 7]);
   std::shuffle(counted.begin(), counted.end(), rng);
@@ -132,4 +135,4 @@ TEST(VarianceTest, SortedUnique) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::stocktake

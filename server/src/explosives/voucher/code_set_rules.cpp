@@ -6,7 +6,7 @@
 
 #include "explosives/voucher/detonator_code_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
 
 constexpr std::size_t kRadixThreshold = 4096;  // below this std::sort is as fast
@@ -137,8 +137,9 @@ void AddCode(CodeSet& set, std::string_view token) {
 bool IsCodeHeader(std::string_view cell) {
   std::string lower;
   for (char c : Trim(cell)) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  static const char* kHeaders[] = {"code", "codes", "barcode", "detonator_code", "编码",
-                                   "条码", "雷管编码", "管壳码", "uid"};
+  // Column titles a scanner or spreadsheet export puts above the codes (not messages).
+  static const char* kHeaders[] = {"编码", "条码", "雷管编码", "管壳码", "code",
+                                   "codes", "barcode", "detonator_code", "uid"};
   return std::any_of(std::begin(kHeaders), std::end(kHeaders),
                      [&](const char* h) { return lower == h; });
 }
@@ -188,4 +189,4 @@ ScannedCodes ParseScannedText(std::string_view text, std::size_t max_errors) {
   return out;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 struct CodeSet {
   std::vector<std::uint64_t> packed;  // sorted, unique
@@ -57,4 +57,4 @@ ScannedCodes ParseScannedText(std::string_view text, std::size_t max_errors = 20
 // True for the words a spreadsheet column header may use for the code column.
 bool IsCodeHeader(std::string_view cell);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -7,8 +7,9 @@
 
 #include "explosives/voucher/detonator_code_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
+
 
 using Strings = std::vector<std::string>;
 
@@ -92,4 +93,4 @@ TEST(CodeSetTest, MillionCodesWithThousandMissingAndExtra) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -10,7 +10,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 // `assigned`: users holding an open storekeeper assignment to the store. Errors name the field
 // `storekeeper` (rules store_has_no_storekeeper, storekeeper_not_assigned) and
@@ -24,4 +24,4 @@ std::vector<FieldError> CheckCustody(const std::vector<std::int64_t>& assigned,
 std::vector<FieldError> CheckCounter(const std::vector<std::int64_t>& assigned,
                                      std::int64_t counter_id);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

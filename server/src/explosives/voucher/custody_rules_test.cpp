@@ -2,8 +2,9 @@
 
 #include <gtest/gtest.h>
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
+
 
 std::vector<std::string> Rules(const std::vector<FieldError>& errs) {
   std::vector<std::string> out;
@@ -55,4 +56,4 @@ TEST(CustodyTest, OnlyAnAssignedStorekeeperCountsAStore) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -1,7 +1,8 @@
 #include "explosives/voucher/detonator_code_rules.hpp"
 
+#include "explosives/voucher/voucher_errors.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
 
 constexpr int kDaysInMonth[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -29,18 +30,6 @@ constexpr char FeatureChar(int index) {
   if (index < 10) return static_cast<char>('0' + index);
   if (index < 36) return static_cast<char>('A' + index - 10);
   return static_cast<char>('a' + index - 36);
-}
-
-std::string Quoted(std::string_view code, std::size_t pos, std::size_t n,
-                   std::string_view open = "'", std::string_view close = "'") {
-  std::string text(open);
-  text.append(code.substr(pos, n));
-  text.append(close);
-  return text;
-}
-
-std::string ZhQuoted(std::string_view code, std::size_t pos, std::size_t n) {
-  return Quoted(code, pos, n, "“", "”");
 }
 
 }  // namespace
@@ -72,60 +61,25 @@ std::vector<FieldError> ValidateDetonatorCode(std::string_view code, const std::
   std::vector<FieldError> errors;
   const std::string text(code);
   if (code.size() != kDetonatorCodeLength) {
-    errors.push_back({field, "code_length",
-                      "detonator code '" + text + "' must have 13 characters (GA 441), got " +
-                          std::to_string(code.size()),
-                      "雷管编码“" + text + "”应为13位（GA 441），实为" +
-                          std::to_string(code.size()) + "位"});
+    errors.push_back(Err("code_length").At(field, text, code.size()));
     return errors;
   }
-  const std::string en = "detonator code '" + text + "': ";
-  const std::string zh = "雷管编码“" + text + "”：";
-  const int enterprise = Digits(code, 0, 2);
-  if (enterprise < 1) {
-    errors.push_back({field, "code_enterprise",
-                      en + "enterprise code " + Quoted(code, 0, 2) +
-                          " (characters 1-2) must be 01-99",
-                      zh + "第1-2位企业代号" + ZhQuoted(code, 0, 2) + "应为01至99"});
-  }
-  if (!IsDigit(code[2])) {
-    errors.push_back({field, "code_year",
-                      en + "year " + Quoted(code, 2, 1) + " (character 3) must be a digit",
-                      zh + "第3位年份" + ZhQuoted(code, 2, 1) + "应为数字"});
-  }
+  if (Digits(code, 0, 2) < 1) errors.push_back(Err("code_enterprise").At(field, text, code.substr(0, 2)));
+  if (!IsDigit(code[2])) errors.push_back(Err("code_year").At(field, text, code.substr(2, 1)));
   const int month = Digits(code, 3, 2);
   const bool month_ok = month >= 1 && month <= 12;
-  if (!month_ok) {
-    errors.push_back({field, "code_month",
-                      en + "month " + Quoted(code, 3, 2) + " (characters 4-5) must be 01-12",
-                      zh + "第4-5位月份" + ZhQuoted(code, 3, 2) + "应为01至12"});
-  }
+  if (!month_ok) errors.push_back(Err("code_month").At(field, text, code.substr(3, 2)));
   const int day = Digits(code, 5, 2);
   if (day < 1 || day > 31) {
-    errors.push_back({field, "code_day",
-                      en + "day " + Quoted(code, 5, 2) + " (characters 6-7) must be 01-31",
-                      zh + "第6-7位日期" + ZhQuoted(code, 5, 2) + "应为01至31"});
+    errors.push_back(Err("code_day").At(field, text, code.substr(5, 2)));
   } else if (month_ok && day > kDaysInMonth[month - 1]) {
-    const std::string max = std::to_string(kDaysInMonth[month - 1]);
-    errors.push_back({field, "code_day",
-                      en + "day " + Quoted(code, 5, 2) + " does not exist in month " +
-                          Quoted(code, 3, 2) + " (at most " + max + ")",
-                      zh + std::string(code.substr(3, 2)) + "月没有" +
-                          std::string(code.substr(5, 2)) + "日（最多" + max + "日）"});
+    errors.push_back(Err("code_day_of_month")
+                         .At(field, text, code.substr(5, 2), code.substr(3, 2),
+                             kDaysInMonth[month - 1]));
   }
-  if (!IsValidFeatureChar(code[7])) {
-    errors.push_back(
-        {field, "code_feature",
-         en + "feature character " + Quoted(code, 7, 1) +
-             " (character 8) must be a digit, A-Z, or a-z except c o s u v w x z",
-         zh + "第8位特征号" + ZhQuoted(code, 7, 1) +
-             "应为数字、大写字母或小写字母（不含 c o s u v w x z）"});
-  }
-  if (Digits(code, 8, 5) < 0) {
-    errors.push_back({field, "code_serial",
-                      en + "serial " + Quoted(code, 8, 5) + " (characters 9-13) must be 5 digits",
-                      zh + "第9-13位流水号" + ZhQuoted(code, 8, 5) + "应为5位数字"});
-  }
+  if (!IsValidFeatureChar(code[7]))
+    errors.push_back(Err("code_feature").At(field, text, code.substr(7, 1)));
+  if (Digits(code, 8, 5) < 0) errors.push_back(Err("code_serial").At(field, text, code.substr(8, 5)));
   return errors;
 }
 
@@ -155,14 +109,8 @@ CodeRange ExpandSerialRange(std::string_view first, std::int64_t count) {
   range.errors = ValidateDetonatorCode(first, "first_code");
   const auto parsed = ParseDetonatorCode(first);
   const std::int64_t available = parsed ? kDetonatorSerialMax - parsed->serial + 1 : 100000;
-  if (count < 1 || count > available) {
-    const std::string limit = std::to_string(available);
-    range.errors.push_back(
-        {"count", "code_range_count",
-         "count must be 1-" + limit + " so serials stay within 99999 (got " +
-             std::to_string(count) + ")",
-         "数量应为1至" + limit + "，流水号不得超过99999（当前" + std::to_string(count) + "）"});
-  }
+  if (count < 1 || count > available)
+    range.errors.push_back(Err("code_range_count").At("count", available, count));
   if (!range.errors.empty()) return range;
   range.codes.reserve(static_cast<std::size_t>(count));
   DetonatorCode code = *parsed;
@@ -196,4 +144,4 @@ std::string UnpackDetonatorCode(std::uint64_t packed) {
   return code;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -11,7 +11,7 @@
 
 #include "core/error.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 inline constexpr std::size_t kDetonatorCodeLength = 13;
 inline constexpr int kDetonatorSerialMax = 99999;
@@ -62,4 +62,4 @@ CodeRange ExpandSerialRange(std::string_view first, std::int64_t count);
 std::optional<std::uint64_t> PackDetonatorCode(std::string_view code) noexcept;
 std::string UnpackDetonatorCode(std::uint64_t packed);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

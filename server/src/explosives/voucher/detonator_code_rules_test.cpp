@@ -8,11 +8,11 @@
 
 #include "core/test_util.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
 
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using core::testing::Rules;
+using core::testing::WellFormed;
 using Set = std::set<std::string>;
 
 // rules.md §3, verbatim. It knows nothing of month lengths, which we check on top.
@@ -65,13 +65,13 @@ TEST(DetonatorCodeTest, EveryPositionInvalid) {
       {"day 32", "0130132A00001", {"code_day"}},
       {"day pos 6 letter", "01301A1A00001", {"code_day"}},
       {"day pos 7 letter", "013010AA00001", {"code_day"}},
-      {"31 April", "0130431A00001", {"code_day"}},
+      {"31 April", "0130431A00001", {"code_day_of_month"}},
       {"30 April ok", "0130430A00001", {}},
       {"29 February ok (any year digit)", "0130229A00001", {}},
-      {"30 February", "0130230A00001", {"code_day"}},
-      {"31 June", "0130631A00001", {"code_day"}},
-      {"31 September", "0130931A00001", {"code_day"}},
-      {"31 November", "0131131A00001", {"code_day"}},
+      {"30 February", "0130230A00001", {"code_day_of_month"}},
+      {"31 June", "0130631A00001", {"code_day_of_month"}},
+      {"31 September", "0130931A00001", {"code_day_of_month"}},
+      {"31 November", "0131131A00001", {"code_day_of_month"}},
       {"31 December ok", "0131231A00001", {}},
       {"bad month hides month length", "0131331A00001", {"code_month"}},
       {"feature c", "0130101c00001", {"code_feature"}},
@@ -171,8 +171,8 @@ TEST(DetonatorCodeTest, ExpandSerialRange) {
       {"past 99999", "3740915k99990", 11, {"code_range_count"}, 0},
       {"zero", "3740915k00000", 0, {"code_range_count"}, 0},
       {"negative", "3740915k00000", -5, {"code_range_count"}, 0},
-      {"bad first code", "3740931k00000", 5, {"code_day"}, 0},
-      {"bad first and count", "3740931k00000", 0, {"code_day", "code_range_count"}, 0},
+      {"bad first code", "3740931k00000", 5, {"code_day_of_month"}, 0},
+      {"bad first and count", "3740931k00000", 0, {"code_day_of_month", "code_range_count"}, 0},
   };
   for (const auto& c : cases) {
     const auto r = ExpandSerialRange(c.first, c.count);
@@ -214,4 +214,4 @@ TEST(DetonatorCodeTest, PackedOrderEqualsTextOrder) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -5,7 +5,7 @@
 
 #include "core/hash_chain.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 std::string CanonicalVoucherText(const PostedVoucher& p) {
   namespace json = boost::json;
@@ -35,15 +35,15 @@ std::string CanonicalVoucherText(const PostedVoucher& p) {
                     {"direction", DirectionValue(v.direction)},
                     {"reason", ReasonValue(v.reason)},
                     {"reversal", v.reversal},
-                    {"store_id", v.store_id},
+                    {"store_id", v.magazine_id},
                     {"target_store_id",
-                     v.target_store_id ? json::value(*v.target_store_id) : json::value(nullptr)},
+                     v.target_magazine_id ? json::value(*v.target_magazine_id) : json::value(nullptr)},
                     {"lines", std::move(lines)}};
   return json::serialize(root);
 }
 
 std::string VoucherChainHash(std::string_view prev_hash, const PostedVoucher& posted) {
-  return ChainHash(prev_hash, CanonicalVoucherText(posted));
+  return core::ChainHash(prev_hash, CanonicalVoucherText(posted));
 }
 
 std::optional<std::int64_t> FirstBrokenVoucher(const std::vector<ChainedVoucher>& chain,
@@ -60,4 +60,4 @@ std::optional<std::int64_t> FirstBrokenVoucher(const std::vector<ChainedVoucher>
   return std::nullopt;
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -11,7 +11,7 @@
 
 #include "explosives/voucher/voucher_kind_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 // A voucher as posted: what the chain protects.
 struct PostedVoucher {
@@ -43,4 +43,4 @@ struct ChainedVoucher {
 std::optional<std::int64_t> FirstBrokenVoucher(const std::vector<ChainedVoucher>& chain,
                                                std::string_view expected_first_prev);
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

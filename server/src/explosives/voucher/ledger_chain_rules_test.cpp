@@ -7,8 +7,11 @@
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "core/hash_chain.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
+
+using catalogue::Milli;
+
 
 PostedVoucher Sample(std::int64_t id) {
   PostedVoucher p;
@@ -60,8 +63,8 @@ TEST(LedgerChainTest, CodeOrderDoesNotMatterButEverythingElseDoes) {
       {"direction", [](auto& p) { p.voucher.direction = Direction::kOut; }},
       {"reason", [](auto& p) { p.voucher.reason = Reason::kPurchase; }},
       {"reversal", [](auto& p) { p.voucher.reversal = true; }},
-      {"store", [](auto& p) { p.voucher.store_id = 4; }},
-      {"target", [](auto& p) { p.voucher.target_store_id = 4; }},
+      {"store", [](auto& p) { p.voucher.magazine_id = 4; }},
+      {"target", [](auto& p) { p.voucher.target_magazine_id = 4; }},
       {"product", [](auto& p) { p.voucher.lines[1].product = "black_powder"; }},
       {"quantity by one gram", [](auto& p) { p.voucher.lines[1].quantity_milli += 1; }},
       {"condition", [](auto& p) { p.voucher.lines[1].condition = Condition::kWaste; }},
@@ -84,7 +87,7 @@ TEST(LedgerChainTest, CodeOrderDoesNotMatterButEverythingElseDoes) {
 
 std::vector<ChainedVoucher> BuildChain(int n) {
   std::vector<ChainedVoucher> chain;
-  std::string prev = GenesisHash();
+  std::string prev = core::GenesisHash();
   for (int i = 0; i < n; ++i) {
     ChainedVoucher entry{Sample(100 + i), prev, ""};
     entry.hash = VoucherChainHash(prev, entry.posted);
@@ -96,12 +99,12 @@ std::vector<ChainedVoucher> BuildChain(int n) {
 
 TEST(LedgerChainTest, HashIsTheSharedChainHash) {
   const auto p = Sample(1);
-  EXPECT_EQ(VoucherChainHash(GenesisHash(), p), ChainHash(GenesisHash(), CanonicalVoucherText(p)));
+  EXPECT_EQ(VoucherChainHash(core::GenesisHash(), p), core::ChainHash(core::GenesisHash(), CanonicalVoucherText(p)));
 }
 
 TEST(LedgerChainTest, FirstBrokenVoucher) {
-  EXPECT_EQ(FirstBrokenVoucher({}, GenesisHash()), std::nullopt);
-  EXPECT_EQ(FirstBrokenVoucher(BuildChain(5), GenesisHash()), std::nullopt);
+  EXPECT_EQ(FirstBrokenVoucher({}, core::GenesisHash()), std::nullopt);
+  EXPECT_EQ(FirstBrokenVoucher(BuildChain(5), core::GenesisHash()), std::nullopt);
   const auto chain = BuildChain(5);
   const std::vector<ChainedVoucher> tail(chain.begin() + 2, chain.end());
   EXPECT_EQ(FirstBrokenVoucher(tail, chain[1].hash), std::nullopt);
@@ -133,9 +136,9 @@ TEST(LedgerChainTest, FirstBrokenVoucher) {
   for (const auto& c : cases) {
     auto tampered = BuildChain(5);
     c.tamper(tampered);
-    EXPECT_EQ(FirstBrokenVoucher(tampered, GenesisHash()), c.expected) << c.name;
+    EXPECT_EQ(FirstBrokenVoucher(tampered, core::GenesisHash()), c.expected) << c.name;
   }
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -5,19 +5,11 @@
 #include <mutex>
 
 #include "core/error.hpp"
-#include "explosives/voucher/movement_sql.hpp"
+#include "explosives/voucher/voucher_repository.hpp"
 
-namespace anjian::ledger {
-
-namespace ex = domain::explosives;
+namespace anjian::voucher {
 
 namespace {
-
-std::string HashOf(storage::Connection& conn, int64_t voucher_id) {
-  if (voucher_id == 0) return "";
-  auto rs = conn.Query("SELECT hash FROM vouchers WHERE id = ?", {voucher_id});
-  return rs.empty() ? "" : rs.Text(0, "hash");
-}
 
 using Key = std::pair<const void*, int64_t>;
 
@@ -25,7 +17,7 @@ struct Entry {
   explicit Entry(Key k) : key(k) {}
   const Key key;
   std::mutex refresh;  // one refresh per store at a time; readers of a snapshot never wait
-  std::shared_ptr<const StoreCodes> snapshot;  // guarded by `refresh`
+  std::shared_ptr<const StockCodes> snapshot;  // guarded by `refresh`
   // Guarded by the index mutex (and changed only while `refresh` is held as well):
   std::size_t bytes = 0;
   std::uint64_t last_used = 0;
@@ -34,7 +26,7 @@ struct Entry {
 struct Index {
   std::mutex mutex;
   std::map<Key, std::shared_ptr<Entry>> entries;
-  std::size_t budget = kDefaultStoreCodesBudget;
+  std::size_t budget = kDefaultStockCodesBudget;
   std::size_t bytes = 0, peak = 0;
   std::uint64_t tick = 0, loads = 0, forwards = 0, evictions = 0;
 };
@@ -44,17 +36,17 @@ Index& TheIndex() {
   return index;
 }
 
-std::shared_ptr<Entry> EntryFor(const void* database, int64_t store_id) {
+std::shared_ptr<Entry> EntryFor(const void* database, int64_t magazine_id) {
   auto& ix = TheIndex();
   std::lock_guard lock(ix.mutex);
-  auto& e = ix.entries[{database, store_id}];
-  if (!e) e = std::make_shared<Entry>(Key{database, store_id});
+  auto& e = ix.entries[{database, magazine_id}];
+  if (!e) e = std::make_shared<Entry>(Key{database, magazine_id});
   e->last_used = ++ix.tick;
   return e;
 }
 
 // Counts `bytes` for the entry (its refresh lock held; ix.mutex held by the caller). An entry
-// dropped by ForgetStoreCodes meanwhile counts for nothing.
+// dropped by ForgetStockCodes meanwhile counts for nothing.
 void Account(Index& ix, Entry& e, std::size_t bytes) {
   auto it = ix.entries.find(e.key);
   if (it == ix.entries.end() || it->second.get() != &e) return;
@@ -92,101 +84,80 @@ void EvictOverBudget(Index& ix, const Entry* keep) {
 // read is repeated until no voucher of the store committed in between. The codes come in pages
 // along the (store_id, code) index, so a million-code store never sits in memory as a million
 // result rows at once.
-std::shared_ptr<const StoreCodes> Load(storage::Connection& conn, int64_t store_id) {
+std::shared_ptr<const StockCodes> Load(storage::Connection& conn, int64_t magazine_id) {
   constexpr int64_t kPage = 100'000;
   for (int attempt = 0;; ++attempt) {
-    const int64_t before = StoreHead(conn, store_id);
-    auto out = std::make_shared<StoreCodes>();
+    const int64_t before = MagazineHead(conn, magazine_id);
+    auto out = std::make_shared<StockCodes>();
     std::string after;
     for (bool first = true;; first = false) {
-      auto rs = first ? conn.Query("SELECT code FROM detonator_codes WHERE store_id = ? "
-                                   "ORDER BY code LIMIT ?",
-                                   {store_id, kPage})
-                      : conn.Query("SELECT code FROM detonator_codes WHERE store_id = ? "
-                                   "AND code > ? ORDER BY code LIMIT ?",
-                                   {store_id, after, kPage});
-      if (first) out->codes.packed.reserve(rs.size());
-      for (auto& row : rs.rows) ex::AddCode(out->codes, std::get<std::string>(row[0]));
-      if (static_cast<int64_t>(rs.size()) < kPage) break;
-      after = std::get<std::string>(rs.rows.back()[0]);
+      auto page = CodesPage(conn, magazine_id, after, kPage);
+      if (first) out->codes.packed.reserve(page.size());
+      for (const auto& code : page) AddCode(out->codes, code);
+      if (static_cast<int64_t>(page.size()) < kPage) break;
+      after = std::move(page.back());
     }
-    if (StoreHead(conn, store_id) != before && attempt < 20) continue;
-    out->store_id = store_id;
+    if (MagazineHead(conn, magazine_id) != before && attempt < 20) continue;
+    out->magazine_id = magazine_id;
     out->book_voucher_id = before;
-    out->book_hash = HashOf(conn, before);
-    ex::Normalise(out->codes);
+    out->book_hash = VoucherHash(conn, before);
+    Normalise(out->codes);
     out->codes.packed.shrink_to_fit();
     return out;
   }
 }
 
 // The snapshot brought forward to `head` by the code movements of the store's vouchers after it.
-std::shared_ptr<const StoreCodes> Forward(storage::Connection& conn, const StoreCodes& from,
+std::shared_ptr<const StockCodes> Forward(storage::Connection& conn, const StockCodes& from,
                                           int64_t head) {
-  auto rs = conn.Query(
-      "SELECT m.code, " + std::string(kMovementFromStoreSql) + " AS from_store_id, " +
-          kMovementToStoreSql + " AS to_store_id "
-      "FROM code_movements m JOIN vouchers v ON v.id = m.voucher_id WHERE m.voucher_id IN "
-      "(SELECT id FROM vouchers WHERE store_id = ? AND id > ? AND id <= ? "
-      " UNION SELECT id FROM vouchers WHERE target_store_id = ? AND id > ? AND id <= ?) "
-      "ORDER BY m.voucher_id",
-      {from.store_id, from.book_voucher_id, head, from.store_id, from.book_voucher_id, head});
-  // The last movement of each code decides whether the store holds it now.
+  // The last movement of each code decides whether the magazine holds it now.
   std::map<std::string, bool> present;
-  for (size_t i = 0; i < rs.size(); ++i) {
-    const auto to = rs.OptInt(i, "to_store_id");
-    const auto fr = rs.OptInt(i, "from_store_id");
-    if (to && *to == from.store_id) present[rs.Text(i, "code")] = true;
-    else if (fr && *fr == from.store_id) present[rs.Text(i, "code")] = false;
+  for (auto& m : MovementsBetween(conn, from.magazine_id, from.book_voucher_id, head)) {
+    if (m.to && *m.to == from.magazine_id) present[std::move(m.code)] = true;
+    else if (m.from && *m.from == from.magazine_id) present[std::move(m.code)] = false;
   }
-  ex::CodeSet added, removed;
-  for (const auto& [code, in] : present) ex::AddCode(in ? added : removed, code);
-  ex::Normalise(added);
-  ex::Normalise(removed);
-  auto out = std::make_shared<StoreCodes>();
-  out->store_id = from.store_id;
+  CodeSet added, removed;
+  for (const auto& [code, in] : present) AddCode(in ? added : removed, code);
+  Normalise(added);
+  Normalise(removed);
+  auto out = std::make_shared<StockCodes>();
+  out->magazine_id = from.magazine_id;
   out->book_voucher_id = head;
-  out->book_hash = HashOf(conn, head);
-  out->codes = ex::Apply(from.codes, removed, added);
+  out->book_hash = VoucherHash(conn, head);
+  out->codes = Apply(from.codes, removed, added);
   return out;
 }
 
 }  // namespace
 
-int64_t StoreHead(storage::Connection& conn, int64_t store_id) {
-  auto a = conn.Query("SELECT MAX(id) AS h FROM vouchers WHERE store_id = ?", {store_id});
-  auto b = conn.Query("SELECT MAX(id) AS h FROM vouchers WHERE target_store_id = ?", {store_id});
-  return std::max(a.OptInt(0, "h").value_or(0), b.OptInt(0, "h").value_or(0));
-}
-
-std::size_t StoreCodesBytes(const StoreCodes& s) {
-  std::size_t n = sizeof(StoreCodes) + s.book_hash.capacity() +
+std::size_t StockCodesBytes(const StockCodes& s) {
+  std::size_t n = sizeof(StockCodes) + s.book_hash.capacity() +
                   s.codes.packed.capacity() * sizeof(std::uint64_t) +
                   s.codes.other.capacity() * sizeof(std::string);
   for (const auto& o : s.codes.other) n += o.capacity() > 15 ? o.capacity() + 1 : 0;
   return n;
 }
 
-std::shared_ptr<const StoreCodes> StoreCodesNow(const void* database, storage::Connection& conn,
-                                                int64_t store_id) {
+std::shared_ptr<const StockCodes> StockCodesNow(const void* database, storage::Connection& conn,
+                                                int64_t magazine_id) {
   auto& ix = TheIndex();
-  auto entry = EntryFor(database, store_id);
-  std::shared_ptr<const StoreCodes> snap;
+  auto entry = EntryFor(database, magazine_id);
+  std::shared_ptr<const StockCodes> snap;
   {
     std::lock_guard lock(entry->refresh);
-    const int64_t head = StoreHead(conn, store_id);
+    const int64_t head = MagazineHead(conn, magazine_id);
     const auto& cached = entry->snapshot;
     bool loaded = false, forwarded = false;
     if (!cached || cached->book_voucher_id > head ||
-        cached->book_hash != HashOf(conn, cached->book_voucher_id)) {
-      entry->snapshot = Load(conn, store_id);  // first use, evicted, or the database was replaced
+        cached->book_hash != VoucherHash(conn, cached->book_voucher_id)) {
+      entry->snapshot = Load(conn, magazine_id);  // first use, evicted, or the database was replaced
       loaded = true;
     } else if (cached->book_voucher_id < head) {
       entry->snapshot = Forward(conn, *cached, head);
       forwarded = true;
     }
     snap = entry->snapshot;
-    const std::size_t bytes = StoreCodesBytes(*snap);
+    const std::size_t bytes = StockCodesBytes(*snap);
     std::lock_guard index_lock(ix.mutex);
     ix.loads += loaded;
     ix.forwards += forwarded;
@@ -201,14 +172,14 @@ std::shared_ptr<const StoreCodes> StoreCodesNow(const void* database, storage::C
   return snap;
 }
 
-bool StoreCodesCached(const void* database, int64_t store_id) {
+bool StockCodesCached(const void* database, int64_t magazine_id) {
   auto& ix = TheIndex();
   std::lock_guard lock(ix.mutex);
-  auto it = ix.entries.find({database, store_id});
+  auto it = ix.entries.find({database, magazine_id});
   return it != ix.entries.end() && it->second->bytes > 0;
 }
 
-void SetStoreCodesBudget(std::size_t bytes) {
+void SetStockCodesBudget(std::size_t bytes) {
   auto& ix = TheIndex();
   {
     std::lock_guard lock(ix.mutex);
@@ -217,22 +188,22 @@ void SetStoreCodesBudget(std::size_t bytes) {
   EvictOverBudget(ix, nullptr);
 }
 
-StoreCodesStats StoreCodesStatsNow() {
+StockCodesStats StockCodesStatsNow() {
   auto& ix = TheIndex();
   std::lock_guard lock(ix.mutex);
-  StoreCodesStats s;
+  StockCodesStats s;
   s.budget_bytes = ix.budget;
   s.bytes = ix.bytes;
   s.peak_bytes = ix.peak;
-  for (const auto& [k, e] : ix.entries) s.stores += e->bytes > 0;
+  for (const auto& [k, e] : ix.entries) s.magazines += e->bytes > 0;
   s.loads = ix.loads;
   s.forwards = ix.forwards;
   s.evictions = ix.evictions;
   return s;
 }
 
-std::string StoreCodesMetricsText() {
-  const auto s = StoreCodesStatsNow();
+std::string StockCodesMetricsText() {
+  const auto s = StockCodesStatsNow();
   std::string out =
       "# HELP anjian_code_index_bytes Stores' detonator codes kept in memory for stocktakes.\n"
       "# TYPE anjian_code_index_bytes gauge\n";
@@ -242,23 +213,23 @@ std::string StoreCodesMetricsText() {
   line("anjian_code_index_bytes", s.bytes);
   line("anjian_code_index_peak_bytes", s.peak_bytes);
   line("anjian_code_index_budget_bytes", s.budget_bytes);
-  line("anjian_code_index_stores", s.stores);
+  line("anjian_code_index_stores", s.magazines);
   line("anjian_code_index_loads_total", s.loads);
   line("anjian_code_index_evictions_total", s.evictions);
   return out;
 }
 
-void ResetStoreCodesPeak() {
+void ResetStockCodesPeak() {
   auto& ix = TheIndex();
   std::lock_guard lock(ix.mutex);
   ix.peak = ix.bytes;
 }
 
-void ForgetStoreCodes() {
+void ForgetStockCodes() {
   auto& ix = TheIndex();
   std::lock_guard lock(ix.mutex);
   ix.entries.clear();
   ix.bytes = 0;
 }
 
-}  // namespace anjian::ledger
+}  // namespace anjian::voucher

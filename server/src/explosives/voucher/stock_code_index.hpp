@@ -20,51 +20,49 @@
 #include <string>
 
 #include "explosives/voucher/code_set_rules.hpp"
+#include "explosives/voucher/voucher_repository.hpp"  // MagazineHead
 #include "platform/storage/db.hpp"
 
-namespace anjian::ledger {
+namespace anjian::voucher {
 
-struct StoreCodes {
-  int64_t store_id = 0;
+struct StockCodes {
+  int64_t magazine_id = 0;
   int64_t book_voucher_id = 0;  // the store's last voucher these codes reflect (0 = none)
   std::string book_hash;        // that voucher's chain hash: a replaced database is noticed
-  domain::explosives::CodeSet codes;
+  voucher::CodeSet codes;
 };
-
-// The store's last voucher id (as store or as transfer target), 0 when it has none.
-int64_t StoreHead(storage::Connection& conn, int64_t store_id);
 
 // The store's codes as of its current head. `database` tells databases apart within one process
 // (the Pool; tests run SQLite and PostgreSQL side by side). Thread-safe; a returned snapshot
 // never changes.
-std::shared_ptr<const StoreCodes> StoreCodesNow(const void* database, storage::Connection& conn,
-                                                int64_t store_id);
+std::shared_ptr<const StockCodes> StockCodesNow(const void* database, storage::Connection& conn,
+                                                int64_t magazine_id);
 
 // Whether the store's set is in memory now (tests, warm-up).
-bool StoreCodesCached(const void* database, int64_t store_id);
+bool StockCodesCached(const void* database, int64_t magazine_id);
 
 // Bytes a cached set occupies, as counted against the budget.
-std::size_t StoreCodesBytes(const StoreCodes& codes);
+std::size_t StockCodesBytes(const StockCodes& codes);
 
 // The budget for all cached sets together; lowering it evicts at once.
-void SetStoreCodesBudget(std::size_t bytes);
-inline constexpr std::size_t kDefaultStoreCodesBudget = std::size_t{512} << 20;
+void SetStockCodesBudget(std::size_t bytes);
+inline constexpr std::size_t kDefaultStockCodesBudget = std::size_t{512} << 20;
 
-struct StoreCodesStats {
+struct StockCodesStats {
   std::size_t budget_bytes = 0;
   std::size_t bytes = 0;       // cached now
   std::size_t peak_bytes = 0;  // most ever cached at once (since start or ResetPeak)
-  std::size_t stores = 0;      // stores cached now
+  std::size_t magazines = 0;      // stores cached now
   std::uint64_t loads = 0;     // full reads of a store's codes
   std::uint64_t forwards = 0;  // cached sets brought forward by newer vouchers
   std::uint64_t evictions = 0;
 };
-StoreCodesStats StoreCodesStatsNow();
-void ResetStoreCodesPeak();
+StockCodesStats StockCodesStatsNow();
+void ResetStockCodesPeak();
 // The same as Prometheus text for /metrics (anjian_code_index_*).
-std::string StoreCodesMetricsText();
+std::string StockCodesMetricsText();
 
 // Drops every cached set (tests that rewrite the database behind the server's back; a restart).
-void ForgetStoreCodes();
+void ForgetStockCodes();
 
-}  // namespace anjian::ledger
+}  // namespace anjian::voucher

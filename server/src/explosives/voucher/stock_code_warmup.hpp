@@ -13,7 +13,7 @@
 
 #include "platform/storage/db.hpp"
 
-namespace anjian::ledger {
+namespace anjian::voucher {
 
 // `anjian serve --code-index-mb N --no-code-index-warmup`.
 struct CodeIndexConfig {
@@ -22,24 +22,24 @@ struct CodeIndexConfig {
 };
 
 struct WarmupResult {
-  int stores_warmed = 0;
-  int stores_skipped = 0;  // would not fit the budget
+  int magazines_warmed = 0;
+  int magazines_skipped = 0;  // would not fit the budget
   std::size_t bytes = 0;   // cached once done
   double seconds = 0;
 };
 
 // Warms the stores holding coded stock, largest first, while their expected size fits what is
-// left of the budget; stops early when `stop` turns true. `database` as for StoreCodesNow.
-WarmupResult WarmStoreCodes(const void* database, storage::Pool& pool,
+// left of the budget; stops early when `stop` turns true. `database` as for StockCodesNow.
+WarmupResult WarmStockCodes(const void* database, storage::Pool& pool,
                             const std::atomic<bool>& stop);
 
-// Runs WarmStoreCodes on its own thread from construction; the destructor stops and joins it.
-class StoreCodesWarmer {
+// Runs WarmStockCodes on its own thread from construction; the destructor stops and joins it.
+class StockCodesWarmer {
  public:
-  StoreCodesWarmer(const void* database, storage::Pool& pool);
-  ~StoreCodesWarmer();
-  StoreCodesWarmer(const StoreCodesWarmer&) = delete;
-  StoreCodesWarmer& operator=(const StoreCodesWarmer&) = delete;
+  StockCodesWarmer(const void* database, storage::Pool& pool);
+  ~StockCodesWarmer();
+  StockCodesWarmer(const StockCodesWarmer&) = delete;
+  StockCodesWarmer& operator=(const StockCodesWarmer&) = delete;
   // Waits for the warm-up to finish (tests, the benchmark) and returns what it did.
   WarmupResult Wait();
 
@@ -49,4 +49,4 @@ class StoreCodesWarmer {
   std::thread thread_;
 };
 
-}  // namespace anjian::ledger
+}  // namespace anjian::voucher

@@ -1,6 +1,6 @@
 #include "explosives/voucher/voucher_kind_rules.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
 
 template <typename E>
@@ -91,4 +91,4 @@ std::string_view ConditionValue(Condition c) { return Find(kConditions, c).text;
 std::optional<Condition> ParseCondition(std::string_view v) { return Parse(kConditions, v); }
 std::string_view ConditionLabelZh(Condition c) { return Find(kConditions, c).label_zh; }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

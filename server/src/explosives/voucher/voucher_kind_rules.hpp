@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 
 enum class Direction { kIn, kOut, kTransfer };
 const std::vector<Direction>& AllDirections();
@@ -61,12 +61,12 @@ struct VoucherLine {
 struct Voucher {
   Direction direction = Direction::kIn;
   Reason reason = Reason::kPurchase;
-  std::int64_t store_id = 0;                    // the store booked (the sender of a transfer)
-  std::optional<std::int64_t> target_store_id;  // transfers only
+  std::int64_t magazine_id = 0;                    // the store booked (the sender of a transfer)
+  std::optional<std::int64_t> target_magazine_id;  // transfers only
   // A reversal undoes a posted voucher: it keeps the original's reason and runs the opposite
   // direction (in <-> out; a transfer reverses as a transfer back).
   bool reversal = false;
   std::vector<VoucherLine> lines;
 };
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

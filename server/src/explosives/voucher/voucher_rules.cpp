@@ -6,8 +6,23 @@
 
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
+#include "explosives/catalogue/catalogue_errors.hpp"
+#include "explosives/voucher/voucher_errors.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
+
+using catalogue::Catalogue;
+using catalogue::CountsAsPieces;
+using catalogue::FormatMilli;
+using catalogue::kMilliPerUnit;
+using catalogue::NetMassGrams;
+using catalogue::Product;
+using catalogue::Unit;
+using magazine::MagazineKind;
+using magazine::MagazineLimits;
+using magazine::MagazineState;
+using magazine::StorageRulesConfig;
+
 namespace {
 
 constexpr std::size_t kFreeCodeMax = 64;
@@ -20,26 +35,15 @@ std::string CodeField(std::size_t i, std::size_t j) {
   return "lines[" + std::to_string(i) + "].codes[" + std::to_string(j) + "]";
 }
 
-std::string StoreName(std::int64_t id) { return "store " + std::to_string(id); }
-std::string StoreNameZh(std::int64_t id) { return "库房 " + std::to_string(id); }
-
-std::string Amount(std::int64_t milli, Unit unit) {
-  return FormatMilli(milli) + " " + std::string(UnitLabelEn(unit));
-}
-std::string AmountZh(std::int64_t milli, Unit unit) {
-  return FormatMilli(milli) + std::string(UnitLabelZh(unit));
-}
-
-std::string ProductLabelZh(const Product* p, std::string_view id) {
-  return p ? p->label_zh : std::string(id);
-}
+std::string_view UnitEn(Unit unit) { return catalogue::UnitLabelEn(unit); }
+std::string_view UnitZh(Unit unit) { return catalogue::UnitLabelZh(unit); }
 
 std::string ClassOf(const Product* product, std::string_view product_id) {
   return product ? product->storage_class : "product:" + std::string(product_id);
 }
 
 std::string ClassLabel(const StorageRulesConfig& rules, const std::string& id, bool zh) {
-  const StorageClass* c = FindStorageClass(rules, id);
+  const magazine::StorageClass* c = magazine::FindStorageClass(rules, id);
   if (!c) return id;
   return zh ? c->label_zh : c->id;
 }
@@ -49,8 +53,8 @@ bool IsFreeCode(std::string_view code) {
          std::all_of(code.begin(), code.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
-bool HasStock(const StoreState& store) {
-  return std::any_of(store.quantities.begin(), store.quantities.end(),
+bool HasStock(const MagazineState& state) {
+  return std::any_of(state.quantities.begin(), state.quantities.end(),
                      [](const auto& kv) { return kv.second > 0; });
 }
 
@@ -74,17 +78,13 @@ class CodeErrorCap {
     return n++ < cap_;
   }
 
+  // The summary keeps the capped rule's id, so a client counting rules sees it.
   void Summarise(std::vector<FieldError>& errors) const {
     for (const auto& [rule, n] : counts_) {
       if (n <= cap_) continue;
-      const std::string more = std::to_string(n - cap_);
-      errors.push_back({"lines", rule,
-                        "and " + more + " more codes break rule " + rule + " (" +
-                            std::to_string(n) + " in all; only the first " +
-                            std::to_string(cap_) + " are listed)",
-                        "另有 " + more + " 个编码违反规则 " + rule + "（共 " +
-                            std::to_string(n) + " 个，仅列出前 " + std::to_string(cap_) +
-                            " 个）"});
+      FieldError summary = Err("code_errors_more").At("lines", n - cap_, rule, n, cap_);
+      summary.rule = rule;
+      errors.push_back(std::move(summary));
     }
   }
 
@@ -97,46 +97,37 @@ struct CodePosition {
   std::size_t line, index;
 };
 
-void CheckHeader(const Voucher& v, const StoreState& store, const StoreState* target,
+void CheckHeader(const Voucher& v, const MagazineState& booked, const MagazineState* target,
                  std::vector<FieldError>& errors) {
   const Direction reason_side = v.reversal ? Opposite(v.direction) : v.direction;
   const auto& allowed = ReasonsFor(reason_side);
   if (std::find(allowed.begin(), allowed.end(), v.reason) == allowed.end()) {
     std::string list;
     for (Reason r : allowed) list += (list.empty() ? "" : ", ") + std::string(ReasonValue(r));
-    const std::string what = v.reversal ? "a reversal of direction '" : "direction '";
-    errors.push_back({"reason", "reason_direction_mismatch",
-                      "reason '" + std::string(ReasonValue(v.reason)) + "' does not fit " + what +
-                          std::string(DirectionValue(v.direction)) + "' (allowed: " + list + ")",
-                      "事由“" + std::string(ReasonLabelZh(v.reason)) + "”与" +
-                          (v.reversal ? "冲销单方向" : "单据方向") + "“" +
-                          std::string(DirectionValue(v.direction)) + "”不符（可选：" + list +
-                          "）"});
+    errors.push_back(Err("reason_direction_mismatch")
+                         .At("reason", ReasonValue(v.reason), v.reversal ? "a reversal of " : "",
+                             DirectionValue(v.direction), list, ReasonLabelZh(v.reason),
+                             v.reversal ? "冲销单" : "单据"));
   }
   if (v.direction == Direction::kTransfer) {
-    if (!v.target_store_id || target == nullptr) {
-      errors.push_back({"target_store_id", "target_store_required",
-                        "a transfer needs the receiving store", "移库单须指定接收库房"});
-    } else if (*v.target_store_id == store.id || target->id == store.id) {
-      errors.push_back({"target_store_id", "target_store_same",
-                        "a transfer cannot go from " + StoreName(store.id) + " to itself",
-                        "移库的接收库房不能与发出库房（" + StoreNameZh(store.id) + "）相同"});
+    if (!v.target_magazine_id || target == nullptr) {
+      errors.push_back(Err("target_store_required").At("target_store_id"));
+    } else if (*v.target_magazine_id == booked.id || target->id == booked.id) {
+      errors.push_back(Err("target_store_same").At("target_store_id", booked.id));
     }
-  } else if (v.target_store_id) {
-    errors.push_back({"target_store_id", "target_store_unexpected",
-                      "only a transfer has a receiving store", "只有移库单才有接收库房"});
+  } else if (v.target_magazine_id) {
+    errors.push_back(Err("target_store_unexpected").At("target_store_id"));
   }
   if (v.lines.empty()) {
-    errors.push_back({"lines", "lines_required", "a voucher needs at least one line",
-                      "单据至少应有一行明细"});
+    errors.push_back(Err("lines_required").At("lines"));
   }
 }
 
 }  // namespace
 
-std::vector<std::string> ClassesPresent(const StoreState& store, const Catalogue& catalogue) {
+std::vector<std::string> ClassesPresent(const MagazineState& state, const Catalogue& catalogue) {
   std::vector<std::string> classes;
-  for (const auto& [product_id, quantity] : store.quantities) {
+  for (const auto& [product_id, quantity] : state.quantities) {
     if (quantity <= 0) continue;
     std::string c = ClassOf(catalogue.Find(product_id), product_id);
     if (std::find(classes.begin(), classes.end(), c) == classes.end()) {
@@ -147,21 +138,21 @@ std::vector<std::string> ClassesPresent(const StoreState& store, const Catalogue
   return classes;
 }
 
-std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
-                                     const StoreState* target, const Catalogue& catalogue,
+std::vector<FieldError> CheckVoucher(const Voucher& v, const MagazineState& booked,
+                                     const MagazineState* target, const Catalogue& catalogue,
                                      const StorageRulesConfig& rules, const CodeLookup& lookup,
                                      const CheckOptions& options) {
   std::vector<FieldError> errors;
   CodeErrorCap cap(options.max_code_errors_per_rule);
-  CheckHeader(v, store, target, errors);
+  CheckHeader(v, booked, target, errors);
 
-  const StoreState* receiving = v.direction == Direction::kIn         ? &store
+  const MagazineState* receiving = v.direction == Direction::kIn         ? &booked
                                 : v.direction == Direction::kTransfer ? target
                                                                       : nullptr;
-  if (receiving && v.direction == Direction::kTransfer && receiving->id == store.id) {
+  if (receiving && v.direction == Direction::kTransfer && receiving->id == booked.id) {
     receiving = nullptr;  // already refused as target_store_same
   }
-  const StoreState* sending = v.direction == Direction::kIn ? nullptr : &store;
+  const MagazineState* sending = v.direction == Direction::kIn ? nullptr : &booked;
 
   std::size_t total_codes = 0;
   for (const auto& line : v.lines) total_codes += line.codes.size();
@@ -182,69 +173,47 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
     const Product* product = catalogue.Find(line.product);
     products[i] = product;
     if (!product) {
-      errors.push_back({LineField(i, "product"), "product_unknown",
-                        "product '" + line.product + "' is not in the catalogue",
-                        "产品“" + line.product + "”不在产品目录中"});
+      errors.push_back(catalogue::Err("product_unknown").At(LineField(i, "product"), line.product));
       continue;
     }
     const bool whole = !CountsAsPieces(*product) || line.quantity_milli % kMilliPerUnit == 0;
     if (line.quantity_milli <= 0 || !whole) {
-      errors.push_back(
-          {LineField(i, "quantity"), "quantity_invalid",
-           "quantity of " + product->id + " must be more than 0" +
-               (CountsAsPieces(*product) ? " whole pieces" : "") + " (got " +
-               FormatMilli(line.quantity_milli) + ")",
-           product->label_zh + "的数量应大于0" + (CountsAsPieces(*product) ? "且为整数发" : "") +
-               "（当前 " + FormatMilli(line.quantity_milli) + "）"});
+      const bool pieces = CountsAsPieces(*product);
+      errors.push_back(Err("quantity_invalid")
+                           .At(LineField(i, "quantity"), product->id, product->label_zh,
+                               pieces ? " whole pieces" : "", pieces ? "且为整数发" : "",
+                               FormatMilli(line.quantity_milli)));
     } else {
       quantity_ok[i] = true;
     }
     if (!product->coded) {
       if (!line.codes.empty()) {
-        errors.push_back({LineField(i, "codes"), "codes_unexpected",
-                          product->id + " is not coded, but the line lists " +
-                              std::to_string(line.codes.size()) + " codes",
-                          product->label_zh + "不逐个编码，但本行列出了 " +
-                              std::to_string(line.codes.size()) + " 个编码"});
+        errors.push_back(Err("codes_unexpected")
+                             .At(LineField(i, "codes"), product->id, product->label_zh,
+                                 line.codes.size()));
       }
       continue;
     }
     if (quantity_ok[i] &&
         line.quantity_milli / kMilliPerUnit != static_cast<std::int64_t>(line.codes.size())) {
-      errors.push_back({LineField(i, "quantity"), "quantity_code_mismatch",
-                        "quantity " + Amount(line.quantity_milli, product->unit) + " of " +
-                            product->id + " does not match the " +
-                            std::to_string(line.codes.size()) + " codes listed",
-                        product->label_zh + "数量 " + AmountZh(line.quantity_milli, product->unit) +
-                            " 与所列编码数 " + std::to_string(line.codes.size()) + " 不符"});
+      errors.push_back(Err("quantity_code_mismatch")
+                           .At(LineField(i, "quantity"), FormatMilli(line.quantity_milli),
+                               UnitEn(product->unit), UnitZh(product->unit), product->id,
+                               product->label_zh, line.codes.size()));
     }
     for (std::size_t j = 0; j < line.codes.size(); ++j) {
       const std::string& code = line.codes[j];
       const bool valid = product->ga441_codes ? IsValidDetonatorCode(code) : IsFreeCode(code);
       if (!valid) {
-        if (cap.Take("code_invalid")) {
-          std::string en, zh;
-          if (product->ga441_codes) {
-            for (const auto& e : ValidateDetonatorCode(code, CodeField(i, j))) {
-              en += (en.empty() ? "" : "; ") + e.message;
-              zh += (zh.empty() ? "" : "；") + e.message_zh;
-            }
-          } else {
-            en = "code '" + code + "' must be 1-64 printable ASCII characters";
-            zh = "编码“" + code + "”应为1至64个可打印ASCII字符";
-          }
-          errors.push_back({CodeField(i, j), "code_invalid", en, zh});
-        }
+        if (cap.Take("code_invalid"))
+          errors.push_back(InvalidCode(CodeField(i, j), code, product->ga441_codes));
         continue;
       }
       const auto [it, inserted] = first_seen.try_emplace(code, CodePosition{i, j});
       if (!inserted) {
         if (cap.Take("code_duplicate_in_voucher")) {
           const std::string first = CodeField(it->second.line, it->second.index);
-          errors.push_back({CodeField(i, j), "code_duplicate_in_voucher",
-                            "code " + code + " appears twice in the voucher (first at " + first +
-                                ")",
-                            "编码 " + code + " 在本单中重复出现（首次出现于 " + first + "）"});
+          errors.push_back(Err("code_duplicate_in_voucher").At(CodeField(i, j), code, first));
         }
         continue;
       }
@@ -263,21 +232,19 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
     // The strings are built only for an error: this loop runs once per code of every voucher.
     for (std::size_t k = 0; k < distinct.size(); ++k) {
       const bool in = v.direction == Direction::kIn;
-      if (in ? !where[k] : where[k] == store.id) continue;
+      if (in ? !where[k] : where[k] == booked.id) continue;
       const std::string code(distinct[k]);
       const std::string field = CodeField(distinct_at[k].line, distinct_at[k].index);
       if (in) {
         if (cap.Take("code_in_stock")) {
-          errors.push_back({field, "code_in_stock",
-                            "code " + code + " is already in stock in " + StoreName(*where[k]),
-                            "编码 " + code + " 已在" + StoreNameZh(*where[k]) + "库存中"});
+          errors.push_back(Err("code_in_stock").At(field, code, *where[k]));
         }
-      } else if (where[k] != store.id && cap.Take("code_not_in_store")) {
-        const std::string now = where[k] ? "it is in " + StoreName(*where[k]) : "it is in no store";
-        const std::string now_zh = where[k] ? "该编码在" + StoreNameZh(*where[k]) : "该编码不在任何库房";
-        errors.push_back({field, "code_not_in_store",
-                          "code " + code + " is not in " + StoreName(store.id) + " (" + now + ")",
-                          "编码 " + code + " 不在" + StoreNameZh(store.id) + "（" + now_zh + "）"});
+      } else if (where[k] != booked.id && cap.Take("code_not_in_store")) {
+        const std::string at = where[k] ? std::to_string(*where[k]) : std::string();
+        errors.push_back(Err("code_not_in_store")
+                             .At(field, code, booked.id,
+                                 where[k] ? "it is in store " + at : "it is in no store",
+                                 where[k] ? "该编码在库房 " + at : "该编码不在任何库房"));
       }
     }
   }
@@ -297,45 +264,31 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
       const std::int64_t now = found == sending->quantities.end() ? 0 : found->second;
       if (sum <= now) continue;
       const Product& p = *products[last];
-      errors.push_back({LineField(last, "quantity"), "quantity_negative",
-                        StoreName(sending->id) + " holds " + Amount(now, p.unit) + " of " + p.id +
-                            "; taking out " + Amount(sum, p.unit) + " would leave " +
-                            Amount(now - sum, p.unit),
-                        StoreNameZh(sending->id) + "现存" + p.label_zh + " " +
-                            AmountZh(now, p.unit) + "，本单出库 " + AmountZh(sum, p.unit) +
-                            "，库存将为负（" + AmountZh(now - sum, p.unit) + "）"});
+      errors.push_back(Err("quantity_negative")
+                           .At(LineField(last, "quantity"), sending->id, FormatMilli(now),
+                               FormatMilli(sum), FormatMilli(now - sum), UnitEn(p.unit),
+                               UnitZh(p.unit), p.id, p.label_zh));
     }
   }
 
   if (receiving) {
     // Condition of the goods: non-normal goods only in quarantine, never with normal goods.
-    const bool quarantine = receiving->kind == StoreKind::kQuarantineStore;
+    const bool quarantine = receiving->kind == MagazineKind::kQuarantineMagazine;
     const bool contaminated = receiving->holds_non_normal_goods || any_non_normal;
     const bool holds_normal = HasStock(*receiving) && !receiving->holds_non_normal_goods;
     for (std::size_t i = 0; i < v.lines.size(); ++i) {
       const Condition c = v.lines[i].condition;
-      const std::string cond(ConditionValue(c));
-      const std::string cond_zh(ConditionLabelZh(c));
       const std::string field = LineField(i, "condition");
       if (c != Condition::kNormal && !quarantine) {
-        errors.push_back({field, "non_normal_goods_outside_quarantine",
-                          cond + " goods may enter only a quarantine store; " +
-                              StoreName(receiving->id) + " is a " +
-                              std::string(StoreKindValue(receiving->kind)),
-                          cond_zh + "物品只能存入隔离库，" + StoreNameZh(receiving->id) + "是" +
-                              std::string(StoreKindLabelZh(receiving->kind))});
+        errors.push_back(Err("non_normal_goods_outside_quarantine")
+                             .At(field, ConditionValue(c), ConditionLabelZh(c), receiving->id,
+                                 magazine::MagazineKindValue(receiving->kind),
+                                 magazine::MagazineKindLabelZh(receiving->kind)));
       } else if (quarantine && c == Condition::kNormal && contaminated) {
-        errors.push_back({field, "normal_goods_into_contaminated_quarantine",
-                          "normal goods may not enter quarantine " + StoreName(receiving->id) +
-                              ", which holds or receives waste, seized or unidentified goods",
-                          "正常物品不得存入存有或同时存入废旧、缴获或来路不明物品的隔离库（" +
-                              StoreNameZh(receiving->id) + "）"});
+        errors.push_back(Err("normal_goods_into_contaminated_quarantine").At(field, receiving->id));
       } else if (quarantine && c != Condition::kNormal && holds_normal) {
-        errors.push_back({field, "non_normal_goods_with_normal_goods",
-                          cond + " goods may not enter quarantine " + StoreName(receiving->id) +
-                              ", which holds normal goods",
-                          cond_zh + "物品不得存入存有正常物品的隔离库（" +
-                              StoreNameZh(receiving->id) + "）"});
+        errors.push_back(Err("non_normal_goods_with_normal_goods")
+                             .At(field, ConditionValue(c), ConditionLabelZh(c), receiving->id));
       }
     }
 
@@ -347,13 +300,10 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
       const std::string& c = products[i]->storage_class;
       if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
       for (const auto& other : seen) {
-        if (MayShareStore(rules, c, other)) continue;
-        errors.push_back(
-            {LineField(i, "product"), "incompatible_storage",
-             "storage classes " + c + " and " + other + " may not share " +
-                 StoreName(receiving->id) + " (mixing rules)",
-             "储存类别“" + ClassLabel(rules, c, true) + "”与“" + ClassLabel(rules, other, true) +
-                 "”不得同库存放（" + StoreNameZh(receiving->id) + "）"});
+        if (magazine::MayShareMagazine(rules, c, other)) continue;
+        errors.push_back(Err("incompatible_storage")
+                             .At(LineField(i, "product"), c, other, ClassLabel(rules, c, true),
+                                 ClassLabel(rules, other, true), receiving->id));
       }
       seen.push_back(c);
     }
@@ -369,31 +319,17 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
       auto [it, inserted] = product_in.try_emplace(products[i]->id, 0, i);
       it->second.first += q;
     }
-    const StoreLimits& limits = receiving->limits;
+    const MagazineLimits& limits = receiving->limits;
     if (limits.net_mass_g && mass_in > 0 && receiving->net_mass_g + mass_in > *limits.net_mass_g) {
-      const std::int64_t after = receiving->net_mass_g + mass_in;
-      errors.push_back(
-          {"lines", "capacity_net_mass",
-           StoreName(receiving->id) + " would hold " + FormatMilli(after) +
-               " kg net explosive mass, above its rated " + FormatMilli(*limits.net_mass_g) +
-               " kg (now " + FormatMilli(receiving->net_mass_g) + " kg + incoming " +
-               FormatMilli(mass_in) + " kg)",
-           StoreNameZh(receiving->id) + "入库后净药量将达 " + FormatMilli(after) +
-               " 千克，超过核定储量 " + FormatMilli(*limits.net_mass_g) + " 千克（现存 " +
-               FormatMilli(receiving->net_mass_g) + " 千克 + 本单 " + FormatMilli(mass_in) +
-               " 千克）"});
+      errors.push_back(Err("capacity_net_mass")
+                           .At("lines", receiving->id, FormatMilli(receiving->net_mass_g + mass_in),
+                               FormatMilli(*limits.net_mass_g), FormatMilli(receiving->net_mass_g),
+                               FormatMilli(mass_in)));
     }
     if (limits.pieces && pieces_in > 0 && receiving->pieces + pieces_in > *limits.pieces) {
-      const std::string after = std::to_string(receiving->pieces + pieces_in);
-      const std::string now = std::to_string(receiving->pieces);
-      const std::string in = std::to_string(pieces_in);
-      const std::string limit = std::to_string(*limits.pieces);
-      errors.push_back({"lines", "capacity_pieces",
-                        StoreName(receiving->id) + " would hold " + after +
-                            " pieces, above its rated " + limit + " (now " + now +
-                            " + incoming " + in + ")",
-                        StoreNameZh(receiving->id) + "入库后将达 " + after + " 发，超过核定 " +
-                            limit + " 发（现存 " + now + " 发 + 本单 " + in + " 发）"});
+      errors.push_back(Err("capacity_pieces")
+                           .At("lines", receiving->id, receiving->pieces + pieces_in,
+                               *limits.pieces, receiving->pieces, pieces_in));
     }
     for (const auto& [product_id, entry] : product_in) {
       const auto limit = limits.product_quantity_milli.find(product_id);
@@ -403,14 +339,11 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
       const auto& [in, first] = entry;
       if (now + in <= limit->second) continue;
       const Product& p = *products[first];
-      errors.push_back(
-          {LineField(first, "quantity"), "capacity_product_quantity",
-           StoreName(receiving->id) + " would hold " + Amount(now + in, p.unit) + " of " + p.id +
-               ", above its limit of " + Amount(limit->second, p.unit) + " (now " +
-               Amount(now, p.unit) + " + incoming " + Amount(in, p.unit) + ")",
-           StoreNameZh(receiving->id) + "入库后" + ProductLabelZh(&p, p.id) + "将达 " +
-               AmountZh(now + in, p.unit) + "，超过限量 " + AmountZh(limit->second, p.unit) +
-               "（现存 " + AmountZh(now, p.unit) + " + 本单 " + AmountZh(in, p.unit) + "）"});
+      errors.push_back(Err("capacity_product_quantity")
+                           .At(LineField(first, "quantity"), receiving->id,
+                               FormatMilli(now + in), FormatMilli(limit->second),
+                               FormatMilli(now), FormatMilli(in), UnitEn(p.unit), UnitZh(p.unit),
+                               p.id, p.label_zh));
     }
   }
 
@@ -418,12 +351,54 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const StoreState& store,
   return errors;
 }
 
-void ApplyVoucher(const Voucher& v, StoreState& store, StoreState* target,
+Voucher ReversalOf(const PostedVoucher& original) {
+  Voucher v = original.voucher;
+  v.reversal = true;
+  switch (original.voucher.direction) {
+    case Direction::kIn: v.direction = Direction::kOut; break;
+    case Direction::kOut: v.direction = Direction::kIn; break;
+    case Direction::kTransfer:
+      v.direction = Direction::kTransfer;
+      v.magazine_id = *original.voucher.target_magazine_id;
+      v.target_magazine_id = original.voucher.magazine_id;
+      break;
+  }
+  return v;
+}
+
+std::string VoucherNumber(const Voucher& v, const std::string& posted_at, std::int64_t id) {
+  const char* prefix = "V";
+  if (v.reversal) prefix = "CX";  // 冲销
+  else if (v.direction == Direction::kIn) prefix = "RK";        // 入库
+  else if (v.direction == Direction::kOut) prefix = "CK";       // 出库
+  else if (v.direction == Direction::kTransfer) prefix = "YK";  // 移库
+  std::string date;
+  for (char c : posted_at.substr(0, 10))
+    if (c != '-') date += c;
+  std::string n = std::to_string(id);
+  if (n.size() < 6) n.insert(0, 6 - n.size(), '0');
+  return prefix + date + "-" + n;
+}
+
+FieldError InvalidCode(const std::string& field, const std::string& code, bool ga441) {
+  // What is wrong with it: GA 441's rules broken, or the free format of other schemes.
+  const std::vector<FieldError> why =
+      ga441 ? ValidateDetonatorCode(code, field)
+            : std::vector<FieldError>{Err("code_free_format").At(field)};
+  std::string en, zh;
+  for (const auto& e : why) {
+    en += (en.empty() ? ": " : "; ") + e.message;
+    zh += (zh.empty() ? "：" : "；") + e.message_zh;
+  }
+  return Err("code_invalid").At(field, code, en, zh);
+}
+
+void ApplyVoucher(const Voucher& v, MagazineState& booked, MagazineState* target,
                   const Catalogue& catalogue) {
-  StoreState* receiving = v.direction == Direction::kIn ? &store
+  MagazineState* receiving = v.direction == Direction::kIn ? &booked
                           : v.direction == Direction::kTransfer ? target
                                                                 : nullptr;
-  StoreState* sending = v.direction == Direction::kIn ? nullptr : &store;
+  MagazineState* sending = v.direction == Direction::kIn ? nullptr : &booked;
   for (const auto& line : v.lines) {
     const Product* p = catalogue.Find(line.product);
     if (!p) continue;
@@ -441,7 +416,7 @@ void ApplyVoucher(const Voucher& v, StoreState& store, StoreState* target,
       if (line.condition != Condition::kNormal) receiving->holds_non_normal_goods = true;
     }
   }
-  for (StoreState* s : {sending, receiving}) {
+  for (MagazineState* s : {sending, receiving}) {
     if (!s) continue;
     std::erase_if(s->quantities, [](const auto& kv) { return kv.second == 0; });
     if (s->quantities.empty()) {
@@ -453,4 +428,4 @@ void ApplyVoucher(const Voucher& v, StoreState& store, StoreState* target,
   }
 }
 
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -14,30 +14,18 @@
 
 #include "core/error.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
-#include "explosives/magazine/storage_rules.hpp"
-#include "explosives/magazine/store_rules.hpp"
+#include "explosives/magazine/magazine_storage_rules.hpp"
+#include "explosives/magazine/magazine_rules.hpp"
+#include "explosives/voucher/ledger_chain_rules.hpp"
 #include "explosives/voucher/voucher_kind_rules.hpp"
 
-namespace anjian::domain::explosives {
-
-// A store's books just before the voucher.
-struct StoreState {
-  std::int64_t id = 0;
-  StoreKind kind = StoreKind::kMainMagazine;
-  StoreLimits limits;
-  std::int64_t net_mass_g = 0;  // current net explosive mass, grams
-  std::int64_t pieces = 0;      // current pieces (products counted in pieces)
-  // Product id -> quantity in stock, thousandths of its unit. The storage classes present are
-  // derived from it (ClassesPresent), so they can never disagree with the stock.
-  std::map<std::string, std::int64_t, std::less<>> quantities;
-  // Waste, seized or unidentified goods are in stock (only ever true of a quarantine store).
-  bool holds_non_normal_goods = false;
-};
+namespace anjian::voucher {
 
 // Storage classes of the products in stock (quantity > 0), sorted. A stocked product missing
 // from the catalogue is its own class "product:<id>", compatible with nothing else, so stock of
 // unknown nature is never mixed with anything.
-std::vector<std::string> ClassesPresent(const StoreState& store, const Catalogue& catalogue);
+std::vector<std::string> ClassesPresent(const magazine::MagazineState& state,
+                                        const catalogue::Catalogue& catalogue);
 
 // Where each code is in stock now: result[i] is the id of the store holding codes[i], nullopt
 // when it is in no store (never seen, or issued, sold or destroyed). Called at most once per
@@ -77,14 +65,27 @@ struct CheckOptions {
 // lowered rating can still take goods that do not add to it (and can always be emptied).
 // `target` is the receiving store of a transfer (nullptr otherwise). Co-storage already present
 // before the voucher is not reported again; only pairs this voucher would create.
-std::vector<FieldError> CheckVoucher(const Voucher& voucher, const StoreState& store,
-                                     const StoreState* target, const Catalogue& catalogue,
-                                     const StorageRulesConfig& rules, const CodeLookup& lookup,
-                                     const CheckOptions& options = {});
+std::vector<FieldError> CheckVoucher(const Voucher& voucher, const magazine::MagazineState& booked,
+                                     const magazine::MagazineState* target,
+                                     const catalogue::Catalogue& catalogue,
+                                     const magazine::StorageRulesConfig& rules,
+                                     const CodeLookup& lookup, const CheckOptions& options = {});
 
 // The stores' state after posting a voucher that passed CheckVoucher: quantities, net mass,
 // pieces, and the quarantine flag (set by non-normal goods, cleared when the store empties).
-void ApplyVoucher(const Voucher& voucher, StoreState& store, StoreState* target,
-                  const Catalogue& catalogue);
+void ApplyVoucher(const Voucher& voucher, magazine::MagazineState& booked,
+                  magazine::MagazineState* target, const catalogue::Catalogue& catalogue);
 
-}  // namespace anjian::domain::explosives
+// The reversal voucher of a posted one: opposite direction (a transfer goes back), same lines.
+Voucher ReversalOf(const PostedVoucher& original);
+
+// The number shown to users: RK (入库), CK (出库), YK (移库) or CX (冲销), the posting's UTC date
+// as YYYYMMDD, "-", the id in at least six digits (RK20261206-000042).
+std::string VoucherNumber(const Voucher& v, const std::string& posted_at, std::int64_t id);
+
+// A code that is not one (rule code_invalid) at `field`: for a product with GA 441 codes the
+// message lists what GA 441 finds wrong with it (ValidateDetonatorCode), otherwise that a code
+// is 1-64 printable ASCII characters.
+FieldError InvalidCode(const std::string& field, const std::string& code, bool ga441);
+
+}  // namespace anjian::voucher

@@ -10,12 +10,27 @@
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "core/test_util.hpp"
 
-namespace anjian::domain::explosives {
+namespace anjian::voucher {
 namespace {
 
-using domain::testing::Rules;
-using domain::testing::WellFormed;
+using catalogue::Catalogue;
+using catalogue::DefaultCatalogue;
+using catalogue::FormatMilli;
+using catalogue::kMilliPerUnit;
+using catalogue::Milli;
+using catalogue::Product;
+using catalogue::ProductKind;
+using catalogue::Unit;
+using magazine::DefaultStorageRulesConfig;
+using magazine::MagazineKind;
+using magazine::MagazineLimits;
+using magazine::MagazineState;
+using magazine::StorageRulesConfig;
+
+using core::testing::Rules;
+using core::testing::WellFormed;
 using Set = std::set<std::string>;
+using magazine::Gb6722SmallMagazineLimits;
 
 // The default catalogue plus a perforating charge (to reach every class of the mixing matrix)
 // and a detonator whose codes are chip UIDs, not GA 441.
@@ -55,10 +70,10 @@ VoucherLine Dets(std::vector<std::string> codes, Condition c = Condition::kNorma
 // 2 detonator magazine (15 pieces rated, 10 in stock, codes 3750101A00001-10), 3 empty
 // quarantine store, 4 empty small magazine for detonators. Code 3750101B00001 is in store 9 of
 // another enterprise.
-StoreState MakeStore(std::int64_t id, StoreKind kind, std::int64_t net_mass_g = 0,
+MagazineState MakeMagazine(std::int64_t id, MagazineKind kind, std::int64_t net_mass_g = 0,
                      std::int64_t pieces = 0,
                      std::map<std::string, std::int64_t, std::less<>> quantities = {}) {
-  StoreState s;
+  MagazineState s;
   s.id = id;
   s.kind = kind;
   s.net_mass_g = net_mass_g;
@@ -69,21 +84,21 @@ StoreState MakeStore(std::int64_t id, StoreKind kind, std::int64_t net_mass_g = 
 
 struct Scenario {
   Voucher voucher;
-  std::map<std::int64_t, StoreState> stores;
+  std::map<std::int64_t, MagazineState> magazines;
   std::unordered_map<std::string, std::int64_t> located;
 
   Scenario() {
-    StoreState explosives = MakeStore(1, StoreKind::kMainMagazine, Milli(1000), 0,
+    MagazineState explosives = MakeMagazine(1, MagazineKind::kMainMagazine, Milli(1000), 0,
                                       {{"industrial_explosive", Milli(1000)}});
     explosives.limits.net_mass_g = Milli(5000);
-    StoreState detonators =
-        MakeStore(2, StoreKind::kMainMagazine, 10, 10, {{"electronic_detonator", Milli(10)}});
+    MagazineState detonators =
+        MakeMagazine(2, MagazineKind::kMainMagazine, 10, 10, {{"electronic_detonator", Milli(10)}});
     detonators.limits.pieces = 15;
     detonators.limits.net_mass_g = Milli(20);
-    StoreState quarantine = MakeStore(3, StoreKind::kQuarantineStore);
-    StoreState small = MakeStore(4, StoreKind::kSmallMagazine);
+    MagazineState quarantine = MakeMagazine(3, MagazineKind::kQuarantineMagazine);
+    MagazineState small = MakeMagazine(4, MagazineKind::kSmallMagazine);
     small.limits = Gb6722SmallMagazineLimits();
-    for (auto& s : {explosives, detonators, quarantine, small}) stores[s.id] = s;
+    for (auto& s : {explosives, detonators, quarantine, small}) magazines[s.id] = s;
     for (const auto& code : Codes("3750101A00001", 10)) located[code] = 2;
     located["3750101B00001"] = 9;
     voucher = {Direction::kIn, Reason::kPurchase, 1, std::nullopt, false,
@@ -103,20 +118,20 @@ struct Scenario {
   }
 
   std::vector<FieldError> Check(const CheckOptions& options = {}) const {
-    const StoreState& store = stores.at(voucher.store_id);
-    const StoreState* target = nullptr;
-    if (voucher.target_store_id) {
-      const auto it = stores.find(*voucher.target_store_id);
-      if (it != stores.end()) target = &it->second;
+    const MagazineState& booked = magazines.at(voucher.magazine_id);
+    const MagazineState* target = nullptr;
+    if (voucher.target_magazine_id) {
+      const auto it = magazines.find(*voucher.target_magazine_id);
+      if (it != magazines.end()) target = &it->second;
     }
-    return CheckVoucher(voucher, store, target, TestCatalogue(), Config(), Lookup(), options);
+    return CheckVoucher(voucher, booked, target, TestCatalogue(), Config(), Lookup(), options);
   }
 
-  void Out(Reason reason, std::int64_t store, std::vector<VoucherLine> lines) {
-    voucher = {Direction::kOut, reason, store, std::nullopt, false, std::move(lines)};
+  void Out(Reason reason, std::int64_t booked, std::vector<VoucherLine> lines) {
+    voucher = {Direction::kOut, reason, booked, std::nullopt, false, std::move(lines)};
   }
-  void In(Reason reason, std::int64_t store, std::vector<VoucherLine> lines) {
-    voucher = {Direction::kIn, reason, store, std::nullopt, false, std::move(lines)};
+  void In(Reason reason, std::int64_t booked, std::vector<VoucherLine> lines) {
+    voucher = {Direction::kIn, reason, booked, std::nullopt, false, std::move(lines)};
   }
   void Transfer(std::int64_t from, std::int64_t to, std::vector<VoucherLine> lines) {
     voucher = {Direction::kTransfer, Reason::kTransferOut, from, to, false, std::move(lines)};
@@ -146,8 +161,8 @@ const std::vector<Case>& AllCases() {
        [](Scenario& s) { s.Transfer(2, 4, {Dets(Codes("3750101A00001", 3))}); }, {}},
       {"valid destruction from quarantine",
        [](Scenario& s) {
-         s.stores[3].quantities = {{"black_powder", Milli(5)}};
-         s.stores[3].holds_non_normal_goods = true;
+         s.magazines[3].quantities = {{"black_powder", Milli(5)}};
+         s.magazines[3].holds_non_normal_goods = true;
          s.Out(Reason::kDestruction, 3, {Line("black_powder", Milli(5), C::kWaste)});
        },
        {}},
@@ -183,7 +198,7 @@ const std::vector<Case>& AllCases() {
       {"transfer without target",
        [](Scenario& s) {
          s.Transfer(2, 4, {Dets(Codes("3750101A00001", 1))});
-         s.voucher.target_store_id.reset();
+         s.voucher.target_magazine_id.reset();
        },
        {"target_store_required"}, "target_store_id"},
       {"transfer to an unknown store",
@@ -192,7 +207,7 @@ const std::vector<Case>& AllCases() {
       {"transfer to itself",
        [](Scenario& s) { s.Transfer(2, 2, {Dets(Codes("3750101A00001", 1))}); },
        {"target_store_same"}, "target_store_id"},
-      {"inbound with a target", [](Scenario& s) { s.voucher.target_store_id = 4; },
+      {"inbound with a target", [](Scenario& s) { s.voucher.target_magazine_id = 4; },
        {"target_store_unexpected"}, "target_store_id"},
       {"no lines", [](Scenario& s) { s.voucher.lines.clear(); }, {"lines_required"}, "lines"},
 
@@ -281,7 +296,7 @@ const std::vector<Case>& AllCases() {
        {"quantity_negative"}, "lines[0].quantity"},
       {"transfer more than the sender holds",
        [](Scenario& s) {
-         s.stores[5] = MakeStore(5, StoreKind::kMainMagazine);
+         s.magazines[5] = MakeMagazine(5, MagazineKind::kMainMagazine);
          s.Transfer(1, 5, {Line("industrial_explosive", Milli(1001))});
        },
        {"quantity_negative"}, "lines[0].quantity"},
@@ -303,8 +318,8 @@ const std::vector<Case>& AllCases() {
        {}},
       {"seized into a quarantine store holding waste",
        [](Scenario& s) {
-         s.stores[3].quantities = {{"black_powder", Milli(5)}};
-         s.stores[3].holds_non_normal_goods = true;
+         s.magazines[3].quantities = {{"black_powder", Milli(5)}};
+         s.magazines[3].holds_non_normal_goods = true;
          s.In(Reason::kTransferIn, 3, {Line("black_powder", Milli(1), C::kSeized)});
        },
        {}},
@@ -312,8 +327,8 @@ const std::vector<Case>& AllCases() {
        [](Scenario& s) { s.In(Reason::kReturn, 3, {Line("black_powder", Milli(5))}); }, {}},
       {"normal goods into a quarantine store holding waste",
        [](Scenario& s) {
-         s.stores[3].quantities = {{"black_powder", Milli(5)}};
-         s.stores[3].holds_non_normal_goods = true;
+         s.magazines[3].quantities = {{"black_powder", Milli(5)}};
+         s.magazines[3].holds_non_normal_goods = true;
          s.In(Reason::kReturn, 3, {Line("black_powder", Milli(1))});
        },
        {"normal_goods_into_contaminated_quarantine"}, "lines[0].condition"},
@@ -325,7 +340,7 @@ const std::vector<Case>& AllCases() {
        {"normal_goods_into_contaminated_quarantine"}, "lines[0].condition"},
       {"waste into a quarantine store holding normal goods",
        [](Scenario& s) {
-         s.stores[3].quantities = {{"black_powder", Milli(5)}};
+         s.magazines[3].quantities = {{"black_powder", Milli(5)}};
          s.In(Reason::kTransferIn, 3, {Line("black_powder", Milli(1), C::kWaste)});
        },
        {"non_normal_goods_with_normal_goods"}, "lines[0].condition"},
@@ -344,7 +359,7 @@ const std::vector<Case>& AllCases() {
        [](Scenario& s) {
          s.In(Reason::kPurchase, 5,
               {Line("black_powder", Milli(1)), Line("ammonium_nitrate", Milli(1))});
-         s.stores[5] = MakeStore(5, StoreKind::kRawMaterialStore);
+         s.magazines[5] = MakeMagazine(5, MagazineKind::kRawMaterialMagazine);
        },
        {"incompatible_storage"}, "lines[1].product"},
       {"detonators transferred to the explosives magazine",
@@ -365,8 +380,8 @@ const std::vector<Case>& AllCases() {
        {"capacity_net_mass"}, "lines"},
       {"shock tube adds no mass to a full magazine",
        [](Scenario& s) {
-         s.stores[1].net_mass_g = Milli(5000);
-         s.stores[1].quantities["industrial_explosive"] = Milli(5000);
+         s.magazines[1].net_mass_g = Milli(5000);
+         s.magazines[1].quantities["industrial_explosive"] = Milli(5000);
          s.In(Reason::kPurchase, 1, {Line("shock_tube", Milli(100000))});
        },
        {}},
@@ -385,13 +400,13 @@ const std::vector<Case>& AllCases() {
        {"capacity_product_quantity"}, "lines[0].quantity"},
       {"transfer over the target's rated pieces",
        [](Scenario& s) {
-         s.stores[4].limits.pieces = 2;
+         s.magazines[4].limits.pieces = 2;
          s.Transfer(2, 4, {Dets(Codes("3750101A00001", 3))});
        },
        {"capacity_pieces"}, "lines"},
       {"outbound ignores capacity",
        [](Scenario& s) {
-         s.stores[1].limits.net_mass_g = Milli(10);  // rating lowered below the stock
+         s.magazines[1].limits.net_mass_g = Milli(10);  // rating lowered below the stock
          s.Out(Reason::kSale, 1, {Line("industrial_explosive", Milli(100))});
        },
        {}},
@@ -428,7 +443,7 @@ TEST(VoucherRulesTest, EveryDocumentedRuleIsReachable) {
 
 TEST(VoucherRulesTest, EveryViolationAtOnce) {
   Scenario s;
-  s.stores[1].limits.pieces = 0;
+  s.magazines[1].limits.pieces = 0;
   s.In(Reason::kSale, 1,
        {Dets({"3750101A00001", "3750101A00001", "bad"}, Condition::kWaste),
         Line("industrial_explosive", Milli(4001)), Line("fireworks", 1)});
@@ -500,16 +515,16 @@ TEST(VoucherRulesTest, MixingMatrixFromConfig) {
   int incompatible = 0;
   for (const auto& [held_class, held] : product_of) {
     for (const auto& [in_class, incoming] : product_of) {
-      const bool allowed = MayShareStore(Config(), held_class, in_class);
+      const bool allowed = MayShareMagazine(Config(), held_class, in_class);
       incompatible += allowed ? 0 : 1;
       const Set expected = allowed ? Set{} : Set{"incompatible_storage"};
       // Held in stock, then brought in.
       Scenario s;
-      s.stores[5] = MakeStore(5, StoreKind::kMainMagazine, 1000, 0, {{held, Milli(1)}});
+      s.magazines[5] = MakeMagazine(5, MagazineKind::kMainMagazine, 1000, 0, {{held, Milli(1)}});
       s.In(Reason::kPurchase, 5, {line_of(incoming, "3750101C00001")});
       EXPECT_EQ(Rules(s.Check()), expected) << held << " held, " << incoming << " in";
       // Both brought in by one voucher into an empty store.
-      s.stores[5] = MakeStore(5, StoreKind::kMainMagazine);
+      s.magazines[5] = MakeMagazine(5, MagazineKind::kMainMagazine);
       s.In(Reason::kPurchase, 5, {line_of(held, "3750101C00001"), line_of(incoming, "3750101C00002")});
       EXPECT_EQ(Rules(s.Check()), expected) << held << " + " << incoming << " in one voucher";
     }
@@ -519,8 +534,8 @@ TEST(VoucherRulesTest, MixingMatrixFromConfig) {
 
 TEST(VoucherRulesTest, UnknownStockedProductMixesWithNothing) {
   Scenario s;
-  s.stores[5] = MakeStore(5, StoreKind::kMainMagazine, 0, 0, {{"retired_product", Milli(1)}});
-  EXPECT_EQ(ClassesPresent(s.stores[5], TestCatalogue()),
+  s.magazines[5] = MakeMagazine(5, MagazineKind::kMainMagazine, 0, 0, {{"retired_product", Milli(1)}});
+  EXPECT_EQ(ClassesPresent(s.magazines[5], TestCatalogue()),
             (std::vector<std::string>{"product:retired_product"}));
   s.In(Reason::kPurchase, 5, {Line("industrial_explosive", Milli(1))});
   EXPECT_EQ(Rules(s.Check()), Set{"incompatible_storage"});
@@ -528,7 +543,7 @@ TEST(VoucherRulesTest, UnknownStockedProductMixesWithNothing) {
 
 TEST(VoucherRulesTest, PreExistingMixIsNotBlamedOnTheVoucher) {
   Scenario s;
-  s.stores[1].quantities["electronic_detonator"] = Milli(1);  // already wrong
+  s.magazines[1].quantities["electronic_detonator"] = Milli(1);  // already wrong
   s.voucher.lines[0].quantity_milli = Milli(1);
   EXPECT_TRUE(s.Check().empty());
   s.voucher.lines.push_back(Line("black_powder", Milli(1)));
@@ -544,7 +559,7 @@ TEST(VoucherRulesTest, CodeErrorsAreCappedPerRule) {
   auto bad = codes;
   for (auto& c : bad) c[7] = 'o';  // excluded feature character
   s.In(Reason::kPurchase, 4, {Dets(codes), Dets(bad)});
-  s.stores[4].limits = {};
+  s.magazines[4].limits = {};
   const auto errors = s.Check();
   std::map<std::string, int> per_rule;
   for (const auto& e : errors) per_rule[e.rule]++;
@@ -574,23 +589,23 @@ TEST(VoucherRulesTest, LookupIsAskedOnceWithDistinctValidCodes) {
     asked = codes.size();
     return CodeLocations(codes.size());
   };
-  const StoreState& store = s.stores[2];
+  const MagazineState& booked = s.magazines[2];
   Voucher v{Direction::kIn, Reason::kPurchase, 2, std::nullopt, false,
             {Dets({"3750101A00011", "3750101A00012", "3750101A00011", "x"})}};
-  CheckVoucher(v, store, nullptr, TestCatalogue(), Config(), lookup);
+  CheckVoucher(v, booked, nullptr, TestCatalogue(), Config(), lookup);
   EXPECT_EQ(calls, 1);
   EXPECT_EQ(asked, 2u);
 
   calls = 0;
   v.lines = {Line("electronic_detonator", 0)};
-  CheckVoucher(v, store, nullptr, TestCatalogue(), Config(), lookup);
+  CheckVoucher(v, booked, nullptr, TestCatalogue(), Config(), lookup);
   EXPECT_EQ(calls, 0);
-  EXPECT_NO_THROW(CheckVoucher(v, store, nullptr, TestCatalogue(), Config(), nullptr));
+  EXPECT_NO_THROW(CheckVoucher(v, booked, nullptr, TestCatalogue(), Config(), nullptr));
   v.lines = {Dets({"3750101A00011"})};
-  EXPECT_THROW(CheckVoucher(v, store, nullptr, TestCatalogue(), Config(), nullptr),
+  EXPECT_THROW(CheckVoucher(v, booked, nullptr, TestCatalogue(), Config(), nullptr),
                std::logic_error);
   CodeLookup short_answer = [](const std::vector<std::string_view>&) { return CodeLocations{}; };
-  EXPECT_THROW(CheckVoucher(v, store, nullptr, TestCatalogue(), Config(), short_answer),
+  EXPECT_THROW(CheckVoucher(v, booked, nullptr, TestCatalogue(), Config(), short_answer),
                std::logic_error);
 }
 
@@ -604,8 +619,8 @@ TEST(VoucherRulesTest, ThousandCodeVoucherIsFast) {
     for (auto& c : Codes(first, 100000)) s.located.emplace(std::move(c), 2);
   }
   ASSERT_GE(s.located.size(), 1'000'000u);
-  s.stores[2].limits = {};
-  s.stores[2].quantities["electronic_detonator"] = Milli(1'000'010);
+  s.magazines[2].limits = {};
+  s.magazines[2].quantities["electronic_detonator"] = Milli(1'000'010);
   s.In(Reason::kProduction, 2, {Dets(Codes("3750301F00000", 1000))});
   const auto start = std::chrono::steady_clock::now();
   for (int i = 0; i < 20; ++i) {
@@ -622,9 +637,9 @@ TEST(VoucherRulesTest, ThousandCodeVoucherIsFast) {
 
 TEST(VoucherRulesTest, ApplyVoucher) {
   const auto& cat = TestCatalogue();
-  StoreState a = MakeStore(1, StoreKind::kMainMagazine);
-  StoreState b = MakeStore(2, StoreKind::kSmallMagazine);
-  StoreState q = MakeStore(3, StoreKind::kQuarantineStore);
+  MagazineState a = MakeMagazine(1, MagazineKind::kMainMagazine);
+  MagazineState b = MakeMagazine(2, MagazineKind::kSmallMagazine);
+  MagazineState q = MakeMagazine(3, MagazineKind::kQuarantineMagazine);
   Voucher in{Direction::kIn, Reason::kPurchase, 1, std::nullopt, false,
              {Dets(Codes("3750101A00001", 20)), Line("detonating_cord", Milli(100))}};
   ApplyVoucher(in, a, nullptr, cat);
@@ -684,4 +699,4 @@ TEST(VoucherRulesTest, EnumValuesRoundTrip) {
 }
 
 }  // namespace
-}  // namespace anjian::domain::explosives
+}  // namespace anjian::voucher

@@ -11,8 +11,8 @@
 #include "platform/api/request.hpp"
 #include "platform/storage/db.hpp"
 
-namespace anjian::accounts {
-class SessionStore;
+namespace anjian::identity {
+class SessionService;
 }
 
 namespace anjian::api {
@@ -69,7 +69,7 @@ struct Services {
   const core::Clock* clock = &core::SystemClockInstance();
   std::unique_ptr<storage::Pool> db;
   Notifier* notifier = nullptr;
-  accounts::SessionStore* sessions = nullptr;
+  identity::SessionService* sessions = nullptr;
 };
 
 struct Context {

@@ -3,6 +3,7 @@
 #include <boost/json/basic_parser_impl.hpp>
 
 #include "core/text.hpp"
+#include "platform/api/api_errors.hpp"
 
 namespace anjian::api {
 
@@ -60,8 +61,8 @@ class RequestJsonCheck {
   }
   bool on_string(json::string_view s, std::size_t, boost::system::error_code&) {
     text_.append(s.data(), s.size());
-    if (auto c = domain::FindControlChar(text_, domain::TextShape::kMultiLine))
-      Add(domain::ControlCharError(Field(), *c));
+    if (auto c = core::FindControlChar(text_, core::TextShape::kMultiLine))
+      Add(core::ControlCharError(Field(), *c));
     text_.clear();
     return true;
   }
@@ -72,13 +73,10 @@ class RequestJsonCheck {
   bool on_key(json::string_view s, std::size_t, boost::system::error_code&) {
     text_.append(s.data(), s.size());
     Level& obj = levels_.back();
-    if (domain::FindControlChar(text_, domain::TextShape::kSingleLine)) {
-      Add({"", "control_character", "a field name contains control characters",
-           "字段名包含控制字符"});
+    if (core::FindControlChar(text_, core::TextShape::kSingleLine)) {
+      Add(Err("field_name_control_character").At(""));
     } else if (!obj.keys.insert(text_).second) {
-      Add({text_, "duplicate_key",
-           "appears more than once in the request (each field may be given once)",
-           "在请求中重复出现（每个字段只能填写一次）"});
+      Add(Err("duplicate_key").At(text_));
     }
     obj.key = std::move(text_);
     text_.clear();
@@ -122,8 +120,7 @@ json::value ParseRequestJson(std::string_view text, std::vector<FieldError>& err
   boost::system::error_code ec;
   json::value v = json::parse(text, ec, {}, RequestParseOptions());
   if (ec)
-    throw ApiException{Error::BadRequest("malformed JSON: " + ec.message(),
-                                         "JSON 格式错误：" + ec.message())};
+    throw ApiException{Err("json_malformed").BadRequest(ec.message())};
   json::basic_parser<RequestJsonCheck> check(RequestParseOptions(), &errors);
   check.write_some(false, text.data(), text.size(), ec);  // cannot fail: parse accepted it
   return v;
@@ -133,8 +130,7 @@ json::object ParseJsonBody(std::string_view body) {
   std::vector<FieldError> errors;
   json::value v = ParseRequestJson(body.empty() ? std::string_view("{}") : body, errors);
   if (!v.is_object())
-    throw ApiException{Error::BadRequest("request body must be a JSON object",
-                                         "请求体必须是 JSON 对象")};
+    throw ApiException{Err("json_not_object").BadRequest()};
   if (!errors.empty()) throw ApiException{Error::Validation(std::move(errors))};
   return std::move(v.as_object());
 }
@@ -161,16 +157,15 @@ const json::value* JsonInput::Get(const char* key) {
   return &it->value();
 }
 
-void JsonInput::TypeError(const char* key, const char* want_en, const char* want_zh) {
-  errors_.push_back({key, "type", std::string("must be ") + want_en,
-                     std::string("类型错误，应为") + want_zh});
+void JsonInput::TypeError(const char* key, const JsonType& want) {
+  errors_.push_back(Err("type").At(key, want.en, want.zh));
 }
 
 std::string JsonInput::Str(const char* key, bool required, size_t max_chars) {
   auto v = OptStr(key, max_chars);
   if (!v || v->empty()) {
     if (required && v.has_value() == Has(key))  // not already reported as a type error
-      errors_.push_back({key, "required", "is required", "必填"});
+      errors_.push_back(Err("required").At(key));
     return v.value_or("");
   }
   return *v;
@@ -180,18 +175,16 @@ std::optional<std::string> JsonInput::OptStr(const char* key, size_t max_chars) 
   const json::value* v = Get(key);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
-    TypeError(key, "a string", "字符串");
+    TypeError(key, kString);
     return std::nullopt;
   }
   std::string s = Trim(std::string_view(v->as_string()));
   // Control characters: one rule for every field (core/text.hpp). Any other control
   // character was refused when the body was parsed; here single-line fields refuse TAB, LF, CR.
-  if (auto c = domain::FindControlChar(s, domain::ShapeForLimit(max_chars)))
-    AddError(domain::ControlCharError(key, *c));
+  if (auto c = core::FindControlChar(s, core::ShapeForLimit(max_chars)))
+    AddError(core::ControlCharError(key, *c));
   if (Utf8Length(s) > max_chars) {
-    errors_.push_back({key, "max_length",
-                       "must be at most " + std::to_string(max_chars) + " characters",
-                       "长度不能超过 " + std::to_string(max_chars) + " 个字符"});
+    errors_.push_back(Err("max_length").At(key, max_chars));
   }
   return s;
 }
@@ -199,14 +192,14 @@ std::optional<std::string> JsonInput::OptStr(const char* key, size_t max_chars) 
 std::optional<int64_t> JsonInput::Int(const char* key, bool required) {
   const json::value* v = Get(key);
   if (!v) {
-    if (required) errors_.push_back({key, "required", "is required", "必填"});
+    if (required) errors_.push_back(Err("required").At(key));
     return std::nullopt;
   }
   if (v->is_int64()) return v->as_int64();
   if (v->is_uint64() && v->as_uint64() <= INT64_MAX) return static_cast<int64_t>(v->as_uint64());
   if (v->is_double() && v->as_double() == static_cast<double>(static_cast<int64_t>(v->as_double())))
     return static_cast<int64_t>(v->as_double());
-  TypeError(key, "an integer", "整数");
+  TypeError(key, kInteger);
   return std::nullopt;
 }
 
@@ -214,7 +207,7 @@ std::optional<double> JsonInput::Num(const char* key) {
   const json::value* v = Get(key);
   if (!v) return std::nullopt;
   if (v->is_number()) return v->to_number<double>();
-  TypeError(key, "a number", "数字");
+  TypeError(key, kNumber);
   return std::nullopt;
 }
 
@@ -222,7 +215,7 @@ bool JsonInput::Bool(const char* key, bool fallback) {
   const json::value* v = Get(key);
   if (!v) return fallback;
   if (v->is_bool()) return v->as_bool();
-  TypeError(key, "true or false", "布尔值");
+  TypeError(key, kBoolean);
   return fallback;
 }
 
@@ -231,18 +224,18 @@ std::vector<int64_t> JsonInput::IdList(const char* key, size_t max_items) {
   const json::value* v = Get(key);
   if (!v) return out;
   if (!v->is_array()) {
-    TypeError(key, "an array of ids", "ID 数组");
+    TypeError(key, kIdArray);
     return out;
   }
   if (v->as_array().size() > max_items) {
-    errors_.push_back({key, "max_items", "too many items", "条目过多"});
+    errors_.push_back(Err("max_items").At(key, max_items));
     return out;
   }
   for (const auto& e : v->as_array()) {
     if (e.is_int64() && e.as_int64() > 0) {
       out.push_back(e.as_int64());
     } else {
-      TypeError(key, "an array of positive integer ids", "正整数 ID 数组");
+      TypeError(key, kPositiveIdArray);
       return {};
     }
   }
@@ -254,17 +247,17 @@ std::vector<std::string> JsonInput::StrList(const char* key, size_t max_items) {
   const json::value* v = Get(key);
   if (!v) return out;
   if (!v->is_array() || v->as_array().size() > max_items) {
-    TypeError(key, "an array of strings", "字符串数组");
+    TypeError(key, kStringArray);
     return out;
   }
   for (const auto& e : v->as_array()) {
     if (!e.is_string()) {
-      TypeError(key, "an array of strings", "字符串数组");
+      TypeError(key, kStringArray);
       return {};
     }
     out.emplace_back(e.as_string());
-    if (auto c = domain::FindControlChar(out.back(), domain::TextShape::kSingleLine))
-      AddError(domain::ControlCharError(key, *c));
+    if (auto c = core::FindControlChar(out.back(), core::TextShape::kSingleLine))
+      AddError(core::ControlCharError(key, *c));
   }
   return out;
 }
@@ -273,7 +266,7 @@ json::object JsonInput::Obj(const char* key) {
   const json::value* v = Get(key);
   if (!v) return {};
   if (!v->is_object()) {
-    TypeError(key, "an object", "对象");
+    TypeError(key, kObject);
     return {};
   }
   return v->as_object();
@@ -283,12 +276,11 @@ json::array JsonInput::Arr(const char* key, size_t max_items) {
   const json::value* v = Get(key);
   if (!v) return {};
   if (!v->is_array()) {
-    TypeError(key, "an array", "数组");
+    TypeError(key, kArray);
     return {};
   }
   if (v->as_array().size() > max_items) {
-    errors_.push_back({key, "max_items", "at most " + std::to_string(max_items) + " items",
-                       "条目不能超过 " + std::to_string(max_items) + " 个"});
+    errors_.push_back(Err("max_items").At(key, max_items));
     return {};
   }
   return v->as_array();
@@ -298,7 +290,7 @@ std::vector<FieldError> JsonInput::TakeErrors() {
   for (const auto& kv : obj_) {
     std::string k(kv.key());
     if (!seen_.count(k))
-      errors_.push_back({k, "unknown_field", "is not a known field", "未知字段"});
+      errors_.push_back(Err("unknown_field").At(k));
   }
   return std::move(errors_);
 }
@@ -307,7 +299,7 @@ void JsonInput::Finish() {
   for (const auto& kv : obj_) {
     std::string k(kv.key());
     if (!seen_.count(k))
-      errors_.push_back({k, "unknown_field", "is not a known field", "未知字段"});
+      errors_.push_back(Err("unknown_field").At(k));
   }
   if (!errors_.empty()) throw ApiException{Error::Validation(std::move(errors_))};
 }

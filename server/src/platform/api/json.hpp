@@ -17,6 +17,8 @@ namespace anjian::api {
 
 namespace json = boost::json;
 
+struct JsonType;  // api_errors.hpp
+
 // Every JSON text from a request goes through here. Throws ApiException 400 for malformed JSON
 // (syntax, invalid UTF-8, nesting deeper than 32); appends to `errors` a duplicate_key error for
 // a key given twice in one object (Boost.JSON would keep the last silently) and a
@@ -61,7 +63,7 @@ class JsonInput {
 
  private:
   const json::value* Get(const char* key);
-  void TypeError(const char* key, const char* want_en, const char* want_zh);
+  void TypeError(const char* key, const JsonType& want);
 
   json::object obj_;
   std::set<std::string> seen_;

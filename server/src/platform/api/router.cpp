@@ -5,7 +5,8 @@
 #include <chrono>
 #include <sstream>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
+#include "platform/api/api_errors.hpp"
 
 namespace anjian::api {
 namespace {
@@ -44,6 +45,33 @@ bool AllowedBeforePasswordChange(const Route& r) {
 }
 
 }  // namespace
+
+std::string AnyOf(std::initializer_list<std::string_view> permissions) {
+  std::string out;
+  for (auto p : permissions) {
+    if (!out.empty()) out += '|';
+    out += p;
+  }
+  return out;
+}
+
+std::vector<std::string> PermissionsOf(const std::string& declared) {
+  if (declared == kPublic || declared == kAuthenticated) return {};
+  std::vector<std::string> out;
+  for (size_t start = 0;;) {
+    const size_t bar = declared.find('|', start);
+    out.push_back(declared.substr(start, bar - start));
+    if (bar == std::string::npos) return out;
+    start = bar + 1;
+  }
+}
+
+bool Permits(const std::string& declared, const std::set<std::string>& held) {
+  if (declared == kPublic || declared == kAuthenticated) return true;
+  for (const auto& p : PermissionsOf(declared))
+    if (held.count(p)) return true;
+  return false;
+}
 
 void Router::Add(std::string method, std::string pattern, std::string permission,
                  Handler handler) {
@@ -96,9 +124,9 @@ Response Router::Handle(Request& req, Services& svc) {
   Route* route = Match(req, &method_mismatch);
   Response resp;
   if (!route) {
-    resp = method_mismatch ? ErrorResponse(Error{ErrorCode::kMethodNotAllowed, "method not allowed",
-                                                 "不支持该请求方法", {}})
-                           : ErrorResponse(Error::NotFound("route"));
+    resp = method_mismatch
+               ? ErrorResponse(Err("method_not_allowed").WithCode(ErrorCode::kMethodNotAllowed))
+               : ErrorResponse(Error::NotFound("route"));
     Observe(unmatched_, resp.status,
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     return resp;
@@ -108,33 +136,37 @@ Response Router::Handle(Request& req, Services& svc) {
     Context ctx{req, svc, nullptr};
     if (route->permission != kPublic) {
       auto auth = svc.sessions->Authenticate(req);
-      if (!auth) throw ApiException{Error::Unauthenticated()};
+      if (!auth)
+        throw ApiException{Err("authentication_required").WithCode(ErrorCode::kUnauthenticated)};
       principal = std::move(*auth);
       ctx.principal = &principal;
       if (principal.via_cookie && req.method != "GET" && req.method != "HEAD" &&
           req.Header("x-csrf-token") != principal.csrf_token)
-        throw ApiException{Error::Forbidden("missing or wrong X-CSRF-Token header",
-                                            "缺少或错误的 X-CSRF-Token 请求头")};
+        throw ApiException{Err("csrf_token_invalid").Forbidden()};
       if (principal.must_change_password && !AllowedBeforePasswordChange(*route)) {
-        const char* en = "change your password first: this account must set a new password "
-                         "before it can do anything else";
-        const char* zh = "请先修改密码：该账号须设置新密码后才能继续使用系统";
-        throw ApiException{Error{ErrorCode::kForbidden, en, zh,
-                                 {{"", "password_change_required", en, zh}}}};
+        Error e = Err("password_change_required").Forbidden();
+        e.errors.push_back(Err("password_change_required").At(""));
+        throw ApiException{std::move(e)};
       }
-      if (route->permission != kAuthenticated && !principal.Can(route->permission))
-        throw ApiException{Error::Forbidden("permission " + route->permission + " required",
-                                            "需要权限 " + route->permission)};
+      if (!Permits(route->permission, principal.permissions)) {
+        std::string en, zh;
+        for (const auto& p : PermissionsOf(route->permission)) {
+          en += (en.empty() ? "" : " or ") + p;
+          zh += (zh.empty() ? "" : " 或 ") + p;
+        }
+        throw ApiException{Err("permission_required").Forbidden(en, zh)};
+      }
     }
     resp = route->handler(ctx);
   } catch (const ApiException& e) {
     resp = ErrorResponse(e.error);
   } catch (const storage::ConstraintError& e) {
-    resp = ErrorResponse(Error::Conflict("conflicts with existing data: " + std::string(e.what()),
-                                         "与已有数据冲突"));
+    Error conflict = Err("constraint_conflict").Conflict();
+    conflict.message += ": " + std::string(e.what());  // the database's words, English only
+    resp = ErrorResponse(conflict);
   } catch (const std::exception& e) {
     spdlog::error("{} {} failed: {}", req.method, req.path, e.what());
-    resp = ErrorResponse(Error{ErrorCode::kInternal, "internal error", "服务器内部错误", {}});
+    resp = ErrorResponse(Err("internal_error").WithCode(ErrorCode::kInternal));
   }
   Observe(*route->metrics, resp.status,
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
@@ -188,14 +220,10 @@ std::pair<int64_t, int64_t> Context::Paging(int64_t default_size) const {
     auto v = req.Query(key);
     if (!v || v->empty()) return fallback;
     if (v->size() > 9 || v->find_first_not_of("0123456789") != std::string::npos)
-      throw ApiException{Error::Validation(
-          {{key, "integer", "must be a positive integer", "必须是正整数"}})};
+      core::Invalid(Err("integer").At(key));
     int64_t n = std::stoll(*v);
     if (n < lo || n > hi)
-      throw ApiException{Error::Validation(
-          {{key, "range",
-            "must be between " + std::to_string(lo) + " and " + std::to_string(hi),
-            "取值范围 " + std::to_string(lo) + "–" + std::to_string(hi)}})};
+      core::Invalid(Err("range").At(key, lo, hi));
     return n;
   };
   return {num("page", 1, 1, 1000000), num("page_size", default_size, 1, 500)};

@@ -1,12 +1,16 @@
 // The route table. Every route declares what it needs — "public", any signed-in user
-// ("auth"), or one permission — and Router::Handle enforces it in this one place, along with
-// session lookup, CSRF for cookie sessions, error mapping and per-route metrics.
+// ("auth"), one permission, or any one of several (AnyOf) — and Router::Handle enforces it in
+// this one place, along with session lookup, CSRF for cookie sessions, error mapping and
+// per-route metrics.
 #pragma once
 
 #include <array>
 #include <atomic>
+#include <initializer_list>
 #include <memory>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "platform/api/context.hpp"
@@ -15,6 +19,15 @@ namespace anjian::api {
 
 inline constexpr const char* kPublic = "public";
 inline constexpr const char* kAuthenticated = "auth";
+
+// A declaration open to holders of any one of `permissions`: "user:manage|role:manage".
+std::string AnyOf(std::initializer_list<std::string_view> permissions);
+// The permissions a declaration names: one, or the alternatives of AnyOf; none for kPublic
+// and kAuthenticated.
+std::vector<std::string> PermissionsOf(const std::string& declared);
+// True when `held` satisfies the declaration (kPublic and kAuthenticated: always). The router
+// and route_matrix_test decide with this one function.
+bool Permits(const std::string& declared, const std::set<std::string>& held);
 
 struct RouteMetrics {
   static constexpr std::array<double, 12> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
@@ -29,7 +42,7 @@ struct RouteMetrics {
 struct Route {
   std::string method;
   std::string pattern;  // "/api/v1/enterprises/{id}"
-  std::string permission;
+  std::string permission;  // kPublic, kAuthenticated, a permission or AnyOf(...)
   Handler handler;
   std::vector<std::string> segments;
   std::unique_ptr<RouteMetrics> metrics = std::make_unique<RouteMetrics>();

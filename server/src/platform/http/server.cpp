@@ -16,7 +16,7 @@
 #include <thread>
 #include <unordered_map>
 
-#include "identity/session_store.hpp"
+#include "identity/session_service.hpp"
 #include "platform/http/static_files.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 
@@ -272,7 +272,7 @@ struct Server::Impl {
       if (draining) res.result(bhttp::status::service_unavailable);
     } else if (path == "/metrics" && MetricsAllowed(req, metrics_listener)) {
       res.set(bhttp::field::content_type, "text/plain; version=0.0.4");
-      res.body() = router.MetricsText() + ledger::StoreCodesMetricsText();
+      res.body() = router.MetricsText() + voucher::StockCodesMetricsText();
     } else if (path == "/metrics" && !svc.config.metrics_token.empty()) {
       res.result(bhttp::status::unauthorized);
       res.set(bhttp::field::www_authenticate, "Bearer");

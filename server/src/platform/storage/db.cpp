@@ -131,8 +131,5 @@ void Pool::Release(std::unique_ptr<Connection> conn) {
   cv_.notify_one();
 }
 
-int64_t NowUnix() { return core::SystemClockInstance().Now(); }
-
-std::string NowIso() { return core::IsoFromUnix(NowUnix()); }
 
 }  // namespace anjian::storage

@@ -140,9 +140,5 @@ class Transaction {
 // UTC text of an instant and back (core/clock.hpp).
 using core::IsoFromUnix;
 using core::UnixFromIso;
-// The system clock's "now". Being retired: services read api::Services::clock, so that tests
-// and `serve --clock-start` set the time (the lint test lists the areas not converted yet).
-std::string NowIso();
-int64_t NowUnix();
 
 }  // namespace anjian::storage

@@ -1,3 +1,4 @@
+#include "core/clock.hpp"
 #include "platform/storage/migrations.hpp"
 
 #include <algorithm>
@@ -54,7 +55,11 @@ int Migrate(Connection& conn) {
     if (rs.Int(0, "n") == 0) {
       conn.ExecScript(RenderMigration(m.sql, conn.dialect()));
       conn.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                {static_cast<int64_t>(m.version), std::string(m.name), NowIso()});
+                {static_cast<int64_t>(m.version), std::string(m.name),
+                 // The schema's own history: dated by the machine, not by the business clock
+                 // (`serve --clock-start` moves the business clock only; migrations run before
+                 // any service exists).
+                 core::SystemClockInstance().NowIso()});
     }
     tx.Commit();
     current = std::max(current, static_cast<int>(m.version));

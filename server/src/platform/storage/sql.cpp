@@ -2,6 +2,10 @@
 
 namespace anjian::storage {
 
+std::string_view DialectName(Dialect dialect) {
+  return dialect == Dialect::kPostgres ? "PostgreSQL" : "SQLite";
+}
+
 std::string Placeholders(std::size_t n) {
   std::string out;
   out.reserve(n * 2);
@@ -18,6 +22,12 @@ std::string Position(const Connection& conn, std::string_view haystack, std::str
   const bool pg = conn.dialect() == Dialect::kPostgres;
   return std::string(pg ? "STRPOS(" : "INSTR(") + std::string(haystack) + ", " +
          std::string(needle) + ")";
+}
+
+std::string TextListRows(const Connection& conn, std::string_view alias) {
+  if (conn.dialect() == Dialect::kPostgres)
+    return "unnest(CAST(? AS TEXT[])) AS " + std::string(alias) + "(value)";
+  return "json_each(?) AS " + std::string(alias);
 }
 
 void LockKeyForTransaction(Connection& conn, std::int64_t key) {

@@ -1,0 +1,132 @@
+#include "demo/demo_city_seed.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
+#include <chrono>
+#include <map>
+
+#include "audit/audit_service.hpp"
+#include "demo/demo_city.hpp"
+#include "demo/demo_hidden_dangers.hpp"
+#include "demo/demo_ledger.hpp"
+#include "demo/demo_notices.hpp"
+#include "demo/demo_risk.hpp"
+#include "core/china_time.hpp"
+#include "identity/setup_service.hpp"
+#include "platform/storage/nullable.hpp"
+#include "registry/enterprise_repository.hpp"
+#include "registry/region_index.hpp"
+
+namespace anjian::demo {
+
+namespace json = boost::json;
+
+void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
+  auto existing = conn.Query("SELECT COUNT(*) AS n FROM enterprises");
+  if (existing.Int(0, "n") > 0) return;
+  spdlog::info("seeding the demo city 济宁市");
+  registry::RegionIndex::Global().Load(conn);
+  storage::Transaction tx(conn);
+  const int64_t now_unix = clock.Now();
+  const std::string now = core::IsoFromUnix(now_unix);
+  std::map<std::string, int64_t> agency_by_region;
+  auto agencies = demo::DemoAgencies();
+  for (const auto& a : agencies) {
+    const auto* r = registry::RegionIndex::Global().Find(a.region_code);
+    if (!r) continue;
+    auto rs = conn.Query(
+        "INSERT INTO agencies (region_code, region_path, name, phone, created_at) VALUES "
+        "(?, ?, ?, ?, ?) RETURNING id",
+        {a.region_code, r->path, a.name, a.phone, now});
+    agency_by_region[a.region_code] = rs.Int(0, "id");
+  }
+  auto add_person = [&](const std::string& owner_kind, std::optional<int64_t> agency,
+                        std::optional<int64_t> enterprise, const std::string& path,
+                        const demo::DemoPerson& p) {
+    conn.Exec(
+        "INSERT INTO responsibilities (owner_kind, agency_id, enterprise_id, region_path, "
+        "person_name, position, unit_name, kind, phone, duties, created_at, updated_at) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?)",
+        {owner_kind, storage::Nullable(agency), storage::Nullable(enterprise), path, p.name,
+         p.position, p.unit_name, p.kind, p.phone, p.duties, now, now});
+  };
+  uint64_t seed = 2026;
+  for (const auto& a : agencies) {
+    auto it = agency_by_region.find(a.region_code);
+    if (it == agency_by_region.end()) continue;
+    const auto* r = registry::RegionIndex::Global().Find(a.region_code);
+    for (const auto& p : demo::AgencyPeople(a, seed++))
+      add_person("agency", it->second, std::nullopt, r->path, p);
+  }
+  std::vector<int64_t> enterprise_ids;
+  for (const auto& e : demo::DemoEnterprises()) {
+    int64_t id = registry::InsertEnterprise(conn, e.data, "", now);
+    enterprise_ids.push_back(id);
+    const auto* r = registry::RegionIndex::Global().Find(e.data.region_code);
+    for (const auto& p : demo::EnterprisePeople(e, seed++))
+      add_person("enterprise", std::nullopt, id, r->path, p);
+  }
+
+  // Accounts named in the README.
+  auto account = [&](const std::string& username, const std::string& name,
+                     std::optional<int64_t> agency, std::optional<int64_t> enterprise,
+                     const char* role, const std::string& phone) {
+    return identity::CreateAccount(conn, clock.Now(), username, name, identity::kDemoPassword,
+                                   agency, enterprise, {role}, false, phone);
+  };
+  auto agency = [&](const char* code) { return agency_by_region.at(code); };
+  account("jining", "济宁市工信局 张明", agency("370800"), std::nullopt, "regulator_rw",
+          "0537-2345001");
+  account("jining.viewer", "济宁市工信局 查询员", agency("370800"), std::nullopt, "regulator_ro",
+          "0537-2345002");
+  account("rencheng", "任城区工信局 李强", agency("370811"), std::nullopt, "regulator_rw",
+          "0537-2211001");
+  account("zoucheng", "邹城市工信局 王芳", agency("370883"), std::nullopt, "regulator_rw",
+          "0537-5211001");
+  account("shandong", "山东省工信厅 赵磊", agency("370000"), std::nullopt, "regulator_rw",
+          "0531-8601001");
+  int64_t mb = enterprise_ids.at(0), hc = enterprise_ids.at(1);
+  account("mb.principal", "恒安民爆 主要负责人", std::nullopt, mb, "ent_principal", "13905371001");
+  account("mb.safety", "恒安民爆 安全员", std::nullopt, mb, "ent_safety_officer", "13905371002");
+  account("mb.keeper", "恒安民爆 保管员", std::nullopt, mb, "ent_storekeeper", "13905371003");
+  account("mb.duty", "恒安民爆 值班员", std::nullopt, mb, "ent_duty_officer", "13905371004");
+  account("hc.principal", "润泽化工 主要负责人", std::nullopt, hc, "ent_principal", "13905372001");
+  account("hc.safety", "润泽化工 安全员", std::nullopt, hc, "ent_safety_officer", "13905372002");
+
+  // Two civil-explosives sellers (邹城 first) with a storekeeper and a safety officer each.
+  std::vector<DemoSeller> sellers;
+  auto seller_rows = conn.Query(
+      "SELECT id, name FROM enterprises WHERE industry_code = '5169' "
+      "ORDER BY CASE WHEN region_code = '370883' THEN 0 ELSE 1 END, id LIMIT 2");
+  for (size_t i = 0; i < seller_rows.size(); ++i) {
+    const int64_t id = seller_rows.Int(i, "id");
+    const std::string prefix = "ms" + std::to_string(i + 1);
+    const std::string name = seller_rows.Text(i, "name");
+    DemoSeller s{id, 0, 0};
+    s.keeper = account(prefix + ".keeper", name + " 保管员", std::nullopt, id, "ent_storekeeper", "");
+    s.safety = account(prefix + ".safety", name + " 安全员", std::nullopt, id, "ent_safety_officer", "");
+    sellers.push_back(s);
+  }
+
+  SeedDemoNotices(conn, now_unix);
+  SeedDemoLedger(conn, mb, sellers, now_unix);
+  SeedDemoRisk(conn, now_unix);
+  const auto hd_started = std::chrono::steady_clock::now();
+  auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
+  spdlog::info(
+      "demo hidden dangers: {} with {} transitions and {} enforcement inspections in {} ms "
+      "({} ms generating, {} ms inserting)",
+      hd.hidden_dangers, hd.transitions, hd.enforcement_inspections,
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                            hd_started).count(),
+      hd.generate_ms, hd.insert_ms);
+  audit::Append(conn, {std::nullopt, "system", "", clock.Now()}, "seed_demo", "system", "", nullptr,
+                json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
+                             {"enterprises", static_cast<int64_t>(enterprise_ids.size())},
+                             {"hidden_dangers", hd.hidden_dangers},
+                             {"enforcement_inspections", hd.enforcement_inspections}});
+  tx.Commit();
+}
+
+}  // namespace anjian::demo

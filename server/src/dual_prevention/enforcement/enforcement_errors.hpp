@@ -1,0 +1,28 @@
+// Error catalogue of enforcement inspections (执法检查): the rules of an inspection's
+// rectification order and its enforcement actions. The findings are hidden dangers and their
+// deadlines are rectification deadlines: those rules (deadline_invalid, deadline_past,
+// date_future, enterprise_unknown) are hidden_danger's (hidden_danger_errors.hpp); the shape of
+// a value (required, type, date_invalid) is core's.
+#pragma once
+
+#include <string_view>
+
+#include "core/error_catalogue.hpp"
+
+namespace anjian::enforcement {
+
+inline constexpr core::Rule kEnforcementErrors[] = {
+    {"findings_required", "an enforcement inspection with a rectification order lists its findings",
+     "责令整改须列出检查发现的隐患"},
+    {"action_kind_invalid", "kind must be penalty, suspension or warning",
+     "处理措施须为罚款、停产停业整顿或警告"},
+    {"amount_required", "a penalty needs a positive amount (in fen)", "罚款须填写大于 0 的金额"},
+    {"date_order", "suspension_to is before suspension_from", "停产截止日期早于起始日期"},
+};
+static_assert(core::UniqueIds(kEnforcementErrors));
+
+consteval const core::Rule& Err(std::string_view id) {
+  return core::FindRule(kEnforcementErrors, id);
+}
+
+}  // namespace anjian::enforcement

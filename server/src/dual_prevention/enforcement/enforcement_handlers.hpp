@@ -1,0 +1,14 @@
+// The handlers of /api/v1/enforcement-inspections (routes.cpp declares each one's permission).
+#pragma once
+
+#include "platform/api/context.hpp"
+
+namespace anjian::enforcement::handlers {
+
+api::Response List(api::Context& ctx);       // GET  /enforcement-inspections
+api::Response Export(api::Context& ctx);     // GET  /enforcement-inspections/export
+api::Response Create(api::Context& ctx);     // POST /enforcement-inspections
+api::Response Get(api::Context& ctx);        // GET  /enforcement-inspections/{id}
+api::Response AddAction(api::Context& ctx);  // POST /enforcement-inspections/{id}/actions
+
+}  // namespace anjian::enforcement::handlers

@@ -1,0 +1,153 @@
+#include "dual_prevention/enforcement/enforcement_repository.hpp"
+
+#include "platform/storage/nullable.hpp"
+
+namespace anjian::enforcement {
+
+using storage::Value;
+
+namespace {
+
+constexpr const char* kColumns =
+    "i.id, i.enterprise_id, e.name AS enterprise_name, e.address AS enterprise_address, "
+    "e.legal_representative, i.region_path, i.agency_id, a.name AS agency_name, i.inspected_on, "
+    "i.inspectors, i.summary, i.order_no, i.order_text, i.order_deadline, i.created_by, "
+    "u.display_name AS created_by_name, i.created_at, "
+    "(SELECT COUNT(*) FROM hidden_dangers h WHERE h.enforcement_inspection_id = i.id) AS findings, "
+    "(SELECT COUNT(*) FROM hidden_dangers h WHERE h.enforcement_inspection_id = i.id "
+    "AND h.is_open = 1) AS open_findings";
+
+constexpr const char* kFrom =
+    " FROM enforcement_inspections i JOIN enterprises e ON e.id = i.enterprise_id "
+    "LEFT JOIN agencies a ON a.id = i.agency_id JOIN users u ON u.id = i.created_by";
+
+EnforcementInspectionRecord RecordFrom(const storage::ResultSet& rs, size_t i) {
+  EnforcementInspectionRecord r;
+  r.id = rs.Int(i, "id");
+  r.enterprise_id = rs.Int(i, "enterprise_id");
+  r.enterprise_name = rs.Text(i, "enterprise_name");
+  r.enterprise_address = rs.Text(i, "enterprise_address");
+  r.legal_representative = rs.Text(i, "legal_representative");
+  r.agency_name = rs.Text(i, "agency_name");
+  r.inspected_on = rs.Text(i, "inspected_on");
+  r.inspectors = rs.Text(i, "inspectors");
+  r.summary = rs.Text(i, "summary");
+  r.order_no = rs.Text(i, "order_no");
+  r.order_text = rs.Text(i, "order_text");
+  r.order_deadline = rs.Text(i, "order_deadline");
+  r.created_by_name = rs.Text(i, "created_by_name");
+  r.created_at = rs.Text(i, "created_at");
+  r.findings_count = rs.Int(i, "findings");
+  r.open_findings_count = rs.Int(i, "open_findings");
+  return r;
+}
+
+api::SqlFilter Where(const api::Scope& scope, const EnforcementListFilter& f) {
+  auto sf = api::ScopeSql(scope, "i.region_path", "i.enterprise_id");
+  api::SqlFilter w{" WHERE " + sf.sql, sf.params};
+  if (f.enterprise_id) {
+    w.sql += " AND i.enterprise_id = ?";
+    w.params.push_back(*f.enterprise_id);
+  }
+  if (!f.from.empty()) {
+    w.sql += " AND i.inspected_on >= ?";
+    w.params.push_back(f.from);
+  }
+  if (!f.to.empty()) {
+    w.sql += " AND i.inspected_on <= ?";
+    w.params.push_back(f.to);
+  }
+  return w;
+}
+
+}  // namespace
+
+std::optional<EnforcementInspectionRecord> FindEnforcementInspection(storage::Connection& conn,
+                                                                     const api::Scope& scope,
+                                                                     int64_t id) {
+  auto sf = api::ScopeSql(scope, "i.region_path", "i.enterprise_id");
+  std::vector<Value> params{id};
+  params.insert(params.end(), sf.params.begin(), sf.params.end());
+  auto rs = conn.Query(std::string("SELECT ") + kColumns + kFrom + " WHERE i.id = ? AND " + sf.sql,
+                       params);
+  if (rs.empty()) return std::nullopt;
+  return RecordFrom(rs, 0);
+}
+
+std::vector<EnforcementActionRecord> ActionsOf(storage::Connection& conn, int64_t inspection_id) {
+  auto a = conn.Query(
+      "SELECT id, kind, amount_fen, suspension_from, suspension_to, decision_no, description, "
+      "decided_on, created_at FROM enforcement_actions WHERE enforcement_inspection_id = ? "
+      "ORDER BY id",
+      {inspection_id});
+  std::vector<EnforcementActionRecord> out;
+  out.reserve(a.size());
+  for (size_t i = 0; i < a.size(); ++i)
+    out.push_back({a.Int(i, "id"), a.Text(i, "kind"), a.OptInt(i, "amount_fen"),
+                   a.OptText(i, "suspension_from"), a.OptText(i, "suspension_to"),
+                   a.Text(i, "decision_no"), a.Text(i, "description"), a.Text(i, "decided_on"),
+                   a.Text(i, "created_at")});
+  return out;
+}
+
+int64_t CountEnforcementInspections(storage::Connection& conn, const api::Scope& scope,
+                                    const EnforcementListFilter& f) {
+  auto w = Where(scope, f);
+  return conn.Query("SELECT COUNT(*) AS n FROM enforcement_inspections i" + w.sql, w.params)
+      .Int(0, "n");
+}
+
+std::vector<EnforcementInspectionRecord> ListEnforcementInspections(
+    storage::Connection& conn, const api::Scope& scope, const EnforcementListFilter& f,
+    int64_t limit, int64_t offset) {
+  auto w = Where(scope, f);
+  auto params = w.params;
+  params.push_back(limit);
+  params.push_back(offset);
+  auto rs = conn.Query(std::string("SELECT ") + kColumns + kFrom + w.sql +
+                           " ORDER BY i.id DESC LIMIT ? OFFSET ?",
+                       params);
+  std::vector<EnforcementInspectionRecord> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i) out.push_back(RecordFrom(rs, i));
+  return out;
+}
+
+std::optional<std::string> EnterpriseRegionInScope(storage::Connection& conn,
+                                                   const api::Scope& scope, int64_t enterprise_id) {
+  auto sf = api::ScopeSql(scope, "region_path", "id");
+  std::vector<Value> params{enterprise_id};
+  params.insert(params.end(), sf.params.begin(), sf.params.end());
+  auto rs = conn.Query("SELECT region_path FROM enterprises WHERE id = ? AND " + sf.sql, params);
+  if (rs.empty()) return std::nullopt;
+  return rs.Text(0, "region_path");
+}
+
+int64_t InsertEnforcementInspection(storage::Connection& conn,
+                                    const EnforcementInspectionInsert& r) {
+  auto rs = conn.Query(
+      "INSERT INTO enforcement_inspections (enterprise_id, region_path, agency_id, inspected_on, "
+      "inspectors, summary, order_no, order_text, order_deadline, created_by, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {r.enterprise_id, r.region_path, storage::Nullable(r.agency_id), r.inspected_on,
+       r.inspectors, r.summary, r.order_no, r.order_text, r.order_deadline, r.created_by,
+       r.created_at});
+  return rs.Int(0, "id");
+}
+
+void SetOrderNo(storage::Connection& conn, int64_t id, const std::string& order_no) {
+  conn.Exec("UPDATE enforcement_inspections SET order_no = ? WHERE id = ?", {order_no, id});
+}
+
+int64_t InsertEnforcementAction(storage::Connection& conn, const EnforcementActionInsert& a) {
+  auto rs = conn.Query(
+      "INSERT INTO enforcement_actions (enforcement_inspection_id, kind, amount_fen, "
+      "suspension_from, suspension_to, decision_no, description, decided_on, created_by, "
+      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {a.inspection_id, a.kind, storage::Nullable(a.amount_fen), storage::Nullable(a.suspension_from),
+       storage::Nullable(a.suspension_to), a.decision_no, a.description, a.decided_on, a.created_by,
+       a.created_at});
+  return rs.Int(0, "id");
+}
+
+}  // namespace anjian::enforcement

@@ -1,0 +1,101 @@
+#include "dual_prevention/hidden_danger/deadline_service.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
+#include <set>
+
+#include "audit/audit_service.hpp"
+#include "core/china_time.hpp"
+#include "core/clock.hpp"
+#include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
+
+namespace anjian::hidden_danger {
+
+namespace json = boost::json;
+
+EscalationConfig LoadEscalationConfig(storage::Connection& conn) {
+  auto text = EscalationSettingText(conn);
+  if (!text) return DefaultEscalationConfig();
+  auto parsed = EscalationConfigFromJson(*text);
+  if (auto* c = std::get_if<EscalationConfig>(&parsed)) return *c;
+  spdlog::warn("settings hidden_danger_escalation is invalid; using the defaults");
+  return DefaultEscalationConfig();
+}
+
+DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
+                                   const EscalationConfig& config, MessageSender& sender,
+                                   notifications::PendingPushes& pushes) {
+  DeadlineRunResult result;
+  const std::string now_iso = core::IsoFromUnix(now);
+  const auto today_date = core::ChinaDate(now);
+  const std::string horizon =
+      core::FormatIsoDate(core::AddDays(today_date, config.reminder_days_before));
+  std::vector<OutgoingMessage> mail;
+  {
+    storage::Transaction tx(conn);
+    // ix_hd_open_deadline: only open ones with a deadline inside the reminder window or past.
+    for (const auto& h : OpenWithDeadlineBy(conn, horizon)) {
+      const auto& deadline = h.effective_deadline;
+      auto parsed = core::ParseIsoDate(deadline);
+      if (!parsed) continue;
+      ++result.checked;
+      const auto status = EvaluateDeadline(*parsed, today_date, config);
+      if (status.stage == EscalationStage::kNone) continue;
+      const std::string stage(EscalationStageValue(status.stage));
+      if (DeadlineNoticeSent(conn, h.id, stage, deadline)) continue;
+      RecordDeadlineNotice(conn, h.id, stage, deadline, now_iso);
+
+      std::vector<int64_t> ids;
+      std::string title;
+      switch (status.stage) {
+        case EscalationStage::kReminder:
+          ++result.reminders;
+          if (h.owner_user_id) ids = {*h.owner_user_id};
+          else ids = EnterpriseManagerIds(conn, h.enterprise_id);
+          title = "隐患整改即将到期（剩余 " + std::to_string(status.days_remaining) + " 天）：" + h.title;
+          break;
+        case EscalationStage::kEscalateSuperior:
+          ++result.superior_escalations;
+          ids = EnterprisePrincipalIds(conn, h.enterprise_id);
+          if (h.owner_user_id) ids.push_back(*h.owner_user_id);
+          title = "隐患整改已逾期 " + std::to_string(status.days_overdue) + " 天：" + h.title;
+          break;
+        case EscalationStage::kEscalateRegulator:
+          ++result.regulator_escalations;
+          ids = SupervisingRegulatorIds(conn, h.region_path);
+          title = "企业隐患整改逾期 " + std::to_string(status.days_overdue) + " 天：" + h.title;
+          break;
+        case EscalationStage::kNone: break;
+      }
+      const std::string body = h.enterprise_name + " · 整改期限 " + deadline;
+      const std::string link = "/hidden-dangers/" + std::to_string(h.id);
+      std::set<int64_t> done;
+      for (const auto& r : Recipients(conn, ids)) {
+        if (!done.insert(r.user_id).second) continue;
+        pushes.Notify(conn, r.user_id, "hidden_danger_" + stage, title, body, link);
+        if (!r.email.empty()) mail.push_back({r.email, r.name, title, body + "\n" + link});
+      }
+      audit::Append(conn, {std::nullopt, "system", "", now}, "deadline_" + stage, "hidden_danger",
+                    std::to_string(h.id), nullptr,
+                    json::object{{"deadline", deadline},
+                                 {"days_overdue", status.days_overdue},
+                                 {"recipients", static_cast<int64_t>(done.size())}});
+    }
+    tx.Commit();
+  }
+  // E-mail after the commit: a failing relay must not undo the in-app notifications.
+  for (const auto& m : mail) {
+    try {
+      sender.Send(m);
+      ++result.messages;
+    } catch (const std::exception& e) {
+      ++result.message_failures;
+      spdlog::warn("deadline message to {} failed: {}", m.to, e.what());
+    }
+  }
+  return result;
+}
+
+}  // namespace anjian::hidden_danger

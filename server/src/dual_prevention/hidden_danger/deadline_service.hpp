@@ -1,0 +1,39 @@
+// The periodic deadline check of open hidden dangers: reminders before the deadline, then
+// escalation to the owner's superior (the enterprise's principals) and later to the
+// supervising regulator (deadline_rules.hpp decides the stage). Each stage is sent once per
+// hidden danger and deadline (hidden_danger_deadline_notices), so the job can run at any
+// interval and after restarts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "dual_prevention/hidden_danger/deadline_rules.hpp"
+#include "dual_prevention/hidden_danger/mail_notifier.hpp"
+#include "notifications/notification_service.hpp"
+#include "platform/storage/db.hpp"
+
+namespace anjian::hidden_danger {
+
+struct DeadlineRunResult {
+  int64_t checked = 0;  // open hidden dangers within reminder distance or overdue
+  int64_t reminders = 0;
+  int64_t superior_escalations = 0;
+  int64_t regulator_escalations = 0;
+  int64_t messages = 0;         // handed to the MessageSender
+  int64_t message_failures = 0; // the sender threw; in-app notifications were still written
+};
+
+// settings key "hidden_danger_escalation": {"reminder_days_before": 3,
+// "superior_after_days_overdue": 1, "regulator_after_days_overdue": 7}; defaults when absent
+// or invalid (the day counts are [U] in rules.md, hence configuration).
+EscalationConfig LoadEscalationConfig(storage::Connection& conn);
+
+// One pass at `now` (unix seconds, from the application's clock; tests pass the day they
+// check). Writes in-app notifications in one transaction, queues their pushes on `pushes`
+// (flush after return) and sends e-mails to recipients with an address after the commit.
+DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
+                                   const EscalationConfig& config, MessageSender& sender,
+                                   notifications::PendingPushes& pushes);
+
+}  // namespace anjian::hidden_danger

@@ -1,0 +1,333 @@
+#include "dual_prevention/hidden_danger/hidden_danger_query_repository.hpp"
+
+#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
+#include "platform/storage/like.hpp"
+#include "platform/storage/sql.hpp"
+#include "registry/jurisdiction_rules.hpp"
+
+namespace anjian::hidden_danger {
+
+using storage::Value;
+
+// "/370000/370800/": province and city codes have six characters (registry/region_rules.hpp).
+constexpr size_t kCityPathLength = 15;
+
+std::optional<std::string> RegionPathInScope(storage::Connection& conn, const api::Scope& scope,
+                                             const std::string& region_code) {
+  auto rs = conn.Query("SELECT path FROM regions WHERE code = ?", {region_code});
+  if (rs.empty()) return std::nullopt;
+  std::string path = rs.Text(0, "path");
+  switch (scope.kind) {
+    case api::Scope::Kind::kAll: return path;
+    case api::Scope::Kind::kRegion:
+      if (path.rfind(scope.region_path, 0) == 0) return path;
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
+std::optional<std::string> RegionCodeOfPath(storage::Connection& conn, const std::string& path) {
+  auto rs = conn.Query("SELECT code FROM regions WHERE path = ?", {path});
+  if (rs.empty()) return std::nullopt;
+  return rs.Text(0, "code");
+}
+
+std::optional<std::string> RegionName(storage::Connection& conn, const std::string& code) {
+  auto rs = conn.Query("SELECT name FROM regions WHERE code = ?", {code});
+  if (rs.empty()) return std::nullopt;
+  return rs.Text(0, "name");
+}
+
+namespace {
+
+std::vector<RegionRow> Regions(const storage::ResultSet& rs) {
+  std::vector<RegionRow> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Text(i, "code"), rs.Text(i, "name"), rs.Text(i, "path")});
+  return out;
+}
+
+}  // namespace
+
+std::vector<RegionRow> ChildRegionsOfCode(storage::Connection& conn, const std::string& code) {
+  return Regions(conn.Query(
+      "SELECT code, name, path FROM regions WHERE parent_code " +
+          std::string(code.empty() ? "IS NULL" : "= ?") + " ORDER BY code",
+      code.empty() ? std::vector<Value>{} : std::vector<Value>{code}));
+}
+
+std::vector<RegionRow> ChildRegionsOfPath(storage::Connection& conn, const std::string& path) {
+  return Regions(conn.Query(
+      path == "/" ? std::string("SELECT code, name, path FROM regions WHERE parent_code IS NULL ORDER BY code")
+                  : std::string("SELECT c.code, c.name, c.path FROM regions c JOIN regions p ON "
+                                "p.code = c.parent_code WHERE p.path = ? ORDER BY c.code"),
+      path == "/" ? std::vector<Value>{} : std::vector<Value>{path}));
+}
+
+std::optional<RegionRow> RegionAtPath(storage::Connection& conn, const std::string& path) {
+  auto self = conn.Query("SELECT code, name FROM regions WHERE path = ?", {path});
+  if (self.empty()) return std::nullopt;
+  return RegionRow{self.Text(0, "code"), self.Text(0, "name"), path};
+}
+
+namespace {
+
+// A region's subtree of hidden dangers as the condition their list indexes seek best. A city
+// is the equality on the first 15 characters of the path that ix_hd_city_list and
+// ix_hd_city_open_list are built on (V010; the same text, or the planners do not match it),
+// which an index can follow in id order; other regions keep the range (a county's subtree is
+// small, and a province's is everything).
+api::SqlFilter SubtreeSql(const std::string& path) {
+  if (registry::JurisdictionLevelOfPath(path) == 2 && path.size() == kCityPathLength)
+    return {"SUBSTR(h.region_path, 1, 15) = ?", {path}};
+  return {"h.region_path >= ? AND h.region_path < ?", {path, api::PathUpperBound(path)}};
+}
+
+api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
+                          const HiddenDangerFilter& f, const std::string& today) {
+  auto sf = scope.kind == api::Scope::Kind::kRegion
+                ? SubtreeSql(scope.region_path)
+                : api::ScopeSql(scope, "h.region_path", "h.enterprise_id");
+  api::SqlFilter w{" WHERE " + sf.sql, sf.params};
+  auto eq = [&](const char* col, const std::string& v) {
+    if (v.empty()) return;
+    w.sql += std::string(" AND ") + col + " = ?";
+    w.params.push_back(v);
+  };
+  auto range = [&](const char* col, const std::string& from, const std::string& to) {
+    if (!from.empty()) {
+      w.sql += std::string(" AND ") + col + " >= ?";
+      w.params.push_back(from);
+    }
+    if (!to.empty()) {
+      w.sql += std::string(" AND ") + col + " <= ?";
+      w.params.push_back(to);
+    }
+  };
+  if (!f.region_code.empty()) {
+    // A region outside the scope (or unknown) selects nothing, like an out-of-scope id.
+    auto sub = SubtreeSql(RegionPathInScope(conn, scope, f.region_code).value_or("/none/"));
+    w.sql += " AND " + sub.sql;
+    w.params.insert(w.params.end(), sub.params.begin(), sub.params.end());
+  }
+  eq("h.industry", f.industry);
+  eq("h.level", f.level);
+  eq("h.state", f.state);
+  eq("h.source", f.source);
+  eq("h.hazard_factor", f.hazard_factor);
+  if (f.enterprise_id) {
+    w.sql += " AND h.enterprise_id = ?";
+    w.params.push_back(*f.enterprise_id);
+  }
+  if (f.overdue) {
+    w.sql += *f.overdue ? " AND h.is_open = 1 AND h.effective_deadline < ?"
+                        : " AND NOT (h.is_open = 1 AND h.effective_deadline IS NOT NULL AND "
+                          "h.effective_deadline < ?)";
+    w.params.push_back(today);
+  }
+  // An open state implies is_open = 1 (is_open is derived from the state); saying so lets the
+  // open-only index (ix_hd_city_open_list) serve it.
+  const auto state = ParseHiddenDangerState(f.state);
+  const bool open_state = state && IsOpen(*state);
+  if (f.open) w.sql += *f.open ? " AND h.is_open = 1" : " AND h.is_open = 0";
+  else if (open_state && !(f.overdue && *f.overdue)) w.sql += " AND h.is_open = 1";
+  if (f.listed)
+    w.sql += *f.listed ? " AND h.under_listed_supervision = 1" : " AND h.under_listed_supervision = 0";
+  if (f.closed_on_time)
+    w.sql += *f.closed_on_time ? " AND h.closed_on_time = 1" : " AND h.closed_on_time = 0";
+  if (!f.q.empty()) {
+    std::string pat = storage::ContainsPattern(f.q);
+    w.sql += " AND (" + storage::LikeContains("h.title") + " OR " +
+             storage::LikeContains("h.description") + " OR " + storage::LikeContains("h.location") +
+             ")";
+    w.params.insert(w.params.end(), {pat, pat, pat});
+  }
+  range("h.found_on", f.found_from, f.found_to);
+  range("h.closed_on", f.closed_from, f.closed_to);
+  range("h.effective_deadline", f.deadline_from, f.deadline_to);
+  return w;
+}
+
+}  // namespace
+
+int64_t CountHiddenDangers(storage::Connection& conn, const api::Scope& scope,
+                           const HiddenDangerFilter& f, const std::string& today) {
+  auto w = BuildWhere(conn, scope, f, today);
+  return conn.Query("SELECT COUNT(*) AS n FROM hidden_dangers h" + w.sql, w.params).Int(0, "n");
+}
+
+std::vector<HiddenDangerRecord> ListHiddenDangers(storage::Connection& conn,
+                                                  const api::Scope& scope,
+                                                  const HiddenDangerFilter& f,
+                                                  const std::string& today, int64_t limit,
+                                                  int64_t offset) {
+  auto w = BuildWhere(conn, scope, f, today);
+  const bool desc = !f.sort.empty() && f.sort[0] == '-';
+  std::string col = desc ? f.sort.substr(1) : f.sort;
+  if (col == "deadline") col = "effective_deadline";
+  std::string dir = desc ? " DESC" : " ASC";
+  std::string order = col == "id" ? " ORDER BY h.id" + dir
+                                  : " ORDER BY h." + col + dir + ", h.id" + dir;
+  auto params = w.params;
+  params.push_back(limit);
+  params.push_back(offset);
+  // The page's ids first, from the filter columns alone (ix_hd_list covers the region range
+  // and every equality filter, so no table row is read for the rows skipped or sorted); then
+  // only those rows are read and joined.
+  auto rs = conn.Query(std::string("SELECT ") + kHiddenDangerColumns + kHiddenDangerFrom +
+                           "WHERE h.id IN (SELECT h.id FROM hidden_dangers h" + w.sql + order +
+                           " LIMIT ? OFFSET ?)" + order,
+                       params);
+  std::vector<HiddenDangerRecord> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i) out.push_back(RecordFrom(rs, i));
+  return out;
+}
+
+void Figures::Add(const Figures& o) {
+  found += o.found;
+  closed += o.closed;
+  closed_on_time += o.closed_on_time;
+  open += o.open;
+  overdue += o.overdue;
+  major += o.major;
+  major_listed_open += o.major_listed_open;
+}
+
+namespace {
+
+// The figure columns shared by every statistics grouping (ix_hd_stats covers them).
+constexpr const char* kFigures =
+    "COUNT(*) AS found, "
+    "SUM(CASE WHEN h.closed_on_time IS NOT NULL THEN 1 ELSE 0 END) AS closed, "
+    "SUM(CASE WHEN h.closed_on_time = 1 THEN 1 ELSE 0 END) AS closed_on_time, "
+    "SUM(h.is_open) AS open_count, "
+    "SUM(CASE WHEN h.is_open = 1 AND h.effective_deadline < ? THEN 1 ELSE 0 END) AS overdue, "
+    "SUM(CASE WHEN h.level = 'major' THEN 1 ELSE 0 END) AS major, "
+    "SUM(CASE WHEN h.is_open = 1 AND h.under_listed_supervision = 1 THEN 1 ELSE 0 END) "
+    "AS major_listed_open";
+
+// The figures of the open ones (the dashboard).
+constexpr const char* kOpenFigures =
+    "COUNT(*) AS open_count, "
+    "SUM(CASE WHEN h.effective_deadline < ? THEN 1 ELSE 0 END) AS overdue, "
+    "SUM(CASE WHEN h.level = 'major' THEN 1 ELSE 0 END) AS major_open, "
+    "SUM(h.under_listed_supervision) AS listed_open";
+
+// The child region of `path` a row belongs to: the parent's path plus the child's segment up to
+// its "/" (county codes have 6 characters, functional zones more). Rows of the region itself
+// (enterprises registered at city level) give the region's own path.
+std::string ChildOf(storage::Connection& conn, const std::string& path) {
+  return "SUBSTR(h.region_path, 1, " + std::to_string(path.size()) + " + " +
+         storage::Position(conn, "SUBSTR(h.region_path, " + std::to_string(path.size() + 1) + ")",
+                           "'/'") +
+         ")";
+}
+
+OpenFigures OpenFrom(const storage::ResultSet& rs, size_t i, bool listed) {
+  OpenFigures f;
+  f.open = rs.Int(i, "open_count");
+  f.overdue = rs.Int(i, "overdue");
+  f.major_open = rs.Int(i, "major_open");
+  if (listed) f.listed_open = rs.Int(i, "listed_open");
+  return f;
+}
+
+// The scope's open hidden dangers, and its parameters after `today` (kOpenFigures's).
+std::pair<std::string, std::vector<Value>> OpenWhere(const api::Scope& scope,
+                                                     const std::string& today) {
+  auto sf = api::ScopeSql(scope, "h.region_path", "h.enterprise_id");
+  std::vector<Value> params{today};
+  params.insert(params.end(), sf.params.begin(), sf.params.end());
+  return {" WHERE " + sf.sql + " AND h.is_open = 1", params};
+}
+
+}  // namespace
+
+std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
+                                          const StatisticsSelection& s) {
+  std::string where = " WHERE h.found_on >= ? AND h.found_on <= ?";
+  std::vector<Value> base{s.today, s.from, s.to};
+  if (s.enterprise_id) {
+    where = " WHERE h.enterprise_id = ? AND h.found_on >= ? AND h.found_on <= ?";
+    base = {s.today, *s.enterprise_id, s.from, s.to};
+  } else if (s.path != "/") {
+    where = " WHERE h.region_path >= ? AND h.region_path < ? AND h.found_on >= ? AND h.found_on <= ?";
+    base = {s.today, s.path, api::PathUpperBound(s.path), s.from, s.to};
+  }
+  if (!s.industry.empty()) {
+    where += " AND h.industry = ?";
+    base.push_back(s.industry);
+  }
+  const std::string child = ChildOf(conn, s.path);
+  // One pass over the period's rows, grouped by child region, industry and month at once (a few
+  // hundred groups); the totals and the three breakdowns are sums of these groups. Four passes,
+  // one per breakdown, cost four times the reading on a cache miss.
+  auto groups = conn.Query("SELECT " + child + " AS child, h.industry, h.found_month, " +
+                               std::string(kFigures) + " FROM hidden_dangers h" + where +
+                               " GROUP BY " + child + ", h.industry, h.found_month",
+                           base);
+  std::vector<FigureGroup> out;
+  out.reserve(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i) {
+    FigureGroup g;
+    g.child = groups.Text(i, "child");
+    g.industry = groups.Text(i, "industry");
+    g.found_month = groups.Text(i, "found_month");
+    g.figures.found = groups.Int(i, "found");
+    g.figures.closed = groups.Int(i, "closed");
+    g.figures.closed_on_time = groups.Int(i, "closed_on_time");
+    g.figures.open = groups.Int(i, "open_count");
+    g.figures.overdue = groups.Int(i, "overdue");
+    g.figures.major = groups.Int(i, "major");
+    g.figures.major_listed_open = groups.Int(i, "major_listed_open");
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+OpenFigures OpenTotals(storage::Connection& conn, const api::Scope& scope,
+                       const std::string& today) {
+  auto [where, params] = OpenWhere(scope, today);
+  auto totals = conn.Query(std::string("SELECT ") + kOpenFigures + " FROM hidden_dangers h" + where,
+                           params);
+  return OpenFrom(totals, 0, true);
+}
+
+std::vector<EnterpriseOpenFigures> EnterprisesWithOverdueOrMajor(storage::Connection& conn,
+                                                                 const api::Scope& scope,
+                                                                 const std::string& today) {
+  auto [where, params] = OpenWhere(scope, today);
+  params.push_back(today);
+  auto ents = conn.Query(
+      std::string("SELECT h.enterprise_id, e.name, ") + kOpenFigures +
+          " FROM hidden_dangers h JOIN enterprises e ON e.id = h.enterprise_id" + where +
+          " GROUP BY h.enterprise_id, e.name "
+          "HAVING SUM(CASE WHEN h.effective_deadline < ? THEN 1 ELSE 0 END) > 0 "
+          "OR SUM(CASE WHEN h.level = 'major' THEN 1 ELSE 0 END) > 0 "
+          "ORDER BY overdue DESC, major_open DESC, h.enterprise_id LIMIT 10",
+      params);
+  std::vector<EnterpriseOpenFigures> out;
+  out.reserve(ents.size());
+  for (size_t i = 0; i < ents.size(); ++i)
+    out.push_back({ents.Int(i, "enterprise_id"), ents.Text(i, "name"), OpenFrom(ents, i, false)});
+  return out;
+}
+
+std::vector<ChildOpenFigures> OpenByChildRegion(storage::Connection& conn,
+                                                const api::Scope& scope, const std::string& path,
+                                                const std::string& today) {
+  auto [where, params] = OpenWhere(scope, today);
+  const std::string child = ChildOf(conn, path);
+  auto groups = conn.Query("SELECT " + child + " AS child, " + kOpenFigures +
+                               " FROM hidden_dangers h" + where + " GROUP BY " + child,
+                           params);
+  std::vector<ChildOpenFigures> out;
+  out.reserve(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i)
+    out.push_back({groups.Text(i, "child"), OpenFrom(groups, i, false)});
+  return out;
+}
+
+}  // namespace anjian::hidden_danger

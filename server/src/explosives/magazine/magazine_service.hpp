@@ -1,0 +1,73 @@
+// The use cases of the magazines (库房): reading them with their stock, creating and editing
+// them, assigning and unassigning their storekeepers. Each write runs in one transaction with its
+// audit entry; an edit and a voucher posting into the same magazine lock its row first, so both
+// see the same stock.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/audit_service.hpp"
+#include "explosives/magazine/magazine_repository.hpp"
+
+namespace anjian::magazine {
+
+// A magazine with its books (quantities, net mass, pieces) as the balances say now.
+struct MagazineView {
+  MagazineRow row;
+  MagazineState state;
+};
+// The state of `row` holding `balances` (those of other magazines are ignored).
+MagazineState StateOf(const MagazineRow& row, const std::vector<Balance>& balances);
+MagazineState LoadMagazineState(storage::Connection& conn, const MagazineRow& row);
+MagazineView ViewOf(storage::Connection& conn, const MagazineRow& row);
+// Every magazine of the scope (optionally one enterprise's) with its books, in two queries.
+std::vector<MagazineView> ListMagazineViews(storage::Connection& conn, const api::Scope& scope,
+                                            std::optional<int64_t> enterprise_id);
+
+// The magazine's stock per product with the detonator codes counted.
+struct StockView {
+  MagazineView magazine;
+  std::map<std::string, int64_t> code_counts;  // product id → codes in stock
+};
+StockView StockOf(storage::Connection& conn, const MagazineRow& row);
+
+// The magazine `id` in the scope, else 404 (`lock`: for the rest of the transaction).
+MagazineRow RequireMagazine(storage::Connection& conn, const api::Scope& scope, int64_t id,
+                            bool lock = false);
+
+// Adds a magazine to the enterprise inside the caller's transaction (the demo, benchmarks):
+// 404 for no such enterprise, 422 store_name_duplicate.
+int64_t AddMagazine(storage::Connection& conn, int64_t enterprise_id, const MagazineInput& in,
+                    int64_t now);
+// POST /stores: AddMagazine with its audit entry, in one transaction.
+MagazineView CreateMagazine(storage::Connection& conn, const audit::Actor& actor,
+                            int64_t enterprise_id, const MagazineInput& in, int64_t now);
+// PUT /stores/{id}: 404 outside the scope; 422 store_name_duplicate and every CheckMagazineEdit
+// refusal (a limit below the stock, a quarantine magazine holding non-normal goods).
+MagazineView EditMagazine(storage::Connection& conn, const audit::Actor& actor,
+                          const api::Scope& scope, int64_t id, const MagazineInput& in,
+                          int64_t now);
+
+struct StorekeepersView {
+  int64_t magazine_id = 0;
+  std::vector<Storekeeper> current;
+  std::vector<StorekeeperAssignment> history;
+  std::vector<StorekeeperCandidate> candidates;
+};
+StorekeepersView StorekeepersOf(storage::Connection& conn, const MagazineRow& row);
+// 404 outside the scope; 422 storekeeper_invalid (not an active storekeeper of the
+// magazine's enterprise) or storekeeper_already_assigned.
+StorekeepersView AssignStorekeeper(storage::Connection& conn, const audit::Actor& actor,
+                                   const api::Scope& scope, int64_t magazine_id,
+                                   int64_t user_id, int64_t now);
+// 404 outside the scope or when the user holds no open assignment to the magazine; `user_id`
+// nullopt (the path named no user) answers 404 too, once the magazine is found.
+StorekeepersView UnassignStorekeeper(storage::Connection& conn, const audit::Actor& actor,
+                                     const api::Scope& scope, int64_t magazine_id,
+                                     std::optional<int64_t> user_id, int64_t now);
+
+}  // namespace anjian::magazine

@@ -1,0 +1,19 @@
+// The route table of explosives/magazine: /api/v1/stores (库房; `store` on the wire).
+#include "explosives/magazine/magazine_handlers.hpp"
+#include "platform/api/router.hpp"
+
+namespace anjian::magazine {
+
+void RegisterMagazineRoutes(api::Router& r) {
+  r.Add("GET", "/api/v1/stores", "ledger:read", ListMagazinesHandler);
+  r.Add("POST", "/api/v1/stores", "ledger:manage", CreateMagazineHandler);
+  r.Add("GET", "/api/v1/stores/{id}", "ledger:read", GetMagazineHandler);
+  r.Add("PUT", "/api/v1/stores/{id}", "ledger:manage", EditMagazineHandler);
+  r.Add("GET", "/api/v1/stores/{id}/stock", "ledger:read", StockHandler);
+  r.Add("GET", "/api/v1/stores/{id}/storekeepers", "ledger:read", StorekeepersHandler);
+  r.Add("POST", "/api/v1/stores/{id}/storekeepers", "ledger:manage", AssignStorekeeperHandler);
+  r.Add("POST", "/api/v1/stores/{id}/storekeepers/{user_id}/unassignment", "ledger:manage",
+        UnassignStorekeeperHandler);
+}
+
+}  // namespace anjian::magazine
