@@ -97,10 +97,9 @@ export interface paths {
         };
         /**
          * List user accounts (用户列表)
-         * @description Declared as `auth`; the handler additionally requires `user:manage` or `role:manage`
-         *     (403 otherwise). Holders of `role:manage` and system-scope administrators see every
-         *     account, other `user:manage` holders only accounts of agencies and enterprises inside
-         *     their jurisdiction. Sorted by username.
+         * @description Needs `user:manage` or `role:manage` (403 otherwise). Holders of `role:manage` and
+         *     system-scope administrators see every account, other `user:manage` holders only
+         *     accounts of agencies and enterprises inside their jurisdiction. Sorted by username.
          */
         get: operations["listUsers"];
         put?: never;
@@ -149,7 +148,9 @@ export interface paths {
         /**
          * Edit a user account (display name, phone, organisation)
          * @description Replaces display_name, phone and the organisation. The roles already granted must still
-         *     fit the new organisation (rules role_scope_mismatch, role_separation on field roles); an
+         *     fit the new organisation (rules role_scope_mismatch, regulator_role_needs_agency,
+         *     enterprise_role_needs_enterprise, role_separation, admin_with_business_role on field
+         *     roles); an
          *     administrator's account takes no organisation (rule admin_org on agency_id or
          *     enterprise_id).
          */
@@ -232,10 +233,12 @@ export interface paths {
         get?: never;
         /**
          * Replace the roles of an account (授权, security administrator)
-         * @description Rules on field roles: required, self_grant (own account), role_unknown,
-         *     role_separation (administrator roles cannot be combined with each other or with
-         *     business roles), role_scope_mismatch (regulator roles need an agency account,
-         *     enterprise roles an enterprise account), admin_org (administrator roles only on an
+         * @description Rules on field roles: required, self_role_change (own account), role_unknown,
+         *     role_separation (administrator roles cannot be combined with each other),
+         *     admin_with_business_role (nor with business roles), role_scope_mismatch (regulator
+         *     and enterprise roles together), regulator_role_needs_agency (regulator roles need an
+         *     agency account), enterprise_role_needs_enterprise (enterprise roles an enterprise
+         *     account), admin_org (administrator roles only on an
          *     account without agency or enterprise); `""` rule
          *     last_admin when the last active holder of an administrator role would lose it.
          */
@@ -368,7 +371,7 @@ export interface paths {
          * @description The value is parsed and validated by the domain (a missing flat field keeps its default;
          *     the risk assessment configuration needs every field). Errors name the path inside the
          *     body, e.g. `value.ls.bands` with rule `bands_overlap` or `bands_gap`,
-         *     `value.capacity_alert_percent` with rule `range`, `value.x` with `config_field_unknown`.
+         *     `value.capacity_alert_percent` with rule `percent_range`, `value.x` with `config_field_unknown`.
          *     The settings row, the history entry and an audit entry (before/after) are written in
          *     one transaction.
          */
