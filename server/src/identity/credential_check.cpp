@@ -1,5 +1,7 @@
 #include "identity/credential_check.hpp"
 
+#include <algorithm>
+
 #include "core/hash_chain.hpp"
 #include "identity/lockout_rules.hpp"
 #include "identity/password_hash.hpp"
@@ -39,6 +41,11 @@ CredentialResult CheckCredentials(storage::Connection& conn, const PasswordPolic
     const auto times = FailuresSince(conn, username,
                                      now - int64_t{policy.lockout_window_minutes} * 60 -
                                          int64_t{policy.lockout_minutes} * 60);
+    // `now` was read when the request began; a concurrent request that got the lock first may
+    // have counted its failure at a later second. That second has come, so the check runs at
+    // the latest of the two: otherwise the later failure would not count and a burst of wrong
+    // passwords spanning a second boundary could be evaluated beyond the threshold.
+    for (int64_t t : times) now = std::max(now, t);
     if (auto until = LockedUntil(times, now, policy)) {
       tx.Commit();
       result.outcome = CredentialResult::Outcome::kLocked;
