@@ -13,8 +13,8 @@
 namespace {
 
 void CheckNoControlChars(const boost::json::value& v) {
-  using anjian::domain::FindControlChar;
-  using anjian::domain::TextShape;
+  using anjian::core::FindControlChar;
+  using anjian::core::TextShape;
   if (v.is_string()) {
     if (FindControlChar(v.as_string(), TextShape::kMultiLine)) __builtin_trap();
   } else if (v.is_array()) {
@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   try {
     anjian::api::JsonInput in(body);
-    anjian::domain::EnterpriseInput e;
+    anjian::registry::EnterpriseInput e;
     e.name = in.Str("name");
     e.uscc = in.Str("uscc", false, 40);
     e.region_code = in.Str("region_code");
@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     e.accept_uscc_warning = in.Bool("accept_uscc_warning");
     in.IdList("ids");
     in.StrList("tags");
-    anjian::domain::ValidateEnterprise(e, [](std::string_view c) { return c == "370811"; });
+    anjian::registry::ValidateEnterprise(e, [](std::string_view c) { return c == "370811"; });
     in.Finish();
   } catch (const anjian::ApiException&) {
   }
