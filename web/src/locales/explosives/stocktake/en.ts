@@ -38,7 +38,7 @@ export default {
     extraCodes: 'Extra codes',
     history: 'History',
     adjustmentVoucher: 'Adjustment voucher',
-    approveHint: 'Someone other than the counter approves: approval posts the stocktake loss (out) and gain (in) vouchers; missing codes open a loss incident and notify the regulator.',
+    approveHint: 'Someone other than the counter approves: approval posts the stocktake loss (out) and gain (in) vouchers; the loss incident was opened and the regulator notified when the count was submitted; approval or rejection does not close it, and the loss voucher is recorded on it.',
     extraProduct: 'Product of extra codes never booked',
     extraProductHint: 'Taken from each code\'s history',
     approve: 'Approve and adjust',
