@@ -82,6 +82,8 @@ await scenario('l2: a submitted stocktake with a missing code opens the loss inc
   }
   await shot(page, 'l2-stocktake-scans')
   await page.locator('[data-testid="stocktake-submit"]').click()
+  // The keeper is told at once that the shortfall opened a loss incident and reached the regulators.
+  await page.locator('.el-message--warning', { hasText: '丢失被盗' }).waitFor()
   await page.waitForURL(/\/ledger\/stocktakes\/\d+/)
   stocktakeId = Number(page.url().split('/').pop())
   await page.locator('[data-testid="stocktake-missing"]', { hasText: codes[19] }).waitFor()

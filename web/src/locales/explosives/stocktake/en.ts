@@ -13,6 +13,8 @@ export default {
     countedCodes: 'Codes counted',
     countedBy: 'Counted by',
     countedAt: 'Counted at',
+    submitted: 'Stocktake {number} submitted',
+    submittedWithLoss: 'Stocktake {number} submitted: a shortfall was found, the loss incident is opened and the regulators are notified',
     statuses: { counted: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected' },
     methods: { scan: 'Scan', file: 'Scanner file', quantity: 'By quantity' },
     method: 'Method',

@@ -13,6 +13,8 @@ export default {
     countedCodes: '实盘编码数',
     countedBy: '盘点人',
     countedAt: '盘点时间',
+    submitted: '盘点 {number} 已提交',
+    submittedWithLoss: '盘点 {number} 已提交：发现短少，已立案丢失被盗事件并通知监管部门',
     statuses: { counted: '待审批', approved: '已审批', rejected: '已驳回' },
     methods: { scan: '扫码', file: '上传扫描文件', quantity: '按数量' },
     method: '盘点方式',
