@@ -68,17 +68,18 @@ int64_t CountAndApprove(storage::Connection& conn, int64_t now, const DemoParty&
   count.counted.packed.resize(count.counted.packed.size() - std::min(missing, count.counted.packed.size()));
   count.scans = count.counted.size();
   count.note = missing ? "季度盘点" : "季度盘点，账物一致";
+  core::ManualClock clock(now);
+  notifications::PendingPushes pushes(clock);  // nobody is connected while seeding
   const int64_t id = stocktake::RecordStocktake(&kDemoDatabase, conn, *row, count, who.keeper,
-                                                {who.keeper, "demo", "", now}, IsoFromUnix(at));
+                                                {who.keeper, "demo", "", now}, IsoFromUnix(at),
+                                                pushes);
   stocktake::ApprovalInput approval;
   approval.stocktake_id = id;
   approval.enterprise_id = who.enterprise_id;
   approval.approver_id = who.safety;
   approval.at = IsoFromUnix(at + kHour);
   approval.note = missing ? "复核确认缺失，立即报告" : "复核无误";
-  core::ManualClock clock(now);
-  notifications::PendingPushes pushes(clock);  // nobody is connected while seeding
-  stocktake::RecordApproval(conn, approval, {who.safety, "demo", "", now}, pushes);
+  stocktake::RecordApproval(conn, approval, {who.safety, "demo", "", now});
   return id;
 }
 

@@ -4,6 +4,7 @@
 
 #include "dual_prevention/risk/assessment_config_rules.hpp"
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
+#include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 
 namespace anjian::settings {
@@ -39,6 +40,10 @@ const std::vector<BusinessSetting>& BusinessSettings() {
       Entry("ledger_alerts", "民爆台账预警阈值", "Civil-explosives ledger alert thresholds",
             overview::LedgerAlertConfig{}, overview::ParseLedgerAlertConfig,
             overview::LedgerAlertConfigToJson),
+      Entry("loss_reporting", "民爆物品盘点短少立案丢失被盗的阈值",
+            "Stocktake shortfalls reported as a loss of civil explosives",
+            loss_incident::LossReportingConfig{}, loss_incident::ParseLossReportingConfig,
+            loss_incident::LossReportingConfigToJson),
   };
   return kSettings;
 }

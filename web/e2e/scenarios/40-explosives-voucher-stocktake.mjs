@@ -1,6 +1,7 @@
 // Civil-explosives ledger: an inbound posted by scanning a case code with two-person custody; a
-// stocktake with a missing code, approved by a second person, raises the loss incident the
-// county regulator sees.
+// stocktake with a missing code raises the loss incident when it is submitted (discovered at the
+// count's time, before any approval), the county regulator sees it, and the approval by a second
+// person books the loss voucher on that same incident.
 import { request } from 'playwright-core'
 import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
 
@@ -68,7 +69,7 @@ await scenario('l1: mb.keeper posts an inbound by scanning a case code, mb.safet
   await shot(page, 'l1-voucher-posted')
 })
 
-await scenario('l2: a stocktake with a missing code raises the loss incident zoucheng sees', async () => {
+await scenario('l2: a submitted stocktake with a missing code opens the loss incident at once; zoucheng sees it', async () => {
   check(storeId, 'needs l1')
   const { page } = await newPage()
   await login(page, 'mb.keeper')
@@ -81,22 +82,37 @@ await scenario('l2: a stocktake with a missing code raises the loss incident zou
   }
   await shot(page, 'l2-stocktake-scans')
   await page.locator('[data-testid="stocktake-submit"]').click()
+  // The keeper is told at once that the shortfall opened a loss incident and reached the regulators.
+  await page.locator('.el-message--warning', { hasText: '丢失被盗' }).waitFor()
   await page.waitForURL(/\/ledger\/stocktakes\/\d+/)
   stocktakeId = Number(page.url().split('/').pop())
   await page.locator('[data-testid="stocktake-missing"]', { hasText: codes[19] }).waitFor()
   const missing = (await page.locator('[data-testid="stocktake-missing-count"]').textContent())?.trim()
   check(missing === '1', `one code should be missing, saw ${missing}`)
+  // Reported at once: the incident is there before anyone approves, discovered at the count's time.
+  const countedAt = ((await page.locator('[data-testid="stocktake-counted-at"]').textContent()) || '').trim()
   await shot(page, 'l2-variance')
+  await page.locator('[data-testid="stocktake-incident-link"]').click()
+  await page.waitForURL(/\/ledger\/loss-incidents\/\d+/)
+  const incidentUrl = page.url()
+  incidentNumber = ((await page.locator('[data-testid="loss-number"]').textContent()) || '').trim()
+  check(incidentNumber.startsWith('DS'), `incident number ${incidentNumber}`)
+  const discoveredAt = ((await page.locator('[data-testid="loss-discovered-at"]').textContent()) || '').trim()
+  check(countedAt && discoveredAt === countedAt, `discovered at the count's time ${countedAt}, saw "${discoveredAt}"`)
+  await shot(page, 'l2-loss-incident-at-count')
 
+  // The approval books the loss voucher on the same incident, which stays open.
   const { page: safety } = await newPage()
   await login(safety, 'mb.safety')
   await safety.goto(`${BASE}/ledger/stocktakes/${stocktakeId}`)
   await safety.locator('[data-testid="stocktake-approve"]').click()
-  await safety.locator('[data-testid="stocktake-incident-link"]').waitFor()
+  await safety.locator('[data-testid="stocktake-status"]', { hasText: '已审批' }).waitFor()
   await safety.locator('[data-testid="stocktake-incident-link"]').click()
   await safety.waitForURL(/\/ledger\/loss-incidents\/\d+/)
-  incidentNumber = ((await safety.locator('[data-testid="loss-number"]').textContent()) || '').trim()
-  check(incidentNumber.startsWith('DS'), `incident number ${incidentNumber}`)
+  check(safety.url() === incidentUrl, `approval must not open another incident: ${safety.url()} vs ${incidentUrl}`)
+  await safety.locator('[data-testid="loss-written-off"]').waitFor()
+  const status = ((await safety.locator('[data-testid="loss-status"]').textContent()) || '').trim()
+  check(status === '处理中', `the incident stays open (处理中), saw "${status}"`)
   await shot(safety, 'l2-loss-incident')
 
   const { page: regulator } = await newPage()

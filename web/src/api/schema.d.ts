@@ -341,7 +341,7 @@ export interface paths {
         /**
          * Every business setting with the value in force and its default (业务参数)
          * @description The keys of the registry (risk_assessment_config, hidden_danger_escalation,
-         *     ledger_alerts), each with the value in force, the default, whether it is overridden and
+         *     ledger_alerts, loss_reporting), each with the value in force, the default, whether it is overridden and
          *     who changed it last. A stored value that no longer validates is reported with
          *     `stored_invalid: true` and the default is in force.
          */
@@ -1494,7 +1494,11 @@ export interface paths {
          *     computed against the store's books as of its last voucher (`book_voucher_id`) and stored
          *     (the counted set = those books − `missing_codes` + `extra_codes`). Only a storekeeper
          *     assigned to the store counts it: 422 `store_has_no_storekeeper` / `storekeeper_not_assigned`
-         *     on field `store_id` otherwise.
+         *     on field `store_id` otherwise. Missing codes, or an uncoded shortfall the settings key
+         *     `loss_reporting` counts as a loss (default: any shortfall of a product with explosive
+         *     mass), open the loss incident with the count (discovered at `counted_at`, the supervising
+         *     regulators notified at once): its id is `loss_incident_id` of the 201 answer. Approval or
+         *     rejection of the count neither opens nor closes it.
          */
         post: operations["createStocktake"];
         delete?: never;
@@ -4161,7 +4165,7 @@ export interface components {
         /** @description First day, inclusive, UTC (rule date_format). */
         AuditFrom: string;
         /** @description A business settings key. */
-        SettingKey: "risk_assessment_config" | "hidden_danger_escalation" | "ledger_alerts";
+        SettingKey: "risk_assessment_config" | "hidden_danger_escalation" | "ledger_alerts" | "loss_reporting";
         /** @description Last day, inclusive, UTC; not before `from` (rule date_range). */
         AuditTo: string;
     };

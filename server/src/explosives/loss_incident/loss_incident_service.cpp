@@ -8,6 +8,9 @@
 #include "explosives/loss_incident/loss_incident_rules.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/voucher/voucher_service.hpp"
+#include "settings/settings_repository.hpp"
+
+#include <spdlog/spdlog.h>
 
 namespace anjian::loss_incident {
 
@@ -51,6 +54,22 @@ int64_t OpenLossIncident(storage::Connection& conn, const LossInput& in,
                              {"quantities", quantities},
                              {"agencies_notified", agencies.size()}});
   return id;
+}
+
+LossReportingConfig LoadLossReportingConfig(storage::Connection& conn) {
+  auto stored = settings::StoredValue(conn, "loss_reporting");
+  if (!stored) return {};
+  if (auto c = LossReportingConfigFromJson(*stored)) return *c;
+  spdlog::warn("settings loss_reporting is invalid; using the defaults");
+  return {};
+}
+
+void AppendWriteOff(storage::Connection& conn, int64_t incident_id, const std::string& voucher_ids,
+                    const std::string& note, int64_t user_id, const audit::Actor& actor,
+                    const std::string& at) {
+  InsertLossIncidentEvent(conn, incident_id, "written_off", user_id, at, "", voucher_ids, note);
+  audit::Append(conn, actor, "write_off", "loss_incident", std::to_string(incident_id), nullptr,
+                json::object{{"kind", "written_off"}, {"voucher_ids", voucher_ids}, {"note", note}});
 }
 
 int64_t ReportLoss(storage::Connection& conn, const ManualReport& in, const audit::Actor& actor,

@@ -13,6 +13,7 @@
 
 #include "audit/audit_service.hpp"
 #include "explosives/loss_incident/loss_incident_repository.hpp"
+#include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "notifications/notification_service.hpp"
 #include "platform/api/context.hpp"
 #include "platform/storage/db.hpp"
@@ -38,6 +39,18 @@ struct LossInput {
 // and a notification to every user of each agency whose region contains the enterprise.
 int64_t OpenLossIncident(storage::Connection& conn, const LossInput& in,
                          const audit::Actor& actor, notifications::PendingPushes& pushes);
+
+// The settings key `loss_reporting` in force (loss_threshold_rules), else the defaults (a bad
+// stored value is logged and ignored so a count still opens its incident).
+LossReportingConfig LoadLossReportingConfig(storage::Connection& conn);
+
+// Inside the caller's transaction: the incident's 'written_off' event — the adjustment vouchers
+// `voucher_ids` ("12,13") an approved stocktake booked for it — with its audit entry. It links
+// the books to the incident and is recorded even on a closed incident; it neither opens nor
+// closes one.
+void AppendWriteOff(storage::Connection& conn, int64_t incident_id, const std::string& voucher_ids,
+                    const std::string& note, int64_t user_id, const audit::Actor& actor,
+                    const std::string& at);
 
 // A loss reported by hand by the enterprise.
 struct ManualReport {

@@ -339,7 +339,7 @@ Response CreateStocktakeHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   const int64_t id = CountStore(ctx.svc.db.get(), *conn, ctx.scope(), enterprise_id, *store_id,
                                 std::move(count), ctx.who().user_id, api::ActorOf(ctx),
-                                ctx.Now());
+                                ctx.Now(), ctx.svc.notifier);
   return StocktakeResponse(*conn, id, 201);
 }
 
@@ -389,7 +389,7 @@ Response GetStocktakeHandler(Context& ctx) {
 Response ApproveStocktakeHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   ApprovalInput a = ReadApproval(ctx, *conn);
-  ApproveStocktake(*conn, a, api::ActorOf(ctx), ctx.svc.notifier);
+  ApproveStocktake(*conn, a, api::ActorOf(ctx));
   return StocktakeResponse(*conn, a.stocktake_id);
 }
 

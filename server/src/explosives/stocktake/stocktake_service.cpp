@@ -8,6 +8,7 @@
 #include "core/hash_chain.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/loss_incident/loss_incident_service.hpp"
+#include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/packaging/packaging_service.hpp"
 #include "explosives/stocktake/stocktake_errors.hpp"
 #include "explosives/voucher/custody_service.hpp"
@@ -36,11 +37,26 @@ OpenStocktake LoadOpen(storage::Connection& conn, const ApprovalInput& in) {
   return {t->store_id, t->enterprise_id, t->counted_by_user_id, t->book_voucher_id, t->number};
 }
 
+// "盘点 PD… 发现缺少 3 个编码；工业炸药 短少 0.5 千克".
+std::string LossDescription(const catalogue::Catalogue& catalogue, const std::string& number,
+                            std::size_t missing_codes,
+                            const std::map<std::string, int64_t>& shortfalls) {
+  std::string parts;
+  if (missing_codes > 0) parts = "缺少 " + std::to_string(missing_codes) + " 个编码";
+  for (const auto& [pid, milli] : shortfalls) {
+    const catalogue::Product* p = catalogue.Find(pid);
+    if (!parts.empty()) parts += "；";
+    parts += (p ? p->label_zh : pid) + " 短少 " + catalogue::FormatMilli(milli) +
+             std::string(p ? catalogue::UnitLabelZh(p->unit) : "");
+  }
+  return "盘点 " + number + " 发现" + parts;
+}
+
 }  // namespace
 
 int64_t CountStore(const void* database, storage::Connection& conn, const api::Scope& scope,
                    int64_t enterprise_id, int64_t store_id, CountInput count, int64_t user_id,
-                   const audit::Actor& actor, int64_t now) {
+                   const audit::Actor& actor, int64_t now, api::Notifier* notifier) {
   api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
   auto store = magazine::FindMagazine(conn, own, store_id);
   if (!store || !magazine::FindMagazine(conn, scope, store_id))
@@ -48,16 +64,20 @@ int64_t CountStore(const void* database, storage::Connection& conn, const api::S
   // Refused before the count is expanded and compared: only the store's custodian counts it.
   voucher::RequireCounter(conn, store->id, user_id);
   packaging::ExpandCountedPackages(conn, count.counted, count.scans);  // a case or box: its codes
+  const core::ManualClock request_time(now);  // the notifications are dated as the count
+  notifications::PendingPushes pushes(request_time);
   storage::Transaction tx(conn);
-  const int64_t id =
-      RecordStocktake(database, conn, *store, count, user_id, actor, core::IsoFromUnix(now));
+  const int64_t id = RecordStocktake(database, conn, *store, count, user_id, actor,
+                                     core::IsoFromUnix(now), pushes);
   tx.Commit();
+  pushes.Flush(notifier, conn);
   return id;
 }
 
 int64_t RecordStocktake(const void* database, storage::Connection& conn,
                         const magazine::MagazineRow& store, const CountInput& in, int64_t user_id,
-                        const audit::Actor& actor, const std::string& counted_at) {
+                        const audit::Actor& actor, const std::string& counted_at,
+                        notifications::PendingPushes& pushes) {
   const catalogue::Catalogue& catalogue = catalogue::InForce();
   if (auto errors = CheckCountedProducts(catalogue, in.quantities); !errors.empty())
     core::Invalid(std::move(errors));
@@ -112,6 +132,27 @@ int64_t RecordStocktake(const void* database, storage::Connection& conn,
                             c == in.quantities.end() ? int64_t{0} : c->second);
   }
   InsertStocktakeEvent(conn, id, "counted", user_id, counted_at, "[]", "");
+  // Reported at once (art. 41(四)): the loss incident opens with the count, discovered then.
+  const auto shortfalls = loss_incident::ReportableShortfalls(
+      catalogue, book_quantities, in.quantities, loss_incident::LoadLossReportingConfig(conn));
+  std::optional<int64_t> incident;
+  if (!diff.only_a.empty() || !shortfalls.empty()) {
+    loss_incident::LossInput loss;
+    loss.enterprise_id = store.enterprise_id;
+    loss.store_id = store.id;
+    loss.stocktake_id = id;
+    loss.source = "stocktake";
+    loss.description = LossDescription(catalogue, number, diff.only_a.size(), shortfalls);
+    for (const auto& code : diff.only_a) {
+      auto p = products.find(code);
+      loss.codes.emplace_back(code, p == products.end() ? std::string() : p->second);
+    }
+    loss.quantities = shortfalls;
+    loss.user_id = user_id;
+    loss.discovered_at = counted_at;
+    loss.opened_at = counted_at;
+    incident = loss_incident::OpenLossIncident(conn, loss, actor, pushes);
+  }
   audit::Append(conn, actor, "count", "stocktake", std::to_string(id), nullptr,
                 json::object{{"number", number},
                              {"store_id", store.id},
@@ -121,6 +162,8 @@ int64_t RecordStocktake(const void* database, storage::Connection& conn,
                              {"counted_code_count", counted.size()},
                              {"missing_count", diff.only_a.size()},
                              {"extra_count", diff.only_b.size()},
+                             {"loss_incident_id",
+                              incident ? json::value(*incident) : json::value(nullptr)},
                              {"source_blake2b", in.digest}});
   return id;
 }
@@ -151,25 +194,21 @@ bool StocktakeInScope(storage::Connection& conn, const api::Scope& scope, int64_
 }
 
 void ApproveStocktake(storage::Connection& conn, const ApprovalInput& in,
-                      const audit::Actor& actor, api::Notifier* notifier) {
-  const core::ManualClock request_time(actor.at);  // the notifications are dated as the entry
-  notifications::PendingPushes pushes(request_time);
+                      const audit::Actor& actor) {
   try {
     storage::Transaction tx(conn);
     // The counter books the adjustments as storekeeper (approver_same is checked on approval).
     auto t = FindStocktake(conn, magazine::AllScope(), in.stocktake_id);
     if (!t) throw ApiException{Error::NotFound("stocktake")};
     voucher::RequireCustody(conn, t->store_id, t->counted_by_user_id, 0);
-    RecordApproval(conn, in, actor, pushes);
+    RecordApproval(conn, in, actor);
     tx.Commit();
   } catch (const storage::ConstraintError&) {
     throw ApiException{Err("adjustment_codes_taken").Conflict()};
   }
-  pushes.Flush(notifier, conn);
 }
 
-void RecordApproval(storage::Connection& conn, const ApprovalInput& in, const audit::Actor& actor,
-                    notifications::PendingPushes& pushes) {
+void RecordApproval(storage::Connection& conn, const ApprovalInput& in, const audit::Actor& actor) {
   // The enterprise's chain head first (as PostVoucher takes it), so no voucher of the store can
   // slip in between the check below and the adjustments.
   LockLedgerHead(conn, in.enterprise_id, core::GenesisHash());
@@ -221,19 +260,14 @@ void RecordApproval(storage::Connection& conn, const ApprovalInput& in, const au
 
   InsertStocktakeEvent(conn, in.stocktake_id, "approved", in.approver_id, in.at,
                        json::serialize(voucher_ids), in.note);
-  std::optional<int64_t> incident;
-  if (!a.lost.empty()) {
-    loss_incident::LossInput loss;
-    loss.enterprise_id = t.enterprise_id;
-    loss.store_id = t.store_id;
-    loss.stocktake_id = in.stocktake_id;
-    loss.source = "stocktake";
-    loss.description = "盘点 " + t.number + " 发现 " + std::to_string(a.lost.size()) + " 发雷管缺失";
-    loss.codes = a.lost;
-    loss.user_id = in.approver_id;
-    loss.discovered_at = in.at;
-    loss.opened_at = in.at;
-    incident = loss_incident::OpenLossIncident(conn, loss, actor, pushes);
+  // The incident opened with the count; the write-off vouchers are linked to it.
+  const std::optional<int64_t> incident = loss_incident::IncidentOfStocktake(conn, in.stocktake_id);
+  if (incident && !voucher_ids.empty()) {
+    std::string reference;
+    for (const auto& v : voucher_ids)
+      reference += (reference.empty() ? "" : ",") + std::to_string(v.as_int64());
+    loss_incident::AppendWriteOff(conn, *incident, reference, "盘点 " + t.number + " 审批入账",
+                                  in.approver_id, actor, in.at);
   }
   audit::Append(conn, actor, "approve", "stocktake", std::to_string(in.stocktake_id), nullptr,
                 json::object{{"number", t.number},

@@ -51,6 +51,7 @@ export default {
         regulator_after_days_overdue: 'Days overdue before escalating to the regulator',
       },
       ledger_alerts: { stocktake_overdue_days: 'Stocktake overdue after (days)', capacity_alert_percent: 'Capacity alert (%)' },
+      loss_reporting: { min_net_mass_grams: 'Smallest shortfall reported (net explosive mass, g)', massless_products: 'Report products without explosive mass too (1 yes, 0 no)' },
     },
     hints: {
       hidden_danger_escalation: {
@@ -61,6 +62,10 @@ export default {
       ledger_alerts: {
         stocktake_overdue_days: 'A store not counted for longer than this is flagged on the regulator overview, 1-9999.',
         capacity_alert_percent: 'A store holding more than this share of its approved capacity is flagged; above 0 and at most 100.',
+      },
+      loss_reporting: {
+        min_net_mass_grams: 'When a count is submitted, uncoded shortfalls (explosive, cord…) whose net explosive mass reaches this open a loss incident and notify the regulator; 0 = any shortfall (Regulations art. 41(4): report at once). Missing detonator codes always do. 0-1000000.',
+        massless_products: '1: shortfalls of products without explosive mass (shock tube) open one too.',
       },
     },
   },

@@ -51,6 +51,7 @@ export default {
         regulator_after_days_overdue: '逾期多少天上报监管部门',
       },
       ledger_alerts: { stocktake_overdue_days: '盘库逾期天数', capacity_alert_percent: '库容预警百分比（%）' },
+      loss_reporting: { min_net_mass_grams: '立案的最小短少净药量（克）', massless_products: '无药量产品短少也立案（1 是，0 否）' },
     },
     hints: {
       hidden_danger_escalation: {
@@ -61,6 +62,10 @@ export default {
       ledger_alerts: {
         stocktake_overdue_days: '库房距上次盘库超过此天数即在监管总览中预警，1 至 9999。',
         capacity_alert_percent: '库存占核定库容的比例超过此值即预警，大于 0 且不超过 100。',
+      },
+      loss_reporting: {
+        min_net_mass_grams: '盘点提交时，不带编码产品（炸药、导爆索等）短少的净药量合计达到此值即立案丢失被盗事件并通知监管部门；0 表示有短少即立案（条例第四十一条第四项：立即报告）。缺少编码的雷管一律立案。0 至 1000000。',
+        massless_products: '为 1 时，导爆管等无药量产品的短少也立案。',
       },
     },
   },
