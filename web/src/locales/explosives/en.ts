@@ -15,6 +15,7 @@ export default {
     errors: 'The server rejected the voucher',
     rule: 'Rule',
     field: 'Field',
+    developerDetail: 'Developer detail (rule ids)',
     message: 'Message',
     codePlaceholder: '13-character detonator code',
     codeLength: 'A detonator code has 13 characters',

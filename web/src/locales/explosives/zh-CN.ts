@@ -15,6 +15,7 @@ export default {
     errors: '服务器拒绝了该单据',
     rule: '规则',
     field: '字段',
+    developerDetail: '开发者信息（规则编号）',
     message: '说明',
     codePlaceholder: '13 位雷管编码',
     codeLength: '雷管编码为 13 位',

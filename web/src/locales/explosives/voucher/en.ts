@@ -47,6 +47,7 @@ export default {
     reversed: 'Reversal voucher {number} posted',
     username: 'Username',
     password: 'Password',
+    passwordRetype: 'Not posted: the second person’s password was cleared (the username is kept); the second person must type the password again',
     secondPersonRequired: 'Enter the second person\'s username and password',
     codeNotFound: 'Code not found or not visible to you',
     ga441Valid: 'GA 441 check',

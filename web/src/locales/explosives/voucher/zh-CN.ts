@@ -47,6 +47,7 @@ export default {
     reversed: '已生成冲销单 {number}',
     username: '用户名',
     password: '密码',
+    passwordRetype: '提交未成功，第二责任人的密码已清空（用户名已保留），请第二责任人重新输入密码后再提交',
     secondPersonRequired: '请输入第二责任人的用户名和密码',
     codeNotFound: '未找到该编码，或无权查看',
     ga441Valid: 'GA 441 校验',
