@@ -2,7 +2,7 @@
 // stocktake with a missing code, approved by a second person, raises the loss incident the
 // county regulator sees.
 import { request } from 'playwright-core'
-import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
 
 const stamp = Date.now()
 const caseCode = `XG-E2E-${stamp}`
@@ -59,6 +59,8 @@ await scenario('l1: mb.keeper posts an inbound by scanning a case code, mb.safet
   await shot(page, 'l1-voucher-case-scan')
   const posted = page.waitForResponse((r) => r.url().endsWith('/api/v1/vouchers') && r.request().method() === 'POST')
   await page.locator('[data-testid="voucher-submit"]').click()
+  const stated = await confirmBox(page)
+  check(stated.includes('20'), `the confirmation states the 20 codes booked: ${stated}`)
   const res = await posted
   check(res.status() === 201, `voucher post answered ${res.status()}: ${await res.text()}`)
   const voucher = await res.json()
@@ -92,6 +94,8 @@ await scenario('l2: a stocktake with a missing code raises the loss incident zou
   await login(safety, 'mb.safety')
   await safety.goto(`${BASE}/ledger/stocktakes/${stocktakeId}`)
   await safety.locator('[data-testid="stocktake-approve"]').click()
+  const consequence = await confirmBox(safety)
+  check(consequence.includes('盘亏 1 个编码') && consequence.includes('立案丢失被盗'), `approval states the loss and the incident: ${consequence}`)
   await safety.locator('[data-testid="stocktake-incident-link"]').waitFor()
   await safety.locator('[data-testid="stocktake-incident-link"]').click()
   await safety.waitForURL(/\/ledger\/loss-incidents\/\d+/)

@@ -339,7 +339,7 @@ Response CreateStocktakeHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   const int64_t id = CountStore(ctx.svc.db.get(), *conn, ctx.scope(), enterprise_id, *store_id,
                                 std::move(count), ctx.who().user_id, api::ActorOf(ctx),
-                                ctx.Now());
+                                ctx.Now(), ctx.svc.notifier);
   return StocktakeResponse(*conn, id, 201);
 }
 

@@ -40,7 +40,7 @@ OpenStocktake LoadOpen(storage::Connection& conn, const ApprovalInput& in) {
 
 int64_t CountStore(const void* database, storage::Connection& conn, const api::Scope& scope,
                    int64_t enterprise_id, int64_t store_id, CountInput count, int64_t user_id,
-                   const audit::Actor& actor, int64_t now) {
+                   const audit::Actor& actor, int64_t now, api::Notifier* notifier) {
   api::Scope own{api::Scope::Kind::kEnterprise, "", enterprise_id};
   auto store = magazine::FindMagazine(conn, own, store_id);
   if (!store || !magazine::FindMagazine(conn, scope, store_id))
@@ -51,7 +51,24 @@ int64_t CountStore(const void* database, storage::Connection& conn, const api::S
   storage::Transaction tx(conn);
   const int64_t id =
       RecordStocktake(database, conn, *store, count, user_id, actor, core::IsoFromUnix(now));
+  // The approvers (ledger:manage of the enterprise, not the counter) get a notification that is
+  // their to-do item: the stocktake's number, store and variance, linked to its page.
+  const core::ManualClock request_time(now);
+  notifications::PendingPushes pushes(request_time);
+  if (auto t = FindStocktake(conn, own, id)) {
+    std::string body = "库房“" + t->store_name + "”盘点" +
+                       (t->missing_count + t->extra_count + t->quantity_difference_count == 0
+                            ? std::string("账实相符")
+                            : "盘亏编码 " + std::to_string(t->missing_count) + " 个、盘盈编码 " +
+                                  std::to_string(t->extra_count) + " 个、数量差异 " +
+                                  std::to_string(t->quantity_difference_count) + " 项") +
+                       "，请审批（通过将按差异调账）";
+    notifications::NotifyEnterpriseApprovers(conn, pushes, enterprise_id, "ledger:manage", user_id,
+                                             "盘点单 " + t->number + " 待审批", body,
+                                             "/ledger/stocktakes/" + std::to_string(id));
+  }
   tx.Commit();
+  pushes.Flush(notifier, conn);
   return id;
 }
 
@@ -245,6 +262,9 @@ void RecordApproval(storage::Connection& conn, const ApprovalInput& in, const au
 
 void RejectStocktake(storage::Connection& conn, const ApprovalInput& in,
                      const audit::Actor& actor) {
+  // A rejection says why (the counter has to act on it): a blank note is refused with 422.
+  if (in.note.find_first_not_of(" \t\r\n") == std::string::npos)
+    core::Invalid(Err("rejection_reason_required").At("note"));
   storage::Transaction tx(conn);
   OpenStocktake t = LoadOpen(conn, in);
   InsertStocktakeEvent(conn, in.stocktake_id, "rejected", in.approver_id, in.at, "[]", in.note);

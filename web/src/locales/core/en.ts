@@ -56,6 +56,7 @@ export default {
     notFoundHint: 'The page does not exist or was removed.',
     backHome: 'Back to start',
   },
+  confirm: { reasonRequired: 'Enter the {label}: it is required', reasonTooLong: 'At most {n} characters' },
   upload: { choose: 'Attach files' },
   fieldLabels: {
     title: 'Title',

@@ -56,6 +56,7 @@ export default {
     notFoundHint: '您访问的页面不存在或已被删除。',
     backHome: '返回首页',
   },
+  confirm: { reasonRequired: '请填写{label}，未填写不能提交', reasonTooLong: '不能超过 {n} 个字' },
   upload: { choose: '上传附件' },
   fieldLabels: {
     title: '标题',

@@ -47,6 +47,13 @@ export default {
     reversed: 'Reversal voucher {number} posted',
     username: 'Username',
     password: 'Password',
+    confirm: {
+      title: 'Post the voucher',
+      in: 'Books {lines} lines into store “{store}” ({reason}), {codes} codes. A posted voucher cannot be edited or deleted; a mistake is undone only by a reversal.',
+      out: 'Books {lines} lines out of store “{store}” ({reason}), {codes} codes. A posted voucher cannot be edited or deleted; a mistake is undone only by a reversal.',
+      transfer: 'Moves {lines} lines from store “{store}” to “{target}”, {codes} codes. A posted voucher cannot be edited or deleted; a mistake is undone only by a reversal.',
+      reverse: 'The reversal posts an opposite voucher that takes back this voucher’s {codes} codes and all its quantities and marks this one reversed; it cannot be undone.',
+    },
     passwordRetype: 'Not posted: the second person’s password was cleared (the username is kept); the second person must type the password again',
     secondPersonRequired: 'Enter the second person\'s username and password',
     codeNotFound: 'Code not found or not visible to you',

@@ -14,3 +14,20 @@ export function formatElapsed(seconds: number, zh: boolean): string {
   parts.push(zh ? `${m} 分` : `${m} min`)
   return parts.join(' ')
 }
+
+type T = (key: string, params?: Record<string, unknown>) => string
+
+/** What approving a stocktake does, in figures: the variance, the adjustment vouchers, the loss incident. */
+export function approvalConsequence(
+  t: T,
+  s: { number: string; store_name: string; missing_count: number; extra_count: number; quantity_difference_count: number },
+): string {
+  if (!s.missing_count && !s.extra_count && !s.quantity_difference_count) return t('stocktake.confirm.approveMatches', { number: s.number, store: s.store_name })
+  const parts: string[] = []
+  if (s.missing_count) parts.push(t('stocktake.confirm.missing', { n: s.missing_count }))
+  if (s.extra_count) parts.push(t('stocktake.confirm.extra', { n: s.extra_count }))
+  if (s.quantity_difference_count) parts.push(t('stocktake.confirm.quantities', { n: s.quantity_difference_count }))
+  let out = t('stocktake.confirm.approve', { number: s.number, store: s.store_name, variance: parts.join(t('stocktake.confirm.sep')) })
+  if (s.missing_count) out += t('stocktake.confirm.lossIncident')
+  return out
+}
