@@ -36,6 +36,8 @@ export default {
     lines: 'Lines',
     storekeeper: 'Storekeeper',
     secondPerson: 'Second person',
+    checksums: 'Checksums',
+    checksumsHint: 'Each voucher’s hash covers the previous voucher’s hash, so any later change fails the check.',
     hash: 'Hash',
     prevHash: 'Previous hash',
     reversal: 'Reversal',

@@ -36,6 +36,8 @@ export default {
     lines: '明细',
     storekeeper: '保管员',
     secondPerson: '第二责任人',
+    checksums: '校验信息',
+    checksumsHint: '每张单据的哈希值包含前一张单据的哈希值，任何事后改动都会使校验失败。',
     hash: '哈希',
     prevHash: '前一哈希',
     reversal: '冲销',
