@@ -57,6 +57,7 @@ export default {
     backHome: 'Back to start',
   },
   confirm: { reasonRequired: 'Enter the {label}: it is required', reasonTooLong: 'At most {n} characters' },
+  unsaved: { title: 'Leave this page?', message: '{what} not submitted yet will be lost.', leave: 'Discard and leave', stay: 'Stay', codes: '{n} scanned codes', text: 'what you typed', and: ' and ' },
   upload: { choose: 'Attach files' },
   fieldLabels: {
     title: 'Title',

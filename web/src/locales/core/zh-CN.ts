@@ -57,6 +57,7 @@ export default {
     backHome: '返回首页',
   },
   confirm: { reasonRequired: '请填写{label}，未填写不能提交', reasonTooLong: '不能超过 {n} 个字' },
+  unsaved: { title: '离开此页？', message: '{what}尚未提交，离开后将丢失。', leave: '丢弃并离开', stay: '留在此页', codes: '已扫描 {n} 个编码', text: '填写的内容', and: '和' },
   upload: { choose: '上传附件' },
   fieldLabels: {
     title: '标题',

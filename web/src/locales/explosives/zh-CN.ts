@@ -25,4 +25,18 @@ export default {
     office: '报告对象',
     reference: '受理编号',
   },
+  scanCheck: {
+    added: '已添加 {n} 个编码',
+    duplicate: '{code} 已扫描过，未重复添加',
+    invalid: '{code} 不是有效的雷管编码：{problem}，未添加',
+    problems: {
+      length: '应为 13 位',
+      enterprise: '第1-2位企业代码应为 01-99',
+      year: '第3位年份应为数字',
+      month: '第4-5位月份应为 01-12',
+      day: '第6-7位日期不是该月的日期',
+      feature: '第8位特征码无效',
+      serial: '第9-13位流水号应为数字',
+    },
+  },
 }
