@@ -220,12 +220,12 @@ std::vector<std::string> CallArgs(const std::string& code, size_t open) {
 TEST(LayoutLint, EveryAuditedActionAndEntityIsInTheCatalogue) {
   std::set<std::string> catalogue;
   const std::string cat = Read(kSrc / "audit" / "audit_catalogue_rules.cpp");
-  const std::regex entry(R"(\{"([a-z_:]+)", ")");
+  const std::regex entry(R"re(\{"([a-z_:]+)", ")re");
   for (auto it = std::sregex_iterator(cat.begin(), cat.end(), entry); it != std::sregex_iterator(); ++it)
     catalogue.insert((*it)[1]);
   ASSERT_GT(catalogue.size(), 40u);
   const std::regex call(R"((\baudit::Append|[^\w:.>]Append|[^\w:.>]Audit)\()");
-  const std::regex pure_literals(R"(^ ?(?:[^?]*\? ?)?"([a-z_:]*)"(?: ?: ?"([a-z_:]*)")? ?$)");
+  const std::regex pure_literals(R"re(^ ?(?:[^?]*\? ?)?"([a-z_:]*)"(?: ?: ?"([a-z_:]*)")? ?$)re");
   std::vector<std::string> missing;
   size_t calls = 0;
   for (const auto& f : fs::recursive_directory_iterator(kSrc)) {
