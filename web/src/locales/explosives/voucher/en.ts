@@ -56,6 +56,7 @@ export default {
       transfer: 'Moves {lines} lines from store “{store}” to “{target}”, {codes} codes. A posted voucher cannot be edited or deleted; a mistake is undone only by a reversal.',
       reverse: 'The reversal posts an opposite voucher that takes back this voucher’s {codes} codes and all its quantities and marks this one reversed; it cannot be undone.',
     },
+    notPosted: 'Not posted: correct the {n} points below and submit again',
     passwordRetype: 'Not posted: the second person’s password was cleared (the username is kept); the second person must type the password again',
     secondPersonRequired: 'Enter the second person\'s username and password',
     codeNotFound: 'Code not found or not visible to you',

@@ -56,6 +56,7 @@ export default {
       transfer: '将从库房“{store}”调拨到“{target}”{lines} 行，含编码 {codes} 个。过账后不能修改或删除，错误只能冲销。',
       reverse: '冲销将生成一张反向单据，把本单的 {codes} 个编码及全部数量按原路退回，并标记本单为已冲销；冲销不能撤回。',
     },
+    notPosted: '未过账：请按下列 {n} 条提示修改后重新提交',
     passwordRetype: '提交未成功，第二责任人的密码已清空（用户名已保留），请第二责任人重新输入密码后再提交',
     secondPersonRequired: '请输入第二责任人的用户名和密码',
     codeNotFound: '未找到该编码，或无权查看',
