@@ -83,6 +83,7 @@ await scenario('l2: a stocktake with a missing code raises the loss incident zou
   }
   await shot(page, 'l2-stocktake-scans')
   await page.locator('[data-testid="stocktake-submit"]').click()
+  await confirmBox(page)
   await page.waitForURL(/\/ledger\/stocktakes\/\d+/)
   stocktakeId = Number(page.url().split('/').pop())
   await page.locator('[data-testid="stocktake-missing"]', { hasText: codes[19] }).waitFor()

@@ -39,6 +39,8 @@ export default {
     history: 'History',
     adjustmentVoucher: 'Adjustment voucher',
     confirm: {
+      submit: 'Submits the count of store “{store}”: {codes} scanned codes and {quantities} counted quantities, compared with the books into a stocktake sent to the approvers; it cannot be edited afterwards, only rejected and counted again.',
+      submitFile: 'Submits the scanner file “{file}” of store “{store}” and {quantities} counted quantities, compared with the books into a stocktake sent to the approvers; it cannot be edited afterwards, only rejected and counted again.',
       approveTitle: 'Approve and adjust',
       approveMatches: 'Stocktake {number} ({store}) matches the books: approving closes it; no voucher is posted.',
       approve: 'Stocktake {number} ({store}): {variance}. Approving posts the loss (out) and gain (in) vouchers at once; they cannot be undone',

@@ -39,6 +39,8 @@ export default {
     history: '处理记录',
     adjustmentVoucher: '调整单',
     confirm: {
+      submit: '将提交库房“{store}”的盘点：扫描编码 {codes} 个、清点数量 {quantities} 项，与账面比对后生成盘点单并通知审批人审批；提交后不能修改，只能由审批人驳回后重新盘点。',
+      submitFile: '将提交库房“{store}”的盘点文件“{file}”和清点数量 {quantities} 项，与账面比对后生成盘点单并通知审批人审批；提交后不能修改，只能由审批人驳回后重新盘点。',
       approveTitle: '审批通过并调账',
       approveMatches: '盘点单 {number}（{store}）账实相符：审批后盘点结束，不生成调整单。',
       approve: '盘点单 {number}（{store}）{variance}：审批后将按差异生成盘亏出库、盘盈入库调整单并立即过账，过账后不能撤回',
