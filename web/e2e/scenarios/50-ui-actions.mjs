@@ -83,7 +83,7 @@ for (const w of WIDTHS) {
     await page.locator('[data-testid="voucher-error"]').waitFor()
     // What a person sees (the folded developer detail is not shown).
     const shown = (await page.locator('[data-testid="voucher-error"]').innerText()) + (await page.locator('[data-testid="voucher-errors"]').innerText())
-    check(shown.includes('第二人'), `the field is named in words: ${shown}`)
+    check(shown.includes('第二责任人'), `the field is named in words: ${shown}`)
     check(!/second_person|lines\[|codes\[|_[a-z]+：/.test(shown), `no API names or rule ids in view: ${shown}`)
     await review(page, `u1-${w.tag}-errors-in-words`)
     check(await field(page, 'second-username').inputValue() === 'mb.safety', 'the username is kept')

@@ -37,9 +37,9 @@ describe('fieldPathLabel (error field path → words)', () => {
     expect(enLabel('lines[0].codes[2]')).toBe('Line 1, code 3')
   })
   it('names nested objects without API names', () => {
-    expect(zhLabel('second_person')).toBe('第二人')
-    expect(zhLabel('second_person.username')).toBe('第二人·用户名')
-    expect(zhLabel('second_person.password')).toBe('第二人·密码')
+    expect(zhLabel('second_person')).toBe('第二责任人')
+    expect(zhLabel('second_person.username')).toBe('第二责任人·用户名')
+    expect(zhLabel('second_person.password')).toBe('第二责任人·密码')
     expect(zhLabel('recipients.region_codes')).toBe('接收对象·地区')
     expect(zhLabel('quantities.12')).toBe('清点数量')
   })

@@ -1,7 +1,7 @@
 /**
  * One mapping from the server's error field paths to words a person reads, used by every form
  * (through `ApiError.localized`, `ApiError.fieldLabel` and the violation list):
- * `lines[0].codes[2]` → 第1行第3个编码, `second_person.password` → 第二人·密码, `recipients.region_codes` → …
+ * `lines[0].codes[2]` → 第1行第3个编码, `second_person.password` → 第二责任人·密码, `recipients.region_codes` → …
  * A segment the UI has no label for is left out; a path with no known segment reads '' (never the raw name).
  */
 

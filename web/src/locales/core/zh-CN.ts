@@ -87,7 +87,7 @@ export default {
     display_name: '姓名',
     phone: '电话',
     email: '电子邮箱',
-    second_person: '第二人',
+    second_person: '第二责任人',
     reason: '原因',
     note: '备注',
     text: '反馈内容',
