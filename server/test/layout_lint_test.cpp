@@ -185,4 +185,74 @@ TEST(LayoutLint, NoDeliveryBatchNames) {
   EXPECT_TRUE(found.empty()) << "batch names in file names:" << found;
 }
 
+// Top-level arguments of the call whose '(' is at `open`, as source text (strings, parentheses and
+// braces respected); stops at the matching ')'.
+std::vector<std::string> CallArgs(const std::string& code, size_t open) {
+  std::vector<std::string> args(1);
+  int depth = 0;
+  bool in_str = false;
+  for (size_t i = open + 1; i < code.size(); ++i) {
+    char c = code[i];
+    if (in_str) {
+      args.back() += c;
+      if (c == '\\' && i + 1 < code.size()) args.back() += code[++i];
+      else if (c == '"') in_str = false;
+      continue;
+    }
+    if (c == '"') in_str = true;
+    if (c == '(' || c == '{' || c == '[') ++depth;
+    if (c == ')' || c == '}' || c == ']') {
+      if (depth == 0) break;
+      --depth;
+    }
+    if (c == ',' && depth == 0) {
+      args.emplace_back();
+      continue;
+    }
+    args.back() += c;
+  }
+  return args;
+}
+
+// Issue 12: the audit log shows every operation and object type in words and filters by each:
+// every action and entity an audit call writes as a literal (or a choice of literals) is in the
+// catalogue, audit/audit_catalogue_rules.cpp.
+TEST(LayoutLint, EveryAuditedActionAndEntityIsInTheCatalogue) {
+  std::set<std::string> catalogue;
+  const std::string cat = Read(kSrc / "audit" / "audit_catalogue_rules.cpp");
+  const std::regex entry(R"re(\{"([a-z_:]+)", ")re");
+  for (auto it = std::sregex_iterator(cat.begin(), cat.end(), entry); it != std::sregex_iterator(); ++it)
+    catalogue.insert((*it)[1]);
+  ASSERT_GT(catalogue.size(), 40u);
+  const std::regex call(R"((\baudit::Append|[^\w:.>]Append|[^\w:.>]Audit)\()");
+  const std::regex pure_literals(R"re(^ ?(?:[^?]*\? ?)?"([a-z_:]*)"(?: ?: ?"([a-z_:]*)")? ?$)re");
+  std::vector<std::string> missing;
+  size_t calls = 0;
+  for (const auto& f : fs::recursive_directory_iterator(kSrc)) {
+    const std::string rel = fs::relative(f.path(), kSrc).string();
+    if (!f.is_regular_file() || f.path().extension() != ".cpp" || rel.ends_with("_test.cpp")) continue;
+    const std::string code = Code(Read(f.path()));
+    for (auto it = std::sregex_iterator(code.begin(), code.end(), call); it != std::sregex_iterator(); ++it) {
+      const size_t open = static_cast<size_t>(it->position(0) + it->length(0) - 1);
+      const auto args = CallArgs(code, open);
+      if (args.size() < 4) continue;  // a declaration's parameter list or another Append
+      ++calls;
+      for (size_t i = 0; i < args.size() && i < 5; ++i) {
+        std::smatch m;
+        if (!std::regex_match(args[i], m, pure_literals)) continue;
+        for (int g = 1; g <= 2; ++g)
+          if (m[g].matched && m[g].length() > 0 && !catalogue.count(m[g]))
+            missing.push_back(rel + ": " + std::string(m[g]));
+      }
+    }
+  }
+  EXPECT_GT(calls, 30u);
+  EXPECT_TRUE(missing.empty()) << "audited but not in audit/audit_catalogue_rules.cpp:\n  "
+                               << [&] {
+                                    std::string s;
+                                    for (const auto& m : missing) s += m + "\n  ";
+                                    return s;
+                                  }();
+}
+
 }  // namespace

@@ -420,6 +420,42 @@ TEST_P(StocktakeTest, ApprovalIsRefusedWhenTheBooksMovedAndRejectionIsFinal) {
   EXPECT_TRUE(RulesOf(manual).count("reason_stocktake_only")) << manual.body;
 }
 
+// Issue 12: a rejection says why (422 without a reason, nothing recorded), and the approvers get
+// a notification (their to-do item) when a count is submitted; the counter does not.
+TEST_P(StocktakeTest, RejectionNeedsAReasonAndApproversAreNotified) {
+  auto& a = app();
+  int64_t store = DetonatorStore(a);
+  auto codes = NewCodes(6);
+  BookCodes(a, store, codes);
+  auto r = Count(a, store, std::vector<std::string>(codes.begin() + 2, codes.end()));
+  ASSERT_EQ(r.status, 201) << r.body;
+  const int64_t id = r.obj().at("id").as_int64();
+  const std::string number(r.obj().at("number").as_string());
+  const std::string link = "/ledger/stocktakes/" + std::to_string(id);
+  auto notified = [&](const std::string& username) {
+    auto conn = a.Db();
+    return conn->Query(
+        "SELECT n.title, n.body, n.kind FROM notifications n JOIN users u ON u.id = n.user_id "
+        "WHERE u.username = ? AND n.link = ?",
+        {username, link});
+  };
+  auto safety = notified("mb.safety");
+  ASSERT_EQ(safety.size(), 1u);
+  EXPECT_EQ(safety.Text(0, "kind"), "approval_requested");
+  EXPECT_NE(safety.Text(0, "title").find(number), std::string::npos) << safety.Text(0, "title");
+  EXPECT_NE(safety.Text(0, "body").find("盘亏编码 2 个"), std::string::npos) << safety.Text(0, "body");
+  EXPECT_EQ(notified("mb.keeper").size(), 0u);  // the counter approves nothing of their own
+  for (const char* body : {"{}", R"({"note":""})", R"({"note":"  "})"}) {
+    auto rej = a.As("mb.safety", "POST", Path(id, "/rejection"), body);
+    EXPECT_EQ(rej.status, 422) << rej.body;
+    EXPECT_TRUE(RulesOf(rej).count("rejection_reason_required")) << rej.body;
+  }
+  EXPECT_EQ(a.As("mb.safety", "GET", Path(id)).obj().at("status").as_string(), "counted");
+  auto rej = a.As("mb.safety", "POST", Path(id, "/rejection"), R"({"note":"漏扫 2 号货架"})");
+  ASSERT_EQ(rej.status, 200) << rej.body;
+  EXPECT_EQ(rej.obj().at("status").as_string(), "rejected");
+}
+
 // The in-memory index follows every posting (in, out, transfer in and out) and a restart.
 TEST_P(StocktakeTest, CodeIndexFollowsPostingsAndRestarts) {
   auto& a = app();

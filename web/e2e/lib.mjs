@@ -41,6 +41,20 @@ export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }).catch(() => {})
 }
 
+/**
+ * Confirms the open confirmation (utils/confirm.ts: the consequence in figures, a reason when one is
+ * asked); returns the consequence text it stated. `reason` fills the reason box first.
+ */
+export async function confirmBox(page, { reason } = {}) {
+  const box = page.locator('.el-message-box.confirm-action')
+  await box.waitFor()
+  const text = ((await box.locator('.el-message-box__message').textContent()) || '').trim()
+  if (reason !== undefined) await box.locator('textarea').fill(reason)
+  await box.locator('.el-message-box__btns .el-button--primary').click()
+  await box.waitFor({ state: 'hidden' })
+  return text
+}
+
 export async function login(page, username) {
   await page.goto(`${BASE}/login`)
   await page.locator('input[name="username"]').fill(username)

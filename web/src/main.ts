@@ -8,6 +8,7 @@ import { router } from './router'
 import { i18n, currentLocale } from './locales'
 import { registerIcons } from './components/icons'
 import { configureRequest } from './utils/request'
+import { fieldPathLabel, type Translate } from './utils/field-path'
 import { useUserStore } from './store/user'
 
 const app = createApp(App)
@@ -28,7 +29,7 @@ configureRequest({
     store.mustChangePassword = true
     if (router.currentRoute.value.name !== 'password') router.replace({ name: 'password' })
   },
-  fieldLabel: (field) => (i18n.global.te(`fieldLabels.${field}`) ? i18n.global.t(`fieldLabels.${field}`) : ''),
+  fieldLabel: (field) => fieldPathLabel(field, i18n.global.t as Translate, (k) => i18n.global.te(k), currentLocale()),
   onUnauthorized: () => {
     const store = useUserStore(pinia)
     store.clear()

@@ -300,6 +300,15 @@ std::vector<int64_t> ActiveUserIdsOfEnterprise(storage::Connection& conn, int64_
       {enterprise_id}));
 }
 
+std::vector<int64_t> ActiveUserIdsOfEnterpriseWith(storage::Connection& conn, int64_t enterprise_id,
+                                                   const std::string& permission) {
+  return Ids(conn.Query(
+      "SELECT DISTINCT u.id FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN "
+      "role_permissions rp ON rp.role = ur.role WHERE u.enterprise_id = ? AND u.status = 'active' "
+      "AND rp.permission = ? ORDER BY u.id",
+      {enterprise_id, permission}));
+}
+
 std::vector<MisplacedAdministrator> AdministratorsInOrganisations(storage::Connection& conn) {
   auto rs = conn.Query(
       "SELECT DISTINCT u.id, u.username, u.agency_id, u.enterprise_id FROM users u JOIN user_roles "

@@ -108,6 +108,9 @@ void TrimPasswordHistory(storage::Connection& conn, int64_t user_id, int64_t kee
 // Active accounts of an agency / an enterprise, by id.
 std::vector<int64_t> ActiveUserIdsOfAgency(storage::Connection& conn, int64_t agency_id);
 std::vector<int64_t> ActiveUserIdsOfEnterprise(storage::Connection& conn, int64_t enterprise_id);
+// Active users of the enterprise holding `permission` through one of their roles.
+std::vector<int64_t> ActiveUserIdsOfEnterpriseWith(storage::Connection& conn, int64_t enterprise_id,
+                                                   const std::string& permission);
 
 // Administrator accounts placed in an agency or an enterprise (by an earlier version).
 struct MisplacedAdministrator {

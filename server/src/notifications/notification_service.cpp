@@ -86,6 +86,19 @@ size_t NotifyEnterpriseUsers(storage::Connection& conn, PendingPushes& pushes,
   return ids.size();
 }
 
+size_t NotifyEnterpriseApprovers(storage::Connection& conn, PendingPushes& pushes,
+                                 int64_t enterprise_id, const std::string& permission,
+                                 int64_t except_user_id, const std::string& title,
+                                 const std::string& body, const std::string& link) {
+  size_t n = 0;
+  for (int64_t uid : identity::ActiveUserIdsOfEnterpriseWith(conn, enterprise_id, permission)) {
+    if (uid == except_user_id) continue;
+    pushes.Notify(conn, uid, kApprovalRequested, title, body, link);
+    ++n;
+  }
+  return n;
+}
+
 int64_t UnreadCount(storage::Connection& conn, int64_t user_id) {
   return CountUnread(conn, user_id);
 }

@@ -20,6 +20,8 @@ namespace anjian::notifications {
 inline constexpr const char* kNoticeReceived = "notice_received";
 inline constexpr const char* kNoticeFeedback = "notice_feedback";
 inline constexpr const char* kNoticeReminder = "notice_reminder";
+// Something submitted waits for the recipient's approval (a stocktake to approve, ...).
+inline constexpr const char* kApprovalRequested = "approval_requested";
 
 // Inserts one row with an explicit creation time (and optionally already read); returns the
 // row as API JSON {"id","kind","title","body","link","created_at","read_at"}.
@@ -67,6 +69,13 @@ size_t NotifyEnterpriseUsers(storage::Connection& conn, PendingPushes& pushes,
                              int64_t enterprise_id, const std::string& kind,
                              const std::string& title, const std::string& body,
                              const std::string& link);
+
+// Notifies the enterprise's active users holding `permission` (the approvers), leaving out
+// `except_user_id` (the submitter: nobody approves their own work); returns how many.
+size_t NotifyEnterpriseApprovers(storage::Connection& conn, PendingPushes& pushes,
+                                 int64_t enterprise_id, const std::string& permission,
+                                 int64_t except_user_id, const std::string& title,
+                                 const std::string& body, const std::string& link);
 
 int64_t UnreadCount(storage::Connection& conn, int64_t user_id);
 

@@ -2,8 +2,8 @@
 // its zh/en labels (the UI never hard-codes them), GB/T 4754 codes, and agencies.
 #include <boost/json.hpp>
 
+#include "audit/audit_catalogue_rules.hpp"
 #include "core/text.hpp"
-#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
 #include "identity/roles_rules.hpp"
 #include "notices/notice_status_rules.hpp"
 #include "platform/api/router.hpp"
@@ -61,48 +61,13 @@ Response DictionariesHandler(Context&) {
   statuses.push_back(Item("active", "在册", "Active"));
   statuses.push_back(Item("inactive", "已注销", "Inactive"));
   for (const auto& k : AllResponsibilityKinds()) kinds.push_back(Item(k.value, k.label_zh, k.label_en));
-  // Every action and entity the audit log records, so the audit pages show words, not codes.
+  // Every action and entity the audit log records, so the audit pages show words, not codes,
+  // and their filters list every one (the audit area's catalogue).
   json::array audit_actions, audit_entities;
-  static const char* kActions[][3] = {
-      {"create", "新增", "Create"},          {"update", "修改", "Update"},
-      {"deactivate", "注销/停用", "Deactivate"}, {"reactivate", "恢复", "Reactivate"},
-      {"import", "导入", "Import"},          {"export", "导出", "Export"},
-      {"login", "登录", "Sign in"},          {"login_failed", "登录失败", "Failed sign-in"},
-      {"logout", "退出登录", "Sign out"},     {"change_password", "修改密码", "Change password"},
-      {"reset_password", "重置密码", "Reset password"}, {"enable", "启用", "Enable"},
-      {"disable", "停用", "Disable"},        {"set_roles", "分配角色", "Assign roles"},
-      {"set_permissions", "设置角色权限", "Set role permissions"},
-      {"send", "发送", "Send"},              {"remind", "催办", "Remind"},
-      {"forward", "转发", "Forward"},        {"read", "阅读", "Read"},
-      {"acknowledge", "回执", "Acknowledge"}, {"feedback", "反馈", "Feedback"},
-      {"upload", "上传", "Upload"},          {"bootstrap", "系统初始化", "Bootstrap"},
-      {"seed_demo", "载入演示数据", "Load demo data"}, {"post", "过账", "Post"},
-      {"second_person_failed", "复核人验证失败", "Second person check failed"}};
-  for (const auto& a : kActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
-  // Hidden dangers: reporting, each transition of the closed loop, deadline notices.
-  static const char* kHiddenDangerActions[][3] = {
-      {"report", "上报隐患", "Report hidden danger"},
-      {"add_action", "登记处理措施", "Add enforcement action"},
-      {"deadline_reminder", "整改到期提醒", "Deadline reminder"},
-      {"deadline_escalate_superior", "逾期上报企业负责人", "Overdue: escalated to the principal"},
-      {"deadline_escalate_regulator", "逾期上报监管部门", "Overdue: escalated to the regulator"}};
-  for (const auto& a : kHiddenDangerActions) audit_actions.push_back(Item(a[0], a[1], a[2]));
-  for (auto a : hidden_danger::AllHiddenDangerActions())
-    audit_actions.push_back(
-        Item("transition:" + std::string(hidden_danger::HiddenDangerActionValue(a)),
-             std::string(hidden_danger::HiddenDangerActionLabelZh(a)),
-             std::string(hidden_danger::HiddenDangerActionLabelEn(a))));
-  static const char* kEntities[][3] = {
-      {"enterprise", "企业", "Enterprise"},   {"responsibility", "责任人", "Responsibility"},
-      {"user", "用户", "User"},              {"agency", "监管机构", "Agency"},              {"role", "角色", "Role"},
-      {"security_policy", "安全策略", "Security policy"}, {"session", "会话", "Session"},
-      {"notice", "通知", "Notice"},          {"notice_recipient", "收文", "Received notice"},
-      {"file", "附件", "File"},              {"audit_log", "审计日志", "Audit log"},
-      {"store", "库房", "Store"},           {"voucher", "出入库单", "Voucher"},
-      {"hidden_danger", "隐患", "Hidden danger"},
-      {"enforcement_inspection", "执法检查", "Enforcement inspection"},
-      {"system", "系统", "System"}};
-  for (const auto& e : kEntities) audit_entities.push_back(Item(e[0], e[1], e[2]));
+  for (const auto& a : audit::AuditActions())
+    audit_actions.push_back(Item(a.value, a.label_zh, a.label_en));
+  for (const auto& e : audit::AuditEntities())
+    audit_entities.push_back(Item(e.value, e.label_zh, e.label_en));
   for (auto s : notices::AllRecipientStatuses())
     notice_statuses.push_back(Item(notices::RecipientStatusValue(s),
                                    notices::RecipientStatusLabelZh(s),

@@ -1,5 +1,5 @@
 // Platform foundation: dashboard, enterprise registry, notices round trip, phone layout, admin separation.
-import { BASE, PASSWORD, check, newPage, shot, login, listTotal, field, waitForList, pickSelectOption, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, listTotal, field, waitForList, pickSelectOption, scenario } from '../lib.mjs'
 
 const noticeTitle = `E2E 安全生产检查通知 ${new Date().toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)}`
 let noticeId = null
@@ -77,9 +77,11 @@ await scenario('b2: rencheng acknowledges and submits feedback', async () => {
   await page.waitForURL(/\/inbox\/\d+/)
   await page.locator('[data-testid="inbox-body"]').waitFor()
   await page.locator('[data-testid="acknowledge"]').click()
+  await confirmBox(page)
   await page.locator('[data-testid="inbox-status"][data-value="acknowledged"]').waitFor()
   await field(page, 'feedback-text').fill('任城区已完成自查，共排查企业 12 家，发现一般隐患 3 处，均已整改。')
   await page.locator('[data-testid="feedback-submit"]').click()
+  await confirmBox(page)
   await page.locator('[data-testid="feedback-submitted"]').waitFor()
   await shot(page, 'b2-inbox-feedback')
 })

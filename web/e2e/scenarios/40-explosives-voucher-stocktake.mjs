@@ -3,7 +3,7 @@
 // count's time, before any approval), the county regulator sees it, and the approval by a second
 // person books the loss voucher on that same incident.
 import { request } from 'playwright-core'
-import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
 
 const stamp = Date.now()
 const caseCode = `XG-E2E-${stamp}`
@@ -60,6 +60,8 @@ await scenario('l1: mb.keeper posts an inbound by scanning a case code, mb.safet
   await shot(page, 'l1-voucher-case-scan')
   const posted = page.waitForResponse((r) => r.url().endsWith('/api/v1/vouchers') && r.request().method() === 'POST')
   await page.locator('[data-testid="voucher-submit"]').click()
+  const stated = await confirmBox(page)
+  check(stated.includes('20'), `the confirmation states the 20 codes booked: ${stated}`)
   const res = await posted
   check(res.status() === 201, `voucher post answered ${res.status()}: ${await res.text()}`)
   const voucher = await res.json()
@@ -82,6 +84,7 @@ await scenario('l2: a submitted stocktake with a missing code opens the loss inc
   }
   await shot(page, 'l2-stocktake-scans')
   await page.locator('[data-testid="stocktake-submit"]').click()
+  await confirmBox(page)
   // The keeper is told at once that the shortfall opened a loss incident and reached the regulators.
   await page.locator('.el-message--warning', { hasText: '丢失被盗' }).waitFor()
   await page.waitForURL(/\/ledger\/stocktakes\/\d+/)
@@ -106,6 +109,8 @@ await scenario('l2: a submitted stocktake with a missing code opens the loss inc
   await login(safety, 'mb.safety')
   await safety.goto(`${BASE}/ledger/stocktakes/${stocktakeId}`)
   await safety.locator('[data-testid="stocktake-approve"]').click()
+  const consequence = await confirmBox(safety)
+  check(consequence.includes('盘亏 1 个编码') && consequence.includes('丢失被盗'), `approval states the loss and the incident: ${consequence}`)
   await safety.locator('[data-testid="stocktake-status"]', { hasText: '已审批' }).waitFor()
   await safety.locator('[data-testid="stocktake-incident-link"]').click()
   await safety.waitForURL(/\/ledger\/loss-incidents\/\d+/)

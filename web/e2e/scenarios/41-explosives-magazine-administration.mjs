@@ -1,7 +1,7 @@
 // Civil-explosives ledger administration: the store dialog with a per-product limit, storekeeper
 // assignment (a store without one and someone not assigned are refused), an Excel export, the
 // manual loss report, signing a daily summary (日清), and the ledger pages at phone width.
-import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
+import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
 
 const stamp = Date.now()
 const storeName = `E2E 专人库 ${stamp}`
@@ -66,6 +66,7 @@ await scenario('a2: mb.safety, not the storekeeper, is refused in the voucher fo
   await field(page, 'second-password').fill(PASSWORD)
   const posted = page.waitForResponse((r) => r.url().endsWith('/api/v1/vouchers') && r.request().method() === 'POST')
   await page.locator('[data-testid="voucher-submit"]').click()
+  await confirmBox(page)
   const res = await posted
   check(res.status() === 422, `refused: ${res.status()}`)
   await page.getByText('只有该库房指定的保管员').first().waitFor()
@@ -120,6 +121,7 @@ await scenario('a5: mb.keeper signs the day\'s summary; the month shows it signe
   await field(page, 'daily-close-note').fill('账物相符')
   const signed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}/daily-closes`) && r.request().method() === 'POST')
   await page.locator('[data-testid="daily-close-sign"]').click()
+  await confirmBox(page)
   const res = await signed
   check(res.status() === 201, `signed: ${res.status()} ${await res.text()}`)
   await page.locator('[data-testid="daily-close-state"]', { hasText: '已签字' }).waitFor()

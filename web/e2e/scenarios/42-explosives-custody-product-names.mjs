@@ -1,7 +1,7 @@
 // Civil-explosives custody and product names: only a store's assigned storekeeper counts it (someone else is
 // refused with the rule's message), the printed daily summary names who signed the day, in which
 // capacity and when, the loss incident and the stocktake variance show product names instead of product ids.
-import { BASE, PASSWORD, check, newPage, shot, login, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
+import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
 
 const stamp = Date.now()
 const storeName = `E2E 日清库 ${stamp}`
@@ -40,6 +40,7 @@ await scenario('cu1: mb.safety, not the storekeeper, is refused a stocktake with
   await page.locator('[data-testid="stocktake-qty-industrial_explosive"] input').fill('40')
   const posted = page.waitForResponse((r) => r.url().includes('/api/v1/stocktakes') && r.request().method() === 'POST')
   await page.locator('[data-testid="stocktake-submit"]').click()
+  await confirmBox(page)
   const res = await posted
   check(res.status() === 422, `refused: ${res.status()}`)
   await page.locator('[data-testid="voucher-errors"]').getByText('只有该库房指定的保管员才能盘点该库房').first().waitFor()

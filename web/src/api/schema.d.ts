@@ -1576,7 +1576,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a stocktake (count again); nothing is posted */
+        /**
+         * Reject a stocktake (count again); nothing is posted
+         * @description The reason is required (422 `rejection_reason_required` when blank); it is kept in the stocktake's history.
+         */
         post: operations["rejectStocktake"];
         delete?: never;
         options?: never;
@@ -6689,7 +6692,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    note?: string;
+                    /** @description The reason for rejecting */
+                    note: string;
                 };
             };
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffObjects, displayValue } from '../views/audit/audit-log/diff'
+import { auditFieldLabel, diffObjects, displayValue } from '../views/audit/audit-log/diff'
 import { buildRegionTree, regionPath } from './region-tree'
 import { filenameFromDisposition } from './download'
 import { nextBackoff, wsUrl } from './ws'
@@ -29,7 +29,18 @@ describe('diffObjects', () => {
     expect(diffObjects(null, { a: 1 })).toEqual([{ field: 'a', before: undefined, after: 1 }])
     expect(diffObjects({ a: 1 }, null)).toEqual([{ field: 'a', before: 1, after: undefined }])
     expect(displayValue(null)).toBe('—')
-    expect(displayValue({ x: 1 })).toBe('{"x":1}')
+    expect(displayValue({ x: 1 })).toBe('x：1')
+  })
+  it('shows values and fields in words, never raw JSON', () => {
+    const label = (k: string) => ({ number: '编号', voucher_ids: '调整单' })[k] ?? k
+    expect(displayValue({ number: 'PD2026', voucher_ids: [242, 243] }, label)).toBe('编号：PD2026；调整单：242、243')
+    expect(displayValue(true)).toBe('是')
+    expect(displayValue(false, label, false)).toBe('no')
+    expect(displayValue([])).toBe('—')
+    const t = (k: string) => ({ 'audit.fields.number': '编号' })[k] ?? k
+    const te = (k: string) => k === 'audit.fields.number'
+    expect(auditFieldLabel('number', t, te, () => '')).toBe('编号')
+    expect(auditFieldLabel('second_person', t, te, (k) => (k === 'second_person' ? '第二人' : ''))).toBe('第二人')
   })
 })
 

@@ -29,7 +29,7 @@ describe('ApiError', () => {
   it('localizes the message and field errors, first message per field', () => {
     const e = errorFromBody(422, JSON.stringify(envelope))
     expect(e.localized('zh-CN')).toBe('统一社会信用代码：校验位错误')
-    expect(e.localized('en')).toBe('uscc: check character mismatch')
+    expect(e.localized('en')).toBe('check character mismatch')
     expect(e.fieldErrors('zh-CN')).toEqual({ uscc: '校验位错误', name: 'required' })
     expect(e.fieldErrors('en')).toEqual({ uscc: 'check character mismatch', name: 'required' })
   })
@@ -41,7 +41,8 @@ describe('ApiError', () => {
     expect(errorFromBody(422, body('title', '不能包含控制字符（发现 U+0000）')).localized('zh-CN')).toBe('标题：不能包含控制字符（发现 U+0000）')
     expect(errorFromBody(422, body('body', '文件内容与声明的类型不符')).localized('zh-CN')).toBe('文件内容与声明的类型不符')
     expect(errorFromBody(422, body('second_person.username', '在请求中重复出现')).localized('zh-CN')).toBe('在请求中重复出现')
-    expect(errorFromBody(422, body('title', 'x')).localized('en')).toBe('title: x')
+    expect(errorFromBody(422, body('title', 'x')).localized('en')).toBe('标题: x')
+    expect(errorFromBody(422, body('lines[0].codes[2]', 'x')).localized('en')).toBe('x')
     configureRequest({ fieldLabel: () => '' })
   })
 

@@ -24,18 +24,20 @@ export class ApiError extends Error {
 
   /**
    * The message in the UI language: `message_zh` for Chinese when present, `message` otherwise.
-   * The server starts a 422 message with the first field's API name ("title：…"); in Chinese
-   * that name becomes the field's label (`fieldLabels`) or is left out — never shown raw.
+   * The server starts a 422 message with the first field's API path ("lines[0].codes[2]：…");
+   * that path becomes its label (`fieldPathLabel`: "第1行第3个编码：…") or is left out — never shown raw.
    */
   localized(locale: string): string {
-    if (!locale.startsWith('zh') || !this.messageZh) return this.message
+    const zh = locale.startsWith('zh') && !!this.messageZh
+    const text = zh ? this.messageZh : this.message
     const field = this.errors[0]?.field
-    if (field && this.messageZh.startsWith(`${field}：`)) {
-      const rest = this.messageZh.slice(field.length + 1)
+    const sep = zh ? '：' : ': '
+    if (field && text.startsWith(`${field}${sep}`)) {
+      const rest = text.slice(field.length + sep.length)
       const label = hooks.fieldLabel(field)
-      return label ? `${label}：${rest}` : rest
+      return label ? `${label}${sep}${rest}` : rest
     }
-    return this.messageZh
+    return text
   }
 
   /** First error message per field, in the UI language, for el-form-item `error` props. */
@@ -46,6 +48,16 @@ export class ApiError extends Error {
       out[e.field] = locale.startsWith('zh') && e.message_zh ? e.message_zh : e.message
     }
     return out
+  }
+
+  /** Every violation as a person reads it: where (第1行第3个编码) and what, in the UI language. */
+  violations(locale: string): { field: string; where: string; message: string; rule: string }[] {
+    return this.errors.map((e) => ({
+      field: e.field || '',
+      where: e.field ? hooks.fieldLabel(e.field) : '',
+      message: locale.startsWith('zh') && e.message_zh ? e.message_zh : e.message,
+      rule: e.rule,
+    }))
   }
 
   hasRule(rule: string): boolean {
@@ -60,7 +72,7 @@ export interface RequestHooks {
   onUnauthorized: () => void
   /** A 403 because the account must change its password first: go to the password page. */
   onPasswordChangeRequired: () => void
-  /** The Chinese label of an API field name, or '' when the UI has none. */
+  /** The label of an API field path in the UI language (`fieldPathLabel`), or '' when the UI has none. */
   fieldLabel: (field: string) => string
 }
 
@@ -75,6 +87,11 @@ const hooks: RequestHooks = {
 
 export function configureRequest(h: Partial<RequestHooks>): void {
   Object.assign(hooks, h)
+}
+
+/** The label of an API field path in the UI language ('' when unknown): the one mapping every form uses. */
+export function errorFieldLabel(field: string): string {
+  return field ? hooks.fieldLabel(field) : ''
 }
 
 export function currentLocale(): string {

@@ -25,6 +25,8 @@ inline constexpr core::Rule kStocktakeErrors[] = {
     // Approval and rejection.
     {"approver_same", "a stocktake is approved by someone other than the counter",
      "盘点须由盘点人以外的另一人审批"},
+    {"rejection_reason_required", "a reason is required to reject a stocktake (the counter reads it)",
+     "驳回盘点须填写原因（盘点人将看到该原因）"},
     // {0}: approved | rejected, {1}: 审批 | 驳回.
     {"stocktake_closed", "this stocktake has already been {0}", "该盘点已{1}"},
     {"books_moved", "vouchers were posted to this store after the count; count again",

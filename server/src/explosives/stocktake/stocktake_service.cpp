@@ -69,6 +69,18 @@ int64_t CountStore(const void* database, storage::Connection& conn, const api::S
   storage::Transaction tx(conn);
   const int64_t id = RecordStocktake(database, conn, *store, count, user_id, actor,
                                      core::IsoFromUnix(now), pushes);
+  if (auto t = FindStocktake(conn, own, id)) {
+    std::string body = "库房“" + t->store_name + "”盘点" +
+                       (t->missing_count + t->extra_count + t->quantity_difference_count == 0
+                            ? std::string("账实相符")
+                            : "盘亏编码 " + std::to_string(t->missing_count) + " 个、盘盈编码 " +
+                                  std::to_string(t->extra_count) + " 个、数量差异 " +
+                                  std::to_string(t->quantity_difference_count) + " 项") +
+                       "，请审批（通过将按差异调账）";
+    notifications::NotifyEnterpriseApprovers(conn, pushes, enterprise_id, "ledger:manage", user_id,
+                                             "盘点单 " + t->number + " 待审批", body,
+                                             "/ledger/stocktakes/" + std::to_string(id));
+  }
   tx.Commit();
   pushes.Flush(notifier, conn);
   return id;
@@ -279,6 +291,9 @@ void RecordApproval(storage::Connection& conn, const ApprovalInput& in, const au
 
 void RejectStocktake(storage::Connection& conn, const ApprovalInput& in,
                      const audit::Actor& actor) {
+  // A rejection says why (the counter has to act on it): a blank note is refused with 422.
+  if (in.note.find_first_not_of(" \t\r\n") == std::string::npos)
+    core::Invalid(Err("rejection_reason_required").At("note"));
   storage::Transaction tx(conn);
   OpenStocktake t = LoadOpen(conn, in);
   InsertStocktakeEvent(conn, in.stocktake_id, "rejected", in.approver_id, in.at, "[]", in.note);

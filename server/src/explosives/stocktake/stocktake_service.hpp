@@ -38,7 +38,7 @@ struct CountInput {
 // notified after the commit. Returns the stocktake's id.
 int64_t CountStore(const void* database, storage::Connection& conn, const api::Scope& scope,
                    int64_t enterprise_id, int64_t store_id, CountInput count, int64_t user_id,
-                   const audit::Actor& actor, int64_t now, api::Notifier* notifier);
+                   const audit::Actor& actor, int64_t now, api::Notifier* notifier = nullptr);
 
 // Inside the caller's transaction (CountStore, demo history): compares the count with the
 // store's books (as of its current last voucher) and records the stocktake, its variance, the

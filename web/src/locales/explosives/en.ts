@@ -15,6 +15,7 @@ export default {
     errors: 'The server rejected the voucher',
     rule: 'Rule',
     field: 'Field',
+    developerDetail: 'Developer detail (rule ids)',
     message: 'Message',
     codePlaceholder: '13-character detonator code',
     codeLength: 'A detonator code has 13 characters',
@@ -23,5 +24,19 @@ export default {
     enterpriseStore: 'Enterprise / store',
     office: 'Reported to',
     reference: 'Reference number',
+  },
+  scanCheck: {
+    added: '{n} codes added',
+    duplicate: '{code} was scanned already: not added again',
+    invalid: '{code} is not a valid detonator code: {problem}; not added',
+    problems: {
+      length: 'it must have 13 characters',
+      enterprise: 'characters 1-2 (enterprise) must be 01-99',
+      year: 'character 3 (year) must be a digit',
+      month: 'characters 4-5 (month) must be 01-12',
+      day: 'characters 6-7 are not a day of that month',
+      feature: 'character 8 (feature) is not allowed',
+      serial: 'characters 9-13 (serial) must be digits',
+    },
   },
 }

@@ -15,6 +15,7 @@ export default {
     errors: '服务器拒绝了该单据',
     rule: '规则',
     field: '字段',
+    developerDetail: '开发者信息（规则编号）',
     message: '说明',
     codePlaceholder: '13 位雷管编码',
     codeLength: '雷管编码为 13 位',
@@ -23,5 +24,19 @@ export default {
     enterpriseStore: '企业 / 库房',
     office: '报告对象',
     reference: '受理编号',
+  },
+  scanCheck: {
+    added: '已添加 {n} 个编码',
+    duplicate: '{code} 已扫描过，未重复添加',
+    invalid: '{code} 不是有效的雷管编码：{problem}，未添加',
+    problems: {
+      length: '应为 13 位',
+      enterprise: '第1-2位企业代码应为 01-99',
+      year: '第3位年份应为数字',
+      month: '第4-5位月份应为 01-12',
+      day: '第6-7位日期不是该月的日期',
+      feature: '第8位特征码无效',
+      serial: '第9-13位流水号应为数字',
+    },
   },
 }

@@ -15,6 +15,8 @@ export default {
     detail: 'Notice',
     saveDraft: 'Save draft',
     send: 'Send',
+    sendConsequence: '“{title}” goes to {agencies} agencies and {enterprises} chosen enterprises, who are notified at once and must acknowledge it; once sent it cannot be edited or withdrawn.',
+    sendConsequenceByRegion: '“{title}” goes to {agencies} agencies, {enterprises} chosen enterprises and every enterprise of the {regions} regions and {industries} industries chosen, who are notified at once and must acknowledge it; once sent it cannot be edited or withdrawn.',
     sendConfirm: 'A sent notice cannot be changed. Send it now?',
     sent: 'Notice sent',
     saved: 'Draft saved',
@@ -59,6 +61,8 @@ export default {
     searchEnterprise: 'Search by name or USCC',
   },
   inbox: {
+    confirmAcknowledge: 'The sender “{sender}” will see that you acknowledged the notice now; an acknowledgement cannot be withdrawn.',
+    confirmFeedback: 'The feedback ({files} attachments) goes to the sender “{sender}” and is recorded; it cannot be edited or withdrawn.',
     detail: 'Received notice',
     acknowledge: 'Acknowledge',
     acknowledged: 'Acknowledged',

@@ -15,6 +15,8 @@ export default {
     detail: '通知详情',
     saveDraft: '保存草稿',
     send: '发送',
+    sendConsequence: '《{title}》将发送给监管机构 {agencies} 个、指定企业 {enterprises} 家，对方立即收到通知并须签收；发送后不可修改或撤回。',
+    sendConsequenceByRegion: '《{title}》将发送给监管机构 {agencies} 个、指定企业 {enterprises} 家，以及所选 {regions} 个地区、{industries} 个行业内的全部企业，对方立即收到通知并须签收；发送后不可修改或撤回。',
     sendConfirm: '发送后不可修改，确定发送此通知吗？',
     sent: '通知已发送',
     saved: '草稿已保存',
@@ -55,6 +57,8 @@ export default {
     searchEnterprise: '输入企业名称或信用代码搜索',
   },
   inbox: {
+    confirmAcknowledge: '签收后，发文单位“{sender}”将看到本单位已于此时签收；签收不能撤回。',
+    confirmFeedback: '反馈（含附件 {files} 个）将提交给发文单位“{sender}”并记入回执；提交后不能修改或撤回。',
     detail: '收文详情',
     acknowledge: '签收回执',
     acknowledged: '已回执',

@@ -43,6 +43,14 @@ export default {
     lsL: 'L likelihood',
     lsS: 'S severity',
     lsBands: 'Bands of R',
+    source: 'Source',
+    readOnly: 'You may not change business settings: these are the values in force (read-only).',
+    otherField: 'Other value',
+    sources: {
+      risk_assessment_config: 'Common LEC / LS score tables and bands (quoted by secondary sources; check against the original before release)',
+      hidden_danger_escalation: 'Local requirement: no national figure for reminder and escalation days; defaults unconfirmed',
+      ledger_alerts: 'Local requirement: no national figure for the stocktake period, capacity alert or daily-close grace; defaults unconfirmed',
+    },
     lsMatrix: 'Risk matrix preview (coloured by the bands above)',
     fields: {
       hidden_danger_escalation: {
@@ -50,7 +58,7 @@ export default {
         superior_after_days_overdue: 'Days overdue before escalating to the superior',
         regulator_after_days_overdue: 'Days overdue before escalating to the regulator',
       },
-      ledger_alerts: { stocktake_overdue_days: 'Stocktake overdue after (days)', capacity_alert_percent: 'Capacity alert (%)' },
+      ledger_alerts: { stocktake_overdue_days: 'Stocktake overdue after (days)', capacity_alert_percent: 'Capacity alert (%)', daily_close_grace_days: 'Daily-close grace (days)', daily_close_lookback_days: 'Daily-close look-back (days)' },
       loss_reporting: { min_net_mass_grams: 'Smallest shortfall reported (net explosive mass, g)', massless_products: 'Report products without explosive mass too (1 yes, 0 no)' },
     },
     hints: {
@@ -62,6 +70,8 @@ export default {
       ledger_alerts: {
         stocktake_overdue_days: 'A store not counted for longer than this is flagged on the regulator overview, 1-9999.',
         capacity_alert_percent: 'A store holding more than this share of its approved capacity is flagged; above 0 and at most 100.',
+        daily_close_grace_days: 'A day with movements is flagged once this many days pass without its daily-close signature (1: the next day is still fine), 0-30.',
+        daily_close_lookback_days: 'How many recent days the overview checks for unsigned daily closes, 1-366.',
       },
       loss_reporting: {
         min_net_mass_grams: 'When a count is submitted, uncoded shortfalls (explosive, cord…) whose net explosive mass reaches this open a loss incident and notify the regulator; 0 = any shortfall (Regulations art. 41(4): report at once). Missing detonator codes always do. 0-1000000.',

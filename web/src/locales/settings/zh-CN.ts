@@ -44,13 +44,26 @@ export default {
     lsS: 'S 事故后果严重性',
     lsBands: 'R 值分级',
     lsMatrix: '风险矩阵预览（按上表分级着色）',
+    source: '来源',
+    readOnly: '您没有修改业务参数的权限，以下为当前生效的取值（只读）。',
+    otherField: '其他参数',
+    sources: {
+      risk_assessment_config: 'LEC / LS 常用取值表和分级（二手资料转引，发布前须对照原文核实）',
+      hidden_danger_escalation: '本地管理要求：提醒和逾期上报天数无全国统一规定，默认值待核实',
+      ledger_alerts: '本地管理要求：盘库周期、库容预警比例和日清宽限无全国统一数值，默认值待核实',
+    },
     fields: {
       hidden_danger_escalation: {
         reminder_days_before: '到期前提醒天数',
         superior_after_days_overdue: '逾期多少天上报企业上级',
         regulator_after_days_overdue: '逾期多少天上报监管部门',
       },
-      ledger_alerts: { stocktake_overdue_days: '盘库逾期天数', capacity_alert_percent: '库容预警百分比（%）' },
+      ledger_alerts: {
+        stocktake_overdue_days: '盘库逾期天数',
+        capacity_alert_percent: '库容预警百分比（%）',
+        daily_close_grace_days: '日清签字宽限天数',
+        daily_close_lookback_days: '日清检查回溯天数',
+      },
       loss_reporting: { min_net_mass_grams: '立案的最小短少净药量（克）', massless_products: '无药量产品短少也立案（1 是，0 否）' },
     },
     hints: {
@@ -62,6 +75,8 @@ export default {
       ledger_alerts: {
         stocktake_overdue_days: '库房距上次盘库超过此天数即在监管总览中预警，1 至 9999。',
         capacity_alert_percent: '库存占核定库容的比例超过此值即预警，大于 0 且不超过 100。',
+        daily_close_grace_days: '有出入库的日期，超过此天数仍未日清签字即预警（1 表示次日仍可签字），0 至 30。',
+        daily_close_lookback_days: '监管总览检查最近多少天内未签字的日清，1 至 366。',
       },
       loss_reporting: {
         min_net_mass_grams: '盘点提交时，不带编码产品（炸药、导爆索等）短少的净药量合计达到此值即立案丢失被盗事件并通知监管部门；0 表示有短少即立案（条例第四十一条第四项：立即报告）。缺少编码的雷管一律立案。0 至 1000000。',

@@ -56,6 +56,14 @@ export default {
     export: 'Export list',
     levels: { unassessed: 'Unassessed', ordinary: 'Ordinary', major: 'Major' },
     planItems: 'The plan covers: aims and tasks, methods and measures, funds and materials, people in charge, time limits, safety measures and the emergency plan (SAWS order 16).',
+    reasonRequired: 'Enter the reason: it is required',
+    consequence: {
+      verifyPass: 'Passing the verification completes “{title}”: an ordinary hidden danger is closed, a major one goes to the regulator for sign-off; this cannot be undone.',
+      verifyFail: 'Failing the verification returns it to the owner ({owner}) for rectification; the reason is kept in its history.',
+      regulatorClose: 'Signing off closes “{title}” for good; this cannot be undone.',
+      regulatorReject: 'Rejecting the closure puts “{title}” back into rectification; the reason is kept in its history.',
+      dismiss: 'Dismissing closes “{title}” without counting it as a hidden danger; the reason is kept in its history.',
+    },
     confirmAction: 'Confirm: {action}',
     done: 'Done: {action}',
     statistics: {

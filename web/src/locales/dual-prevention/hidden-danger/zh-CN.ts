@@ -56,6 +56,14 @@ export default {
     export: '导出隐患清单',
     levels: { unassessed: '未定级', ordinary: '一般', major: '重大' },
     planItems: '治理方案须包括：治理目标和任务、方法和措施、经费和物资、机构和人员、时限和要求、安全措施和应急预案（安监总局16号令）。',
+    reasonRequired: '请填写原因，未填写不能提交',
+    consequence: {
+      verifyPass: '验收通过后，隐患“{title}”整改完成：一般隐患即销号关闭，重大隐患转监管部门销号；不能撤回。',
+      verifyFail: '验收不通过将退回整改责任人（{owner}）重新整改，原因记入隐患历史。',
+      regulatorClose: '监管销号后隐患“{title}”关闭，不再跟踪；不能撤回。',
+      regulatorReject: '监管退回后隐患“{title}”回到整改中，原因记入隐患历史。',
+      dismiss: '不予认定后隐患“{title}”关闭，不计入隐患统计；原因记入历史。',
+    },
     confirmAction: '确认{action}',
     done: '{action}完成',
     statistics: {

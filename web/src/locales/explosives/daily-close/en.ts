@@ -25,6 +25,7 @@ export default {
     noMovement: 'No movements',
     signedBy: 'Signed by {name} at {at}',
     note: 'Note (optional)',
+    confirmSign: 'Sign the daily close of store “{store}” for {date} in your own name: you confirm that its {vouchers} vouchers and the balances of {products} products match the goods. The signature is audited and cannot be withdrawn; a later change of the books needs a new signature.',
     sign: 'Confirm and sign',
     signAgain: 'Sign again',
     signedOk: 'The day\'s summary is signed',

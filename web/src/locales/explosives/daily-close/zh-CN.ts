@@ -25,6 +25,7 @@ export default {
     noMovement: '无出入库',
     signedBy: '{name} 于 {at} 签字确认',
     note: '备注（可选）',
+    confirmSign: '以本人名义签署库房“{store}”{date}的日清：确认当日 {vouchers} 张出入库单、{products} 种产品的结存与实物相符。签字记入审计日志，不能撤回；之后账目变动须重新签字。',
     sign: '确认并签字',
     signAgain: '重新签字',
     signedOk: '已签字确认当日日清',

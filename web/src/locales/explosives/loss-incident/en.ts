@@ -27,6 +27,7 @@ export default {
     saveReport: 'Save report',
     reportSaved: 'Report recorded',
     closeNote: 'Closing note',
+    confirmClose: 'Closing incident {number} ends the case: no more reports are recorded and its {codes} missing codes stay missing; the closing note goes into the history and the audit log and cannot be withdrawn.',
     close: 'Close',
     closedMessage: 'Closed',
     report: {

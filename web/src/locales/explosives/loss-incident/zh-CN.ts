@@ -21,6 +21,7 @@ export default {
     saveReport: '保存报告',
     reportSaved: '报告已登记',
     closeNote: '结案说明',
+    confirmClose: '丢失被盗事件 {number} 结案后不再记录报告，涉及的 {codes} 个丢失编码保持丢失状态；结案说明将记入事件历史和审计日志，不能撤回。',
     close: '结案',
     closedMessage: '已结案',
     report: {

@@ -1,0 +1,113 @@
+#include "audit/audit_catalogue_rules.hpp"
+
+#include "dual_prevention/hidden_danger/hidden_danger_fsm_rules.hpp"
+
+namespace anjian::audit {
+
+const std::vector<CatalogueEntry>& AuditActions() {
+  static const std::vector<CatalogueEntry> all = [] {
+    std::vector<CatalogueEntry> a = {
+        // Records of every area.
+        {"create", "新增", "Create"},
+        {"update", "修改", "Update"},
+        {"deactivate", "注销/停用", "Deactivate"},
+        {"reactivate", "恢复", "Reactivate"},
+        {"import", "导入", "Import"},
+        {"export", "导出", "Export"},
+        {"upload", "上传附件", "Upload"},
+        {"reset", "恢复默认值", "Reset to default"},
+        // Accounts, roles, sessions.
+        {"login", "登录", "Sign in"},
+        {"login_failed", "登录失败", "Failed sign-in"},
+        {"logout", "退出登录", "Sign out"},
+        {"change_password", "修改密码", "Change password"},
+        {"reset_password", "重置密码", "Reset password"},
+        {"enable", "启用账号", "Enable account"},
+        {"disable", "停用账号", "Disable account"},
+        {"set_roles", "分配角色", "Assign roles"},
+        {"set_permissions", "设置角色权限", "Set role permissions"},
+        {"repair_permissions", "修复内置角色权限", "Repair built-in role permissions"},
+        {"repair_admin_org", "修正管理员所属单位", "Move an administrator out of an organisation"},
+        {"bootstrap", "系统初始化", "Bootstrap"},
+        {"seed_demo", "载入演示数据", "Load demo data"},
+        // Notices.
+        {"send", "发送通知", "Send notice"},
+        {"forward", "转发（草稿）", "Forward (draft)"},
+        {"forward_send", "转发并发送", "Forward and send"},
+        {"remind", "催办", "Remind"},
+        {"read", "阅读", "Read"},
+        {"acknowledge", "签收", "Acknowledge"},
+        {"feedback", "提交反馈", "Submit feedback"},
+        // Civil-explosives ledger.
+        {"post", "过账", "Post voucher"},
+        {"reverse", "冲销", "Reverse voucher"},
+        {"second_person_failed", "第二责任人验证失败", "Second person check failed"},
+        {"count", "盘点", "Count stock"},
+        {"approve", "审批通过", "Approve"},
+        {"reject", "驳回", "Reject"},
+        {"open", "立案", "Open case"},
+        {"report", "上报/报告", "Report"},
+        {"close", "结案", "Close case"},
+        {"register", "登记", "Register"},
+        {"assign_storekeeper", "指定保管员", "Assign storekeeper"},
+        {"unassign_storekeeper", "撤销保管员", "Remove storekeeper"},
+        {"sign_daily_close", "日清签字", "Sign daily close"},
+        {"file", "销售备案", "File sale"},
+        {"file_purchase", "购买备案", "File purchase"},
+        // Dual prevention.
+        {"assess", "风险评估", "Assess risk"},
+        {"set_plan", "设置风险四色图底图", "Set risk map plan"},
+        {"set_polygon", "标注风险区域", "Draw risk area"},
+        {"inspect", "完成排查任务", "Complete inspection task"},
+        {"report_hidden_danger", "排查中上报隐患", "Report hidden danger from inspection"},
+        {"add_action", "登记处理措施", "Add enforcement action"},
+        {"deadline_reminder", "整改临期提醒", "Deadline reminder"},
+        {"deadline_escalate_superior", "逾期上报企业负责人", "Overdue: escalated to the principal"},
+        {"deadline_escalate_regulator", "逾期上报监管部门", "Overdue: escalated to the regulator"},
+    };
+    for (auto h : hidden_danger::AllHiddenDangerActions())
+      a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
+                   "隐患" + std::string(hidden_danger::HiddenDangerActionLabelZh(h)),
+                   "Hidden danger: " + std::string(hidden_danger::HiddenDangerActionLabelEn(h))});
+    return a;
+  }();
+  return all;
+}
+
+const std::vector<CatalogueEntry>& AuditEntities() {
+  static const std::vector<CatalogueEntry> all = {
+      {"enterprise", "企业", "Enterprise"},
+      {"responsibility", "责任人", "Responsibility"},
+      {"user", "用户", "User"},
+      {"agency", "监管机构", "Agency"},
+      {"role", "角色", "Role"},
+      {"security_policy", "安全策略", "Security policy"},
+      {"session", "会话", "Session"},
+      {"settings", "业务设置", "Business setting"},
+      {"notice", "通知", "Notice"},
+      {"notice_recipient", "收文", "Received notice"},
+      {"file", "附件", "File"},
+      {"audit_log", "审计日志", "Audit log"},
+      {"store", "库房", "Store"},
+      {"voucher", "出入库单", "Voucher"},
+      {"stocktake", "盘点单", "Stocktake"},
+      {"loss_incident", "丢失被盗事件", "Loss incident"},
+      {"package", "包装（箱/盒）", "Package"},
+      {"hidden_danger", "隐患", "Hidden danger"},
+      {"enforcement_inspection", "执法检查", "Enforcement inspection"},
+      {"checklist", "排查清单", "Checklist"},
+      {"inspection_duty", "排查职责", "Inspection duty"},
+      {"inspection_task", "排查任务", "Inspection task"},
+      {"inspection_record", "排查记录", "Inspection record"},
+      {"risk_object", "风险分析对象", "Risk object"},
+      {"risk_unit", "风险分析单元", "Risk unit"},
+      {"risk_event", "风险事件", "Risk event"},
+      {"control_measure", "管控措施", "Control measure"},
+      {"major_hazard", "重大危险源", "Major hazard"},
+      {"risk_map", "风险四色图", "Risk map"},
+      {"system", "系统", "System"},
+  };
+  return all;
+}
+
+}  // namespace anjian::audit
