@@ -1,0 +1,204 @@
+// The company-level daily inspection of civil-explosives enterprises (seed 000 §3(2), rules.md
+// §12; issue 11 §3) through the API on SQLite and PostgreSQL: the duty exists from registration
+// and from an industry change, existing enterprises are repaired by the task job, it can be
+// neither deactivated nor set below daily, it has one task per area (production, each magazine),
+// and a missed day reaches the regulator in charge the next morning, once.
+#include "api_harness.hpp"
+#include "core/china_time.hpp"
+#include "core/civil_date.hpp"
+#include "dual_prevention/investigation/task_generation_service.hpp"
+#include "registry/uscc_rules.hpp"
+
+namespace anjian::test {
+namespace {
+
+class CompanyDailyInspectionTest : public ApiTest {
+ protected:
+  // A fresh valid USCC per call (the shared app keeps its enterprises between tests).
+  std::string NewUscc() {
+    static int n = 0;
+    char body[18];
+    std::snprintf(body, sizeof body, "91370811MA%07d", 4100 + n++ + (GetParam() == "postgres" ? 500 : 0));
+    return registry::MakeUscc(std::string(body, 17));
+  }
+  std::string Body(const std::string& name, const std::string& uscc, const std::string& industry) {
+    return R"({"name":")" + name + R"(","uscc":")" + uscc +
+           R"(","region_code":"370811","industry":")" + industry + R"("})";
+  }
+  // The enterprise's company-level daily duty as the county regulator sees it (null if none).
+  json::value DailyDuty(int64_t enterprise_id, const std::string& user = "rencheng") {
+    auto r = app().As(user, "GET", "/api/v1/inspection-duties");
+    EXPECT_EQ(r.status, 200) << r.body;
+    for (const auto& d : r.obj().at("items").as_array())
+      if (d.at("enterprise_id").as_int64() == enterprise_id &&
+          d.at("checklist_name").as_string().find("公司级每日检查") != std::string::npos)
+        return d;
+    return nullptr;
+  }
+  int64_t DailyChecklistId() {
+    return app().Db()->Query("SELECT id FROM checklists WHERE code = 'company_daily'").Int(0, "id");
+  }
+  void RunJob() {
+    auto conn = app().Db();
+    storage::Transaction tx(*conn);
+    investigation::RunTaskGeneration(*conn, app().clock.Now());
+    tx.Commit();
+  }
+};
+
+TEST_P(CompanyDailyInspectionTest, DutyFromRegistrationAndIndustryChange) {
+  auto& a = app();
+  auto c = a.As("rencheng", "POST", "/api/v1/enterprises",
+                Body("测试民爆器材经营有限公司", NewUscc(), "civil_explosives_sales"));
+  ASSERT_EQ(c.status, 201) << c.body;
+  const int64_t seller = c.obj().at("id").as_int64();
+  auto duty = DailyDuty(seller);
+  ASSERT_TRUE(duty.is_object()) << "registered without its daily inspection";
+  EXPECT_EQ(duty.at("frequency").as_string(), "daily");
+  EXPECT_TRUE(duty.at("active").as_bool());
+  EXPECT_TRUE(duty.at("mandatory").as_bool());
+  {
+    auto conn = a.Db();
+    EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'inspection_duty' "
+                          "AND entity_id = ? AND action = 'create'",
+                          {std::to_string(duty.at("id").as_int64())})
+                  .Int(0, "n"),
+              1);
+  }
+
+  // Another industry has none, until it becomes a civil-explosives producer.
+  const std::string uscc = NewUscc();
+  auto g = a.As("rencheng", "POST", "/api/v1/enterprises", Body("测试机械有限公司", uscc, "general"));
+  ASSERT_EQ(g.status, 201) << g.body;
+  const int64_t other = g.obj().at("id").as_int64();
+  EXPECT_TRUE(DailyDuty(other).is_null());
+  auto u = a.As("rencheng", "PUT", "/api/v1/enterprises/" + std::to_string(other),
+                Body("测试机械有限公司", uscc, "civil_explosives_production"));
+  ASSERT_EQ(u.status, 200) << u.body;
+  auto later = DailyDuty(other);
+  ASSERT_TRUE(later.is_object());
+  EXPECT_TRUE(later.at("mandatory").as_bool());
+}
+
+TEST_P(CompanyDailyInspectionTest, ExistingDutiesRepairedByTheJob) {
+  auto& a = app();
+  const int64_t mb = a.Db()->Query("SELECT enterprise_id FROM users WHERE username = 'mb.safety'")
+                         .Int(0, "enterprise_id");
+  const int64_t checklist = DailyChecklistId();
+  {
+    auto conn = a.Db();
+    conn->Exec("UPDATE inspection_duties SET active = 0, frequency = 'monthly' WHERE "
+               "enterprise_id = ? AND checklist_id = ?",
+               {mb, checklist});
+  }
+  RunJob();
+  auto duty = DailyDuty(mb, "mb.safety");
+  ASSERT_TRUE(duty.is_object());
+  EXPECT_TRUE(duty.at("active").as_bool());
+  EXPECT_EQ(duty.at("frequency").as_string(), "daily");
+  auto conn = a.Db();
+  auto audit = conn->Query("SELECT actor_name, before_json FROM audit_log WHERE entity = "
+                           "'inspection_duty' AND entity_id = ? AND action = 'update' ORDER BY id DESC",
+                           {std::to_string(duty.at("id").as_int64())});
+  ASSERT_FALSE(audit.empty());
+  EXPECT_EQ(audit.Text(0, "actor_name"), "system");
+  EXPECT_NE(audit.Text(0, "before_json").find("monthly"), std::string::npos);
+}
+
+TEST_P(CompanyDailyInspectionTest, MandatoryDutyStaysActiveAndDaily) {
+  auto& a = app();
+  const std::string checklist = std::to_string(DailyChecklistId());
+  auto put = [&](const std::string& user, const std::string& frequency, bool active) {
+    return a.As(user, "PUT", "/api/v1/inspection-duties",
+                R"({"checklist_id":)" + checklist + R"(,"frequency":")" + frequency +
+                    R"(","active":)" + (active ? "true" : "false") + "}");
+  };
+  auto weekly = put("mb.safety", "weekly", true);
+  ASSERT_EQ(weekly.status, 422) << weekly.body;
+  EXPECT_EQ(FieldRulesOf(weekly), (std::set<std::string>{"frequency:mandatory_duty_frequency"}));
+  EXPECT_NE(weekly.body.find("每周"), std::string::npos) << weekly.body;
+  auto off = put("mb.safety", "daily", false);
+  ASSERT_EQ(off.status, 422) << off.body;
+  EXPECT_EQ(FieldRulesOf(off), (std::set<std::string>{"active:mandatory_duty_inactive"}));
+  auto shift = put("mb.safety", "per_shift", true);
+  EXPECT_EQ(shift.status, 200) << shift.body;
+  EXPECT_EQ(put("mb.safety", "daily", true).status, 200);
+  // A chemical plant's daily check of the same checklist is its own choice.
+  auto chem = put("hc.safety", "weekly", true);
+  EXPECT_EQ(chem.status, 200) << chem.body;
+  EXPECT_FALSE(chem.obj().at("mandatory").as_bool());
+  EXPECT_EQ(put("hc.safety", "daily", true).status, 200);
+}
+
+TEST_P(CompanyDailyInspectionTest, MissedDayReachesTheRegulatorNextMorning) {
+  auto& a = app();
+  auto c = a.As("rencheng", "POST", "/api/v1/enterprises",
+                Body("测试爆破器材生产有限公司", NewUscc(), "civil_explosives_production"));
+  ASSERT_EQ(c.status, 201) << c.body;
+  const int64_t ent = c.obj().at("id").as_int64();
+  int64_t store = 0;
+  {
+    auto conn = a.Db();
+    const std::string path =
+        conn->Query("SELECT region_path FROM enterprises WHERE id = ?", {ent}).Text(0, "region_path");
+    store = conn->Query("INSERT INTO stores (enterprise_id, region_path, name, kind, "
+                        "product_limits_json, status, created_at, updated_at) VALUES "
+                        "(?, ?, '1号雷管库', 'detonator', '{}', 'active', ?, ?) RETURNING id",
+                        {ent, path, a.clock.NowIso(), a.clock.NowIso()})
+                .Int(0, "id");
+  }
+  RunJob();
+  const std::string today = core::ChinaIsoDate(a.clock.Now());
+  {
+    auto conn = a.Db();
+    auto tasks = conn->Query("SELECT source_key, title FROM inspection_tasks WHERE enterprise_id = ? "
+                             "AND period_key = ? ORDER BY source_key",
+                             {ent, today});
+    ASSERT_EQ(tasks.size(), 2u) << "one task per area";
+    EXPECT_NE(tasks.Text(0, "title").find("生产区"), std::string::npos);
+    EXPECT_NE(tasks.Text(1, "title").find("1号雷管库"), std::string::npos);
+    EXPECT_NE(tasks.Text(1, "source_key").find("-s" + std::to_string(store)), std::string::npos);
+  }
+  auto missed_notes = [&](const std::string& user) {
+    auto r = a.As(user, "GET", "/api/v1/notifications?page_size=100");
+    EXPECT_EQ(r.status, 200) << r.body;
+    int n = 0;
+    for (const auto& x : r.obj().at("items").as_array())
+      if (x.at("kind").as_string() == "missed_daily_inspection" &&
+          x.at("title").as_string().find("测试爆破器材生产有限公司") != std::string::npos) {
+        ++n;
+        EXPECT_EQ(x.at("body").as_string(), "生产区；库区：1号雷管库");
+      }
+    return n;
+  };
+  EXPECT_EQ(missed_notes("rencheng"), 0) << "not before the day has ended";
+
+  // The next morning: the day closed undone; the county regulator is told, once.
+  a.clock.Advance(86400);
+  a.ForgetTokens();
+  RunJob();
+  RunJob();
+  EXPECT_EQ(missed_notes("rencheng"), 1);
+  EXPECT_EQ(missed_notes("jining"), 0) << "the regulator in direct charge, not every level";
+  {
+    // A chemical plant runs the same checklist by choice: its missed days are not reported.
+    auto conn = a.Db();
+    EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM inspection_tasks t JOIN enterprises e ON e.id "
+                          "= t.enterprise_id WHERE e.industry = 'hazardous_chemicals' AND "
+                          "t.regulator_notified_at IS NOT NULL")
+                  .Int(0, "n"),
+              0);
+  }
+  auto d = a.As("rencheng", "GET", "/api/v1/dashboard");
+  ASSERT_EQ(d.status, 200) << d.body;
+  const auto& m = d.obj().at("missed_daily_inspections").as_object();
+  EXPECT_EQ(m.at("date").as_string(), today);
+  bool listed = false;
+  for (const auto& e : m.at("items").as_array()) listed |= e.at("enterprise_id").as_int64() == ent;
+  EXPECT_TRUE(listed);
+}
+
+ANJIAN_BACKENDS(CompanyDailyInspectionTest);
+
+}  // namespace
+}  // namespace anjian::test

@@ -1,0 +1,44 @@
+// The company-level daily inspection of civil-explosives enterprises (issue 11 §3): the demo's
+// 恒安民爆 (邹城) missed yesterday's; the next morning the county regulator finds it on the
+// dashboard and in the notifications, and follows the notification to the enterprise's tasks,
+// one per area. The enterprise sees the duty as mandatory (必查) with no way to switch it off, and
+// the API refuses a weekly frequency with the rule's Chinese message.
+import { BASE, check, newPage, shot, login, scenario, apiCall, errorRules } from '../lib.mjs'
+
+const MB = '邹城恒安民爆器材有限公司'
+
+await scenario('c1: zoucheng sees 恒安民爆\'s missed daily inspection the next morning', async () => {
+  const { page } = await newPage()
+  await login(page, 'zoucheng')
+  await page.goto(`${BASE}/`)
+  const card = page.locator('[data-testid="missed-daily-card"]')
+  await card.getByText(MB).first().waitFor()
+  await page.goto(`${BASE}/notifications`)
+  const note = page.locator('[data-testid="notification-list"] .item', { hasText: `民爆企业漏检：${MB}` }).first()
+  await note.waitFor()
+  const body = (await note.textContent()) || ''
+  check(body.includes('生产区') && body.includes('库区'), `the notification names the areas not inspected, saw "${body}"`)
+  await shot(page, 'c1-missed-daily-notification')
+  await note.click()
+  await page.waitForURL(/\/inspection\/tasks\?enterprise_id=\d+/)
+  const rows = page.locator('[data-testid="task-list"] .el-table__row', { hasText: '·库区：' })
+  await rows.first().waitFor()
+  await shot(page, 'c1-missed-daily-tasks')
+})
+
+await scenario('c2: mb.safety sees the daily inspection as mandatory and cannot lower it', async () => {
+  const { page } = await newPage()
+  await login(page, 'mb.safety')
+  await page.goto(`${BASE}/inspection/duties`)
+  const tag = page.locator('[data-testid^="duty-mandatory-"]').first()
+  await tag.waitFor()
+  const id = (await tag.getAttribute('data-testid')).replace('duty-mandatory-', '')
+  check((await page.locator(`[data-testid="duty-deactivate-${id}"]`).count()) === 0, 'no deactivate button on the mandatory duty')
+  await shot(page, 'c2-mandatory-duty')
+  const duties = await apiCall('mb.safety', 'GET', '/inspection-duties')
+  const duty = duties.body.items.find((d) => String(d.id) === id)
+  const r = await apiCall('mb.safety', 'PUT', '/inspection-duties', { checklist_id: duty.checklist_id, frequency: 'weekly', assignee_user_id: duty.assignee_user_id, active: true })
+  check(r.status === 422 && errorRules(r).includes('mandatory_duty_frequency'), `weekly is refused, saw ${r.status} ${JSON.stringify(r.body)}`)
+  const zh = (r.body.errors || []).map((e) => e.message_zh || '').join('')
+  check(zh.includes('每周'), `the Chinese message names the frequency, saw "${zh}"`)
+})
