@@ -4,9 +4,14 @@
 // neither deactivated nor set below daily, it has one task per area (production, each magazine),
 // and a missed day reaches the regulator in charge the next morning, once.
 #include "api_harness.hpp"
+
+#include <fstream>
+#include <sstream>
+
 #include "core/china_time.hpp"
 #include "core/civil_date.hpp"
 #include "dual_prevention/investigation/task_generation_service.hpp"
+#include "platform/storage/migrations.hpp"
 #include "registry/uscc_rules.hpp"
 
 namespace anjian::test {
@@ -196,6 +201,55 @@ TEST_P(CompanyDailyInspectionTest, MissedDayReachesTheRegulatorNextMorning) {
   bool listed = false;
   for (const auto& e : m.at("items").as_array()) listed |= e.at("enterprise_id").as_int64() == ent;
   EXPECT_TRUE(listed);
+}
+
+// Seed 000 §3(1): 全员防火教育 and 突发事件处置预案 were missing from the built-in fire-prevention
+// checklist; V023 adds them after the six items it had, without a photo requirement.
+TEST_P(CompanyDailyInspectionTest, FireChecklistHasTheSeedsEightItems) {
+  auto list = app().As("mb.safety", "GET", "/api/v1/checklists");
+  ASSERT_EQ(list.status, 200) << list.body;
+  int64_t fire = 0;
+  for (const auto& c : list.obj().at("items").as_array())
+    if (c.at("code").as_string() == "fire_special") fire = c.at("id").as_int64();
+  auto cl = app().As("mb.safety", "GET", "/api/v1/checklists/" + std::to_string(fire));
+  ASSERT_EQ(cl.status, 200) << cl.body;
+  const auto& items = cl.obj().at("items").as_array();
+  ASSERT_EQ(items.size(), 8u) << cl.body;
+  std::vector<std::string> contents;
+  for (const auto& it : items) contents.emplace_back(it.at("content").as_string());
+  EXPECT_NE(contents[0].find("电路"), std::string::npos);
+  EXPECT_NE(contents[5].find("巡防"), std::string::npos);
+  EXPECT_NE(contents[6].find("全员防火教育"), std::string::npos);
+  EXPECT_NE(contents[7].find("突发事件"), std::string::npos);
+  EXPECT_NE(contents[7].find("处置预案"), std::string::npos);
+  EXPECT_EQ(items[6].at("position").as_int64(), 7);
+  EXPECT_EQ(items[7].at("position").as_int64(), 8);
+  EXPECT_FALSE(items[6].at("requires_photo").as_bool());
+}
+
+// The migration's insert is guarded: run again, it adds nothing (and no record is touched).
+TEST_P(CompanyDailyInspectionTest, FireItemsMigrationIsIdempotent) {
+  auto conn = app().Db();
+  auto count = [&] {
+    return conn->Query("SELECT COUNT(*) AS n FROM checklist_items i JOIN checklists c ON c.id = "
+                       "i.checklist_id WHERE c.code = 'fire_special' AND c.enterprise_id IS NULL")
+        .Int(0, "n");
+  };
+  const int64_t records = conn->Query("SELECT COUNT(*) AS n FROM inspection_record_items").Int(0, "n");
+  const int64_t before = count();
+  std::ifstream in(std::string(ANJIAN_SOURCE_DIR) +
+                   "/server/migrations/V023__company_daily_inspection.sql");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string sql = text.str();
+  ASSERT_FALSE(sql.empty());
+  const auto fire = sql.find("INSERT INTO checklist_items");
+  ASSERT_NE(fire, std::string::npos);
+  storage::Transaction tx(*conn);
+  conn->ExecScript(storage::RenderMigration(sql.substr(fire), conn->dialect()));
+  tx.Commit();
+  EXPECT_EQ(count(), before);
+  EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM inspection_record_items").Int(0, "n"), records);
 }
 
 ANJIAN_BACKENDS(CompanyDailyInspectionTest);

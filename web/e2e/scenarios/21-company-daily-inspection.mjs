@@ -2,7 +2,8 @@
 // 恒安民爆 (邹城) missed yesterday's; the next morning the county regulator finds it on the
 // dashboard and in the notifications, and follows the notification to the enterprise's tasks,
 // one per area. The enterprise sees the duty as mandatory (必查) with no way to switch it off, and
-// the API refuses a weekly frequency with the rule's Chinese message.
+// the API refuses a weekly frequency with the rule's Chinese message. The fire-prevention checklist
+// shows the seed's 全员防火教育 and 突发事件处置预案 items.
 import { BASE, check, newPage, shot, login, scenario, apiCall, errorRules } from '../lib.mjs'
 
 const MB = '邹城恒安民爆器材有限公司'
@@ -41,4 +42,22 @@ await scenario('c2: mb.safety sees the daily inspection as mandatory and cannot 
   check(r.status === 422 && errorRules(r).includes('mandatory_duty_frequency'), `weekly is refused, saw ${r.status} ${JSON.stringify(r.body)}`)
   const zh = (r.body.errors || []).map((e) => e.message_zh || '').join('')
   check(zh.includes('每周'), `the Chinese message names the frequency, saw "${zh}"`)
+})
+
+await scenario('c3: the fire-prevention checklist asks about fire education and the emergency plan', async () => {
+  const { page } = await newPage({ width: 390, height: 844 })
+  await login(page, 'mb.safety')
+  await page.goto(`${BASE}/inspection/records`)
+  await page.locator('[data-testid="adhoc-start"]').click()
+  await page.locator('[data-testid="adhoc-checklist"] .el-select__wrapper').first().click()
+  const option = page.locator('.el-select-dropdown:visible').last().locator('.el-select-dropdown__item', { hasText: '防火专项排查' }).first()
+  await option.waitFor()
+  await option.click()
+  await page.locator('[data-testid="adhoc-go"]').click()
+  await page.waitForURL(/\/inspection\/adhoc\/\d+/)
+  await page.locator('[data-testid="item-7"]', { hasText: '全员防火教育' }).waitFor()
+  await page.locator('[data-testid="item-8"]', { hasText: '处置预案' }).waitFor()
+  const n = await page.locator('[data-testid^="item-"][data-testid$="-outcome"]').count()
+  check(n === 8, `the fire-prevention checklist has 8 items, saw ${n}`)
+  await shot(page, 'c3-fire-checklist')
 })
