@@ -11,6 +11,7 @@
 #include "core/china_time.hpp"
 #include "core/civil_date.hpp"
 #include "dual_prevention/investigation/task_generation_service.hpp"
+#include "dual_prevention/risk/risk_codes_rules.hpp"
 #include "platform/storage/migrations.hpp"
 #include "registry/uscc_rules.hpp"
 
@@ -250,6 +251,46 @@ TEST_P(CompanyDailyInspectionTest, FireItemsMigrationIsIdempotent) {
   tx.Commit();
   EXPECT_EQ(count(), before);
   EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM inspection_record_items").Int(0, "n"), records);
+}
+
+// GB/T 13861-2022 (issue 11 §3): the table the server validates against is the data file's
+// (scripts/gen-hazard-factors.py regenerates it), and a risk event takes any code of the tree.
+TEST_P(CompanyDailyInspectionTest, HazardFactorTreeFromTheDataFile) {
+  std::ifstream in(std::string(ANJIAN_SOURCE_DIR) + "/server/reference/hazard_factors_gbt13861.tsv");
+  ASSERT_TRUE(in.good());
+  std::vector<std::string> rows, table;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, '\t');) cols.push_back(c);
+    ASSERT_EQ(cols.size(), 5u) << line;
+    rows.push_back(cols[0] + "|" + cols[1] + "|" + cols[2] + "|" + cols[3]);
+  }
+  for (const auto& e : risk::HazardFactors())
+    table.push_back(e.code + "|" + e.parent + "|" + e.label_zh + "|" + e.label_en);
+  EXPECT_EQ(rows, table) << "run scripts/gen-hazard-factors.py";
+
+  auto ref = app().As("hc.safety", "GET", "/api/v1/risk-reference");
+  ASSERT_EQ(ref.status, 200) << ref.body;
+  EXPECT_EQ(ref.obj().at("hazard_factors").as_array().size(), table.size());
+
+  auto o = app().As("hc.safety", "POST", "/api/v1/risk-objects", R"({"name":"静电对象"})");
+  ASSERT_EQ(o.status, 201) << o.body;
+  auto u = app().As("hc.safety", "POST", "/api/v1/risk-units",
+                    R"({"risk_object_id":)" + std::to_string(o.obj().at("id").as_int64()) +
+                        R"(,"name":"装卸栈台","unit_type":"area"})");
+  ASSERT_EQ(u.status, 201) << u.body;
+  const std::string events = "/api/v1/risk-units/" + std::to_string(u.obj().at("id").as_int64()) + "/events";
+  auto item = app().As("hc.safety", "POST", events,
+                       R"({"name":"静电引燃","accident_type":"08","hazard_factor":"210303"})");
+  ASSERT_EQ(item.status, 201) << item.body;
+  EXPECT_EQ(item.obj().at("hazard_factor").as_string(), "210303");
+  auto bad = app().As("hc.safety", "POST", events,
+                      R"({"name":"x","accident_type":"08","hazard_factor":"219999"})");
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(FieldRulesOf(bad), (std::set<std::string>{"hazard_factor:hazard_factor_invalid"}));
+  EXPECT_NE(bad.body.find("GB/T 13861-2022"), std::string::npos) << bad.body;
 }
 
 ANJIAN_BACKENDS(CompanyDailyInspectionTest);

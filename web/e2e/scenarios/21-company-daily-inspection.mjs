@@ -3,8 +3,9 @@
 // dashboard and in the notifications, and follows the notification to the enterprise's tasks,
 // one per area. The enterprise sees the duty as mandatory (必查) with no way to switch it off, and
 // the API refuses a weekly frequency with the rule's Chinese message. The fire-prevention checklist
-// shows the seed's 全员防火教育 and 突发事件处置预案 items.
-import { BASE, check, newPage, shot, login, scenario, apiCall, errorRules } from '../lib.mjs'
+// shows the seed's 全员防火教育 and 突发事件处置预案 items. A risk event's hazard factor is picked from the
+// GB/T 13861-2022 tree by searching it.
+import { BASE, check, newPage, shot, login, scenario, apiCall, errorRules, field } from '../lib.mjs'
 
 const MB = '邹城恒安民爆器材有限公司'
 
@@ -60,4 +61,31 @@ await scenario('c3: the fire-prevention checklist asks about fire education and 
   const n = await page.locator('[data-testid^="item-"][data-testid$="-outcome"]').count()
   check(n === 8, `the fire-prevention checklist has 8 items, saw ${n}`)
   await shot(page, 'c3-fire-checklist')
+})
+
+await scenario('c4: hc.safety picks a GB/T 13861 item for a risk event by searching the tree', async () => {
+  const { page } = await newPage()
+  await login(page, 'hc.safety')
+  await page.goto(`${BASE}/risk/units`)
+  await field(page, 'unit-filter-q').fill('甲醇储罐区')
+  await page.keyboard.press('Enter')
+  await page.locator('[data-testid="unit-table"] .el-table__row a', { hasText: '甲醇储罐区' }).first().click()
+  await page.waitForURL(/\/risk\/units\/\d+/)
+  await page.locator('[data-testid="event-add"]').click()
+  await field(page, 'event-name').fill('装车静电引燃')
+  await page.locator('[data-testid="event-accident-type"] .el-select__wrapper').click()
+  const fire = page.locator('.el-select-dropdown:visible').last().locator('.el-select-dropdown__item', { hasText: '火灾' }).first()
+  await fire.waitFor()
+  await fire.click()
+  // The cascader in the open dialog (Element Plus keeps the attribute off its input).
+  const cascader = page.locator('.el-dialog:visible .el-cascader').first()
+  await cascader.click()
+  await cascader.locator('input').first().fill('静电')
+  const hit = page.locator('.el-cascader__suggestion-item', { hasText: '210303' }).first()
+  await hit.waitFor()
+  await shot(page, 'c4-hazard-factor-search')
+  await hit.click()
+  await page.locator('[data-testid="event-save"]').click()
+  await page.getByText('静电和杂散电流').first().waitFor()
+  await shot(page, 'c4-event-with-item')
 })
