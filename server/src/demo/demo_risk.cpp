@@ -194,9 +194,18 @@ void SeedDemoRisk(storage::Connection& conn, int64_t now_unix) {
   // A year of tasks up to today, created with their final status (about one in nineteen closed
   // periods missed, deterministically), then one record per done task in one set-based insert.
   const auto today = core::ChinaDate(now_unix);
+  // The first civil-explosives producer (恒安民爆, 邹城) missed yesterday's company-level daily
+  // inspection, so the county regulator has a missed day to see the next morning.
+  const auto first_producer = conn.Query("SELECT MIN(id) AS id FROM enterprises WHERE industry = "
+                                         "'civil_explosives_production'")
+                                  .OptInt(0, "id");
+  const std::string yesterday = core::FormatIsoDate(core::AddDays(today, -1));
   auto status = [&](int64_t ent, const std::string& key,
                     const investigation::TaskSlot& slot) -> const char* {
     if (core::UnixFromLocal(slot.due_date, slot.due_minute) > now_unix) return "open";
+    if (first_producer && ent == *first_producer && key.starts_with("d") &&
+        slot.period_key == yesterday)
+      return "missed";
     uint64_t h = 1469598103934665603ULL ^ static_cast<uint64_t>(ent);
     for (char c : key + slot.period_key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
     return h % 19 == 0 ? "missed" : "done";

@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "dual_prevention/investigation/task_generation_service.hpp"
 #include "platform/api/actor.hpp"
 #include "platform/office/format_error.hpp"
 #include "platform/office/table_file.hpp"
@@ -296,7 +297,11 @@ ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal&
     core::Invalid(Err("file_format").At("file", e.what(), e.MessageZh()));
   }
   if (!have_header) core::Invalid(Err("import_header_missing").At("file"));
-  if (tx) tx->Commit();
+  if (tx) {
+    // The imported civil-explosives enterprises' company-level daily inspection.
+    investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), std::nullopt);
+    tx->Commit();
+  }
 
   for (auto& [rule, rc] : by_rule) summary.errors_by_rule.push_back(std::move(rc));
   for (auto& [field, n] : by_field)

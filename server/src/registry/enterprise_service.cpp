@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "dual_prevention/investigation/task_generation_service.hpp"
 #include "platform/api/actor.hpp"
 #include "registry/list_cache.hpp"
 #include "registry/region_index.hpp"
@@ -53,6 +54,8 @@ Enterprise CreateEnterprise(storage::Connection& conn, const api::Principal& who
     after = RequireEnterprise(conn, kAllScope, id);
     audit::Append(conn, api::ActorOf(who, clock.Now()), "create", "enterprise", std::to_string(id), nullptr,
                   EnterpriseJson(after));
+    // A civil-explosives enterprise has its company-level daily inspection from registration.
+    investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), id);
     tx.Commit();
   }
   ListCache::Global().NoteChanged();
@@ -71,6 +74,8 @@ Enterprise UpdateEnterprise(storage::Connection& conn, const api::Principal& who
     after = RequireEnterprise(conn, kAllScope, id);
     audit::Append(conn, api::ActorOf(who, clock.Now()), "update", "enterprise", std::to_string(id),
                   EnterpriseJson(before), EnterpriseJson(after));
+    // ... and from the day its industry becomes one.
+    investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), id);
     tx.Commit();
   }
   ListCache::Global().NoteChanged();
@@ -94,6 +99,7 @@ Enterprise SetEnterpriseStatus(storage::Connection& conn, const api::Principal& 
     audit_after["reason"] = reason;
     audit::Append(conn, api::ActorOf(who, clock.Now()), status == "inactive" ? "deactivate" : "reactivate",
                   "enterprise", std::to_string(id), EnterpriseJson(before), audit_after);
+    investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), id);
     tx.Commit();
   }
   ListCache::Global().NoteChanged();

@@ -2723,7 +2723,7 @@ export interface paths {
         };
         /** Standing duties that generate tasks from a checklist at a frequency */
         get: operations["listInspectionDuties"];
-        /** Create or change the own enterprise's duty for a checklist {checklist_id, frequency, assignee_user_id, active} */
+        /** Create or change the own enterprise's duty for a checklist {checklist_id, frequency, assignee_user_id, active}; a civil-explosives enterprise's company-level daily inspection (mandatory) answers 422 mandatory_duty_inactive / mandatory_duty_frequency when deactivated or set below daily */
         put: operations["putInspectionDuty"];
         post?: never;
         delete?: never;
@@ -3938,7 +3938,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "notice_received" | "notice_feedback" | "notice_reminder";
+            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection";
             title: string;
             body: string;
             /** @description UI path, e.g. /inbox/12 or /notices/3. */

@@ -25,6 +25,15 @@ inline constexpr core::Rule kInvestigationErrors[] = {
     {"builtin_readonly", "built-in checklists cannot be changed; copy it into a new one",
      "内置检查表不能修改，可新建检查表"},
     {"checklist_unknown", "no such checklist", "检查表不存在"},
+    // ---- the mandatory company-level daily inspection of civil-explosives enterprises ---------
+    {"mandatory_duty_inactive",
+     "the company-level daily inspection is mandatory for civil-explosives enterprises and cannot "
+     "be deactivated",
+     "民爆企业的公司级每日检查为必查项，不能停用"},
+    // {0} the frequency in English, {1} in Chinese.
+    {"mandatory_duty_frequency",
+     "the company-level daily inspection must run at least daily (per shift or daily), not {0}",
+     "民爆企业的公司级每日检查至少每天一次（每班或每天），不能设为{1}"},
     // ---- list filters: {0} the allowed values in English, {1} in Chinese -----------------------
     {"result_invalid", "must be {0}", "结果无效，可选：{1}"},
     {"range_invalid", "must not be before from", "结束日期不能早于开始日期"},

@@ -55,7 +55,8 @@ json::object DutyJson(const Duty& d) {
                       {"frequency", d.frequency},
                       {"assignee_user_id", IntOrNull(d.assignee_user_id)},
                       {"assignee_name", d.assignee_name},
-                      {"active", d.active}};
+                      {"active", d.active},
+                      {"mandatory", d.mandatory}};
 }
 
 json::object TaskJson(const Task& t) {

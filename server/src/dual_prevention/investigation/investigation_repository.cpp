@@ -1,8 +1,10 @@
 #include "dual_prevention/investigation/investigation_repository.hpp"
 
 #include <boost/json.hpp>
+#include <map>
 #include <set>
 
+#include "dual_prevention/investigation/company_daily_rules.hpp"
 #include "platform/storage/like.hpp"
 #include "platform/storage/nullable.hpp"
 #include "platform/storage/sql.hpp"
@@ -13,6 +15,13 @@ namespace json = boost::json;
 using storage::Value;
 
 namespace {
+
+// "(?,?)" with the daily-inspection industries appended to params.
+std::string DailyIndustriesIn(std::vector<Value>& params) {
+  const auto& industries = CompanyDailyIndustries();
+  for (auto industry : industries) params.emplace_back(std::string(industry));
+  return "(" + storage::Placeholders(industries.size()) + ")";
+}
 
 std::vector<Value> IdThenScope(int64_t id, const api::SqlFilter& f) {
   std::vector<Value> params{id};
@@ -237,13 +246,16 @@ void DeactivateChecklist(storage::Connection& conn, int64_t id, const std::strin
 std::vector<Duty> ListDuties(storage::Connection& conn, const api::Scope& s,
                              std::optional<int64_t> id) {
   auto f = api::ScopeSql(s, "d.region_path", "d.enterprise_id");
+  std::vector<Value> params{std::string(kCompanyDailyChecklistCode)};
+  std::string industries = DailyIndustriesIn(params);
   std::string sql =
       "SELECT d.id, d.enterprise_id, e.name AS enterprise_name, d.checklist_id, c.name AS "
       "checklist_name, d.frequency, d.assignee_user_id, COALESCE(us.display_name, '') AS "
-      "assignee_name, d.active FROM inspection_duties d JOIN enterprises e ON e.id = "
-      "d.enterprise_id JOIN checklists c ON c.id = d.checklist_id LEFT JOIN users us ON us.id = "
-      "d.assignee_user_id WHERE " + f.sql;
-  auto params = f.params;
+      "assignee_name, d.active, CASE WHEN c.enterprise_id IS NULL AND c.code = ? AND "
+      "e.industry IN " + industries + " THEN 1 ELSE 0 END AS mandatory FROM inspection_duties d "
+      "JOIN enterprises e ON e.id = d.enterprise_id JOIN checklists c ON c.id = d.checklist_id "
+      "LEFT JOIN users us ON us.id = d.assignee_user_id WHERE " + f.sql;
+  params.insert(params.end(), f.params.begin(), f.params.end());
   if (id) {
     sql += " AND d.id = ?";
     params.emplace_back(*id);
@@ -262,6 +274,7 @@ std::vector<Duty> ListDuties(storage::Connection& conn, const api::Scope& s,
     d.assignee_user_id = rs.OptInt(i, "assignee_user_id");
     d.assignee_name = rs.Text(i, "assignee_name");
     d.active = rs.Int(i, "active") != 0;
+    d.mandatory = rs.Int(i, "mandatory") != 0;
     out.push_back(std::move(d));
   }
   return out;
@@ -509,11 +522,32 @@ std::vector<TaskSource> LoadTaskSources(storage::Connection& conn,
     s.frequency = ms.Text(i, "frequency");
     out.push_back(std::move(s));
   }
+  std::vector<Value> dparams{std::string(kCompanyDailyChecklistCode)};
+  const std::string industries = DailyIndustriesIn(dparams);
+  dparams.insert(dparams.end(), params.begin(), params.end());
   auto ds = conn.Query(
       "SELECT d.id, d.enterprise_id, d.region_path, d.frequency, d.assignee_user_id, "
-      "d.checklist_id, c.name FROM inspection_duties d JOIN checklists c ON c.id = d.checklist_id "
+      "d.checklist_id, c.name, e.industry, CASE WHEN c.enterprise_id IS NULL AND c.code = ? AND "
+      "e.industry IN " + industries + " THEN 1 ELSE 0 END AS mandatory FROM inspection_duties d "
+      "JOIN checklists c ON c.id = d.checklist_id JOIN enterprises e ON e.id = d.enterprise_id "
       "WHERE d.active = 1 AND c.active = 1" + ent_d + " ORDER BY d.id",
-      params);
+      dparams);
+  // The mandatory daily inspection has one task per area: the magazines of those enterprises.
+  std::map<int64_t, std::vector<StoreArea>> stores;
+  {
+    std::set<int64_t> daily;
+    for (size_t i = 0; i < ds.size(); ++i)
+      if (ds.Int(i, "mandatory")) daily.insert(ds.Int(i, "enterprise_id"));
+    if (!daily.empty()) {
+      auto ss = conn.Query("SELECT id, enterprise_id, name FROM stores WHERE status = 'active'" +
+                               std::string(enterprise_id ? " AND enterprise_id = ?" : "") +
+                               " ORDER BY enterprise_id, id",
+                           params);
+      for (size_t i = 0; i < ss.size(); ++i)
+        if (daily.count(ss.Int(i, "enterprise_id")))
+          stores[ss.Int(i, "enterprise_id")].push_back({ss.Int(i, "id"), ss.Text(i, "name")});
+    }
+  }
   for (size_t i = 0; i < ds.size(); ++i) {
     TaskSource s;
     s.enterprise_id = ds.Int(i, "enterprise_id");
@@ -524,7 +558,18 @@ std::vector<TaskSource> LoadTaskSources(storage::Connection& conn,
     s.checklist_id = ds.Int(i, "checklist_id");
     s.assignee = ds.OptInt(i, "assignee_user_id");
     s.frequency = ds.Text(i, "frequency");
-    out.push_back(std::move(s));
+    if (!ds.Int(i, "mandatory")) {
+      out.push_back(std::move(s));
+      continue;
+    }
+    for (const auto& area : CompanyDailyAreas(ds.Text(i, "industry"), stores[s.enterprise_id])) {
+      TaskSource a = s;
+      if (!area.key.empty()) {
+        a.source_key += "-" + area.key;
+        a.title += "·" + area.name_zh;
+      }
+      out.push_back(std::move(a));
+    }
   }
   // 重大危险源 checks by the three accountable people who have an account.
   auto hs = conn.Query("SELECT h.id, h.enterprise_id, h.region_path, h.name, h.principal_user_id, "
@@ -592,6 +637,97 @@ int64_t MarkTasksMissed(storage::Connection& conn, const std::string& now) {
       "UPDATE inspection_tasks SET status = 'missed', missed_at = due_at WHERE status = 'open' "
       "AND due_at <= ?",
       {now});
+}
+
+// ---- the mandatory company-level daily inspection ---------------------------------------------
+
+bool IsMandatoryDuty(storage::Connection& conn, int64_t enterprise_id, int64_t checklist_id) {
+  std::vector<Value> params{checklist_id, std::string(kCompanyDailyChecklistCode), enterprise_id};
+  std::string industries = DailyIndustriesIn(params);
+  auto rs = conn.Query(
+      "SELECT COUNT(*) AS n FROM checklists c, enterprises e WHERE c.id = ? AND "
+      "c.enterprise_id IS NULL AND c.code = ? AND e.id = ? AND e.industry IN " + industries,
+      params);
+  return rs.Int(0, "n") > 0;
+}
+
+std::vector<DutyRepair> EnsureCompanyDailyDuties(storage::Connection& conn,
+                                                 std::optional<int64_t> enterprise_id,
+                                                 const std::string& now) {
+  std::vector<DutyRepair> out;
+  auto cl = conn.Query("SELECT id FROM checklists WHERE enterprise_id IS NULL AND code = ? AND "
+                       "active = 1 ORDER BY id LIMIT 1",
+                       {std::string(kCompanyDailyChecklistCode)});
+  if (cl.empty()) return out;
+  const int64_t checklist_id = cl.Int(0, "id");
+  std::vector<Value> params{checklist_id};
+  std::string sql =
+      "SELECT e.id AS enterprise_id, e.region_path, d.id AS duty_id, d.frequency, d.active FROM "
+      "enterprises e LEFT JOIN inspection_duties d ON d.enterprise_id = e.id AND d.checklist_id = "
+      "? WHERE e.status = 'active' AND e.industry IN " + DailyIndustriesIn(params) +
+      " AND (d.id IS NULL OR d.active = 0 OR d.frequency NOT IN ('daily', 'per_shift'))";
+  if (enterprise_id) {
+    sql += " AND e.id = ?";
+    params.emplace_back(*enterprise_id);
+  }
+  auto rs = conn.Query(sql + " ORDER BY e.id", params);
+  for (size_t i = 0; i < rs.size(); ++i) {
+    DutyRepair r;
+    r.enterprise_id = rs.Int(i, "enterprise_id");
+    auto duty = rs.OptInt(i, "duty_id");
+    if (!duty) {
+      r.created = true;
+      r.new_frequency = "daily";
+      r.duty_id = InsertDuty(conn, r.enterprise_id, rs.Text(i, "region_path"), checklist_id,
+                             "daily", std::nullopt, true, now);
+    } else {
+      r.duty_id = *duty;
+      r.old_frequency = rs.Text(i, "frequency");
+      r.old_active = rs.Int(i, "active") != 0;
+      r.new_frequency = r.old_frequency == "per_shift" ? "per_shift" : "daily";
+      conn.Exec("UPDATE inspection_duties SET frequency = ?, active = 1 WHERE id = ?",
+                {r.new_frequency, r.duty_id});
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<MissedDaily> UnreportedMissedDaily(storage::Connection& conn,
+                                               const std::string& since) {
+  // ix_inspection_tasks_open (status, due_at): the missed tasks of the last days only; of the
+  // enterprises whose daily inspection is mandatory (others run the checklist by choice).
+  std::vector<Value> params{since, std::string(kCompanyDailyChecklistCode)};
+  const std::string industries = DailyIndustriesIn(params);
+  auto rs = conn.Query(
+      "SELECT t.id, t.enterprise_id, e.name, e.region_path, t.title, t.period_key FROM "
+      "inspection_tasks t JOIN checklists c ON c.id = t.checklist_id JOIN enterprises e ON e.id "
+      "= t.enterprise_id WHERE t.status = 'missed' AND t.due_at > ? AND t.duty_id IS NOT NULL "
+      "AND t.regulator_notified_at IS NULL AND c.code = ? AND c.enterprise_id IS NULL AND "
+      "e.industry IN " + industries + " ORDER BY t.enterprise_id, t.period_key, t.id",
+      params);
+  std::vector<MissedDaily> out;
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Int(i, "id"), rs.Int(i, "enterprise_id"), rs.Text(i, "name"),
+                   rs.Text(i, "region_path"), rs.Text(i, "title"), rs.Text(i, "period_key")});
+  return out;
+}
+
+void MarkMissedDailyReported(storage::Connection& conn, const std::vector<int64_t>& task_ids,
+                             const std::string& now) {
+  for (int64_t id : task_ids)
+    conn.Exec("UPDATE inspection_tasks SET regulator_notified_at = ? WHERE id = ?", {now, id});
+}
+
+std::vector<int64_t> NearestAgencies(storage::Connection& conn, const std::string& region_path) {
+  auto rs = conn.Query(
+      "SELECT id, LENGTH(region_path) AS depth FROM agencies WHERE status = 'active' AND "
+      "SUBSTR(CAST(? AS TEXT), 1, LENGTH(region_path)) = region_path ORDER BY depth DESC, id",
+      {region_path});
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < rs.size(); ++i)
+    if (rs.Int(i, "depth") == rs.Int(0, "depth")) out.push_back(rs.Int(i, "id"));
+  return out;
 }
 
 }  // namespace anjian::investigation

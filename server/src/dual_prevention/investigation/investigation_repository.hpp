@@ -44,6 +44,8 @@ struct Duty {
   std::optional<int64_t> assignee_user_id;
   std::string assignee_name;
   bool active = true;
+  // The company-level daily inspection of a civil-explosives enterprise (company_daily_rules).
+  bool mandatory = false;
 };
 
 struct Task {
@@ -253,5 +255,37 @@ class TaskInserter {
 
 // Open tasks due at or before `now` (UTC text) become missed at their due time.
 int64_t MarkTasksMissed(storage::Connection& conn, const std::string& now);
+
+// ---- the mandatory company-level daily inspection (company_daily_rules) ------------------------
+
+// Whether the enterprise's duty for this checklist is the mandatory daily inspection: the
+// built-in company_daily checklist and an industry that requires it.
+bool IsMandatoryDuty(storage::Connection& conn, int64_t enterprise_id, int64_t checklist_id);
+
+// A duty created or repaired by EnsureCompanyDailyDuties (for the audit trail).
+struct DutyRepair {
+  int64_t duty_id = 0, enterprise_id = 0;
+  bool created = false;
+  std::string old_frequency, new_frequency;
+  bool old_active = false;
+};
+// Every active enterprise of a daily-inspection industry (one, or all) gets its daily duty of
+// the built-in company_daily checklist: created when missing, reactivated and set to daily when
+// it was inactive or less often. Idempotent; returns what it changed.
+std::vector<DutyRepair> EnsureCompanyDailyDuties(storage::Connection& conn,
+                                                 std::optional<int64_t> enterprise_id,
+                                                 const std::string& now);
+
+// Missed company-level daily tasks due after `since` that no regulator has been told of yet.
+struct MissedDaily {
+  int64_t task_id = 0, enterprise_id = 0;
+  std::string enterprise_name, region_path, title, period_key;
+};
+std::vector<MissedDaily> UnreportedMissedDaily(storage::Connection& conn, const std::string& since);
+void MarkMissedDailyReported(storage::Connection& conn, const std::vector<int64_t>& task_ids,
+                             const std::string& now);
+// The active agencies of the smallest region containing `region_path` (the county's, else the
+// city's ...): the regulator in direct charge.
+std::vector<int64_t> NearestAgencies(storage::Connection& conn, const std::string& region_path);
 
 }  // namespace anjian::investigation

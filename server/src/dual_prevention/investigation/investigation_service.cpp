@@ -4,6 +4,7 @@
 
 #include "audit/audit_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "dual_prevention/investigation/company_daily_rules.hpp"
 #include "dual_prevention/investigation/investigation_errors.hpp"
 #include "dual_prevention/investigation/investigation_json.hpp"
 #include "dual_prevention/risk/risk_codes_rules.hpp"
@@ -179,6 +180,11 @@ DutyResult PutDuty(storage::Connection& conn, const Caller& a, int64_t enterpris
                    const DutyInput& in) {
   auto owner = risk::RequireOwner(conn, enterprise_id);
   storage::Transaction tx(conn);
+  // A civil-explosives enterprise's company-level daily inspection stays active and daily.
+  if (IsMandatoryDuty(conn, enterprise_id, in.checklist_id)) {
+    auto errors = CheckMandatoryDutyChange(in.frequency, in.active);
+    if (!errors.empty()) core::Invalid(std::move(errors));
+  }
   auto old = FindDutyId(conn, enterprise_id, in.checklist_id);
   int64_t id;
   json::value before = nullptr;

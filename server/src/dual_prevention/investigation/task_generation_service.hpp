@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 
+#include "audit/audit_service.hpp"
+
 #include "core/civil_date.hpp"
 #include "dual_prevention/investigation/inspection_schedule_rules.hpp"
 #include "platform/storage/db.hpp"
@@ -20,6 +22,8 @@ namespace anjian::investigation {
 struct GenerationResult {
   int64_t created = 0;
   int64_t missed = 0;
+  int64_t duties_ensured = 0;      // mandatory daily duties created or repaired
+  int64_t regulators_notified = 0;  // missed company-level daily inspections reported
 };
 
 // The status a task is created with ("open", "done" or "missed"): only demo data loads history
@@ -35,7 +39,19 @@ GenerationResult GenerateTasks(storage::Connection& conn, const core::Date& from
                                std::optional<int64_t> enterprise_id = std::nullopt,
                                bool mark_missed = true, const InitialStatus& initial = {});
 
-// The job's daily step: the periods current on now's China day, then missed marking.
+// The mandatory company-level daily inspection (company_daily_rules) of one enterprise or all:
+// created, reactivated or set back to daily where missing, each change audited under `actor`.
+// Runs inside the caller's transaction. Returns how many duties changed.
+int64_t EnsureCompanyDailyInspection(storage::Connection& conn, const audit::Actor& actor,
+                                     std::optional<int64_t> enterprise_id);
+
+// Missed company-level daily inspections (of the last two days) not yet reported: the users of
+// the agency in direct charge of each enterprise get one notification per enterprise and day
+// (kind missed_daily_inspection); the tasks remember it. Returns the notifications' count.
+int64_t ReportMissedDailyInspections(storage::Connection& conn, int64_t now_unix);
+
+// The job's step: the mandatory daily duties ensured, the periods current on now's China day,
+// missed marking, then missed company-level daily inspections reported to the regulator.
 GenerationResult RunTaskGeneration(storage::Connection& conn, int64_t now_unix);
 
 // Open tasks due at or before now become missed (history: missed_at records when).

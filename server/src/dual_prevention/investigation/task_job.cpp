@@ -27,8 +27,10 @@ void TaskJob::Loop() {
       storage::Transaction tx(*conn);
       auto r = RunTaskGeneration(*conn, clock_.Now());
       tx.Commit();
-      if (r.created || r.missed)
-        spdlog::info("inspection tasks: {} created, {} marked missed", r.created, r.missed);
+      if (r.created || r.missed || r.duties_ensured || r.regulators_notified)
+        spdlog::info("inspection tasks: {} created, {} marked missed; {} daily duties ensured, "
+                     "{} missed-daily notifications",
+                     r.created, r.missed, r.duties_ensured, r.regulators_notified);
     } catch (const std::exception& e) {
       spdlog::error("inspection task generation failed: {}", e.what());
     }

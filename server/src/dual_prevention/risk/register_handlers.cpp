@@ -92,7 +92,11 @@ EventInput ReadEvent(api::JsonInput& in) {
   e.accident_type = in.Str("accident_type", true, 4);
   CheckCode(in, "accident_type", e.accident_type, AccidentTypes(), Err("accident_type_invalid"));
   e.hazard_factor = in.Str("hazard_factor", true, 10);
-  CheckCode(in, "hazard_factor", e.hazard_factor, HazardFactors(), Err("hazard_factor_invalid"));
+  // Any code of the GB/T 13861 tree (class, sub-class, group or item); the 230 codes are too
+  // many to list in the refusal, which names the standard and the code shapes instead.
+  if (!e.hazard_factor.empty() && !IsHazardFactor(e.hazard_factor))
+    in.AddError(Err("hazard_factor_invalid")
+                    .At("hazard_factor", "a GB/T 13861-2022 code (1, 21, 2103, 210301 …)"));
   e.description = in.OptStr("description", 1000).value_or("");
   return e;
 }

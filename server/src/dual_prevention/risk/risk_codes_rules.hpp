@@ -1,5 +1,7 @@
-// Code lists of the risk register (rules.md §10, §11): GB 6441 accident types, GB/T 13861 hazard
-// factors (top two levels; the 2022 leaf codes are unconfirmed), and the register's own choices
+// Code lists of the risk register (rules.md §10, §11): GB 6441 accident types, GB/T 13861-2022 hazard
+// factors (the four-level tree, data in server/reference/hazard_factors_gbt13861.tsv, generated into
+// risk_codes_rules.cpp by scripts/gen-hazard-factors.py; levels three and four are marked
+// unconfirmed there), and the register's own choices
 // (unit types, control measure kinds, control levels). Served to the UI by the reference route so
 // the register is filled from lists, and checked on every write.
 #pragma once
@@ -18,7 +20,7 @@ struct CodeEntry {
 };
 
 const std::vector<CodeEntry>& AccidentTypes();   // GB 6441-1986, "01"-"20"
-const std::vector<CodeEntry>& HazardFactors();   // GB/T 13861: "1"-"4" and "11", "12", …
+const std::vector<CodeEntry>& HazardFactors();   // GB/T 13861: "1"-"4", "11", "1101", "110101", …
 const std::vector<CodeEntry>& RiskUnitTypes();   // area | equipment | post
 const std::vector<CodeEntry>& MeasureKinds();    // engineering | management | training | ppe | emergency
 const std::vector<CodeEntry>& ControlLevels();   // company | department | workshop | team
@@ -28,8 +30,8 @@ const CodeEntry* FindCode(const std::vector<CodeEntry>& list, std::string_view c
 // Allowed codes joined for a refusal message: "01, 02, …".
 std::string JoinCodes(const std::vector<CodeEntry>& list);
 
-// Whether a hazard factor code may be recorded on a risk event: any listed code (a class or a
-// sub-class), since leaf codes of the 2022 edition are not in the list.
+// Whether a hazard factor code may be recorded on a risk event: any code of the tree (a class,
+// sub-class, group or item).
 bool IsHazardFactor(std::string_view code);
 // The top class ("1" 人的因素 …) of a listed hazard factor code, "" for an unknown one.
 std::string HazardFactorClass(std::string_view code);

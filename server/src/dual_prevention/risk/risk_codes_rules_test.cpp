@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
 #include <set>
 
 namespace anjian::risk {
@@ -40,12 +43,21 @@ TEST(RiskCodes, HazardFactorsHaveFourClassesAndValidParents) {
       ++top;
       EXPECT_EQ(e.code.size(), 1u);
     } else {
-      ASSERT_NE(FindCode(list, e.parent), nullptr) << e.code;
-      EXPECT_EQ(e.code.size(), 2u);
-      EXPECT_EQ(e.code.substr(0, 1), e.parent) << "a sub-class code starts with its class";
+      const CodeEntry* parent = FindCode(list, e.parent);
+      ASSERT_NE(parent, nullptr) << e.code;
+      // Four levels: class (1 digit), sub-class (2), group (4), item (6), each code starting
+      // with its parent's.
+      EXPECT_EQ(e.code.size(), parent->code.size() == 1 ? 2u : parent->code.size() + 2) << e.code;
+      EXPECT_EQ(e.code.substr(0, e.parent.size()), e.parent) << "a code starts with its parent's";
+      EXPECT_TRUE(std::all_of(e.code.begin(), e.code.end(), [](char c) { return c >= '0' && c <= '9'; }));
     }
   }
   EXPECT_EQ(top, 4);
+  std::map<size_t, int> by_length;
+  for (const auto& e : list) ++by_length[e.code.size()];
+  EXPECT_EQ(by_length.size(), 4u) << "the full four-level tree, not only the top classes";
+  EXPECT_GE(by_length[4], 60);
+  EXPECT_GE(by_length[6], 100);
   EXPECT_EQ(FindCode(list, "1")->label_zh, "人的因素");
   EXPECT_EQ(FindCode(list, "4")->label_zh, "管理因素");
 }
@@ -57,7 +69,17 @@ TEST(RiskCodes, HazardFactorClass) {
   EXPECT_EQ(HazardFactorClass(""), "");
   EXPECT_TRUE(IsHazardFactor("12"));
   EXPECT_FALSE(IsHazardFactor("13"));
-  EXPECT_FALSE(IsHazardFactor("110101"));
+  // Groups and items of the 2022 tree, each rolled up to its class.
+  const std::pair<const char*, const char*> cases[] = {
+      {"110101", "1"}, {"1202", "1"},   {"210301", "2"}, {"220101", "2"}, {"2301", "2"},
+      {"3110", "3"},   {"330599", ""},  {"4503", "4"},   {"4", "4"},      {"2199", "2"},
+      {"21030", ""},   {"0", ""}};
+  for (const auto& [code, cls] : cases) {
+    EXPECT_EQ(HazardFactorClass(code), cls) << code;
+    EXPECT_EQ(IsHazardFactor(code), *cls != 0) << code;
+  }
+  EXPECT_EQ(FindCode(HazardFactors(), "220101")->label_zh, "爆炸物");
+  EXPECT_EQ(FindCode(HazardFactors(), "210303")->label_zh, "静电和杂散电流");
 }
 
 TEST(RiskCodes, RegisterChoices) {

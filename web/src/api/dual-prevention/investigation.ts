@@ -93,6 +93,8 @@ export interface InspectionDuty {
   assignee_user_id: number | null
   assignee_name: string
   active: boolean
+  /** The company-level daily inspection of a civil-explosives enterprise: always active, at least daily. */
+  mandatory: boolean
 }
 
 export interface TaskQuery {

@@ -58,6 +58,8 @@ export default {
     active: 'Active',
     reactivate: 'Reactivate',
     deactivateDutyConfirm: 'Deactivate the duty to run “{name}”? No new tasks are generated; past tasks and records stay.',
+    mandatory: 'Mandatory',
+    mandatoryHint: 'The company-level daily inspection of production and storage areas is mandatory for civil-explosives enterprises: one record per area per day, never deactivated, at least daily; a missed day is reported to the regulator the next morning.',
     dutyHint: 'One duty per checklist: saving a checklist that already has a duty changes its frequency.',
     editDuty: 'Edit inspection duty',
     assigneeHint: 'A new assignee takes over the duty\'s open tasks; done and missed tasks keep their assignee.',

@@ -51,6 +51,8 @@ export default {
     active: '在用',
     reactivate: '重新启用',
     deactivateDutyConfirm: '确定停用“{name}”的排查任务设置？停用后不再生成新任务，已有任务和记录保留。',
+    mandatory: '必查',
+    mandatoryHint: '民爆企业须每天对生产区、库区开展公司级检查：每个区域每天一次记录，不能停用、频次不低于每天；漏检的，次日上午报送监管部门。',
     dutyHint: '每张检查表只设一项：对已设置的检查表保存即修改其频次。',
     editDuty: '修改排查职责',
     assigneeHint: '更换责任人后，该职责未完成的排查任务转给新责任人；已完成和已漏检的保持原责任人。',

@@ -20,3 +20,28 @@ export function codeLabel(list: CodeEntry[] | undefined, value: string | null | 
   if (!e) return value ?? ''
   return locale.startsWith('zh') ? e.label_zh : e.label_en
 }
+
+/** A cascader option of the GB/T 13861 tree: "21 物理性危险和有害因素" with its groups below. */
+export interface CodeTreeOption {
+  value: string
+  label: string
+  children?: CodeTreeOption[]
+}
+
+/** The GB/T 13861 hazard factors (class → sub-class → group → item, linked by `parent`) as
+ * cascader options, labelled with code and name in the UI language; any level can be chosen. */
+export function codeTree(list: CodeEntry[] | undefined, locale: string): CodeTreeOption[] {
+  const byCode = new Map<string, CodeTreeOption>()
+  const roots: CodeTreeOption[] = []
+  for (const e of list ?? []) {
+    const name = locale.startsWith('zh') ? e.label_zh : e.label_en || e.label_zh
+    byCode.set(e.value, { value: e.value, label: `${e.value} ${name}` })
+  }
+  for (const e of list ?? []) {
+    const node = byCode.get(e.value)!
+    const parent = e.parent ? byCode.get(e.parent) : undefined
+    if (parent) (parent.children ??= []).push(node)
+    else roots.push(node)
+  }
+  return roots
+}
