@@ -15,6 +15,12 @@ Response RegionsHandler(Context& ctx);
 Response DictionariesHandler(Context& ctx);
 Response IndustryCodesHandler(Context& ctx);
 
+// region_handlers.cpp: functional zones (the system administrator).
+Response CreateZoneHandler(Context& ctx);
+Response UpdateZoneHandler(Context& ctx);
+Response SetZoneStatusHandler(Context& ctx, const std::string& status);
+Response RegionHistoryHandler(Context& ctx);
+
 // enterprise_handlers.cpp
 Response ListEnterprisesHandler(Context& ctx);
 Response ExportEnterprisesHandler(Context& ctx);

@@ -40,7 +40,8 @@ Response RegionsHandler(Context& ctx) {
                                  {"name_en", r.name_en},
                                  {"kind", r.kind},
                                  {"parent_code", r.parent_code},
-                                 {"level", r.level}});
+                                 {"level", r.level},
+                                 {"status", r.status}});
   }
   return api::JsonResponse(json::object{{"items", std::move(items)}});
 }
@@ -94,6 +95,7 @@ Response DictionariesHandler(Context&) {
              std::string(hidden_danger::HiddenDangerActionLabelEn(a))));
   static const char* kEntities[][3] = {
       {"enterprise", "企业", "Enterprise"},   {"responsibility", "责任人", "Responsibility"},
+      {"region", "行政区划/功能区", "Region / zone"},
       {"user", "用户", "User"},              {"agency", "监管机构", "Agency"},              {"role", "角色", "Role"},
       {"security_policy", "安全策略", "Security policy"}, {"session", "会话", "Session"},
       {"notice", "通知", "Notice"},          {"notice_recipient", "收文", "Received notice"},

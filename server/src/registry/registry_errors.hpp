@@ -24,6 +24,19 @@ inline constexpr core::Rule kRegistryErrors[] = {
      "企业不存在或超出管辖范围"},
     {"region_unknown", "region {} does not exist", "行政区划 {} 不存在"},
     {"region_out_of_scope", "outside your jurisdiction", "超出本机构管辖范围"},
+    {"region_inactive", "region {} is deactivated", "行政区划 {} 已停用"},
+    // Functional zones (功能区) the system administrator manages.
+    {"zone_parent_not_city", "a functional zone must be placed under a prefecture-level city",
+     "功能区只能设在地级市（州、盟）下"},
+    {"zone_name_taken", "this city already has a region named {}", "该市已有名为“{}”的区划"},
+    {"region_not_zone",
+     "only functional zones can be changed; GB/T 2260 regions follow the national list",
+     "只能修改功能区；GB/T 2260 行政区划以国家标准为准，不能修改"},
+    {"region_already_active", "the zone is already active", "该功能区已处于启用状态"},
+    {"region_already_inactive", "the zone is already deactivated", "该功能区已停用"},
+    {"zone_in_use", "{} active enterprises or agencies are registered in the zone: move them first",
+     "该功能区仍有 {} 家在册企业或监管机构，请先调整其所属区划"},
+    {"zone_codes_exhausted", "the city has used all 999 zone numbers", "该市功能区编号已用完"},
 
     // Industries (GB/T 4754) and size classes.
     {"industry_required", "industry category is required", "行业类别为必填项"},

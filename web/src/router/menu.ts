@@ -57,6 +57,7 @@ export const MENU: MenuItem[] = [
     children: [
       { path: '/admin/users', titleKey: 'menu.users', icon: 'User', permissions: ['user:manage', 'role:manage'] },
       { path: '/admin/agencies', titleKey: 'menu.agencies', icon: 'School', permissions: ['org:manage'] },
+      { path: '/admin/zones', titleKey: 'menu.zones', icon: 'Location', permissions: ['org:manage'] },
       { path: '/admin/roles', titleKey: 'menu.roles', icon: 'Key', permissions: ['role:manage'] },
       { path: '/admin/security-policy', titleKey: 'menu.securityPolicy', icon: 'Lock', permissions: ['policy:manage'] },
       { path: '/admin/business-settings', titleKey: 'settings.menu', icon: 'Setting', permissions: ['settings:read'] },

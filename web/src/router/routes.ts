@@ -69,6 +69,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'notifications', name: 'notifications', component: () => import('@/views/notifications/index.vue'), meta: { titleKey: 'menu.notifications' } },
       { path: 'admin/users', name: 'users', component: () => import('@/views/identity/user/index.vue'), meta: { titleKey: 'menu.users', permissions: ['user:manage', 'role:manage'] } },
       { path: 'admin/agencies', name: 'agencies', component: () => import('@/views/registry/agency/index.vue'), meta: { titleKey: 'menu.agencies', permissions: ['org:manage'] } },
+      { path: 'admin/zones', name: 'zones', component: () => import('@/views/registry/zone/index.vue'), meta: { titleKey: 'menu.zones', permissions: ['org:manage'] } },
       { path: 'admin/roles', name: 'roles', component: () => import('@/views/identity/role/index.vue'), meta: { titleKey: 'menu.roles', permissions: ['role:manage'] } },
       { path: 'admin/security-policy', name: 'security-policy', component: () => import('@/views/identity/security-policy/index.vue'), meta: { titleKey: 'menu.securityPolicy', permissions: ['policy:manage'] } },
       { path: 'admin/business-settings', name: 'business-settings', component: () => import('@/views/settings/index.vue'), meta: { titleKey: 'settings.menu', permissions: ['settings:read'] } },

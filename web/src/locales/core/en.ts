@@ -41,6 +41,7 @@ export default {
     roles: 'Roles & permissions',
     securityPolicy: 'Security policy',
     agencies: 'Agencies',
+    zones: 'Functional zones',
     auditLog: 'Audit log',
     explosives: 'Explosives ledger',
     magazines: 'Explosives stores',

@@ -41,6 +41,7 @@ export default {
     roles: '角色权限',
     securityPolicy: '安全策略',
     agencies: '监管机构',
+    zones: '功能区',
     auditLog: '审计日志',
     explosives: '民爆台账',
     magazines: '民爆库房',
