@@ -403,6 +403,71 @@ TEST_P(RegistryTest, RegionsAreScoped) {
   ASSERT_EQ(county.obj().at("items").as_array().size(), 1u);
 }
 
+// What a person's spreadsheet gets wrong, reported in its terms (issue 11 §4): a repeated USCC
+// is a duplicate even when the earlier row is bad for another reason; the industry column takes
+// labels, synonyms and determining GB/T 4754 codes and names the accepted values when it refuses;
+// a USCC or phone kept as a number says so.
+TEST_P(RegistryTest, ImportReportsDuplicatesSynonymsAndNumbers) {
+  const std::string a = NewUscc(20), b = NewUscc(21), c = NewUscc(22);
+  std::string csv = "企业名称,统一社会信用代码,行政区划代码,行业类别,联系电话\n"
+                    "重复甲有限公司," + a + ",999999,一般工业,\n"           // bad region
+                    "重复乙有限公司," + a + ",370811,一般工业,\n"           // same USCC
+                    "别名航空有限公司," + b + ",370811,民用航空器制造,\n"   // synonym
+                    "代码船舶有限公司," + c + ",370811,3731,\n"             // GB/T 4754 code
+                    "面包有限公司," + NewUscc(23) + ",370811,面包,\n"       // refused
+                    "数字信用代码有限公司,9.13708110000000E+17,370811,一般工业,\n"
+                    "数字电话有限公司," + NewUscc(24) + ",370811,一般工业,5372345678\n";
+  auto r = app().Call("POST", "/api/v1/enterprises/import?mode=valid_only", csv,
+                      app().Token("rencheng"), {{"X-Filename", "list.csv"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::map<int64_t, std::set<std::string>> rules;
+  std::map<int64_t, std::string> zh;
+  for (const auto& e : r.obj().at("errors").as_array()) {
+    const auto& o = e.as_object();
+    rules[o.at("line").as_int64()].insert(std::string(o.at("field").as_string()) + ":" +
+                                          std::string(o.at("rule").as_string()));
+    zh[o.at("line").as_int64()] += std::string(o.at("message_zh").as_string());
+  }
+  EXPECT_EQ(rules[2], (std::set<std::string>{"region_code:region_unknown"}));
+  EXPECT_EQ(rules[3], (std::set<std::string>{"uscc:uscc_duplicate_in_file"}));
+  EXPECT_FALSE(rules.count(4)) << r.body;
+  EXPECT_FALSE(rules.count(5)) << r.body;
+  EXPECT_EQ(rules[6], (std::set<std::string>{"industry:industry_unrecognised"}));
+  EXPECT_NE(zh[6].find("民用飞机制造"), std::string::npos) << zh[6];
+  EXPECT_EQ(rules[7], (std::set<std::string>{"uscc:stored_as_number"}));
+  EXPECT_NE(zh[7].find("以数字格式存储"), std::string::npos) << zh[7];
+  EXPECT_EQ(rules[8], (std::set<std::string>{"contact_phone:stored_as_number"}));
+  EXPECT_EQ(r.obj().at("imported").as_int64(), 2);
+
+  auto aircraft = app().As("rencheng", "GET", "/api/v1/enterprises?q=" + api::PercentEncode("别名航空"));
+  ASSERT_EQ(aircraft.obj().at("total").as_int64(), 1);
+  EXPECT_EQ(aircraft.obj().at("items").as_array()[0].as_object().at("industry").as_string(), "civil_aircraft");
+  auto ship = app().As("rencheng", "GET", "/api/v1/enterprises?q=" + api::PercentEncode("代码船舶"));
+  ASSERT_EQ(ship.obj().at("total").as_int64(), 1);
+  const auto& s0 = ship.obj().at("items").as_array()[0].as_object();
+  EXPECT_EQ(s0.at("industry").as_string(), "civil_ship");
+
+  // The same from a real spreadsheet whose USCC and phone cells are number cells.
+  office::XlsxWriter w("企业名录");
+  w.AddHeaderRow(registry::EnterpriseExportHeaders());
+  std::vector<office::Cell> row(registry::EnterpriseExportHeaders().size());
+  row[0] = "表格数字代码有限公司";
+  row[1] = 9.13708110000001e17;
+  row[2] = "370811";
+  row[4] = "一般工业";
+  row[10] = int64_t{5372345678};
+  w.AddRow(row);
+  auto x = app().Call("POST", "/api/v1/enterprises/import", w.Finish(), app().Token("rencheng"),
+                      {{"X-Filename", "list.xlsx"}});
+  ASSERT_EQ(x.status, 200) << x.body;
+  std::set<std::string> xr;
+  for (const auto& e : x.obj().at("errors").as_array())
+    xr.insert(std::string(e.as_object().at("field").as_string()) + ":" +
+              std::string(e.as_object().at("rule").as_string()));
+  EXPECT_EQ(xr, (std::set<std::string>{"uscc:stored_as_number", "contact_phone:stored_as_number"}))
+      << x.body;
+}
+
 // The national GB/T 2260 list is data loaded at start-up: any city can register enterprises.
 TEST_P(RegistryTest, NationalRegionsAreLoaded) {
   auto all = app().As("sysadmin", "GET", "/api/v1/regions");

@@ -111,6 +111,18 @@ inline constexpr core::Rule kRegistryErrors[] = {
     // {0} the reader's English reason, {1} its Chinese sentence (platform/office FormatError).
     {"file_format", "cannot read the file: {0}", "{1}"},
     {"number", "must be a number", "必须是数字"},
+    // A USCC or phone that a spreadsheet kept as a number (rounded, or without its leading 0).
+    {"stored_as_number", "stored as a number — format the column as text and enter the value again",
+     "以数字格式存储——请将该列设为文本后重新填写"},
+    // The import's industry column: {} the cell.
+    {"industry_unrecognised",
+     "industry '{}' is not recognised: write one of 民用爆炸物品生产, 民用爆炸物品销售, 民用飞机制造, "
+     "民用船舶制造, 危险化学品, 一般工业 (or civil_explosives_production, civil_explosives_sales, "
+     "civil_aircraft, civil_ship, hazardous_chemicals, general), a GB/T 4754 code that determines "
+     "the category (2671, 373x, 374x) or a common name such as 民用航空器制造",
+     "行业类别“{}”无法识别：请填写 民用爆炸物品生产、民用爆炸物品销售、民用飞机制造、民用船舶制造、"
+     "危险化学品、一般工业 之一，或能确定类别的国民经济行业代码（2671、373x、374x），"
+     "或常用名称（如 民用航空器制造）"},
 
     // Agencies (监管机构).
     {"min_length", "must be at least {} characters", "至少 {} 个字符"},
