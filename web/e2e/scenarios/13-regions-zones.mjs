@@ -1,5 +1,6 @@
 // Regions as data (issue 11 §4): the system administrator sets up a functional zone under Jining
-// on the 功能区 page, renames it and reads its history; the national list offers other cities.
+// on the 功能区 page and reads its history; the national list offers other cities. Also: the
+// read-only regulator's menu offers every page its routes allow (隐患统计).
 import { BASE, check, newPage, shot, login, field, scenario } from '../lib.mjs'
 
 await scenario('a: sysadmin adds a functional zone under Jining and sees its history', async () => {
@@ -40,4 +41,19 @@ await scenario('a: sysadmin adds a functional zone under Jining and sees its his
   await row.locator('button', { hasText: '变更记录' }).click()
   await page.locator('.el-drawer .el-table__row', { hasText: '设立' }).waitFor()
   await shot(page, 'zones-a2-history')
+})
+
+await scenario('b: the read-only regulator finds the hidden-danger statistics in the menu (menu = route permissions)', async () => {
+  const { page } = await newPage()
+  await login(page, 'jining.viewer')
+  const group = page.locator('.el-sub-menu', { hasText: '隐患治理' }).first()
+  await group.waitFor()
+  await group.locator('.el-sub-menu__title').click()
+  const item = page.locator('.el-menu-item', { hasText: '隐患统计' }).first()
+  await item.waitFor()
+  check((await page.locator('.el-menu-item', { hasText: '随手拍' }).count()) === 0, 'a read-only regulator should not be offered 随手拍')
+  await item.click()
+  await page.waitForURL((u) => u.pathname === '/hidden-dangers/statistics')
+  check(!page.url().includes('/403'), 'the statistics page should open')
+  await shot(page, 'zones-b1-viewer-statistics')
 })
