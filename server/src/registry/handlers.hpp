@@ -14,6 +14,8 @@ using api::Response;
 Response RegionsHandler(Context& ctx);
 Response DictionariesHandler(Context& ctx);
 Response IndustryCodesHandler(Context& ctx);
+// docs/openapi.yaml as built into this server (compiled in: it matches the routes served).
+Response OpenApiHandler(Context& ctx);
 
 // region_handlers.cpp: functional zones (the system administrator).
 Response CreateZoneHandler(Context& ctx);

@@ -1,6 +1,7 @@
 // Regions as data (issue 11 §4): the system administrator sets up a functional zone under Jining
 // on the 功能区 page and reads its history; the national list offers other cities. Also: the
-// read-only regulator's menu offers every page its routes allow (隐患统计).
+// read-only regulator's menu offers every page its routes allow (隐患统计), and the served API
+// description is listed on 接口文档.
 import { BASE, check, newPage, shot, login, field, scenario } from '../lib.mjs'
 
 await scenario('a: sysadmin adds a functional zone under Jining and sees its history', async () => {
@@ -56,4 +57,19 @@ await scenario('b: the read-only regulator finds the hidden-danger statistics in
   await page.waitForURL((u) => u.pathname === '/hidden-dangers/statistics')
   check(!page.url().includes('/403'), 'the statistics page should open')
   await shot(page, 'zones-b1-viewer-statistics')
+})
+
+await scenario('c: the API documentation page lists the served OpenAPI operations by tag', async () => {
+  const { page } = await newPage()
+  await login(page, 'jining.viewer')
+  const spec = page.waitForResponse((r) => r.url().endsWith('/api/v1/openapi.yaml'))
+  await page.goto(`${BASE}/api-docs`)
+  const res = await spec
+  check(res.status() === 200, `the spec should be served, got ${res.status()}`)
+  check(((await res.text()) || '').startsWith('openapi: 3.0.3'), 'the served text should be the OpenAPI document')
+  await page.locator('[data-testid="api-docs-group"]').first().waitFor()
+  const total = (await page.locator('[data-testid="api-docs-total"]').textContent()) || ''
+  check(Number(total.replace(/[^\d]/g, '')) > 100, `the page should list the operations, saw "${total}"`)
+  await page.locator('[data-testid="api-docs-group"] .el-table__row', { hasText: '/api/v1/regions/zones' }).first().waitFor()
+  await shot(page, 'zones-c1-api-docs')
 })

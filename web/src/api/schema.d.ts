@@ -569,6 +569,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This API description (OpenAPI 3.0, YAML) as built into the server
+         * @description The same text as docs/openapi.yaml of the server's release; import it into Swagger UI,
+         *     Postman or Apifox. Signed-in users only. The UI's 接口文档 page lists its operations by tag.
+         */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dictionaries": {
         parameters: {
             query?: never;
@@ -3752,7 +3773,9 @@ export interface components {
                 actor_name: string;
                 /** @description create, update, deactivate, reactivate, import. */
                 action: string;
+                /** @description The record before the change (any JSON), or null. */
                 before: unknown;
+                /** @description The record after the change (any JSON), or null. */
                 after: unknown;
             }[];
         };
@@ -5120,6 +5143,27 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
         };
     };
     getDictionaries: {

@@ -54,6 +54,7 @@ const MENU_ITEMS: MenuItem[] = [
     ],
   },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
+  { path: '/api-docs', titleKey: 'menu.apiDocs', icon: 'Document' },
   {
     path: '/admin',
     titleKey: 'menu.admin',

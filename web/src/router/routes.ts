@@ -66,6 +66,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'enforcement', name: 'enforcement', component: () => import('@/views/dual-prevention/enforcement/index.vue'), meta: { titleKey: 'enforcement.menu', permissions: ['hidden_danger:read'] } },
       { path: 'enforcement/new', name: 'enforcement-new', component: () => import('@/views/dual-prevention/enforcement/new.vue'), meta: { titleKey: 'enforcement.new', permissions: ['enforcement:write'], activeMenu: '/enforcement' } },
       { path: 'enforcement/:id', name: 'enforcement-detail', component: () => import('@/views/dual-prevention/enforcement/detail.vue'), meta: { titleKey: 'enforcement.detail', permissions: ['hidden_danger:read'], activeMenu: '/enforcement' } },
+      { path: 'api-docs', name: 'api-docs', component: () => import('@/views/core/api-docs/index.vue'), meta: { titleKey: 'menu.apiDocs' } },
       { path: 'notifications', name: 'notifications', component: () => import('@/views/notifications/index.vue'), meta: { titleKey: 'menu.notifications' } },
       { path: 'admin/users', name: 'users', component: () => import('@/views/identity/user/index.vue'), meta: { titleKey: 'menu.users', permissions: ['user:manage', 'role:manage'] } },
       { path: 'admin/agencies', name: 'agencies', component: () => import('@/views/registry/agency/index.vue'), meta: { titleKey: 'menu.agencies', permissions: ['org:manage'] } },

@@ -10,7 +10,7 @@ describe('menu filtering', () => {
     const p = paths(['dashboard:read', 'enterprise:read', 'enterprise:write', 'responsibility:read', 'notice:read', 'notice:send'])
     // (the hidden-danger statistics: its route admits dashboard:read)
     expect(p).toEqual(['/', '/enterprises', '/responsibilities', '/notices', '/inbox', '/hidden-dangers-group',
-      '/hidden-dangers/statistics', '/notifications'])
+      '/hidden-dangers/statistics', '/notifications', '/api-docs'])
   })
 
   it('shows the audit administrator the audit log but not users', () => {
@@ -33,7 +33,7 @@ describe('menu filtering', () => {
   })
 
   it('drops a group whose children are all hidden', () => {
-    expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications'])
+    expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications', '/api-docs'])
   })
 
   it('lets any of several permissions open an item', () => {
