@@ -115,7 +115,7 @@ stage_ctest_pg() {
 }
 
 stage_web_install() { child "$root/scripts/web.sh" install && child "$root/scripts/web.sh" lock-check; }
-stage_web_test() { child npm --prefix web test && child npm --prefix web run check:api && child npm --prefix web run typecheck; }
+stage_web_test() { child npm --prefix web test && child npm --prefix web run check:api && child npm --prefix web run lint:api && child npm --prefix web run typecheck; }
 stage_web_build() { child npm --prefix web run build; }
 
 stage_e2e() {

@@ -212,6 +212,17 @@ TEST_F(OpenApiTest, SpecMatchesRouterAndPermissions) {
             << " documented operations\n";
 }
 
+// The spec is served at a stable URL to signed-in users, exactly as the repository has it (the
+// server compiles docs/openapi.yaml in, so the description matches the routes it serves).
+TEST_F(OpenApiTest, ServedAtApiV1OpenapiYaml) {
+  TestApp app("sqlite");
+  EXPECT_EQ(app.Call("GET", "/api/v1/openapi.yaml", "", "").status, 401);
+  auto r = app.As("jining.viewer", "GET", "/api/v1/openapi.yaml");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(r.body == text()) << "served spec differs from docs/openapi.yaml (" << r.body.size()
+                                << " vs " << text().size() << " bytes)";
+}
+
 TEST_F(OpenApiTest, NonRouterOperationsAreDocumented) {
   std::set<std::string> keys;
   for (const auto& op : spec().operations) keys.insert(Key(op.method, op.path));

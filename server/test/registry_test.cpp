@@ -1,6 +1,7 @@
 // Enterprise registry over the API: listing, filters, scoping, validation, writes, history,
 // import and export — on SQLite and PostgreSQL.
 #include "api_harness.hpp"
+#include <map>
 #include <set>
 
 #include "core/text.hpp"
@@ -400,6 +401,170 @@ TEST_P(RegistryTest, RegionsAreScoped) {
   auto county = app().As("rencheng", "GET", "/api/v1/regions");
   EXPECT_GE(city.obj().at("items").as_array().size(), 15u);  // city + 11 counties + 3 zones
   ASSERT_EQ(county.obj().at("items").as_array().size(), 1u);
+}
+
+// What a person's spreadsheet gets wrong, reported in its terms (issue 11 §4): a repeated USCC
+// is a duplicate even when the earlier row is bad for another reason; the industry column takes
+// labels, synonyms and determining GB/T 4754 codes and names the accepted values when it refuses;
+// a USCC or phone kept as a number says so.
+TEST_P(RegistryTest, ImportReportsDuplicatesSynonymsAndNumbers) {
+  const std::string a = NewUscc(20), b = NewUscc(21), c = NewUscc(22);
+  std::string csv = "企业名称,统一社会信用代码,行政区划代码,行业类别,联系电话\n"
+                    "重复甲有限公司," + a + ",999999,一般工业,\n"           // bad region
+                    "重复乙有限公司," + a + ",370811,一般工业,\n"           // same USCC
+                    "别名航空有限公司," + b + ",370811,民用航空器制造,\n"   // synonym
+                    "代码船舶有限公司," + c + ",370811,3731,\n"             // GB/T 4754 code
+                    "面包有限公司," + NewUscc(23) + ",370811,面包,\n"       // refused
+                    "数字信用代码有限公司,9.13708110000000E+17,370811,一般工业,\n"
+                    "数字电话有限公司," + NewUscc(24) + ",370811,一般工业,5372345678\n";
+  auto r = app().Call("POST", "/api/v1/enterprises/import?mode=valid_only", csv,
+                      app().Token("rencheng"), {{"X-Filename", "list.csv"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::map<int64_t, std::set<std::string>> rules;
+  std::map<int64_t, std::string> zh;
+  for (const auto& e : r.obj().at("errors").as_array()) {
+    const auto& o = e.as_object();
+    rules[o.at("line").as_int64()].insert(std::string(o.at("field").as_string()) + ":" +
+                                          std::string(o.at("rule").as_string()));
+    zh[o.at("line").as_int64()] += std::string(o.at("message_zh").as_string());
+  }
+  EXPECT_EQ(rules[2], (std::set<std::string>{"region_code:region_unknown"}));
+  EXPECT_EQ(rules[3], (std::set<std::string>{"uscc:uscc_duplicate_in_file"}));
+  EXPECT_FALSE(rules.count(4)) << r.body;
+  EXPECT_FALSE(rules.count(5)) << r.body;
+  EXPECT_EQ(rules[6], (std::set<std::string>{"industry:industry_unrecognised"}));
+  EXPECT_NE(zh[6].find("民用飞机制造"), std::string::npos) << zh[6];
+  EXPECT_EQ(rules[7], (std::set<std::string>{"uscc:stored_as_number"}));
+  EXPECT_NE(zh[7].find("以数字格式存储"), std::string::npos) << zh[7];
+  EXPECT_EQ(rules[8], (std::set<std::string>{"contact_phone:stored_as_number"}));
+  EXPECT_EQ(r.obj().at("imported").as_int64(), 2);
+
+  auto aircraft = app().As("rencheng", "GET", "/api/v1/enterprises?q=" + api::PercentEncode("别名航空"));
+  ASSERT_EQ(aircraft.obj().at("total").as_int64(), 1);
+  EXPECT_EQ(aircraft.obj().at("items").as_array()[0].as_object().at("industry").as_string(), "civil_aircraft");
+  auto ship = app().As("rencheng", "GET", "/api/v1/enterprises?q=" + api::PercentEncode("代码船舶"));
+  ASSERT_EQ(ship.obj().at("total").as_int64(), 1);
+  const auto& s0 = ship.obj().at("items").as_array()[0].as_object();
+  EXPECT_EQ(s0.at("industry").as_string(), "civil_ship");
+
+  // The same from a real spreadsheet whose USCC and phone cells are number cells.
+  office::XlsxWriter w("企业名录");
+  w.AddHeaderRow(registry::EnterpriseExportHeaders());
+  std::vector<office::Cell> row(registry::EnterpriseExportHeaders().size());
+  row[0] = "表格数字代码有限公司";
+  row[1] = 9.13708110000001e17;
+  row[2] = "370811";
+  row[4] = "一般工业";
+  row[10] = int64_t{5372345678};
+  w.AddRow(row);
+  auto x = app().Call("POST", "/api/v1/enterprises/import", w.Finish(), app().Token("rencheng"),
+                      {{"X-Filename", "list.xlsx"}});
+  ASSERT_EQ(x.status, 200) << x.body;
+  std::set<std::string> xr;
+  for (const auto& e : x.obj().at("errors").as_array())
+    xr.insert(std::string(e.as_object().at("field").as_string()) + ":" +
+              std::string(e.as_object().at("rule").as_string()));
+  EXPECT_EQ(xr, (std::set<std::string>{"uscc:stored_as_number", "contact_phone:stored_as_number"}))
+      << x.body;
+}
+
+// The national GB/T 2260 list is data loaded at start-up: any city can register enterprises.
+TEST_P(RegistryTest, NationalRegionsAreLoaded) {
+  auto all = app().As("sysadmin", "GET", "/api/v1/regions");
+  ASSERT_EQ(all.status, 200) << all.body;
+  std::map<std::string, std::string> parent;
+  for (const auto& r : all.obj().at("items").as_array())
+    parent[std::string(r.as_object().at("code").as_string())] =
+        std::string(r.as_object().at("parent_code").as_string());
+  EXPECT_GE(parent.size(), 3222u + 3u);
+  ASSERT_TRUE(parent.count("320506"));  // 苏州市吴中区
+  EXPECT_EQ(parent["320506"], "320500");
+  EXPECT_EQ(parent["320500"], "320000");
+  // An enterprise in Suzhou is accepted (the city regulator of Jining cannot: out of scope).
+  auto out = app().As("jining", "POST", "/api/v1/enterprises",
+                      EnterpriseBody("苏州测试精密机械有限公司", NewUscc(90), "320506"));
+  ASSERT_EQ(out.status, 422) << out.body;
+  EXPECT_EQ(out.obj().at("errors").as_array()[0].as_object().at("rule").as_string(),
+            "region_out_of_scope");
+}
+
+// Functional zones: the system administrator adds one under a city (next code of that city),
+// renames, deactivates (refused while agencies or enterprises are registered there) and
+// reactivates it; every change is appended to its history and audited.
+TEST_P(RegistryTest, ZonesCreateRenameDeactivateWithHistory) {
+  const std::string create = R"({"parent_code":"370800","name":"济宁新材料产业园区","name_en":"Jining New Materials Park"})";
+  EXPECT_EQ(app().As("jining", "POST", "/api/v1/regions/zones", create).status, 403);
+  auto z = app().As("sysadmin", "POST", "/api/v1/regions/zones", create);
+  ASSERT_EQ(z.status, 201) << z.body;
+  const std::string code(z.obj().at("code").as_string());
+  EXPECT_EQ(code, "370800Z4");
+  EXPECT_EQ(z.obj().at("kind").as_string(), "zone");
+  EXPECT_EQ(z.obj().at("status").as_string(), "active");
+
+  auto again = app().As("sysadmin", "POST", "/api/v1/regions/zones", create);
+  ASSERT_EQ(again.status, 422) << again.body;
+  EXPECT_EQ(RulesOf(again), std::set<std::string>{"zone_name_taken"}) << again.body;
+  auto under_county = app().As("sysadmin", "POST", "/api/v1/regions/zones",
+                               R"({"parent_code":"370811","name":"任城某园区"})");
+  ASSERT_EQ(under_county.status, 422);
+  EXPECT_EQ(RulesOf(under_county), std::set<std::string>{"zone_parent_not_city"}) << under_county.body;
+  EXPECT_EQ(app().As("sysadmin", "POST", "/api/v1/regions/zones",
+                     R"({"parent_code":"370800","name":"X"})").status, 422);
+
+  // The city's regulator sees the new zone in its region tree at once.
+  bool seen = false;
+  const auto city_regions = app().As("jining", "GET", "/api/v1/regions");
+  for (const auto& r : city_regions.obj().at("items").as_array())
+    seen = seen || r.as_object().at("code").as_string() == code;
+  EXPECT_TRUE(seen);
+
+  // An agency bound to the zone keeps it from being deactivated.
+  auto agency = app().As("sysadmin", "POST", "/api/v1/agencies",
+                         R"({"name":"新材料产业园区经济发展局","region_code":")" + code + R"("})");
+  ASSERT_EQ(agency.status, 201) << agency.body;
+  auto busy = app().As("sysadmin", "POST", "/api/v1/regions/" + code + "/deactivate", "{}");
+  ASSERT_EQ(busy.status, 409) << busy.body;
+  const std::string agency_id = std::to_string(agency.obj().at("id").as_int64());
+  ASSERT_EQ(app().As("sysadmin", "POST", "/api/v1/agencies/" + agency_id + "/deactivate", "{}").status, 200);
+
+  auto renamed = app().As("sysadmin", "PUT", "/api/v1/regions/" + code,
+                          R"({"name":"济宁新材料产业园","name_en":"Jining New Materials Park"})");
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(renamed.obj().at("name").as_string(), "济宁新材料产业园");
+  auto gbt = app().As("sysadmin", "PUT", "/api/v1/regions/370811", R"({"name":"任城"})");
+  ASSERT_EQ(gbt.status, 422);
+  EXPECT_EQ(RulesOf(gbt), std::set<std::string>{"region_not_zone"}) << gbt.body;
+  EXPECT_EQ(app().As("sysadmin", "PUT", "/api/v1/regions/370800Z99", R"({"name":"不存在"})").status, 404);
+
+  ASSERT_EQ(app().As("sysadmin", "POST", "/api/v1/regions/" + code + "/deactivate", "{}").status, 200);
+  EXPECT_EQ(app().As("sysadmin", "POST", "/api/v1/regions/" + code + "/deactivate", "{}").status, 409);
+  // No new enterprise or agency in a deactivated zone.
+  auto ent = app().As("jining", "POST", "/api/v1/enterprises",
+                      EnterpriseBody("园区测试化工有限公司", NewUscc(91), code));
+  ASSERT_EQ(ent.status, 422) << ent.body;
+  EXPECT_EQ(RulesOf(ent), std::set<std::string>{"region_inactive"}) << ent.body;
+  ASSERT_EQ(app().As("sysadmin", "POST", "/api/v1/regions/" + code + "/reactivate", "{}").status, 200);
+
+  auto h = app().As("sysadmin", "GET", "/api/v1/regions/" + code + "/history");
+  ASSERT_EQ(h.status, 200) << h.body;
+  const auto& items = h.obj().at("items").as_array();
+  ASSERT_EQ(items.size(), 4u);
+  const char* actions[] = {"create", "update", "deactivate", "reactivate"};
+  for (size_t i = 0; i < 4; ++i)
+    EXPECT_EQ(items[i].as_object().at("action").as_string(), actions[i]);
+  EXPECT_EQ(items[0].as_object().at("name").as_string(), "济宁新材料产业园区");
+  EXPECT_EQ(items[2].as_object().at("status").as_string(), "inactive");
+  EXPECT_EQ(app().As("jining", "GET", "/api/v1/regions/" + code + "/history").status, 403);
+
+  auto audit = app().As("auditadmin", "GET", "/api/v1/audit-log?entity=region&entity_id=" + code);
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  EXPECT_EQ(audit.obj().at("items").as_array().size(), 4u) << audit.body;
+
+  // The next zone of the city takes the next number.
+  auto next = app().As("sysadmin", "POST", "/api/v1/regions/zones",
+                       R"({"parent_code":"370800","name":"济宁港航物流园区"})");
+  ASSERT_EQ(next.status, 201) << next.body;
+  EXPECT_EQ(next.obj().at("code").as_string(), "370800Z5");
 }
 
 ANJIAN_BACKENDS(RegistryTest);

@@ -252,6 +252,7 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/users/{id}", {{}, "accounts are managed installation-wide", true}},
       {"/api/v1/roles/{code}", {{}, "roles are installation-wide", true}},
       {"/api/v1/agencies/{id}", {{}, "agencies are managed installation-wide", true}},
+      {"/api/v1/regions/{code}", {{}, "regions and functional zones are installation-wide", true}},
       // An import's error report is a file of its author's alone (not a row with a jurisdiction):
       // import_report_scope_test downloads it as another county, the city above and forged ids.
       {"/api/v1/enterprises/import-reports/{id}",

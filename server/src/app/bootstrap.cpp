@@ -1,6 +1,7 @@
 #include "app/bootstrap.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,15 +26,28 @@ std::string PathOf(const std::string& code, const std::map<std::string, std::str
   return path;
 }
 
+// The regions of the data files (GB/T 2260 and the seeded zones) that the database lacks: a new
+// installation gets all ~3,200, an upgraded one the codes a newer list added. A row already
+// present is never touched (a zone renamed or deactivated by the administrator stays so).
 void EnsureRegions(storage::Connection& conn) {
-  std::map<std::string, std::string> parent;
-  for (const auto& r : registry::BuiltinRegions()) parent[r.code] = r.parent_code;
-  for (const auto& r : registry::BuiltinRegions()) {
-    if (RegionExists(conn, r.code)) continue;
-    InsertRegion(conn, {r.code, r.name, r.name_en, std::string(registry::RegionKindValue(r.kind)),
-                        r.parent_code, PathOf(r.code, parent),
-                        int64_t{registry::RegionLevel(r.kind)}});
+  const auto& regions = registry::BuiltinRegions();
+  const std::set<std::string> present = RegionCodes(conn);
+  if (present.size() >= regions.size()) {
+    bool all = true;
+    for (const auto& r : regions)
+      if (!present.count(r.code)) { all = false; break; }
+    if (all) return;
   }
+  std::map<std::string, std::string> parent;
+  for (const auto& r : regions) parent[r.code] = r.parent_code;
+  std::vector<RegionRow> missing;
+  for (const auto& r : regions) {  // a parent precedes its children in the files
+    if (present.count(r.code)) continue;
+    missing.push_back({r.code, r.name, r.name_en, std::string(registry::RegionKindValue(r.kind)),
+                       r.parent_code, PathOf(r.code, parent),
+                       int64_t{registry::RegionLevel(r.kind)}});
+  }
+  InsertRegions(conn, missing);
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "platform/storage/db.hpp"
 
@@ -14,8 +16,9 @@ struct RegionRow {
   std::string path;                                      // "/370000/370800/"
   int64_t level = 0;
 };
-bool RegionExists(storage::Connection& conn, const std::string& code);
-void InsertRegion(storage::Connection& conn, const RegionRow& r);
+std::set<std::string> RegionCodes(storage::Connection& conn);
+// Inserts the rows in order (a parent before its children), several per statement.
+void InsertRegions(storage::Connection& conn, const std::vector<RegionRow>& rows);
 
 // Inspection record photos stored before the link table (migration V020) get their links, so
 // the file route can find the record they belong to. Does nothing once the table has rows.

@@ -78,6 +78,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
   static const std::vector<CatalogueEntry> all = {
       {"enterprise", "企业", "Enterprise"},
       {"responsibility", "责任人", "Responsibility"},
+      {"region", "行政区划/功能区", "Region / zone"},
       {"user", "用户", "User"},
       {"agency", "监管机构", "Agency"},
       {"role", "角色", "Role"},

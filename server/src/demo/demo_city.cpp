@@ -333,14 +333,17 @@ constexpr std::string_view kSanGuan =
 std::vector<DemoAgency> DemoAgencies() {
   core::SplitMix64 rng(kDemoSeed ^ 0xA6E1C7ULL);
   std::vector<DemoAgency> out;
+  // The demo city's chain: Shandong, Jining and Jining's counties and zones (the national
+  // list holds every other region, with no demo agency).
   for (const auto& region : registry::BuiltinRegions()) {
-    if (region.kind == registry::RegionKind::kProvince) {
+    const bool in_jining = region.parent_code == registry::kJiningCode;
+    if (region.code == registry::kShandongCode) {
       out.push_back({region.code, "山东省工业和信息化厅", "0531-8" + Digits(rng, 7)});
     } else if (region.code == registry::kJiningCode) {
       out.push_back({region.code, "济宁市工业和信息化局", JiningLandline(rng)});
-    } else if (region.kind == registry::RegionKind::kCounty) {
+    } else if (in_jining && region.kind == registry::RegionKind::kCounty) {
       out.push_back({region.code, region.name + "工业和信息化局", JiningLandline(rng)});
-    } else if (region.kind == registry::RegionKind::kZone) {
+    } else if (in_jining && region.kind == registry::RegionKind::kZone) {
       out.push_back({region.code, region.name + "经济发展局", JiningLandline(rng)});
     }
   }

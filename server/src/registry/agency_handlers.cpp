@@ -26,8 +26,12 @@ AgencyInput Read(api::JsonInput& in, bool creating) {
   if (!a.name.empty() && api::Utf8Length(a.name) < 2) in.AddError(Err("min_length").At("name", 2));
   if (creating) {
     a.region_code = in.Str("region_code", true, 20);
-    if (!a.region_code.empty() && !RegionIndex::Global().Find(a.region_code))
+    const RegionInfo* region =
+        a.region_code.empty() ? nullptr : RegionIndex::Global().Find(a.region_code);
+    if (!a.region_code.empty() && !region)
       in.AddError(Err("region_unknown").At("region_code", a.region_code));
+    else if (region && region->status != "active")
+      in.AddError(Err("region_inactive").At("region_code", a.region_code));
   }
   a.phone = in.Str("phone", false, 40);
   if (!a.phone.empty() && !IsValidPhone(a.phone)) in.AddError(core::CoreErr("phone_format").At("phone"));

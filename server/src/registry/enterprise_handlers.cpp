@@ -93,6 +93,8 @@ std::string ValidateOrThrow(api::JsonInput& in, EnterpriseInput& e) {
   auto errs = ValidateEnterprise(e, [](std::string_view code) {
     return RegionIndex::Global().Find(std::string(code)) != nullptr;
   });
+  if (const RegionInfo* r = RegionIndex::Global().Find(e.region_code); r && r->status != "active")
+    errs.push_back(Err("region_inactive").At("region_code", e.region_code));
   for (auto& fe : errs) in.AddError(fe);
   in.Finish();
   std::string warning;

@@ -13,6 +13,7 @@
 #include "registry/enterprise_rules.hpp"
 #include "registry/import_report_repository.hpp"
 #include "registry/industry_rules.hpp"
+#include "registry/import_cell_rules.hpp"
 #include "registry/region_index.hpp"
 #include "registry/registry_errors.hpp"
 #include "registry/registry_json.hpp"
@@ -51,12 +52,6 @@ const std::vector<Column>& Columns() {
 }
 
 // Accepts the stored value ("hazardous_chemicals") or the Chinese label ("危险化学品").
-std::string IndustryFromCell(const std::string& cell) {
-  for (auto ind : AllIndustries())
-    if (cell == IndustryLabelZh(ind) || cell == IndustryLabelEn(ind))
-      return std::string(IndustryValue(ind));
-  return cell;
-}
 
 std::string ScaleFromCell(const std::string& cell) {
   for (auto s : AllScales())
@@ -221,8 +216,12 @@ ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal&
     in.name = cell("name");
     in.uscc = cell("uscc");
     in.region_code = cell("region_code");
-    in.industry = IndustryFromCell(cell("industry"));
+    const std::string industry_cell = cell("industry");
+    std::string code_in_industry;
+    const auto industry = IndustryFromImportCell(industry_cell, &code_in_industry);
+    in.industry = industry ? std::string(IndustryValue(*industry)) : industry_cell;
     in.industry_code = cell("industry_code");
+    if (in.industry_code.empty()) in.industry_code = code_in_industry;
     in.scale = ScaleFromCell(cell("scale"));
     in.address = cell("address");
     in.legal_representative = cell("legal_representative");
@@ -247,14 +246,42 @@ ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal&
     auto rule_errs = ValidateEnterprise(in, [](std::string_view code) {
       return RegionIndex::Global().Find(std::string(code)) != nullptr;
     });
-    errs.insert(errs.end(), rule_errs.begin(), rule_errs.end());
-    if (rule_errs.empty()) {
+    if (const RegionInfo* r = RegionIndex::Global().Find(in.region_code);
+        r && r->status != "active")
+      rule_errs.push_back(Err("region_inactive").At("region_code", in.region_code));
+    // What a person's spreadsheet got wrong, said in its terms: a USCC or phone kept as a number
+    // (instead of its length or format), an industry written in words the table does not use
+    // (naming the accepted values).
+    const bool uscc_number = LooksLikeSpreadsheetNumber(cell("uscc"));
+    const bool phone_number = LooksLikeSpreadsheetNumber(cell("contact_phone"));
+    bool uscc_bad = false, phone_bad = false;  // the field has an error of its own
+    std::vector<FieldError> shown;
+    for (auto& e : rule_errs) {
+      if (e.field == "uscc") uscc_bad = true;
+      if (e.field == "contact_phone") phone_bad = true;
+      if ((e.field == "uscc" && uscc_number) || (e.field == "contact_phone" && phone_number))
+        continue;
+      if (e.rule == "industry_invalid") {
+        shown.push_back(Err("industry_unrecognised").At("industry", industry_cell));
+        continue;
+      }
+      shown.push_back(std::move(e));
+    }
+    if (uscc_bad && uscc_number) shown.push_back(Err("stored_as_number").At("uscc"));
+    if (phone_bad && phone_number) shown.push_back(Err("stored_as_number").At("contact_phone"));
+    const bool row_ok = shown.empty();
+    errs.insert(errs.end(), shown.begin(), shown.end());
+    // A well-formed USCC counts as seen even when its row is bad for another reason (or its
+    // check character is wrong), so a later row with the same code is reported as a duplicate.
+    const bool well_formed =
+        in.uscc.size() == 18 &&
+        std::all_of(in.uscc.begin(), in.uscc.end(), [](char c) { return UsccCharValue(c) >= 0; });
+    const bool duplicate = well_formed && !seen_uscc.Insert(in.uscc);
+    if (duplicate) errs.push_back(Err("uscc_duplicate_in_file").At("uscc"));
+    if (row_ok) {
       if (!region_allowed(in.region_code))
         errs.push_back(Err("region_out_of_scope").At("region_code"));
-      if (!seen_uscc.Insert(in.uscc))
-        errs.push_back(Err("uscc_duplicate_in_file").At("uscc"));
-      else if (UsccTaken(conn, in.uscc))
-        errs.push_back(Err("uscc_duplicate").At("uscc"));
+      if (!duplicate && UsccTaken(conn, in.uscc)) errs.push_back(Err("uscc_duplicate").At("uscc"));
     }
 
     if (errs.empty()) {

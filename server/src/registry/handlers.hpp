@@ -14,6 +14,14 @@ using api::Response;
 Response RegionsHandler(Context& ctx);
 Response DictionariesHandler(Context& ctx);
 Response IndustryCodesHandler(Context& ctx);
+// docs/openapi.yaml as built into this server (compiled in: it matches the routes served).
+Response OpenApiHandler(Context& ctx);
+
+// region_handlers.cpp: functional zones (the system administrator).
+Response CreateZoneHandler(Context& ctx);
+Response UpdateZoneHandler(Context& ctx);
+Response SetZoneStatusHandler(Context& ctx, const std::string& status);
+Response RegionHistoryHandler(Context& ctx);
 
 // enterprise_handlers.cpp
 Response ListEnterprisesHandler(Context& ctx);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "registry/registry_errors.hpp"
 
 namespace anjian::registry {
@@ -276,6 +277,52 @@ const std::vector<IndustryCode>& IndustryCodes() {
     return codes;
   }();
   return kCodes;
+}
+
+std::optional<Industry> IndustryFromImportCell(std::string_view cell, std::string* code) {
+  const std::string text = core::AsciiLower(core::TrimView(cell));
+  if (text.empty()) return std::nullopt;
+  for (const auto& info : kIndustryInfo)
+    if (text == info.value || text == info.label_zh || text == core::AsciiLower(info.label_en))
+      return info.industry;
+  // Names people write for the same categories (the 工信 bureaus' own lists and forms).
+  static constexpr std::pair<std::string_view, Industry> kSynonyms[] = {
+      {"民爆生产", Industry::kCivilExplosivesProduction},
+      {"民爆物品生产", Industry::kCivilExplosivesProduction},
+      {"民用爆破器材生产", Industry::kCivilExplosivesProduction},
+      {"民用爆炸物品生产企业", Industry::kCivilExplosivesProduction},
+      {"炸药及火工产品制造", Industry::kCivilExplosivesProduction},
+      {"民爆销售", Industry::kCivilExplosivesSales},
+      {"民爆物品销售", Industry::kCivilExplosivesSales},
+      {"民用爆破器材销售", Industry::kCivilExplosivesSales},
+      {"民用爆炸物品销售企业", Industry::kCivilExplosivesSales},
+      {"民用航空器制造", Industry::kCivilAircraft},
+      {"航空器制造", Industry::kCivilAircraft},
+      {"飞机制造", Industry::kCivilAircraft},
+      {"民机制造", Industry::kCivilAircraft},
+      {"民用船舶", Industry::kCivilShip},
+      {"船舶制造", Industry::kCivilShip},
+      {"船舶修造", Industry::kCivilShip},
+      {"民船制造", Industry::kCivilShip},
+      {"危化品", Industry::kHazardousChemicals},
+      {"危险化学品企业", Industry::kHazardousChemicals},
+      {"危险化学品生产", Industry::kHazardousChemicals},
+      {"一般工贸", Industry::kGeneral},
+      {"一般行业", Industry::kGeneral},
+      {"一般工业企业", Industry::kGeneral},
+      {"其他工业", Industry::kGeneral},
+  };
+  for (const auto& [name, industry] : kSynonyms)
+    if (text == name) return industry;
+  if (text.size() == 4 && core::IsAsciiDigits(text) && FindIndustryCode(text)) {
+    std::optional<Industry> found;
+    if (text == "2671") found = Industry::kCivilExplosivesProduction;
+    else if (text.starts_with("373")) found = Industry::kCivilShip;
+    else if (text.starts_with("374")) found = Industry::kCivilAircraft;
+    if (found && code) *code = text;
+    return found;
+  }
+  return std::nullopt;
 }
 
 const IndustryCode* FindIndustryCode(std::string_view code) {

@@ -38,6 +38,13 @@ std::string_view SupervisionLabelEn(Supervision supervision);
 
 Supervision SupervisionFor(Industry industry);
 
+// The industry an import cell names (a person's spreadsheet, not the API): the value
+// (civil_aircraft), the Chinese or English label, a common synonym (民用航空器制造 for 民用飞机制造,
+// 危化品 for 危险化学品, ...) or a GB/T 4754 class that determines the category (2671 explosives
+// production, 373x ships, 374x aircraft); case and surrounding spaces are ignored. When the cell
+// is such a code, *code receives it (the import fills an empty industry_code with it).
+std::optional<Industry> IndustryFromImportCell(std::string_view cell, std::string* code = nullptr);
+
 struct IndustryCode {
   std::string code;  // four digits (小类)
   std::string name_zh;

@@ -129,5 +129,36 @@ TEST(IndustryTest, Consistency) {
   }
 }
 
+// The import's industry column: label, value, English label, synonyms and determining codes.
+TEST(IndustryTest, ImportCellNamesAnIndustry) {
+  struct Case {
+    const char* cell;
+    std::optional<Industry> industry;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"民用飞机制造", Industry::kCivilAircraft, ""},
+      {"民用航空器制造", Industry::kCivilAircraft, ""},
+      {" civil_aircraft ", Industry::kCivilAircraft, ""},
+      {"Civil Aircraft Manufacturing", Industry::kCivilAircraft, ""},
+      {"3741", Industry::kCivilAircraft, "3741"},
+      {"3731", Industry::kCivilShip, "3731"},
+      {"船舶制造", Industry::kCivilShip, ""},
+      {"2671", Industry::kCivilExplosivesProduction, "2671"},
+      {"民爆销售", Industry::kCivilExplosivesSales, ""},
+      {"危化品", Industry::kHazardousChemicals, ""},
+      {"一般工贸", Industry::kGeneral, ""},
+      {"2614", std::nullopt, ""},  // a known code that names no category
+      {"9999", std::nullopt, ""},
+      {"面包", std::nullopt, ""},
+      {"", std::nullopt, ""},
+  };
+  for (const auto& c : cases) {
+    std::string code;
+    EXPECT_EQ(IndustryFromImportCell(c.cell, &code), c.industry) << c.cell;
+    EXPECT_EQ(code, c.code) << c.cell;
+  }
+}
+
 }  // namespace
 }  // namespace anjian::registry

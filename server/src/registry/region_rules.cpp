@@ -1,58 +1,72 @@
 #include "registry/region_rules.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
 namespace anjian::registry {
 
+namespace {
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (size_t start = 0;;) {
+    size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos
+                                                                   : tab - start));
+    if (tab == std::string_view::npos) return out;
+    start = tab + 1;
+  }
+}
+
+}  // namespace
+
+std::vector<RegionDef> ParseRegionTsv(std::string_view text) {
+  std::vector<RegionDef> out;
+  int line_no = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const auto cols = SplitTabs(line);
+    auto fail = [&](std::string_view what) {
+      throw std::invalid_argument("region data line " + std::to_string(line_no) + ": " +
+                                  std::string(what));
+    };
+    if (cols.size() != 5) fail("expected 5 tab-separated columns");
+    const auto kind = ParseRegionKind(cols[4]);
+    if (!kind) fail("unknown kind");
+    if (!IsValidRegionCodeFormat(cols[0])) fail("invalid code");
+    if (cols[1].empty()) fail("empty name");
+    if ((*kind == RegionKind::kProvince) != cols[3].empty()) fail("parent code");
+    out.push_back({std::string(cols[0]), std::string(cols[1]), std::string(cols[2]),
+                   std::string(cols[3]), *kind});
+  }
+  return out;
+}
+
 const std::vector<RegionDef>& BuiltinRegions() {
-  static const std::vector<RegionDef> kRegions = {
-      {"370000", "山东省", "Shandong Province", "", RegionKind::kProvince},
-      {"370100", "济南市", "Jinan City", "370000", RegionKind::kCity},
-      {"370200", "青岛市", "Qingdao City", "370000", RegionKind::kCity},
-      {"370300", "淄博市", "Zibo City", "370000", RegionKind::kCity},
-      {"370400", "枣庄市", "Zaozhuang City", "370000", RegionKind::kCity},
-      {"370500", "东营市", "Dongying City", "370000", RegionKind::kCity},
-      {"370600", "烟台市", "Yantai City", "370000", RegionKind::kCity},
-      {"370700", "潍坊市", "Weifang City", "370000", RegionKind::kCity},
-      {"370800", "济宁市", "Jining City", "370000", RegionKind::kCity},
-      {"370900", "泰安市", "Tai'an City", "370000", RegionKind::kCity},
-      {"371000", "威海市", "Weihai City", "370000", RegionKind::kCity},
-      {"371100", "日照市", "Rizhao City", "370000", RegionKind::kCity},
-      {"371300", "临沂市", "Linyi City", "370000", RegionKind::kCity},
-      {"371400", "德州市", "Dezhou City", "370000", RegionKind::kCity},
-      {"371500", "聊城市", "Liaocheng City", "370000", RegionKind::kCity},
-      {"371600", "滨州市", "Binzhou City", "370000", RegionKind::kCity},
-      {"371700", "菏泽市", "Heze City", "370000", RegionKind::kCity},
-      // Jining's county-level divisions (GB/T 2260, rules.md §11). 370802 市中区 and 370882
-      // 兖州市 were abolished in 2013 and must not come back.
-      {"370811", "任城区", "Rencheng District", "370800", RegionKind::kCounty},
-      {"370812", "兖州区", "Yanzhou District", "370800", RegionKind::kCounty},
-      {"370826", "微山县", "Weishan County", "370800", RegionKind::kCounty},
-      {"370827", "鱼台县", "Yutai County", "370800", RegionKind::kCounty},
-      {"370828", "金乡县", "Jinxiang County", "370800", RegionKind::kCounty},
-      {"370829", "嘉祥县", "Jiaxiang County", "370800", RegionKind::kCounty},
-      {"370830", "汶上县", "Wenshang County", "370800", RegionKind::kCounty},
-      {"370831", "泗水县", "Sishui County", "370800", RegionKind::kCounty},
-      {"370832", "梁山县", "Liangshan County", "370800", RegionKind::kCounty},
-      {"370881", "曲阜市", "Qufu City", "370800", RegionKind::kCounty},
-      {"370883", "邹城市", "Zoucheng City", "370800", RegionKind::kCounty},
-      // Functional zones have no GB/T 2260 code (370871 for the high-tech zone is only a
-      // statistical code), yet the Jining notice addresses their 经发局 like county bureaus.
-      // They get internal codes: city code + 'Z' + n.
-      {"370800Z1", "济宁高新区", "Jining High-tech Zone", "370800", RegionKind::kZone},
-      {"370800Z2", "太白湖新区", "Taibai Lake New Area", "370800", RegionKind::kZone},
-      {"370800Z3", "济宁经开区", "Jining Economic Development Zone", "370800", RegionKind::kZone},
-  };
+  static const std::vector<RegionDef> kRegions = [] {
+    auto all = ParseRegionTsv(RegionsGbt2260Tsv());
+    for (auto& z : ParseRegionTsv(RegionsZonesTsv())) all.push_back(std::move(z));
+    return all;
+  }();
   return kRegions;
 }
 
 const RegionDef* FindBuiltinRegion(std::string_view code) {
-  const auto& regions = BuiltinRegions();
-  const auto it = std::find_if(regions.begin(), regions.end(),
-                               [&](const RegionDef& r) { return r.code == code; });
-  return it == regions.end() ? nullptr : &*it;
+  static const std::unordered_map<std::string_view, const RegionDef*> kByCode = [] {
+    std::unordered_map<std::string_view, const RegionDef*> m;
+    for (const auto& r : BuiltinRegions()) m.emplace(r.code, &r);
+    return m;
+  }();
+  const auto it = kByCode.find(code);
+  return it == kByCode.end() ? nullptr : it->second;
 }
 
 std::string_view RegionKindValue(RegionKind kind) {
@@ -85,12 +99,24 @@ int RegionLevel(RegionKind kind) {
 
 bool IsValidRegionCodeFormat(std::string_view code) {
   if (code.size() == 6) return core::IsAsciiDigits(code);
-  if (code.size() == 8) {
+  if (code.size() >= 8 && code.size() <= 10) {
     const auto city = code.substr(0, 6);
+    const auto number = code.substr(7);
     return core::IsAsciiDigits(city) && city.substr(4) == "00" && city.substr(2, 2) != "00" &&
-           code[6] == 'Z' && code[7] >= '0' && code[7] <= '9';
+           code[6] == 'Z' && core::IsAsciiDigits(number) && number.front() != '0';
   }
   return false;
+}
+
+std::string NextZoneCode(std::string_view city_code, const std::vector<std::string>& existing) {
+  int highest = 0;
+  const std::string prefix = std::string(city_code) + "Z";
+  for (const auto& code : existing) {
+    if (code.rfind(prefix, 0) != 0 || !IsValidRegionCodeFormat(code)) continue;
+    highest = std::max(highest, std::stoi(code.substr(prefix.size())));
+  }
+  if (highest >= 999) return "";
+  return prefix + std::to_string(highest + 1);
 }
 
 }  // namespace anjian::registry

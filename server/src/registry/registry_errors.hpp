@@ -24,6 +24,19 @@ inline constexpr core::Rule kRegistryErrors[] = {
      "企业不存在或超出管辖范围"},
     {"region_unknown", "region {} does not exist", "行政区划 {} 不存在"},
     {"region_out_of_scope", "outside your jurisdiction", "超出本机构管辖范围"},
+    {"region_inactive", "region {} is deactivated", "行政区划 {} 已停用"},
+    // Functional zones (功能区) the system administrator manages.
+    {"zone_parent_not_city", "a functional zone must be placed under a prefecture-level city",
+     "功能区只能设在地级市（州、盟）下"},
+    {"zone_name_taken", "this city already has a region named {}", "该市已有名为“{}”的区划"},
+    {"region_not_zone",
+     "only functional zones can be changed; GB/T 2260 regions follow the national list",
+     "只能修改功能区；GB/T 2260 行政区划以国家标准为准，不能修改"},
+    {"region_already_active", "the zone is already active", "该功能区已处于启用状态"},
+    {"region_already_inactive", "the zone is already deactivated", "该功能区已停用"},
+    {"zone_in_use", "{} active enterprises or agencies are registered in the zone: move them first",
+     "该功能区仍有 {} 家在册企业或监管机构，请先调整其所属区划"},
+    {"zone_codes_exhausted", "the city has used all 999 zone numbers", "该市功能区编号已用完"},
 
     // Industries (GB/T 4754) and size classes.
     {"industry_required", "industry category is required", "行业类别为必填项"},
@@ -98,6 +111,18 @@ inline constexpr core::Rule kRegistryErrors[] = {
     // {0} the reader's English reason, {1} its Chinese sentence (platform/office FormatError).
     {"file_format", "cannot read the file: {0}", "{1}"},
     {"number", "must be a number", "必须是数字"},
+    // A USCC or phone that a spreadsheet kept as a number (rounded, or without its leading 0).
+    {"stored_as_number", "stored as a number — format the column as text and enter the value again",
+     "以数字格式存储——请将该列设为文本后重新填写"},
+    // The import's industry column: {} the cell.
+    {"industry_unrecognised",
+     "industry '{}' is not recognised: write one of 民用爆炸物品生产, 民用爆炸物品销售, 民用飞机制造, "
+     "民用船舶制造, 危险化学品, 一般工业 (or civil_explosives_production, civil_explosives_sales, "
+     "civil_aircraft, civil_ship, hazardous_chemicals, general), a GB/T 4754 code that determines "
+     "the category (2671, 373x, 374x) or a common name such as 民用航空器制造",
+     "行业类别“{}”无法识别：请填写 民用爆炸物品生产、民用爆炸物品销售、民用飞机制造、民用船舶制造、"
+     "危险化学品、一般工业 之一，或能确定类别的国民经济行业代码（2671、373x、374x），"
+     "或常用名称（如 民用航空器制造）"},
 
     // Agencies (监管机构).
     {"min_length", "must be at least {} characters", "至少 {} 个字符"},

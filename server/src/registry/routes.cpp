@@ -11,6 +11,17 @@ void RegisterRegistryRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/regions", api::kAuthenticated, RegionsHandler);
   r.Add("GET", "/api/v1/dictionaries", api::kAuthenticated, DictionariesHandler);
   r.Add("GET", "/api/v1/industry-codes", api::kAuthenticated, IndustryCodesHandler);
+  // The API description (OpenAPI 3.0) for Swagger UI, Postman, Apifox: signed-in users only, like
+  // the rest of the API (an intranet platform does not describe itself to anonymous visitors).
+  r.Add("GET", "/api/v1/openapi.yaml", api::kAuthenticated, OpenApiHandler);
+  // Functional zones (功能区) under a city: the system administrator, like agencies.
+  r.Add("POST", "/api/v1/regions/zones", "org:manage", CreateZoneHandler);
+  r.Add("PUT", "/api/v1/regions/{code}", "org:manage", UpdateZoneHandler);
+  r.Add("POST", "/api/v1/regions/{code}/deactivate", "org:manage",
+        [](Context& c) { return SetZoneStatusHandler(c, "inactive"); });
+  r.Add("POST", "/api/v1/regions/{code}/reactivate", "org:manage",
+        [](Context& c) { return SetZoneStatusHandler(c, "active"); });
+  r.Add("GET", "/api/v1/regions/{code}/history", "org:manage", RegionHistoryHandler);
 
   r.Add("GET", "/api/v1/enterprises", "enterprise:read", ListEnterprisesHandler);
   r.Add("GET", "/api/v1/enterprises/export", "enterprise:read", ExportEnterprisesHandler);

@@ -479,6 +479,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a functional zone (功能区) under a prefecture-level city
+         * @description The code is the city's code + 'Z' + the next number (370800Z4). 422 when the parent is not
+         *     an active city (zone_parent_not_city, region_unknown, region_inactive) or the name is taken
+         *     among the city's regions (zone_name_taken). Audited; appended to the zone's history.
+         */
+        post: operations["createZone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a functional zone (GB/T 2260 regions are not editable, region_not_zone) */
+        put: operations["updateZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a functional zone (409 when already inactive or while active enterprises or agencies are registered in it) */
+        post: operations["deactivateZone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a functional zone (409 when already active) */
+        post: operations["reactivateZone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A functional zone's changes, oldest first (append-only) */
+        get: operations["getZoneHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This API description (OpenAPI 3.0, YAML) as built into the server
+         * @description The same text as docs/openapi.yaml of the server's release; import it into Swagger UI,
+         *     Postman or Apifox. Signed-in users only. The UI's 接口文档 page lists its operations by tag.
+         */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dictionaries": {
         parameters: {
             query?: never;
@@ -3497,7 +3608,7 @@ export interface components {
             reason_zh: string | null;
         };
         Region: {
-            /** @description GB/T 2260 six-digit code, or a zone code such as 370800Z1. */
+            /** @description GB/T 2260 six-digit code, or a zone code such as 370800Z1 (city code + 'Z' + 1-999). */
             code: string;
             name: string;
             name_en: string;
@@ -3505,6 +3616,36 @@ export interface components {
             /** @description Empty for the root. */
             parent_code: string;
             level: number;
+            /**
+             * @description Only functional zones are ever inactive.
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+        };
+        ZoneCreateInput: {
+            /** @description A prefecture-level city's code. */
+            parent_code: string;
+            name: string;
+            name_en?: string;
+        };
+        ZoneUpdateInput: {
+            name: string;
+            name_en?: string;
+        };
+        RegionChange: {
+            id: number;
+            /** @enum {string} */
+            action: "create" | "update" | "deactivate" | "reactivate";
+            name: string;
+            name_en: string;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            changed_by_name: string;
+            /** Format: date-time */
+            changed_at: string;
+        };
+        RegionChangeList: {
+            items: components["schemas"]["RegionChange"][];
         };
         RegionList: {
             items: components["schemas"]["Region"][];
@@ -3639,7 +3780,9 @@ export interface components {
                 actor_name: string;
                 /** @description create, update, deactivate, reactivate, import. */
                 action: string;
+                /** @description The record before the change (any JSON), or null. */
                 before: unknown;
+                /** @description The record after the change (any JSON), or null. */
                 after: unknown;
             }[];
         };
@@ -4864,6 +5007,167 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoneCreateInput"];
+            };
+        };
+        responses: {
+            /** @description The zone. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The zone's code (<city code>Z<n>). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoneUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description The zone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The zone's code (<city code>Z<n>). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reactivateZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The zone's code (<city code>Z<n>). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getZoneHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The zone's code (<city code>Z<n>). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionChangeList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -1,26 +1,30 @@
-import type { MenuItem } from '@/utils/menu'
+import type { RouteRecordRaw } from 'vue-router'
+import { type MenuItem, withRoutePermissions } from '@/utils/menu'
+import { routes } from './routes'
 
-/** The sidebar: every item names the permissions that let a user see it (any one suffices). */
-export const MENU: MenuItem[] = [
-  { path: '/', titleKey: 'menu.dashboard', icon: 'DataAnalysis', permissions: ['dashboard:read'] },
-  { path: '/enterprises', titleKey: 'menu.enterprises', icon: 'OfficeBuilding', permissions: ['enterprise:read'] },
-  { path: '/responsibilities', titleKey: 'menu.responsibilities', icon: 'Avatar', permissions: ['responsibility:read'] },
-  { path: '/notices', titleKey: 'menu.notices', icon: 'Promotion', permissions: ['notice:send'] },
-  { path: '/inbox', titleKey: 'menu.inbox', icon: 'Message', permissions: ['notice:read'] },
+/** The sidebar's structure. Who sees an item is not written here: each leaf shows for the
+ *  permissions of the route it opens (routes.ts meta.permissions), so a page the router allows is
+ *  never missing from the menu (e.g. 隐患统计 for the read-only regulator, via dashboard:read). */
+const MENU_ITEMS: MenuItem[] = [
+  { path: '/', titleKey: 'menu.dashboard', icon: 'DataAnalysis' },
+  { path: '/enterprises', titleKey: 'menu.enterprises', icon: 'OfficeBuilding' },
+  { path: '/responsibilities', titleKey: 'menu.responsibilities', icon: 'Avatar' },
+  { path: '/notices', titleKey: 'menu.notices', icon: 'Promotion' },
+  { path: '/inbox', titleKey: 'menu.inbox', icon: 'Message' },
   {
     path: '/ledger',
     titleKey: 'menu.explosives',
     icon: 'Lock',
     children: [
-      { path: '/ledger/overview', titleKey: 'overview.menu', icon: 'DataAnalysis', permissions: ['ledger:read'] },
-      { path: '/ledger/stores', titleKey: 'menu.magazines', icon: 'OfficeBuilding', permissions: ['ledger:read'] },
-      { path: '/ledger/vouchers', titleKey: 'menu.vouchers', icon: 'Document', permissions: ['ledger:read'] },
-      { path: '/ledger/stocktakes', titleKey: 'stocktake.menu', icon: 'CircleCheck', permissions: ['ledger:read'] },
-      { path: '/ledger/loss-incidents', titleKey: 'lossIncident.menu', icon: 'Warning', permissions: ['ledger:read'] },
-      { path: '/ledger/packages', titleKey: 'packaging.menu', icon: 'Paperclip', permissions: ['ledger:read'] },
-      { path: '/ledger/sale-filings', titleKey: 'filing.saleMenu', icon: 'Promotion', permissions: ['ledger:read'] },
-      { path: '/ledger/purchase-filings', titleKey: 'filing.purchase.menu', icon: 'Stamp', permissions: ['ledger:read'] },
-      { path: '/ledger/trace', titleKey: 'menu.trace', icon: 'Search', permissions: ['ledger:read'] },
+      { path: '/ledger/overview', titleKey: 'overview.menu', icon: 'DataAnalysis' },
+      { path: '/ledger/stores', titleKey: 'menu.magazines', icon: 'OfficeBuilding' },
+      { path: '/ledger/vouchers', titleKey: 'menu.vouchers', icon: 'Document' },
+      { path: '/ledger/stocktakes', titleKey: 'stocktake.menu', icon: 'CircleCheck' },
+      { path: '/ledger/loss-incidents', titleKey: 'lossIncident.menu', icon: 'Warning' },
+      { path: '/ledger/packages', titleKey: 'packaging.menu', icon: 'Paperclip' },
+      { path: '/ledger/sale-filings', titleKey: 'filing.saleMenu', icon: 'Promotion' },
+      { path: '/ledger/purchase-filings', titleKey: 'filing.purchase.menu', icon: 'Stamp' },
+      { path: '/ledger/trace', titleKey: 'menu.trace', icon: 'Search' },
     ],
   },
   {
@@ -28,14 +32,14 @@ export const MENU: MenuItem[] = [
     titleKey: 'risk.menu.group',
     icon: 'Warning',
     children: [
-      { path: '/risk/units', titleKey: 'risk.menu.units', icon: 'Document', permissions: ['risk:read'] },
-      { path: '/risk/map', titleKey: 'risk.menu.map', icon: 'Position', permissions: ['risk:read'] },
-      { path: '/risk/major-hazards', titleKey: 'risk.menu.majorHazards', icon: 'Warning', permissions: ['risk:read'] },
-      { path: '/risk/overview', titleKey: 'risk.menu.overview', icon: 'DataAnalysis', permissions: ['risk:read'] },
-      { path: '/inspection/tasks', titleKey: 'investigation.menu.tasks', icon: 'CircleCheck', permissions: ['inspection:read'] },
-      { path: '/inspection/records', titleKey: 'investigation.menu.records', icon: 'Document', permissions: ['inspection:read'] },
-      { path: '/inspection/checklists', titleKey: 'investigation.menu.checklists', icon: 'Document', permissions: ['inspection:read'] },
-      { path: '/inspection/duties', titleKey: 'investigation.menu.duties', icon: 'List', permissions: ['inspection:read'] },
+      { path: '/risk/units', titleKey: 'risk.menu.units', icon: 'Document' },
+      { path: '/risk/map', titleKey: 'risk.menu.map', icon: 'Position' },
+      { path: '/risk/major-hazards', titleKey: 'risk.menu.majorHazards', icon: 'Warning' },
+      { path: '/risk/overview', titleKey: 'risk.menu.overview', icon: 'DataAnalysis' },
+      { path: '/inspection/tasks', titleKey: 'investigation.menu.tasks', icon: 'CircleCheck' },
+      { path: '/inspection/records', titleKey: 'investigation.menu.records', icon: 'Document' },
+      { path: '/inspection/checklists', titleKey: 'investigation.menu.checklists', icon: 'Document' },
+      { path: '/inspection/duties', titleKey: 'investigation.menu.duties', icon: 'List' },
     ],
   },
   {
@@ -43,24 +47,44 @@ export const MENU: MenuItem[] = [
     titleKey: 'hiddenDanger.menu.group',
     icon: 'Warning',
     children: [
-      { path: '/hidden-dangers', titleKey: 'hiddenDanger.menu.list', icon: 'List', permissions: ['hidden_danger:read'] },
-      { path: '/hidden-dangers/report', titleKey: 'hiddenDanger.menu.report', icon: 'Camera', permissions: ['hidden_danger:report'] },
-      { path: '/hidden-dangers/statistics', titleKey: 'hiddenDanger.menu.statistics', icon: 'DataLine', permissions: ['hidden_danger:supervise', 'enforcement:write'] },
-      { path: '/enforcement', titleKey: 'enforcement.menu', icon: 'Stamp', permissions: ['hidden_danger:read'] },
+      { path: '/hidden-dangers', titleKey: 'hiddenDanger.menu.list', icon: 'List' },
+      { path: '/hidden-dangers/report', titleKey: 'hiddenDanger.menu.report', icon: 'Camera' },
+      { path: '/hidden-dangers/statistics', titleKey: 'hiddenDanger.menu.statistics', icon: 'DataLine' },
+      { path: '/enforcement', titleKey: 'enforcement.menu', icon: 'Stamp' },
     ],
   },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
+  { path: '/api-docs', titleKey: 'menu.apiDocs', icon: 'Document' },
   {
     path: '/admin',
     titleKey: 'menu.admin',
     icon: 'Setting',
     children: [
-      { path: '/admin/users', titleKey: 'menu.users', icon: 'User', permissions: ['user:manage', 'role:manage'] },
-      { path: '/admin/agencies', titleKey: 'menu.agencies', icon: 'School', permissions: ['org:manage'] },
-      { path: '/admin/roles', titleKey: 'menu.roles', icon: 'Key', permissions: ['role:manage'] },
-      { path: '/admin/security-policy', titleKey: 'menu.securityPolicy', icon: 'Lock', permissions: ['policy:manage'] },
-      { path: '/admin/business-settings', titleKey: 'settings.menu', icon: 'Setting', permissions: ['settings:read'] },
-      { path: '/admin/audit-log', titleKey: 'menu.auditLog', icon: 'Document', permissions: ['audit:read'] },
+      { path: '/admin/users', titleKey: 'menu.users', icon: 'User' },
+      { path: '/admin/agencies', titleKey: 'menu.agencies', icon: 'School' },
+      { path: '/admin/zones', titleKey: 'menu.zones', icon: 'Location' },
+      { path: '/admin/roles', titleKey: 'menu.roles', icon: 'Key' },
+      { path: '/admin/security-policy', titleKey: 'menu.securityPolicy', icon: 'Lock' },
+      { path: '/admin/business-settings', titleKey: 'settings.menu', icon: 'Setting' },
+      { path: '/admin/audit-log', titleKey: 'menu.auditLog', icon: 'Document' },
     ],
   },
 ]
+
+function routePermissions(path: string): string[] | undefined | null {
+  const walk = (list: readonly RouteRecordRaw[], base: string): string[] | undefined | null => {
+    for (const r of list) {
+      const full = r.path.startsWith('/') ? r.path : `${base.replace(/\/$/, '')}/${r.path}`
+      if (r.children) {
+        const found = walk(r.children, full)
+        if (found !== null) return found
+      } else if (full === path) {
+        return r.meta?.permissions
+      }
+    }
+    return null
+  }
+  return walk(routes, '')
+}
+
+export const MENU: MenuItem[] = withRoutePermissions(MENU_ITEMS, routePermissions)

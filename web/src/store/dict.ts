@@ -38,6 +38,12 @@ export const useDictStore = defineStore('dict', () => {
     return regionPromise
   }
 
+  /** After a zone is added or changed: the next read gets the new tree. */
+  function reloadRegions(): Promise<void> {
+    regionPromise = null
+    return loadRegions()
+  }
+
   function loadAgencies(): Promise<void> {
     agencyPromise ||= getAgencies()
       .then((r) => {
@@ -89,6 +95,6 @@ export const useDictStore = defineStore('dict', () => {
 
   return {
     dicts, regions, agencies, regionTree,
-    loadDicts, loadRegions, loadAgencies, items, label, options, industry, regionName, reset,
+    loadDicts, loadRegions, reloadRegions, loadAgencies, items, label, options, industry, regionName, reset,
   }
 })

@@ -4,9 +4,25 @@ export interface MenuItem {
   path: string
   titleKey: string
   icon?: string
-  /** Shown when the user has any one of these; no list means every signed-in user. */
+  /** Shown when the user has any one of these; no list means every signed-in user. A leaf's list
+   *  is the one of the route it opens (withRoutePermissions), never written by hand. */
   permissions?: string[]
   children?: MenuItem[]
+}
+
+/** The route table's permissions by absolute path; `null` when no route has the path. */
+export type RoutePermissionLookup = (path: string) => string[] | undefined | null
+
+/** Gives every leaf the permissions of the route it opens, so the menu offers exactly the pages
+ *  the router lets the user open (one source: the route's meta.permissions). A leaf whose path
+ *  no route has is an error. */
+export function withRoutePermissions(items: readonly MenuItem[], lookup: RoutePermissionLookup): MenuItem[] {
+  return items.map((item) => {
+    if (item.children) return { ...item, children: withRoutePermissions(item.children, lookup) }
+    const permissions = lookup(item.path)
+    if (permissions === null) throw new Error(`menu item ${item.path} opens no route`)
+    return { ...item, permissions: permissions ? [...permissions] : undefined }
+  })
 }
 
 export function hasAny(userPermissions: readonly string[], required?: readonly string[]): boolean {

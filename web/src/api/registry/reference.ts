@@ -8,6 +8,8 @@ export interface Region {
   kind: 'province' | 'city' | 'county' | 'zone'
   parent_code: string | null
   level: number
+  name_en?: string
+  status?: 'active' | 'inactive'
 }
 
 export interface DictItem {

@@ -1,5 +1,16 @@
 /** Shared words: the application, common buttons, the menu, the header, error pages, uploads, field labels of 422 messages. (en) */
 export default {
+  apiDocs: {
+    download: 'Download the OpenAPI document',
+    search: 'Path, summary or permission',
+    total: '{n} operations',
+    hint: 'The API description the server serves (OpenAPI 3.0, YAML) at {url} for signed-in users; import it into Swagger UI, Postman or Apifox.',
+    failed: 'Could not load the API description',
+    method: 'Method',
+    path: 'Path',
+    summary: 'Summary',
+    permission: 'Permission',
+  },
   app: { title: 'Anjian · Industrial Work Safety Supervision', shortTitle: 'Anjian' },
   common: {
     ok: 'OK',
@@ -41,6 +52,8 @@ export default {
     roles: 'Roles & permissions',
     securityPolicy: 'Security policy',
     agencies: 'Agencies',
+    zones: 'Functional zones',
+    apiDocs: 'API documentation',
     auditLog: 'Audit log',
     explosives: 'Explosives ledger',
     magazines: 'Explosives stores',

@@ -1,5 +1,16 @@
 /** Shared words: the application, common buttons, the menu, the header, error pages, uploads, field labels of 422 messages. (zh-CN) */
 export default {
+  apiDocs: {
+    download: '下载 OpenAPI 文档',
+    search: '路径、说明或权限',
+    total: '共 {n} 个接口',
+    hint: '服务器提供的接口描述（OpenAPI 3.0，YAML）：登录后可在 {url} 获取，可导入 Swagger UI、Postman 或 Apifox。',
+    failed: '接口文档加载失败',
+    method: '方法',
+    path: '路径',
+    summary: '说明',
+    permission: '所需权限',
+  },
   app: { title: '安监 · 工业安全生产监管平台', shortTitle: '安监平台' },
   common: {
     ok: '确定',
@@ -41,6 +52,8 @@ export default {
     roles: '角色权限',
     securityPolicy: '安全策略',
     agencies: '监管机构',
+    zones: '功能区',
+    apiDocs: '接口文档',
     auditLog: '审计日志',
     explosives: '民爆台账',
     magazines: '民爆库房',

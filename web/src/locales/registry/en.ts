@@ -1,5 +1,22 @@
 /** Agencies, the enterprise registry (一企一档) and the responsibility matrix (三管三必须). (en) */
 export default {
+  zone: {
+    city: 'City',
+    code: 'Zone code',
+    name: 'Zone name',
+    nameEn: 'English name',
+    create: 'Add zone',
+    edit: 'Edit zone',
+    history: 'History',
+    reactivate: 'Reactivate',
+    hint: 'Functional zones (development and high-tech zones) are not in GB/T 2260; the system administrator sets them up under a prefecture-level city, coded "city code + Z + number". Agencies and enterprises can belong to a zone.',
+    deactivateConfirm: 'Deactivate the zone "{name}"? No enterprise or agency can then be registered in it; a zone with active enterprises or agencies cannot be deactivated.',
+    reactivateConfirm: 'Reactivate the zone "{name}"?',
+    actions: { create: 'Created', update: 'Changed', deactivate: 'Deactivated', reactivate: 'Reactivated' },
+    changedBy: 'By',
+    changedAt: 'Time',
+    action: 'Change',
+  },
   agency: {
     name: 'Agency name',
     region: 'Region',

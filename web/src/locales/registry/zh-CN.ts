@@ -1,5 +1,22 @@
 /** Agencies, the enterprise registry (一企一档) and the responsibility matrix (三管三必须). (zh-CN) */
 export default {
+  zone: {
+    city: '所属城市',
+    code: '功能区代码',
+    name: '功能区名称',
+    nameEn: '英文名称',
+    create: '新增功能区',
+    edit: '编辑功能区',
+    history: '变更记录',
+    reactivate: '启用',
+    hint: '功能区（开发区、高新区等）不在 GB/T 2260 行政区划中，由系统管理员在地级市下设立；代码为“城市代码 + Z + 序号”。监管机构和企业可以归属到功能区。',
+    deactivateConfirm: '确定停用功能区“{name}”吗？停用后不能再向其登记企业或监管机构；仍有在册企业或机构时不能停用。',
+    reactivateConfirm: '确定启用功能区“{name}”吗？',
+    actions: { create: '设立', update: '修改', deactivate: '停用', reactivate: '启用' },
+    changedBy: '操作人',
+    changedAt: '时间',
+    action: '变更',
+  },
   agency: {
     name: '机构名称',
     region: '行政区划',
