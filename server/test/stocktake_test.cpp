@@ -633,6 +633,29 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   };
   EXPECT_EQ(status_of("zoucheng", "&status=late", late_id), "late");
   EXPECT_EQ(status_of("zoucheng", "&status=pending", fresh_id), "pending");
+  // The deadline is counted as Chinese law counts (民法典 art. 201): from the day after the
+  // sale's China day, to 24:00 of the third day, shown with its source.
+  {
+    auto r = a.As("mb.keeper", "GET", "/api/v1/sale-filings?page_size=500&status=pending");
+    ASSERT_EQ(r.status, 200) << r.body;
+    const core::Date sale_day =
+        core::ChinaDate(core::UnixFromIso(std::string(fresh.obj().at("posted_at").as_string())));
+    const core::Date last = core::AddDays(sale_day, 3);
+    bool seen = false;
+    for (const auto& i : r.obj().at("items").as_array()) {
+      if (i.at("voucher_id").as_int64() != fresh_id) continue;
+      seen = true;
+      EXPECT_EQ(i.at("deadline_date").as_string(), core::FormatIsoDate(last));
+      EXPECT_EQ(i.at("deadline").as_string(), core::IsoFromUnix(core::ChinaDayEnd(last)));
+      EXPECT_EQ(i.at("deadline_label").as_string(),
+                std::to_string(last.month) + "月" + std::to_string(last.day) + "日24时前");
+      EXPECT_NE(std::string(i.at("deadline_source").as_string()).find("第二百零一条"),
+                std::string::npos);
+      EXPECT_NE(std::string(i.at("deadline_source").as_string()).find("第二十四条"),
+                std::string::npos);
+    }
+    EXPECT_TRUE(seen) << r.body;
+  }
   EXPECT_EQ(status_of("rencheng", "", late_id), "");
   const std::string path = "/api/v1/vouchers/" + std::to_string(fresh_id) + "/filings";
   auto bad = a.As("mb.keeper", "POST", path, R"({"office":"city","filed_at":"2000-01-01T00:00:00Z"})");
@@ -695,11 +718,20 @@ TEST_P(StocktakeTest, TheClockMovesFilingDeadlinesAndIncidentAges) {
   const int64_t age = loss.obj().at("elapsed_seconds").as_int64();
   EXPECT_EQ(status_of(), "pending");
 
-  clock.Advance(3 * 86400 + 60);  // past the three days of Art.24
+  // Art.24's three days end at 24:00 of the third China day after the sale's day: 72 hours
+  // later is still in time, the next China day is late.
+  const int64_t posted = core::UnixFromIso(std::string(sold.obj().at("posted_at").as_string()));
+  const int64_t deadline = core::ChinaDayEnd(core::AddDays(core::ChinaDate(posted), 3));
+  clock.Advance(posted + 3 * 86400 + 1 - a.clock.Now());
+  EXPECT_EQ(status_of(), "pending");
+  clock.Advance(deadline - a.clock.Now());
+  EXPECT_EQ(status_of(), "pending");
+  clock.Advance(60);
   EXPECT_EQ(status_of(), "late");
   auto older = a.As("zoucheng", "GET", incident);
   ASSERT_EQ(older.status, 200) << older.body;
   EXPECT_GE(older.obj().at("elapsed_seconds").as_int64(), age + 3 * 86400 + 60);
+  EXPECT_EQ(status_of(), "late");
   // The sale's day is unsigned and past its grace day now: the store's month shows it overdue.
   const std::string sale_day =
       core::ChinaIsoDate(core::UnixFromIso(std::string(sold.obj().at("posted_at").as_string())));

@@ -1838,7 +1838,7 @@ export interface paths {
         };
         /**
          * Outbound sales with their filing status (销售备案, Art.24), newest first
-         * @description Each sale (not reversed) with the latest filing with the provincial authority and the county public security; `late` when not filed with both within 3 days of the sale.
+         * @description Each sale (not reversed) with the latest filing with the provincial authority and the county public security; `late` when not filed with both by the deadline (3 days counted as 民法典 art. 201 counts, from the day after the sale's China day to 24:00 of the third day).
          */
         get: operations["listSaleFilings"];
         put?: never;
@@ -3219,8 +3219,22 @@ export interface components {
             store_name?: string;
             /** Format: date-time */
             sold_at?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 24:00 China time of the period's last day: the sale's China day does not count, the 3 days start the next day (民法典 art. 201).
+             */
             deadline?: string;
+            /**
+             * Format: date
+             * @description The period's last day (China calendar).
+             */
+            deadline_date?: string;
+            /** @description The deadline as a person reads it, e.g. 12月9日24时前. */
+            deadline_label?: string;
+            deadline_label_en?: string;
+            /** @description Where the deadline comes from (条例 art. 24, 民法典 art. 201), in Chinese. */
+            deadline_source?: string;
+            deadline_source_en?: string;
             province_filing?: {
                 filed_at?: string;
                 reference?: string;
@@ -7006,7 +7020,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Page of {voucher_id, voucher_number, enterprise_id, enterprise_name, store_id, store_name, bought_at, deadline, police_filing|null, status, late}. */
+            /** @description Page of {voucher_id, voucher_number, enterprise_id, enterprise_name, store_id, store_name, bought_at, deadline, deadline_date, deadline_label, deadline_label_en, deadline_source, deadline_source_en, police_filing|null, status, late}; the deadline is 24:00 China time of the third day after the purchase's China day (民法典 art. 201). */
             200: {
                 headers: {
                     [name: string]: unknown;

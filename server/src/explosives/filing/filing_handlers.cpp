@@ -39,6 +39,11 @@ json::object ItemJson(const FilingKind& kind, const FilingItem& item) {
                  {"store_name", r.store_name}};
   o[kind.made_at_key] = r.posted_at;
   o["deadline"] = item.deadline;
+  o["deadline_date"] = core::FormatIsoDate(item.last_day);
+  o["deadline_label"] = DeadlineLabelZh(item.last_day);
+  o["deadline_label_en"] = DeadlineLabelEn(item.last_day);
+  o["deadline_source"] = kFilingDeadlineSourceZh;
+  o["deadline_source_en"] = kFilingDeadlineSourceEn;
   for (size_t k = 0; k < kind.offices.size(); ++k) {
     const auto& f = r.filings[k];
     o[kind.offices[k].json_key] =
@@ -97,8 +102,9 @@ Response ExportFilingsHandler(Context& ctx, const FilingKind& kind) {
   rows.reserve(items.size());
   for (const auto& item : items) {
     const FilingRow& r = item.row;
+    const core::Date& d = item.last_day;
     std::vector<office::Cell> row{r.number, r.enterprise_name, r.store_name, r.posted_at,
-                                  item.deadline};
+                                  std::to_string(d.year) + "年" + DeadlineLabelZh(d)};
     for (size_t k = 0; k < kind.offices.size(); ++k)
       for (const auto& field : kind.offices[k].export_fields)
         row.emplace_back(r.filings[k] ? FieldOf(*r.filings[k], field) : std::string());

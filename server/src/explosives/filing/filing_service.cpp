@@ -18,6 +18,7 @@ FilingItem ItemOf(const FilingKind& kind, FilingRow row, int64_t now) {
   FilingItem item;
   item.status = kind.evaluate(made, filed, now);
   item.deadline = core::IsoFromUnix(FilingDeadline(made));
+  item.last_day = FilingLastDay(made);
   item.late = item.status == FilingStatus::kLate || item.status == FilingStatus::kFiledLate;
   item.row = std::move(row);
   return item;

@@ -11,6 +11,11 @@ export interface SaleFiling {
   store_name: string
   sold_at: string
   deadline: string
+  deadline_date: string
+  deadline_label: string
+  deadline_label_en: string
+  deadline_source: string
+  deadline_source_en: string
   province_filing: { filed_at: string; reference: string } | null
   police_filing: { filed_at: string; reference: string } | null
   status: 'pending' | 'late' | 'filed' | 'filed_late'
@@ -35,6 +40,11 @@ export interface PurchaseFiling {
   store_name: string
   bought_at: string
   deadline: string
+  deadline_date: string
+  deadline_label: string
+  deadline_label_en: string
+  deadline_source: string
+  deadline_source_en: string
   police_filing: { filed_at: string; reference: string; recorded_at: string } | null
   status: 'pending' | 'late' | 'filed' | 'filed_late'
   late: boolean

@@ -6,6 +6,7 @@ export default {
     saleHint: 'Each sale is filed with the provincial authority and the county public security within 3 days',
     soldAt: 'Sold at',
     deadline: 'Deadline',
+    deadlineSource: 'Deadline source: ',
     provinceFiling: 'Provincial authority',
     policeFiling: 'County public security',
     recordFiling: 'Record filing',

@@ -16,6 +16,12 @@ export interface FilingRow {
   enterprise_name: string
   store_name: string
   deadline: string
+  deadline_date: string
+  /** "12月9日24时前" and its English, with the source of the deadline (条例 art. 24, 民法典 art. 201). */
+  deadline_label: string
+  deadline_label_en: string
+  deadline_source: string
+  deadline_source_en: string
   province_filing?: FilingInfo | null
   police_filing: FilingInfo | null
   status: 'pending' | 'late' | 'filed' | 'filed_late'
