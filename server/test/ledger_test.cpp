@@ -66,10 +66,12 @@ class LedgerTest : public ApiTest {
   }
   static json::object In(int64_t store, json::array lines, const std::string& reason = "purchase") {
     return json::object{{"store_id", store}, {"direction", "in"}, {"reason", reason},
+                        {"counterparty", TestCounterparty("in", reason)},
                         {"lines", std::move(lines)}};
   }
   static json::object Out(int64_t store, json::array lines, const std::string& reason = "issue") {
     return json::object{{"store_id", store}, {"direction", "out"}, {"reason", reason},
+                        {"counterparty", TestCounterparty("out", reason)},
                         {"lines", std::move(lines)}};
   }
   json::object Stock(TestApp& a, int64_t store, const std::string& user = "mb.keeper") {
@@ -223,7 +225,7 @@ TEST_P(LedgerTest, EveryRefusalRuleIsReachableAndNothingIsBooked) {
   expect_rule(Out(other_det, {Line("electronic_detonator", 0, {codes[1]})}), "code_not_in_store");
   expect_rule(Out(main, {Line("industrial_explosive", 901)}), "quantity_negative");
   expect_rule(In(main, {Line("gold", 1)}), "product_unknown");
-  expect_rule(json::object{{"store_id", main}, {"direction", "in"}, {"reason", "sale"},
+  expect_rule(json::object{{"store_id", main}, {"direction", "in"}, {"reason", "sale"}, {"counterparty", TestCounterparty("in", "sale")},
                            {"lines", json::array{Line("industrial_explosive", 1)}}},
               "reason_direction_mismatch");
   expect_rule(In(main, {Line("electronic_detonator", 0, {"not-a-code"})}), "code_invalid");

@@ -6,6 +6,8 @@ export default {
     saleHint: 'Each sale is filed with the provincial authority and the county public security within 3 days',
     soldAt: 'Sold at',
     deadline: 'Deadline',
+    products: 'Products and quantities',
+    partyMissing: 'Not recorded',
     deadlineSource: 'Deadline source: ',
     provinceFiling: 'Provincial authority',
     policeFiling: 'County public security',

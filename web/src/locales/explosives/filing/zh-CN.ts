@@ -6,6 +6,8 @@ export default {
     saleHint: '销售后 3 日内须向省级民爆主管部门和县级公安机关备案',
     soldAt: '销售时间',
     deadline: '备案期限',
+    products: '品种数量',
+    partyMissing: '未登记',
     deadlineSource: '期限依据：',
     provinceFiling: '省级主管部门',
     policeFiling: '县级公安机关',
