@@ -1307,6 +1307,16 @@ def second(role: str) -> dict:
 def voucher(s, role, store, direction, reason, lines, second_person="mb.safety", expect=201,
             label="", **extra):
     body = {"store_id": store, "direction": direction, "reason": reason, "lines": lines}
+    # The counterparty the route requires (a sale's buyer, a purchase's seller, a transfer in or
+    # out of the ledger's transport licence; GB 32100 codes with their check characters).
+    if (direction, reason) == ("out", "sale"):
+        body["counterparty"] = {"name": "济宁矿业爆破有限公司", "uscc": "91370811MA3C12345B",
+                                "licence_no": "鲁公购2026-0001"}
+    elif (direction, reason) == ("in", "purchase"):
+        body["counterparty"] = {"name": "山东民爆器材有限公司", "uscc": "91370800MA3D54321Y",
+                                "licence_no": "鲁民爆销2026-0001"}
+    elif (direction, reason) in (("in", "transfer_in"), ("out", "transfer_out")):
+        body["counterparty"] = {"name": "兖州分库", "transport_licence_no": "鲁公运2026-0001"}
     if second_person:
         body["second_person"] = second(second_person) if isinstance(second_person, str) \
             else second_person

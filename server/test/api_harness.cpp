@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "app/application.hpp"
+#include "registry/uscc_rules.hpp"
 
 namespace anjian::test {
 
@@ -153,6 +154,21 @@ std::set<std::string> FieldRulesOf(const Resp& r) {
   for (const auto& e : r.obj().at("errors").as_array())
     out.insert(std::string(e.at("field").as_string()) + ":" + std::string(e.at("rule").as_string()));
   return out;
+}
+
+json::value TestCounterparty(const std::string& direction, const std::string& reason) {
+  if (direction == "out" && reason == "sale")
+    return json::object{{"name", "济宁矿业爆破有限公司"},
+                        {"uscc", registry::MakeUscc("91370811MA3C12345")},
+                        {"licence_no", "鲁公购2026-0001"}};
+  if (direction == "in" && reason == "purchase")
+    return json::object{{"name", "山东民爆器材有限公司"},
+                        {"uscc", registry::MakeUscc("91370800MA3D54321")},
+                        {"licence_no", "鲁民爆销2026-0001"}};
+  if ((direction == "in" && reason == "transfer_in") ||
+      (direction == "out" && reason == "transfer_out"))
+    return json::object{{"name", "兖州分库"}, {"transport_licence_no", "鲁公运2026-0001"}};
+  return nullptr;
 }
 
 void AssignStorekeeperRow(TestApp& a, int64_t store_id, const std::string& username) {

@@ -70,6 +70,12 @@ class TestApp {
 // chemical enterprise has no storekeeper account).
 void AssignStorekeeperRow(TestApp& a, int64_t store_id, const std::string& username);
 
+// The counterparty the voucher route requires for that direction and reason (a sale's buyer, a
+// purchase's seller, a transfer in or out of the ledger's transport licence), with a valid
+// GB 32100 code; null when the voucher names none. Tests posting such vouchers add it as
+// "counterparty".
+json::value TestCounterparty(const std::string& direction, const std::string& reason);
+
 // True when the backend can run here (postgres needs ANJIAN_TEST_PG).
 bool BackendAvailable(const std::string& backend);
 // One shared app per backend for the whole test binary (seeding costs a second).

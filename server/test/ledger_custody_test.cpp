@@ -30,6 +30,7 @@ class LedgerCustodyTest : public ApiTest {
     return json::serialize(json::object{
         {"store_id", store}, {"direction", direction},
         {"reason", direction == "in" ? "purchase" : "issue"},
+        {"counterparty", TestCounterparty(direction, direction == "in" ? "purchase" : "issue")},
         {"lines", json::array{json::object{{"product_id", "industrial_explosive"},
                                            {"quantity", kg}, {"condition", "normal"},
                                            {"batch", "B1"}}}},

@@ -66,10 +66,12 @@ class LedgerTest : public ApiTest {
   }
   static json::object In(int64_t store, json::array lines, const std::string& reason = "purchase") {
     return json::object{{"store_id", store}, {"direction", "in"}, {"reason", reason},
+                        {"counterparty", TestCounterparty("in", reason)},
                         {"lines", std::move(lines)}};
   }
   static json::object Out(int64_t store, json::array lines, const std::string& reason = "issue") {
     return json::object{{"store_id", store}, {"direction", "out"}, {"reason", reason},
+                        {"counterparty", TestCounterparty("out", reason)},
                         {"lines", std::move(lines)}};
   }
   json::object Stock(TestApp& a, int64_t store, const std::string& user = "mb.keeper") {
@@ -223,7 +225,7 @@ TEST_P(LedgerTest, EveryRefusalRuleIsReachableAndNothingIsBooked) {
   expect_rule(Out(other_det, {Line("electronic_detonator", 0, {codes[1]})}), "code_not_in_store");
   expect_rule(Out(main, {Line("industrial_explosive", 901)}), "quantity_negative");
   expect_rule(In(main, {Line("gold", 1)}), "product_unknown");
-  expect_rule(json::object{{"store_id", main}, {"direction", "in"}, {"reason", "sale"},
+  expect_rule(json::object{{"store_id", main}, {"direction", "in"}, {"reason", "sale"}, {"counterparty", TestCounterparty("in", "sale")},
                            {"lines", json::array{Line("industrial_explosive", 1)}}},
               "reason_direction_mismatch");
   expect_rule(In(main, {Line("electronic_detonator", 0, {"not-a-code"})}), "code_invalid");
@@ -556,16 +558,17 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   // Back to schema 2.
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'ledger:%'");
   // Later ledger migrations (4: stocktakes, 9: storekeepers, 11: daily closes and purchase
-  // filings) reference these tables: they go first, and 9 and 11 are applied again after 3 and 4.
+  // filings, 22: voucher counterparties) reference these tables: they go first, and 9, 11 and 22
+  // are applied again after 3 and 4.
   const int latest = static_cast<int>(
       conn->Query("SELECT MAX(version) AS v FROM schema_migrations").Int(0, "v"));
-  for (const char* t : {"store_daily_closes", "purchase_filings", "store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
+  for (const char* t : {"voucher_counterparties", "store_daily_closes", "purchase_filings", "store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
                         "loss_incident_codes", "loss_incidents",
                         "stocktake_events", "stocktake_quantities", "stocktake_codes", "stocktakes",
                         "ledger_heads", "stock_balances", "code_movements", "detonator_codes",
                         "voucher_lines", "vouchers", "stores"})
     conn->ExecScript(std::string("DROP TABLE ") + t);
-  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9, 11)");
+  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9, 11, 22)");
   EXPECT_EQ(storage::Migrate(*conn), latest);
   EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version IN (3, 4)").Int(0, "n"), 2);
   EXPECT_EQ(ledger_rows(), expected);

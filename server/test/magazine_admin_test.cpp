@@ -35,7 +35,7 @@ TEST_P(MagazineAdminTest, EditingAStoreRefusesLimitsBelowTheStock) {
                          json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
   std::string path = "/api/v1/stores/" + std::to_string(id);
   AssignStorekeeperRow(a, id, "mb.keeper");
-  json::object in{{"store_id", id}, {"direction", "in"}, {"reason", "purchase"},
+  json::object in{{"store_id", id}, {"direction", "in"}, {"reason", "purchase"}, {"counterparty", TestCounterparty("in", "purchase")},
                   {"lines", json::array{json::object{{"product_id", "industrial_explosive"},
                                                      {"quantity", 40},
                                                      {"condition", "normal"},
@@ -166,11 +166,13 @@ TEST_P(MagazineAdminTest, ListsExportToExcelWithinTheCallersScope) {
   auto in = a.As("mb.keeper", "POST", "/api/v1/vouchers",
                  json::serialize(json::object{{"store_id", id}, {"direction", "in"},
                                               {"reason", "purchase"}, {"lines", line(10)},
+                                              {"counterparty", TestCounterparty("in", "purchase")},
                                               {"second_person", second}}));
   ASSERT_EQ(in.status, 201) << in.body;
   auto sale = a.As("mb.keeper", "POST", "/api/v1/vouchers",
                    json::serialize(json::object{{"store_id", id}, {"direction", "out"},
                                                 {"reason", "sale"}, {"lines", line(2)},
+                                                {"counterparty", TestCounterparty("out", "sale")},
                                                 {"second_person", second}}));
   ASSERT_EQ(sale.status, 201) << sale.body;
   auto count = a.As("mb.keeper", "POST", "/api/v1/stocktakes",

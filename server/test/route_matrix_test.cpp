@@ -342,7 +342,7 @@ void CreateForeignObjects(TestApp& a) {
         "SELECT s.id FROM stores s JOIN users u ON u.enterprise_id = s.enterprise_id WHERE "
         "u.username = 'ms2.keeper' AND s.rated_pieces > 0 ORDER BY s.id").Int(0, "id");
     json::object body{
-        {"store_id", store}, {"direction", "in"}, {"reason", "purchase"},
+        {"store_id", store}, {"direction", "in"}, {"reason", "purchase"}, {"counterparty", TestCounterparty("in", "purchase")},
         {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
                                            {"condition", "normal"}, {"batch", "B1"},
                                            {"codes", json::array{"3760315A90001", "3760315A90002"}}}}},

@@ -388,11 +388,17 @@ TEST_P(ServerProcessTest, ConcurrentPostersRacingForTheSameCodesNeverBothSucceed
                     const std::vector<std::string>& codes, const std::string& second) {
     json::array arr;
     for (const auto& c : codes) arr.emplace_back(c);
-    return json::serialize(json::object{
+    json::object body{
         {"store_id", store}, {"direction", direction}, {"reason", reason},
         {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
                                            {"codes", std::move(arr)}}}},
-        {"second_person", json::object{{"username", second}, {"password", "Demo@2026"}}}});
+        {"second_person", json::object{{"username", second}, {"password", "Demo@2026"}}}};
+    // A sale names its buyer (counterparty_rules).
+    if (std::string(reason) == "sale")
+      body["counterparty"] = json::object{{"name", "济宁矿业爆破有限公司"},
+                                          {"uscc", registry::MakeUscc("91370811MA3C12345")},
+                                          {"licence_no", "鲁公购2026-0001"}};
+    return json::serialize(body);
   };
   // Every poster sends its voucher at the same moment; returns the HTTP statuses.
   auto race = [&](const std::function<std::string(size_t)>& body_of) {

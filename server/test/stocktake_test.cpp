@@ -74,7 +74,7 @@ class StocktakeTest : public ApiTest {
     return MakeStore(a, "main_magazine", {{"rated_pieces", 100000}});
   }
   Resp PostIn(TestApp& a, int64_t store, json::object line) {
-    json::object body{{"store_id", store}, {"direction", "in"}, {"reason", "purchase"},
+    json::object body{{"store_id", store}, {"direction", "in"}, {"reason", "purchase"}, {"counterparty", TestCounterparty("in", "purchase")},
                       {"lines", json::array{line}},
                       {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
     return a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(body));
@@ -559,7 +559,7 @@ TEST_P(StocktakeTest, CodeIndexEvictsLeastRecentlyUsedWithinBudget) {
   EXPECT_GE(two.peak_bytes, two.bytes);
 
   // The evicted store changes while out of memory; its next count reads it again.
-  json::object out{{"store_id", first}, {"direction", "out"}, {"reason", "sale"},
+  json::object out{{"store_id", first}, {"direction", "out"}, {"reason", "sale"}, {"counterparty", TestCounterparty("out", "sale")},
                    {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
                                                       {"codes", Arr({first_codes[0]})}}}},
                    {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
@@ -706,7 +706,7 @@ TEST_P(StocktakeTest, DailyAndMonthlySummaries) {
   auto& a = app();
   int64_t store = MakeStore(a, "main_magazine", {{"rated_net_mass_kg", 100000}});
   ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
-  json::object out{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+  json::object out{{"store_id", store}, {"direction", "out"}, {"reason", "sale"}, {"counterparty", TestCounterparty("out", "sale")},
                    {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 3}}}},
                    {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
   ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(out)).status, 201);
@@ -759,7 +759,7 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
     late_id = voucher::PostVoucher(*conn, old, {ids.Int(0, "id"), "mb.keeper", "", a.clock.Now()}, a.clock.Now());
     tx.Commit();
   }
-  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"}, {"counterparty", TestCounterparty("out", "sale")},
                     {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 1}}}},
                     {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
   auto fresh = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(sale));
@@ -774,6 +774,29 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   };
   EXPECT_EQ(status_of("zoucheng", "&status=late", late_id), "late");
   EXPECT_EQ(status_of("zoucheng", "&status=pending", fresh_id), "pending");
+  // The deadline is counted as Chinese law counts (民法典 art. 201): from the day after the
+  // sale's China day, to 24:00 of the third day, shown with its source.
+  {
+    auto r = a.As("mb.keeper", "GET", "/api/v1/sale-filings?page_size=500&status=pending");
+    ASSERT_EQ(r.status, 200) << r.body;
+    const core::Date sale_day =
+        core::ChinaDate(core::UnixFromIso(std::string(fresh.obj().at("posted_at").as_string())));
+    const core::Date last = core::AddDays(sale_day, 3);
+    bool seen = false;
+    for (const auto& i : r.obj().at("items").as_array()) {
+      if (i.at("voucher_id").as_int64() != fresh_id) continue;
+      seen = true;
+      EXPECT_EQ(i.at("deadline_date").as_string(), core::FormatIsoDate(last));
+      EXPECT_EQ(i.at("deadline").as_string(), core::IsoFromUnix(core::ChinaDayEnd(last)));
+      EXPECT_EQ(i.at("deadline_label").as_string(),
+                std::to_string(last.month) + "月" + std::to_string(last.day) + "日24时前");
+      EXPECT_NE(std::string(i.at("deadline_source").as_string()).find("第二百零一条"),
+                std::string::npos);
+      EXPECT_NE(std::string(i.at("deadline_source").as_string()).find("第二十四条"),
+                std::string::npos);
+    }
+    EXPECT_TRUE(seen) << r.body;
+  }
   EXPECT_EQ(status_of("rencheng", "", late_id), "");
   const std::string path = "/api/v1/vouchers/" + std::to_string(fresh_id) + "/filings";
   auto bad = a.As("mb.keeper", "POST", path, R"({"office":"city","filed_at":"2000-01-01T00:00:00Z"})");
@@ -814,7 +837,7 @@ TEST_P(StocktakeTest, TheClockMovesFilingDeadlinesAndIncidentAges) {
   } clock{a};
   int64_t store = MakeStore(a, "main_magazine", {{"rated_net_mass_kg", 100000}});
   ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
-  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"}, {"counterparty", TestCounterparty("out", "sale")},
                     {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 1}}}},
                     {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
   auto sold = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(sale));
@@ -836,11 +859,21 @@ TEST_P(StocktakeTest, TheClockMovesFilingDeadlinesAndIncidentAges) {
   const int64_t age = loss.obj().at("elapsed_seconds").as_int64();
   EXPECT_EQ(status_of(), "pending");
 
-  clock.Advance(3 * 86400 + 60);  // past the three days of Art.24
+  // Art.24's three days end at 24:00 of the third China day after the sale's day: 72 hours
+  // later is still in time, the next China day is late.
+  const int64_t posted = core::UnixFromIso(std::string(sold.obj().at("posted_at").as_string()));
+  const int64_t deadline = core::ChinaDayEnd(core::AddDays(core::ChinaDate(posted), 3));
+  clock.Advance(posted + 3 * 86400 + 1 - a.clock.Now());
+  EXPECT_EQ(status_of(), "pending");
+  // The app's clock keeps running from real time: half a minute before 24:00, then a minute after.
+  clock.Advance(deadline - 30 - a.clock.Now());
+  EXPECT_EQ(status_of(), "pending");
+  clock.Advance(90);
   EXPECT_EQ(status_of(), "late");
   auto older = a.As("zoucheng", "GET", incident);
   ASSERT_EQ(older.status, 200) << older.body;
   EXPECT_GE(older.obj().at("elapsed_seconds").as_int64(), age + 3 * 86400 + 60);
+  EXPECT_EQ(status_of(), "late");
   // The sale's day is unsigned and past its grace day now: the store's month shows it overdue.
   const std::string sale_day =
       core::ChinaIsoDate(core::UnixFromIso(std::string(sold.obj().at("posted_at").as_string())));

@@ -9,6 +9,7 @@
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/voucher/voucher_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
+#include "registry/uscc_rules.hpp"
 
 namespace anjian::demo {
 
@@ -40,6 +41,7 @@ int64_t Post(storage::Connection& conn, int64_t now, const DemoParty& who, Direc
   in.voucher.reason = r;
   in.voucher.magazine_id = store;
   in.voucher.lines = std::move(lines);
+  in.voucher.counterparty = DemoCounterparty(d, r);
   in.enterprise_id = who.enterprise_id;
   in.storekeeper_id = who.keeper;
   in.second_person_id = who.safety;
@@ -84,6 +86,20 @@ int64_t CountAndApprove(storage::Connection& conn, int64_t now, const DemoParty&
 }
 
 }  // namespace
+
+std::optional<voucher::Counterparty> DemoCounterparty(Direction d, Reason r) {
+  if (d == Direction::kOut && r == Reason::kSale)
+    return voucher::Counterparty{"济宁金桥矿业爆破工程有限公司",
+                                 registry::MakeUscc("91370811MA3C12345"), "鲁公购(济)2026-0031",
+                                 "鲁公运(济)2026-0112"};
+  if (d == Direction::kIn && r == Reason::kPurchase)
+    return voucher::Counterparty{"山东圣世达民用爆破器材有限公司",
+                                 registry::MakeUscc("91370800MA3D54321"), "鲁民爆销2026-007", ""};
+  if ((d == Direction::kIn && r == Reason::kTransferIn) ||
+      (d == Direction::kOut && r == Reason::kTransferOut))
+    return voucher::Counterparty{"兖州分库", "", "", "鲁公运(济)2026-0113"};
+  return std::nullopt;
+}
 
 void SeedDemoHistory(storage::Connection& conn, const DemoParty& producer,
                      const std::vector<DemoParty>& sellers, int64_t now) {

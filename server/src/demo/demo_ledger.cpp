@@ -112,6 +112,7 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
     in.voucher.reason = r;
     in.voucher.magazine_id = magazine_id;
     in.voucher.lines = std::move(lines);
+    in.voucher.counterparty = DemoCounterparty(d, r);
     in.enterprise_id = enterprise_id;
     in.storekeeper_id = keeper;
     in.second_person_id = safety;

@@ -1956,7 +1956,7 @@ export interface paths {
         };
         /**
          * Outbound sales with their filing status (销售备案, Art.24), newest first
-         * @description Each sale (not reversed) with the latest filing with the provincial authority and the county public security; `late` when not filed with both within 3 days of the sale.
+         * @description Each sale (not reversed) with the latest filing with the provincial authority and the county public security; `late` when not filed with both by the deadline (3 days counted as 民法典 art. 201 counts, from the day after the sale's China day to 24:00 of the third day).
          */
         get: operations["listSaleFilings"];
         put?: never;
@@ -3109,6 +3109,7 @@ export interface components {
             reason: "production" | "purchase" | "return" | "transfer_in" | "sale" | "issue" | "transfer_out" | "destruction";
             /** @description Receiving store of a transfer. */
             target_store_id?: number;
+            counterparty?: components["schemas"]["Counterparty"];
             second_person: components["schemas"]["SecondPerson"];
             lines: {
                 product_id: string;
@@ -3120,6 +3121,18 @@ export interface components {
                 batch?: string;
             }[];
         };
+        /** @description Required for out/sale (the buyer: name, uscc, licence_no = 购买许可证号), in/purchase (the seller: name, uscc, licence_no = 销售许可证号) and in/transfer_in, out/transfer_out (name, transport_licence_no = 运输许可证号); refused on other vouchers (counterparty_unexpected). uscc is checked as GB 32100 (uscc_length, uscc_charset, uscc_region, uscc_check_char). */
+        Counterparty: {
+            /**
+             * @description In answers only.
+             * @enum {string}
+             */
+            role?: "buyer" | "seller" | "transport";
+            name?: string;
+            uscc?: string;
+            licence_no?: string;
+            transport_licence_no?: string;
+        } | null;
         ReversalInput: {
             second_person: components["schemas"]["SecondPerson"];
         };
@@ -3144,6 +3157,12 @@ export interface components {
             prev_hash?: string;
             code_count?: number;
             line_count?: number;
+            counterparty?: components["schemas"]["Counterparty"];
+            /**
+             * @description The counterparty the voucher's reason calls for ('' none).
+             * @enum {string}
+             */
+            counterparty_role?: "" | "buyer" | "seller" | "transport";
             lines?: {
                 line_no?: number;
                 product_id?: string;
@@ -3337,8 +3356,25 @@ export interface components {
             store_name?: string;
             /** Format: date-time */
             sold_at?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 24:00 China time of the period's last day: the sale's China day does not count, the 3 days start the next day (民法典 art. 201).
+             */
             deadline?: string;
+            /**
+             * Format: date
+             * @description The period's last day (China calendar).
+             */
+            deadline_date?: string;
+            /** @description The deadline as a person reads it, e.g. 12月9日24时前. */
+            deadline_label?: string;
+            deadline_label_en?: string;
+            /** @description Where the deadline comes from (条例 art. 24, 民法典 art. 201), in Chinese. */
+            deadline_source?: string;
+            deadline_source_en?: string;
+            /** @description 品种、数量: the voucher's products and quantities, e.g. 工业炸药 2 千克. */
+            products_zh?: string;
+            counterparty?: components["schemas"]["Counterparty"];
             province_filing?: {
                 filed_at?: string;
                 reference?: string;
@@ -7318,7 +7354,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Page of {voucher_id, voucher_number, enterprise_id, enterprise_name, store_id, store_name, bought_at, deadline, police_filing|null, status, late}. */
+            /** @description Page of {voucher_id, voucher_number, enterprise_id, enterprise_name, store_id, store_name, bought_at, deadline, deadline_date, deadline_label, deadline_label_en, deadline_source, deadline_source_en, products_zh, counterparty|null (the seller), police_filing|null, status, late}; the deadline is 24:00 China time of the third day after the purchase's China day (民法典 art. 201). */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -39,6 +39,11 @@ json::object ItemJson(const FilingKind& kind, const FilingItem& item) {
                  {"store_name", r.store_name}};
   o[kind.made_at_key] = r.posted_at;
   o["deadline"] = item.deadline;
+  o["deadline_date"] = core::FormatIsoDate(item.last_day);
+  o["deadline_label"] = DeadlineLabelZh(item.last_day);
+  o["deadline_label_en"] = DeadlineLabelEn(item.last_day);
+  o["deadline_source"] = kFilingDeadlineSourceZh;
+  o["deadline_source_en"] = kFilingDeadlineSourceEn;
   for (size_t k = 0; k < kind.offices.size(); ++k) {
     const auto& f = r.filings[k];
     o[kind.offices[k].json_key] =
@@ -47,6 +52,14 @@ json::object ItemJson(const FilingKind& kind, const FilingItem& item) {
                                      {"recorded_at", f->recorded_at}})
           : json::value(nullptr);
   }
+  o["products_zh"] = r.products_zh;
+  o["counterparty"] = r.counterparty
+                          ? json::value(json::object{
+                                {"name", r.counterparty->name},
+                                {"uscc", r.counterparty->uscc},
+                                {"licence_no", r.counterparty->licence_no},
+                                {"transport_licence_no", r.counterparty->transport_licence_no}})
+                          : json::value(nullptr);
   o["status"] = FilingStatusValue(item.status);
   o["late"] = item.late;
   return o;
@@ -97,8 +110,15 @@ Response ExportFilingsHandler(Context& ctx, const FilingKind& kind) {
   rows.reserve(items.size());
   for (const auto& item : items) {
     const FilingRow& r = item.row;
+    const core::Date& d = item.last_day;
+    const auto& cp = r.counterparty;
     std::vector<office::Cell> row{r.number, r.enterprise_name, r.store_name, r.posted_at,
-                                  item.deadline};
+                                  r.products_zh,
+                                  cp ? cp->name : std::string("未登记"),
+                                  cp ? cp->uscc : std::string(),
+                                  cp ? cp->licence_no : std::string(),
+                                  cp ? cp->transport_licence_no : std::string(),
+                                  std::to_string(d.year) + "年" + DeadlineLabelZh(d)};
     for (size_t k = 0; k < kind.offices.size(); ++k)
       for (const auto& field : kind.offices[k].export_fields)
         row.emplace_back(r.filings[k] ? FieldOf(*r.filings[k], field) : std::string());

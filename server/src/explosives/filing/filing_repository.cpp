@@ -42,10 +42,11 @@ std::string Alias(size_t office) { return "f" + std::to_string(office); }
 std::string FilingSelect(const FilingKind& kind) {
   std::string cols =
       "SELECT v.id, v.number, v.enterprise_id, v.store_id, v.posted_at, e.name AS "
-      "enterprise_name, s.name AS store_name";
+      "enterprise_name, s.name AS store_name, cp.name AS cp_name, cp.uscc AS cp_uscc, "
+      "cp.licence_no AS cp_licence_no, cp.transport_licence_no AS cp_transport_licence_no";
   std::string from =
       " FROM vouchers v JOIN enterprises e ON e.id = v.enterprise_id JOIN stores s ON s.id = "
-      "v.store_id";
+      "v.store_id LEFT JOIN voucher_counterparties cp ON cp.voucher_id = v.id";
   for (size_t i = 0; i < kind.offices.size(); ++i) {
     const std::string f = Alias(i);
     cols += ", " + f + ".filed_at AS " + f + "_filed_at, " + f + ".reference AS " + f +
@@ -66,6 +67,10 @@ FilingRow RowAt(const FilingKind& kind, const storage::ResultSet& rs, size_t i) 
   r.posted_at = rs.Text(i, "posted_at");
   r.enterprise_name = rs.Text(i, "enterprise_name");
   r.store_name = rs.Text(i, "store_name");
+  if (!rs.IsNull(i, "cp_name"))
+    r.counterparty = FilingRow::Party{rs.Text(i, "cp_name"), rs.Text(i, "cp_uscc"),
+                                      rs.Text(i, "cp_licence_no"),
+                                      rs.Text(i, "cp_transport_licence_no")};
   for (size_t k = 0; k < kind.offices.size(); ++k) {
     const std::string f = Alias(k);
     if (rs.IsNull(i, f + "_filed_at")) {

@@ -26,6 +26,13 @@ struct FilingRow {
   int64_t enterprise_id = 0, store_id = 0;
   std::string posted_at, enterprise_name, store_name;
   std::vector<std::optional<OfficeFiling>> filings;
+  // The voucher's counterparty (voucher_counterparties): the buyer of a sale, the seller of a
+  // purchase; absent for vouchers posted before it was recorded.
+  struct Party {
+    std::string name, uscc, licence_no, transport_licence_no;
+  };
+  std::optional<Party> counterparty;
+  std::string products_zh;  // 品种、数量: "工业炸药 2 千克；…" (filled by the service)
 };
 
 // The list's filter: status "" (all) | pending | late | filed; `cutoff` (ISO): vouchers posted

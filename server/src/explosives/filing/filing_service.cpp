@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/clock.hpp"
+#include "explosives/voucher/product_tally_repository.hpp"
 
 namespace anjian::filing {
 
@@ -18,6 +19,7 @@ FilingItem ItemOf(const FilingKind& kind, FilingRow row, int64_t now) {
   FilingItem item;
   item.status = kind.evaluate(made, filed, now);
   item.deadline = core::IsoFromUnix(FilingDeadline(made));
+  item.last_day = FilingLastDay(made);
   item.late = item.status == FilingStatus::kLate || item.status == FilingStatus::kFiledLate;
   item.row = std::move(row);
   return item;
@@ -34,9 +36,16 @@ std::pair<std::vector<FilingItem>, int64_t> ListFilings(storage::Connection& con
                                                         int64_t offset, int64_t now) {
   const FilingFilter f{status, Cutoff(now)};
   const int64_t total = CountFilings(conn, scope, kind, f);
+  auto rows = ListFilingRows(conn, scope, kind, f, limit, offset);
+  std::vector<int64_t> ids;
+  ids.reserve(rows.size());
+  for (const auto& r : rows) ids.push_back(r.voucher_id);
+  auto products = voucher::VoucherProductsZh(voucher::LoadVoucherProductTallies(conn, ids));
   std::vector<FilingItem> items;
-  for (auto& row : ListFilingRows(conn, scope, kind, f, limit, offset))
+  for (auto& row : rows) {
+    row.products_zh = products[row.voucher_id];
     items.push_back(ItemOf(kind, std::move(row), now));
+  }
   return {std::move(items), total};
 }
 
@@ -61,7 +70,11 @@ FilingItem RecordFiling(storage::Connection& conn, const FilingKind& kind, const
   audit::Append(conn, actor, kind.audit_action, "voucher", std::to_string(in.voucher_id), nullptr,
                 json::object{{"office", in.office}, {"filed_at", at}, {"reference", in.reference}});
   tx.Commit();
-  return ItemOf(kind, *FindFilingRow(conn, kind, in.voucher_id), now);
+  FilingRow row = *FindFilingRow(conn, kind, in.voucher_id);
+  row.products_zh =
+      voucher::VoucherProductsZh(voucher::LoadVoucherProductTallies(conn, {in.voucher_id}))
+          [in.voucher_id];
+  return ItemOf(kind, std::move(row), now);
 }
 
 std::map<int64_t, int64_t> LateFilingsByStore(storage::Connection& conn, const api::Scope& scope,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "audit/audit_service.hpp"
+#include "core/civil_date.hpp"
 #include "core/error.hpp"
 #include "explosives/filing/filing_repository.hpp"
 
@@ -17,7 +18,8 @@ namespace anjian::filing {
 struct FilingItem {
   FilingRow row;
   FilingStatus status = FilingStatus::kPending;
-  std::string deadline;  // ISO
+  std::string deadline;  // ISO instant: 24:00 China time of the last day (民法典 art. 201)
+  core::Date last_day;   // the period's last day, China calendar
   bool late = false;     // late or filed late
 };
 

@@ -5,11 +5,23 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+
+#include "core/civil_date.hpp"
 
 namespace anjian::filing {
 
 inline constexpr std::int64_t kSaleFilingDays = 3;
+
+// Where the deadline comes from, shown beside it (zh / en).
+inline constexpr std::string_view kFilingDeadlineSourceZh =
+    "《民用爆炸物品安全管理条例》第二十四条：成交之日起3日内备案；期间按《民法典》第二百零一条计算："
+    "按日计算的期间，开始的当日不计入，自下一日开始计算，至末日24时止（日历日）";
+inline constexpr std::string_view kFilingDeadlineSourceEn =
+    "Civil Explosives Regulations art. 24: file within 3 days of the deal; counted as the Civil "
+    "Code art. 201 counts a period in days: the day of the deal does not count, the period starts "
+    "the next day and ends at 24:00 (China time) of its last day (calendar days)";
 
 enum class FilingStatus {
   kPending,    // not yet filed with both offices, deadline not passed
@@ -30,9 +42,27 @@ FilingStatus EvaluateFiling(std::int64_t sold_at, std::optional<std::int64_t> pr
 FilingStatus EvaluatePurchaseFiling(std::int64_t bought_at, std::optional<std::int64_t> police,
                                     std::int64_t now, std::int64_t days = kSaleFilingDays);
 
-// The deadline of a deal made at `made_at` (Unix seconds): `days` whole days of 24 hours later.
+// A period of `days` calendar days from an event at `at` (Unix seconds), counted as Chinese law
+// counts (民法典 art. 201): the event's own day (China time) does not count, day 1 is the next
+// day, the period ends at 24:00 of day `days`. LastDayOfPeriod is that China calendar day,
+// PeriodEnd the instant of its 24:00 (= 00:00 of the day after, China time). Art. 203's moving
+// of a last day that falls on a statutory holiday needs the holiday calendar, which the system
+// does not hold yet: calendar days only.
+core::Date LastDayOfPeriod(std::int64_t at, std::int64_t days);
+std::int64_t PeriodEnd(std::int64_t at, std::int64_t days);
+
+// The deadline of a deal made at `made_at` (Unix seconds): PeriodEnd(made_at, days). A filing at
+// or before it is in time; `now` after it is late.
 std::int64_t FilingDeadline(std::int64_t made_at, std::int64_t days = kSaleFilingDays);
-// Deals made before this instant are past their deadline at `now`.
+// The filing's last day (China calendar) of a deal made at `made_at`.
+core::Date FilingLastDay(std::int64_t made_at, std::int64_t days = kSaleFilingDays);
+// The deadline as a person reads it: "12月9日24时前" (zh) and "by 24:00 on 2026-12-09 (China
+// time)" (en).
+std::string DeadlineLabelZh(const core::Date& last_day);
+std::string DeadlineLabelEn(const core::Date& last_day);
+// Deals made before this instant are past their deadline at `now` (FilingDeadline(made) < now
+// exactly when made < FilingCutoff(now)): the start of the China day after the one whose
+// deadline is the last one passed.
 std::int64_t FilingCutoff(std::int64_t now, std::int64_t days = kSaleFilingDays);
 
 }  // namespace anjian::filing

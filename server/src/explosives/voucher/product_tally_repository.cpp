@@ -66,4 +66,18 @@ LossTallies LoadLossTallies(storage::Connection& conn, const std::vector<int64_t
   return out;
 }
 
+std::vector<VoucherProductTally> LoadVoucherProductTallies(storage::Connection& conn,
+                                                           const std::vector<int64_t>& ids) {
+  std::vector<VoucherProductTally> out;
+  PerBlock(conn, ids,
+           "SELECT voucher_id, product_id, SUM(quantity_milli) AS q FROM voucher_lines "
+           "WHERE voucher_id IN (",
+           " GROUP BY voucher_id, product_id ORDER BY voucher_id, product_id",
+           [&](const storage::ResultSet& rs) {
+             for (size_t i = 0; i < rs.size(); ++i)
+               out.push_back({rs.Int(i, "voucher_id"), rs.Text(i, "product_id"), rs.Int(i, "q")});
+           });
+  return out;
+}
+
 }  // namespace anjian::voucher

@@ -12,5 +12,8 @@ namespace anjian::voucher {
 
 StocktakeTallies LoadStocktakeTallies(storage::Connection& conn, const std::vector<int64_t>& ids);
 LossTallies LoadLossTallies(storage::Connection& conn, const std::vector<int64_t>& ids);
+// The vouchers' quantities per product, ordered by voucher then product.
+std::vector<VoucherProductTally> LoadVoucherProductTallies(storage::Connection& conn,
+                                                           const std::vector<int64_t>& ids);
 
 }  // namespace anjian::voucher

@@ -72,4 +72,12 @@ std::map<int64_t, std::string> LossProductsZh(const LossTallies& tallies) {
   return out;
 }
 
+std::map<int64_t, std::string> VoucherProductsZh(const std::vector<VoucherProductTally>& tallies) {
+  std::map<int64_t, std::string> out;
+  for (const auto& t : tallies)
+    Append(out[t.voucher_id], NameZh(t.product_id) + " " + catalogue::FormatMilli(t.quantity_milli) +
+                                  " " + UnitZh(t.product_id));
+  return out;
+}
+
 }  // namespace anjian::voucher

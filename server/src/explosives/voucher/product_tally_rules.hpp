@@ -39,10 +39,20 @@ struct LossTallies {
   std::vector<LossQuantities> quantities;  // by incident
 };
 
+// What a voucher moves, per product (summed over its lines).
+struct VoucherProductTally {
+  int64_t voucher_id = 0;
+  std::string product_id;
+  int64_t quantity_milli = 0;
+};
+
 // Stocktake id → its variance by product: missing and extra codes, quantity differences.
 std::map<int64_t, std::string> StocktakeProductsZh(const StocktakeTallies& tallies);
 // Loss incident id → its lost goods by product: codes counted per product, then the quantities
 // of uncoded products.
 std::map<int64_t, std::string> LossProductsZh(const LossTallies& tallies);
+// Voucher id → its varieties and quantities ("工业炸药 2 千克；数码电子雷管 20 发"), as art. 24's
+// filing names them.
+std::map<int64_t, std::string> VoucherProductsZh(const std::vector<VoucherProductTally>& tallies);
 
 }  // namespace anjian::voucher

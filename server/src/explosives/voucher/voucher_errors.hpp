@@ -131,6 +131,12 @@ inline constexpr core::Rule kVoucherErrors[] = {
      "ledger:write)",
      "第二人用户名或密码错误，或该账号无权复核本企业出入库（须为本企业有出入库权限的保管员、安全员"
      "或主要负责人）"},
+    // ---- the counterparty (counterparty_rules) ----
+    // {0} / {1} the role (English value / Chinese label).
+    {"counterparty_required", "this voucher must name its counterparty ({0})",
+     "本单须填写{1}信息"},
+    {"counterparty_unexpected", "only a sale, a purchase or a transfer to or from outside the "
+     "ledger names a counterparty", "只有销售、购买和调入调出单填写对方单位"},
     // ---- the request (voucher_handlers) ----
     {"direction_invalid", "must be in, out or transfer", "应为 in、out 或 transfer"},
     {"reason_invalid", "unknown reason", "未知的出入库事由"},

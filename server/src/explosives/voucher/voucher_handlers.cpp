@@ -7,11 +7,13 @@
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/magazine/magazine_json.hpp"
+#include "explosives/voucher/counterparty_rules.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
 #include "explosives/voucher/voucher_service.hpp"
 #include "identity/session_service.hpp"
 #include "platform/api/actor.hpp"
+#include "registry/uscc_rules.hpp"
 
 namespace anjian::voucher {
 
@@ -103,7 +105,30 @@ Voucher ReadVoucher(api::JsonInput& in) {
     v.lines.push_back(std::move(line));
   }
   if (!in.Has("lines")) in.AddError(Err("lines_required").At("lines"));
+  if (in.Has("counterparty")) {  // absent or null: none
+    auto obj = in.Obj("counterparty");
+    api::JsonInput ci(obj);
+    Counterparty c;
+    c.name = ci.Str("name", false, 200);
+    c.uscc = registry::NormalizeUscc(ci.Str("uscc", false, 40));
+    c.licence_no = ci.Str("licence_no", false, 100);
+    c.transport_licence_no = ci.Str("transport_licence_no", false, 100);
+    AddPrefixed(in, "counterparty", ci.TakeErrors());
+    v.counterparty = std::move(c);
+  } else {
+    in.Obj("counterparty");  // marks it seen
+  }
   return v;
+}
+
+json::value CounterpartyJson(const VoucherRecord& r) {
+  const auto& c = r.posted.voucher.counterparty;
+  if (!c) return nullptr;
+  return json::object{{"role", r.counterparty_role},
+                      {"name", c->name},
+                      {"uscc", c->uscc},
+                      {"licence_no", c->licence_no},
+                      {"transport_licence_no", c->transport_licence_no}};
 }
 
 json::value OptInt(const std::optional<int64_t>& v) {
@@ -159,6 +184,10 @@ json::object VoucherJson(const VoucherRecord& r) {
   }
   o["lines"] = std::move(lines);
   o["code_count"] = code_count;
+  o["counterparty"] = CounterpartyJson(r);
+  o["counterparty_role"] =
+      CounterpartyRoleValue(CounterpartyRoleOf(r.posted.voucher.direction,
+                                               r.posted.voucher.reason, r.posted.voucher.reversal));
   return o;
 }
 

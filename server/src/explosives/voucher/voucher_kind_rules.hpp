@@ -58,6 +58,15 @@ struct VoucherLine {
   std::string batch;
 };
 
+// Who is on the other side of a voucher (条例 art. 24): a sale's buyer, a purchase's seller, or
+// for a transfer to or from outside the ledger the transport licence (counterparty_rules.hpp).
+struct Counterparty {
+  std::string name;
+  std::string uscc;                  // GB 32100, normalised
+  std::string licence_no;            // buyer: 购买许可证号; seller: 销售许可证号
+  std::string transport_licence_no;  // 运输许可证号
+};
+
 struct Voucher {
   Direction direction = Direction::kIn;
   Reason reason = Reason::kPurchase;
@@ -67,6 +76,8 @@ struct Voucher {
   // direction (in <-> out; a transfer reverses as a transfer back).
   bool reversal = false;
   std::vector<VoucherLine> lines;
+  // Stored beside the voucher (voucher_counterparties), not part of its chain hash.
+  std::optional<Counterparty> counterparty;
 };
 
 }  // namespace anjian::voucher

@@ -162,6 +162,14 @@ void InsertLine(storage::Connection& conn, int64_t voucher_id, int64_t line_no,
        std::string(ConditionValue(line.condition)), line.batch});
 }
 
+void InsertCounterparty(storage::Connection& conn, int64_t voucher_id, std::string_view role,
+                        const Counterparty& c) {
+  conn.Exec(
+      "INSERT INTO voucher_counterparties (voucher_id, role, name, uscc, licence_no, "
+      "transport_licence_no) VALUES (?, ?, ?, ?, ?, ?)",
+      {voucher_id, std::string(role), c.name, c.uscc, c.licence_no, c.transport_licence_no});
+}
+
 void InsertInboundCodes(storage::Connection& conn, const Voucher& v, int64_t enterprise_id) {
   std::vector<std::pair<std::string_view, std::string_view>> all;  // code, product
   for (const auto& line : v.lines)
@@ -231,6 +239,16 @@ std::optional<VoucherRecord> LoadVoucher(storage::Connection& conn, const api::S
   if (rs.empty()) return std::nullopt;
   auto r = RecordAt(rs, 0);
   LoadLines(conn, r.posted);
+  auto cp = conn.Query(
+      "SELECT role, name, uscc, licence_no, transport_licence_no FROM voucher_counterparties "
+      "WHERE voucher_id = ?",
+      {id});
+  if (!cp.empty()) {
+    r.counterparty_role = cp.Text(0, "role");
+    r.posted.voucher.counterparty =
+        Counterparty{cp.Text(0, "name"), cp.Text(0, "uscc"), cp.Text(0, "licence_no"),
+                     cp.Text(0, "transport_licence_no")};
+  }
   return r;
 }
 

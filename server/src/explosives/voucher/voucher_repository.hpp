@@ -39,6 +39,9 @@ struct VoucherInsert {
 int64_t InsertVoucher(storage::Connection& conn, const VoucherInsert& in);
 void InsertLine(storage::Connection& conn, int64_t voucher_id, int64_t line_no,
                 const VoucherLine& line);
+// The voucher's counterparty (voucher_counterparties, V022); role: buyer | seller | transport.
+void InsertCounterparty(storage::Connection& conn, int64_t voucher_id, std::string_view role,
+                        const Counterparty& c);
 // Every code of an inbound voucher into detonator_codes, in code order. The primary key refuses
 // a code already in stock (storage::ConstraintError), the backstop against a concurrent voucher
 // of another enterprise (the chain head serialises one enterprise's posters); inserting in code
@@ -62,6 +65,7 @@ struct VoucherRecord {
   std::string prev_hash, hash;
   std::string magazine_name, target_magazine_name, storekeeper_name, second_person_name;
   std::optional<int64_t> reversed_by;
+  std::string counterparty_role;  // "" when the voucher names none (LoadVoucher only)
   int64_t line_count = 0, code_count = 0;  // ListVouchers only
 };
 // The voucher in the scope with its lines and codes rebuilt from the books.

@@ -354,6 +354,7 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const MagazineState& book
 Voucher ReversalOf(const PostedVoucher& original) {
   Voucher v = original.voucher;
   v.reversal = true;
+  v.counterparty.reset();  // the original keeps it
   switch (original.voucher.direction) {
     case Direction::kIn: v.direction = Direction::kOut; break;
     case Direction::kOut: v.direction = Direction::kIn; break;

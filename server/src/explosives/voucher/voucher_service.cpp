@@ -15,6 +15,7 @@
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/magazine/magazine_storage_rules.hpp"
 #include "explosives/packaging/packaging_service.hpp"
+#include "explosives/voucher/counterparty_rules.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
 
 namespace anjian::voucher {
@@ -25,6 +26,15 @@ namespace {
 
 json::value OptInt(const std::optional<int64_t>& v) {
   return v ? json::value(*v) : json::value(nullptr);
+}
+
+json::value CounterpartyAudit(CounterpartyRole role, const std::optional<Counterparty>& c) {
+  if (!c || role == CounterpartyRole::kNone) return nullptr;
+  return json::object{{"role", CounterpartyRoleValue(role)},
+                      {"name", c->name},
+                      {"uscc", c->uscc},
+                      {"licence_no", c->licence_no},
+                      {"transport_licence_no", c->transport_licence_no}};
 }
 
 // Custody and posting in one transaction; a unique-key refusal (a concurrent voucher booked the
@@ -75,6 +85,9 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   auto errors = CheckVoucher(
       v, state, target ? &*target : nullptr, products, magazine::StorageRulesInForce(),
       [&](const std::vector<std::string_view>& codes) { return LookupCodes(conn, codes); });
+  const CounterpartyRole role = CounterpartyRoleOf(v.direction, v.reason, v.reversal);
+  if (in.check_counterparty)
+    for (auto& e : CheckCounterparty(role, v.counterparty)) errors.push_back(std::move(e));
   if (!errors.empty()) core::Invalid(std::move(errors));
 
   // 4. Book it.
@@ -90,6 +103,8 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   row.posted_at = posted_at;
   row.prev_hash = prev_hash;
   const int64_t id = InsertVoucher(conn, row);
+  if (v.counterparty && role != CounterpartyRole::kNone)
+    InsertCounterparty(conn, id, CounterpartyRoleValue(role), *v.counterparty);
   std::set<std::string> touched;
   int64_t code_total = 0;
   json::array line_summary;
@@ -136,6 +151,7 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
                              {"second_person_id", in.second_person_id},
                              {"code_count", code_total},
                              {"lines", std::move(line_summary)},
+                             {"counterparty", CounterpartyAudit(role, v.counterparty)},
                              {"hash", hash}});
   return id;
 }
@@ -148,6 +164,7 @@ int64_t PostAsStorekeeper(storage::Connection& conn, const api::Scope& scope, co
   post.voucher = std::move(voucher);
   post.enterprise_id = poster.enterprise_id;
   post.storekeeper_id = poster.user_id;
+  post.check_counterparty = true;
   post.second_person_id = VerifySecondPerson(conn, second_person, poster.user_id,
                                              poster.enterprise_id, poster.policy, poster.actor);
   return PostInTransaction(conn, post, poster.actor, now);

@@ -24,6 +24,9 @@ struct PostInput {
   // UTC ISO text of the posting; empty = `now`. Set only by the demo history (past instants, in
   // increasing order) and stocktake adjustments.
   std::string posted_at;
+  // The voucher route's posting: the counterparty its reason needs is checked
+  // (counterparty_rules) with the other rules. Demo history and stocktake adjustments name none.
+  bool check_counterparty = false;
 };
 
 // Checks and books the voucher inside the caller's transaction: the enterprise's chain head and

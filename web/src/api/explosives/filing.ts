@@ -1,5 +1,6 @@
 /** Sale and purchase filings (销售/购买备案) with the police and the province, within 3 days. */
 import type { ListResult, Query } from '@/api/core/common'
+import type { Schema } from '@/api/core/schema'
 import { http } from '@/utils/request'
 
 export interface SaleFiling {
@@ -11,6 +12,13 @@ export interface SaleFiling {
   store_name: string
   sold_at: string
   deadline: string
+  deadline_date?: string
+  deadline_label?: string
+  deadline_label_en?: string
+  deadline_source?: string
+  deadline_source_en?: string
+  products_zh?: string
+  counterparty?: Schema<'SaleFiling'>['counterparty']
   province_filing: { filed_at: string; reference: string } | null
   police_filing: { filed_at: string; reference: string } | null
   status: 'pending' | 'late' | 'filed' | 'filed_late'
@@ -35,6 +43,11 @@ export interface PurchaseFiling {
   store_name: string
   bought_at: string
   deadline: string
+  deadline_date: string
+  deadline_label: string
+  deadline_label_en: string
+  deadline_source: string
+  deadline_source_en: string
   police_filing: { filed_at: string; reference: string; recorded_at: string } | null
   status: 'pending' | 'late' | 'filed' | 'filed_late'
   late: boolean

@@ -44,6 +44,21 @@ export interface Voucher {
   code_count: number
   line_count?: number
   lines?: VoucherLine[]
+  /** The buyer of a sale, the seller of a purchase, the transport of a transfer in or out (art. 24). */
+  counterparty?: Counterparty | null
+  counterparty_role?: Schema<'Voucher'>['counterparty_role']
+}
+
+export type CounterpartyRole = '' | 'buyer' | 'seller' | 'transport'
+
+export type Counterparty = NonNullable<Schema<'Counterparty'>>
+
+/** Which counterparty a voucher names (as the server's counterparty_rules decide). */
+export function counterpartyRoleOf(direction: Direction, reason: string): CounterpartyRole {
+  if (direction === 'out' && reason === 'sale') return 'buyer'
+  if (direction === 'in' && reason === 'purchase') return 'seller'
+  if ((direction === 'in' && reason === 'transfer_in') || (direction === 'out' && reason === 'transfer_out')) return 'transport'
+  return ''
 }
 
 export interface VoucherQuery extends PageQuery {
@@ -92,6 +107,7 @@ export interface VoucherForm {
   reason: string
   target_store_id?: number
   lines: VoucherLineForm[]
+  counterparty?: Schema<'VoucherInput'>['counterparty']
   second_person: SecondPerson
 }
 

@@ -16,6 +16,16 @@ export interface FilingRow {
   enterprise_name: string
   store_name: string
   deadline: string
+  deadline_date: string
+  /** "12月9日24时前" and its English, with the source of the deadline (条例 art. 24, 民法典 art. 201). */
+  deadline_label: string
+  deadline_label_en: string
+  deadline_source: string
+  deadline_source_en: string
+  /** 品种、数量 ("工业炸药 2 千克；…"). */
+  products_zh: string
+  /** The buyer of a sale, the seller of a purchase; null for vouchers posted before it was recorded. */
+  counterparty: { name: string; uscc: string; licence_no: string; transport_licence_no: string } | null
   province_filing?: FilingInfo | null
   police_filing: FilingInfo | null
   status: 'pending' | 'late' | 'filed' | 'filed_late'
@@ -33,6 +43,9 @@ export interface FilingKind {
   offices: FilingOffice[]
   madeAtField: 'sold_at' | 'bought_at'
   madeAtLabel: string
+  /** The counterparty column and its licence's label. */
+  partyLabel: string
+  partyLicenceLabel: string
   hintKey: string
   dialogTitleKey: string
   /** data-testid prefix the e2e scenarios use: `<prefix>-table`, `<prefix>-filter-status`, `<prefix>-record`. */
@@ -48,6 +61,8 @@ export const FILING_KINDS: Record<'sale' | 'purchase', FilingKind> = {
     offices: ['province', 'police'],
     madeAtField: 'sold_at',
     madeAtLabel: 'filing.soldAt',
+    partyLabel: 'voucher.party.buyer',
+    partyLicenceLabel: 'voucher.party.buyerLicence',
     hintKey: 'filing.saleHint',
     dialogTitleKey: 'filing.recordFiling',
     testid: 'filing',
@@ -60,6 +75,8 @@ export const FILING_KINDS: Record<'sale' | 'purchase', FilingKind> = {
     offices: ['police'],
     madeAtField: 'bought_at',
     madeAtLabel: 'filing.purchase.boughtAt',
+    partyLabel: 'voucher.party.seller',
+    partyLicenceLabel: 'voucher.party.sellerLicence',
     hintKey: 'filing.purchase.hint',
     dialogTitleKey: 'filing.purchase.record',
     testid: 'purchase',
