@@ -153,6 +153,50 @@ TEST_P(TodoTest, CountsFollowTheWorkInsideTheScope) {
             before_ent.at("stocktakes_to_approve").first);
 }
 
+// "重大隐患" was 417 on the home page and 690 on the statistics under one label: the home page
+// counts the open major ones (all periods), the statistics the major ones found in the period
+// (open or closed). Each figure is the list's total under the filter its label names.
+TEST_P(TodoTest, FiguresWithOneLabelAreTheListsTotals) {
+  auto& a = app();
+  for (const std::string user : {"jining", "zoucheng"}) {
+    auto d = a.As(user, "GET", "/api/v1/dashboard");
+    ASSERT_EQ(d.status, 200) << d.body;
+    const auto& hd = d.obj().at("hidden_dangers").as_object();
+    EXPECT_EQ(hd.at("major_open").as_int64(),
+              Total(a, user, "/api/v1/hidden-dangers?level=major&open=true&page_size=1"));
+    EXPECT_EQ(hd.at("overdue").as_int64(),
+              Total(a, user, "/api/v1/hidden-dangers?overdue=true&page_size=1"));
+    EXPECT_EQ(hd.at("open").as_int64(), Total(a, user, "/api/v1/hidden-dangers?open=true&page_size=1"));
+    auto s = a.As(user, "GET", "/api/v1/hidden-dangers/statistics");
+    ASSERT_EQ(s.status, 200) << s.body;
+    const std::string period = "&found_from=" + std::string(s.obj().at("period").at("from").as_string()) +
+                               "&found_to=" + std::string(s.obj().at("period").at("to").as_string());
+    const auto& totals = s.obj().at("totals").as_object();
+    EXPECT_EQ(totals.at("major").as_int64(),
+              Total(a, user, "/api/v1/hidden-dangers?level=major&page_size=1" + period));
+    EXPECT_EQ(totals.at("found").as_int64(), Total(a, user, "/api/v1/hidden-dangers?page_size=1" + period));
+    EXPECT_EQ(totals.at("overdue").as_int64(),
+              Total(a, user, "/api/v1/hidden-dangers?overdue=true&page_size=1" + period));
+    // The to-do's overdue major ones are the home page's open major ones past their deadline.
+    EXPECT_LE(Items(a, user)["major_hidden_dangers_overdue"].first, hd.at("major_open").as_int64());
+  }
+}
+
+// The menu follows the enterprise's industry: the signed-in account carries it.
+TEST_P(TodoTest, TheAccountCarriesItsEnterprisesIndustry) {
+  auto& a = app();
+  auto mb = a.As("mb.principal", "GET", "/api/v1/auth/me");
+  ASSERT_EQ(mb.status, 200) << mb.body;
+  EXPECT_EQ(mb.obj().at("user").at("enterprise").at("industry").as_string(),
+            "civil_explosives_production");
+  auto hc = a.As("hc.principal", "GET", "/api/v1/auth/me");
+  ASSERT_EQ(hc.status, 200) << hc.body;
+  EXPECT_EQ(hc.obj().at("user").at("enterprise").at("industry").as_string(), "hazardous_chemicals");
+  auto reg = a.As("jining", "GET", "/api/v1/auth/me");
+  ASSERT_EQ(reg.status, 200) << reg.body;
+  EXPECT_FALSE(reg.obj().at("user").at("agency").as_object().contains("industry"));
+}
+
 ANJIAN_BACKENDS(TodoTest);
 
 }  // namespace

@@ -1281,6 +1281,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's to-do counts (我的待办)
+         * @description One item per kind of work the account's permissions and scope let it act on, most urgent kind first, each counted in SQL inside the caller's scope. A regulator (region scope): loss_incidents_open, major_hidden_dangers_overdue, major_hidden_dangers_signoff (hidden_danger:supervise), daily_inspections_missed (yesterday's company-level daily inspections), inbox_pending. An enterprise account: loss_incidents_open, stocktakes_to_approve (ledger:manage), daily_closes_unsigned and filings_due (ledger:write), hidden_dangers_to_handle (hidden_danger:handle), hidden_dangers_assigned, inspection_tasks_open (inspection:write), inbox_pending. `overdue` is the part of `count` already past its deadline.
+         */
+        get: operations["getTodo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/explosive-products": {
         parameters: {
             query?: never;
@@ -3332,6 +3352,8 @@ export interface components {
             id: number;
             name: string;
             region_code: string;
+            /** @description An enterprise's industry category (行业类别); absent for an agency. The UI's menu follows it. */
+            industry?: string;
         };
         IdName: {
             /** Format: int64 */
@@ -3960,6 +3982,19 @@ export interface components {
             type: "notification";
             notification: components["schemas"]["Notification"];
             unread: number;
+        };
+        Todo: {
+            /** @description UTC time the counts were taken */
+            as_of: string;
+            /** @enum {string} */
+            account_kind: "regulator" | "enterprise" | "other";
+            total: number;
+            items: {
+                /** @enum {string} */
+                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_signoff" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending";
+                count: number;
+                overdue: number;
+            }[];
         };
         Dashboard: {
             /** @description Callers with inspection:read — enterprises whose company-level daily inspection of yesterday (local day) was not done. */
@@ -6101,6 +6136,27 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getTodo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The to-do items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Todo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
         };
     };
     listExplosiveProducts: {
