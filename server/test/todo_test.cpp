@@ -57,12 +57,12 @@ TEST_P(TodoTest, EachAccountGetsTheItemsItsRoleActsOn) {
   EXPECT_EQ(items[0].at("key").as_string(), "loss_incidents_open");
   EXPECT_EQ(items[1].at("key").as_string(), "major_hidden_dangers_overdue");
   auto jining = Items(a, "jining");
-  EXPECT_TRUE(jining.count("major_hidden_dangers_signoff"));
+  EXPECT_TRUE(jining.count("major_hidden_dangers_to_close"));
   EXPECT_FALSE(jining.count("stocktakes_to_approve"));
   // The read-only regulator sees what needs action but holds no sign-off item.
   auto viewer = Items(a, "jining.viewer");
   EXPECT_TRUE(viewer.count("major_hidden_dangers_overdue"));
-  EXPECT_FALSE(viewer.count("major_hidden_dangers_signoff"));
+  EXPECT_FALSE(viewer.count("major_hidden_dangers_to_close"));
   // Administrators without a business scope have nothing to do here.
   auto sec = a.As("secadmin", "GET", "/api/v1/todo");
   ASSERT_EQ(sec.status, 200) << sec.body;
@@ -81,7 +81,7 @@ TEST_P(TodoTest, CountsAreTheListsFiguresInsideTheScope) {
               Total(a, user, "/api/v1/loss-incidents?status=open&page_size=1"))
         << user;
     if (user != "jining.viewer") {
-      EXPECT_EQ(t["major_hidden_dangers_signoff"].first,
+      EXPECT_EQ(t["major_hidden_dangers_to_close"].first,
                 Total(a, user, "/api/v1/hidden-dangers?state=awaiting_regulator_signoff&page_size=1"))
           << user;
     }

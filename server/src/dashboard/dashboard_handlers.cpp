@@ -143,7 +143,7 @@ api::Response GetTodo(api::Context& ctx) {
       AddItem(items, "major_hidden_dangers_overdue", n, n);
     }
     if (p.Can("hidden_danger:supervise"))
-      AddItem(items, "major_hidden_dangers_signoff",
+      AddItem(items, "major_hidden_dangers_to_close",
               MajorHiddenDangersAwaitingSignoff(*conn, scope), 0);
     if (p.Can("inspection:read")) {
       const std::string yesterday = core::FormatIsoDate(core::AddDays(core::ChinaDate(now), -1));

@@ -1290,7 +1290,7 @@ export interface paths {
         };
         /**
          * The caller's to-do counts (我的待办)
-         * @description One item per kind of work the account's permissions and scope let it act on, most urgent kind first, each counted in SQL inside the caller's scope. A regulator (region scope): loss_incidents_open, major_hidden_dangers_overdue, major_hidden_dangers_signoff (hidden_danger:supervise), daily_inspections_missed (yesterday's company-level daily inspections), inbox_pending. An enterprise account: loss_incidents_open, stocktakes_to_approve (ledger:manage), daily_closes_unsigned and filings_due (ledger:write), hidden_dangers_to_handle (hidden_danger:handle), hidden_dangers_assigned, inspection_tasks_open (inspection:write), inbox_pending. `overdue` is the part of `count` already past its deadline.
+         * @description One item per kind of work the account's permissions and scope let it act on, most urgent kind first, each counted in SQL inside the caller's scope. A regulator (region scope): loss_incidents_open, major_hidden_dangers_overdue, major_hidden_dangers_to_close (hidden_danger:supervise), daily_inspections_missed (yesterday's company-level daily inspections), inbox_pending. An enterprise account: loss_incidents_open, stocktakes_to_approve (ledger:manage), daily_closes_unsigned and filings_due (ledger:write), hidden_dangers_to_handle (hidden_danger:handle), hidden_dangers_assigned, inspection_tasks_open (inspection:write), inbox_pending. `overdue` is the part of `count` already past its deadline.
          */
         get: operations["getTodo"];
         put?: never;
@@ -3991,7 +3991,7 @@ export interface components {
             total: number;
             items: {
                 /** @enum {string} */
-                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_signoff" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending";
+                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending";
                 count: number;
                 overdue: number;
             }[];

@@ -1,26 +1,31 @@
-import type { MenuItem } from '@/utils/menu'
+import { deriveMenu, type MenuItem, type MenuNode } from '@/utils/menu'
+import { routes } from './routes'
 
-/** The sidebar: every item names the permissions that let a user see it (any one suffices). */
-export const MENU: MenuItem[] = [
-  { path: '/', titleKey: 'menu.dashboard', icon: 'DataAnalysis', permissions: ['dashboard:read'] },
-  { path: '/enterprises', titleKey: 'menu.enterprises', icon: 'OfficeBuilding', permissions: ['enterprise:read'] },
-  { path: '/responsibilities', titleKey: 'menu.responsibilities', icon: 'Avatar', permissions: ['responsibility:read'] },
-  { path: '/notices', titleKey: 'menu.notices', icon: 'Promotion', permissions: ['notice:send'] },
-  { path: '/inbox', titleKey: 'menu.inbox', icon: 'Message', permissions: ['notice:read'] },
+/**
+ * The sidebar's shape: each entry names a route (router/routes.ts), whose meta gives the path,
+ * title, permissions and industries; groups only add a title and an icon. Who sees an entry is
+ * therefore exactly who may open its page.
+ */
+export const MENU_TREE: MenuNode[] = [
+  { route: 'dashboard', icon: 'DataAnalysis' },
+  { route: 'enterprises', icon: 'OfficeBuilding' },
+  { route: 'responsibilities', icon: 'Avatar' },
+  { route: 'notices', icon: 'Promotion' },
+  { route: 'inbox', icon: 'Message' },
   {
     path: '/ledger',
     titleKey: 'menu.explosives',
     icon: 'Lock',
     children: [
-      { path: '/ledger/overview', titleKey: 'overview.menu', icon: 'DataAnalysis', permissions: ['ledger:read'] },
-      { path: '/ledger/stores', titleKey: 'menu.magazines', icon: 'OfficeBuilding', permissions: ['ledger:read'] },
-      { path: '/ledger/vouchers', titleKey: 'menu.vouchers', icon: 'Document', permissions: ['ledger:read'] },
-      { path: '/ledger/stocktakes', titleKey: 'stocktake.menu', icon: 'CircleCheck', permissions: ['ledger:read'] },
-      { path: '/ledger/loss-incidents', titleKey: 'lossIncident.menu', icon: 'Warning', permissions: ['ledger:read'] },
-      { path: '/ledger/packages', titleKey: 'packaging.menu', icon: 'Paperclip', permissions: ['ledger:read'] },
-      { path: '/ledger/sale-filings', titleKey: 'filing.saleMenu', icon: 'Promotion', permissions: ['ledger:read'] },
-      { path: '/ledger/purchase-filings', titleKey: 'filing.purchase.menu', icon: 'Stamp', permissions: ['ledger:read'] },
-      { path: '/ledger/trace', titleKey: 'menu.trace', icon: 'Search', permissions: ['ledger:read'] },
+      { route: 'explosives-overview', icon: 'DataAnalysis' },
+      { route: 'magazines', icon: 'OfficeBuilding' },
+      { route: 'vouchers', icon: 'Document' },
+      { route: 'stocktakes', icon: 'CircleCheck' },
+      { route: 'loss-incidents', icon: 'Warning' },
+      { route: 'packaging', icon: 'Paperclip' },
+      { route: 'sale-filings', icon: 'Promotion' },
+      { route: 'purchase-filings', icon: 'Stamp' },
+      { route: 'voucher-trace', icon: 'Search' },
     ],
   },
   {
@@ -28,14 +33,14 @@ export const MENU: MenuItem[] = [
     titleKey: 'risk.menu.group',
     icon: 'Warning',
     children: [
-      { path: '/risk/units', titleKey: 'risk.menu.units', icon: 'Document', permissions: ['risk:read'] },
-      { path: '/risk/map', titleKey: 'risk.menu.map', icon: 'Position', permissions: ['risk:read'] },
-      { path: '/risk/major-hazards', titleKey: 'risk.menu.majorHazards', icon: 'Warning', permissions: ['risk:read'] },
-      { path: '/risk/overview', titleKey: 'risk.menu.overview', icon: 'DataAnalysis', permissions: ['risk:read'] },
-      { path: '/inspection/tasks', titleKey: 'investigation.menu.tasks', icon: 'CircleCheck', permissions: ['inspection:read'] },
-      { path: '/inspection/records', titleKey: 'investigation.menu.records', icon: 'Document', permissions: ['inspection:read'] },
-      { path: '/inspection/checklists', titleKey: 'investigation.menu.checklists', icon: 'Document', permissions: ['inspection:read'] },
-      { path: '/inspection/duties', titleKey: 'investigation.menu.duties', icon: 'List', permissions: ['inspection:read'] },
+      { route: 'risk-units', icon: 'Document' },
+      { route: 'risk-map', icon: 'Position' },
+      { route: 'risk-major-hazards', icon: 'Warning' },
+      { route: 'risk-overview', icon: 'DataAnalysis' },
+      { route: 'inspection-tasks', icon: 'CircleCheck' },
+      { route: 'inspection-records', icon: 'Document' },
+      { route: 'inspection-checklists', icon: 'Document' },
+      { route: 'inspection-duties', icon: 'List' },
     ],
   },
   {
@@ -43,24 +48,27 @@ export const MENU: MenuItem[] = [
     titleKey: 'hiddenDanger.menu.group',
     icon: 'Warning',
     children: [
-      { path: '/hidden-dangers', titleKey: 'hiddenDanger.menu.list', icon: 'List', permissions: ['hidden_danger:read'] },
-      { path: '/hidden-dangers/report', titleKey: 'hiddenDanger.menu.report', icon: 'Camera', permissions: ['hidden_danger:report'] },
-      { path: '/hidden-dangers/statistics', titleKey: 'hiddenDanger.menu.statistics', icon: 'DataLine', permissions: ['hidden_danger:supervise', 'enforcement:write'] },
-      { path: '/enforcement', titleKey: 'enforcement.menu', icon: 'Stamp', permissions: ['hidden_danger:read'] },
+      { route: 'hidden-dangers', icon: 'List' },
+      { route: 'hidden-danger-report', icon: 'Camera' },
+      { route: 'hidden-danger-statistics', icon: 'DataLine' },
+      { route: 'enforcement', icon: 'Stamp' },
     ],
   },
-  { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },
+  { route: 'notifications', icon: 'Bell' },
   {
     path: '/admin',
     titleKey: 'menu.admin',
     icon: 'Setting',
     children: [
-      { path: '/admin/users', titleKey: 'menu.users', icon: 'User', permissions: ['user:manage', 'role:manage'] },
-      { path: '/admin/agencies', titleKey: 'menu.agencies', icon: 'School', permissions: ['org:manage'] },
-      { path: '/admin/roles', titleKey: 'menu.roles', icon: 'Key', permissions: ['role:manage'] },
-      { path: '/admin/security-policy', titleKey: 'menu.securityPolicy', icon: 'Lock', permissions: ['policy:manage'] },
-      { path: '/admin/business-settings', titleKey: 'settings.menu', icon: 'Setting', permissions: ['settings:read'] },
-      { path: '/admin/audit-log', titleKey: 'menu.auditLog', icon: 'Document', permissions: ['audit:read'] },
+      { route: 'users', icon: 'User' },
+      { route: 'agencies', icon: 'School' },
+      { route: 'roles', icon: 'Key' },
+      { route: 'security-policy', icon: 'Lock' },
+      { route: 'business-settings', icon: 'Setting' },
+      { route: 'audit-log', icon: 'Document' },
     ],
   },
 ]
+
+/** The sidebar: every item carries its route's permissions (any one suffices) and industries. */
+export const MENU: MenuItem[] = deriveMenu(MENU_TREE, routes)

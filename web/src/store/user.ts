@@ -14,6 +14,8 @@ export const useUserStore = defineStore('user', () => {
 
   const permissions = computed(() => user.value?.permissions ?? [])
   const orgName = computed(() => user.value?.agency?.name || user.value?.enterprise?.name || '')
+  /** The enterprise's industry (行业类别); null for accounts of no enterprise. */
+  const industry = computed(() => user.value?.enterprise?.industry ?? null)
 
   function can(...required: string[]): boolean {
     return hasAny(permissions.value, required)
@@ -70,5 +72,5 @@ export const useUserStore = defineStore('user', () => {
     }
   }
 
-  return { user, mustChangePassword, loaded, permissions, orgName, can, hasRole, login, fetchMe, clear, logout }
+  return { user, mustChangePassword, loaded, permissions, orgName, industry, can, hasRole, login, fetchMe, clear, logout }
 })

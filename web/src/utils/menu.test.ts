@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { filterMenu, firstPath, hasAny } from './menu'
-import { MENU } from '@/router/menu'
+import { deriveMenu, filterMenu, firstPath, fitsIndustry, hasAny, namedRoutes, type MenuItem } from './menu'
+import { MENU, MENU_TREE } from '@/router/menu'
+import { routes } from '@/router/routes'
 
 const paths = (perms: string[]) =>
   filterMenu(MENU, perms).flatMap((i) => (i.children ? [i.path, ...i.children.map((c) => c.path)] : [i.path]))
@@ -44,5 +45,58 @@ describe('menu filtering', () => {
     expect(firstPath(filterMenu(MENU, ['audit:read']))).toBe('/notifications')
     expect(firstPath(filterMenu(MENU, ['dashboard:read']))).toBe('/')
     expect(firstPath(filterMenu(MENU, ['notice:read']))).toBe('/inbox')
+  })
+})
+
+// The default permissions of the built-in roles (server/src/identity/roles_rules.cpp DefaultPermissions).
+const ROLE = {
+  regulator_rw: ['enterprise:read', 'enterprise:write', 'enterprise:import', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:send', 'notice:feedback', 'agency:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'hidden_danger:supervise', 'enforcement:write', 'settings:read'],
+  regulator_ro: ['enterprise:read', 'responsibility:read', 'agency:read', 'notice:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'settings:read'],
+  ent_principal: ['enterprise:read', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:feedback', 'dashboard:read', 'ledger:read', 'ledger:write', 'ledger:manage', 'risk:read', 'risk:write', 'inspection:read', 'inspection:write', 'hidden_danger:read', 'hidden_danger:report', 'hidden_danger:handle'],
+}
+const leaves = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => (i.children ? leaves(i.children) : [i]))
+const pathsOf = (perms: string[], industry?: string | null) => leaves(filterMenu(MENU, perms, industry)).map((i) => i.path)
+
+describe('menu derived from the route table', () => {
+  it('takes every entry’s path, title and permissions from its route', () => {
+    const byName = namedRoutes(routes)
+    for (const node of MENU_TREE.flatMap((n) => ('route' in n ? [n] : n.children))) {
+      if (!('route' in node)) continue
+      const r = byName.get(node.route)!
+      const item = leaves(MENU).find((i) => i.path === r.path)!
+      expect(item.titleKey).toBe(r.meta.titleKey)
+      expect(item.permissions).toEqual(r.meta.permissions)
+      expect(item.industries).toEqual(r.meta.industries)
+    }
+  })
+
+  it('refuses an entry naming no route', () => {
+    expect(() => deriveMenu([{ route: 'no-such-page' }], routes)).toThrow(/no-such-page/)
+  })
+
+  it('shows the read-only regulator the hidden-danger statistics its page serves', () => {
+    const p = pathsOf(ROLE.regulator_ro)
+    expect(p).toContain('/hidden-dangers/statistics')
+    expect(p).toContain('/hidden-dangers')
+    expect(p).not.toContain('/notices')
+    expect(p).not.toContain('/enforcement/new')
+  })
+
+  it('hides the civil-explosives menu from a chemical company and shows it to a producer', () => {
+    const chemical = pathsOf(ROLE.ent_principal, 'hazardous_chemicals')
+    expect(chemical.filter((p) => p.startsWith('/ledger'))).toEqual([])
+    expect(chemical).toContain('/hidden-dangers')
+    expect(chemical).toContain('/risk/units')
+    const producer = pathsOf(ROLE.ent_principal, 'civil_explosives_production')
+    expect(producer).toContain('/ledger/vouchers')
+    expect(producer).toContain('/ledger/stocktakes')
+    expect(pathsOf(ROLE.ent_principal, 'civil_explosives_sales')).toContain('/ledger/sale-filings')
+  })
+
+  it('does not limit regulators by industry', () => {
+    expect(pathsOf(ROLE.regulator_rw, null)).toContain('/ledger/overview')
+    expect(fitsIndustry(null, ['civil_explosives_production'])).toBe(true)
+    expect(fitsIndustry('general', ['civil_explosives_production'])).toBe(false)
+    expect(fitsIndustry('general', undefined)).toBe(true)
   })
 })
