@@ -3798,6 +3798,13 @@ export interface components {
             title: string;
             body: string;
             required_actions: string;
+            /** @description 文号 ("" when none). */
+            document_number: string;
+            /**
+             * @description 紧急程度 (GB/T 9704) — normal 平件, urgent 加急, extra_urgent 特急.
+             * @enum {string}
+             */
+            urgency: "normal" | "urgent" | "extra_urgent";
             /** Format: date */
             feedback_deadline: string | null;
             /** @enum {string} */
@@ -3859,6 +3866,13 @@ export interface components {
             title: string;
             body: string;
             required_actions?: string;
+            /** @description 文号, e.g. 济工信安〔2026〕12号. */
+            document_number?: string;
+            /**
+             * @description 紧急程度 (GB/T 9704), default normal (平件); 422 urgency_invalid otherwise.
+             * @enum {string}
+             */
+            urgency?: "normal" | "urgent" | "extra_urgent";
             /**
              * Format: date
              * @description YYYY-MM-DD, not before today (China time); null or "" for none.
@@ -3909,6 +3923,13 @@ export interface components {
             id: number;
             title: string;
             required_actions: string;
+            /** @description 文号 ("" when none). */
+            document_number: string;
+            /**
+             * @description 紧急程度 (GB/T 9704) — normal 平件, urgent 加急, extra_urgent 特急.
+             * @enum {string}
+             */
+            urgency: "normal" | "urgent" | "extra_urgent";
             /** Format: date */
             feedback_deadline: string | null;
             /** Format: date-time */
@@ -3938,6 +3959,13 @@ export interface components {
             title?: string;
             body?: string;
             required_actions?: string;
+            /** @description 文号, e.g. 济工信安〔2026〕12号. */
+            document_number?: string;
+            /**
+             * @description 紧急程度 (GB/T 9704), default the original's; 422 urgency_invalid otherwise.
+             * @enum {string}
+             */
+            urgency?: "normal" | "urgent" | "extra_urgent";
             /**
              * Format: date
              * @description Defaults to the original's when absent; null or "" for none.
