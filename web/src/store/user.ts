@@ -4,6 +4,7 @@ import * as authApi from '@/api/identity/auth'
 import { setCsrfToken } from '@/utils/request'
 import { hasAny } from '@/utils/menu'
 import { useDictStore } from './dict'
+import { useTagsViewStore } from './tags-view'
 import type { LoginResult } from '@/api/identity/auth'
 import type { User } from '@/api/identity/user'
 
@@ -59,6 +60,8 @@ export const useUserStore = defineStore('user', () => {
   }
 
   function clear() {
+    // The next account must not see the previous one's open pages.
+    useTagsViewStore().clear()
     user.value = null
     mustChangePassword.value = false
     setCsrfToken(null)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveMenu, filterMenu, firstPath, fitsIndustry, hasAny, namedRoutes, type MenuItem } from './menu'
+import { breadcrumbOf, deriveMenu, filterMenu, firstPath, fitsIndustry, hasAny, namedRoutes, type MenuItem } from './menu'
 import { MENU, MENU_TREE } from '@/router/menu'
 import { routes } from '@/router/routes'
 
@@ -98,5 +98,29 @@ describe('menu derived from the route table', () => {
     expect(fitsIndustry(null, ['civil_explosives_production'])).toBe(true)
     expect(fitsIndustry('general', ['civil_explosives_production'])).toBe(false)
     expect(fitsIndustry('general', undefined)).toBe(true)
+  })
+})
+
+describe('breadcrumbs from the menu', () => {
+  it('name the group, the entry and a detail page below it', () => {
+    expect(breadcrumbOf(MENU, '/ledger/vouchers/12', 'voucher.voucherDetail', '/ledger/vouchers')).toEqual([
+      { titleKey: 'menu.dashboard', path: '/' },
+      { titleKey: 'menu.explosives' },
+      { titleKey: 'menu.vouchers', path: '/ledger/vouchers' },
+      { titleKey: 'voucher.voucherDetail' },
+    ])
+  })
+
+  it('end at the entry itself on a list page, and give the home page no trail', () => {
+    expect(breadcrumbOf(MENU, '/hidden-dangers', 'hiddenDanger.menu.list')).toEqual([
+      { titleKey: 'menu.dashboard', path: '/' },
+      { titleKey: 'hiddenDanger.menu.group' },
+      { titleKey: 'hiddenDanger.menu.list' },
+    ])
+    expect(breadcrumbOf(MENU, '/', 'menu.dashboard')).toEqual([{ titleKey: 'menu.dashboard' }])
+  })
+
+  it('give every page of the route table a title', () => {
+    for (const [name, r] of namedRoutes(routes)) expect(r.meta.titleKey, name).toBeTruthy()
   })
 })

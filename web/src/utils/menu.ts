@@ -102,3 +102,35 @@ export function firstPath(items: readonly MenuItem[]): string | null {
   }
   return null
 }
+
+/** The menu trail to `path` (the page itself or the menu entry it belongs to): its group, then the entry. */
+export function menuTrail(items: readonly MenuItem[], path: string): MenuItem[] {
+  for (const item of items) {
+    if (item.children) {
+      const below = menuTrail(item.children, path)
+      if (below.length) return [item, ...below]
+    } else if (item.path === path) {
+      return [item]
+    }
+  }
+  return []
+}
+
+export interface Crumb {
+  titleKey: string
+  path?: string
+}
+
+/**
+ * The breadcrumb of a page: 首页, the menu group, the menu entry (a link when the page is a detail
+ * below it), then the page itself when it is not the entry. `activeMenu`: the entry a detail page belongs to.
+ */
+export function breadcrumbOf(items: readonly MenuItem[], path: string, titleKey: string | undefined, activeMenu?: string): Crumb[] {
+  const trail = menuTrail(items, activeMenu || path)
+  const crumbs: Crumb[] = []
+  if (path !== '/') crumbs.push({ titleKey: 'menu.dashboard', path: '/' })
+  for (const item of trail) crumbs.push(item.children ? { titleKey: item.titleKey } : { titleKey: item.titleKey, path: item.path === path ? undefined : item.path })
+  const last = crumbs[crumbs.length - 1]
+  if (titleKey && (!last || last.titleKey !== titleKey || last.path)) crumbs.push({ titleKey })
+  return crumbs
+}
