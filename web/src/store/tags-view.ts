@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 
 /** A page opened in this session, as the tags-view (tabs of open pages) shows it. */
 export interface VisitedPage {
@@ -9,10 +9,28 @@ export interface VisitedPage {
 }
 
 const MAX = 12
+const KEY = 'anjian.tags-view'
+
+// The tabs survive a reload of the tab (sessionStorage), not the session's end (clear at sign-out).
+function restore(): VisitedPage[] {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(KEY) || '[]')
+    return Array.isArray(v) ? v.filter((p) => p && typeof p.path === 'string' && typeof p.fullPath === 'string' && typeof p.titleKey === 'string') : []
+  } catch {
+    return []
+  }
+}
 
 /** Tabs of open pages (tags-view): pages visited in this session, the home page always first. */
 export const useTagsViewStore = defineStore('tags-view', () => {
-  const visited = ref<VisitedPage[]>([])
+  const visited = ref<VisitedPage[]>(typeof sessionStorage === 'undefined' ? [] : restore())
+  watch(visited, (v) => {
+    try {
+      sessionStorage.setItem(KEY, JSON.stringify(v))
+    } catch {
+      /* storage full or unavailable: tabs live in memory only */
+    }
+  }, { deep: true })
 
   function visit(page: VisitedPage) {
     const at = visited.value.findIndex((v) => v.path === page.path)

@@ -25,6 +25,7 @@ export default {
     active: 'Active',
     inactive: 'Inactive',
     operationSuccess: 'Done',
+    seq: 'No.',
     totalN: '{n} in total',
     showFilters: 'Show filters',
     hideFilters: 'Hide filters',
