@@ -48,6 +48,17 @@ await scenario('l2: the hidden-danger list folds its thirteen filters into one r
   await page.locator('[data-testid="filter-fold"]').click()
   await page.locator('.filter-panel[data-folded="false"]').waitFor()
   await shot(page, 'l2-hidden-danger-filters-open')
+
+  // On a phone the list is cards, not a table wider than the screen.
+  const { page: phone } = await newPage({ width: 390, height: 844 })
+  await login(phone, 'jining')
+  await phone.goto(`${BASE}/hidden-dangers`)
+  await phone.locator('[data-testid="hd-cards"] .card-item').first().waitFor()
+  check((await phone.locator('[data-testid="hd-table"]').count()) === 0, 'the phone shows the hidden-danger table')
+  const over = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  check(over <= 1, `the hidden-danger list scrolls sideways by ${over}px at 390 px`)
+  await phone.waitForTimeout(400)
+  await shot(phone, 'l2-hidden-danger-cards-390')
 })
 
 await scenario('l3: a notice with 文号 and 特急 reaches the county\'s inbox tagged', async () => {
