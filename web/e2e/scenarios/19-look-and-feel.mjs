@@ -59,6 +59,11 @@ await scenario('l2: the hidden-danger list folds its thirteen filters into one r
   check(over <= 1, `the hidden-danger list scrolls sideways by ${over}px at 390 px`)
   await phone.waitForTimeout(400)
   await shot(phone, 'l2-hidden-danger-cards-390')
+  await phone.goto(`${BASE}/enterprises`)
+  await phone.locator('[data-testid="enterprise-cards"] .card-item').first().waitFor()
+  check((await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 1, 'the enterprise list scrolls sideways at 390 px')
+  await phone.waitForTimeout(400)
+  await shot(phone, 'l2-enterprise-cards-390')
 })
 
 await scenario('l3: a notice with 文号 and 特急 reaches the county\'s inbox tagged', async () => {
