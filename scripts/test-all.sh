@@ -128,7 +128,9 @@ stage_e2e() {
   KEEP_DEMO_LOG="$root/build/e2e/server.log"
   start_demo_server --web-root "$root/web/dist" || { stop_demo_server; return 1; }
   local rc=0
-  ANJIAN_URL=$DEMO_URL child npm --prefix web run e2e || rc=$?
+  # Screenshots of every page the scenarios visit, with build/e2e/screens/index.html to review them.
+  rm -rf build/e2e/screens && mkdir -p build/e2e/screens
+  ANJIAN_URL=$DEMO_URL ANJIAN_SHOTS="$root/build/e2e/screens" child npm --prefix web run e2e || rc=$?
   stop_demo_server
   note "server log kept in build/e2e/server.log"
   return $rc

@@ -299,6 +299,44 @@ TEST_P(NoticesTest, RecipientsMustBeInsideTheSendersJurisdiction) {
   EXPECT_EQ(enterprises, 3);
 }
 
+// Issue 12: the notice form's 文号 and 紧急程度 (GB/T 9704): stored, edited on a draft, shown to
+// the sender and in the recipients' inbox, kept by a forward; a bad urgency is refused by field.
+TEST_P(NoticesTest, DocumentNumberAndUrgency) {
+  const std::string rc = std::to_string(Agency("370811"));
+  auto bad = app().As("jining", "POST", "/api/v1/notices",
+                      R"({"title":"t","body":"b","urgency":"asap","recipients":{"agency_ids":[)" + rc + "]}}");
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("urgency:urgency_invalid")) << bad.body;
+  auto c = app().As("jining", "POST", "/api/v1/notices",
+                    R"({"title":"文号测试","body":"正文","document_number":"济工信安〔2026〕12号","urgency":"urgent","recipients":{"agency_ids":[)" + rc + "]}}");
+  ASSERT_EQ(c.status, 201) << c.body;
+  EXPECT_EQ(c.obj().at("document_number").as_string(), "济工信安〔2026〕12号");
+  EXPECT_EQ(c.obj().at("urgency").as_string(), "urgent");
+  const std::string path = "/api/v1/notices/" + std::to_string(c.obj().at("id").as_int64());
+  auto e = app().As("jining", "PUT", path,
+                    R"({"title":"文号测试","body":"正文","document_number":"济工信安〔2026〕13号","urgency":"extra_urgent","recipients":{"agency_ids":[)" + rc + "]}}");
+  ASSERT_EQ(e.status, 200) << e.body;
+  auto got = app().As("jining", "GET", path);
+  EXPECT_EQ(got.obj().at("document_number").as_string(), "济工信安〔2026〕13号");
+  EXPECT_EQ(got.obj().at("urgency").as_string(), "extra_urgent");
+  ASSERT_EQ(app().As("jining", "POST", path + "/send").status, 200);
+  auto inbox = app().As("rencheng", "GET", "/api/v1/inbox?page_size=500");
+  bool seen = false;
+  for (const auto& it : inbox.obj().at("items").as_array())
+    if (it.at("notice").at("id").as_int64() == c.obj().at("id").as_int64()) {
+      seen = true;
+      EXPECT_EQ(it.at("notice").at("document_number").as_string(), "济工信安〔2026〕13号");
+      EXPECT_EQ(it.at("notice").at("urgency").as_string(), "extra_urgent");
+    }
+  EXPECT_TRUE(seen);
+  // Without the fields: no number, an ordinary document.
+  auto plain = app().As("jining", "POST", "/api/v1/notices",
+                        R"({"title":"平件","body":"正文","recipients":{"agency_ids":[)" + rc + "]}}");
+  ASSERT_EQ(plain.status, 201) << plain.body;
+  EXPECT_EQ(plain.obj().at("document_number").as_string(), "");
+  EXPECT_EQ(plain.obj().at("urgency").as_string(), "normal");
+}
+
 TEST_P(NoticesTest, RefusalsAndValidation) {
   EXPECT_EQ(app().As("mb.principal", "POST", "/api/v1/notices", R"({"title":"t","body":"b"})").status, 403);
   EXPECT_EQ(app().As("jining.viewer", "POST", "/api/v1/notices", R"({"title":"t","body":"b"})").status, 403);

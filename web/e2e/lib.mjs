@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 
 export const BASE = (process.env.ANJIAN_URL || 'http://127.0.0.1:8080').replace(/\/$/, '')
 export const PASSWORD = process.env.ANJIAN_DEMO_PASSWORD || 'Demo@2026'
-export const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots')
+// ANJIAN_SHOTS: where screenshots go (make test: build/e2e/screens, with an index.html to review them).
+export const SHOTS = process.env.ANJIAN_SHOTS || join(dirname(fileURLToPath(import.meta.url)), 'screenshots')
 export const TIMEOUT = 20_000
 mkdirSync(SHOTS, { recursive: true })
 

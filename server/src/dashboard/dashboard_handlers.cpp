@@ -7,6 +7,11 @@
 #include "core/china_time.hpp"
 #include "core/civil_date.hpp"
 #include "dashboard/dashboard_repository.hpp"
+#include "dashboard/todo_repository.hpp"
+#include "explosives/daily_close/daily_close_service.hpp"
+#include "explosives/filing/filing_repository.hpp"
+#include "explosives/filing/sale_filing_rules.hpp"
+#include "explosives/magazine/magazine_alerts.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "platform/api/json.hpp"
 
@@ -99,6 +104,90 @@ api::Response GetDashboard(api::Context& ctx) {
     out["hidden_dangers"] =
         hidden_danger::DashboardJson(hidden_danger::GetDashboard(*conn, scope, today));
   return api::JsonResponse(out);
+}
+
+namespace {
+
+void AddItem(json::array& items, const char* key, int64_t count, int64_t overdue) {
+  items.push_back(json::object{{"key", key}, {"count", count}, {"overdue", overdue}});
+}
+
+int64_t FilingsOf(storage::Connection& conn, const api::Scope& scope, const std::string& status,
+                  const std::string& cutoff) {
+  return filing::CountFilings(conn, scope, filing::SaleFiling(), {status, cutoff}) +
+         filing::CountFilings(conn, scope, filing::PurchaseFiling(), {status, cutoff});
+}
+
+}  // namespace
+
+// The items, most urgent kind first. A regulator: loss incidents, overdue major hidden dangers,
+// major ones awaiting sign-off, missed company-level daily inspections, the inbox. An enterprise
+// account: loss incidents, stocktakes to approve, unsigned daily closes, filings due, hidden
+// dangers to handle and assigned to it, inspection tasks, the inbox. Which items appear follows
+// the permissions; each count is one SQL COUNT inside the caller's scope.
+api::Response GetTodo(api::Context& ctx) {
+  const auto& p = ctx.who();
+  const auto scope = ctx.scope();
+  const int64_t now = ctx.Now();
+  const std::string today = core::ChinaIsoDate(now);
+  auto conn = ctx.svc.db->Acquire();
+  json::array items;
+  const bool enterprise = scope.kind == api::Scope::Kind::kEnterprise;
+  const bool regulator = scope.kind == api::Scope::Kind::kRegion;
+  if (enterprise || regulator) {
+    if (p.Can("ledger:read")) AddItem(items, "loss_incidents_open", OpenLossIncidents(*conn, scope), 0);
+  }
+  if (regulator) {
+    if (p.Can("hidden_danger:read")) {
+      const int64_t n = OverdueMajorHiddenDangers(*conn, scope, today);
+      AddItem(items, "major_hidden_dangers_overdue", n, n);
+    }
+    if (p.Can("hidden_danger:supervise"))
+      AddItem(items, "major_hidden_dangers_to_close",
+              MajorHiddenDangersAwaitingSignoff(*conn, scope), 0);
+    if (p.Can("inspection:read")) {
+      const std::string yesterday = core::FormatIsoDate(core::AddDays(core::ChinaDate(now), -1));
+      const int64_t n = MissedDailyInspections(*conn, scope, yesterday).count;
+      AddItem(items, "daily_inspections_missed", n, n);
+    }
+  }
+  if (enterprise) {
+    if (p.Can("ledger:manage")) AddItem(items, "stocktakes_to_approve", StocktakesAwaitingApproval(*conn, scope), 0);
+    if (p.Can("ledger:write")) {
+      int64_t days = 0;
+      for (const auto& [store, list] : daily_close::OverdueDailyClosesByStore(
+               *conn, scope, magazine::LoadAlertConfig(*conn), now))
+        days += static_cast<int64_t>(list.size());
+      AddItem(items, "daily_closes_unsigned", days, days);
+      const std::string cutoff = core::IsoFromUnix(filing::FilingCutoff(now));
+      const int64_t late = FilingsOf(*conn, scope, "late", cutoff);
+      AddItem(items, "filings_due", FilingsOf(*conn, scope, "pending", cutoff) + late, late);
+    }
+    if (p.Can("hidden_danger:handle")) {
+      const auto c = HiddenDangersToHandle(*conn, scope, today);
+      AddItem(items, "hidden_dangers_to_handle", c.count, c.overdue);
+    }
+    if (p.Can("hidden_danger:read")) {
+      const auto c = HiddenDangersOwned(*conn, scope, p.user_id, today);
+      AddItem(items, "hidden_dangers_assigned", c.count, c.overdue);
+    }
+    if (p.Can("inspection:write")) {
+      const auto c = OpenInspectionTasks(*conn, scope, p.user_id, today, core::IsoFromUnix(now));
+      AddItem(items, "inspection_tasks_open", c.count, c.overdue);
+    }
+  }
+  if (p.Can("notice:read")) {
+    int64_t pending = 0;
+    InboxPending(*conn, p, today, &pending);
+    AddItem(items, "inbox_pending", pending, 0);
+  }
+  int64_t total = 0;
+  for (const auto& i : items) total += i.as_object().at("count").as_int64();
+  const char* kind = enterprise ? "enterprise" : regulator ? "regulator" : "other";
+  return api::JsonResponse(json::object{{"as_of", core::IsoFromUnix(now)},
+                                        {"account_kind", kind},
+                                        {"total", total},
+                                        {"items", std::move(items)}});
 }
 
 }  // namespace anjian::dashboard

@@ -12,7 +12,9 @@ namespace {
 
 json::value OrgJson(const std::optional<OrgRef>& org) {
   if (!org) return nullptr;
-  return json::object{{"id", org->id}, {"name", org->name}, {"region_code", org->region_code}};
+  json::object o{{"id", org->id}, {"name", org->name}, {"region_code", org->region_code}};
+  if (!org->industry.empty()) o["industry"] = org->industry;
+  return o;
 }
 
 }  // namespace

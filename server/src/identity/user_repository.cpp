@@ -63,7 +63,8 @@ std::vector<UserView> LoadUserViewChunk(storage::Connection& conn, const std::ve
   auto rs = conn.Query(
       "SELECT u.id, u.username, u.display_name, u.phone, u.email, u.status, u.agency_id, "
       "u.enterprise_id, u.created_at, a.name AS agency_name, a.region_code AS agency_region, "
-      "e.name AS enterprise_name, e.region_code AS enterprise_region FROM users u "
+      "e.name AS enterprise_name, e.region_code AS enterprise_region, e.industry AS "
+      "enterprise_industry FROM users u "
       "LEFT JOIN agencies a ON a.id = u.agency_id LEFT JOIN enterprises e ON e.id = u.enterprise_id "
       "WHERE u.id IN " + in,
       params);
@@ -86,7 +87,7 @@ std::vector<UserView> LoadUserViewChunk(storage::Connection& conn, const std::ve
                         rs.Text(i, "agency_region")};
     if (!rs.IsNull(i, "enterprise_id"))
       v.enterprise = OrgRef{rs.Int(i, "enterprise_id"), rs.Text(i, "enterprise_name"),
-                            rs.Text(i, "enterprise_region")};
+                            rs.Text(i, "enterprise_region"), rs.Text(i, "enterprise_industry")};
     by_id[v.id] = std::move(v);
   }
   for (size_t i = 0; i < roles.size(); ++i) {

@@ -19,6 +19,7 @@ struct OrgRef {
   int64_t id = 0;
   std::string name;
   std::string region_code;
+  std::string industry;  // an enterprise's 行业类别 (the UI's menu follows it); "" for an agency
 };
 
 // One account as the API shows it (docs/api.md `User`).

@@ -33,6 +33,7 @@ Response ForwardHandler(Context& ctx);
 struct Defaults {  // used by forward: fields the input may leave out
   std::string title, body, required_actions;
   std::optional<std::string> feedback_deadline;
+  std::string urgency = "normal";
 };
 
 // Reads title, body, required_actions, feedback_deadline, attachment_ids and recipients,

@@ -108,7 +108,8 @@ Response ForwardHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   // Not the caller's item (404), not an agency's (403), before anything about the input.
   Notice parent = ForwardSource(*conn, ctx.who(), rid, today);
-  Defaults defaults{parent.title, parent.body, parent.required_actions, parent.feedback_deadline};
+  Defaults defaults{parent.title, parent.body, parent.required_actions, parent.feedback_deadline,
+                    parent.urgency};
   api::JsonInput in(ctx.req.body);
   NoticeDraft d = ReadNoticeInput(in, *conn, ctx.who(), &defaults);
   bool send = in.Bool("send");

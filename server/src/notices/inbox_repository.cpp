@@ -27,7 +27,8 @@ InboxPage ListInbox(storage::Connection& conn, const api::Principal& p, const In
   params.emplace_back(limit);
   params.emplace_back(offset);
   auto rs = conn.Query(std::string("SELECT ") + kRecipientColumns +
-                           ", n.feedback_deadline, n.title, n.sent_at, n.required_actions, "
+                           ", n.feedback_deadline, n.title, n.sent_at, n.required_actions, n.document_number, "
+                           "n.urgency, "
                            "n.parent_notice_id, n.sender_agency_id, sa.name AS sender_agency_name" +
                            from + " JOIN agencies sa ON sa.id = n.sender_agency_id" +
                            kRecipientJoins + where + " ORDER BY n.sent_at DESC, r.id DESC LIMIT ? OFFSET ?",
@@ -38,6 +39,8 @@ InboxPage ListInbox(storage::Connection& conn, const api::Principal& p, const In
     e.notice_id = rs.Int(i, "notice_id");
     e.title = rs.Text(i, "title");
     e.required_actions = rs.Text(i, "required_actions");
+    e.document_number = rs.Text(i, "document_number");
+    e.urgency = rs.Text(i, "urgency");
     e.feedback_deadline = rs.OptText(i, "feedback_deadline");
     e.sent_at = rs.Text(i, "sent_at");
     e.parent_notice_id = rs.OptInt(i, "parent_notice_id");

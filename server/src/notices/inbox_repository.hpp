@@ -22,7 +22,7 @@ struct InboxFilter {
 struct InboxEntry {
   Recipient recipient;
   int64_t notice_id = 0;
-  std::string title, required_actions;
+  std::string title, required_actions, document_number, urgency;
   std::optional<std::string> feedback_deadline;
   std::string sent_at;
   std::optional<int64_t> parent_notice_id;

@@ -10,6 +10,7 @@
 #include "notices/notice_json.hpp"
 #include "notices/notice_service.hpp"
 #include "notices/notice_status_rules.hpp"
+#include "notices/notices_errors.hpp"
 #include "platform/api/router.hpp"
 #include "platform/api/xlsx_response.hpp"
 #include "registry/registry_errors.hpp"
@@ -41,6 +42,12 @@ NoticeDraft ReadNoticeInput(api::JsonInput& in, storage::Connection& conn,
   d.title = in.Str("title", !partial, 200);
   d.body = in.Str("body", !partial, 50000);
   std::optional<std::string> actions = in.OptStr("required_actions", 5000);
+  // 文号 and 紧急程度 (GB/T 9704): a forwarded notice gets its own number and keeps the urgency.
+  d.document_number = in.OptStr("document_number", 60).value_or("");
+  auto urgency = in.OptStr("urgency", 20);
+  d.urgency = urgency && !urgency->empty() ? *urgency : partial ? defaults->urgency : "normal";
+  if (d.urgency != "normal" && d.urgency != "urgent" && d.urgency != "extra_urgent")
+    in.AddError(Err("urgency_invalid").At("urgency"));
   auto deadline = in.OptStr("feedback_deadline", 10);
   d.attachment_ids = in.IdList("attachment_ids", 20);
   bool has_recipients = in.Has("recipients");

@@ -46,6 +46,8 @@ json::object NoticeJson(const Notice& n, bool with_stats) {
   o["title"] = n.title;
   o["body"] = n.body;
   o["required_actions"] = n.required_actions;
+  o["document_number"] = n.document_number;
+  o["urgency"] = n.urgency;
   o["feedback_deadline"] = api::NullableStr(n.feedback_deadline);
   o["status"] = n.status;
   o["sender_agency"] = json::object{{"id", n.sender_agency_id},
@@ -122,6 +124,8 @@ json::object InboxEntryJson(const InboxEntry& e) {
       {"id", e.notice_id},
       {"title", e.title},
       {"required_actions", e.required_actions},
+      {"document_number", e.document_number},
+      {"urgency", e.urgency},
       {"feedback_deadline", api::NullableStr(e.feedback_deadline)},
       {"sent_at", e.sent_at},
       {"parent_notice_id", OrNull(e.parent_notice_id)},

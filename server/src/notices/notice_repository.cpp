@@ -49,6 +49,8 @@ Notice NoticeRow(const storage::ResultSet& rs, size_t i) {
   n.title = rs.Text(i, "title");
   n.body = rs.Text(i, "body");
   n.required_actions = rs.Text(i, "required_actions");
+  n.document_number = rs.Text(i, "document_number");
+  n.urgency = rs.Text(i, "urgency");
   n.feedback_deadline = rs.OptText(i, "feedback_deadline");
   n.status = rs.Text(i, "status");
   n.sender_agency_id = rs.Int(i, "sender_agency_id");
@@ -243,10 +245,12 @@ int64_t InsertNotice(storage::Connection& conn, int64_t sender_agency_id, int64_
                      std::optional<int64_t> parent_recipient_id, const std::string& at) {
   auto rs = conn.Query(
       "INSERT INTO notices (sender_agency_id, sender_user_id, parent_notice_id, "
-      "parent_recipient_id, title, body, required_actions, feedback_deadline, recipients_json, "
-      "status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'draft',?,?) RETURNING id",
+      "parent_recipient_id, title, body, required_actions, document_number, urgency, "
+      "feedback_deadline, recipients_json, status, created_at, updated_at) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?,?,'draft',?,?) RETURNING id",
       {sender_agency_id, sender_user_id, storage::Nullable(parent_notice_id),
        storage::Nullable(parent_recipient_id), d.title, d.body, d.required_actions,
+       d.document_number, d.urgency,
        storage::Nullable(d.feedback_deadline), d.recipients_json, at, at});
   int64_t id = rs.Int(0, "id");
   ReplaceAttachments(conn, id, d.attachment_ids);
@@ -257,9 +261,11 @@ int64_t InsertNotice(storage::Connection& conn, int64_t sender_agency_id, int64_
 void UpdateNoticeDraft(storage::Connection& conn, int64_t id, const NoticeDraft& d,
                        const std::string& at) {
   conn.Exec(
-      "UPDATE notices SET title = ?, body = ?, required_actions = ?, feedback_deadline = ?, "
-      "recipients_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
-      {d.title, d.body, d.required_actions, storage::Nullable(d.feedback_deadline),
+      "UPDATE notices SET title = ?, body = ?, required_actions = ?, document_number = ?, "
+      "urgency = ?, feedback_deadline = ?, recipients_json = ?, updated_at = ? WHERE id = ? AND "
+      "status = 'draft'",
+      {d.title, d.body, d.required_actions, d.document_number, d.urgency,
+       storage::Nullable(d.feedback_deadline),
        d.recipients_json, at, id});
   ReplaceAttachments(conn, id, d.attachment_ids);
 }

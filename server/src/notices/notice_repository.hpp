@@ -32,6 +32,8 @@ struct NoticeStats {
 struct Notice {
   int64_t id = 0;
   std::string title, body, required_actions;
+  std::string document_number;     // 文号, "" when none
+  std::string urgency = "normal";  // 紧急程度: normal | urgent (加急) | extra_urgent (特急)
   std::optional<std::string> feedback_deadline;
   std::string status;  // draft | sent
   int64_t sender_agency_id = 0;
@@ -119,6 +121,7 @@ struct NoticeDetail {
 
 struct NoticeDraft {
   std::string title, body, required_actions;
+  std::string document_number, urgency = "normal";
   std::optional<std::string> feedback_deadline;
   std::vector<int64_t> attachment_ids;
   std::string recipients_json = "{}";

@@ -29,7 +29,8 @@ std::string NotDoneSql(const std::string& r = "r", const std::string& n = "n");
 
 // The columns a Notice is read from (notice_repository), over kNoticeFrom.
 inline constexpr const char* kNoticeColumns =
-    "n.id, n.title, n.body, n.required_actions, n.feedback_deadline, n.status, "
+    "n.id, n.title, n.body, n.required_actions, n.document_number, n.urgency, "
+    "n.feedback_deadline, n.status, "
     "n.sender_agency_id, sa.name AS sender_agency_name, sa.region_code AS sender_region_code, "
     "n.sender_user_id, su.display_name AS sender_user_name, n.parent_notice_id, "
     "n.parent_recipient_id, n.recipients_json, n.created_at, n.updated_at, n.sent_at";

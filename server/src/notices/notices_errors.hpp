@@ -23,6 +23,8 @@ inline constexpr core::Rule kNoticesErrors[] = {
      "只有监管部门可以转发通知"},
 
     // The notice's fields.
+    {"urgency_invalid", "urgency must be one of: normal, urgent, extra_urgent",
+     "紧急程度无效，可选：平件、加急、特急"},
     {"feedback_deadline_past", "the feedback deadline {} is in the past", "反馈截止日期 {} 已过"},
 
     // Recipients (recipient selection, reminders).

@@ -1392,6 +1392,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's to-do counts (我的待办)
+         * @description One item per kind of work the account's permissions and scope let it act on, most urgent kind first, each counted in SQL inside the caller's scope. A regulator (region scope): loss_incidents_open, major_hidden_dangers_overdue, major_hidden_dangers_to_close (hidden_danger:supervise), daily_inspections_missed (yesterday's company-level daily inspections), inbox_pending. An enterprise account: loss_incidents_open, stocktakes_to_approve (ledger:manage), daily_closes_unsigned and filings_due (ledger:write), hidden_dangers_to_handle (hidden_danger:handle), hidden_dangers_assigned, inspection_tasks_open (inspection:write), inbox_pending. `overdue` is the part of `count` already past its deadline.
+         */
+        get: operations["getTodo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/explosive-products": {
         parameters: {
             query?: never;
@@ -3486,6 +3506,8 @@ export interface components {
             id: number;
             name: string;
             region_code: string;
+            /** @description An enterprise's industry category (行业类别); absent for an agency. The UI's menu follows it. */
+            industry?: string;
         };
         IdName: {
             /** Format: int64 */
@@ -3962,6 +3984,13 @@ export interface components {
             title: string;
             body: string;
             required_actions: string;
+            /** @description 文号 ("" when none). */
+            document_number: string;
+            /**
+             * @description 紧急程度 (GB/T 9704) — normal 平件, urgent 加急, extra_urgent 特急.
+             * @enum {string}
+             */
+            urgency: "normal" | "urgent" | "extra_urgent";
             /** Format: date */
             feedback_deadline: string | null;
             /** @enum {string} */
@@ -4023,6 +4052,13 @@ export interface components {
             title: string;
             body: string;
             required_actions?: string;
+            /** @description 文号, e.g. 济工信安〔2026〕12号. */
+            document_number?: string;
+            /**
+             * @description 紧急程度 (GB/T 9704), default normal (平件); 422 urgency_invalid otherwise.
+             * @enum {string}
+             */
+            urgency?: "normal" | "urgent" | "extra_urgent";
             /**
              * Format: date
              * @description YYYY-MM-DD, not before today (China time); null or "" for none.
@@ -4073,6 +4109,13 @@ export interface components {
             id: number;
             title: string;
             required_actions: string;
+            /** @description 文号 ("" when none). */
+            document_number: string;
+            /**
+             * @description 紧急程度 (GB/T 9704) — normal 平件, urgent 加急, extra_urgent 特急.
+             * @enum {string}
+             */
+            urgency: "normal" | "urgent" | "extra_urgent";
             /** Format: date */
             feedback_deadline: string | null;
             /** Format: date-time */
@@ -4102,6 +4145,13 @@ export interface components {
             title?: string;
             body?: string;
             required_actions?: string;
+            /** @description 文号, e.g. 济工信安〔2026〕12号. */
+            document_number?: string;
+            /**
+             * @description 紧急程度 (GB/T 9704), default the original's; 422 urgency_invalid otherwise.
+             * @enum {string}
+             */
+            urgency?: "normal" | "urgent" | "extra_urgent";
             /**
              * Format: date
              * @description Defaults to the original's when absent; null or "" for none.
@@ -4146,6 +4196,19 @@ export interface components {
             type: "notification";
             notification: components["schemas"]["Notification"];
             unread: number;
+        };
+        Todo: {
+            /** @description UTC time the counts were taken */
+            as_of: string;
+            /** @enum {string} */
+            account_kind: "regulator" | "enterprise" | "other";
+            total: number;
+            items: {
+                /** @enum {string} */
+                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending";
+                count: number;
+                overdue: number;
+            }[];
         };
         Dashboard: {
             /** @description Callers with inspection:read — enterprises whose company-level daily inspection of yesterday (local day) was not done. */
@@ -6448,6 +6511,27 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getTodo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The to-do items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Todo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
         };
     };
     listExplosiveProducts: {

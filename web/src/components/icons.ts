@@ -3,7 +3,7 @@ import {
   ArrowDown, Avatar, Bell, Check, CircleCheck, Close, DataAnalysis, Document, Download, Edit, Expand, Fold,
   Key, Lock, Message, OfficeBuilding, Plus, Promotion, Refresh, Search, Setting, SwitchButton, Upload, User,
   View, Warning, Paperclip, Position,
-  Camera, DataLine, Delete, List, Location, Printer, Stamp,
+  Camera, DataLine, Delete, List, Location, Printer, Stamp, ArrowUp,
 } from '@element-plus/icons-vue'
 
 /** Icons are registered by name so menu definitions can refer to them as strings. */
@@ -11,7 +11,7 @@ export const ICONS = {
   ArrowDown, Avatar, Bell, Check, CircleCheck, Close, DataAnalysis, Document, Download, Edit, Expand, Fold,
   Key, Lock, Message, OfficeBuilding, Plus, Promotion, Refresh, Search, Setting, SwitchButton, Upload, User,
   View, Warning, Paperclip, Position,
-  Camera, DataLine, Delete, List, Location, Printer, Stamp,
+  Camera, DataLine, Delete, List, Location, Printer, Stamp, ArrowUp,
 }
 
 export function registerIcons(app: App): void {

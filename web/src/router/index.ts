@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { routes } from './routes'
 import { MENU } from './menu'
-import { filterMenu, firstPath, hasAny } from '@/utils/menu'
+import { filterMenu, firstPath, fitsIndustry, hasAny } from '@/utils/menu'
 import { useUserStore } from '@/store/user'
 import { i18n } from '@/locales'
 
@@ -12,23 +12,24 @@ export const router = createRouter({
 })
 
 /** Where a signed-in user lands: the dashboard, or the first page the menu offers them. */
-export function homePath(permissions: readonly string[]): string {
-  return firstPath(filterMenu(MENU, permissions)) || '/notifications'
+export function homePath(permissions: readonly string[], industry?: string | null): string {
+  return firstPath(filterMenu(MENU, permissions, industry)) || '/notifications'
 }
 
 router.beforeEach(async (to) => {
   const store = useUserStore()
   if (!store.loaded) await store.fetchMe()
   if (to.meta.public) {
-    if (to.name === 'login' && store.user && !store.mustChangePassword) return homePath(store.permissions)
+    if (to.name === 'login' && store.user && !store.mustChangePassword) return homePath(store.permissions, store.industry)
     return true
   }
   if (!store.user) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
   if (store.mustChangePassword && to.name !== 'password') return { name: 'password' }
   if (!hasAny(store.permissions, to.meta.permissions)) {
-    if (to.name === 'dashboard') return homePath(store.permissions)
+    if (to.name === 'dashboard') return homePath(store.permissions, store.industry)
     return { name: 'forbidden' }
   }
+  if (!fitsIndustry(store.industry, to.meta.industries)) return { name: 'forbidden' }
   return true
 })
 

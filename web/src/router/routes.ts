@@ -10,8 +10,13 @@ declare module 'vue-router' {
     activeMenu?: string
     /** Routes sharing a view key reuse one page instance (new draft → its edit URL). */
     viewKey?: string
+    /** An enterprise account opens the page only when its industry is one of these (regulators: any). */
+    industries?: string[]
   }
 }
+
+/** The civil-explosives ledger is kept by producers and sellers of civil explosives only. */
+export const EXPLOSIVES_INDUSTRIES = ['civil_explosives_production', 'civil_explosives_sales']
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/views/identity/login/index.vue'), meta: { public: true, titleKey: 'login.title' } },
@@ -31,22 +36,22 @@ export const routes: RouteRecordRaw[] = [
       { path: 'notices/:id', name: 'notice-detail', component: () => import('@/views/notices/notice/detail.vue'), meta: { titleKey: 'notice.detail', permissions: ['notice:send'], activeMenu: '/notices' } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/notices/inbox/index.vue'), meta: { titleKey: 'menu.inbox', permissions: ['notice:read'] } },
       { path: 'inbox/:recipientId', name: 'inbox-detail', component: () => import('@/views/notices/inbox/detail.vue'), meta: { titleKey: 'inbox.detail', permissions: ['notice:read'], activeMenu: '/inbox' } },
-      { path: 'ledger/stores', name: 'magazines', component: () => import('@/views/explosives/magazine/index.vue'), meta: { titleKey: 'menu.magazines', permissions: ['ledger:read'] } },
-      { path: 'ledger/stores/:id', name: 'magazine-detail', component: () => import('@/views/explosives/magazine/detail.vue'), meta: { titleKey: 'magazine.storeDetail', permissions: ['ledger:read'], activeMenu: '/ledger/stores' } },
-      { path: 'ledger/stores/:id/summary', name: 'daily-close-summary', component: () => import('@/views/explosives/daily-close/summary.vue'), meta: { titleKey: 'dailyClose.summaryMenu', permissions: ['ledger:read'], activeMenu: '/ledger/stores' } },
-      { path: 'ledger/vouchers', name: 'vouchers', component: () => import('@/views/explosives/voucher/index.vue'), meta: { titleKey: 'menu.vouchers', permissions: ['ledger:read'] } },
-      { path: 'ledger/vouchers/new', name: 'voucher-new', component: () => import('@/views/explosives/voucher/edit.vue'), meta: { titleKey: 'voucher.newVoucher', permissions: ['ledger:write'], activeMenu: '/ledger/vouchers' } },
-      { path: 'ledger/vouchers/:id', name: 'voucher-detail', component: () => import('@/views/explosives/voucher/detail.vue'), meta: { titleKey: 'voucher.voucherDetail', permissions: ['ledger:read'], activeMenu: '/ledger/vouchers' } },
-      { path: 'ledger/stocktakes', name: 'stocktakes', component: () => import('@/views/explosives/stocktake/index.vue'), meta: { titleKey: 'stocktake.menu', permissions: ['ledger:read'] } },
-      { path: 'ledger/stocktakes/new', name: 'stocktake-new', component: () => import('@/views/explosives/stocktake/new.vue'), meta: { titleKey: 'stocktake.new', permissions: ['ledger:write'], activeMenu: '/ledger/stocktakes' } },
-      { path: 'ledger/stocktakes/:id', name: 'stocktake-detail', component: () => import('@/views/explosives/stocktake/detail.vue'), meta: { titleKey: 'stocktake.detail', permissions: ['ledger:read'], activeMenu: '/ledger/stocktakes' } },
-      { path: 'ledger/loss-incidents', name: 'loss-incidents', component: () => import('@/views/explosives/loss-incident/index.vue'), meta: { titleKey: 'lossIncident.menu', permissions: ['ledger:read'] } },
-      { path: 'ledger/loss-incidents/:id', name: 'loss-incident-detail', component: () => import('@/views/explosives/loss-incident/detail.vue'), meta: { titleKey: 'lossIncident.detail', permissions: ['ledger:read'], activeMenu: '/ledger/loss-incidents' } },
-      { path: 'ledger/packages', name: 'packaging', component: () => import('@/views/explosives/packaging/index.vue'), meta: { titleKey: 'packaging.menu', permissions: ['ledger:read'] } },
-      { path: 'ledger/purchase-filings', name: 'purchase-filings', component: () => import('@/views/explosives/filing/purchase-filings.vue'), meta: { titleKey: 'filing.purchase.menu', permissions: ['ledger:read'] } },
-      { path: 'ledger/sale-filings', name: 'sale-filings', component: () => import('@/views/explosives/filing/sale-filings.vue'), meta: { titleKey: 'filing.saleMenu', permissions: ['ledger:read'] } },
-      { path: 'ledger/overview', name: 'explosives-overview', component: () => import('@/views/explosives/overview/index.vue'), meta: { titleKey: 'overview.menu', permissions: ['ledger:read'] } },
-      { path: 'ledger/trace', name: 'voucher-trace', component: () => import('@/views/explosives/voucher/trace.vue'), meta: { titleKey: 'menu.trace', permissions: ['ledger:read'] } },
+      { path: 'ledger/stores', name: 'magazines', component: () => import('@/views/explosives/magazine/index.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'menu.magazines', permissions: ['ledger:read'] } },
+      { path: 'ledger/stores/:id', name: 'magazine-detail', component: () => import('@/views/explosives/magazine/detail.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'magazine.storeDetail', permissions: ['ledger:read'], activeMenu: '/ledger/stores' } },
+      { path: 'ledger/stores/:id/summary', name: 'daily-close-summary', component: () => import('@/views/explosives/daily-close/summary.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'dailyClose.summaryMenu', permissions: ['ledger:read'], activeMenu: '/ledger/stores' } },
+      { path: 'ledger/vouchers', name: 'vouchers', component: () => import('@/views/explosives/voucher/index.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'menu.vouchers', permissions: ['ledger:read'] } },
+      { path: 'ledger/vouchers/new', name: 'voucher-new', component: () => import('@/views/explosives/voucher/edit.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'voucher.newVoucher', permissions: ['ledger:write'], activeMenu: '/ledger/vouchers' } },
+      { path: 'ledger/vouchers/:id', name: 'voucher-detail', component: () => import('@/views/explosives/voucher/detail.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'voucher.voucherDetail', permissions: ['ledger:read'], activeMenu: '/ledger/vouchers' } },
+      { path: 'ledger/stocktakes', name: 'stocktakes', component: () => import('@/views/explosives/stocktake/index.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'stocktake.menu', permissions: ['ledger:read'] } },
+      { path: 'ledger/stocktakes/new', name: 'stocktake-new', component: () => import('@/views/explosives/stocktake/new.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'stocktake.new', permissions: ['ledger:write'], activeMenu: '/ledger/stocktakes' } },
+      { path: 'ledger/stocktakes/:id', name: 'stocktake-detail', component: () => import('@/views/explosives/stocktake/detail.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'stocktake.detail', permissions: ['ledger:read'], activeMenu: '/ledger/stocktakes' } },
+      { path: 'ledger/loss-incidents', name: 'loss-incidents', component: () => import('@/views/explosives/loss-incident/index.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'lossIncident.menu', permissions: ['ledger:read'] } },
+      { path: 'ledger/loss-incidents/:id', name: 'loss-incident-detail', component: () => import('@/views/explosives/loss-incident/detail.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'lossIncident.detail', permissions: ['ledger:read'], activeMenu: '/ledger/loss-incidents' } },
+      { path: 'ledger/packages', name: 'packaging', component: () => import('@/views/explosives/packaging/index.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'packaging.menu', permissions: ['ledger:read'] } },
+      { path: 'ledger/purchase-filings', name: 'purchase-filings', component: () => import('@/views/explosives/filing/purchase-filings.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'filing.purchase.menu', permissions: ['ledger:read'] } },
+      { path: 'ledger/sale-filings', name: 'sale-filings', component: () => import('@/views/explosives/filing/sale-filings.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'filing.saleMenu', permissions: ['ledger:read'] } },
+      { path: 'ledger/overview', name: 'explosives-overview', component: () => import('@/views/explosives/overview/index.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'overview.menu', permissions: ['ledger:read'] } },
+      { path: 'ledger/trace', name: 'voucher-trace', component: () => import('@/views/explosives/voucher/trace.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'menu.trace', permissions: ['ledger:read'] } },
       { path: 'risk/units', name: 'risk-units', component: () => import('@/views/dual-prevention/risk/units.vue'), meta: { titleKey: 'risk.menu.units', permissions: ['risk:read'] } },
       { path: 'risk/units/:id', name: 'risk-unit-detail', component: () => import('@/views/dual-prevention/risk/unit-detail.vue'), meta: { titleKey: 'risk.menu.unitDetail', permissions: ['risk:read'], activeMenu: '/risk/units' } },
       { path: 'risk/map', name: 'risk-map', component: () => import('@/views/dual-prevention/risk/map.vue'), meta: { titleKey: 'risk.menu.map', permissions: ['risk:read'] } },
@@ -61,7 +66,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'inspection/tasks/:id', name: 'inspection-task', component: () => import('@/views/dual-prevention/investigation/execute.vue'), meta: { titleKey: 'investigation.menu.execute', permissions: ['inspection:read'], activeMenu: '/inspection/tasks' } },
       { path: 'hidden-dangers', name: 'hidden-dangers', component: () => import('@/views/dual-prevention/hidden-danger/index.vue'), meta: { titleKey: 'hiddenDanger.menu.list', permissions: ['hidden_danger:read'] } },
       { path: 'hidden-dangers/report', name: 'hidden-danger-report', component: () => import('@/views/dual-prevention/hidden-danger/report.vue'), meta: { titleKey: 'hiddenDanger.menu.report', permissions: ['hidden_danger:report', 'hidden_danger:supervise'], activeMenu: '/hidden-dangers/report' } },
-      { path: 'hidden-dangers/statistics', name: 'hidden-danger-statistics', component: () => import('@/views/dual-prevention/hidden-danger/statistics.vue'), meta: { titleKey: 'hiddenDanger.menu.statistics', permissions: ['hidden_danger:supervise', 'enforcement:write', 'dashboard:read'] } },
+      { path: 'hidden-dangers/statistics', name: 'hidden-danger-statistics', component: () => import('@/views/dual-prevention/hidden-danger/statistics.vue'), meta: { titleKey: 'hiddenDanger.menu.statistics', permissions: ['hidden_danger:read'] } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'enforcement', name: 'enforcement', component: () => import('@/views/dual-prevention/enforcement/index.vue'), meta: { titleKey: 'enforcement.menu', permissions: ['hidden_danger:read'] } },
       { path: 'enforcement/new', name: 'enforcement-new', component: () => import('@/views/dual-prevention/enforcement/new.vue'), meta: { titleKey: 'enforcement.new', permissions: ['enforcement:write'], activeMenu: '/enforcement' } },

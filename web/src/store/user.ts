@@ -4,6 +4,7 @@ import * as authApi from '@/api/identity/auth'
 import { setCsrfToken } from '@/utils/request'
 import { hasAny } from '@/utils/menu'
 import { useDictStore } from './dict'
+import { useTagsViewStore } from './tags-view'
 import type { LoginResult } from '@/api/identity/auth'
 import type { User } from '@/api/identity/user'
 
@@ -14,6 +15,8 @@ export const useUserStore = defineStore('user', () => {
 
   const permissions = computed(() => user.value?.permissions ?? [])
   const orgName = computed(() => user.value?.agency?.name || user.value?.enterprise?.name || '')
+  /** The enterprise's industry (行业类别); null for accounts of no enterprise. */
+  const industry = computed(() => user.value?.enterprise?.industry ?? null)
 
   function can(...required: string[]): boolean {
     return hasAny(permissions.value, required)
@@ -57,6 +60,8 @@ export const useUserStore = defineStore('user', () => {
   }
 
   function clear() {
+    // The next account must not see the previous one's open pages.
+    useTagsViewStore().clear()
     user.value = null
     mustChangePassword.value = false
     setCsrfToken(null)
@@ -70,5 +75,5 @@ export const useUserStore = defineStore('user', () => {
     }
   }
 
-  return { user, mustChangePassword, loaded, permissions, orgName, can, hasRole, login, fetchMe, clear, logout }
+  return { user, mustChangePassword, loaded, permissions, orgName, industry, can, hasRole, login, fetchMe, clear, logout }
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { filterMenu, firstPath, hasAny, withRoutePermissions } from './menu'
-import { MENU } from '@/router/menu'
+import { breadcrumbOf, deriveMenu, filterMenu, firstPath, fitsIndustry, hasAny, namedRoutes, type MenuItem } from './menu'
+import { MENU, MENU_TREE } from '@/router/menu'
+import { routes } from '@/router/routes'
 
 const paths = (perms: string[]) =>
   filterMenu(MENU, perms).flatMap((i) => (i.children ? [i.path, ...i.children.map((c) => c.path)] : [i.path]))
@@ -8,9 +9,7 @@ const paths = (perms: string[]) =>
 describe('menu filtering', () => {
   it('shows a city regulator the business pages and no administration', () => {
     const p = paths(['dashboard:read', 'enterprise:read', 'enterprise:write', 'responsibility:read', 'notice:read', 'notice:send'])
-    // (the hidden-danger statistics: its route admits dashboard:read)
-    expect(p).toEqual(['/', '/enterprises', '/responsibilities', '/notices', '/inbox', '/hidden-dangers-group',
-      '/hidden-dangers/statistics', '/notifications', '/api-docs'])
+    expect(p).toEqual(['/', '/enterprises', '/responsibilities', '/notices', '/inbox', '/notifications'])
   })
 
   it('shows the audit administrator the audit log but not users', () => {
@@ -33,7 +32,7 @@ describe('menu filtering', () => {
   })
 
   it('drops a group whose children are all hidden', () => {
-    expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications', '/api-docs'])
+    expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications'])
   })
 
   it('lets any of several permissions open an item', () => {
@@ -49,17 +48,79 @@ describe('menu filtering', () => {
   })
 })
 
+// The default permissions of the built-in roles (server/src/identity/roles_rules.cpp DefaultPermissions).
+const ROLE = {
+  regulator_rw: ['enterprise:read', 'enterprise:write', 'enterprise:import', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:send', 'notice:feedback', 'agency:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'hidden_danger:supervise', 'enforcement:write', 'settings:read'],
+  regulator_ro: ['enterprise:read', 'responsibility:read', 'agency:read', 'notice:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'settings:read'],
+  ent_principal: ['enterprise:read', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:feedback', 'dashboard:read', 'ledger:read', 'ledger:write', 'ledger:manage', 'risk:read', 'risk:write', 'inspection:read', 'inspection:write', 'hidden_danger:read', 'hidden_danger:report', 'hidden_danger:handle'],
+}
+const leaves = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => (i.children ? leaves(i.children) : [i]))
+const pathsOf = (perms: string[], industry?: string | null) => leaves(filterMenu(MENU, perms, industry)).map((i) => i.path)
+
 describe('menu derived from the route table', () => {
-  it('offers every page the router allows: the read-only regulator sees the hidden-danger statistics', () => {
-    // regulator_ro: read permissions and dashboard:read, no supervise/enforcement:write.
-    const p = paths(['dashboard:read', 'enterprise:read', 'hidden_danger:read', 'risk:read', 'inspection:read', 'ledger:read', 'notice:read'])
-    expect(p).toContain('/hidden-dangers/statistics')
-    expect(p).not.toContain('/hidden-dangers/report')
+  it('takes every entry’s path, title and permissions from its route', () => {
+    const byName = namedRoutes(routes)
+    for (const node of MENU_TREE.flatMap((n) => ('route' in n ? [n] : n.children))) {
+      if (!('route' in node)) continue
+      const r = byName.get(node.route)!
+      const item = leaves(MENU).find((i) => i.path === r.path)!
+      expect(item.titleKey).toBe(r.meta.titleKey)
+      expect(item.permissions).toEqual(r.meta.permissions)
+      expect(item.industries).toEqual(r.meta.industries)
+    }
   })
 
-  it('gives each leaf exactly its route\u2019s permissions and refuses a leaf without a route', () => {
-    const stats = MENU.flatMap((i) => i.children ?? [i]).find((i) => i.path === '/hidden-dangers/statistics')
-    expect(stats?.permissions).toEqual(['hidden_danger:supervise', 'enforcement:write', 'dashboard:read'])
-    expect(() => withRoutePermissions([{ path: '/nowhere', titleKey: 'x' }], () => null)).toThrow('/nowhere')
+  it('refuses an entry naming no route', () => {
+    expect(() => deriveMenu([{ route: 'no-such-page' }], routes)).toThrow(/no-such-page/)
+  })
+
+  it('shows the read-only regulator the hidden-danger statistics its page serves', () => {
+    const p = pathsOf(ROLE.regulator_ro)
+    expect(p).toContain('/hidden-dangers/statistics')
+    expect(p).toContain('/hidden-dangers')
+    expect(p).not.toContain('/notices')
+    expect(p).not.toContain('/enforcement/new')
+  })
+
+  it('hides the civil-explosives menu from a chemical company and shows it to a producer', () => {
+    const chemical = pathsOf(ROLE.ent_principal, 'hazardous_chemicals')
+    expect(chemical.filter((p) => p.startsWith('/ledger'))).toEqual([])
+    expect(chemical).toContain('/hidden-dangers')
+    expect(chemical).toContain('/risk/units')
+    const producer = pathsOf(ROLE.ent_principal, 'civil_explosives_production')
+    expect(producer).toContain('/ledger/vouchers')
+    expect(producer).toContain('/ledger/stocktakes')
+    expect(pathsOf(ROLE.ent_principal, 'civil_explosives_sales')).toContain('/ledger/sale-filings')
+  })
+
+  it('does not limit regulators by industry', () => {
+    expect(pathsOf(ROLE.regulator_rw, null)).toContain('/ledger/overview')
+    expect(fitsIndustry(null, ['civil_explosives_production'])).toBe(true)
+    expect(fitsIndustry('general', ['civil_explosives_production'])).toBe(false)
+    expect(fitsIndustry('general', undefined)).toBe(true)
+  })
+})
+
+describe('breadcrumbs from the menu', () => {
+  it('name the group, the entry and a detail page below it', () => {
+    expect(breadcrumbOf(MENU, '/ledger/vouchers/12', 'voucher.voucherDetail', '/ledger/vouchers')).toEqual([
+      { titleKey: 'menu.dashboard', path: '/' },
+      { titleKey: 'menu.explosives' },
+      { titleKey: 'menu.vouchers', path: '/ledger/vouchers' },
+      { titleKey: 'voucher.voucherDetail' },
+    ])
+  })
+
+  it('end at the entry itself on a list page, and give the home page no trail', () => {
+    expect(breadcrumbOf(MENU, '/hidden-dangers', 'hiddenDanger.menu.list')).toEqual([
+      { titleKey: 'menu.dashboard', path: '/' },
+      { titleKey: 'hiddenDanger.menu.group' },
+      { titleKey: 'hiddenDanger.menu.list' },
+    ])
+    expect(breadcrumbOf(MENU, '/', 'menu.dashboard')).toEqual([{ titleKey: 'menu.dashboard' }])
+  })
+
+  it('give every page of the route table a title', () => {
+    for (const [name, r] of namedRoutes(routes)) expect(r.meta.titleKey, name).toBeTruthy()
   })
 })

@@ -24,6 +24,10 @@ export interface Notice {
   title: string
   body: string
   required_actions: string
+  /** 文号 ("" when none). */
+  document_number: string
+  /** 紧急程度 (GB/T 9704): 平件, 加急, 特急. */
+  urgency: NoticeUrgency
   feedback_deadline: string | null
   status: 'draft' | 'sent'
   sender_agency: { id: number; name: string } | null
@@ -51,10 +55,15 @@ export interface RecipientSelection {
   include_agencies?: boolean
 }
 
+export type NoticeUrgency = 'normal' | 'urgent' | 'extra_urgent'
+export const NOTICE_URGENCIES: NoticeUrgency[] = ['normal', 'urgent', 'extra_urgent']
+
 export interface NoticeForm {
   title: string
   body: string
   required_actions: string
+  document_number: string
+  urgency: NoticeUrgency
   feedback_deadline: string | null
   attachment_ids: number[]
   recipients: RecipientSelection

@@ -36,6 +36,7 @@ export default {
     active: 'Active',
     inactive: 'Inactive',
     operationSuccess: 'Done',
+    seq: 'No.',
     totalN: '{n} in total',
     showFilters: 'Show filters',
     hideFilters: 'Hide filters',

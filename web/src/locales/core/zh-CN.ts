@@ -36,6 +36,7 @@ export default {
     active: '有效',
     inactive: '已停用',
     operationSuccess: '操作成功',
+    seq: '序号',
     totalN: '共 {n} 条',
     showFilters: '展开筛选条件',
     hideFilters: '收起筛选条件',

@@ -1,6 +1,35 @@
 /** The dashboard. (en) */
 export default {
   dashboard: {
+    todo: {
+      title: 'My to-do',
+      total: '{n} in all',
+      none: 'Nothing to do',
+      overdue: '{n} overdue',
+      items: {
+        loss_incidents_open: 'Loss incidents open',
+        major_hidden_dangers_overdue: 'Major hidden dangers overdue',
+        major_hidden_dangers_to_close: 'Major hidden dangers awaiting sign-off',
+        daily_inspections_missed: 'Enterprises that missed yesterday’s daily inspection',
+        stocktakes_to_approve: 'Stocktakes to approve',
+        daily_closes_unsigned: 'Daily closes to sign (days)',
+        filings_due: 'Sale/purchase filings due',
+        hidden_dangers_to_handle: 'Hidden dangers to grade, assign or verify',
+        hidden_dangers_assigned: 'Hidden dangers I rectify',
+        inspection_tasks_open: 'Inspection tasks to do',
+        inbox_pending: 'Notices to acknowledge',
+      },
+    },
+    home: {
+      riskColour: 'Our risk level (four-colour map)',
+      riskUnits: '{n} risk units: {major} major, {high} high, {moderate} moderate, {low} low',
+      noRiskUnits: 'No risk units registered yet',
+      openRiskMap: 'Open the risk map →',
+      stockCapacity: 'Stock against rated capacity',
+      noRatedLimit: 'No rated limit',
+      noStores: 'No stores registered yet',
+      openStores: 'All stores →',
+    },
     enterprises: 'Enterprises',
     activeEnterprises: 'Active enterprises',
     supervision: 'Under supervision',

@@ -1,6 +1,10 @@
 /** Notices, their recipients and the inbox (收文). (en) */
 export default {
   notice: {
+    documentNumber: 'Document number',
+    documentNumberHint: 'e.g. 济工信安〔2026〕12号',
+    urgency: 'Urgency',
+    urgencies: { normal: 'Ordinary', urgent: 'Urgent', extra_urgent: 'Extra urgent' },
     title: 'Title',
     body: 'Body',
     content: 'Notice',

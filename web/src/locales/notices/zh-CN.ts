@@ -1,6 +1,10 @@
 /** Notices, their recipients and the inbox (收文). (zh-CN) */
 export default {
   notice: {
+    documentNumber: '文号',
+    documentNumberHint: '如：济工信安〔2026〕12号',
+    urgency: '紧急程度',
+    urgencies: { normal: '平件', urgent: '加急', extra_urgent: '特急' },
     title: '标题',
     body: '正文',
     content: '通知内容',

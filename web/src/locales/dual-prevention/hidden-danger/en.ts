@@ -67,6 +67,11 @@ export default {
     confirmAction: 'Confirm: {action}',
     done: 'Done: {action}',
     statistics: {
+      majorOpen: 'Major, not closed',
+      periodOverdue: 'Found in period · overdue',
+      periodMajor: 'Found in period · major',
+      periodMajorListed: 'Found in period · listed supervision',
+      periodNote: 'Every figure here counts hidden dangers found in the period (the home page counts all open ones).',
       title: 'Hidden danger statistics',
       found: 'Found',
       closed: 'Closed',

@@ -67,6 +67,11 @@ export default {
     confirmAction: '确认{action}',
     done: '{action}完成',
     statistics: {
+      majorOpen: '未销号重大隐患',
+      periodOverdue: '期内发现·逾期未改',
+      periodMajor: '期内发现·重大隐患',
+      periodMajorListed: '期内发现·挂牌督办中',
+      periodNote: '本页数字均按统计期间内发现的隐患计（首页为全部未销号隐患）。',
       title: '隐患统计',
       found: '发现',
       closed: '已销号',

@@ -1,0 +1,59 @@
+/**
+ * The enterprise file (一企一档): which tabs the regulator's enterprise detail shows, each a list the
+ * server scopes and filters to the enterprise, with the full page it links to. Tabs whose area
+ * does not exist yet are not invented: licences say honestly that nothing is recorded.
+ */
+import type { RouteLocationRaw } from 'vue-router'
+import { EXPLOSIVES_INDUSTRIES } from '@/router/routes'
+import { fitsIndustry, hasAny } from '@/utils/menu'
+
+export interface FileColumn<R> {
+  label: string
+  value: (row: R) => string | number | null | undefined
+  link?: (row: R) => string
+  minWidth?: number
+}
+
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'history'
+
+interface TabRule {
+  key: FileTabKey
+  permissions?: string[]
+  /** Shown only for enterprises of these industries. */
+  industries?: string[]
+}
+
+const TABS: TabRule[] = [
+  { key: 'people', permissions: ['responsibility:read'] },
+  { key: 'licences' },
+  { key: 'risk', permissions: ['risk:read'] },
+  { key: 'inspections', permissions: ['inspection:read'] },
+  { key: 'hiddenDangers', permissions: ['hidden_danger:read'] },
+  { key: 'enforcement', permissions: ['hidden_danger:read'] },
+  { key: 'ledger', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
+  { key: 'history' },
+]
+
+/** The tabs a user with `permissions` sees in the file of an enterprise of `industry`, in order. */
+export function fileTabs(permissions: readonly string[], industry: string): FileTabKey[] {
+  return TABS.filter((t) => hasAny(permissions, t.permissions) && fitsIndustry(industry, t.industries)).map((t) => t.key)
+}
+
+/** The full pages each tab links to, filtered to the enterprise where the page reads the filter. */
+export function fullListLink(key: FileTabKey, enterpriseId: number): RouteLocationRaw | undefined {
+  const q = { enterprise_id: String(enterpriseId) }
+  switch (key) {
+    case 'risk':
+      return { path: '/risk/map', query: q }
+    case 'inspections':
+      return { path: '/inspection/tasks', query: q }
+    case 'hiddenDangers':
+      return { path: '/hidden-dangers', query: q }
+    case 'enforcement':
+      return { path: '/enforcement', query: q }
+    case 'ledger':
+      return { path: '/ledger/loss-incidents', query: { ...q, status: '' } }
+    default:
+      return undefined
+  }
+}
