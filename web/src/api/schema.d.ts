@@ -7116,7 +7116,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description The reason for rejecting */
+                    /** @description The reason for rejecting, shown to the counter. */
                     note: string;
                 };
             };

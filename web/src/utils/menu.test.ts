@@ -9,7 +9,7 @@ const paths = (perms: string[]) =>
 describe('menu filtering', () => {
   it('shows a city regulator the business pages and no administration', () => {
     const p = paths(['dashboard:read', 'enterprise:read', 'enterprise:write', 'responsibility:read', 'notice:read', 'notice:send'])
-    expect(p).toEqual(['/', '/enterprises', '/responsibilities', '/notices', '/inbox', '/notifications'])
+    expect(p).toEqual(['/', '/enterprises', '/responsibilities', '/notices', '/inbox', '/notifications', '/api-docs'])
   })
 
   it('shows the audit administrator the audit log but not users', () => {
@@ -32,7 +32,7 @@ describe('menu filtering', () => {
   })
 
   it('drops a group whose children are all hidden', () => {
-    expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications'])
+    expect(paths(['notice:read'])).toEqual(['/inbox', '/notifications', '/api-docs'])
   })
 
   it('lets any of several permissions open an item', () => {
