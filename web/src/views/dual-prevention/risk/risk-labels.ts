@@ -26,6 +26,7 @@ export interface CodeTreeOption {
   value: string
   label: string
   children?: CodeTreeOption[]
+  [key: string]: unknown // Element Plus's CascaderOption is an open record
 }
 
 /** The GB/T 13861 hazard factors (class → sub-class → group → item, linked by `parent`) as
