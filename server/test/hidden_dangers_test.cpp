@@ -530,6 +530,87 @@ TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
   EXPECT_EQ(open.Int(0, "n"), 0);
 }
 
+// A reported hidden danger must be assessed within the configured period (default 24 h): the
+// detail shows when it is due; the deadline job, run at the app's clock as it moves, reminds the
+// managers, then tells the principal once it is late and the regulator 24 h later, once each;
+// assessing it stops the chase.
+TEST_P(HiddenDangerTest, UnassessedReportEscalatesAfterTheAssessmentPeriod) {
+  const int64_t id = Report("hc.safety", "消防通道堵塞待评估");
+  auto detail = app().As("hc.principal", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
+  ASSERT_EQ(detail.status, 200) << detail.body;
+  const int64_t reported =
+      core::UnixFromIso(std::string(detail.obj().at("reported_at").as_string()));
+  EXPECT_EQ(detail.obj().at("assessment_due_at").as_string(),
+            core::IsoFromUnix(reported + 24 * 3600));
+  EXPECT_EQ(detail.obj().at("assessment_stage").as_string(), "none");
+  const int64_t other = Report("hc.safety", "另一条隐患");
+  ASSERT_EQ(Act("hc.safety", other, {{"action", "assess"}, {"level", "ordinary"}}).status, 200);
+
+  auto kinds = [&](const std::string& user, int64_t hd) {
+    auto db = app().Db();
+    return db->Query("SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND link = ? AND "
+                     "kind LIKE 'hidden_danger_assessment_%'",
+                     {UserId(user), "/hidden-dangers/" + std::to_string(hd)})
+        .Int(0, "n");
+  };
+  auto run = [&] {
+    auto db = app().Db();
+    CapturingSender sender;
+    notifications::PendingPushes pushes(app().clock);
+    return hidden_danger::RunDeadlineCheck(*db, app().clock.Now(),
+                                           hidden_danger::LoadEscalationConfig(*db), sender,
+                                           pushes);
+  };
+  const int64_t start = app().clock.Now();
+  auto to = [&](int64_t seconds_after_report) {
+    app().clock.Advance(reported + seconds_after_report - app().clock.Now());
+    app().ForgetTokens();
+  };
+  ASSERT_GE(start, reported);
+  to(19 * 3600);
+  EXPECT_EQ(run().assessment_reminders, 0);
+  to(21 * 3600);  // 3 h left: the managers are reminded
+  EXPECT_EQ(run().assessment_reminders, 1);
+  EXPECT_EQ(kinds("hc.principal", id), 1);
+  EXPECT_EQ(run().assessment_reminders, 0);  // once
+  to(25 * 3600);  // an hour late: the principal and the safety officers
+  auto r25 = run();
+  EXPECT_EQ(r25.assessment_superior_escalations, 1);
+  EXPECT_EQ(kinds("hc.principal", id), 2);
+  EXPECT_EQ(kinds("rencheng", id), 0);
+  detail = app().As("hc.principal", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
+  EXPECT_EQ(detail.obj().at("assessment_stage").as_string(), "escalate_superior");
+  to(49 * 3600);  // 25 h late: the supervising regulator
+  EXPECT_EQ(run().assessment_regulator_escalations, 1);
+  EXPECT_EQ(kinds("rencheng", id), 1);
+  EXPECT_EQ(run().assessment_regulator_escalations, 0);
+  EXPECT_EQ(kinds("rencheng", other), 0);  // the assessed one is never chased
+  {
+    auto db = app().Db();
+    EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM audit_log WHERE action = "
+                        "'deadline_assessment_escalate_regulator' AND entity_id = ?",
+                        {std::to_string(id)})
+                  .Int(0, "n"),
+              1);
+  }
+  // Assessed: no more assessment stage; the setting changes the period.
+  ASSERT_EQ(Act("hc.safety", id, {{"action", "assess"}, {"level", "ordinary"}}).status, 200);
+  detail = app().As("hc.principal", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
+  EXPECT_FALSE(detail.obj().contains("assessment_due_at"));
+  auto put = app().As("sysadmin", "PUT", "/api/v1/settings/hidden_danger_escalation",
+                      R"({"value": {"assessment_hours": 8, "assessment_reminder_hours": 8}})");
+  EXPECT_EQ(put.status, 422) << put.body;
+  EXPECT_TRUE(RulesOf(put).count("assessment_reminder_hours_invalid")) << put.body;
+  put = app().As("sysadmin", "PUT", "/api/v1/settings/hidden_danger_escalation",
+                 R"({"value": {"assessment_hours": 8, "assessment_reminder_hours": 2}})");
+  ASSERT_EQ(put.status, 200) << put.body;
+  const int64_t third = Report("hc.safety", "八小时评估");
+  detail = app().As("hc.principal", "GET", "/api/v1/hidden-dangers/" + std::to_string(third));
+  EXPECT_EQ(core::UnixFromIso(std::string(detail.obj().at("assessment_due_at").as_string())) -
+                core::UnixFromIso(std::string(detail.obj().at("reported_at").as_string())),
+            8 * 3600);
+}
+
 // A database from before the hidden dangers (permissions already filled) gets the hidden-danger
 // and enforcement permissions from migration 5, applied even when a later migration is present.
 TEST_P(HiddenDangerTest, MigrationGrantsHiddenDangerPermissionsToExistingDatabases) {

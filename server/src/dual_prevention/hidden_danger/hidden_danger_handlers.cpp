@@ -159,7 +159,7 @@ Response Create(Context& ctx, bool referral) {
   const int64_t id = CreateHiddenDanger(*conn, ctx.who(), h, std::move(shape), pushes, ctx.Now());
   pushes.Flush(ctx.svc.notifier, *conn);
   const std::string today = Today(ctx);
-  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today), today),
+  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today, ctx.Now()), today),
                            201);
 }
 
@@ -211,7 +211,7 @@ Response Refer(Context& ctx) { return Create(ctx, true); }
 Response Get(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   const std::string today = Today(ctx);
-  auto d = GetHiddenDanger(*conn, ctx.who(), ctx.PathId(), today);
+  auto d = GetHiddenDanger(*conn, ctx.who(), ctx.PathId(), today, ctx.Now());
   if (!d) throw ApiException{Error::NotFound("hidden danger")};
   return api::JsonResponse(HiddenDangerDetailJson(*d, today));
 }
@@ -249,7 +249,7 @@ Response Transition(Context& ctx) {
   TransitionHiddenDanger(*conn, ctx.who(), id, t, std::move(input_errors), pushes, ctx.Now());
   pushes.Flush(ctx.svc.notifier, *conn);
   const std::string today = Today(ctx);
-  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today), today));
+  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today, ctx.Now()), today));
 }
 
 Response Statistics(Context& ctx) {

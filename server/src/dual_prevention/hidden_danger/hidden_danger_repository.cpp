@@ -365,6 +365,23 @@ std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
   return out;
 }
 
+std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
+                                                      const std::string& reported_by) {
+  auto rs = conn.Query(
+      "SELECT h.id, h.title, h.enterprise_id, h.region_path, h.reported_at, "
+      "e.name AS enterprise_name FROM hidden_dangers h "
+      "JOIN enterprises e ON e.id = h.enterprise_id "
+      "WHERE h.state = 'reported' AND h.reported_at <= ? ORDER BY h.id",
+      {reported_by});
+  std::vector<AssessmentCandidate> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Int(i, "id"), rs.Text(i, "title"), rs.Int(i, "enterprise_id"),
+                   rs.Text(i, "region_path"), rs.Text(i, "reported_at"),
+                   rs.Text(i, "enterprise_name")});
+  return out;
+}
+
 bool DeadlineNoticeSent(storage::Connection& conn, int64_t hidden_danger_id,
                         const std::string& stage, const std::string& deadline) {
   return !conn

@@ -290,7 +290,7 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
 
 std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
                                                   const api::Principal& who, int64_t id,
-                                                  const std::string& today) {
+                                                  const std::string& today, int64_t now_unix) {
   auto record = FindHiddenDanger(conn, api::Scope::For(who), id);
   if (!record) return std::nullopt;
   HiddenDangerDetail d;
@@ -308,6 +308,12 @@ std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
     auto st = EvaluateDeadline(*d.record.effective_deadline, today, LoadEscalationConfig(conn));
     if (auto* s = std::get_if<DeadlineStatus>(&st); s && IsOpen(snapshot.state))
       d.escalation_stage = s->stage;
+  }
+  if (snapshot.state == HiddenDangerState::kReported) {
+    const auto st = EvaluateAssessment(core::UnixFromIso(d.record.reported_at), now_unix,
+                                       LoadEscalationConfig(conn));
+    d.assessment_due_at = core::IsoFromUnix(st.due);
+    d.assessment_stage = st.stage;
   }
   return d;
 }

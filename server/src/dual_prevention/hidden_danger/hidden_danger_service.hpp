@@ -99,11 +99,14 @@ struct HiddenDangerDetail {
   std::vector<HiddenDangerAction> available_actions;
   std::vector<UserName> owner_candidates;
   std::optional<EscalationStage> escalation_stage;  // open ones with a deadline
+  // Reported, not yet assessed: when the assessment is due (ISO instant) and its stage.
+  std::optional<std::string> assessment_due_at;
+  std::optional<EscalationStage> assessment_stage;
 };
 // nullopt when missing or out of scope.
 std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
                                                   const api::Principal& who, int64_t id,
-                                                  const std::string& today);
+                                                  const std::string& today, int64_t now_unix);
 
 struct HiddenDangerPage {
   std::vector<HiddenDangerRecord> items;

@@ -73,6 +73,9 @@ export interface HiddenDanger {
   available_actions?: { action: string; label_zh: string; label_en: string }[]
   owner_candidates?: { id: number; display_name: string }[]
   escalation_stage?: string
+  /** Reported, not yet assessed: when the assessment is due (ISO instant) and its stage. */
+  assessment_due_at?: string
+  assessment_stage?: string
 }
 
 export interface HiddenDangerQuery {
