@@ -185,6 +185,51 @@ TEST_P(HiddenDangerTest, MajorLoopPlanListedSupervisionAndRegulatorSignoff) {
   r = Act("hc.safety", id, {{"action", "regulator_signoff"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(RulesOf(r).count("regulator_only"));
+  // 安全生产法 Art.41: no closure before the report to the workers' congress is recorded.
+  EXPECT_TRUE(app()
+                  .As("hc.safety", "GET", "/api/v1/hidden-dangers/" + std::to_string(id))
+                  .obj()
+                  .at("congress_report_missing")
+                  .as_bool());
+  r = Act("rencheng", id, {{"action", "regulator_signoff"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("congress_report_required")) << r.body;
+  r = Act("hc.safety", id, {{"action", "report_congress"}, {"congress_reported_on", Today(1)},
+                            {"congress_method", "phone"}, {"congress_reporter", ""}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(FieldsOf(r), (std::set<std::string>{"congress_reported_on", "congress_method",
+                                                 "congress_reporter", "congress_minutes"}))
+      << r.body;
+  EXPECT_EQ(Act("rencheng", id, {{"action", "report_congress"}}).status, 422);  // enterprise_only
+  const int64_t minutes_file = Upload("hc.safety");
+  const int64_t regulator_before_report = Notifications("rencheng", id);
+  r = Act("hc.safety", id, {{"action", "report_congress"}, {"congress_reported_on", Today()},
+                            {"congress_method", "meeting"}, {"congress_reporter", "张主任"},
+                            {"congress_minutes", "职代会听取重大隐患治理情况报告，无异议"},
+                            {"congress_file_ids", json::array{minutes_file}}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(State(r), "awaiting_regulator_signoff");
+  EXPECT_FALSE(r.obj().at("congress_report_missing").as_bool());
+  EXPECT_GT(Notifications("rencheng", id), regulator_before_report);
+  {
+    const auto& last = r.obj().at("transitions").as_array().back().as_object();
+    EXPECT_EQ(last.at("action").as_string(), "report_congress");
+    EXPECT_EQ(last.at("action_label_zh").as_string(), "报告职代会");
+    const auto& d = last.at("details").as_object();
+    EXPECT_EQ(d.at("reported_on").as_string(), Today());
+    EXPECT_EQ(d.at("method").as_string(), "meeting");
+    EXPECT_EQ(d.at("reporter").as_string(), "张主任");
+    EXPECT_EQ(d.at("file_ids").as_array().at(0).as_int64(), minutes_file);
+    auto file = app().Call("GET", "/api/v1/files/" + std::to_string(minutes_file), "",
+                           app().Token("rencheng"));
+    EXPECT_EQ(file.status, 200);  // the regulator reads the minutes through the hidden danger
+    auto db = app().Db();
+    EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM audit_log WHERE action = "
+                        "'transition:report_congress' AND entity_id = ?",
+                        {std::to_string(id)})
+                  .Int(0, "n"),
+              1);
+  }
   // The regulator's detail shows exactly its buttons.
   auto got = app().As("rencheng", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
   std::set<std::string> buttons;
@@ -197,7 +242,7 @@ TEST_P(HiddenDangerTest, MajorLoopPlanListedSupervisionAndRegulatorSignoff) {
   r = Act("rencheng", id, {{"action", "regulator_signoff"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(State(r), "closed");
-  EXPECT_EQ(r.obj().at("transitions").as_array().size(), 8u);
+  EXPECT_EQ(r.obj().at("transitions").as_array().size(), 9u);
 }
 
 TEST_P(HiddenDangerTest, BadInputNamesFieldsAndRules) {
@@ -567,23 +612,26 @@ TEST_P(HiddenDangerTest, UnassessedReportEscalatesAfterTheAssessmentPeriod) {
     app().ForgetTokens();
   };
   ASSERT_GE(start, reported);
+  // Other (seeded) reports may be chased too: count this one's notices.
   to(19 * 3600);
-  EXPECT_EQ(run().assessment_reminders, 0);
+  run();
+  EXPECT_EQ(kinds("hc.principal", id), 0);
   to(21 * 3600);  // 3 h left: the managers are reminded
-  EXPECT_EQ(run().assessment_reminders, 1);
+  EXPECT_GE(run().assessment_reminders, 1);
   EXPECT_EQ(kinds("hc.principal", id), 1);
-  EXPECT_EQ(run().assessment_reminders, 0);  // once
+  run();  // once
+  EXPECT_EQ(kinds("hc.principal", id), 1);
   to(25 * 3600);  // an hour late: the principal and the safety officers
-  auto r25 = run();
-  EXPECT_EQ(r25.assessment_superior_escalations, 1);
+  EXPECT_GE(run().assessment_superior_escalations, 1);
   EXPECT_EQ(kinds("hc.principal", id), 2);
   EXPECT_EQ(kinds("rencheng", id), 0);
   detail = app().As("hc.principal", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
   EXPECT_EQ(detail.obj().at("assessment_stage").as_string(), "escalate_superior");
   to(49 * 3600);  // 25 h late: the supervising regulator
-  EXPECT_EQ(run().assessment_regulator_escalations, 1);
+  EXPECT_GE(run().assessment_regulator_escalations, 1);
   EXPECT_EQ(kinds("rencheng", id), 1);
-  EXPECT_EQ(run().assessment_regulator_escalations, 0);
+  run();
+  EXPECT_EQ(kinds("rencheng", id), 1);
   EXPECT_EQ(kinds("rencheng", other), 0);  // the assessed one is never chased
   {
     auto db = app().Db();

@@ -44,6 +44,12 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
     {"plan_content_required", "the plan must not be empty", "治理方案不能为空"},
     {"evidence_required", "describe what was done to rectify the hidden danger",
      "须填写整改情况说明"},
+    {"congress_report_required",
+     "a major hidden danger is closed only after its report to the workers' congress is recorded "
+     "(Work Safety Law Art.41)",
+     "重大事故隐患须先记录向职工大会或职工代表大会的报告才能销号（安全生产法第四十一条）"},
+    {"congress_method_invalid", "unknown way of reporting '{0}' (allowed: {1})",
+     "报告方式“{0}”无效，可选：{2}"},
     {"reassign_no_change", "reassigning needs a new owner or a new deadline",
      "变更整改责任须更换责任人或整改期限"},
     // Deadlines: (field, 整改期限 | 督办期限) and for deadline_past also the date and today.
@@ -100,6 +106,9 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
      "只读监管账号不能处理隐患"},
     {"owner_unknown", "the owner must be an active user of the enterprise",
      "整改责任人须为本企业的在用账号"},
+    {"congress_files_report_only",
+     "minutes files belong to the report to the workers' congress (report_congress)",
+     "会议纪要附件只能随“报告职代会”上传"},
     {"photos_rectify_only", "after-photos belong to the rectify action",
      "整改后照片只能随“提交整改结果”上传"},
     // Lists and statistics.

@@ -231,6 +231,12 @@ Response Transition(Context& ctx) {
   t.regulator_deadline = in.OptStr("regulator_deadline", 10);
   t.evidence = in.Str("evidence", false, 2000);
   t.photo_file_ids = in.IdList("photo_file_ids", 20);
+  t.congress_reported_on = in.OptStr("congress_reported_on", 10);
+  if (t.congress_reported_on && t.congress_reported_on->empty()) t.congress_reported_on.reset();
+  t.congress_method = in.Str("congress_method", false, 20);
+  t.congress_reporter = in.Str("congress_reporter", false, 100);
+  t.congress_minutes = in.Str("congress_minutes", false, 5000);
+  t.congress_file_ids = in.IdList("congress_file_ids", 10);
   if (t.deadline && t.deadline->empty()) t.deadline.reset();
   if (t.regulator_deadline && t.regulator_deadline->empty()) t.regulator_deadline.reset();
   if (!t.action_value.empty()) {

@@ -241,6 +241,14 @@ void AttachPhotos(storage::Connection& conn, int64_t hidden_danger_id,
   }
 }
 
+bool HasCongressReport(storage::Connection& conn, int64_t hidden_danger_id) {
+  return !conn
+              .Query("SELECT 1 AS ok FROM hidden_danger_transitions WHERE hidden_danger_id = ? "
+                     "AND action = 'report_congress'",
+                     {hidden_danger_id})
+              .empty();
+}
+
 std::vector<TransitionRecord> Transitions(storage::Connection& conn, int64_t id) {
   auto rs = conn.Query(
       "SELECT id, action, from_state, to_state, actor_user_id, actor_name, at, reason, "

@@ -18,7 +18,7 @@ export interface HiddenDangerTransition {
 
 export interface HiddenDangerPhoto {
   file_id: number
-  phase: 'before' | 'after'
+  phase: 'before' | 'after' | 'congress'
   name: string
   mime: string
   size: number
@@ -75,6 +75,8 @@ export interface HiddenDanger {
   escalation_stage?: string
   /** Reported, not yet assessed: when the assessment is due (ISO instant) and its stage. */
   assessment_due_at?: string
+  /** Major and open without a recorded report to the workers' congress (required before the sign-off). */
+  congress_report_missing?: boolean
   assessment_stage?: string
 }
 
