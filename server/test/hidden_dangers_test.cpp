@@ -659,6 +659,97 @@ TEST_P(HiddenDangerTest, UnassessedReportEscalatesAfterTheAssessmentPeriod) {
             8 * 3600);
 }
 
+// 山东省安全生产条例 Art.44: the enterprise withdraws its workers and halts production; the
+// restart needs the regulator's approval with its inspection; both are in the halt's history,
+// audited, and the lists show the enterprise halted until then.
+TEST_P(HiddenDangerTest, HaltThenRestartOnlyWithTheRegulatorsApproval) {
+  const int64_t hd = Report("hc.safety", "储罐区可燃气体浓度超标");
+  const int64_t hc = EnterpriseId("hc.safety");
+  auto bad = app().As("hc.safety", "POST", "/api/v1/production-halts",
+                      R"({"scope":"","reason":"","halted_at":"明天"})");
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(FieldsOf(bad), (std::set<std::string>{"scope", "reason", "halted_at"})) << bad.body;
+  bad = app().As("hc.safety", "POST", "/api/v1/production-halts",
+                 json::serialize(json::object{{"scope", "储罐区"}, {"reason", "浓度超标"},
+                                              {"hidden_danger_id", 999999999}}));
+  EXPECT_TRUE(RulesOf(bad).count("hidden_danger_unknown")) << bad.body;
+  // Read-only regulators and enterprises' ordinary staff cannot halt.
+  EXPECT_EQ(app().As("jining.viewer", "POST", "/api/v1/production-halts",
+                     json::serialize(json::object{{"enterprise_id", hc}, {"scope", "全厂"},
+                                                  {"reason", "x"}})).status,
+            403);
+  auto made = app().As("hc.safety", "POST", "/api/v1/production-halts",
+                       json::serialize(json::object{{"scope", "储罐区及装卸站"},
+                                                    {"reason", "可燃气体浓度超标，无法保证安全，人员已撤出"},
+                                                    {"hidden_danger_id", hd}}));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const int64_t id = made.obj().at("id").as_int64();
+  const std::string path = "/api/v1/production-halts/" + std::to_string(id);
+  EXPECT_EQ(made.obj().at("state").as_string(), "halted");
+  EXPECT_EQ(made.obj().at("halted_at").as_string(), core::IsoFromUnix(app().clock.Now()));
+  EXPECT_FALSE(made.obj().at("can_restart").as_bool());
+  {
+    auto db = app().Db();
+    EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND link = ?",
+                        {UserId("rencheng"), "/production-halts/" + std::to_string(id)})
+                  .Int(0, "n"),
+              1);  // the regulator learns of it
+  }
+  // Halted: in the regulator's list and the enterprise's own, counted as a halted enterprise.
+  auto list = app().As("rencheng", "GET", "/api/v1/production-halts?state=halted");
+  ASSERT_EQ(list.status, 200) << list.body;
+  EXPECT_GE(list.obj().at("halted_enterprises").as_int64(), 1);
+  bool listed = false;
+  for (const auto& x : list.obj().at("items").as_array())
+    listed = listed || x.at("id").as_int64() == id;
+  EXPECT_TRUE(listed);
+  auto own = app().As("hc.principal", "GET",
+                      "/api/v1/production-halts?enterprise_id=" + std::to_string(hc));
+  EXPECT_EQ(own.obj().at("total").as_int64(), 1) << own.body;
+  EXPECT_EQ(app().As("mb.safety", "GET", path).status, 404);  // another enterprise
+  EXPECT_EQ(app().As("rencheng", "GET", "/api/v1/production-halts?state=stopped").status, 422);
+
+  // The enterprise cannot restart itself; the read-only regulator cannot either.
+  auto self = app().As("hc.principal", "POST", path + "/restart",
+                       R"({"inspected_on":")" + Today() + R"(","inspection":"自查合格"})");
+  EXPECT_EQ(self.status, 422);
+  EXPECT_TRUE(RulesOf(self).count("restart_regulator_only")) << self.body;
+  EXPECT_EQ(app().As("jining.viewer", "POST", path + "/restart",
+                     R"({"inspected_on":")" + Today() + R"(","inspection":"x"})").status,
+            403);
+  auto detail = app().As("rencheng", "GET", path);
+  EXPECT_TRUE(detail.obj().at("can_restart").as_bool());
+  auto missing = app().As("rencheng", "POST", path + "/restart", R"({"inspected_on":""})");
+  EXPECT_EQ(FieldsOf(missing), (std::set<std::string>{"inspected_on", "inspection"}));
+  auto early = app().As("rencheng", "POST", path + "/restart",
+                        R"({"inspected_on":")" + Today(-1) + R"(","inspection":"复查"})");
+  EXPECT_TRUE(RulesOf(early).count("restart_before_halt")) << early.body;
+
+  app().clock.Advance(2 * 86400);
+  app().ForgetTokens();
+  auto ok = app().As("rencheng", "POST", path + "/restart",
+                     R"({"inspected_on":")" + Today() + R"(","inspection":"现场复查：浓度监测正常，报警联锁恢复，准予复产"})");
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.obj().at("state").as_string(), "restarted");
+  EXPECT_EQ(ok.obj().at("restart_inspected_on").as_string(), Today());
+  const auto& events = ok.obj().at("events").as_array();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].at("action").as_string(), "halt");
+  EXPECT_EQ(events[1].at("action").as_string(), "restart");
+  EXPECT_EQ(app().As("rencheng", "POST", path + "/restart",
+                     R"({"inspected_on":")" + Today() + R"(","inspection":"再次"})").status,
+            422);  // halt_not_active
+  own = app().As("hc.principal", "GET",
+                 "/api/v1/production-halts?state=halted&enterprise_id=" + std::to_string(hc));
+  EXPECT_EQ(own.obj().at("total").as_int64(), 0);
+  auto db = app().Db();
+  EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'production_halt' AND "
+                      "entity_id = ?",
+                      {std::to_string(id)})
+                .Int(0, "n"),
+            2);
+}
+
 // A database from before the hidden dangers (permissions already filled) gets the hidden-danger
 // and enforcement permissions from migration 5, applied even when a later migration is present.
 TEST_P(HiddenDangerTest, MigrationGrantsHiddenDangerPermissionsToExistingDatabases) {

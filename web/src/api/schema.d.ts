@@ -2085,6 +2085,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/production-halts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Production halts (停产撤人, 山东省安全生产条例 Art.44) in scope, newest first, with the number of enterprises still halted */
+        get: operations["listProductionHalts"];
+        put?: never;
+        /**
+         * Record that workers were withdrawn and production halted because safety cannot be assured
+         * @description Body {enterprise_id (a regulator's; an enterprise halts its own), scope, reason, halted_at? ("YYYY-MM-DD HH:MM" China time, not in the future; default now), hidden_danger_id?}. Enterprise managers and supervising regulators only (403 halt_forbidden otherwise). The regulator is notified.
+         */
+        post: operations["recordProductionHalt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-halts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One production halt with its history (halt, restart) and whether the caller may approve the restart */
+        get: operations["getProductionHalt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-halts/{id}/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The regulator approves the restart after its inspection (山东省安全生产条例 Art.44)
+         * @description Body {inspected_on (YYYY-MM-DD, not before the halt nor after today), inspection (what the inspection found)}. Refusals are 422: restart_regulator_only (the enterprise cannot restart itself), halt_not_active, restart_before_halt; read-only regulators 403.
+         */
+        post: operations["approveProductionRestart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enforcement-inspections": {
         parameters: {
             query?: never;
@@ -7602,6 +7660,114 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The hidden danger after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listProductionHalts: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                enterprise_id?: number;
+                state?: "halted" | "restarted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, plus halted_enterprises (in scope, whatever the filter). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordProductionHalt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The halt with its history. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getProductionHalt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The halt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveProductionRestart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The halt, restarted, with its history. */
             200: {
                 headers: {
                     [name: string]: unknown;

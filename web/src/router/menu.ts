@@ -47,6 +47,7 @@ export const MENU: MenuItem[] = [
       { path: '/hidden-dangers/report', titleKey: 'hiddenDanger.menu.report', icon: 'Camera', permissions: ['hidden_danger:report'] },
       { path: '/hidden-dangers/statistics', titleKey: 'hiddenDanger.menu.statistics', icon: 'DataLine', permissions: ['hidden_danger:supervise', 'enforcement:write'] },
       { path: '/enforcement', titleKey: 'enforcement.menu', icon: 'Stamp', permissions: ['hidden_danger:read'] },
+      { path: '/production-halts', titleKey: 'productionHalt.menu', icon: 'Warning', permissions: ['hidden_danger:read'] },
     ],
   },
   { path: '/notifications', titleKey: 'menu.notifications', icon: 'Bell' },

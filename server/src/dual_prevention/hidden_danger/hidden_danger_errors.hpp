@@ -111,6 +111,21 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
      "会议纪要附件只能随“报告职代会”上传"},
     {"photos_rectify_only", "after-photos belong to the rectify action",
      "整改后照片只能随“提交整改结果”上传"},
+    // Withdrawal and halt of production, restart with the regulator's approval (山东条例 Art.44;
+    // production_halt_rules).
+    {"halted_at_invalid", "halted_at must be a time YYYY-MM-DD HH:MM (China time)",
+     "停产时间须为 YYYY-MM-DD HH:MM 格式（北京时间）"},
+    {"halted_at_future", "the halt cannot start in the future", "停产时间不能晚于当前时间"},
+    {"halt_not_active", "production was already restarted", "该停产已复产"},
+    {"restart_regulator_only",
+     "only the regulator approves a restart (Shandong Work Safety Regulations Art.44)",
+     "复产须经监管部门批准（山东省安全生产条例第四十四条）"},
+    {"restart_before_halt", "the restart inspection is before the halt ({0})",
+     "复产检查日期早于停产日期（{0}）"},
+    {"halt_forbidden",
+     "only the enterprise's principal, a safety officer or a supervising regulator records a halt",
+     "只有企业主要负责人、安全管理人员或属地监管部门可以登记停产"},
+    {"hidden_danger_unknown", "no such hidden danger of this enterprise", "该企业没有这条隐患"},
     // Lists and statistics.
     {"state_invalid", "unknown state", "未知的隐患状态"},
     {"no_hidden_danger_scope", "no hidden dangers in your scope", "您的账号不涉及隐患数据"},
