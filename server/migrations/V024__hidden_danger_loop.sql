@@ -39,3 +39,11 @@ CREATE TABLE IF NOT EXISTS production_halt_events (
   details_json  TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS ix_production_halt_events ON production_halt_events(halt_id, id);
+
+-- Enforcement inspections: the kind (routine | duty_emergency: seed 000 §3(3)'s duty and
+-- emergency special check | special); an inspection without findings is a clean one, with no
+-- order (order_deadline ''). A penalty names its legal basis (a code of the list in
+-- dual_prevention/enforcement/enforcement_rules.cpp, or other with the text).
+ALTER TABLE enforcement_inspections ADD COLUMN kind TEXT NOT NULL DEFAULT 'routine';
+ALTER TABLE enforcement_actions ADD COLUMN legal_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE enforcement_actions ADD COLUMN legal_basis_text TEXT NOT NULL DEFAULT '';

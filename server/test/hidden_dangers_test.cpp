@@ -324,6 +324,7 @@ TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {
       {"findings", json::array{json::object{{"title", "安全阀未按期校验"}, {"hazard_factor", "2"}},
                                json::object{{"title", "动火作业票审批不全"}, {"hazard_factor", "4"}}}},
       {"actions", json::array{json::object{{"kind", "penalty"}, {"amount_fen", 2000000},
+                                           {"legal_basis", "work_safety_law_102"},
                                            {"decision_no", "济任工信罚〔2026〕1号"}}}}};
   auto r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections", json::serialize(body));
   ASSERT_EQ(r.status, 201) << r.body;
@@ -336,6 +337,12 @@ TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {
     EXPECT_EQ(f.at("enterprise_id").as_int64(), hc);
   }
   EXPECT_EQ(r.obj().at("actions").as_array().size(), 1u);
+  EXPECT_EQ(r.obj().at("actions").as_array()[0].at("legal_basis").as_string(), "work_safety_law_102");
+  EXPECT_NE(std::string(r.obj().at("actions").as_array()[0].at("legal_basis_label_zh").as_string())
+                .find("第一百零二条"),
+            std::string::npos);
+  EXPECT_EQ(r.obj().at("kind").as_string(), "routine");
+  EXPECT_FALSE(r.obj().at("clean").as_bool());
   EXPECT_FALSE(r.obj().at("order_no").as_string().empty());
   const std::string path = "/api/v1/enforcement-inspections/" + std::to_string(id);
   EXPECT_EQ(app().As("hc.safety", "GET", path).status, 200);
@@ -347,6 +354,16 @@ TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {
   EXPECT_EQ(r.obj().at("actions").as_array().size(), 2u);
   r = app().As("rencheng", "POST", path + "/actions", R"({"kind":"penalty"})");
   EXPECT_TRUE(RulesOf(r).count("amount_required"));
+  EXPECT_TRUE(RulesOf(r).count("legal_basis_required")) << r.body;  // a penalty names its basis
+  r = app().As("rencheng", "POST", path + "/actions",
+               R"({"kind":"penalty","amount_fen":100000,"legal_basis":"other"})");
+  EXPECT_EQ(FieldsOf(r), std::set<std::string>{"legal_basis_text"}) << r.body;
+  r = app().As("rencheng", "POST", path + "/actions",
+               R"({"kind":"penalty","amount_fen":100000,"legal_basis":"law_x"})");
+  EXPECT_TRUE(RulesOf(r).count("legal_basis_invalid")) << r.body;
+  r = app().As("rencheng", "POST", path + "/actions",
+               R"({"kind":"penalty","amount_fen":50000000,"legal_basis":"explosives_reg_49"})");
+  ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(app().As("hc.safety", "POST", path + "/actions", R"({"kind":"warning"})").status, 403);
 
   r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections",
@@ -357,6 +374,32 @@ TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {
     EXPECT_TRUE(fields.count(f)) << f << " " << r.body;
   r = app().As("zoucheng", "POST", "/api/v1/enforcement-inspections", json::serialize(body));
   EXPECT_TRUE(RulesOf(r).count("enterprise_unknown"));
+
+  // A clean inspection: no findings, no order — e.g. the duty and emergency special check of
+  // seed 000 §3(3). An order without findings is refused.
+  r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections",
+               json::serialize(json::object{{"enterprise_id", hc}, {"inspectors", "李强"},
+                                            {"order_deadline", Today(5)}, {"order_text", "整改"}}));
+  EXPECT_EQ(FieldsOf(r), (std::set<std::string>{"order_deadline", "order_text"})) << r.body;
+  EXPECT_TRUE(RulesOf(r).count("order_without_findings"));
+  r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections",
+               json::serialize(json::object{{"enterprise_id", hc}, {"inspectors", "李强"},
+                                            {"kind", "surprise"}}));
+  EXPECT_TRUE(RulesOf(r).count("inspection_kind_invalid")) << r.body;
+  r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections",
+               json::serialize(json::object{{"enterprise_id", hc}, {"inspectors", "李强、刘洋"},
+                                            {"kind", "duty_emergency"},
+                                            {"summary", "24小时值班、应急预案和演练记录齐全，未发现问题"}}));
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.obj().at("kind").as_string(), "duty_emergency");
+  EXPECT_TRUE(r.obj().at("clean").as_bool());
+  EXPECT_TRUE(r.obj().at("findings").as_array().empty());
+  EXPECT_TRUE(r.obj().at("order_no").as_string().empty());
+  EXPECT_TRUE(r.obj().at("order_deadline").as_string().empty());
+  auto ref = app().As("hc.safety", "GET", "/api/v1/enforcement-inspections/reference");
+  ASSERT_EQ(ref.status, 200) << ref.body;
+  EXPECT_GE(ref.obj().at("legal_bases").as_array().size(), 2u);
+  EXPECT_EQ(ref.obj().at("kinds").as_array().size(), 3u);
   auto list = app().As("hc.safety", "GET", "/api/v1/enforcement-inspections?enterprise_id=" + std::to_string(hc));
   ASSERT_EQ(list.status, 200);
   EXPECT_GE(list.obj().at("total").as_int64(), 1);
@@ -767,7 +810,9 @@ TEST_P(HiddenDangerTest, MigrationGrantsHiddenDangerPermissionsToExistingDatabas
   EXPECT_EQ(expected.size(), 14u);
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'hidden_danger:%' OR "
              "permission = 'enforcement:write'");
-  for (const char* t : {"hidden_danger_deadline_notices", "hidden_danger_photos",
+  // (production halts, V024, refer to hidden dangers: dropped first)
+  for (const char* t : {"production_halt_events", "production_halts",
+                        "hidden_danger_deadline_notices", "hidden_danger_photos",
                         "hidden_danger_transitions", "hidden_dangers", "enforcement_actions",
                         "enforcement_inspections"})
     conn->ExecScript(std::string("DROP TABLE ") + t);

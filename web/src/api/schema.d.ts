@@ -2155,7 +2155,7 @@ export interface paths {
         put?: never;
         /**
          * Record an enforcement inspection with its rectification order (责令整改); each finding becomes a hidden danger of the enterprise (source enforcement)
-         * @description Body {enterprise_id, inspected_on?, inspectors, summary?, order_no? (generated when absent), order_text?, order_deadline, findings: [{title, description?, location?, hazard_factor?, photo_file_ids?}], actions?: [{kind: penalty | suspension | warning, amount_fen?, suspension_from?, suspension_to?, decision_no?, description?, decided_on?}]}. Errors name nested fields ("findings[0].title").
+         * @description Body {enterprise_id, kind? (routine | duty_emergency | special; default routine), inspected_on?, inspectors, summary?, order_no? (generated when absent), order_text?, order_deadline (required with findings), findings?: [{title, description?, location?, hazard_factor?, photo_file_ids?}], actions?: [{kind: penalty | suspension | warning, amount_fen?, suspension_from?, suspension_to?, decision_no?, description?, decided_on?, legal_basis (required for a penalty; a value of /reference legal_bases), legal_basis_text (for other)}]}. Without findings the inspection is a clean one and gives no order (order_without_findings). Errors name nested fields ("findings[0].title").
          */
         post: operations["createEnforcementInspection"];
         delete?: never;
@@ -2173,6 +2173,23 @@ export interface paths {
         };
         /** The filtered list as XLSX */
         get: operations["exportEnforcementInspections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-inspections/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection kinds and the legal bases a penalty may cite (data lists) */
+        get: operations["getEnforcementReference"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7848,6 +7865,28 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnforcementReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description {kinds: [{value, label_zh, label_en}], legal_bases: [{value, label_zh, label_en}]} */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };
