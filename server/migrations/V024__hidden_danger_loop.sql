@@ -47,3 +47,5 @@ CREATE INDEX IF NOT EXISTS ix_production_halt_events ON production_halt_events(h
 ALTER TABLE enforcement_inspections ADD COLUMN kind TEXT NOT NULL DEFAULT 'routine';
 ALTER TABLE enforcement_actions ADD COLUMN legal_basis TEXT NOT NULL DEFAULT '';
 ALTER TABLE enforcement_actions ADD COLUMN legal_basis_text TEXT NOT NULL DEFAULT '';
+-- 复查: an order may require the regulator's re-check before its findings close.
+ALTER TABLE enforcement_inspections ADD COLUMN recheck_required INTEGER NOT NULL DEFAULT 0;

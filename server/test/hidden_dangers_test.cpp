@@ -396,6 +396,33 @@ TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {
   EXPECT_TRUE(r.obj().at("findings").as_array().empty());
   EXPECT_TRUE(r.obj().at("order_no").as_string().empty());
   EXPECT_TRUE(r.obj().at("order_deadline").as_string().empty());
+  // 复查: an order that requires the regulator's re-check keeps its findings open after the
+  // enterprise's verification; the regulator's sign-off (the re-check) closes them.
+  r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections",
+               json::serialize(json::object{{"enterprise_id", hc}, {"inspectors", "李强"},
+                                            {"recheck_required", true}}));
+  EXPECT_TRUE(RulesOf(r).count("order_without_findings")) << r.body;
+  r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections",
+               json::serialize(json::object{
+                   {"enterprise_id", hc}, {"inspectors", "李强"}, {"order_deadline", Today(10)},
+                   {"recheck_required", true},
+                   {"findings", json::array{json::object{{"title", "消防通道堵塞"}}}}}));
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_TRUE(r.obj().at("recheck_required").as_bool());
+  const int64_t finding = r.obj().at("findings").as_array()[0].at("id").as_int64();
+  ASSERT_EQ(Act("rencheng", finding, {{"action", "assess"}, {"level", "ordinary"}}).status, 200);
+  ASSERT_EQ(Act("hc.safety", finding, {{"action", "assign"}, {"owner_user_id", UserId("hc.principal")},
+                                       {"measures", "清理通道"}, {"deadline", Today(5)}}).status,
+            200);
+  ASSERT_EQ(Act("hc.principal", finding, {{"action", "rectify"}, {"evidence", "已清理"}}).status, 200);
+  auto v = Act("hc.safety", finding, {{"action", "verify_pass"}});
+  ASSERT_EQ(v.status, 200) << v.body;
+  EXPECT_EQ(State(v), "awaiting_regulator_signoff");
+  EXPECT_TRUE(v.obj().at("regulator_recheck").as_bool());
+  v = Act("rencheng", finding, {{"action", "regulator_signoff"}});
+  ASSERT_EQ(v.status, 200) << v.body;
+  EXPECT_EQ(State(v), "closed");
+
   auto ref = app().As("hc.safety", "GET", "/api/v1/enforcement-inspections/reference");
   ASSERT_EQ(ref.status, 200) << ref.body;
   EXPECT_GE(ref.obj().at("legal_bases").as_array().size(), 2u);

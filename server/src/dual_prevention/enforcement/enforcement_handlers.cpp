@@ -117,6 +117,9 @@ NewEnforcementInspection ReadInspection(api::JsonInput& in, const std::string& t
                       .At("order_deadline", "order_deadline", n.order_deadline, today, "整改期限"));
   }
   auto findings = in.Arr("findings", 200);
+  n.recheck_required = in.Bool("recheck_required");
+  if (n.recheck_required && findings.empty())
+    in.AddError(Err("order_without_findings").At("recheck_required"));
   // Without findings the inspection is a clean one: no rectification order.
   for (auto& e : CheckOrderShape(!findings.empty(), n.order_deadline, n.order_text, n.order_no))
     in.AddError(std::move(e));

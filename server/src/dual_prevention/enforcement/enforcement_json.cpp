@@ -17,6 +17,7 @@ json::object EnforcementInspectionJson(const EnforcementInspectionRecord& r) {
                       {"kind_label_zh", kind ? kind->label_zh : r.kind},
                       {"kind_label_en", kind ? kind->label_en : r.kind},
                       {"clean", r.findings_count == 0},
+                      {"recheck_required", r.recheck_required},
                       {"enterprise_id", r.enterprise_id},
                       {"enterprise_name", r.enterprise_name},
                       {"enterprise_address", r.enterprise_address},

@@ -12,7 +12,7 @@ constexpr const char* kColumns =
     "i.id, i.enterprise_id, e.name AS enterprise_name, e.address AS enterprise_address, "
     "e.legal_representative, i.region_path, i.agency_id, a.name AS agency_name, i.inspected_on, "
     "i.inspectors, i.summary, i.order_no, i.order_text, i.order_deadline, i.created_by, "
-    "u.display_name AS created_by_name, i.created_at, i.kind, "
+    "u.display_name AS created_by_name, i.created_at, i.kind, i.recheck_required, "
     "(SELECT COUNT(*) FROM hidden_dangers h WHERE h.enforcement_inspection_id = i.id) AS findings, "
     "(SELECT COUNT(*) FROM hidden_dangers h WHERE h.enforcement_inspection_id = i.id "
     "AND h.is_open = 1) AS open_findings";
@@ -36,6 +36,7 @@ EnforcementInspectionRecord RecordFrom(const storage::ResultSet& rs, size_t i) {
   r.order_text = rs.Text(i, "order_text");
   r.order_deadline = rs.Text(i, "order_deadline");
   r.kind = rs.Text(i, "kind");
+  r.recheck_required = rs.Int(i, "recheck_required") != 0;
   r.created_by_name = rs.Text(i, "created_by_name");
   r.created_at = rs.Text(i, "created_at");
   r.findings_count = rs.Int(i, "findings");
@@ -130,11 +131,11 @@ int64_t InsertEnforcementInspection(storage::Connection& conn,
                                     const EnforcementInspectionInsert& r) {
   auto rs = conn.Query(
       "INSERT INTO enforcement_inspections (enterprise_id, region_path, agency_id, inspected_on, "
-      "inspectors, summary, order_no, order_text, order_deadline, created_by, created_at, kind) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "inspectors, summary, order_no, order_text, order_deadline, created_by, created_at, kind, "
+      "recheck_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {r.enterprise_id, r.region_path, storage::Nullable(r.agency_id), r.inspected_on,
        r.inspectors, r.summary, r.order_no, r.order_text, r.order_deadline, r.created_by,
-       r.created_at, r.kind});
+       r.created_at, r.kind, int64_t{r.recheck_required ? 1 : 0}});
   return rs.Int(0, "id");
 }
 

@@ -19,6 +19,7 @@ struct EnforcementInspectionRecord {
   std::string enterprise_name, enterprise_address, legal_representative, agency_name;
   std::string inspected_on, inspectors, summary, order_no, order_text, order_deadline;
   std::string kind;  // routine | duty_emergency | special (enforcement_rules.hpp)
+  bool recheck_required = false;  // findings close only after the regulator's re-check (复查)
   std::string created_by_name, created_at;
   int64_t findings_count = 0, open_findings_count = 0;
 };
@@ -59,6 +60,7 @@ struct EnforcementInspectionInsert {
   std::optional<int64_t> agency_id;
   std::string inspected_on, inspectors, summary, order_no, order_text, order_deadline;
   std::string kind = "routine";
+  bool recheck_required = false;
   int64_t created_by = 0;
   std::string created_at;
 };

@@ -74,6 +74,7 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
   row.order_text = in.order_text;
   row.order_deadline = in.order_deadline;
   row.kind = in.kind;
+  row.recheck_required = in.recheck_required;
   row.created_by = who.user_id;
   row.created_at = now;
   const int64_t id = InsertEnforcementInspection(conn, row);

@@ -37,6 +37,7 @@ struct NewEnforcementInspection {
   std::string order_no;  // "" = numbered 责改〔year〕id号
   std::string order_text, order_deadline;  // both empty for a clean inspection (no findings)
   std::string kind = "routine";           // enforcement_rules.hpp InspectionKinds()
+  bool recheck_required = false;          // the order requires the regulator's re-check (复查)
   std::vector<hidden_danger::NewHiddenDanger> findings;  // title, description, location, ...
   std::vector<NewEnforcementAction> actions;
 };

@@ -408,6 +408,10 @@ std::variant<TransitionOutcome, std::vector<FieldError>> ApplyTransition(
   TransitionOutcome out{s, {}};
   auto& n = out.snapshot;
   n.state = row.to;
+  // 复查: an order that requires the regulator's re-check keeps the finding open after the
+  // enterprise's verification until the regulator signs it off.
+  if (r.action == A::kVerifyPass && s.regulator_recheck && n.state == S::kClosed)
+    n.state = S::kAwaitingRegulatorSignoff;
   auto& fx = out.side_effects;
   switch (r.action) {
     case A::kAssess:
@@ -468,6 +472,8 @@ std::variant<TransitionOutcome, std::vector<FieldError>> ApplyTransition(
   if (n.level == HiddenDangerLevel::kMajor && !r.actor_is_regulator) {
     Add(fx, SideEffect::kNotifyRegulator);
   }
+  if (n.state == S::kAwaitingRegulatorSignoff && s.state != n.state)
+    Add(fx, SideEffect::kNotifyRegulator);  // the regulator's re-check or sign-off is due
   if (r.actor_is_regulator) Add(fx, SideEffect::kNotifyEnterpriseManagers);
   return out;
 }

@@ -121,6 +121,9 @@ struct HiddenDangerSnapshot {
   std::optional<std::int64_t> rectified_by_user_id;  // of the current round
   std::optional<std::int64_t> verified_by_user_id;   // of the current round
   bool congress_reported = false;  // a report_congress is in the history
+  // An enforcement finding whose order requires the regulator's re-check (复查): verify_pass
+  // waits for the regulator's sign-off (the re-check) instead of closing an ordinary one.
+  bool regulator_recheck = false;
 };
 
 struct TransitionRequest {

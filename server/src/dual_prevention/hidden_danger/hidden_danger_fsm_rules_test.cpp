@@ -785,5 +785,28 @@ TEST(HiddenDangerFsmTest, CongressReportBeforeMajorClosure) {
   }
 }
 
+// 复查: an enforcement order requiring the regulator's re-check keeps an ordinary finding open
+// after the enterprise's verification until the regulator signs it off.
+TEST(HiddenDangerFsmTest, RegulatorRecheckBeforeAnOrderedFindingCloses) {
+  auto s = Snapshot(S::kRectified, Lv::kOrdinary);
+  s.regulator_recheck = true;
+  auto passed = ApplyTransition(s, Happy(A::kVerifyPass, K::kEnterpriseManager));
+  ASSERT_TRUE(Ok(passed)) << Describe(passed);
+  EXPECT_EQ(Ok(passed)->snapshot.state, S::kAwaitingRegulatorSignoff);
+  EXPECT_EQ(Ok(passed)->side_effects, (std::vector<Fx>{Fx::kNotifyOwner, Fx::kNotifyRegulator}));
+  const auto& waiting = Ok(passed)->snapshot;
+  EXPECT_EQ(AvailableActions(waiting, kRegulatorId, true, false),
+            (std::vector<A>{A::kRegulatorSignoff, A::kRegulatorReject}));
+  auto closed = ApplyTransition(waiting, Happy(A::kRegulatorSignoff, K::kRegulator));
+  ASSERT_TRUE(Ok(closed));
+  EXPECT_EQ(Ok(closed)->snapshot.state, S::kClosed);  // no congress report: an ordinary one
+  auto rejected = ApplyTransition(waiting, Happy(A::kRegulatorReject, K::kRegulator));
+  EXPECT_EQ(Ok(rejected)->snapshot.state, S::kRectificationAssigned);
+  // Without the re-check the enterprise's verification closes it.
+  s.regulator_recheck = false;
+  EXPECT_EQ(Ok(ApplyTransition(s, Happy(A::kVerifyPass, K::kEnterpriseManager)))->snapshot.state,
+            S::kClosed);
+}
+
 }  // namespace
 }  // namespace anjian::hidden_danger

@@ -241,6 +241,14 @@ void AttachPhotos(storage::Connection& conn, int64_t hidden_danger_id,
   }
 }
 
+bool HasRecheckOrder(storage::Connection& conn, int64_t hidden_danger_id) {
+  return !conn
+              .Query("SELECT 1 AS ok FROM hidden_dangers h JOIN enforcement_inspections i ON "
+                     "i.id = h.enforcement_inspection_id WHERE h.id = ? AND i.recheck_required = 1",
+                     {hidden_danger_id})
+              .empty();
+}
+
 bool HasCongressReport(storage::Connection& conn, int64_t hidden_danger_id) {
   return !conn
               .Query("SELECT 1 AS ok FROM hidden_danger_transitions WHERE hidden_danger_id = ? "

@@ -115,6 +115,9 @@ struct TransitionRecord {
   std::optional<int64_t> actor_user_id;
   std::string actor_name, at, reason, details_json;
 };
+// Whether the hidden danger is a finding of an enforcement inspection whose order requires the
+// regulator's re-check (复查).
+bool HasRecheckOrder(storage::Connection& conn, int64_t hidden_danger_id);
 // Whether the history holds a report to the workers' congress (action report_congress).
 bool HasCongressReport(storage::Connection& conn, int64_t hidden_danger_id);
 std::vector<TransitionRecord> Transitions(storage::Connection& conn, int64_t hidden_danger_id);

@@ -197,6 +197,7 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
   if (!input_errors.empty()) Throw(std::move(input_errors));
   auto current = SnapshotOf(*record);
   current.congress_reported = HasCongressReport(conn, id);
+  current.regulator_recheck = HasRecheckOrder(conn, id);
   const bool regulator = IsRegulator(who);
   if (regulator && !who.Can("hidden_danger:supervise"))
     throw ApiException{Err("regulator_read_only").Forbidden()};
@@ -317,6 +318,8 @@ std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
   d.record = std::move(*record);
   auto snapshot = SnapshotOf(d.record);
   snapshot.congress_reported = HasCongressReport(conn, id);
+  snapshot.regulator_recheck = HasRecheckOrder(conn, id);
+  d.regulator_recheck = snapshot.regulator_recheck;
   d.congress_report_missing = snapshot.level == HiddenDangerLevel::kMajor &&
                               IsOpen(snapshot.state) && !snapshot.congress_reported;
   d.transitions = Transitions(conn, id);

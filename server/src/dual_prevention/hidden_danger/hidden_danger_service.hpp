@@ -110,6 +110,7 @@ struct HiddenDangerDetail {
   std::optional<EscalationStage> assessment_stage;
   // Major and open without a report to the workers' congress (required before the sign-off).
   bool congress_report_missing = false;
+  bool regulator_recheck = false;  // its enforcement order requires the regulator's re-check
 };
 // nullopt when missing or out of scope.
 std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,

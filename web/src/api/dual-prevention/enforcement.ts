@@ -42,6 +42,8 @@ export interface EnforcementInspection {
   kind_label_en?: string
   /** No findings: a clean inspection, without an order. */
   clean?: boolean
+  /** The order requires the regulator's re-check (复查) before its findings close. */
+  recheck_required?: boolean
   created_by_name: string
   created_at: string
   findings_count: number

@@ -77,6 +77,8 @@ export interface HiddenDanger {
   assessment_due_at?: string
   /** Major and open without a recorded report to the workers' congress (required before the sign-off). */
   congress_report_missing?: boolean
+  /** An enforcement finding whose order requires the regulator's re-check (复查) before closure. */
+  regulator_recheck?: boolean
   assessment_stage?: string
 }
 

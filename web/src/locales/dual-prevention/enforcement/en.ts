@@ -17,6 +17,7 @@ export default {
     openFindings: 'Open',
     actions: 'Enforcement actions',
     inspectionKind: 'Inspection kind',
+    recheckRequired: 'Closed only after the regulator\'s re-check',
     clean: 'No findings',
     cleanHint: 'No findings entered: the inspection is recorded as clean, without a rectification order.',
     noOrder: 'No order',

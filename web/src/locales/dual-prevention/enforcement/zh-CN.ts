@@ -17,6 +17,7 @@ export default {
     openFindings: '未销号',
     actions: '处理措施',
     inspectionKind: '检查类型',
+    recheckRequired: '须经监管部门复查后销号',
     clean: '未发现问题',
     cleanHint: '未填写检查发现的隐患：本次检查记为未发现问题，不下达责令整改。',
     noOrder: '无责令整改',
