@@ -196,6 +196,7 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
        {{"SELECT c.id AS id FROM checklists c JOIN enterprises e ON e.id = c.enterprise_id WHERE "
          "{F:e.region_path,c.enterprise_id} ORDER BY c.id"}}},
       {"/api/v1/hidden-dangers/{id}", {{Simple("hidden_dangers")}}},
+      {"/api/v1/production-halts/{id}", {{Simple("production_halts")}}},
       {"/api/v1/enforcement-inspections/{id}", {{Simple("enforcement_inspections")}}},
       {"/api/v1/responsibilities/{id}", {{Simple("responsibilities")}}},
       {"/api/v1/stores/{id}", {{Simple("stores")}}},
@@ -306,6 +307,21 @@ void CreateForeignObjects(TestApp& a) {
       "\x60\x00\x00\x00\x02\x00\x01\x48\xaf\xa4\x71\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60"
       "\x82",
       67);
+  // Production halts (山东条例 Art.44) are not in the demo: one for each enterprise with staff.
+  {
+    auto conn = a.Db();
+    storage::Transaction tx(*conn);
+    const std::string now = core::SystemClockInstance().NowIso();
+    auto ents = conn->Query(
+        "SELECT e.id, e.region_path, MIN(u.id) AS user_id FROM enterprises e JOIN users u ON "
+        "u.enterprise_id = e.id GROUP BY e.id, e.region_path ORDER BY e.id");
+    for (size_t i = 0; i < ents.size(); ++i)
+      conn->Exec("INSERT INTO production_halts (enterprise_id, region_path, scope, reason, "
+                 "halted_at, recorded_by, recorded_by_name, recorded_at, state) VALUES "
+                 "(?, ?, '全厂', '路由矩阵测试', ?, ?, '测试', ?, 'halted')",
+                 {ents.Int(i, "id"), ents.Text(i, "region_path"), now, ents.Int(i, "user_id"), now});
+    tx.Commit();
+  }
   // Stocktakes, loss incidents and packages exist only for 恒安民爆 in the demo: give 同力民爆
   // (任城) the same, and 恒安民爆 a package (written directly: only their scope matters here).
   {

@@ -91,8 +91,11 @@ class DeadlineChecker {
                                                  hidden_danger::LoadEscalationConfig(*conn),
                                                  *sender, pushes);
         pushes.Flush(svc_.notifier, *conn);
-        spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators",
-                     r.reminders, r.superior_escalations, r.regulator_escalations);
+        spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
+                     "assessment: {} reminders, {} to superiors, {} to regulators",
+                     r.reminders, r.superior_escalations, r.regulator_escalations,
+                     r.assessment_reminders, r.assessment_superior_escalations,
+                     r.assessment_regulator_escalations);
       } catch (const std::exception& e) {
         spdlog::error("deadline check failed: {}", e.what());
       }

@@ -172,8 +172,18 @@ class Builder {
         core::AddDays(h.steps.back().on, 1), manager);
     h.verified_by = manager.id;
     if (target == "awaiting_regulator_signoff") return;
-    if (major)
-      Add(h, "regulator_signoff", "closed", core::AddDays(h.steps.back().on, 2), regulator);
+    if (major) {
+      // 安全生产法 Art.41: the result is reported to the workers' congress before the sign-off.
+      const core::Date on = Clamp(core::AddDays(h.steps.back().on, 1));
+      Add(h, "report_congress", "awaiting_regulator_signoff", on, manager, "",
+          json::object{{"reported_on", core::FormatIsoDate(on)},
+                       {"method", "meeting"},
+                       {"method_label_zh", "会议报告"},
+                       {"reporter", manager.name},
+                       {"minutes", "职工代表大会听取重大事故隐患治理情况报告"},
+                       {"file_ids", json::array{}}});
+      Add(h, "regulator_signoff", "closed", core::AddDays(h.steps.back().on, 1), regulator);
+    }
     h.closed_on = h.steps.back().on;
   }
 

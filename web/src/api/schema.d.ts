@@ -2214,9 +2214,67 @@ export interface paths {
         put?: never;
         /**
          * One step of the closed loop, driven by the hidden-danger state machine
-         * @description Body {"action": assess | assign | submit_plan | list_supervision | rectify | verify_pass | verify_fail | regulator_signoff | regulator_reject | reassign | dismiss, plus level, owner_user_id, measures, funds_fen, deadline, plan, regulator_deadline, evidence, photo_file_ids (after-photos, rectify only), reason}. Refusals are 422 naming the rule (transition_not_allowed, major_only, regulator_only, enterprise_only, manager_only, verifier_is_rectifier, plan_required, regulator_finding, deadline_past, ...) in zh and en; read-only regulators get 403; out-of-scope ids 404. Every step is appended to the history with who, when and why.
+         * @description Body {"action": assess | assign | submit_plan | list_supervision | rectify | verify_pass | verify_fail | regulator_signoff | regulator_reject | reassign | dismiss | report_congress, plus level, owner_user_id, measures, funds_fen, deadline, plan, regulator_deadline, evidence, photo_file_ids (after-photos, rectify only), reason; report_congress (major, the enterprise's report to the workers' congress) takes congress_reported_on, congress_method (meeting | written), congress_reporter, congress_minutes and congress_file_ids}. Refusals are 422 naming the rule (transition_not_allowed, major_only, regulator_only, enterprise_only, manager_only, verifier_is_rectifier, plan_required, regulator_finding, congress_report_required, deadline_past, ...) in zh and en; read-only regulators get 403; out-of-scope ids 404. Every step is appended to the history with who, when and why.
          */
         post: operations["transitionHiddenDanger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-halts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Production halts (停产撤人, 山东省安全生产条例 Art.44) in scope, newest first, with the number of enterprises still halted */
+        get: operations["listProductionHalts"];
+        put?: never;
+        /**
+         * Record that workers were withdrawn and production halted because safety cannot be assured
+         * @description Body {enterprise_id (a regulator's; an enterprise halts its own), scope, reason, halted_at? ("YYYY-MM-DD HH:MM" China time, not in the future; default now), hidden_danger_id?}. Enterprise managers and supervising regulators only (403 halt_forbidden otherwise). The regulator is notified.
+         */
+        post: operations["recordProductionHalt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-halts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One production halt with its history (halt, restart) and whether the caller may approve the restart */
+        get: operations["getProductionHalt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-halts/{id}/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The regulator approves the restart after its inspection (山东省安全生产条例 Art.44)
+         * @description Body {inspected_on (YYYY-MM-DD, not before the halt nor after today), inspection (what the inspection found)}. Refusals are 422: restart_regulator_only (the enterprise cannot restart itself), halt_not_active, restart_before_halt; read-only regulators 403.
+         */
+        post: operations["approveProductionRestart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2235,7 +2293,7 @@ export interface paths {
         put?: never;
         /**
          * Record an enforcement inspection with its rectification order (责令整改); each finding becomes a hidden danger of the enterprise (source enforcement)
-         * @description Body {enterprise_id, inspected_on?, inspectors, summary?, order_no? (generated when absent), order_text?, order_deadline, findings: [{title, description?, location?, hazard_factor?, photo_file_ids?}], actions?: [{kind: penalty | suspension | warning, amount_fen?, suspension_from?, suspension_to?, decision_no?, description?, decided_on?}]}. Errors name nested fields ("findings[0].title").
+         * @description Body {enterprise_id, kind? (routine | duty_emergency | special; default routine), inspected_on?, inspectors, summary?, order_no? (generated when absent), order_text?, order_deadline (required with findings), findings?: [{title, description?, location?, hazard_factor?, photo_file_ids?}], actions?: [{kind: penalty | suspension | warning, amount_fen?, suspension_from?, suspension_to?, decision_no?, description?, decided_on?, legal_basis (required for a penalty; a value of /reference legal_bases), legal_basis_text (for other)}], recheck_required? (findings close only after the regulator's re-check)}. Without findings the inspection is a clean one and gives no order (order_without_findings). Errors name nested fields ("findings[0].title").
          */
         post: operations["createEnforcementInspection"];
         delete?: never;
@@ -2253,6 +2311,23 @@ export interface paths {
         };
         /** The filtered list as XLSX */
         get: operations["exportEnforcementInspections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-inspections/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection kinds and the legal bases a penalty may cite (data lists) */
+        get: operations["getEnforcementReference"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8049,6 +8124,114 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
+    listProductionHalts: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                enterprise_id?: number;
+                state?: "halted" | "restarted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, plus halted_enterprises (in scope, whatever the filter). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordProductionHalt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The halt with its history. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getProductionHalt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The halt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveProductionRestart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The halt, restarted, with its history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
     listEnforcementInspections: {
         parameters: {
             query?: {
@@ -8114,6 +8297,28 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEnforcementReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description {kinds: [{value, label_zh, label_en}], legal_bases: [{value, label_zh, label_en}]} */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };

@@ -8,6 +8,7 @@
 #include "core/core_errors.hpp"
 #include "dual_prevention/enforcement/enforcement_errors.hpp"
 #include "dual_prevention/enforcement/enforcement_json.hpp"
+#include "dual_prevention/enforcement/enforcement_rules.hpp"
 #include "dual_prevention/enforcement/enforcement_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 #include "platform/api/json.hpp"
@@ -79,6 +80,9 @@ NewEnforcementAction ReadAction(api::JsonInput& in, const std::string& today) {
   }
   a.decision_no = in.Str("decision_no", false, 100);
   a.description = in.Str("description", false, 2000);
+  a.legal_basis = in.Str("legal_basis", false, 40);
+  a.legal_basis_text = in.Str("legal_basis_text", false, 500);
+  for (auto& e : CheckLegalBasis(a.kind, a.legal_basis, a.legal_basis_text)) in.AddError(std::move(e));
   a.decided_on = in.Str("decided_on", false, 10);
   if (a.decided_on.empty()) a.decided_on = today;
   else if (!ValidDate(a.decided_on))
@@ -99,7 +103,11 @@ NewEnforcementInspection ReadInspection(api::JsonInput& in, const std::string& t
   n.summary = in.Str("summary", false, 2000);
   n.order_no = in.Str("order_no", false, 100);
   n.order_text = in.Str("order_text", false, 2000);
-  n.order_deadline = in.Str("order_deadline", true, 10);
+  n.order_deadline = in.Str("order_deadline", false, 10);
+  n.kind = in.Str("kind", false, 20);
+  if (n.kind.empty()) n.kind = "routine";
+  else if (!FindInspectionKind(n.kind))
+    in.AddError(Err("inspection_kind_invalid").At("kind", n.kind, kInspectionKindsEn, kInspectionKindsZh));
   if (!n.order_deadline.empty()) {
     if (!ValidDate(n.order_deadline))
       in.AddError(hidden_danger::Err("deadline_invalid")
@@ -109,7 +117,12 @@ NewEnforcementInspection ReadInspection(api::JsonInput& in, const std::string& t
                       .At("order_deadline", "order_deadline", n.order_deadline, today, "整改期限"));
   }
   auto findings = in.Arr("findings", 200);
-  if (findings.empty()) in.AddError(Err("findings_required").At("findings"));
+  n.recheck_required = in.Bool("recheck_required");
+  if (n.recheck_required && findings.empty())
+    in.AddError(Err("order_without_findings").At("recheck_required"));
+  // Without findings the inspection is a clean one: no rectification order.
+  for (auto& e : CheckOrderShape(!findings.empty(), n.order_deadline, n.order_text, n.order_no))
+    in.AddError(std::move(e));
   for (size_t i = 0; i < findings.size(); ++i) {
     const std::string prefix = "findings[" + std::to_string(i) + "]";
     if (!findings[i].is_object()) {
@@ -179,6 +192,8 @@ Response Create(Context& ctx) {
       EnforcementInspectionDetailJson(*GetEnforcementInspection(*conn, ctx.scope(), id), today),
       201);
 }
+
+Response Reference(Context&) { return api::JsonResponse(EnforcementReferenceJson()); }
 
 Response Get(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();

@@ -5,6 +5,8 @@
 
 namespace anjian::enforcement::handlers {
 
+api::Response Reference(api::Context& ctx);  // GET /enforcement-inspections/reference
+
 api::Response List(api::Context& ctx);       // GET  /enforcement-inspections
 api::Response Export(api::Context& ctx);     // GET  /enforcement-inspections/export
 api::Response Create(api::Context& ctx);     // POST /enforcement-inspections

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "dual_prevention/enforcement/enforcement_rules.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "platform/api/json.hpp"
 
@@ -10,7 +11,13 @@ namespace anjian::enforcement {
 namespace json = boost::json;
 
 json::object EnforcementInspectionJson(const EnforcementInspectionRecord& r) {
+  const auto* kind = FindInspectionKind(r.kind);
   return json::object{{"id", r.id},
+                      {"kind", r.kind},
+                      {"kind_label_zh", kind ? kind->label_zh : r.kind},
+                      {"kind_label_en", kind ? kind->label_en : r.kind},
+                      {"clean", r.findings_count == 0},
+                      {"recheck_required", r.recheck_required},
                       {"enterprise_id", r.enterprise_id},
                       {"enterprise_name", r.enterprise_name},
                       {"enterprise_address", r.enterprise_address},
@@ -45,9 +52,25 @@ json::object EnforcementInspectionDetailJson(const EnforcementInspectionDetail& 
         {"decision_no", a.decision_no},
         {"description", a.description},
         {"decided_on", a.decided_on},
+        {"legal_basis", a.legal_basis},
+        {"legal_basis_label_zh",
+         a.legal_basis == kOtherLegalBasis || a.legal_basis.empty()
+             ? a.legal_basis_text
+             : std::string(FindLegalBasis(a.legal_basis) ? FindLegalBasis(a.legal_basis)->label_zh
+                                                         : a.legal_basis)},
+        {"legal_basis_text", a.legal_basis_text},
         {"created_at", a.created_at}});
   o["actions"] = std::move(actions);
   return o;
+}
+
+json::object EnforcementReferenceJson() {
+  json::array kinds, bases;
+  for (const auto& k : InspectionKinds())
+    kinds.push_back(json::object{{"value", k.code}, {"label_zh", k.label_zh}, {"label_en", k.label_en}});
+  for (const auto& b : LegalBases())
+    bases.push_back(json::object{{"value", b.code}, {"label_zh", b.label_zh}, {"label_en", b.label_en}});
+  return json::object{{"kinds", std::move(kinds)}, {"legal_bases", std::move(bases)}};
 }
 
 }  // namespace anjian::enforcement

@@ -14,4 +14,7 @@ boost::json::object EnforcementInspectionJson(const EnforcementInspectionRecord&
 boost::json::object EnforcementInspectionDetailJson(const EnforcementInspectionDetail& d,
                                                     const std::string& today);
 
+// The inspection kinds and the legal bases a penalty may cite (enforcement_rules.hpp).
+boost::json::object EnforcementReferenceJson();
+
 }  // namespace anjian::enforcement

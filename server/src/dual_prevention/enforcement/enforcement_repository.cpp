@@ -12,7 +12,7 @@ constexpr const char* kColumns =
     "i.id, i.enterprise_id, e.name AS enterprise_name, e.address AS enterprise_address, "
     "e.legal_representative, i.region_path, i.agency_id, a.name AS agency_name, i.inspected_on, "
     "i.inspectors, i.summary, i.order_no, i.order_text, i.order_deadline, i.created_by, "
-    "u.display_name AS created_by_name, i.created_at, "
+    "u.display_name AS created_by_name, i.created_at, i.kind, i.recheck_required, "
     "(SELECT COUNT(*) FROM hidden_dangers h WHERE h.enforcement_inspection_id = i.id) AS findings, "
     "(SELECT COUNT(*) FROM hidden_dangers h WHERE h.enforcement_inspection_id = i.id "
     "AND h.is_open = 1) AS open_findings";
@@ -35,6 +35,8 @@ EnforcementInspectionRecord RecordFrom(const storage::ResultSet& rs, size_t i) {
   r.order_no = rs.Text(i, "order_no");
   r.order_text = rs.Text(i, "order_text");
   r.order_deadline = rs.Text(i, "order_deadline");
+  r.kind = rs.Text(i, "kind");
+  r.recheck_required = rs.Int(i, "recheck_required") != 0;
   r.created_by_name = rs.Text(i, "created_by_name");
   r.created_at = rs.Text(i, "created_at");
   r.findings_count = rs.Int(i, "findings");
@@ -77,7 +79,8 @@ std::optional<EnforcementInspectionRecord> FindEnforcementInspection(storage::Co
 std::vector<EnforcementActionRecord> ActionsOf(storage::Connection& conn, int64_t inspection_id) {
   auto a = conn.Query(
       "SELECT id, kind, amount_fen, suspension_from, suspension_to, decision_no, description, "
-      "decided_on, created_at FROM enforcement_actions WHERE enforcement_inspection_id = ? "
+      "decided_on, created_at, legal_basis, legal_basis_text FROM enforcement_actions "
+      "WHERE enforcement_inspection_id = ? "
       "ORDER BY id",
       {inspection_id});
   std::vector<EnforcementActionRecord> out;
@@ -86,7 +89,8 @@ std::vector<EnforcementActionRecord> ActionsOf(storage::Connection& conn, int64_
     out.push_back({a.Int(i, "id"), a.Text(i, "kind"), a.OptInt(i, "amount_fen"),
                    a.OptText(i, "suspension_from"), a.OptText(i, "suspension_to"),
                    a.Text(i, "decision_no"), a.Text(i, "description"), a.Text(i, "decided_on"),
-                   a.Text(i, "created_at")});
+                   a.Text(i, "created_at"), a.Text(i, "legal_basis"),
+                   a.Text(i, "legal_basis_text")});
   return out;
 }
 
@@ -127,11 +131,11 @@ int64_t InsertEnforcementInspection(storage::Connection& conn,
                                     const EnforcementInspectionInsert& r) {
   auto rs = conn.Query(
       "INSERT INTO enforcement_inspections (enterprise_id, region_path, agency_id, inspected_on, "
-      "inspectors, summary, order_no, order_text, order_deadline, created_by, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "inspectors, summary, order_no, order_text, order_deadline, created_by, created_at, kind, "
+      "recheck_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {r.enterprise_id, r.region_path, storage::Nullable(r.agency_id), r.inspected_on,
        r.inspectors, r.summary, r.order_no, r.order_text, r.order_deadline, r.created_by,
-       r.created_at});
+       r.created_at, r.kind, int64_t{r.recheck_required ? 1 : 0}});
   return rs.Int(0, "id");
 }
 
@@ -143,10 +147,11 @@ int64_t InsertEnforcementAction(storage::Connection& conn, const EnforcementActi
   auto rs = conn.Query(
       "INSERT INTO enforcement_actions (enforcement_inspection_id, kind, amount_fen, "
       "suspension_from, suspension_to, decision_no, description, decided_on, created_by, "
-      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "created_at, legal_basis, legal_basis_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "RETURNING id",
       {a.inspection_id, a.kind, storage::Nullable(a.amount_fen), storage::Nullable(a.suspension_from),
        storage::Nullable(a.suspension_to), a.decision_no, a.description, a.decided_on, a.created_by,
-       a.created_at});
+       a.created_at, a.legal_basis, a.legal_basis_text});
   return rs.Int(0, "id");
 }
 

@@ -18,6 +18,8 @@ struct EnforcementInspectionRecord {
   int64_t enterprise_id = 0;
   std::string enterprise_name, enterprise_address, legal_representative, agency_name;
   std::string inspected_on, inspectors, summary, order_no, order_text, order_deadline;
+  std::string kind;  // routine | duty_emergency | special (enforcement_rules.hpp)
+  bool recheck_required = false;  // findings close only after the regulator's re-check (复查)
   std::string created_by_name, created_at;
   int64_t findings_count = 0, open_findings_count = 0;
 };
@@ -28,6 +30,7 @@ struct EnforcementActionRecord {
   std::optional<int64_t> amount_fen;
   std::optional<std::string> suspension_from, suspension_to;
   std::string decision_no, description, decided_on, created_at;
+  std::string legal_basis, legal_basis_text;
 };
 
 // The inspection in scope; nullopt when missing or out of scope.
@@ -56,6 +59,8 @@ struct EnforcementInspectionInsert {
   std::string region_path;
   std::optional<int64_t> agency_id;
   std::string inspected_on, inspectors, summary, order_no, order_text, order_deadline;
+  std::string kind = "routine";
+  bool recheck_required = false;
   int64_t created_by = 0;
   std::string created_at;
 };
@@ -69,6 +74,7 @@ struct EnforcementActionInsert {
   std::optional<int64_t> amount_fen;
   std::optional<std::string> suspension_from, suspension_to;
   std::string decision_no, description, decided_on;
+  std::string legal_basis, legal_basis_text;
   int64_t created_by = 0;
   std::string created_at;
 };

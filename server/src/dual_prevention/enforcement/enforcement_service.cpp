@@ -37,6 +37,8 @@ json::object InsertAction(storage::Connection& conn, int64_t inspection_id,
   row.suspension_from = a.suspension_from;
   row.suspension_to = a.suspension_to;
   row.decision_no = a.decision_no;
+  row.legal_basis = a.legal_basis;
+  row.legal_basis_text = a.legal_basis_text;
   row.description = a.description;
   row.decided_on = a.decided_on;
   row.created_by = user_id;
@@ -71,10 +73,12 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
   row.order_no = in.order_no;
   row.order_text = in.order_text;
   row.order_deadline = in.order_deadline;
+  row.kind = in.kind;
+  row.recheck_required = in.recheck_required;
   row.created_by = who.user_id;
   row.created_at = now;
   const int64_t id = InsertEnforcementInspection(conn, row);
-  if (in.order_no.empty()) {
+  if (in.order_no.empty() && !in.findings.empty()) {
     // 责令整改通知书 number: year and the inspection id, unique by construction.
     SetOrderNo(conn, id, "责改〔" + today.substr(0, 4) + "〕" + std::to_string(id) + "号");
   }

@@ -27,6 +27,7 @@ struct NewEnforcementAction {
   std::optional<std::string> suspension_from, suspension_to;
   std::string decision_no, description;
   std::string decided_on;  // "YYYY-MM-DD"
+  std::string legal_basis, legal_basis_text;  // enforcement_rules.hpp LegalBases()
 };
 
 struct NewEnforcementInspection {
@@ -34,7 +35,9 @@ struct NewEnforcementInspection {
   std::string inspected_on;              // "YYYY-MM-DD", not in the future
   std::string inspectors, summary;
   std::string order_no;  // "" = numbered 责改〔year〕id号
-  std::string order_text, order_deadline;
+  std::string order_text, order_deadline;  // both empty for a clean inspection (no findings)
+  std::string kind = "routine";           // enforcement_rules.hpp InspectionKinds()
+  bool recheck_required = false;          // the order requires the regulator's re-check (复查)
   std::vector<hidden_danger::NewHiddenDanger> findings;  // title, description, location, ...
   std::vector<NewEnforcementAction> actions;
 };

@@ -8,6 +8,8 @@ namespace anjian::enforcement {
 void RegisterEnforcementRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/enforcement-inspections", "hidden_danger:read", handlers::List);
   r.Add("GET", "/api/v1/enforcement-inspections/export", "hidden_danger:read", handlers::Export);
+  r.Add("GET", "/api/v1/enforcement-inspections/reference", "hidden_danger:read",
+        handlers::Reference);
   r.Add("POST", "/api/v1/enforcement-inspections", "enforcement:write", handlers::Create);
   r.Add("GET", "/api/v1/enforcement-inspections/{id}", "hidden_danger:read", handlers::Get);
   r.Add("POST", "/api/v1/enforcement-inspections/{id}/actions", "enforcement:write",

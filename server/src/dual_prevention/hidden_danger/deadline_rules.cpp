@@ -1,5 +1,6 @@
 #include "dual_prevention/hidden_danger/deadline_rules.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
@@ -50,6 +51,19 @@ std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& c) {
              Err("regulator_days_invalid"), errors);
   if (errors.size() == before && c.regulator_after_days_overdue <= c.superior_after_days_overdue)
     errors.push_back(Err("regulator_days_order").At("regulator_after_days_overdue"));
+  constexpr int kMaxHours = 720;
+  if (c.assessment_hours < 1 || c.assessment_hours > kMaxHours)
+    errors.push_back(
+        Err("assessment_hours_invalid").At("assessment_hours", 1, kMaxHours, c.assessment_hours));
+  const int max_reminder = std::max(0, std::min(c.assessment_hours, kMaxHours) - 1);
+  if (c.assessment_reminder_hours < 0 || c.assessment_reminder_hours > max_reminder)
+    errors.push_back(Err("assessment_reminder_hours_invalid")
+                         .At("assessment_reminder_hours", 0, max_reminder,
+                             c.assessment_reminder_hours));
+  if (c.assessment_regulator_after_hours < 1 || c.assessment_regulator_after_hours > kMaxHours)
+    errors.push_back(Err("assessment_regulator_hours_invalid")
+                         .At("assessment_regulator_after_hours", 1, kMaxHours,
+                             c.assessment_regulator_after_hours));
   return errors;
 }
 
@@ -99,6 +113,26 @@ std::variant<DeadlineStatus, std::vector<FieldError>> EvaluateDeadline(
   if (!t) errors.push_back(Err("today_invalid").At("today"));
   if (!errors.empty()) return errors;
   return EvaluateDeadline(*d, *t, config);
+}
+
+AssessmentStatus EvaluateAssessment(std::int64_t reported_at, std::int64_t now,
+                                    const EscalationConfig& config) {
+  constexpr std::int64_t kHour = 3600;
+  AssessmentStatus status;
+  status.due = reported_at + config.assessment_hours * kHour;
+  if (now <= status.due) {
+    status.seconds_remaining = status.due - now;
+    if (config.assessment_reminder_hours > 0 &&
+        status.seconds_remaining <= config.assessment_reminder_hours * kHour)
+      status.stage = EscalationStage::kReminder;
+    return status;
+  }
+  status.overdue = true;
+  status.seconds_overdue = now - status.due;
+  status.stage = status.seconds_overdue >= config.assessment_regulator_after_hours * kHour
+                     ? EscalationStage::kEscalateRegulator
+                     : EscalationStage::kEscalateSuperior;
+  return status;
 }
 
 }  // namespace anjian::hidden_danger

@@ -22,6 +22,14 @@ struct EscalationConfig {
   int superior_after_days_overdue = 1;
   // Escalate to the supervising regulator once at least this many days overdue.
   int regulator_after_days_overdue = 7;
+  // Assessment (评估定级) of a reported hidden danger: due this many hours after the report
+  // ([U] in rules.md: no regulation found names the period; 24 h is the issue's default).
+  int assessment_hours = 24;
+  // Remind the enterprise's managers while at most this many hours remain (0: none).
+  int assessment_reminder_hours = 4;
+  // Once overdue the principals are told at once; the supervising regulator once overdue by
+  // at least this many hours.
+  int assessment_regulator_after_hours = 24;
 };
 
 EscalationConfig DefaultEscalationConfig();
@@ -29,7 +37,10 @@ EscalationConfig DefaultEscalationConfig();
 // Rules: reminder_days_invalid (field "reminder_days_before", 0-365), superior_days_invalid
 // ("superior_after_days_overdue", 1-365), regulator_days_invalid
 // ("regulator_after_days_overdue", 1-365) and regulator_days_order (the same field, not later
-// than the superior step: the issue orders the superior first, then the regulator).
+// than the superior step: the issue orders the superior first, then the regulator);
+// assessment_hours_invalid ("assessment_hours", 1-720), assessment_reminder_hours_invalid
+// ("assessment_reminder_hours", 0 to assessment_hours - 1) and assessment_regulator_hours_invalid
+// ("assessment_regulator_after_hours", 1-720).
 std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& config);
 
 enum class EscalationStage { kNone, kReminder, kEscalateSuperior, kEscalateRegulator };
@@ -57,5 +68,19 @@ DeadlineStatus EvaluateDeadline(const core::Date& deadline, const core::Date& to
 // (field "today").
 std::variant<DeadlineStatus, std::vector<FieldError>> EvaluateDeadline(
     std::string_view deadline, std::string_view today, const EscalationConfig& config);
+
+// Where a reported, not yet assessed hidden danger stands against its assessment period. Times
+// are unix seconds from the caller's clock; `due` = reported_at + assessment_hours. Not overdue
+// up to and including `due`; reminder while at most assessment_reminder_hours remain; overdue:
+// escalate_superior at once, escalate_regulator once overdue by assessment_regulator_after_hours.
+struct AssessmentStatus {
+  std::int64_t due = 0;
+  bool overdue = false;
+  std::int64_t seconds_overdue = 0;    // now - due when overdue, else 0
+  std::int64_t seconds_remaining = 0;  // due - now when not overdue, else 0
+  EscalationStage stage = EscalationStage::kNone;
+};
+AssessmentStatus EvaluateAssessment(std::int64_t reported_at, std::int64_t now,
+                                    const EscalationConfig& config);
 
 }  // namespace anjian::hidden_danger

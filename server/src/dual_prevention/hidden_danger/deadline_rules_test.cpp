@@ -106,11 +106,68 @@ TEST(DeadlineTest, ConfigValidation) {
       {"regulator out of range", {3, 1, 400}, {"regulator_days_invalid"}},
       {"all wrong", {-5, 0, 0}, {"reminder_days_invalid", "superior_days_invalid",
                                  "regulator_days_invalid"}},
+      {"assessment at zero hours", {3, 1, 7, 0, 0, 24}, {"assessment_hours_invalid"}},
+      {"assessment over 30 days", {3, 1, 7, 721, 4, 24}, {"assessment_hours_invalid"}},
+      {"assessment one hour, no reminder", {3, 1, 7, 1, 0, 1}, {}},
+      {"reminder as long as the period", {3, 1, 7, 24, 24, 24},
+       {"assessment_reminder_hours_invalid"}},
+      {"negative reminder hours", {3, 1, 7, 24, -1, 24}, {"assessment_reminder_hours_invalid"}},
+      {"regulator at zero hours", {3, 1, 7, 24, 4, 0}, {"assessment_regulator_hours_invalid"}},
   };
   for (const auto& c : cases) {
     const auto errors = ValidateEscalationConfig(c.config);
     EXPECT_EQ(Rules(errors), c.rules) << c.name;
     EXPECT_TRUE(WellFormed(errors)) << c.name;
+  }
+}
+
+// The assessment period of a reported hidden danger, in hours from the report (unix seconds).
+TEST(DeadlineTest, AssessmentStages) {
+  constexpr std::int64_t H = 3600;
+  const std::int64_t reported = 1'796'000'000;  // any instant: the rule counts elapsed time
+  struct ACase {
+    const char* name;
+    std::int64_t elapsed;  // seconds since the report
+    bool overdue;
+    std::int64_t seconds_overdue, seconds_remaining;
+    St stage;
+  };
+  const ACase defaults[] = {
+      // Defaults: due 24 h after the report, remind from 4 h before, regulator 24 h overdue.
+      {"just reported", 0, false, 0, 24 * H, St::kNone},
+      {"19 h 59 min", 20 * H - 60, false, 0, 4 * H + 60, St::kNone},
+      {"20 h: reminder", 20 * H, false, 0, 4 * H, St::kReminder},
+      {"24 h exactly is still in time", 24 * H, false, 0, 0, St::kReminder},
+      {"one second late: the principal", 24 * H + 1, true, 1, 0, St::kEscalateSuperior},
+      {"47 h 59 min", 48 * H - 60, true, 24 * H - 60, 0, St::kEscalateSuperior},
+      {"48 h: the regulator", 48 * H, true, 24 * H, 0, St::kEscalateRegulator},
+      {"a week", 7 * 24 * H, true, 6 * 24 * H, 0, St::kEscalateRegulator},
+  };
+  for (const auto& c : defaults) {
+    const auto s = EvaluateAssessment(reported, reported + c.elapsed, DefaultEscalationConfig());
+    EXPECT_EQ(s.due, reported + 24 * H) << c.name;
+    EXPECT_EQ(s.overdue, c.overdue) << c.name;
+    EXPECT_EQ(s.seconds_overdue, c.seconds_overdue) << c.name;
+    EXPECT_EQ(s.seconds_remaining, c.seconds_remaining) << c.name;
+    EXPECT_EQ(s.stage, c.stage) << c.name;
+  }
+  EscalationConfig config;
+  config.assessment_hours = 8;
+  config.assessment_reminder_hours = 0;  // no reminder
+  config.assessment_regulator_after_hours = 2;
+  const ACase configured[] = {
+      {"7 h 59 min, no reminder window", 8 * H - 60, false, 0, 60, St::kNone},
+      {"8 h", 8 * H, false, 0, 0, St::kNone},
+      {"9 h", 9 * H, true, H, 0, St::kEscalateSuperior},
+      {"10 h", 10 * H, true, 2 * H, 0, St::kEscalateRegulator},
+  };
+  for (const auto& c : configured) {
+    const auto s = EvaluateAssessment(reported, reported + c.elapsed, config);
+    EXPECT_EQ(s.due, reported + 8 * H) << c.name;
+    EXPECT_EQ(s.overdue, c.overdue) << c.name;
+    EXPECT_EQ(s.seconds_overdue, c.seconds_overdue) << c.name;
+    EXPECT_EQ(s.seconds_remaining, c.seconds_remaining) << c.name;
+    EXPECT_EQ(s.stage, c.stage) << c.name;
   }
 }
 

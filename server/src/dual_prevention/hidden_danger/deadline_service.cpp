@@ -15,6 +15,15 @@ namespace anjian::hidden_danger {
 
 namespace json = boost::json;
 
+namespace {
+// "YYYY-MM-DD HH:MM", China time.
+std::string ChinaMinute(int64_t unix_seconds) {
+  std::string t = core::ChinaIsoDateTime(unix_seconds).substr(0, 16);
+  if (t.size() > 10) t[10] = ' ';
+  return t;
+}
+}  // namespace
+
 EscalationConfig LoadEscalationConfig(storage::Connection& conn) {
   auto text = EscalationSettingText(conn);
   if (!text) return DefaultEscalationConfig();
@@ -81,6 +90,59 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
                     std::to_string(h.id), nullptr,
                     json::object{{"deadline", deadline},
                                  {"days_overdue", status.days_overdue},
+                                 {"recipients", static_cast<int64_t>(done.size())}});
+    }
+    // The assessment period of reported hidden dangers: the notice is keyed by the due instant.
+    const int64_t window = static_cast<int64_t>(config.assessment_hours -
+                                                config.assessment_reminder_hours) * 3600;
+    for (const auto& h : UnassessedReportedBy(conn, core::IsoFromUnix(now - window))) {
+      const int64_t reported = core::UnixFromIso(h.reported_at);
+      ++result.assessment_checked;
+      const auto status = EvaluateAssessment(reported, now, config);
+      if (status.stage == EscalationStage::kNone) continue;
+      const std::string stage = "assessment_" + std::string(EscalationStageValue(status.stage));
+      const std::string due = core::IsoFromUnix(status.due);
+      if (DeadlineNoticeSent(conn, h.id, stage, due)) continue;
+      RecordDeadlineNotice(conn, h.id, stage, due, now_iso);
+      std::vector<int64_t> ids;
+      std::string title;
+      const int64_t hours_late = (status.seconds_overdue + 3599) / 3600;
+      switch (status.stage) {
+        case EscalationStage::kReminder:
+          ++result.assessment_reminders;
+          ids = EnterpriseManagerIds(conn, h.enterprise_id);
+          title = "隐患即将超过评估时限（" + std::to_string(config.assessment_hours) +
+                  " 小时）：" + h.title;
+          break;
+        case EscalationStage::kEscalateSuperior:
+          ++result.assessment_superior_escalations;
+          ids = EnterprisePrincipalIds(conn, h.enterprise_id);
+          for (auto m : EnterpriseManagerIds(conn, h.enterprise_id)) ids.push_back(m);
+          title = "隐患超过评估时限未评估（逾期 " + std::to_string(hours_late) + " 小时）：" +
+                  h.title;
+          break;
+        case EscalationStage::kEscalateRegulator:
+          ++result.assessment_regulator_escalations;
+          ids = SupervisingRegulatorIds(conn, h.region_path);
+          title = "企业隐患超过评估时限未评估（逾期 " + std::to_string(hours_late) + " 小时）：" +
+                  h.title;
+          break;
+        case EscalationStage::kNone: break;
+      }
+      const std::string body =
+          h.enterprise_name + " · 上报于 " + ChinaMinute(reported) +
+          " · 评估时限 " + ChinaMinute(status.due);
+      const std::string link = "/hidden-dangers/" + std::to_string(h.id);
+      std::set<int64_t> done;
+      for (const auto& r : Recipients(conn, ids)) {
+        if (!done.insert(r.user_id).second) continue;
+        pushes.Notify(conn, r.user_id, "hidden_danger_" + stage, title, body, link);
+        if (!r.email.empty()) mail.push_back({r.email, r.name, title, body + "\n" + link});
+      }
+      audit::Append(conn, {std::nullopt, "system", "", now}, "deadline_" + stage, "hidden_danger",
+                    std::to_string(h.id), nullptr,
+                    json::object{{"assessment_due", due},
+                                 {"seconds_overdue", status.seconds_overdue},
                                  {"recipients", static_cast<int64_t>(done.size())}});
     }
     tx.Commit();

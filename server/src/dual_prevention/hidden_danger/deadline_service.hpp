@@ -20,6 +20,12 @@ struct DeadlineRunResult {
   int64_t reminders = 0;
   int64_t superior_escalations = 0;
   int64_t regulator_escalations = 0;
+  // Reported hidden dangers not assessed in time (EvaluateAssessment): stages
+  // assessment_reminder, assessment_escalate_superior, assessment_escalate_regulator.
+  int64_t assessment_checked = 0;
+  int64_t assessment_reminders = 0;
+  int64_t assessment_superior_escalations = 0;
+  int64_t assessment_regulator_escalations = 0;
   int64_t messages = 0;         // handed to the MessageSender
   int64_t message_failures = 0; // the sender threw; in-app notifications were still written
 };
@@ -29,7 +35,8 @@ struct DeadlineRunResult {
 // or invalid (the day counts are [U] in rules.md, hence configuration).
 EscalationConfig LoadEscalationConfig(storage::Connection& conn);
 
-// One pass at `now` (unix seconds, from the application's clock; tests pass the day they
+// One pass at `now` over rectification deadlines and over the assessment period of reported,
+// unassessed hidden dangers (unix seconds, from the application's clock; tests pass the day they
 // check). Writes in-app notifications in one transaction, queues their pushes on `pushes`
 // (flush after return) and sends e-mails to recipients with an address after the commit.
 DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,

@@ -11,6 +11,9 @@ const std::vector<core::FlatField<EscalationConfig>>& Fields() {
       {"reminder_days_before", &EscalationConfig::reminder_days_before},
       {"superior_after_days_overdue", &EscalationConfig::superior_after_days_overdue},
       {"regulator_after_days_overdue", &EscalationConfig::regulator_after_days_overdue},
+      {"assessment_hours", &EscalationConfig::assessment_hours},
+      {"assessment_reminder_hours", &EscalationConfig::assessment_reminder_hours},
+      {"assessment_regulator_after_hours", &EscalationConfig::assessment_regulator_after_hours},
   };
   return kFields;
 }

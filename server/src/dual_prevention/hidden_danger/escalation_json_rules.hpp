@@ -1,5 +1,6 @@
 // The settings-table form of the deadline escalation timings, key `hidden_danger_escalation`:
-// {"reminder_days_before": 3, "superior_after_days_overdue": 1, "regulator_after_days_overdue": 7}.
+// {"reminder_days_before": 3, "superior_after_days_overdue": 1, "regulator_after_days_overdue": 7,
+//  "assessment_hours": 24, "assessment_reminder_hours": 4, "assessment_regulator_after_hours": 24}.
 #pragma once
 
 #include <string>

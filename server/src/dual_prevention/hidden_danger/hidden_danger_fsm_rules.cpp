@@ -65,6 +65,7 @@ constexpr Named<A> kActions[] = {
     {A::kRegulatorReject, "regulator_reject", "监管退回", "reject the closure"},
     {A::kReassign, "reassign", "变更整改责任", "reassign the rectification"},
     {A::kDismiss, "dismiss", "不予认定", "dismiss"},
+    {A::kReportCongress, "report_congress", "报告职代会", "report to the workers' congress"},
 };
 
 constexpr Named<K> kActorKinds[] = {
@@ -162,6 +163,11 @@ std::variant<const TransitionRule*, FieldError> Permit(const HiddenDangerSnapsho
     case A::kDismiss:
       if (s.registered_by_regulator && !r.actor_is_regulator)
         return Err("regulator_finding").At("");
+      break;
+    case A::kRegulatorSignoff:
+      // 安全生产法 Art.41 / 山东条例 Art.32: the result is reported to the workers' congress too.
+      if (s.level == HiddenDangerLevel::kMajor && !s.congress_reported)
+        return Err("congress_report_required").At("");
       break;
     default:
       break;
@@ -263,6 +269,25 @@ std::vector<FieldError> CheckParameters(const HiddenDangerSnapshot& s, const Tra
     case A::kDismiss:
       RequireReason(r, errors);
       break;
+    case A::kReportCongress: {
+      if (!r.congress_reported_on || r.congress_reported_on->empty()) {
+        errors.push_back(core::CoreErr("required").At("congress_reported_on"));
+      } else if (const auto on = core::ParseIsoDate(*r.congress_reported_on); !on) {
+        errors.push_back(core::CoreErr("date_invalid").At("congress_reported_on"));
+      } else if (const auto today = Today(r, errors); today && *today < *on) {
+        errors.push_back(
+            Err("date_future").At("congress_reported_on", "congress_reported_on", "报告日期"));
+      }
+      if (!IsCongressMethod(r.congress_method))
+        errors.push_back(Err("congress_method_invalid")
+                             .At("congress_method", r.congress_method, kCongressMethodsEn,
+                                 kCongressMethodsZh));
+      if (Blank(r.congress_reporter))
+        errors.push_back(core::CoreErr("required").At("congress_reporter"));
+      if (Blank(r.congress_minutes))
+        errors.push_back(core::CoreErr("required").At("congress_minutes"));
+      break;
+    }
     case A::kVerifyPass:
     case A::kRegulatorSignoff:
       break;
@@ -349,6 +374,14 @@ const std::vector<TransitionRule>& TransitionTable() {
       {S::kAwaitingRegulatorSignoff, A::kRegulatorSignoff, L::kAny, {K::kRegulator}, S::kClosed},
       {S::kAwaitingRegulatorSignoff, A::kRegulatorReject, L::kAny, {K::kRegulator},
        S::kRectificationAssigned},
+      // Major: the report to the workers' congress (安全生产法 Art.41, 山东条例 Art.32: the plan
+      // and the result), at any open stage after grading; required before the sign-off.
+      {S::kAssessed, A::kReportCongress, L::kMajor, {K::kEnterpriseManager}, S::kAssessed},
+      {S::kRectificationAssigned, A::kReportCongress, L::kMajor, {K::kEnterpriseManager},
+       S::kRectificationAssigned},
+      {S::kRectified, A::kReportCongress, L::kMajor, {K::kEnterpriseManager}, S::kRectified},
+      {S::kAwaitingRegulatorSignoff, A::kReportCongress, L::kMajor, {K::kEnterpriseManager},
+       S::kAwaitingRegulatorSignoff},
   };
   return kTable;
 }
@@ -375,6 +408,10 @@ std::variant<TransitionOutcome, std::vector<FieldError>> ApplyTransition(
   TransitionOutcome out{s, {}};
   auto& n = out.snapshot;
   n.state = row.to;
+  // 复查: an order that requires the regulator's re-check keeps the finding open after the
+  // enterprise's verification until the regulator signs it off.
+  if (r.action == A::kVerifyPass && s.regulator_recheck && n.state == S::kClosed)
+    n.state = S::kAwaitingRegulatorSignoff;
   auto& fx = out.side_effects;
   switch (r.action) {
     case A::kAssess:
@@ -425,6 +462,9 @@ std::variant<TransitionOutcome, std::vector<FieldError>> ApplyTransition(
       break;
     case A::kDismiss:
       break;
+    case A::kReportCongress:
+      n.congress_reported = true;
+      break;
   }
   // A major hidden danger is the regulator's business at every step (安全生产法 Art.41: reported
   // at once; 山东条例 Art.32: plan and result reported); whatever a regulator does is the
@@ -432,6 +472,8 @@ std::variant<TransitionOutcome, std::vector<FieldError>> ApplyTransition(
   if (n.level == HiddenDangerLevel::kMajor && !r.actor_is_regulator) {
     Add(fx, SideEffect::kNotifyRegulator);
   }
+  if (n.state == S::kAwaitingRegulatorSignoff && s.state != n.state)
+    Add(fx, SideEffect::kNotifyRegulator);  // the regulator's re-check or sign-off is due
   if (r.actor_is_regulator) Add(fx, SideEffect::kNotifyEnterpriseManagers);
   return out;
 }
@@ -450,6 +492,11 @@ std::vector<HiddenDangerAction> AvailableActions(const HiddenDangerSnapshot& s,
     if (std::holds_alternative<const TransitionRule*>(Permit(s, r))) actions.push_back(a);
   }
   return actions;
+}
+
+bool IsCongressMethod(std::string_view v) { return v == "meeting" || v == "written"; }
+std::string_view CongressMethodLabelZh(std::string_view v) {
+  return v == "meeting" ? "会议报告" : v == "written" ? "书面报告" : "";
 }
 
 std::optional<std::string> EffectiveDeadline(const HiddenDangerSnapshot& s) {

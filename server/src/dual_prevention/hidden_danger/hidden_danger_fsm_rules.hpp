@@ -68,11 +68,15 @@ enum class HiddenDangerAction {
   kRegulatorReject,   // major: the regulator refuses the closure, with a reason
   kReassign,          // change owner and/or deadline, with a reason
   kDismiss,           // not a hidden danger after all, with a reason
+  // major: the enterprise reports it to the workers' congress (职工大会/职代会, 安全生产法
+  // Art.41, 山东条例 Art.32); no state change, recorded in the history. Required before the
+  // regulator's sign-off closes a major one.
+  kReportCongress,
 };
 
 const std::vector<HiddenDangerAction>& AllHiddenDangerActions();
 // assess | assign | submit_plan | list_supervision | rectify | verify_pass | verify_fail |
-// regulator_signoff | regulator_reject | reassign | dismiss
+// regulator_signoff | regulator_reject | reassign | dismiss | report_congress
 std::string_view HiddenDangerActionValue(HiddenDangerAction action);
 std::optional<HiddenDangerAction> ParseHiddenDangerAction(std::string_view value);
 std::string_view HiddenDangerActionLabelZh(HiddenDangerAction action);
@@ -116,6 +120,10 @@ struct HiddenDangerSnapshot {
   std::optional<std::string> deadline;
   std::optional<std::int64_t> rectified_by_user_id;  // of the current round
   std::optional<std::int64_t> verified_by_user_id;   // of the current round
+  bool congress_reported = false;  // a report_congress is in the history
+  // An enforcement finding whose order requires the regulator's re-check (复查): verify_pass
+  // waits for the regulator's sign-off (the re-check) instead of closing an ordinary one.
+  bool regulator_recheck = false;
 };
 
 struct TransitionRequest {
@@ -134,7 +142,20 @@ struct TransitionRequest {
   std::string plan;                               // submit_plan: the plan text or its summary
   std::optional<std::string> regulator_deadline;  // list_supervision
   std::string evidence;                           // rectify: what was done
+  // report_congress: when ("YYYY-MM-DD", not after today), how (meeting | written), who
+  // reported, and the minutes (or their summary).
+  std::optional<std::string> congress_reported_on;
+  std::string congress_method;
+  std::string congress_reporter;
+  std::string congress_minutes;
 };
+
+// How a report to the workers' congress was made: meeting (在职工代表大会/职工大会上报告) |
+// written (书面报告).
+inline constexpr std::string_view kCongressMethodsEn = "meeting, written";
+inline constexpr std::string_view kCongressMethodsZh = "会议报告、书面报告";
+bool IsCongressMethod(std::string_view value);
+std::string_view CongressMethodLabelZh(std::string_view value);
 
 enum class SideEffect {
   kNotifyRegulator,           // the supervising regulator (every step of a major one)
@@ -165,14 +186,17 @@ std::vector<ActorKind> ClassifyActor(const HiddenDangerSnapshot& snapshot,
 //     manager_or_regulator_only: the actor's kinds are not in the row.
 //  4. verifier_is_rectifier (verify_pass/verify_fail by the person who rectified this round);
 //     plan_required (rectify a major one without a plan); already_listed (list_supervision
-//     twice); regulator_finding (an enterprise dismissing what a regulator registered).
+//     twice); regulator_finding (an enterprise dismissing what a regulator registered);
+//     congress_report_required (regulator_signoff of a major one with no report_congress).
 //  5. Parameters: level_required, level_invalid (assess: ordinary or major); owner_required,
 //     measures_required, funds_negative (assign); deadline_required, deadline_invalid,
 //     deadline_past (assign, reassign; field "deadline"; list_supervision, field
 //     "regulator_deadline"); deadline_after_regulator_deadline (the enterprise's deadline may not
 //     be later than a listed supervision's); plan_content_required (submit_plan, field "plan");
 //     evidence_required (rectify); reason_required (verify_fail, regulator_reject, reassign,
-//     dismiss); reassign_no_change; today_invalid (when a date must be compared).
+//     dismiss); reassign_no_change; report_congress: required (congress_reported_on,
+//     congress_reporter, congress_minutes), date_invalid and date_future (congress_reported_on),
+//     congress_method_invalid; today_invalid (when a date must be compared).
 std::variant<TransitionOutcome, std::vector<FieldError>> ApplyTransition(
     const HiddenDangerSnapshot& snapshot, const TransitionRequest& request);
 

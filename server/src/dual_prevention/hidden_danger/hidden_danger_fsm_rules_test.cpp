@@ -47,6 +47,7 @@ HiddenDangerSnapshot Snapshot(S state, Lv level) {
   s.measures = "更换破损电缆";
   s.deadline = "2026-12-31";
   s.has_plan = level == Lv::kMajor;
+  s.congress_reported = level == Lv::kMajor;
   if (state == S::kRectified || state == S::kAwaitingRegulatorSignoff || state == S::kClosed) {
     s.rectified_by_user_id = kOwnerId;
   }
@@ -88,6 +89,10 @@ TransitionRequest Happy(A action, K kind) {
   r.plan = "治理方案：停产更换";
   r.regulator_deadline = "2026-12-20";
   r.evidence = "已更换，见照片";
+  r.congress_reported_on = "2026-11-27";
+  r.congress_method = "meeting";
+  r.congress_reporter = "张厂长";
+  r.congress_minutes = "第三届职代会第二次会议听取重大事故隐患治理情况报告";
   return r;
 }
 
@@ -175,6 +180,20 @@ const std::map<Key, Row>& ExpectedGrid() {
        {"closed", kRegOnly, kRegOnly, kRegOnly}},
       {{S::kAwaitingRegulatorSignoff, Lv::kMajor, A::kRegulatorReject},
        {"rectification_assigned", kRegOnly, kRegOnly, kRegOnly}},
+      // the report to the workers' congress: major only, by a manager, no state change
+      {{S::kAssessed, Lv::kOrdinary, A::kReportCongress},
+       {kNotMajor, kNotMajor, kNotMajor, kNotMajor}},
+      {{S::kRectificationAssigned, Lv::kOrdinary, A::kReportCongress},
+       {kNotMajor, kNotMajor, kNotMajor, kNotMajor}},
+      {{S::kRectified, Lv::kOrdinary, A::kReportCongress},
+       {kNotMajor, kNotMajor, kNotMajor, kNotMajor}},
+      {{S::kAssessed, Lv::kMajor, A::kReportCongress}, {kEntOnly, "assessed", kMgrOnly, kMgrOnly}},
+      {{S::kRectificationAssigned, Lv::kMajor, A::kReportCongress},
+       {kEntOnly, "rectification_assigned", kMgrOnly, kMgrOnly}},
+      {{S::kRectified, Lv::kMajor, A::kReportCongress},
+       {kEntOnly, "rectified", kMgrOnly, kMgrOnly}},
+      {{S::kAwaitingRegulatorSignoff, Lv::kMajor, A::kReportCongress},
+       {kEntOnly, "awaiting_regulator_signoff", kMgrOnly, kMgrOnly}},
       // closed and dismissed: nothing, for anyone.
   };
   return kGrid;
@@ -207,7 +226,7 @@ TEST(HiddenDangerFsmTest, ExhaustiveTransitionTable) {
       }
     }
   }
-  EXPECT_EQ(cells, 11 * 11 * 4);
+  EXPECT_EQ(cells, 11 * 12 * 4);
   EXPECT_EQ(visited.size(), grid.size()) << "a row of the expected grid names an unreachable cell";
 }
 
@@ -224,7 +243,7 @@ TEST(HiddenDangerFsmTest, TableShape) {
     with_exit.insert(row.from);
   }
   for (auto s : AllHiddenDangerStates()) EXPECT_EQ(with_exit.count(s) == 1, IsOpen(s)) << HiddenDangerStateValue(s);
-  EXPECT_EQ(TransitionTable().size(), 15u);
+  EXPECT_EQ(TransitionTable().size(), 19u);
 }
 
 TEST(HiddenDangerFsmTest, EnumValues) {
@@ -256,6 +275,7 @@ TEST(HiddenDangerFsmTest, EnumValues) {
       {A::kRegulatorReject, "regulator_reject"},
       {A::kReassign, "reassign"},
       {A::kDismiss, "dismiss"},
+      {A::kReportCongress, "report_congress"},
   };
   ASSERT_EQ(AllHiddenDangerActions().size(), std::size(actions));
   for (const auto& [a, v] : actions) {
@@ -612,6 +632,10 @@ TEST(HiddenDangerFsmTest, MajorLoopWithListedSupervision) {
   s = Step(s, rectify, {Fx::kNotifyEnterpriseManagers, Fx::kNotifyRegulator}, "rectify again");
   s = Step(s, Actor(A::kVerifyPass, K::kEnterpriseManager),
            {Fx::kNotifyOwner, Fx::kNotifyRegulator}, "verify_pass again");
+  EXPECT_EQ(Rules(Errors(ApplyTransition(s, Actor(A::kRegulatorSignoff, K::kRegulator)))),
+            std::set<std::string>{"congress_report_required"});
+  s = Step(s, Happy(A::kReportCongress, K::kEnterpriseManager), {Fx::kNotifyRegulator},
+           "report_congress");
   EXPECT_EQ(AvailableActions(s, kRegulatorId, true, false),
             (std::vector<A>{A::kRegulatorSignoff, A::kRegulatorReject}));
   s = Step(s, Actor(A::kRegulatorSignoff, K::kRegulator),
@@ -668,7 +692,7 @@ TEST(HiddenDangerFsmTest, AvailableActionsPerActor) {
        {A::kAssess, A::kDismiss}},
       {"reported, staff", Snapshot(S::kReported, Lv::kUnassessed), kOtherId, false, false, {}},
       {"major assessed, manager", Snapshot(S::kAssessed, Lv::kMajor), kManagerId, false, true,
-       {A::kAssign, A::kSubmitPlan}},
+       {A::kAssign, A::kSubmitPlan, A::kReportCongress}},
       {"major assessed, regulator", Snapshot(S::kAssessed, Lv::kMajor), kRegulatorId, true, false,
        {A::kListSupervision}},
       {"ordinary assessed, regulator", Snapshot(S::kAssessed, Lv::kOrdinary), kRegulatorId, true,
@@ -702,6 +726,86 @@ TEST(HiddenDangerFsmTest, EffectiveDeadline) {
   EXPECT_EQ(EffectiveDeadline(s), "2026-12-15");
   s.deadline.reset();
   EXPECT_EQ(EffectiveDeadline(s), "2027-01-10");
+}
+
+// 安全生产法 Art.41 / 山东条例 Art.32: a major hidden danger is closed only after its report to
+// the workers' congress is recorded; the report changes no state and checks its fields.
+TEST(HiddenDangerFsmTest, CongressReportBeforeMajorClosure) {
+  auto awaiting = Snapshot(S::kAwaitingRegulatorSignoff, Lv::kMajor);
+  awaiting.congress_reported = false;
+  auto refused = ApplyTransition(awaiting, Happy(A::kRegulatorSignoff, K::kRegulator));
+  EXPECT_EQ(Rules(Errors(refused)), std::set<std::string>{"congress_report_required"});
+  EXPECT_TRUE(WellFormed(Errors(refused)));
+  // Not offered to the regulator either; the enterprise may report.
+  EXPECT_EQ(AvailableActions(awaiting, kRegulatorId, true, false),
+            (std::vector<A>{A::kRegulatorReject}));
+  EXPECT_EQ(AvailableActions(awaiting, kManagerId, false, true),
+            (std::vector<A>{A::kReportCongress}));
+  auto reported = ApplyTransition(awaiting, Happy(A::kReportCongress, K::kEnterpriseManager));
+  ASSERT_TRUE(Ok(reported)) << Describe(reported);
+  EXPECT_EQ(Ok(reported)->snapshot.state, S::kAwaitingRegulatorSignoff);
+  EXPECT_TRUE(Ok(reported)->snapshot.congress_reported);
+  EXPECT_EQ(Ok(reported)->side_effects, std::vector<Fx>{Fx::kNotifyRegulator});
+  EXPECT_TRUE(Ok(ApplyTransition(Ok(reported)->snapshot,
+                                 Happy(A::kRegulatorSignoff, K::kRegulator))));
+
+  struct PCase {
+    const char* name;
+    std::function<void(TransitionRequest&)> change;
+    std::set<std::string> fields;  // field:rule
+  };
+  const PCase cases[] = {
+      {"all given", [](TransitionRequest&) {}, {}},
+      {"written report today", [](TransitionRequest& r) { r.congress_method = "written";
+                                                          r.congress_reported_on = kToday; }, {}},
+      {"nothing given",
+       [](TransitionRequest& r) {
+         r.congress_reported_on.reset();
+         r.congress_method.clear();
+         r.congress_reporter = " ";
+         r.congress_minutes.clear();
+       },
+       {"congress_reported_on:required", "congress_method:congress_method_invalid",
+        "congress_reporter:required", "congress_minutes:required"}},
+      {"bad date", [](TransitionRequest& r) { r.congress_reported_on = "2026-02-30"; },
+       {"congress_reported_on:date_invalid"}},
+      {"tomorrow", [](TransitionRequest& r) { r.congress_reported_on = "2026-11-29"; },
+       {"congress_reported_on:date_future"}},
+      {"unknown method", [](TransitionRequest& r) { r.congress_method = "phone"; },
+       {"congress_method:congress_method_invalid"}},
+  };
+  const auto assessed = Snapshot(S::kAssessed, Lv::kMajor);
+  for (const auto& c : cases) {
+    auto r = Happy(A::kReportCongress, K::kEnterpriseManager);
+    c.change(r);
+    std::set<std::string> got;
+    for (const auto& e : Errors(ApplyTransition(assessed, r))) got.insert(e.field + ":" + e.rule);
+    EXPECT_EQ(got, c.fields) << c.name;
+    EXPECT_TRUE(WellFormed(Errors(ApplyTransition(assessed, r)))) << c.name;
+  }
+}
+
+// 复查: an enforcement order requiring the regulator's re-check keeps an ordinary finding open
+// after the enterprise's verification until the regulator signs it off.
+TEST(HiddenDangerFsmTest, RegulatorRecheckBeforeAnOrderedFindingCloses) {
+  auto s = Snapshot(S::kRectified, Lv::kOrdinary);
+  s.regulator_recheck = true;
+  auto passed = ApplyTransition(s, Happy(A::kVerifyPass, K::kEnterpriseManager));
+  ASSERT_TRUE(Ok(passed)) << Describe(passed);
+  EXPECT_EQ(Ok(passed)->snapshot.state, S::kAwaitingRegulatorSignoff);
+  EXPECT_EQ(Ok(passed)->side_effects, (std::vector<Fx>{Fx::kNotifyOwner, Fx::kNotifyRegulator}));
+  const auto& waiting = Ok(passed)->snapshot;
+  EXPECT_EQ(AvailableActions(waiting, kRegulatorId, true, false),
+            (std::vector<A>{A::kRegulatorSignoff, A::kRegulatorReject}));
+  auto closed = ApplyTransition(waiting, Happy(A::kRegulatorSignoff, K::kRegulator));
+  ASSERT_TRUE(Ok(closed));
+  EXPECT_EQ(Ok(closed)->snapshot.state, S::kClosed);  // no congress report: an ordinary one
+  auto rejected = ApplyTransition(waiting, Happy(A::kRegulatorReject, K::kRegulator));
+  EXPECT_EQ(Ok(rejected)->snapshot.state, S::kRectificationAssigned);
+  // Without the re-check the enterprise's verification closes it.
+  s.regulator_recheck = false;
+  EXPECT_EQ(Ok(ApplyTransition(s, Happy(A::kVerifyPass, K::kEnterpriseManager)))->snapshot.state,
+            S::kClosed);
 }
 
 }  // namespace

@@ -159,7 +159,7 @@ Response Create(Context& ctx, bool referral) {
   const int64_t id = CreateHiddenDanger(*conn, ctx.who(), h, std::move(shape), pushes, ctx.Now());
   pushes.Flush(ctx.svc.notifier, *conn);
   const std::string today = Today(ctx);
-  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today), today),
+  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today, ctx.Now()), today),
                            201);
 }
 
@@ -211,7 +211,7 @@ Response Refer(Context& ctx) { return Create(ctx, true); }
 Response Get(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   const std::string today = Today(ctx);
-  auto d = GetHiddenDanger(*conn, ctx.who(), ctx.PathId(), today);
+  auto d = GetHiddenDanger(*conn, ctx.who(), ctx.PathId(), today, ctx.Now());
   if (!d) throw ApiException{Error::NotFound("hidden danger")};
   return api::JsonResponse(HiddenDangerDetailJson(*d, today));
 }
@@ -231,6 +231,12 @@ Response Transition(Context& ctx) {
   t.regulator_deadline = in.OptStr("regulator_deadline", 10);
   t.evidence = in.Str("evidence", false, 2000);
   t.photo_file_ids = in.IdList("photo_file_ids", 20);
+  t.congress_reported_on = in.OptStr("congress_reported_on", 10);
+  if (t.congress_reported_on && t.congress_reported_on->empty()) t.congress_reported_on.reset();
+  t.congress_method = in.Str("congress_method", false, 20);
+  t.congress_reporter = in.Str("congress_reporter", false, 100);
+  t.congress_minutes = in.Str("congress_minutes", false, 5000);
+  t.congress_file_ids = in.IdList("congress_file_ids", 10);
   if (t.deadline && t.deadline->empty()) t.deadline.reset();
   if (t.regulator_deadline && t.regulator_deadline->empty()) t.regulator_deadline.reset();
   if (!t.action_value.empty()) {
@@ -249,7 +255,7 @@ Response Transition(Context& ctx) {
   TransitionHiddenDanger(*conn, ctx.who(), id, t, std::move(input_errors), pushes, ctx.Now());
   pushes.Flush(ctx.svc.notifier, *conn);
   const std::string today = Today(ctx);
-  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today), today));
+  return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today, ctx.Now()), today));
 }
 
 Response Statistics(Context& ctx) {

@@ -140,6 +140,10 @@ json::object HiddenDangerDetailJson(const HiddenDangerDetail& d, const std::stri
     owners.push_back(json::object{{"id", u.id}, {"display_name", u.display_name}});
   o["owner_candidates"] = std::move(owners);
   if (d.escalation_stage) o["escalation_stage"] = EscalationStageValue(*d.escalation_stage);
+  o["congress_report_missing"] = d.congress_report_missing;
+  o["regulator_recheck"] = d.regulator_recheck;
+  if (d.assessment_due_at) o["assessment_due_at"] = *d.assessment_due_at;
+  if (d.assessment_stage) o["assessment_stage"] = EscalationStageValue(*d.assessment_stage);
   return o;
 }
 

@@ -241,6 +241,22 @@ void AttachPhotos(storage::Connection& conn, int64_t hidden_danger_id,
   }
 }
 
+bool HasRecheckOrder(storage::Connection& conn, int64_t hidden_danger_id) {
+  return !conn
+              .Query("SELECT 1 AS ok FROM hidden_dangers h JOIN enforcement_inspections i ON "
+                     "i.id = h.enforcement_inspection_id WHERE h.id = ? AND i.recheck_required = 1",
+                     {hidden_danger_id})
+              .empty();
+}
+
+bool HasCongressReport(storage::Connection& conn, int64_t hidden_danger_id) {
+  return !conn
+              .Query("SELECT 1 AS ok FROM hidden_danger_transitions WHERE hidden_danger_id = ? "
+                     "AND action = 'report_congress'",
+                     {hidden_danger_id})
+              .empty();
+}
+
 std::vector<TransitionRecord> Transitions(storage::Connection& conn, int64_t id) {
   auto rs = conn.Query(
       "SELECT id, action, from_state, to_state, actor_user_id, actor_name, at, reason, "
@@ -362,6 +378,23 @@ std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
     out.push_back({rs.Int(i, "id"), rs.Text(i, "title"), rs.Int(i, "enterprise_id"),
                    rs.Text(i, "region_path"), rs.OptInt(i, "owner_user_id"),
                    rs.Text(i, "effective_deadline"), rs.Text(i, "enterprise_name")});
+  return out;
+}
+
+std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
+                                                      const std::string& reported_by) {
+  auto rs = conn.Query(
+      "SELECT h.id, h.title, h.enterprise_id, h.region_path, h.reported_at, "
+      "e.name AS enterprise_name FROM hidden_dangers h "
+      "JOIN enterprises e ON e.id = h.enterprise_id "
+      "WHERE h.state = 'reported' AND h.reported_at <= ? ORDER BY h.id",
+      {reported_by});
+  std::vector<AssessmentCandidate> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Int(i, "id"), rs.Text(i, "title"), rs.Int(i, "enterprise_id"),
+                   rs.Text(i, "region_path"), rs.Text(i, "reported_at"),
+                   rs.Text(i, "enterprise_name")});
   return out;
 }
 

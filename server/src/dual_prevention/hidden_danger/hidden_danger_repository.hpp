@@ -115,6 +115,11 @@ struct TransitionRecord {
   std::optional<int64_t> actor_user_id;
   std::string actor_name, at, reason, details_json;
 };
+// Whether the hidden danger is a finding of an enforcement inspection whose order requires the
+// regulator's re-check (复查).
+bool HasRecheckOrder(storage::Connection& conn, int64_t hidden_danger_id);
+// Whether the history holds a report to the workers' congress (action report_congress).
+bool HasCongressReport(storage::Connection& conn, int64_t hidden_danger_id);
 std::vector<TransitionRecord> Transitions(storage::Connection& conn, int64_t hidden_danger_id);
 
 struct PhotoRecord {
@@ -161,6 +166,16 @@ struct DeadlineCandidate {
 };
 std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
                                                   const std::string& horizon);
+// Reported hidden dangers not yet assessed (state reported), reported at or before `reported_by`
+// (an ISO instant), by id (ix_hd_state_reported, V024).
+struct AssessmentCandidate {
+  int64_t id = 0;
+  std::string title;
+  int64_t enterprise_id = 0;
+  std::string region_path, reported_at, enterprise_name;
+};
+std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
+                                                      const std::string& reported_by);
 // Whether the stage's message for this deadline was sent; records that it is.
 bool DeadlineNoticeSent(storage::Connection& conn, int64_t hidden_danger_id,
                         const std::string& stage, const std::string& deadline);

@@ -195,7 +195,9 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
   auto record = FindHiddenDanger(conn, api::Scope::For(who), id, true);
   if (!record) throw ApiException{Error::NotFound("hidden danger")};
   if (!input_errors.empty()) Throw(std::move(input_errors));
-  const auto current = SnapshotOf(*record);
+  auto current = SnapshotOf(*record);
+  current.congress_reported = HasCongressReport(conn, id);
+  current.regulator_recheck = HasRecheckOrder(conn, id);
   const bool regulator = IsRegulator(who);
   if (regulator && !who.Can("hidden_danger:supervise"))
     throw ApiException{Err("regulator_read_only").Forbidden()};
@@ -215,6 +217,10 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
   r.plan = in.plan;
   r.regulator_deadline = in.regulator_deadline;
   r.evidence = in.evidence;
+  r.congress_reported_on = in.congress_reported_on;
+  r.congress_method = in.congress_method;
+  r.congress_reporter = in.congress_reporter;
+  r.congress_minutes = in.congress_minutes;
 
   std::vector<FieldError> extra;
   if (r.owner_user_id && !ActiveUserOfEnterprise(conn, *r.owner_user_id, record->enterprise_id))
@@ -223,6 +229,10 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
   if (!photos.empty() && r.action != HiddenDangerAction::kRectify)
     extra.push_back(Err("photos_rectify_only").At("photo_file_ids"));
   files::CheckPhotos(conn, who, photos, "photo_file_ids", extra);
+  const auto& congress_files = in.congress_file_ids;
+  if (!congress_files.empty() && r.action != HiddenDangerAction::kReportCongress)
+    extra.push_back(Err("congress_files_report_only").At("congress_file_ids"));
+  files::CheckAttachments(conn, who, congress_files, "congress_file_ids", extra);
 
   auto result = ApplyTransition(current, r);
   if (auto* errs = std::get_if<std::vector<FieldError>>(&result)) {
@@ -250,6 +260,16 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
     for (auto p : photos) ids.push_back(p);
     details["photo_file_ids"] = std::move(ids);
   }
+  if (r.action == HiddenDangerAction::kReportCongress) {
+    details["reported_on"] = *r.congress_reported_on;
+    details["method"] = r.congress_method;
+    details["method_label_zh"] = CongressMethodLabelZh(r.congress_method);
+    details["reporter"] = r.congress_reporter;
+    details["minutes"] = r.congress_minutes;
+    json::array ids;
+    for (auto f : congress_files) ids.push_back(f);
+    details["file_ids"] = std::move(ids);
+  }
   if (r.action == HiddenDangerAction::kSubmitPlan) StorePlan(conn, id, r.plan);
   if (r.action == HiddenDangerAction::kRectify) StoreEvidence(conn, id, r.evidence);
   const int64_t tid = AppendTransition(
@@ -257,6 +277,7 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
       std::string(HiddenDangerStateValue(outcome.snapshot.state)), who.user_id,
       who.display_name, now, r.reason, json::serialize(details));
   AttachPhotos(conn, id, photos, "after", tid);
+  AttachPhotos(conn, id, congress_files, "congress", tid);
 
   auto after = HiddenDangerJson(*FindHiddenDanger(conn, api::Scope::For(who), id), today);
   audit::Append(conn, api::ActorOf(who, now_unix), "transition:" + in.action_value, "hidden_danger",
@@ -290,12 +311,17 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
 
 std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
                                                   const api::Principal& who, int64_t id,
-                                                  const std::string& today) {
+                                                  const std::string& today, int64_t now_unix) {
   auto record = FindHiddenDanger(conn, api::Scope::For(who), id);
   if (!record) return std::nullopt;
   HiddenDangerDetail d;
   d.record = std::move(*record);
-  const auto snapshot = SnapshotOf(d.record);
+  auto snapshot = SnapshotOf(d.record);
+  snapshot.congress_reported = HasCongressReport(conn, id);
+  snapshot.regulator_recheck = HasRecheckOrder(conn, id);
+  d.regulator_recheck = snapshot.regulator_recheck;
+  d.congress_report_missing = snapshot.level == HiddenDangerLevel::kMajor &&
+                              IsOpen(snapshot.state) && !snapshot.congress_reported;
   d.transitions = Transitions(conn, id);
   d.photos = Photos(conn, id);
   // Regulators act only with hidden_danger:supervise; read-only ones see no buttons.
@@ -308,6 +334,12 @@ std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
     auto st = EvaluateDeadline(*d.record.effective_deadline, today, LoadEscalationConfig(conn));
     if (auto* s = std::get_if<DeadlineStatus>(&st); s && IsOpen(snapshot.state))
       d.escalation_stage = s->stage;
+  }
+  if (snapshot.state == HiddenDangerState::kReported) {
+    const auto st = EvaluateAssessment(core::UnixFromIso(d.record.reported_at), now_unix,
+                                       LoadEscalationConfig(conn));
+    d.assessment_due_at = core::IsoFromUnix(st.due);
+    d.assessment_stage = st.stage;
   }
   return d;
 }

@@ -79,6 +79,12 @@ struct TransitionInput {
   std::optional<std::string> regulator_deadline;  // nullopt when absent or ""
   std::string evidence;
   std::vector<int64_t> photo_file_ids;  // "after" photos (rectify)
+  // report_congress: date, how, who, the minutes and their files (any type).
+  std::optional<std::string> congress_reported_on;
+  std::string congress_method;
+  std::string congress_reporter;
+  std::string congress_minutes;
+  std::vector<int64_t> congress_file_ids;
 };
 
 // Applies a transition through the pure state machine in a transaction of its own: stores the
@@ -99,11 +105,17 @@ struct HiddenDangerDetail {
   std::vector<HiddenDangerAction> available_actions;
   std::vector<UserName> owner_candidates;
   std::optional<EscalationStage> escalation_stage;  // open ones with a deadline
+  // Reported, not yet assessed: when the assessment is due (ISO instant) and its stage.
+  std::optional<std::string> assessment_due_at;
+  std::optional<EscalationStage> assessment_stage;
+  // Major and open without a report to the workers' congress (required before the sign-off).
+  bool congress_report_missing = false;
+  bool regulator_recheck = false;  // its enforcement order requires the regulator's re-check
 };
 // nullopt when missing or out of scope.
 std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
                                                   const api::Principal& who, int64_t id,
-                                                  const std::string& today);
+                                                  const std::string& today, int64_t now_unix);
 
 struct HiddenDangerPage {
   std::vector<HiddenDangerRecord> items;

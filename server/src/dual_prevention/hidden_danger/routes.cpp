@@ -2,6 +2,7 @@
 #include "platform/api/router.hpp"
 
 #include "dual_prevention/hidden_danger/hidden_danger_handlers.hpp"
+#include "dual_prevention/hidden_danger/production_halt_handlers.hpp"
 
 namespace anjian::hidden_danger {
 
@@ -19,6 +20,16 @@ void RegisterHiddenDangerRoutes(api::Router& r) {
   // after the scope check — hidden_dangers_test).
   r.Add("POST", "/api/v1/hidden-dangers/{id}/transitions", "hidden_danger:read",
         handlers::Transition);
+  // Withdrawal and halt of production, restart with the regulator's approval (山东条例 Art.44):
+  // enterprise managers (hidden_danger:handle) halt their own, supervising regulators
+  // (hidden_danger:supervise) any in their subtree; only a regulator approves the restart (the
+  // service decides, after the scope check: 404 first).
+  r.Add("GET", "/api/v1/production-halts", "hidden_danger:read", handlers::ListHalts);
+  r.Add("POST", "/api/v1/production-halts", "hidden_danger:handle|hidden_danger:supervise",
+        handlers::RecordHalt);
+  r.Add("GET", "/api/v1/production-halts/{id}", "hidden_danger:read", handlers::GetHalt);
+  r.Add("POST", "/api/v1/production-halts/{id}/restart", "hidden_danger:read",
+        handlers::ApproveRestart);
 }
 
 }  // namespace anjian::hidden_danger

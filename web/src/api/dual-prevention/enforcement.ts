@@ -12,6 +12,15 @@ export interface EnforcementAction {
   decision_no: string
   description: string
   decided_on: string
+  /** A code of the reference's legal_bases (required for a penalty); other → legal_basis_text. */
+  legal_basis?: string
+  legal_basis_label_zh?: string
+  legal_basis_text?: string
+}
+
+export interface EnforcementReference {
+  kinds: { value: string; label_zh: string; label_en: string }[]
+  legal_bases: { value: string; label_zh: string; label_en: string }[]
 }
 
 export interface EnforcementInspection {
@@ -27,6 +36,14 @@ export interface EnforcementInspection {
   order_no: string
   order_text: string
   order_deadline: string
+  /** routine | duty_emergency (值班值守和应急管理专项检查) | special */
+  kind?: string
+  kind_label_zh?: string
+  kind_label_en?: string
+  /** No findings: a clean inspection, without an order. */
+  clean?: boolean
+  /** The order requires the regulator's re-check (复查) before its findings close. */
+  recheck_required?: boolean
   created_by_name: string
   created_at: string
   findings_count: number
@@ -37,6 +54,10 @@ export interface EnforcementInspection {
 
 export function getEnforcementPage(query: { enterprise_id?: number | string; from?: string; to?: string; page?: number; page_size?: number }) {
   return http.get<ListResult<EnforcementInspection>>('/enforcement-inspections', query as Query)
+}
+
+export function getEnforcementReference() {
+  return http.get<EnforcementReference>('/enforcement-inspections/reference')
 }
 
 export function getEnforcement(id: number | string) {

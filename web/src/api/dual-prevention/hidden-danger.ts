@@ -18,7 +18,7 @@ export interface HiddenDangerTransition {
 
 export interface HiddenDangerPhoto {
   file_id: number
-  phase: 'before' | 'after'
+  phase: 'before' | 'after' | 'congress'
   name: string
   mime: string
   size: number
@@ -73,6 +73,13 @@ export interface HiddenDanger {
   available_actions?: { action: string; label_zh: string; label_en: string }[]
   owner_candidates?: { id: number; display_name: string }[]
   escalation_stage?: string
+  /** Reported, not yet assessed: when the assessment is due (ISO instant) and its stage. */
+  assessment_due_at?: string
+  /** Major and open without a recorded report to the workers' congress (required before the sign-off). */
+  congress_report_missing?: boolean
+  /** An enforcement finding whose order requires the regulator's re-check (复查) before closure. */
+  regulator_recheck?: boolean
+  assessment_stage?: string
 }
 
 export interface HiddenDangerQuery {

@@ -57,6 +57,9 @@ export default {
         reminder_days_before: '到期前提醒天数',
         superior_after_days_overdue: '逾期多少天上报企业上级',
         regulator_after_days_overdue: '逾期多少天上报监管部门',
+        assessment_hours: '隐患上报后评估时限（小时）',
+        assessment_reminder_hours: '评估到时前提醒小时数',
+        assessment_regulator_after_hours: '评估逾期多少小时上报监管部门',
       },
       ledger_alerts: {
         stocktake_overdue_days: '盘库逾期天数',
@@ -71,6 +74,9 @@ export default {
         reminder_days_before: '整改期限前剩余天数不超过此值时提醒责任人（0 表示仅到期当天），0 至 365。',
         superior_after_days_overdue: '逾期达到此天数时通知企业主要负责人，1 至 365。',
         regulator_after_days_overdue: '逾期达到此天数时通知属地监管部门，须大于上报上级的天数。',
+        assessment_hours: '上报的隐患须在此小时数内评估定级，超时即通知企业主要负责人，1 至 720（默认 24）。',
+        assessment_reminder_hours: '评估时限前剩余小时数不超过此值时提醒企业管理人员（0 表示不提醒），须小于评估时限。',
+        assessment_regulator_after_hours: '超过评估时限达到此小时数时通知属地监管部门，1 至 720。',
       },
       ledger_alerts: {
         stocktake_overdue_days: '库房距上次盘库超过此天数即在监管总览中预警，1 至 9999。',
