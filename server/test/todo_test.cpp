@@ -121,6 +121,7 @@ TEST_P(TodoTest, CountsFollowTheWorkInsideTheScope) {
   json::object in{{"store_id", store}, {"direction", "in"}, {"reason", "purchase"},
                   {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
                                                      {"codes", codes}}}},
+                  {"counterparty", TestCounterparty("in", "purchase")},
                   {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
   auto v = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(in));
   ASSERT_EQ(v.status, 201) << v.body;

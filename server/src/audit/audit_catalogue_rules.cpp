@@ -48,6 +48,7 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"open", "立案", "Open case"},
         {"report", "上报/报告", "Report"},
         {"close", "结案", "Close case"},
+        {"write_off", "盘亏调账记入事件", "Loss written off on the incident"},
         {"register", "登记", "Register"},
         {"assign_storekeeper", "指定保管员", "Assign storekeeper"},
         {"unassign_storekeeper", "撤销保管员", "Remove storekeeper"},
@@ -64,6 +65,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"deadline_reminder", "整改临期提醒", "Deadline reminder"},
         {"deadline_escalate_superior", "逾期上报企业负责人", "Overdue: escalated to the principal"},
         {"deadline_escalate_regulator", "逾期上报监管部门", "Overdue: escalated to the regulator"},
+        {"halt", "停产撤人", "Halt production and withdraw workers"},
+        {"restart", "批准复产", "Approve restart"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -95,6 +98,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"loss_incident", "丢失被盗事件", "Loss incident"},
       {"package", "包装（箱/盒）", "Package"},
       {"hidden_danger", "隐患", "Hidden danger"},
+      {"production_halt", "停产撤人", "Production halt"},
       {"enforcement_inspection", "执法检查", "Enforcement inspection"},
       {"checklist", "排查清单", "Checklist"},
       {"inspection_duty", "排查职责", "Inspection duty"},
