@@ -2,7 +2,7 @@
 // purchase licence); the county regulator's sales-filing list shows 品种、数量、购买单位 and the
 // deadline counted as 民法典 art. 201 counts ("12月9日24时前"), with its source.
 import { request } from 'playwright-core'
-import { BASE, PASSWORD, check, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
 
 const stamp = Date.now()
 const buyer = `E2E 矿业爆破有限公司 ${stamp}`
@@ -54,6 +54,7 @@ await scenario('l4: mb.keeper sells to a named buyer; the buyer must be complete
   await field(page, 'second-username').fill('mb.safety')
   await field(page, 'second-password').fill(PASSWORD)
   await page.locator('[data-testid="voucher-submit"]').click()
+  await confirmBox(page)
   await page.locator('[data-testid="voucher-error"]').waitFor()
   const refusal = (await page.locator('.page').first().textContent()) || ''
   check(/校验/.test(refusal), `the wrong check character should be named, saw "${refusal.slice(0, 300)}"`)
@@ -62,6 +63,7 @@ await scenario('l4: mb.keeper sells to a named buyer; the buyer must be complete
   await field(page, 'second-password').fill(PASSWORD)
   const posted = page.waitForResponse((r) => r.url().endsWith('/api/v1/vouchers') && r.request().method() === 'POST')
   await page.locator('[data-testid="voucher-submit"]').click()
+  await confirmBox(page)
   const res = await posted
   check(res.status() === 201, `sale answered ${res.status()}: ${await res.text()}`)
   const sale = await res.json()

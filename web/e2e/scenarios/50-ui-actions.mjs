@@ -44,6 +44,7 @@ await scenario('u0: set-up — a store of mb.keeper with booked codes', async ()
   await ok('mb.keeper', 'POST', '/vouchers', {
     store_id: storeId, direction: 'in', reason: 'purchase',
     lines: [{ product_id: 'electronic_detonator', codes: codes.slice(0, 6) }],
+    counterparty: { name: '山东民爆器材有限公司', uscc: '91370811MA3C12345B', licence_no: '鲁民爆销2026-0001' },
     second_person: { username: 'mb.safety', password: PASSWORD },
   })
 })
