@@ -65,6 +65,9 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"deadline_reminder", "整改临期提醒", "Deadline reminder"},
         {"deadline_escalate_superior", "逾期上报企业负责人", "Overdue: escalated to the principal"},
         {"deadline_escalate_regulator", "逾期上报监管部门", "Overdue: escalated to the regulator"},
+        {"deadline_assessment_reminder", "隐患评估临期提醒", "Assessment reminder"},
+        {"deadline_assessment_escalate_superior", "超评估时限上报企业负责人", "Assessment overdue: escalated to the principal"},
+        {"deadline_assessment_escalate_regulator", "超评估时限上报监管部门", "Assessment overdue: escalated to the regulator"},
         {"halt", "停产撤人", "Halt production and withdraw workers"},
         {"restart", "批准复产", "Approve restart"},
     };

@@ -22,6 +22,24 @@ std::string ChinaMinute(int64_t unix_seconds) {
   if (t.size() > 10) t[10] = ' ';
   return t;
 }
+
+// One stage's notice to its recipients (each once, in-app and by e-mail after the commit) and
+// its audit entry; `facts` are the entry's after-values, the recipients' count added.
+void SendStageNotice(storage::Connection& conn, notifications::PendingPushes& pushes,
+                     std::vector<OutgoingMessage>& mail, int64_t now, int64_t hidden_danger_id,
+                     const std::string& stage, const std::vector<int64_t>& ids,
+                     const std::string& title, const std::string& body, json::object facts) {
+  const std::string link = "/hidden-dangers/" + std::to_string(hidden_danger_id);
+  std::set<int64_t> done;
+  for (const auto& r : Recipients(conn, ids)) {
+    if (!done.insert(r.user_id).second) continue;
+    pushes.Notify(conn, r.user_id, "hidden_danger_" + stage, title, body, link);
+    if (!r.email.empty()) mail.push_back({r.email, r.name, title, body + "\n" + link});
+  }
+  facts["recipients"] = static_cast<int64_t>(done.size());
+  audit::Append(conn, {std::nullopt, "system", "", now}, "deadline_" + stage, "hidden_danger",
+                std::to_string(hidden_danger_id), nullptr, std::move(facts));
+}
 }  // namespace
 
 EscalationConfig LoadEscalationConfig(storage::Connection& conn) {
@@ -78,19 +96,9 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
           break;
         case EscalationStage::kNone: break;
       }
-      const std::string body = h.enterprise_name + " · 整改期限 " + deadline;
-      const std::string link = "/hidden-dangers/" + std::to_string(h.id);
-      std::set<int64_t> done;
-      for (const auto& r : Recipients(conn, ids)) {
-        if (!done.insert(r.user_id).second) continue;
-        pushes.Notify(conn, r.user_id, "hidden_danger_" + stage, title, body, link);
-        if (!r.email.empty()) mail.push_back({r.email, r.name, title, body + "\n" + link});
-      }
-      audit::Append(conn, {std::nullopt, "system", "", now}, "deadline_" + stage, "hidden_danger",
-                    std::to_string(h.id), nullptr,
-                    json::object{{"deadline", deadline},
-                                 {"days_overdue", status.days_overdue},
-                                 {"recipients", static_cast<int64_t>(done.size())}});
+      SendStageNotice(conn, pushes, mail, now, h.id, stage, ids, title,
+                      h.enterprise_name + " · 整改期限 " + deadline,
+                      json::object{{"deadline", deadline}, {"days_overdue", status.days_overdue}});
     }
     // The assessment period of reported hidden dangers: the notice is keyed by the due instant.
     const int64_t window = static_cast<int64_t>(config.assessment_hours -
@@ -129,21 +137,11 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
           break;
         case EscalationStage::kNone: break;
       }
-      const std::string body =
-          h.enterprise_name + " · 上报于 " + ChinaMinute(reported) +
-          " · 评估时限 " + ChinaMinute(status.due);
-      const std::string link = "/hidden-dangers/" + std::to_string(h.id);
-      std::set<int64_t> done;
-      for (const auto& r : Recipients(conn, ids)) {
-        if (!done.insert(r.user_id).second) continue;
-        pushes.Notify(conn, r.user_id, "hidden_danger_" + stage, title, body, link);
-        if (!r.email.empty()) mail.push_back({r.email, r.name, title, body + "\n" + link});
-      }
-      audit::Append(conn, {std::nullopt, "system", "", now}, "deadline_" + stage, "hidden_danger",
-                    std::to_string(h.id), nullptr,
-                    json::object{{"assessment_due", due},
-                                 {"seconds_overdue", status.seconds_overdue},
-                                 {"recipients", static_cast<int64_t>(done.size())}});
+      SendStageNotice(conn, pushes, mail, now, h.id, stage, ids, title,
+                      h.enterprise_name + " · 上报于 " + ChinaMinute(reported) + " · 评估时限 " +
+                          ChinaMinute(status.due),
+                      json::object{{"assessment_due", due},
+                                   {"seconds_overdue", status.seconds_overdue}});
     }
     tx.Commit();
   }
