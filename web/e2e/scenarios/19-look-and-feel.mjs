@@ -90,3 +90,28 @@ await scenario('l3: a notice with 文号 and 特急 reaches the county\'s inbox 
   check((await card.locator('[data-urgency="extra_urgent"]').count()) === 1, 'the inbox card lacks the 特急 tag')
   await shot(phone, 'l3-inbox-extra-urgent-390')
 })
+
+await scenario('l4: the main lists number their rows (序号) across pages', async () => {
+  const lists = [
+    ['jining', ['/enterprises', '/responsibilities', '/notices', '/risk/units', '/inspection/tasks', '/inspection/records', '/enforcement']],
+    ['rencheng', ['/inbox']],
+    ['mb.principal', ['/ledger/vouchers', '/ledger/stocktakes', '/ledger/loss-incidents', '/ledger/sale-filings', '/ledger/purchase-filings']],
+    ['sysadmin', ['/admin/users']],
+    ['auditadmin', ['/admin/audit-log']],
+  ]
+  for (const [user, paths] of lists) {
+    const { page } = await newPage()
+    await login(page, user)
+    for (const p of paths) {
+      await page.goto(`${BASE}${p}`)
+      await page.locator('.el-table th', { hasText: '序号' }).first().waitFor()
+      await page.waitForTimeout(300)
+      const first = page.locator('.el-table__body-wrapper .el-table__row').first()
+      if (await first.count()) {
+        const n = ((await first.locator('td.el-table__cell').first().textContent()) || '').trim()
+        check(n === '1', `${p}: the first row is numbered "${n}"`)
+      }
+    }
+    await shot(page, `l4-seq-${user}`)
+  }
+})
