@@ -106,11 +106,15 @@ await scenario('l4: the main lists number their rows (序号) across pages', asy
       await page.goto(`${BASE}${p}`)
       await page.locator('.el-table th', { hasText: '序号' }).first().waitFor()
       await page.waitForTimeout(300)
-      const first = page.locator('.el-table__body-wrapper .el-table__row').first()
-      if (await first.count()) {
-        const n = ((await first.locator('td.el-table__cell').first().textContent()) || '').trim()
-        check(n === '1', `${p}: the first row is numbered "${n}"`)
-      }
+      // The first row's cell under the 序号 header (the audit log has an expand column before it).
+      const n = await page.evaluate(() => {
+        const table = document.querySelector('.el-table')
+        const ths = [...table.querySelectorAll('.el-table__header-wrapper th')]
+        const col = ths.findIndex((th) => th.textContent.trim() === '序号')
+        const row = table.querySelector('.el-table__body-wrapper .el-table__row')
+        return row ? row.querySelectorAll('td')[col]?.textContent.trim() : '1'
+      })
+      check(n === '1', `${p}: the first row is numbered "${n}"`)
     }
     await shot(page, `l4-seq-${user}`)
   }
