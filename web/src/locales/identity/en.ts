@@ -8,6 +8,7 @@ export default {
     submit: 'Sign in',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
+    orgRequired: 'Choose the organisation',
     locked: 'Account locked',
   },
   password: {

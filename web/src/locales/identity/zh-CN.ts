@@ -8,6 +8,7 @@ export default {
     submit: '登 录',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
+    orgRequired: '请选择所属单位',
     locked: '账号已锁定',
   },
   password: {
