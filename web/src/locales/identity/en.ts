@@ -8,7 +8,6 @@ export default {
     submit: 'Sign in',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
-    orgRequired: 'Choose the organisation',
     locked: 'Account locked',
   },
   password: {
@@ -35,6 +34,7 @@ export default {
     usernameRequired: 'Username is required',
     displayNameRequired: 'Name is required',
     passwordRequired: 'Password is required',
+    orgRequired: 'Choose the organisation',
     disable: 'Disable',
     enable: 'Enable',
     disableConfirm: 'Disable user “{name}”?',

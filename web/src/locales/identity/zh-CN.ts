@@ -8,7 +8,6 @@ export default {
     submit: '登 录',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
-    orgRequired: '请选择所属单位',
     locked: '账号已锁定',
   },
   password: {
@@ -35,6 +34,7 @@ export default {
     usernameRequired: '请输入用户名',
     displayNameRequired: '请输入姓名',
     passwordRequired: '请输入密码',
+    orgRequired: '请选择所属单位',
     disable: '禁用',
     enable: '启用',
     disableConfirm: '确定禁用用户“{name}”吗？',
