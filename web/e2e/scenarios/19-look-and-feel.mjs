@@ -119,3 +119,18 @@ await scenario('l4: the main lists number their rows (序号) across pages', asy
     await shot(page, `l4-seq-${user}`)
   }
 })
+
+await scenario('l5: required fields carry an asterisk; choosing 部门 asks for one', async () => {
+  const { page } = await newPage()
+  await login(page, 'sysadmin')
+  await page.goto(`${BASE}/admin/users`)
+  await page.getByRole('button', { name: '新增用户' }).click()
+  const dialog = page.locator('.el-dialog', { hasText: '新增用户' })
+  await dialog.waitFor()
+  const required = await dialog.locator('.el-form-item.is-required .el-form-item__label').allTextContents()
+  for (const label of ['用户名', '姓名', '初始密码', '所属部门']) check(required.some((l) => l.includes(label)), `"${label}" has no asterisk (required: ${required.join(', ')})`)
+  check(!required.some((l) => l.includes('电话')), 'the optional phone has an asterisk')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await dialog.locator('.el-form-item__error', { hasText: '请选择所属单位' }).waitFor()
+  await shot(page, 'l5-user-form-required')
+})
