@@ -48,6 +48,9 @@ await scenario('ir1: a new account sees only the password page until it sets its
   const text = (await error.textContent()) || ''
   check(text.includes('新密码不能与当前密码'), `the reuse error should be in Chinese words, saw "${text}"`)
   check(!/[a-z_]{6,}/.test(text), `the error should name no rule or field id, saw "${text}"`)
+  // Editing the field clears the stale error (issue 12).
+  await page.locator('.password-page input[type="password"]').nth(1).fill(OWN)
+  await page.locator('.password-page .el-form-item__error', { hasText: '新密码不能与当前密码' }).waitFor({ state: 'detached' })
 
   const ok = await fillPasswordForm(page, FIRST, OWN)
   check(ok.status() === 204, `a new password should be accepted, got ${ok.status()}`)

@@ -90,3 +90,47 @@ await scenario('l3: a notice with 文号 and 特急 reaches the county\'s inbox 
   check((await card.locator('[data-urgency="extra_urgent"]').count()) === 1, 'the inbox card lacks the 特急 tag')
   await shot(phone, 'l3-inbox-extra-urgent-390')
 })
+
+await scenario('l4: the main lists number their rows (序号) across pages', async () => {
+  const lists = [
+    ['jining', ['/enterprises', '/responsibilities', '/notices', '/risk/units', '/inspection/tasks', '/inspection/records', '/enforcement']],
+    ['rencheng', ['/inbox']],
+    ['mb.principal', ['/ledger/vouchers', '/ledger/stocktakes', '/ledger/loss-incidents', '/ledger/sale-filings', '/ledger/purchase-filings']],
+    ['sysadmin', ['/admin/users']],
+    ['auditadmin', ['/admin/audit-log']],
+  ]
+  for (const [user, paths] of lists) {
+    const { page } = await newPage()
+    await login(page, user)
+    for (const p of paths) {
+      await page.goto(`${BASE}${p}`)
+      await page.locator('.el-table th', { hasText: '序号' }).first().waitFor()
+      await page.waitForTimeout(300)
+      // The first row's cell under the 序号 header (the audit log has an expand column before it).
+      const n = await page.evaluate(() => {
+        const table = document.querySelector('.el-table')
+        const ths = [...table.querySelectorAll('.el-table__header-wrapper th')]
+        const col = ths.findIndex((th) => th.textContent.trim() === '序号')
+        const row = table.querySelector('.el-table__body-wrapper .el-table__row')
+        return row ? row.querySelectorAll('td')[col]?.textContent.trim() : '1'
+      })
+      check(n === '1', `${p}: the first row is numbered "${n}"`)
+    }
+    await shot(page, `l4-seq-${user}`)
+  }
+})
+
+await scenario('l5: required fields carry an asterisk; choosing 部门 asks for one', async () => {
+  const { page } = await newPage()
+  await login(page, 'sysadmin')
+  await page.goto(`${BASE}/admin/users`)
+  await page.getByRole('button', { name: '新增用户' }).click()
+  const dialog = page.locator('.el-dialog', { hasText: '新增用户' })
+  await dialog.waitFor()
+  const required = await dialog.locator('.el-form-item.is-required .el-form-item__label').allTextContents()
+  for (const label of ['用户名', '姓名', '初始密码', '所属部门']) check(required.some((l) => l.includes(label)), `"${label}" has no asterisk (required: ${required.join(', ')})`)
+  check(!required.some((l) => l.includes('电话')), 'the optional phone has an asterisk')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await dialog.locator('.el-form-item__error', { hasText: '请选择所属单位' }).waitFor()
+  await shot(page, 'l5-user-form-required')
+})

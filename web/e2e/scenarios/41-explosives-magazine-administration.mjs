@@ -149,8 +149,8 @@ await scenario('a7: the ledger pages at 375 px', async () => {
     ['stores', '/ledger/stores', '[data-testid="store-card"], .el-table, .el-card'],
     ['store', `/ledger/stores/${storeId}`, '[data-testid="storekeepers-card"]'],
     ['summary', `/ledger/stores/${storeId}/summary`, '[data-testid="daily-close-panel"]'],
-    ['vouchers', '/ledger/vouchers', '.el-table'],
-    ['stocktakes', '/ledger/stocktakes', '.el-table'],
+    ['vouchers', '/ledger/vouchers', '[data-testid="voucher-cards"]'],
+    ['stocktakes', '/ledger/stocktakes', '[data-testid="stocktake-cards"]'],
     ['loss', '/ledger/loss-incidents', '[data-testid="loss-table"]'],
     ['purchase', '/ledger/purchase-filings', '[data-testid="purchase-table"]'],
   ]
@@ -161,6 +161,12 @@ await scenario('a7: the ledger pages at 375 px', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     check(overflow <= 1, `${name} at 375 px scrolls sideways by ${overflow} px`)
     await shot(page, `a7-375-${name}`)
+  }
+  // The voucher and stocktake lists are cards on a phone, not a table wider than the screen.
+  for (const [name, path] of [['voucher', '/ledger/vouchers'], ['stocktake', '/ledger/stocktakes']]) {
+    await page.goto(`${BASE}${path}`)
+    await page.locator(`[data-testid="${name}-cards"] .card-item`).first().waitFor()
+    check((await page.locator(`[data-testid="${name}-table"]`).count()) === 0, `the phone shows the ${name} table`)
   }
   await page.goto(`${BASE}/ledger/stores/${storeId}`)
   await page.locator('[data-testid="store-edit"]').click()

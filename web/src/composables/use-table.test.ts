@@ -59,4 +59,16 @@ describe('useTable', () => {
     await first
     expect(t.items.value).toEqual(['newer'])
   })
+
+  it('numbers rows across pages for the 序号 column', async () => {
+    const t = useTable({ q: '' }, fetcher())
+    expect(t.rowNumber(0)).toBe(1)
+    await t.onPageChange(3)
+    expect(t.rowNumber(0)).toBe(41)
+    expect(t.rowNumber(19)).toBe(60)
+    await t.onSizeChange(50)
+    expect(t.rowNumber(4)).toBe(5)
+    await t.onPageChange(2)
+    expect(t.rowNumber(4)).toBe(55)
+  })
 })

@@ -75,5 +75,10 @@ export function useTable<T, F extends object>(
     return { ...(filters as object), sort: sort.value } as F & { sort?: string }
   }
 
-  return { filters, items, total, page, pageSize, sort, loading, load, search, reset, onSortChange, onPageChange, onSizeChange, query, exportQuery }
+  /** The 序号 of the row at `index` on the current page, counting across pages (el-table-column type="index" :index). */
+  function rowNumber(index: number) {
+    return (page.value - 1) * pageSize.value + index + 1
+  }
+
+  return { filters, items, total, page, pageSize, sort, loading, load, search, reset, onSortChange, onPageChange, onSizeChange, query, exportQuery, rowNumber }
 }

@@ -34,6 +34,7 @@ export default {
     usernameRequired: 'Username is required',
     displayNameRequired: 'Name is required',
     passwordRequired: 'Password is required',
+    orgRequired: 'Choose the organisation',
     disable: 'Disable',
     enable: 'Enable',
     disableConfirm: 'Disable user “{name}”?',

@@ -34,6 +34,7 @@ export default {
     usernameRequired: '请输入用户名',
     displayNameRequired: '请输入姓名',
     passwordRequired: '请输入密码',
+    orgRequired: '请选择所属单位',
     disable: '禁用',
     enable: '启用',
     disableConfirm: '确定禁用用户“{name}”吗？',
