@@ -114,7 +114,10 @@ TEST_P(LedgerTest, StoreCreationIsValidated) {
     EXPECT_TRUE(rules.count(rule)) << rule << " " << r.body;
   r = a.As("mb.principal", "POST", "/api/v1/stores", R"({"name":"无定额库","kind":"main_magazine"})");
   EXPECT_EQ(RulesOf(r), std::set<std::string>{"rating_required"}) << r.body;
-  int64_t q = MakeStore(a, "mb.safety", "quarantine_store");
+  // Every store is rated, a quarantine store too.
+  r = a.As("mb.principal", "POST", "/api/v1/stores", R"({"name":"无定额隔离库","kind":"quarantine_store"})");
+  EXPECT_EQ(RulesOf(r), std::set<std::string>{"rating_required"}) << r.body;
+  int64_t q = MakeStore(a, "mb.safety", "quarantine_store", {{"rated_net_mass_kg", 1000}});
   EXPECT_GT(q, 0);
   EXPECT_EQ(a.As("mb.keeper", "POST", "/api/v1/stores", R"({"name":"x","kind":"main_magazine"})").status, 403);
   EXPECT_EQ(a.As("jining", "POST", "/api/v1/stores", R"({"name":"x","kind":"main_magazine"})").status, 403);
@@ -200,7 +203,8 @@ TEST_P(LedgerTest, EveryRefusalRuleIsReachableAndNothingIsBooked) {
   int64_t main = MakeStore(a, "mb.principal", "main_magazine", {{"rated_net_mass_kg", 1000}});
   int64_t det = MakeStore(a, "mb.principal", "main_magazine", {{"rated_pieces", 10}});
   int64_t other_det = MakeStore(a, "mb.principal", "main_magazine", {{"rated_pieces", 10}});
-  int64_t quarantine = MakeStore(a, "mb.principal", "quarantine_store");
+  int64_t quarantine =
+      MakeStore(a, "mb.principal", "quarantine_store", {{"rated_net_mass_kg", 1000}});
   ASSERT_EQ(Post(a, In(main, {Line("industrial_explosive", 900)})).status, 201);
   auto codes = NewCodes(2);
   ASSERT_EQ(Post(a, In(det, {Line("electronic_detonator", 0, codes)})).status, 201);
