@@ -562,17 +562,17 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   // Back to schema 2.
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'ledger:%'");
   // Later ledger migrations (4: stocktakes, 9: storekeepers, 11: daily closes and purchase
-  // filings, 22: voucher counterparties) reference these tables: they go first, and 9, 11 and 22
-  // are applied again after 3 and 4.
+  // filings, 22: voucher counterparties, 28: capacity changes) reference these tables: they go
+  // first, and 9, 11, 22 and 28 are applied again after 3 and 4.
   const int latest = static_cast<int>(
       conn->Query("SELECT MAX(version) AS v FROM schema_migrations").Int(0, "v"));
-  for (const char* t : {"voucher_counterparties", "store_daily_closes", "purchase_filings", "store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
+  for (const char* t : {"store_capacity_changes", "voucher_counterparties", "store_daily_closes", "purchase_filings", "store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
                         "loss_incident_codes", "loss_incidents",
                         "stocktake_events", "stocktake_quantities", "stocktake_codes", "stocktakes",
                         "ledger_heads", "stock_balances", "code_movements", "detonator_codes",
                         "voucher_lines", "vouchers", "stores"})
     conn->ExecScript(std::string("DROP TABLE ") + t);
-  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9, 11, 22)");
+  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9, 11, 22, 28)");
   EXPECT_EQ(storage::Migrate(*conn), latest);
   EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version IN (3, 4)").Int(0, "n"), 2);
   EXPECT_EQ(ledger_rows(), expected);

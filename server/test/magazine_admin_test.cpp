@@ -52,7 +52,10 @@ TEST_P(MagazineAdminTest, EditingAStoreRefusesLimitsBelowTheStock) {
   ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(in)).status, 201);
 
   auto r = a.As("mb.principal", "PUT", path,
-                R"({"name":"一号库","kind":"main_magazine","rated_net_mass_kg":30})");
+                json::serialize(json::object{{"name", "一号库"},
+                                             {"kind", "main_magazine"},
+                                             {"rated_net_mass_kg", 30},
+                                             {"capacity_approval", ApprovalDocument()}}));
   ASSERT_EQ(r.status, 422) << r.body;
   EXPECT_EQ(RulesOf(r), std::set<std::string>{"limit_below_stock"});
   std::string msg(r.obj().at("errors").as_array()[0].at("message").as_string());
