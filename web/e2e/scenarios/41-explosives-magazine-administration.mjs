@@ -41,10 +41,10 @@ await scenario('a1: a store without a storekeeper takes nothing; the dialog edit
   await page.locator('[data-testid="store-edit-save"]').click()
   const refusedRes = await refusedSave
   check(refusedRes.status() === 422, `no document refused: ${refusedRes.status()}`)
-  await dialog.getByText('必填').first().waitFor()
+  await dialog.locator('.el-form-item', { has: page.locator('[data-testid="store-edit-approval-number"]') }).locator('.el-form-item__error', { hasText: '必填' }).waitFor()
   await field(page, 'store-edit-approval-number').fill(`鲁工信民爆〔2026〕${stamp % 1000}号`)
   await field(page, 'store-edit-approval-issuer').fill('山东省工业和信息化厅')
-  const approvedOn = field(page, 'store-edit-approval-date')
+  const approvedOn = dialog.locator('.el-date-editor input').first()
   await approvedOn.click()
   await approvedOn.fill('2026-01-05')
   await approvedOn.press('Enter')
