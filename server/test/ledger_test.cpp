@@ -114,7 +114,10 @@ TEST_P(LedgerTest, StoreCreationIsValidated) {
     EXPECT_TRUE(rules.count(rule)) << rule << " " << r.body;
   r = a.As("mb.principal", "POST", "/api/v1/stores", R"({"name":"无定额库","kind":"main_magazine"})");
   EXPECT_EQ(RulesOf(r), std::set<std::string>{"rating_required"}) << r.body;
-  int64_t q = MakeStore(a, "mb.safety", "quarantine_store");
+  // Every store is rated, a quarantine store too.
+  r = a.As("mb.principal", "POST", "/api/v1/stores", R"({"name":"无定额隔离库","kind":"quarantine_store"})");
+  EXPECT_EQ(RulesOf(r), std::set<std::string>{"rating_required"}) << r.body;
+  int64_t q = MakeStore(a, "mb.safety", "quarantine_store", {{"rated_net_mass_kg", 1000}});
   EXPECT_GT(q, 0);
   EXPECT_EQ(a.As("mb.keeper", "POST", "/api/v1/stores", R"({"name":"x","kind":"main_magazine"})").status, 403);
   EXPECT_EQ(a.As("jining", "POST", "/api/v1/stores", R"({"name":"x","kind":"main_magazine"})").status, 403);
@@ -200,7 +203,8 @@ TEST_P(LedgerTest, EveryRefusalRuleIsReachableAndNothingIsBooked) {
   int64_t main = MakeStore(a, "mb.principal", "main_magazine", {{"rated_net_mass_kg", 1000}});
   int64_t det = MakeStore(a, "mb.principal", "main_magazine", {{"rated_pieces", 10}});
   int64_t other_det = MakeStore(a, "mb.principal", "main_magazine", {{"rated_pieces", 10}});
-  int64_t quarantine = MakeStore(a, "mb.principal", "quarantine_store");
+  int64_t quarantine =
+      MakeStore(a, "mb.principal", "quarantine_store", {{"rated_net_mass_kg", 1000}});
   ASSERT_EQ(Post(a, In(main, {Line("industrial_explosive", 900)})).status, 201);
   auto codes = NewCodes(2);
   ASSERT_EQ(Post(a, In(det, {Line("electronic_detonator", 0, codes)})).status, 201);
@@ -558,17 +562,17 @@ TEST_P(LedgerTest, MigrationGrantsLedgerPermissionsToExistingDatabases) {
   // Back to schema 2.
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'ledger:%'");
   // Later ledger migrations (4: stocktakes, 9: storekeepers, 11: daily closes and purchase
-  // filings, 22: voucher counterparties) reference these tables: they go first, and 9, 11 and 22
-  // are applied again after 3 and 4.
+  // filings, 22: voucher counterparties, 28: capacity changes) reference these tables: they go
+  // first, and 9, 11, 22 and 28 are applied again after 3 and 4.
   const int latest = static_cast<int>(
       conn->Query("SELECT MAX(version) AS v FROM schema_migrations").Int(0, "v"));
-  for (const char* t : {"voucher_counterparties", "store_daily_closes", "purchase_filings", "store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
+  for (const char* t : {"store_capacity_changes", "voucher_counterparties", "store_daily_closes", "purchase_filings", "store_storekeepers", "sale_filings", "package_codes", "packages", "loss_incident_events",
                         "loss_incident_codes", "loss_incidents",
                         "stocktake_events", "stocktake_quantities", "stocktake_codes", "stocktakes",
                         "ledger_heads", "stock_balances", "code_movements", "detonator_codes",
                         "voucher_lines", "vouchers", "stores"})
     conn->ExecScript(std::string("DROP TABLE ") + t);
-  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9, 11, 22)");
+  conn->Exec("DELETE FROM schema_migrations WHERE version IN (3, 4, 9, 11, 22, 28)");
   EXPECT_EQ(storage::Migrate(*conn), latest);
   EXPECT_EQ(conn->Query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version IN (3, 4)").Int(0, "n"), 2);
   EXPECT_EQ(ledger_rows(), expected);

@@ -15,6 +15,13 @@ namespace {
 
 std::atomic<int> store_counter{1};
 
+// The approving document of a capacity change (a past date, no scan).
+json::object ApprovalDocument() {
+  return json::object{{"document_number", "鲁工信民爆〔2026〕3号"},
+                      {"issuer", "山东省工业和信息化厅"},
+                      {"approved_on", "2026-01-05"}};
+}
+
 class MagazineAdminTest : public ApiTest {
  protected:
   int64_t MakeStore(TestApp& a, const std::string& user, json::object body) {
@@ -45,7 +52,10 @@ TEST_P(MagazineAdminTest, EditingAStoreRefusesLimitsBelowTheStock) {
   ASSERT_EQ(a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(in)).status, 201);
 
   auto r = a.As("mb.principal", "PUT", path,
-                R"({"name":"一号库","kind":"main_magazine","rated_net_mass_kg":30})");
+                json::serialize(json::object{{"name", "一号库"},
+                                             {"kind", "main_magazine"},
+                                             {"rated_net_mass_kg", 30},
+                                             {"capacity_approval", ApprovalDocument()}}));
   ASSERT_EQ(r.status, 422) << r.body;
   EXPECT_EQ(RulesOf(r), std::set<std::string>{"limit_below_stock"});
   std::string msg(r.obj().at("errors").as_array()[0].at("message").as_string());
@@ -59,7 +69,8 @@ TEST_P(MagazineAdminTest, EditingAStoreRefusesLimitsBelowTheStock) {
            json::serialize(json::object{{"name", name},
                                         {"kind", "small_magazine"},
                                         {"rated_net_mass_kg", 40},
-                                        {"rated_pieces", 1000}}));
+                                        {"rated_pieces", 1000},
+                                        {"capacity_approval", ApprovalDocument()}}));
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.obj().at("name").as_string(), name);
   EXPECT_EQ(r.obj().at("kind").as_string(), "small_magazine");
@@ -77,8 +88,154 @@ TEST_P(MagazineAdminTest, EditingAStoreRefusesLimitsBelowTheStock) {
   auto audit = a.Db()->Query(
       "SELECT action FROM audit_log WHERE entity = 'store' AND entity_id = ? ORDER BY id",
       {std::to_string(id)});
-  ASSERT_EQ(audit.size(), 2u);
+  ASSERT_EQ(audit.size(), 3u);
   EXPECT_EQ(audit.Text(1, "action"), "update");
+  EXPECT_EQ(audit.Text(2, "action"), "change_capacity");
+}
+
+// The fields of a 422 answer, each as "field:rule".
+std::set<std::string> FieldRules(const Resp& r) {
+  std::set<std::string> out;
+  if (r.status != 422) return out;
+  for (const auto& e : r.obj().at("errors").as_array())
+    out.insert(std::string(e.at("field").as_string()) + ":" + std::string(e.at("rule").as_string()));
+  return out;
+}
+
+TEST_P(MagazineAdminTest, EveryStoreIsRatedQuarantineIncluded) {
+  auto& a = app();
+  auto r = a.As("mb.principal", "POST", "/api/v1/stores",
+                R"({"name":"无库容隔离库","kind":"quarantine_store"})");
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(FieldRules(r), std::set<std::string>{"rated_net_mass_kg:rating_required"});
+  const auto& e = r.obj().at("errors").as_array()[0].as_object();
+  EXPECT_NE(std::string(e.at("message_zh").as_string()).find("隔离库"), std::string::npos);
+  EXPECT_TRUE(a.Db()->Query("SELECT id FROM stores WHERE name = '无库容隔离库'").empty());
+  // A rated quarantine store is created.
+  int64_t id = MakeStore(a, "mb.principal",
+                         json::object{{"kind", "quarantine_store"}, {"rated_net_mass_kg", 10}});
+  ASSERT_NE(id, 0);
+  std::string path = "/api/v1/stores/" + std::to_string(id);
+  EXPECT_FALSE(a.As("mb.keeper", "GET", path).obj().at("rating_missing").as_bool());
+
+  // A store left unrated by the migration is kept, flagged, and counted for the regulator.
+  a.Db()->Exec("UPDATE stores SET rated_net_mass_g = NULL WHERE id = ?", {id});
+  r = a.As("mb.keeper", "GET", path);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(r.obj().at("rating_missing").as_bool());
+  r = a.As("zoucheng", "GET", "/api/v1/ledger-overview");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_GE(r.obj().at("unrated_stores").as_int64(), 1);
+  bool listed = false;
+  for (const auto& s : r.obj().at("items").as_array())
+    if (s.at("id").as_int64() == id) listed = s.at("rating_missing").as_bool();
+  EXPECT_TRUE(listed);
+  // Editing it still needs a rating; rating it needs the approving document.
+  EXPECT_EQ(FieldRules(a.As("mb.principal", "PUT", path,
+                            R"({"name":"待核定","kind":"quarantine_store"})")),
+            std::set<std::string>{"rated_net_mass_kg:rating_required"});
+  json::object rate{{"name", "已核定"}, {"kind", "quarantine_store"}, {"rated_net_mass_kg", 10},
+                    {"capacity_approval", ApprovalDocument()}};
+  r = a.As("mb.principal", "PUT", path, json::serialize(rate));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_FALSE(r.obj().at("rating_missing").as_bool());
+}
+
+TEST_P(MagazineAdminTest, CapacityChangesNeedTheirDocumentAndReachTheRegulator) {
+  auto& a = app();
+  int64_t id = MakeStore(a, "mb.principal",
+                         json::object{{"kind", "main_magazine"}, {"rated_net_mass_kg", 100}});
+  std::string path = "/api/v1/stores/" + std::to_string(id);
+  std::string history = path + "/capacity-history";
+  std::string name = "扩容库" + std::to_string(id);
+  auto edit = [&](json::object extra) {
+    json::object body{{"name", name}, {"kind", "main_magazine"}, {"rated_net_mass_kg", 200}};
+    for (auto& kv : extra) body[kv.key()] = kv.value();
+    return a.As("mb.principal", "PUT", path, json::serialize(body));
+  };
+  auto with = [](const char* key, json::value v) {
+    json::object doc = ApprovalDocument();
+    doc[key] = v;
+    return json::object{{"capacity_approval", doc}};
+  };
+  // Refusals: no document, each part missing, a date in the future or not a date, a file the
+  // caller cannot see.
+  EXPECT_EQ(FieldRules(edit({})),
+            std::set<std::string>{"capacity_approval:capacity_approval_required"});
+  EXPECT_EQ(FieldRules(edit(with("document_number", ""))),
+            std::set<std::string>{"capacity_approval.document_number:required"});
+  EXPECT_EQ(FieldRules(edit(with("issuer", ""))),
+            std::set<std::string>{"capacity_approval.issuer:required"});
+  EXPECT_EQ(FieldRules(edit(with("approved_on", ""))),
+            std::set<std::string>{"capacity_approval.approved_on:required"});
+  EXPECT_EQ(FieldRules(edit(with("approved_on", "2999-01-01"))),
+            std::set<std::string>{"capacity_approval.approved_on:approval_date_future"});
+  EXPECT_EQ(FieldRules(edit(with("approved_on", "2026-02-30"))),
+            std::set<std::string>{"capacity_approval.approved_on:date_invalid"});
+  EXPECT_EQ(FieldRules(edit(with("file_id", 999999999))),
+            std::set<std::string>{"capacity_approval.file_id:file_unknown"});
+  // Nothing was written.
+  EXPECT_EQ(a.As("mb.keeper", "GET", path).obj().at("rated_net_mass_kg").to_number<double>(), 100);
+  EXPECT_TRUE(a.As("mb.keeper", "GET", history).obj().at("items").as_array().empty());
+
+  // Unchanged limits need no document (a rename) and append nothing.
+  auto r = a.As("mb.principal", "PUT", path,
+                json::serialize(json::object{
+                    {"name", name}, {"kind", "main_magazine"}, {"rated_net_mass_kg", 100}}));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(a.As("mb.keeper", "GET", history).obj().at("items").as_array().empty());
+
+  // Raised with its document: appended, audited, the regulator told.
+  const int64_t zoucheng = UserId(a, "zoucheng"), rencheng = UserId(a, "rencheng");
+  auto notices = [&](int64_t user) {
+    return a.Db()
+        ->Query("SELECT id FROM notifications WHERE user_id = ? AND kind = ? AND link = ?",
+                {user, std::string(magazine::kStoreCapacityChanged), "/ledger/stores/" + std::to_string(id)})
+        .size();
+  };
+  r = edit(json::object{{"capacity_approval", ApprovalDocument()}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("rated_net_mass_kg").to_number<double>(), 200);
+  r = a.As("zoucheng", "GET", history);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto& items = r.obj().at("items").as_array();
+  ASSERT_EQ(items.size(), 1u);
+  const auto& c = items[0].as_object();
+  EXPECT_EQ(c.at("old").at("rated_net_mass_kg").to_number<double>(), 100);
+  EXPECT_EQ(c.at("new").at("rated_net_mass_kg").to_number<double>(), 200);
+  EXPECT_EQ(c.at("document_number").as_string(), "鲁工信民爆〔2026〕3号");
+  EXPECT_EQ(c.at("issuer").as_string(), "山东省工业和信息化厅");
+  EXPECT_EQ(c.at("approved_on").as_string(), "2026-01-05");
+  EXPECT_EQ(c.at("changed_by").as_int64(), UserId(a, "mb.principal"));
+  EXPECT_FALSE(c.at("changed_at").as_string().empty());
+  EXPECT_EQ(notices(zoucheng), 1u);
+  EXPECT_EQ(notices(rencheng), 0u);
+  auto audit = a.Db()->Query(
+      "SELECT action FROM audit_log WHERE entity = 'store' AND entity_id = ? ORDER BY id",
+      {std::to_string(id)});
+  ASSERT_GE(audit.size(), 1u);
+  EXPECT_EQ(audit.Text(audit.size() - 1, "action"), "change_capacity");
+
+  // A second change is appended after the first; the first is never rewritten.
+  r = a.As("mb.safety", "PUT", path,
+           json::serialize(json::object{{"name", name},
+                                        {"kind", "main_magazine"},
+                                        {"rated_net_mass_kg", 200},
+                                        {"rated_pieces", 5000},
+                                        {"capacity_approval", ApprovalDocument()}}));
+  ASSERT_EQ(r.status, 200) << r.body;
+  r = a.As("mb.keeper", "GET", history);
+  ASSERT_EQ(r.obj().at("items").as_array().size(), 2u);
+  EXPECT_EQ(r.obj().at("items").as_array()[0].at("new").at("rated_net_mass_kg").to_number<double>(),
+            200);
+  EXPECT_TRUE(r.obj().at("items").as_array()[0].at("new").at("rated_pieces").is_null());
+  EXPECT_EQ(r.obj().at("items").as_array()[1].at("new").at("rated_pieces").as_int64(), 5000);
+  EXPECT_EQ(notices(zoucheng), 2u);
+
+  // Out of scope: another enterprise, another county's regulator.
+  EXPECT_EQ(a.As("hc.safety", "GET", history).status, 404);
+  EXPECT_EQ(a.As("rencheng", "GET", history).status, 404);
+  EXPECT_EQ(a.As("mb.keeper", "GET", "/api/v1/stores/999999999/capacity-history").status, 404);
 }
 
 TEST_P(MagazineAdminTest, StorekeepersAreAssignedAndUnassignedWithHistory) {

@@ -52,6 +52,7 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"register", "登记", "Register"},
         {"assign_storekeeper", "指定保管员", "Assign storekeeper"},
         {"unassign_storekeeper", "撤销保管员", "Remove storekeeper"},
+        {"change_capacity", "变更核定库容", "Change rated capacity"},
         {"sign_daily_close", "日清签字", "Sign daily close"},
         {"file", "销售备案", "File sale"},
         {"file_purchase", "购买备案", "File purchase"},

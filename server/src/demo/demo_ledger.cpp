@@ -65,8 +65,9 @@ void SeedDemoLedger(storage::Connection& conn, int64_t enterprise_id,
       add_magazine("2号雷管库", magazine::MagazineKind::kMainMagazine, std::nullopt, 50'000);
   const int64_t raw = add_magazine(
       "原材料库（硝酸铵）", magazine::MagazineKind::kRawMaterialMagazine, 60'000'000, std::nullopt);
+  // Every store is rated, the quarantine store too (its approved design: 1 t net explosive mass).
   const int64_t quarantine = add_magazine("隔离库", magazine::MagazineKind::kQuarantineMagazine,
-                                          std::nullopt, std::nullopt);
+                                          1'000'000, std::nullopt);
   for (int64_t s : {main, det, raw, quarantine}) AssignDemoStorekeeper(conn, s, keeper, now);
 
   // A year of history first, so voucher ids follow the posting times.

@@ -35,6 +35,20 @@ await scenario('a1: a store without a storekeeper takes nothing; the dialog edit
   await page.locator('[data-testid="store-edit-limit-add"]').click()
   await pickSelectOption(page, page.locator('[data-testid="store-edit-limit-row"]').first(), '工业', '工业炸药')
   await field(page, 'store-edit-limit-qty').fill('200')
+  // A changed rating asks for the approving document (批复文件); saving without it is refused in words.
+  await page.locator('[data-testid="store-edit-approval-hint"]').waitFor()
+  const refusedSave = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}`) && r.request().method() === 'PUT')
+  await page.locator('[data-testid="store-edit-save"]').click()
+  const refusedRes = await refusedSave
+  check(refusedRes.status() === 422, `no document refused: ${refusedRes.status()}`)
+  await dialog.locator('.el-form-item', { has: page.locator('[data-testid="store-edit-approval-number"]') }).locator('.el-form-item__error', { hasText: '必填' }).waitFor()
+  await field(page, 'store-edit-approval-number').fill(`鲁工信民爆〔2026〕${stamp % 1000}号`)
+  await field(page, 'store-edit-approval-issuer').fill('山东省工业和信息化厅')
+  const approvedOn = dialog.locator('.el-date-editor input').first()
+  await approvedOn.click()
+  await approvedOn.fill('2026-01-05')
+  await approvedOn.press('Enter')
+  await field(page, 'store-edit-approval-issuer').click() // closes the date panel
   await shot(page, 'a1-store-edit-limit')
   const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}`) && r.request().method() === 'PUT')
   await page.locator('[data-testid="store-edit-save"]').click()
@@ -42,6 +56,15 @@ await scenario('a1: a store without a storekeeper takes nothing; the dialog edit
   check(res.status() === 200, `store saved: ${res.status()} ${await res.text()}`)
   const store = await call('mb.keeper', 'GET', `/stores/${storeId}`)
   check(store.body.product_limits?.industrial_explosive === 200, `per-product limit stored: ${JSON.stringify(store.body.product_limits)}`)
+  // The change is in the store's capacity history, shown on the page with its document.
+  await page.locator('[data-testid="capacity-history"]').getByText('山东省工业和信息化厅').first().waitFor()
+  await page.locator('[data-testid="capacity-history"]').getByText('2026年1月5日').first().waitFor()
+  await shot(page, 'a1-capacity-history')
+  // The supervising regulator was notified and reads the same history.
+  const history = await call('zoucheng', 'GET', `/stores/${storeId}/capacity-history`)
+  check(history.status === 200 && history.body.items.length === 1 && history.body.items[0].new.product_limits.industrial_explosive === 200, `regulator reads the history: ${JSON.stringify(history.body)}`)
+  const inbox = await call('zoucheng', 'GET', '/notifications')
+  check(JSON.stringify(inbox.body).includes(`/ledger/stores/${storeId}`), `regulator notified: ${JSON.stringify(inbox.body).slice(0, 300)}`)
 
   await pickSelectOption(page, page.locator('[data-testid="storekeepers-card"]'), 'keeper', 'mb.keeper')
   await page.locator('[data-testid="storekeeper-assign"]').click()

@@ -1460,8 +1460,8 @@ export interface paths {
         /** One store with its limits and totals */
         get: operations["getStore"];
         /**
-         * Edit a store of the caller's own enterprise (name, kind, rated limits; same body as createStore)
-         * @description Refused (422 limit_below_stock, naming the rated and the stocked figures) when a limit would fall below the current stock, and (quarantine_holds_non_normal) when a quarantine store holding waste, seized or unidentified goods would change kind. Audited as update with before and after.
+         * Edit a store of the caller's own enterprise (name, kind, rated limits; createStore's body plus capacity_approval)
+         * @description Refused (422 limit_below_stock, naming the rated and the stocked figures) when a limit would fall below the current stock, (quarantine_holds_non_normal) when a quarantine store holding waste, seized or unidentified goods would change kind, and (rating_required) when no rating is left. A change of the rated limits (核定库容, the approved design's, GB 50089) needs capacity_approval (422 capacity_approval_required; required on each of its parts; approval_date_future; file_unknown): it is appended to the store's capacity history, audited as change_capacity and notified (store_capacity_changed) to every active user of the agencies over the store's region. Audited as update with before and after.
          */
         put: operations["updateStore"];
         post?: never;
@@ -1500,6 +1500,23 @@ export interface paths {
         put?: never;
         /** End a storekeeper's assignment (the row keeps its history; audited) */
         post: operations["unassignStorekeeper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/capacity-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's rated-capacity changes (核定库容变更), oldest first, each with its approving document */
+        get: operations["getStoreCapacityHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3155,6 +3172,48 @@ export interface components {
                 [key: string]: number;
             };
         };
+        StoreEdit: components["schemas"]["StoreInput"] & {
+            capacity_approval?: components["schemas"]["CapacityApproval"];
+        };
+        /** @description The approving document of a change of the rated capacity; required when the rated limits change. */
+        CapacityApproval: {
+            /** @description 批复文号 */
+            document_number?: string;
+            /** @description 批复单位 */
+            issuer?: string;
+            /**
+             * Format: date
+             * @description 批复日期, not after today (China)
+             */
+            approved_on?: string;
+            /** @description The document's scan (an uploaded file the caller can see) */
+            file_id?: number;
+        };
+        StoreRating: {
+            rated_net_mass_kg: number | null;
+            rated_pieces: number | null;
+            product_limits: {
+                [key: string]: number;
+            };
+        };
+        StoreCapacityChange: {
+            id: number;
+            store_id: number;
+            old: components["schemas"]["StoreRating"];
+            new: components["schemas"]["StoreRating"];
+            document_number: string;
+            issuer: string;
+            /** Format: date */
+            approved_on: string;
+            file_id: number | null;
+            changed_by: number;
+            changed_by_name: string;
+            changed_at: string;
+        };
+        StoreCapacityHistory: {
+            store_id: number;
+            items: components["schemas"]["StoreCapacityChange"][];
+        };
         Store: {
             id: number;
             enterprise_id: number;
@@ -3170,6 +3229,8 @@ export interface components {
             };
             status?: string;
             holds_non_normal_goods?: boolean;
+            /** @description No rated capacity (a store created before every store needed one): shown as 未核定库容 */
+            rating_missing?: boolean;
             net_mass_kg: number;
             pieces: number;
             capacity_use_percent?: number | null;
@@ -4242,7 +4303,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection";
+            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed";
             title: string;
             body: string;
             /** @description UI path, e.g. /inbox/12 or /notices/3. */
@@ -6721,7 +6782,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StoreInput"];
+                "application/json": components["schemas"]["StoreEdit"];
             };
         };
         responses: {
@@ -6848,6 +6909,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStoreCapacityHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history (appended, never updated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreCapacityHistory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getStoreStock: {
@@ -7834,6 +7921,8 @@ export interface operations {
                     "application/json": {
                         stocktake_overdue_days?: number;
                         capacity_alert_percent?: number;
+                        /** @description Stores in scope without a rated capacity (未核定库容) */
+                        unrated_stores?: number;
                         items?: Record<string, never>[];
                         attention?: Record<string, never>[];
                     };

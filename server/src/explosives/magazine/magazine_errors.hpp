@@ -15,8 +15,14 @@ inline constexpr core::Rule kMagazineErrors[] = {
     {"store_kind_invalid", "unknown store kind", "未知的库房类型"},
     {"rating_invalid", "must be a number of at least 0", "应为不小于 0 的数"},
     {"rating_required",
-     "a store needs its rated capacity (net kg, detonator pieces or per-product limits)",
-     "库房须填写核定储量（净药量、雷管发数或分品种限量）"},
+     "every store, quarantine stores included, needs its rated capacity (net kg, detonator "
+     "pieces or per-product limits)",
+     "每个库房（含隔离库）须填写核定储量（净药量、雷管发数或分品种限量）"},
+    // A change of the rated capacity (核定库容) needs the approving document (GB 50089 design).
+    {"capacity_approval_required",
+     "changing the rated capacity needs the approving document (number, issuer, date)",
+     "变更核定库容须填写批复文件（批复文号、批复单位、批复日期）"},
+    {"approval_date_future", "the approval date cannot be after today", "批复日期不能晚于今天"},
     {"quarantine_holds_non_normal",
      "the store holds waste, seized or unidentified goods and must stay a quarantine store until "
      "they are out",

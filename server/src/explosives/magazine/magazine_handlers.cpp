@@ -10,6 +10,7 @@
 #include "explosives/magazine/magazine_json.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
+#include "files/file_service.hpp"
 #include "platform/api/actor.hpp"
 
 namespace anjian::magazine {
@@ -65,10 +66,31 @@ MagazineInput ReadMagazineInput(api::JsonInput& in) {
     if (auto m = ReadMilli(in, field, kv.value().to_number<double>()))
       s.limits.product_quantity_milli[std::string(kv.key())] = *m;
   }
-  bool rated = s.limits.net_mass_g || s.limits.pieces || !s.limits.product_quantity_milli.empty();
-  if (!rated && s.kind != MagazineKind::kQuarantineMagazine && !kind.empty())
-    in.AddError(Err("rating_required").At("rated_net_mass_kg"));
+  // Every store is rated, quarantine stores included (magazine_capacity_rules).
+  for (auto& e : CheckRating(s.limits)) in.AddError(std::move(e));
   return s;
+}
+
+// The approving document of a capacity change (`capacity_approval`), nullopt when the body has
+// none; whether one is needed is CheckCapacityChange's to say.
+std::optional<CapacityApproval> ReadCapacityApproval(api::JsonInput& in) {
+  if (!in.Has("capacity_approval")) return std::nullopt;
+  auto obj = in.Obj("capacity_approval");
+  api::JsonInput sub(obj);
+  CapacityApproval a;
+  a.document_number = sub.Str("document_number", false, 100);
+  a.issuer = sub.Str("issuer", false, 100);
+  if (auto date = sub.OptStr("approved_on", 10); date && !date->empty()) {
+    a.approved_on = core::ParseIsoDate(*date);
+    // A malformed date is named here; a missing one by CheckCapacityChange.
+    if (!a.approved_on) sub.AddError(core::CoreErr("date_invalid").At("approved_on"));
+  }
+  if (sub.Has("file_id")) a.file_id = sub.Int("file_id");
+  for (auto& e : sub.TakeErrors()) {
+    e.field = e.field.empty() ? "capacity_approval" : "capacity_approval." + e.field;
+    in.AddError(std::move(e));
+  }
+  return a;
 }
 
 }  // namespace
@@ -110,12 +132,25 @@ Response CreateMagazineHandler(Context& ctx) {
 Response EditMagazineHandler(Context& ctx) {
   api::JsonInput in(ctx.req.body);
   MagazineInput s = ReadMagazineInput(in);
+  auto approval = ReadCapacityApproval(in);
   OwnEnterprise(ctx);
-  in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  auto edited =
-      EditMagazine(*conn, api::ActorOf(ctx), ctx.scope(), ctx.PathId(), s, ctx.Now());
+  if (approval && approval->file_id)
+    files::CheckAttachments(*conn, ctx.who(), {*approval->file_id}, "capacity_approval.file_id",
+                            in.errors());
+  in.Finish();
+  const core::ManualClock request_time(ctx.Now());  // the notifications are dated as the change
+  notifications::PendingPushes pushes(request_time);
+  auto edited = EditMagazine(*conn, api::ActorOf(ctx), ctx.scope(), ctx.PathId(), s, approval,
+                             pushes, ctx.Now());
+  pushes.Flush(ctx.svc.notifier, *conn);
   return api::JsonResponse(MagazineJson(edited));
+}
+
+Response CapacityHistoryHandler(Context& ctx) {
+  auto conn = ctx.svc.db->Acquire();
+  const int64_t id = ctx.PathId();
+  return api::JsonResponse(CapacityHistoryJson(id, CapacityHistoryOf(*conn, ctx.scope(), id)));
 }
 
 Response StorekeepersHandler(Context& ctx) {

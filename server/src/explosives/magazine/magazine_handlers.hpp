@@ -10,6 +10,7 @@ api::Response GetMagazineHandler(api::Context& ctx);
 api::Response StockHandler(api::Context& ctx);
 api::Response CreateMagazineHandler(api::Context& ctx);
 api::Response EditMagazineHandler(api::Context& ctx);
+api::Response CapacityHistoryHandler(api::Context& ctx);
 api::Response StorekeepersHandler(api::Context& ctx);
 api::Response AssignStorekeeperHandler(api::Context& ctx);
 api::Response UnassignStorekeeperHandler(api::Context& ctx);

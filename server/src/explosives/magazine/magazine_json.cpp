@@ -4,6 +4,7 @@
 
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
+#include "explosives/magazine/magazine_capacity_rules.hpp"
 
 namespace anjian::magazine {
 
@@ -31,6 +32,35 @@ json::value MilliJson(int64_t milli) {
   return json::value(static_cast<double>(milli) / catalogue::kMilliPerUnit);
 }
 
+json::object RatingJson(const MagazineLimits& l) {
+  json::object limits;
+  for (const auto& [p, q] : l.product_quantity_milli) limits[p] = MilliJson(q);
+  return json::object{
+      {"rated_net_mass_kg", l.net_mass_g ? MilliJson(*l.net_mass_g) : json::value(nullptr)},
+      {"rated_pieces", OptInt(l.pieces)},
+      {"product_limits", std::move(limits)}};
+}
+
+json::object CapacityChangeJson(const CapacityChange& c) {
+  return json::object{{"id", c.id},
+                      {"store_id", c.store_id},
+                      {"old", RatingJson(c.old_limits)},
+                      {"new", RatingJson(c.new_limits)},
+                      {"document_number", c.document_number},
+                      {"issuer", c.issuer},
+                      {"approved_on", c.approved_on},
+                      {"file_id", OptInt(c.file_id)},
+                      {"changed_by", c.changed_by},
+                      {"changed_by_name", c.changed_by_name},
+                      {"changed_at", c.changed_at}};
+}
+
+json::object CapacityHistoryJson(int64_t store_id, const std::vector<CapacityChange>& history) {
+  json::array items;
+  for (const auto& c : history) items.push_back(CapacityChangeJson(c));
+  return json::object{{"store_id", store_id}, {"items", std::move(items)}};
+}
+
 json::object MagazineJson(const MagazineView& view) {
   const MagazineRow& s = view.row;
   const MagazineState& st = view.state;
@@ -52,6 +82,7 @@ json::object MagazineJson(const MagazineView& view) {
        s.limits.net_mass_g ? MilliJson(*s.limits.net_mass_g) : json::value(nullptr)},
       {"rated_pieces", OptInt(s.limits.pieces)},
       {"product_limits", std::move(limits)},
+      {"rating_missing", !IsRated(s.limits)},
       {"status", s.status},
       {"holds_non_normal_goods", s.holds_non_normal},
       {"net_mass_kg", MilliJson(st.net_mass_g)},

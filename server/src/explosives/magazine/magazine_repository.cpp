@@ -191,6 +191,79 @@ void UpdateMagazine(storage::Connection& conn, int64_t id, const MagazineInput& 
        storage::Nullable(in.limits.pieces), LimitsJson(in.limits), now_iso, id});
 }
 
+namespace {
+
+MagazineLimits LimitsAt(const storage::ResultSet& rs, size_t i, const std::string& prefix) {
+  MagazineLimits l;
+  l.net_mass_g = rs.OptInt(i, (prefix + "rated_net_mass_g").c_str());
+  l.pieces = rs.OptInt(i, (prefix + "rated_pieces").c_str());
+  auto limits = json::parse(rs.Text(i, (prefix + "product_limits_json").c_str()));
+  for (const auto& kv : limits.as_object())
+    l.product_quantity_milli[std::string(kv.key())] = kv.value().as_int64();
+  return l;
+}
+
+}  // namespace
+
+int64_t InsertCapacityChange(storage::Connection& conn, const CapacityChange& c) {
+  auto rs = conn.Query(
+      "INSERT INTO store_capacity_changes (store_id, old_rated_net_mass_g, old_rated_pieces, "
+      "old_product_limits_json, new_rated_net_mass_g, new_rated_pieces, new_product_limits_json, "
+      "document_number, issuer, approved_on, file_id, changed_by, changed_at) VALUES "
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {c.store_id, storage::Nullable(c.old_limits.net_mass_g),
+       storage::Nullable(c.old_limits.pieces), LimitsJson(c.old_limits),
+       storage::Nullable(c.new_limits.net_mass_g), storage::Nullable(c.new_limits.pieces),
+       LimitsJson(c.new_limits), c.document_number, c.issuer, c.approved_on,
+       storage::Nullable(c.file_id), c.changed_by, c.changed_at});
+  return rs.Int(0, "id");
+}
+
+std::vector<CapacityChange> CapacityHistory(storage::Connection& conn, const api::Scope& scope,
+                                            int64_t magazine_id) {
+  auto sf = api::ScopeSql(scope, "s.region_path", "s.enterprise_id");
+  auto params = sf.params;
+  params.insert(params.begin(), magazine_id);
+  auto rs = conn.Query(
+      "SELECT c.id, c.store_id, c.old_rated_net_mass_g, c.old_rated_pieces, "
+      "c.old_product_limits_json, c.new_rated_net_mass_g, c.new_rated_pieces, "
+      "c.new_product_limits_json, c.document_number, c.issuer, c.approved_on, c.file_id, "
+      "c.changed_by, u.display_name AS changed_by_name, c.changed_at "
+      "FROM store_capacity_changes c JOIN stores s ON s.id = c.store_id "
+      "JOIN users u ON u.id = c.changed_by WHERE c.store_id = ? AND " + sf.sql +
+          " ORDER BY c.id",
+      params);
+  std::vector<CapacityChange> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i) {
+    CapacityChange c;
+    c.id = rs.Int(i, "id");
+    c.store_id = rs.Int(i, "store_id");
+    c.old_limits = LimitsAt(rs, i, "old_");
+    c.new_limits = LimitsAt(rs, i, "new_");
+    c.document_number = rs.Text(i, "document_number");
+    c.issuer = rs.Text(i, "issuer");
+    c.approved_on = rs.Text(i, "approved_on");
+    c.file_id = rs.OptInt(i, "file_id");
+    c.changed_by = rs.Int(i, "changed_by");
+    c.changed_by_name = rs.Text(i, "changed_by_name");
+    c.changed_at = rs.Text(i, "changed_at");
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<int64_t> SupervisingAgencies(storage::Connection& conn,
+                                         const std::string& region_path) {
+  auto rs = conn.Query(
+      "SELECT id FROM agencies WHERE status = 'active' AND "
+      "SUBSTR(CAST(? AS TEXT), 1, LENGTH(region_path)) = region_path ORDER BY id",
+      {region_path});
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < rs.size(); ++i) out.push_back(rs.Int(i, "id"));
+  return out;
+}
+
 std::vector<Storekeeper> CurrentStorekeepers(storage::Connection& conn, int64_t magazine_id) {
   auto rs = conn.Query(
       "SELECT k.user_id, u.username, u.display_name, k.assigned_at FROM store_storekeepers k "

@@ -85,6 +85,26 @@ int64_t InsertMagazine(storage::Connection& conn, int64_t enterprise_id,
 void UpdateMagazine(storage::Connection& conn, int64_t id, const MagazineInput& in,
                     const std::string& now_iso);
 
+// ---- capacity history (核定库容变更, table store_capacity_changes; appended, never updated) ----
+struct CapacityChange {
+  int64_t id = 0, store_id = 0;
+  MagazineLimits old_limits, new_limits;
+  std::string document_number, issuer, approved_on;  // approved_on: YYYY-MM-DD
+  std::optional<int64_t> file_id;
+  int64_t changed_by = 0;
+  std::string changed_by_name, changed_at;
+};
+// `changed_by_name` is read back, not written.
+int64_t InsertCapacityChange(storage::Connection& conn, const CapacityChange& change);
+// The magazine's capacity changes, oldest first, when the magazine is in the scope (the scope is
+// applied in SQL: an out-of-scope magazine has no history to read).
+std::vector<CapacityChange> CapacityHistory(storage::Connection& conn, const api::Scope& scope,
+                                            int64_t magazine_id);
+// Active agencies whose region contains `region_path` (county, city, province): the regulators
+// told of a capacity change.
+std::vector<int64_t> SupervisingAgencies(storage::Connection& conn,
+                                         const std::string& region_path);
+
 // ---- storekeepers (专人管理) ----
 struct Storekeeper {
   int64_t user_id = 0;

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
@@ -87,6 +88,7 @@ int64_t AddMagazine(storage::Connection& conn, int64_t enterprise_id, const Maga
                     int64_t now) {
   auto path = EnterpriseRegionPath(conn, enterprise_id);
   if (!path) throw ApiException{Error::NotFound("enterprise")};
+  if (auto unrated = CheckRating(in.limits); !unrated.empty()) core::Invalid(std::move(unrated));
   if (NameTaken(conn, enterprise_id, in.name)) core::Invalid(Err("store_name_duplicate").At("name"));
   return InsertMagazine(conn, enterprise_id, *path, in, core::IsoFromUnix(now));
 }
@@ -103,7 +105,8 @@ MagazineView CreateMagazine(storage::Connection& conn, const audit::Actor& actor
 
 MagazineView EditMagazine(storage::Connection& conn, const audit::Actor& actor,
                           const api::Scope& scope, int64_t id, const MagazineInput& in,
-                          int64_t now) {
+                          const std::optional<CapacityApproval>& approval,
+                          notifications::PendingPushes& pushes, int64_t now) {
   storage::Transaction tx(conn);
   const auto before = ViewOf(conn, RequireMagazine(conn, scope, id, /*lock=*/true));
   std::vector<FieldError> errors;
@@ -111,13 +114,49 @@ MagazineView EditMagazine(storage::Connection& conn, const audit::Actor& actor,
     errors.push_back(Err("store_name_duplicate").At("name"));
   auto refused = CheckMagazineEdit(before.state, in.kind, in.limits, catalogue::InForce());
   errors.insert(errors.end(), refused.begin(), refused.end());
+  auto capacity = CheckCapacityChange(before.row.limits, in.limits, approval, core::ChinaDate(now));
+  errors.insert(errors.end(), capacity.begin(), capacity.end());
   if (!errors.empty()) core::Invalid(std::move(errors));
-  UpdateMagazine(conn, id, in, core::IsoFromUnix(now));
+  const std::string now_iso = core::IsoFromUnix(now);
+  UpdateMagazine(conn, id, in, now_iso);
   auto after = ViewOf(conn, RequireMagazine(conn, AllScope(), id));
   audit::Append(conn, actor, "update", "store", std::to_string(id), MagazineJson(before),
                 MagazineJson(after));
+  if (!SameLimits(before.row.limits, in.limits)) {
+    // CheckCapacityChange refused a change without its document.
+    CapacityChange change;
+    change.store_id = id;
+    change.old_limits = before.row.limits;
+    change.new_limits = in.limits;
+    change.document_number = approval->document_number;
+    change.issuer = approval->issuer;
+    change.approved_on = core::FormatIsoDate(*approval->approved_on);
+    change.file_id = approval->file_id;
+    change.changed_by = actor.id.value_or(0);
+    change.changed_at = now_iso;
+    const int64_t change_id = InsertCapacityChange(conn, change);
+    const auto agencies = SupervisingAgencies(conn, before.row.region_path);
+    const std::string title =
+        "库房核定库容变更：" + before.row.enterprise_name + " " + after.row.name;
+    const std::string body = "批复文号 " + change.document_number + "（" + change.issuer + "，" +
+                             change.approved_on + "）";
+    for (int64_t agency : agencies)
+      notifications::NotifyAgencyUsers(conn, pushes, agency, kStoreCapacityChanged, title, body,
+                                       "/ledger/stores/" + std::to_string(id));
+    json::object audit_after = CapacityChangeJson(change);
+    audit_after["id"] = change_id;
+    audit_after["agencies_notified"] = agencies.size();
+    audit::Append(conn, actor, "change_capacity", "store", std::to_string(id),
+                  RatingJson(change.old_limits), std::move(audit_after));
+  }
   tx.Commit();
   return after;
+}
+
+std::vector<CapacityChange> CapacityHistoryOf(storage::Connection& conn, const api::Scope& scope,
+                                              int64_t id) {
+  RequireMagazine(conn, scope, id);
+  return CapacityHistory(conn, scope, id);
 }
 
 StorekeepersView StorekeepersOf(storage::Connection& conn, const MagazineRow& row) {

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "audit/audit_service.hpp"
+#include "explosives/magazine/magazine_capacity_rules.hpp"
 #include "explosives/magazine/magazine_repository.hpp"
+#include "notifications/notification_service.hpp"
 
 namespace anjian::magazine {
 
@@ -40,17 +42,30 @@ MagazineRow RequireMagazine(storage::Connection& conn, const api::Scope& scope, 
                             bool lock = false);
 
 // Adds a magazine to the enterprise inside the caller's transaction (the demo, benchmarks):
-// 404 for no such enterprise, 422 store_name_duplicate.
+// 404 for no such enterprise, 422 rating_required (every store is rated, quarantine stores
+// included) or store_name_duplicate.
 int64_t AddMagazine(storage::Connection& conn, int64_t enterprise_id, const MagazineInput& in,
                     int64_t now);
 // POST /stores: AddMagazine with its audit entry, in one transaction.
 MagazineView CreateMagazine(storage::Connection& conn, const audit::Actor& actor,
                             int64_t enterprise_id, const MagazineInput& in, int64_t now);
-// PUT /stores/{id}: 404 outside the scope; 422 store_name_duplicate and every CheckMagazineEdit
-// refusal (a limit below the stock, a quarantine magazine holding non-normal goods).
+// Notification kind sent to the supervising regulators when a store's rated capacity changes.
+inline constexpr const char* kStoreCapacityChanged = "store_capacity_changed";
+
+// PUT /stores/{id}: 404 outside the scope; 422 store_name_duplicate, every CheckMagazineEdit
+// refusal (a limit below the stock, a quarantine magazine holding non-normal goods) and every
+// CheckCapacityChange refusal (no rating; a changed rating without its approving document). A
+// changed rating is appended to the capacity history, audited (action change_capacity) and
+// notified to every active user of the agencies over the store's region (`pushes` is flushed by
+// the caller after the commit).
 MagazineView EditMagazine(storage::Connection& conn, const audit::Actor& actor,
                           const api::Scope& scope, int64_t id, const MagazineInput& in,
-                          int64_t now);
+                          const std::optional<CapacityApproval>& approval,
+                          notifications::PendingPushes& pushes, int64_t now);
+
+// GET /stores/{id}/capacity-history: 404 outside the scope.
+std::vector<CapacityChange> CapacityHistoryOf(storage::Connection& conn, const api::Scope& scope,
+                                              int64_t id);
 
 struct StorekeepersView {
   int64_t magazine_id = 0;

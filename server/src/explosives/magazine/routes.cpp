@@ -10,6 +10,7 @@ void RegisterMagazineRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/stores/{id}", "ledger:read", GetMagazineHandler);
   r.Add("PUT", "/api/v1/stores/{id}", "ledger:manage", EditMagazineHandler);
   r.Add("GET", "/api/v1/stores/{id}/stock", "ledger:read", StockHandler);
+  r.Add("GET", "/api/v1/stores/{id}/capacity-history", "ledger:read", CapacityHistoryHandler);
   r.Add("GET", "/api/v1/stores/{id}/storekeepers", "ledger:read", StorekeepersHandler);
   r.Add("POST", "/api/v1/stores/{id}/storekeepers", "ledger:manage", AssignStorekeeperHandler);
   r.Add("POST", "/api/v1/stores/{id}/storekeepers/{user_id}/unassignment", "ledger:manage",

@@ -49,12 +49,17 @@ api::Response OverviewHandler(api::Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   const Overview o = LedgerOverview(*conn, ctx.scope(), overdue_days, ctx.Now());
   json::array items, attention;
-  for (const auto& s : o.items) items.push_back(StoreJson(s));
+  int64_t unrated = 0;  // stores without a rated capacity (未核定库容), created before it was required
+  for (const auto& s : o.items) {
+    if (s.store.at("rating_missing").as_bool()) ++unrated;
+    items.push_back(StoreJson(s));
+  }
   for (size_t i : o.attention) attention.push_back(items[i]);
   return api::JsonResponse(json::object{{"stocktake_overdue_days", o.stocktake_overdue_days},
                                         {"capacity_alert_percent", o.config.capacity_alert_percent},
                                         {"daily_close_grace_days", o.config.daily_close_grace_days},
                                         {"daily_close_lookback_days", o.config.daily_close_lookback_days},
+                                        {"unrated_stores", unrated},
                                         {"items", std::move(items)},
                                         {"attention", std::move(attention)}});
 }

@@ -13,6 +13,8 @@ export interface Magazine {
   product_limits: Record<string, number>
   status: string
   holds_non_normal_goods: boolean
+  /** No rated capacity (a store created before every store needed one): shown as 未核定库容. */
+  rating_missing?: boolean
   net_mass_kg: number
   pieces: number
   capacity_use_percent: number | null
@@ -82,9 +84,42 @@ export interface Storekeepers {
   candidates: StorekeeperRef[]
 }
 
-/** Name, kind and rated limits; refused when a limit would fall below the stock. */
-export function updateMagazine(id: number, data: MagazineForm & { product_limits?: Record<string, number> }) {
+/** The approving document of a change of the rated capacity (核定库容, GB 50089 design). */
+export interface CapacityApproval {
+  document_number: string
+  issuer: string
+  approved_on: string
+  file_id?: number
+}
+
+export interface StoreRating {
+  rated_net_mass_kg: number | null
+  rated_pieces: number | null
+  product_limits: Record<string, number>
+}
+
+export interface CapacityChange {
+  id: number
+  store_id: number
+  old: StoreRating
+  new: StoreRating
+  document_number: string
+  issuer: string
+  approved_on: string
+  file_id: number | null
+  changed_by: number
+  changed_by_name: string
+  changed_at: string
+}
+
+/** Name, kind and rated limits; refused when a limit would fall below the stock; a changed rating needs `capacity_approval`. */
+export function updateMagazine(id: number, data: MagazineForm & { product_limits?: Record<string, number>; capacity_approval?: CapacityApproval }) {
   return http.put<Magazine>(`/stores/${id}`, data, { silent: true })
+}
+
+/** The store's rated-capacity changes, oldest first. */
+export function getCapacityHistory(id: number | string) {
+  return http.get<{ store_id: number; items: CapacityChange[] }>(`/stores/${id}/capacity-history`)
 }
 
 export function getStorekeepers(storeId: number) {

@@ -9,6 +9,8 @@ export interface OverviewMagazine {
   kind: string
   kind_label_zh: string
   capacity_use_percent: number | null
+  /** No rated capacity (未核定库容). */
+  rating_missing?: boolean
   last_stocktake: { id: number; number: string; counted_at: string; missing_count: number; extra_count: number } | null
   open_loss_incidents: number
   late_sale_filings: number
@@ -20,5 +22,5 @@ export interface OverviewMagazine {
 
 /** Without a period the server's configured one applies (settings key ledger_alerts). */
 export function getLedgerOverview(stocktakeOverdueDays?: number) {
-  return http.get<{ stocktake_overdue_days: number; items: OverviewMagazine[]; attention: OverviewMagazine[] }>('/ledger-overview', stocktakeOverdueDays ? { stocktake_overdue_days: stocktakeOverdueDays } : {})
+  return http.get<{ stocktake_overdue_days: number; unrated_stores?: number; items: OverviewMagazine[]; attention: OverviewMagazine[] }>('/ledger-overview', stocktakeOverdueDays ? { stocktake_overdue_days: stocktakeOverdueDays } : {})
 }

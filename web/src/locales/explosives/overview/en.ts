@@ -2,6 +2,7 @@
 export default {
   overview: {
     menu: 'Ledger overview',
+    unratedStores: 'Stores without a rated capacity',
     overdueAfter: 'Stocktake overdue after',
     days: 'days',
     attentionFirst: 'Needs attention first',

@@ -2,6 +2,7 @@
 export default {
   overview: {
     menu: '民爆监管总览',
+    unratedStores: '未核定库容的库房',
     overdueAfter: '盘点超期天数',
     days: '天',
     attentionFirst: '需优先关注',
