@@ -14,8 +14,13 @@ await scenario('a: jining dashboard, enterprise list, region filter, detail', as
   await shot(page, 'a1-dashboard')
 
   // Clicking a region's bar opens the enterprise list filtered by that region.
-  // The home puts 我的待办 first: bring the chart into view before clicking its bar.
+  // The home puts 我的待办 and other cards first, loaded one by one: wait until they all are (the
+  // layout stops moving), then bring the chart into view before clicking its bar.
+  await page.waitForLoadState('networkidle')
   await page.locator('[data-testid="chart-region"]').scrollIntoViewIfNeeded()
+  // Pushed notifications (at most three toasts and a summary) may cover the chart's right end.
+  for (const close of await page.locator('.el-notification__closeBtn').all()) await close.click().catch(() => {})
+  await page.waitForTimeout(300)
   const chart = await page.locator('[data-testid="chart-region"] canvas').boundingBox()
   await page.mouse.click(chart.x + chart.width - 40, chart.y + chart.height - 60)
   await page.waitForURL(/\/enterprises\?region_code=\d+/)

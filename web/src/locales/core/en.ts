@@ -61,7 +61,7 @@ export default {
     vouchers: 'Stock vouchers',
     trace: 'Code trace',
   },
-  header: { menu: 'Menu', notifications: 'Notifications', changePassword: 'Change password', logout: 'Sign out' },
+  header: { menu: 'Menu', notifications: 'Notifications', changePassword: 'Change password', logout: 'Sign out', moreNotifications: '{n} more new notifications', openNotificationCentre: 'Open the notification centre' },
   error: {
     network: 'Network error, please check your connection and retry',
     forbidden: 'Access denied',

@@ -61,7 +61,7 @@ export default {
     vouchers: '出入库单',
     trace: '编码追溯',
   },
-  header: { menu: '菜单', notifications: '消息通知', changePassword: '修改密码', logout: '退出登录' },
+  header: { menu: '菜单', notifications: '消息通知', changePassword: '修改密码', logout: '退出登录', moreNotifications: '另有 {n} 条新消息', openNotificationCentre: '点击查看消息中心' },
   error: {
     network: '网络错误，请检查网络连接后重试',
     forbidden: '无权访问',
