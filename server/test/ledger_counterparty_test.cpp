@@ -6,6 +6,7 @@
 #include <map>
 
 #include "api_harness.hpp"
+#include "calendar/calendar_service.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "platform/office/table_file.hpp"
@@ -112,8 +113,9 @@ TEST_P(CounterpartyTest, ASaleNamesItsBuyerAndTheFilingShowsIt) {
       << json::serialize(item);
   EXPECT_EQ(item.at("counterparty").at("name").as_string(), "济宁矿业爆破有限公司");
   EXPECT_EQ(item.at("counterparty").at("licence_no").as_string(), "鲁公购2026-0012");
-  const core::Date last = core::AddDays(
-      core::ChinaDate(core::UnixFromIso(std::string(sale.obj().at("posted_at").as_string()))), 3);
+  const core::Date last = calendar::CountDays(
+      core::ChinaDate(core::UnixFromIso(std::string(sale.obj().at("posted_at").as_string()))), 3,
+      calendar::LoadWorkingCalendar(*a.Db())).last_day;
   EXPECT_EQ(item.at("deadline_label").as_string(),
             std::to_string(last.month) + "月" + std::to_string(last.day) + "日24时前");
   auto x = a.As("zoucheng", "GET", "/api/v1/sale-filings/export");

@@ -11,7 +11,9 @@
 #include <thread>
 
 #include "api_harness.hpp"
+#include "calendar/calendar_service.hpp"
 #include "core/china_time.hpp"
+#include "explosives/filing/sale_filing_rules.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/voucher/voucher_service.hpp"
@@ -740,7 +742,8 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
   auto conn = a.Db();
   auto ids = conn->Query("SELECT id, enterprise_id FROM users WHERE username IN ('mb.keeper', 'mb.safety') ORDER BY username");
-  // A sale five days ago (posted through the service: the API always posts now) and one today.
+  // A sale fifteen days ago (posted through the service: the API always posts now) and one today
+  // (fifteen: its deadline has passed even when its last day moved past a long holiday).
   voucher::PostInput old;
   old.voucher.direction = voucher::Direction::kOut;
   old.voucher.reason = voucher::Reason::kSale;
@@ -752,7 +755,7 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   old.enterprise_id = ids.Int(0, "enterprise_id");
   old.storekeeper_id = ids.Int(0, "id");
   old.second_person_id = ids.Int(1, "id");
-  old.posted_at = storage::IsoFromUnix(a.clock.Now() - 5 * 86400);
+  old.posted_at = storage::IsoFromUnix(a.clock.Now() - 15 * 86400);
   int64_t late_id = 0;
   {
     storage::Transaction tx(*conn);
@@ -774,14 +777,15 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
   };
   EXPECT_EQ(status_of("zoucheng", "&status=late", late_id), "late");
   EXPECT_EQ(status_of("zoucheng", "&status=pending", fresh_id), "pending");
-  // The deadline is counted as Chinese law counts (民法典 art. 201): from the day after the
-  // sale's China day, to 24:00 of the third day, shown with its source.
+  // The deadline is counted as Chinese law counts (民法典 art. 201, 203): from the day after the
+  // sale's China day, to 24:00 of the third day (moved off a rest day), shown with its source.
   {
     auto r = a.As("mb.keeper", "GET", "/api/v1/sale-filings?page_size=500&status=pending");
     ASSERT_EQ(r.status, 200) << r.body;
     const core::Date sale_day =
         core::ChinaDate(core::UnixFromIso(std::string(fresh.obj().at("posted_at").as_string())));
-    const core::Date last = core::AddDays(sale_day, 3);
+    const core::Date last =
+        calendar::CountDays(sale_day, 3, calendar::LoadWorkingCalendar(*a.Db())).last_day;
     bool seen = false;
     for (const auto& i : r.obj().at("items").as_array()) {
       if (i.at("voucher_id").as_int64() != fresh_id) continue;
@@ -859,10 +863,12 @@ TEST_P(StocktakeTest, TheClockMovesFilingDeadlinesAndIncidentAges) {
   const int64_t age = loss.obj().at("elapsed_seconds").as_int64();
   EXPECT_EQ(status_of(), "pending");
 
-  // Art.24's three days end at 24:00 of the third China day after the sale's day: 72 hours
-  // later is still in time, the next China day is late.
+  // Art.24's three days end at 24:00 of the third China day after the sale's day (moved to the
+  // next working day when that is a rest day, 民法典 art. 203): 72 hours later is still in time,
+  // the next China day after the deadline is late.
   const int64_t posted = core::UnixFromIso(std::string(sold.obj().at("posted_at").as_string()));
-  const int64_t deadline = core::ChinaDayEnd(core::AddDays(core::ChinaDate(posted), 3));
+  const int64_t deadline = filing::FilingDeadline(posted, calendar::LoadWorkingCalendar(*a.Db()));
+  ASSERT_GE(deadline, core::ChinaDayEnd(core::AddDays(core::ChinaDate(posted), 3)));
   clock.Advance(posted + 3 * 86400 + 1 - a.clock.Now());
   EXPECT_EQ(status_of(), "pending");
   // The app's clock keeps running from real time: half a minute before 24:00, then a minute after.
@@ -891,6 +897,61 @@ TEST_P(StocktakeTest, TheClockMovesFilingDeadlinesAndIncidentAges) {
 
   clock.Advance(-clock.moved);
   EXPECT_EQ(status_of(), "pending");
+}
+
+// 民法典 art. 203 on the working-day calendar: the administrator marks the sale's last filing day
+// a holiday, and the filing's deadline moves to the next working day with art. 203 named in the
+// source shown beside it; restoring the calendar restores the deadline.
+TEST_P(StocktakeTest, AHolidayOnTheLastDayMovesTheFilingDeadline) {
+  auto& a = app();
+  int64_t store = MakeStore(a, "main_magazine", {{"rated_net_mass_kg", 100000}});
+  ASSERT_EQ(PostIn(a, store, {{"product_id", "industrial_explosive"}, {"quantity", 10}}).status, 201);
+  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"}, {"counterparty", TestCounterparty("out", "sale")},
+                    {"lines", json::array{json::object{{"product_id", "industrial_explosive"}, {"quantity", 1}}}},
+                    {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  auto sold = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(sale));
+  ASSERT_EQ(sold.status, 201) << sold.body;
+  const int64_t sale_id = sold.obj().at("id").as_int64();
+  auto item_of = [&]() -> json::object {
+    auto r = a.As("mb.keeper", "GET", "/api/v1/sale-filings?page_size=500");
+    EXPECT_EQ(r.status, 200) << r.body;
+    for (const auto& i : r.obj().at("items").as_array())
+      if (i.at("voucher_id").as_int64() == sale_id) return i.as_object();
+    return {};
+  };
+  const auto before = item_of();
+  ASSERT_FALSE(before.empty());
+  const std::string last_day(before.at("deadline_date").as_string());
+  const auto last = core::ParseIsoDate(last_day).value();
+  // The calendar of the last day's year as it is, to restore it afterwards.
+  const std::string year_path = "/api/v1/calendar?year=" + std::to_string(last.year);
+  auto year = a.As("sysadmin", "GET", year_path);
+  ASSERT_EQ(year.status, 200) << year.body;
+  const json::value source = year.obj().at("source").is_null()
+                                 ? json::value("测试")
+                                 : year.obj().at("source");
+  json::array days = year.obj().at("days").as_array();
+  json::array with_holiday;
+  for (const auto& d : days)
+    if (d.at("date").as_string() != last_day) with_holiday.push_back(d);
+  with_holiday.push_back(json::object{{"date", last_day}, {"kind", "holiday"}, {"name", "测试假日"}});
+  auto put = a.As("sysadmin", "PUT", "/api/v1/calendar",
+                  json::serialize(json::object{{"year", last.year}, {"source", source}, {"days", with_holiday}}));
+  ASSERT_EQ(put.status, 200) << put.body;
+
+  const auto moved = item_of();
+  const auto expected = calendar::LoadWorkingCalendar(*a.Db()).NextWorkingDayFrom(last);
+  EXPECT_GT(expected, last);
+  EXPECT_EQ(moved.at("deadline_date").as_string(), core::FormatIsoDate(expected));
+  EXPECT_TRUE(moved.at("deadline_moved").as_bool());
+  EXPECT_EQ(moved.at("deadline").as_string(), core::IsoFromUnix(core::ChinaDayEnd(expected)));
+  EXPECT_NE(std::string(moved.at("deadline_source").as_string()).find("第二百零三条"), std::string::npos);
+  EXPECT_NE(std::string(moved.at("deadline_source_en").as_string()).find("art. 203"), std::string::npos);
+
+  auto restore = a.As("sysadmin", "PUT", "/api/v1/calendar",
+                      json::serialize(json::object{{"year", last.year}, {"source", source}, {"days", days}}));
+  ASSERT_EQ(restore.status, 200) << restore.body;
+  EXPECT_EQ(item_of().at("deadline_date").as_string(), last_day);
 }
 
 // The regulator's overview: every store in the subtree with alerts, open loss incidents first.

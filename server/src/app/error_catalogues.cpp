@@ -19,6 +19,7 @@
 #include "files/files_errors.hpp"
 #include "identity/identity_errors.hpp"
 #include "platform/api/api_errors.hpp"
+#include "calendar/calendar_errors.hpp"
 
 namespace anjian::app {
 
@@ -43,6 +44,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"magazine", magazine::kMagazineErrors},
       {"voucher", voucher::kVoucherErrors},
       {"packaging", packaging::kPackagingErrors},
+      {"calendar", calendar::kCalendarErrors},
   };
 }
 

@@ -115,6 +115,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"major_hazard", "重大危险源", "Major hazard"},
       {"risk_map", "风险四色图", "Risk map"},
       {"system", "系统", "System"},
+      {"working_calendar", "节假日安排（工作日历）", "Working-day calendar"},
   };
   return all;
 }

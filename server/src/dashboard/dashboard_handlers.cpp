@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "calendar/calendar_service.hpp"
 #include "core/china_time.hpp"
 #include "core/civil_date.hpp"
 #include "dashboard/dashboard_repository.hpp"
@@ -159,7 +160,8 @@ api::Response GetTodo(api::Context& ctx) {
                *conn, scope, magazine::LoadAlertConfig(*conn), now))
         days += static_cast<int64_t>(list.size());
       AddItem(items, "daily_closes_unsigned", days, days);
-      const std::string cutoff = core::IsoFromUnix(filing::FilingCutoff(now));
+      const std::string cutoff =
+          core::IsoFromUnix(filing::FilingCutoff(now, calendar::LoadWorkingCalendar(*conn)));
       const int64_t late = FilingsOf(*conn, scope, "late", cutoff);
       AddItem(items, "filings_due", FilingsOf(*conn, scope, "pending", cutoff) + late, late);
     }

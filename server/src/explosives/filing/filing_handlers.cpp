@@ -42,8 +42,13 @@ json::object ItemJson(const FilingKind& kind, const FilingItem& item) {
   o["deadline_date"] = core::FormatIsoDate(item.last_day);
   o["deadline_label"] = DeadlineLabelZh(item.last_day);
   o["deadline_label_en"] = DeadlineLabelEn(item.last_day);
-  o["deadline_source"] = kFilingDeadlineSourceZh;
-  o["deadline_source_en"] = kFilingDeadlineSourceEn;
+  // The source names art. 203 when the last day moved off a rest day.
+  o["deadline_moved"] = item.deadline_moved;
+  o["deadline_nominal_date"] = core::FormatIsoDate(item.nominal_last_day);
+  o["deadline_source"] = std::string(kFilingDeadlineSourceZh) +
+                         (item.deadline_moved ? std::string(kFilingDeadlineMovedZh) : "");
+  o["deadline_source_en"] = std::string(kFilingDeadlineSourceEn) +
+                            (item.deadline_moved ? std::string(kFilingDeadlineMovedEn) : "");
   for (size_t k = 0; k < kind.offices.size(); ++k) {
     const auto& f = r.filings[k];
     o[kind.offices[k].json_key] =

@@ -11,8 +11,10 @@ const FilingKind& SaleFiling() {
       .office_column = true,
       .offices = {{"province", "province_filing", {"filed_at"}},
                   {"police", "police_filing", {"filed_at"}}},
-      .evaluate = [](int64_t sold_at, const FiledTimes& filed,
-                     int64_t now) { return EvaluateFiling(sold_at, filed[0], filed[1], now); },
+      .evaluate = [](int64_t sold_at, const FiledTimes& filed, int64_t now,
+                     const calendar::WorkingCalendar& cal) {
+        return EvaluateFiling(sold_at, filed[0], filed[1], now, cal);
+      },
       .made_at_key = "sold_at",
       .list_path = "/api/v1/sale-filings",
       .record_path = "/api/v1/vouchers/{id}/filings",
@@ -37,8 +39,10 @@ const FilingKind& PurchaseFiling() {
       .table = "purchase_filings",
       .office_column = false,
       .offices = {{"police", "police_filing", {"filed_at", "reference"}}},
-      .evaluate = [](int64_t bought_at, const FiledTimes& filed,
-                     int64_t now) { return EvaluatePurchaseFiling(bought_at, filed[0], now); },
+      .evaluate = [](int64_t bought_at, const FiledTimes& filed, int64_t now,
+                     const calendar::WorkingCalendar& cal) {
+        return EvaluatePurchaseFiling(bought_at, filed[0], now, cal);
+      },
       .made_at_key = "bought_at",
       .list_path = "/api/v1/purchase-filings",
       .record_path = "/api/v1/vouchers/{id}/purchase-filing",

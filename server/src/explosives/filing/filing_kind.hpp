@@ -30,7 +30,8 @@ struct FilingKind {
   std::string table;          // sale_filings | purchase_filings
   bool office_column;         // the table records the office (and the route takes `office`)
   std::vector<FilingOffice> offices;
-  FilingStatus (*evaluate)(int64_t made_at, const FiledTimes& filed, int64_t now);
+  FilingStatus (*evaluate)(int64_t made_at, const FiledTimes& filed, int64_t now,
+                           const calendar::WorkingCalendar& cal);
   std::string made_at_key;    // sold_at | bought_at
   // Routes and audit.
   std::string list_path;      // /api/v1/sale-filings (its export: list_path + "/export")

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "calendar/calendar_service.hpp"
 #include "core/clock.hpp"
 #include "explosives/voucher/product_tally_repository.hpp"
 
@@ -11,21 +12,27 @@ namespace json = boost::json;
 
 namespace {
 
-FilingItem ItemOf(const FilingKind& kind, FilingRow row, int64_t now) {
+FilingItem ItemOf(const FilingKind& kind, FilingRow row, int64_t now,
+                  const calendar::WorkingCalendar& cal) {
   FiledTimes filed;
   for (const auto& f : row.filings)
     filed.push_back(f ? std::optional<int64_t>(core::UnixFromIso(f->filed_at)) : std::nullopt);
   const int64_t made = core::UnixFromIso(row.posted_at);
   FilingItem item;
-  item.status = kind.evaluate(made, filed, now);
-  item.deadline = core::IsoFromUnix(FilingDeadline(made));
-  item.last_day = FilingLastDay(made);
+  item.status = kind.evaluate(made, filed, now, cal);
+  const FilingPeriod period = FilingPeriodOf(made, cal);
+  item.deadline = core::IsoFromUnix(period.deadline);
+  item.last_day = period.last_day;
+  item.nominal_last_day = period.nominal_last_day;
+  item.deadline_moved = period.moved;
   item.late = item.status == FilingStatus::kLate || item.status == FilingStatus::kFiledLate;
   item.row = std::move(row);
   return item;
 }
 
-std::string Cutoff(int64_t now) { return core::IsoFromUnix(FilingCutoff(now)); }
+std::string Cutoff(int64_t now, const calendar::WorkingCalendar& cal) {
+  return core::IsoFromUnix(FilingCutoff(now, cal));
+}
 
 }  // namespace
 
@@ -34,7 +41,8 @@ std::pair<std::vector<FilingItem>, int64_t> ListFilings(storage::Connection& con
                                                         const FilingKind& kind,
                                                         const std::string& status, int64_t limit,
                                                         int64_t offset, int64_t now) {
-  const FilingFilter f{status, Cutoff(now)};
+  const auto cal = calendar::LoadWorkingCalendar(conn);
+  const FilingFilter f{status, Cutoff(now, cal)};
   const int64_t total = CountFilings(conn, scope, kind, f);
   auto rows = ListFilingRows(conn, scope, kind, f, limit, offset);
   std::vector<int64_t> ids;
@@ -44,7 +52,7 @@ std::pair<std::vector<FilingItem>, int64_t> ListFilings(storage::Connection& con
   std::vector<FilingItem> items;
   for (auto& row : rows) {
     row.products_zh = products[row.voucher_id];
-    items.push_back(ItemOf(kind, std::move(row), now));
+    items.push_back(ItemOf(kind, std::move(row), now, cal));
   }
   return {std::move(items), total};
 }
@@ -74,12 +82,12 @@ FilingItem RecordFiling(storage::Connection& conn, const FilingKind& kind, const
   row.products_zh =
       voucher::VoucherProductsZh(voucher::LoadVoucherProductTallies(conn, {in.voucher_id}))
           [in.voucher_id];
-  return ItemOf(kind, std::move(row), now);
+  return ItemOf(kind, std::move(row), now, calendar::LoadWorkingCalendar(conn));
 }
 
 std::map<int64_t, int64_t> LateFilingsByStore(storage::Connection& conn, const api::Scope& scope,
                                               const FilingKind& kind, int64_t now) {
-  return LateByStore(conn, scope, kind, Cutoff(now));
+  return LateByStore(conn, scope, kind, Cutoff(now, calendar::LoadWorkingCalendar(conn)));
 }
 
 }  // namespace anjian::filing

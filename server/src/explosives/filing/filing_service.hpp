@@ -18,8 +18,10 @@ namespace anjian::filing {
 struct FilingItem {
   FilingRow row;
   FilingStatus status = FilingStatus::kPending;
-  std::string deadline;  // ISO instant: 24:00 China time of the last day (民法典 art. 201)
+  std::string deadline;  // ISO instant: 24:00 China time of the last day (民法典 art. 201, 203)
   core::Date last_day;   // the period's last day, China calendar
+  core::Date nominal_last_day;  // art. 201's last day, before a move off rest days (art. 203)
+  bool deadline_moved = false;  // last_day != nominal_last_day
   bool late = false;     // late or filed late
 };
 
