@@ -21,10 +21,21 @@ async function api(username, method, path, data) {
   }
 }
 
-/** The China calendar day of an instant plus `days`, as "M月D日24时前". */
-function deadlineLabel(iso, days) {
+/** The China calendar day of an instant plus `days`, moved past rest days on the working-day calendar
+ * (民法典 art. 203: holidays, and Saturdays and Sundays not worked), as "M月D日24时前". */
+async function deadlineLabel(iso, days) {
   const china = new Date(new Date(iso).getTime() + 8 * 3600_000)
   const last = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + days))
+  const calendars = {}
+  for (;;) {
+    const y = last.getUTCFullYear()
+    calendars[y] ??= await api('zoucheng', 'GET', `/calendar?year=${y}`)
+    const date = last.toISOString().slice(0, 10)
+    const entry = calendars[y].days.find((d) => d.date === date)
+    const weekend = last.getUTCDay() === 0 || last.getUTCDay() === 6
+    if (entry ? entry.kind === 'workday' : !weekend) break
+    last.setUTCDate(last.getUTCDate() + 1)
+  }
   return `${last.getUTCMonth() + 1}月${last.getUTCDate()}日24时前`
 }
 
@@ -86,7 +97,7 @@ await scenario('l5: zoucheng sees the sale filing with buyer, quantities and the
   const products = (await row.locator('[data-testid="filing-products"]').textContent()) || ''
   check(products.includes('2 千克'), `varieties and quantities shown, saw "${products}"`)
   const deadline = ((await row.locator('[data-testid="filing-deadline"]').textContent()) || '').trim()
-  const expected = deadlineLabel(globalThis.__saleAt, 3)
+  const expected = await deadlineLabel(globalThis.__saleAt, 3)
   check(deadline === expected, `deadline "${expected}" expected, saw "${deadline}"`)
   const source = (await page.locator('[data-testid="filing-deadline-source"]').textContent()) || ''
   check(source.includes('第二十四条') && source.includes('第二百零一条'), `the source of the deadline shown, saw "${source}"`)

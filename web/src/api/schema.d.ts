@@ -3109,6 +3109,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The China working-day calendar of a year (节假日安排): its holidays and adjusted working days, the notice they follow, the year's working days and the history of changes */
+        get: operations["getWorkingCalendar"];
+        /** Replace a year's holidays and adjusted working days (system administrator); appended to the history and audited */
+        put: operations["putWorkingCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3133,6 +3151,48 @@ export interface components {
                 action: "update" | "reset";
                 /** @description The value stored; null for a reset. */
                 value: Record<string, never> | null;
+                changed_by: number | null;
+                changed_by_name: string;
+                /** Format: date-time */
+                changed_at: string;
+            }[];
+        };
+        CalendarDay: {
+            /** Format: date */
+            date: string;
+            /**
+             * @description holiday: 放假 (weekend days inside a holiday included); workday: 调休上班, a Saturday or Sunday worked.
+             * @enum {string}
+             */
+            kind: "holiday" | "workday";
+            /** @description The holiday (春节, 国庆节 ...); for a workday the holiday it makes up for. */
+            name: string;
+        };
+        WorkingCalendarInput: {
+            year: number;
+            /** @description The notice the days follow. */
+            source: string;
+            days: components["schemas"]["CalendarDay"][];
+        };
+        WorkingCalendarYear: {
+            year: number;
+            /** @description The year has been entered (seeded or by the administrator). */
+            published: boolean;
+            source: string | null;
+            updated_at: string | null;
+            days: components["schemas"]["CalendarDay"][];
+            holiday_count: number;
+            workday_count: number;
+            /** @description Working days of the year on this calendar. */
+            working_days: number;
+            /** @description The years entered. */
+            years: number[];
+            /** @description Latest first, at most 50. */
+            history: {
+                id: number;
+                /** @description {source, days} before; {} for a new year. */
+                before: Record<string, never>;
+                after: Record<string, never>;
                 changed_by: number | null;
                 changed_by_name: string;
                 /** Format: date-time */
@@ -3514,7 +3574,7 @@ export interface components {
             sold_at?: string;
             /**
              * Format: date-time
-             * @description 24:00 China time of the period's last day: the sale's China day does not count, the 3 days start the next day (民法典 art. 201).
+             * @description 24:00 China time of the period's last day: the sale's China day does not count, the 3 days start the next day (民法典 art. 201); a last day on a statutory rest day moves to the next working day of the calendar (art. 203).
              */
             deadline?: string;
             /**
@@ -3522,10 +3582,17 @@ export interface components {
              * @description The period's last day (China calendar).
              */
             deadline_date?: string;
+            /** @description The last day fell on a rest day and moved (民法典 art. 203, named in deadline_source). */
+            deadline_moved?: boolean;
+            /**
+             * Format: date
+             * @description Art. 201's last day before the move.
+             */
+            deadline_nominal_date?: string;
             /** @description The deadline as a person reads it, e.g. 12月9日24时前. */
             deadline_label?: string;
             deadline_label_en?: string;
-            /** @description Where the deadline comes from (条例 art. 24, 民法典 art. 201), in Chinese. */
+            /** @description Where the deadline comes from (条例 art. 24, 民法典 art. 201; art. 203 when it moved), in Chinese. */
             deadline_source?: string;
             deadline_source_en?: string;
             /** @description 品种、数量: the voucher's products and quantities, e.g. 工业炸药 2 千克. */
@@ -7600,7 +7667,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Page of {voucher_id, voucher_number, enterprise_id, enterprise_name, store_id, store_name, bought_at, deadline, deadline_date, deadline_label, deadline_label_en, deadline_source, deadline_source_en, products_zh, counterparty|null (the seller), police_filing|null, status, late}; the deadline is 24:00 China time of the third day after the purchase's China day (民法典 art. 201). */
+            /** @description Page of {voucher_id, voucher_number, enterprise_id, enterprise_name, store_id, store_name, bought_at, deadline, deadline_date, deadline_moved, deadline_nominal_date, deadline_label, deadline_label_en, deadline_source, deadline_source_en, products_zh, counterparty|null (the seller), police_filing|null, status, late}; the deadline is 24:00 China time of the third day after the purchase's China day (民法典 art. 201), moved off a statutory rest day (art. 203). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9838,6 +9905,58 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getWorkingCalendar: {
+        parameters: {
+            query?: {
+                /** @description 2000-2100; default the current China year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year (published false and no days when no notice has been entered). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingCalendarYear"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    putWorkingCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingCalendarInput"];
+            };
+        };
+        responses: {
+            /** @description The year as now stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingCalendarYear"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
         };
     };

@@ -68,6 +68,7 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'roles', icon: 'Key' },
       { route: 'security-policy', icon: 'Lock' },
       { route: 'business-settings', icon: 'Setting' },
+      { route: 'working-calendar', icon: 'List' },
       { route: 'audit-log', icon: 'Document' },
     ],
   },

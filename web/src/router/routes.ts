@@ -81,6 +81,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'admin/roles', name: 'roles', component: () => import('@/views/identity/role/index.vue'), meta: { titleKey: 'menu.roles', permissions: ['role:manage'] } },
       { path: 'admin/security-policy', name: 'security-policy', component: () => import('@/views/identity/security-policy/index.vue'), meta: { titleKey: 'menu.securityPolicy', permissions: ['policy:manage'] } },
       { path: 'admin/business-settings', name: 'business-settings', component: () => import('@/views/settings/index.vue'), meta: { titleKey: 'settings.menu', permissions: ['settings:read'] } },
+      { path: 'admin/working-calendar', name: 'working-calendar', component: () => import('@/views/calendar/working-day/index.vue'), meta: { titleKey: 'calendar.menu', permissions: ['settings:read'] } },
       { path: 'admin/audit-log', name: 'audit-log', component: () => import('@/views/audit/audit-log/index.vue'), meta: { titleKey: 'menu.auditLog', permissions: ['audit:read'] } },
       { path: '403', name: 'forbidden', component: () => import('@/views/core/error/forbidden.vue'), meta: { titleKey: 'error.forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/core/error/not-found.vue'), meta: { titleKey: 'error.notFound' } },

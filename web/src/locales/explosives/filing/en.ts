@@ -5,6 +5,7 @@ export default {
     saved: 'Filing recorded',
     saleHint: 'Each sale is filed with the provincial authority and the county public security within 3 days',
     soldAt: 'Sold at',
+    deadlineMoved: 'Moved past rest days',
     deadline: 'Deadline',
     products: 'Products and quantities',
     partyMissing: 'Not recorded',

@@ -5,6 +5,7 @@ export default {
     saved: '备案已登记',
     saleHint: '销售后 3 日内须向省级民爆主管部门和县级公安机关备案',
     soldAt: '销售时间',
+    deadlineMoved: '节假日顺延',
     deadline: '备案期限',
     products: '品种数量',
     partyMissing: '未登记',

@@ -22,6 +22,8 @@ export interface FilingRow {
   deadline_label_en: string
   deadline_source: string
   deadline_source_en: string
+  /** The last day fell on a statutory rest day and moved to the next working day (民法典 art. 203, named in the source). */
+  deadline_moved?: boolean
   /** 品种、数量 ("工业炸药 2 千克；…"). */
   products_zh: string
   /** The buyer of a sale, the seller of a purchase; null for vouchers posted before it was recorded. */
