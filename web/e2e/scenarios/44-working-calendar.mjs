@@ -2,7 +2,9 @@
 // 2026 as the State Council's notice sets it (国庆节 off, Saturday 10 October worked); 2027 is not
 // yet entered and says so; the administrator enters 元旦 2027, a weekday made a working day is
 // refused in Chinese words, the saved year shows in the grid and in the history. At 1366 and 390 px.
-import { BASE, check, confirmBox, newPage, shot, login, field, scenario } from '../lib.mjs'
+// Then 民法典 art. 203 where a person sees it: a holiday on a sale's last filing day moves the
+// deadline, and the filing list tags it 节假日顺延 with the source naming art. 203.
+import { BASE, PASSWORD, apiCall, check, confirmBox, newPage, shot, login, field, scenario } from '../lib.mjs'
 
 const PHONE = { width: 390, height: 844 }
 
@@ -67,4 +69,56 @@ await scenario('c2: the calendar page works on a 390 px phone', async () => {
   const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   check(over <= 1, `the page scrolls sideways by ${over}px at 390 px`)
   await shot(page, 'c2-calendar-390')
+})
+
+async function api(username, method, path, data) {
+  const r = await apiCall(username, method, path, data)
+  check(r.status >= 200 && r.status < 300, `${method} ${path} as ${username}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`)
+  return r.body
+}
+
+await scenario('c3: a holiday on the last filing day moves the sale filing deadline (art. 203)', async () => {
+  const stamp = Date.now()
+  const store = await api('mb.principal', 'POST', '/stores', { name: `E2E 日历库 ${stamp}`, kind: 'main_magazine', rated_net_mass_kg: 1000 })
+  const keepers = await api('mb.principal', 'GET', `/stores/${store.id}/storekeepers`)
+  const keeper = keepers.candidates.find((c) => c.username === 'mb.keeper')
+  await api('mb.principal', 'POST', `/stores/${store.id}/storekeepers`, { user_id: keeper.user_id })
+  await api('mb.keeper', 'POST', '/vouchers', {
+    store_id: store.id, direction: 'in', reason: 'production',
+    lines: [{ product_id: 'industrial_explosive', quantity: 10 }],
+    second_person: { username: 'mb.safety', password: PASSWORD },
+  })
+  const sale = await api('mb.keeper', 'POST', '/vouchers', {
+    store_id: store.id, direction: 'out', reason: 'sale',
+    counterparty: { name: `E2E 爆破公司 ${stamp}`, uscc: '91370811MA3C12345B', licence_no: '鲁公购2026-0012' },
+    lines: [{ product_id: 'industrial_explosive', quantity: 1 }],
+    second_person: { username: 'mb.safety', password: PASSWORD },
+  })
+  const filings = await api('mb.keeper', 'GET', '/sale-filings?status=pending&page_size=500')
+  const item = filings.items.find((i) => i.voucher_id === sale.id)
+  check(item, 'the sale is in the filing list')
+  const last = item.deadline_date
+  const year = Number(last.slice(0, 4))
+  const before = await api('sysadmin', 'GET', `/calendar?year=${year}`)
+  const days = before.days.filter((d) => d.date !== last).concat([{ date: last, kind: 'holiday', name: '临时假日' }])
+  await api('sysadmin', 'PUT', '/calendar', { year, source: before.source ?? '测试', days })
+  try {
+    const { page } = await newPage()
+    await login(page, 'mb.keeper')
+    await page.goto(`${BASE}/ledger/sale-filings?status=pending`)
+    const row = page.locator('[data-testid="filing-table"] .el-table__row', { hasText: sale.number })
+    await row.waitFor()
+    const tag = row.locator('[data-testid="filing-deadline-moved"]')
+    await tag.waitFor()
+    check(((await tag.textContent()) || '').includes('节假日顺延'), 'the moved deadline is tagged')
+    const shown = ((await row.locator('[data-testid="filing-deadline"]').textContent()) || '').trim()
+    const [, m, d] = last.split('-').map(Number)
+    check(shown !== `${m}月${d}日24时前` && /日24时前$/.test(shown), `the deadline moved past ${last}, saw "${shown}"`)
+    await tag.hover()
+    const tip = page.locator('.el-popper:visible', { hasText: '第二百零三条' })
+    await tip.waitFor()
+    await shot(page, 'c3-filing-deadline-moved')
+  } finally {
+    await api('sysadmin', 'PUT', '/calendar', { year, source: before.source ?? '测试', days: before.days })
+  }
 })
