@@ -15,9 +15,8 @@ await scenario('hc1: hc.safety reports with a GB/T 13861 item and a GB 6441 acci
   await field(page, 'hd-report-title').fill(title)
   await field(page, 'hd-report-location').fill('罐区东侧')
   // The cascader searches the whole tree: an item four levels down.
-  const cascader = field(page, 'hd-report-hazard-factor')
-  await cascader.click()
-  await cascader.fill('静电')
+  await page.locator('.el-cascader').first().click()
+  await page.keyboard.type('静电')
   const suggestion = page.locator('.el-cascader__suggestion-item:visible', { hasText: '210303' }).first()
   await suggestion.waitFor()
   await suggestion.click()
