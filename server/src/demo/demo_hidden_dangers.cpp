@@ -39,7 +39,7 @@ struct Demo {
   int64_t enterprise_id = 0;
   std::string region_path, industry, source, referral_department;
   std::optional<int64_t> enforcement_id;
-  std::string title, description, location, hazard_factor;
+  std::string title, description, location, hazard_factor, accident_type;
   core::Date found;
   Person reporter;
   bool by_regulator = false;
@@ -57,31 +57,33 @@ struct Demo {
 
 struct Findings {
   const char* title;
-  const char* factor;
+  const char* factor;         // GB/T 13861-2022 code, as precise as the finding allows
+  const char* accident_type;  // GB 6441 "01"-"20"
 };
 
-// Common findings of chemical and explosives works, by GB/T 13861 class.
+// Common findings of chemical and explosives works, with their GB/T 13861 hazard factor and the
+// GB 6441 accident type they could lead to.
 constexpr Findings kFindings[] = {
-    {"作业人员未按规定佩戴防静电工作服", "1"},
-    {"特种作业人员操作证过期未复审", "1"},
-    {"操作人员违章跨越输送带", "1"},
-    {"现场作业人员超过定员", "1"},
-    {"防爆电气设备密封圈老化", "2"},
-    {"静电接地线断开", "2"},
-    {"消防栓压力不足", "2"},
-    {"安全阀未按期校验", "2"},
-    {"可燃气体报警器失灵", "2"},
-    {"避雷设施检测超期", "2"},
-    {"库区周边杂草未清理", "3"},
-    {"车间通道堆放杂物", "3"},
-    {"照明不足，应急照明损坏", "3"},
-    {"危险品暂存间温湿度超标", "3"},
-    {"动火作业票审批不全", "4"},
-    {"应急预案未按期演练", "4"},
-    {"隐患排查记录不完整", "4"},
-    {"安全教育培训档案缺失", "4"},
-    {"出入库登记与实物不符", "4"},
-    {"值班记录漏记", "4"},
+    {"作业人员未按规定佩戴防静电工作服", "1202", "18"},
+    {"特种作业人员操作证过期未复审", "1103", "05"},
+    {"操作人员违章跨越输送带", "1202", "03"},
+    {"现场作业人员超过定员", "1201", "14"},
+    {"防爆电气设备密封圈老化", "210104", "18"},
+    {"静电接地线断开", "210303", "14"},
+    {"消防栓压力不足", "2101", "08"},
+    {"安全阀未按期校验", "2101", "17"},
+    {"可燃气体报警器失灵", "2112", "18"},
+    {"避雷设施检测超期", "210202", "08"},
+    {"库区周边杂草未清理", "3204", "08"},
+    {"车间通道堆放杂物", "3103", "01"},
+    {"照明不足，应急照明损坏", "3110", "09"},
+    {"危险品暂存间温湿度超标", "3112", "14"},
+    {"动火作业票审批不全", "4305", "08"},
+    {"应急预案未按期演练", "4505", "20"},
+    {"隐患排查记录不完整", "4303", "20"},
+    {"安全教育培训档案缺失", "4304", "20"},
+    {"出入库登记与实物不符", "43", "14"},
+    {"值班记录漏记", "42", "20"},
 };
 
 constexpr const char* kLocations[] = {"一号生产车间", "二号生产车间", "成品库区", "原料库区",
@@ -310,6 +312,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
       const auto& f = kFindings[rng.Below(std::size(kFindings))];
       h.title = f.title;
       h.hazard_factor = f.factor;
+      h.accident_type = f.accident_type;
       h.location = kLocations[rng.Below(std::size(kLocations))];
       h.description = std::string(h.location) + "发现：" + f.title;
       std::string target;
@@ -380,7 +383,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
 
   const auto before = conn.Query("SELECT COALESCE(MAX(id), 0) AS m FROM hidden_dangers").Int(0, "m");
   std::vector<Value> values;
-  constexpr size_t kColumns = 37;
+  constexpr size_t kColumns = 38;
   values.reserve(all.size() * kColumns);
   for (const auto& h : all) {
     std::optional<core::Date> effective = h.deadline;
@@ -393,7 +396,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
     values.insert(values.end(), {
         h.enterprise_id, h.region_path, h.industry, h.source,
         h.enforcement_id ? Value(enforcement_ids[enforcement_base + *h.enforcement_id - 1]) : Value(nullptr),
-        h.referral_department, h.title, h.description, h.location, h.hazard_factor,
+        h.referral_department, h.title, h.description, h.location, h.hazard_factor, h.accident_type,
         core::FormatIsoDate(h.found), core::FormatIsoDate(h.found).substr(0, 7),
         storage::Nullable(h.reporter.id), h.reporter.name,
         Iso(h.found, h.steps.front().minute), static_cast<int64_t>(h.by_regulator), h.state,
@@ -410,7 +413,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
   InsertChunked(conn,
                 "INSERT INTO hidden_dangers (enterprise_id, region_path, industry, source, "
                 "enforcement_inspection_id, referral_department, title, description, location, "
-                "hazard_factor, found_on, found_month, reported_by, reporter_name, reported_at, "
+                "hazard_factor, accident_type, found_on, found_month, reported_by, reporter_name, reported_at, "
                 "registered_by_regulator, state, level, is_open, owner_user_id, owner_name, "
                 "measures, funds_fen, deadline, regulator_deadline, effective_deadline, plan, "
                 "has_plan, under_listed_supervision, evidence, rectified_by_user_id, "

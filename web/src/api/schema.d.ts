@@ -2120,7 +2120,7 @@ export interface paths {
         put?: never;
         /**
          * Report a hidden danger of the caller's enterprise (随手拍 or inspection finding)
-         * @description Body {title, description?, location?, latitude?, longitude?, hazard_factor?, found_on?, photo_file_ids? (uploaded with POST /api/v1/files), source? (ad_hoc | inspection), inspection_record_id?, risk_unit_id?}. A cited inspection record or risk unit must be the enterprise's own (inspection_record_unknown, risk_unit_unknown — one answer for a missing id and another enterprise's). Starts in state reported; the enterprise's principals and safety officers are notified.
+         * @description Body {title, description?, location?, latitude?, longitude?, hazard_factor? (any code of the GB/T 13861-2022 tree, else 422 hazard_factor_invalid), accident_type? (GB 6441 01-20, else 422 accident_type_invalid), found_on?, photo_file_ids? (uploaded with POST /api/v1/files), source? (ad_hoc | inspection), inspection_record_id?, risk_unit_id?}. A cited inspection record or risk unit must be the enterprise's own (inspection_record_unknown, risk_unit_unknown — one answer for a missing id and another enterprise's). Starts in state reported; the enterprise's principals and safety officers are notified.
          */
         post: operations["reportHiddenDanger"];
         delete?: never;
@@ -2186,6 +2186,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hidden-dangers/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistics as XLSX (same parameters; totals, then every breakdown incl. hazard factor and accident type) */
+        get: operations["exportHiddenDangerStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hidden-dangers/reference": {
         parameters: {
             query?: never;
@@ -2193,7 +2210,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** States, levels, sources, hazard-factor classes and actions with zh and en labels */
+        /** States, levels, sources, the GB/T 13861 hazard-factor tree (value, labels, parent), GB 6441 accident types and actions with zh and en labels */
         get: operations["hiddenDangerReference"];
         put?: never;
         post?: never;
@@ -2231,7 +2248,7 @@ export interface paths {
         put?: never;
         /**
          * One step of the closed loop, driven by the hidden-danger state machine
-         * @description Body {"action": assess | assign | submit_plan | list_supervision | rectify | verify_pass | verify_fail | regulator_signoff | regulator_reject | reassign | dismiss | report_congress, plus level, owner_user_id, measures, funds_fen, deadline, plan, regulator_deadline, evidence, photo_file_ids (after-photos, rectify only), reason; report_congress (major, the enterprise's report to the workers' congress) takes congress_reported_on, congress_method (meeting | written), congress_reporter, congress_minutes and congress_file_ids}. Refusals are 422 naming the rule (transition_not_allowed, major_only, regulator_only, enterprise_only, manager_only, verifier_is_rectifier, plan_required, regulator_finding, congress_report_required, deadline_past, ...) in zh and en; read-only regulators get 403; out-of-scope ids 404. Every step is appended to the history with who, when and why.
+         * @description Body {"action": assess | assign | submit_plan | list_supervision | rectify | verify_pass | verify_fail | regulator_signoff | regulator_reject | reassign | dismiss | report_congress, plus level, owner_user_id, measures, funds_fen, deadline, plan, regulator_deadline, evidence, photo_file_ids (after-photos, rectify only), reason; report_congress (major, the enterprise's report to the workers' congress) takes congress_reported_on, congress_method (meeting | written), congress_reporter, congress_minutes and congress_file_ids; assess also takes hazard_factor (GB/T 13861 code) and accident_type (GB 6441 01-20), refused with classify_assess_only on other actions}. Refusals are 422 naming the rule (transition_not_allowed, major_only, regulator_only, enterprise_only, manager_only, verifier_is_rectifier, plan_required, regulator_finding, congress_report_required, deadline_past, ...) in zh and en; read-only regulators get 403; out-of-scope ids 404. Every step is appended to the history with who, when and why.
          */
         post: operations["transitionHiddenDanger"];
         delete?: never;
@@ -8076,8 +8093,10 @@ export interface operations {
                 level?: "unassessed" | "ordinary" | "major";
                 state?: "reported" | "assessed" | "rectification_assigned" | "rectified" | "awaiting_regulator_signoff" | "closed" | "dismissed";
                 source?: "inspection" | "ad_hoc" | "enforcement" | "referral";
-                /** @description GB/T 13861 top class 1-4 */
+                /** @description a GB/T 13861-2022 code (1, 21, 2103, 210301): it and every code below it */
                 hazard_factor?: string;
+                /** @description a GB 6441 accident type 01-20 */
+                accident_type?: string;
                 overdue?: boolean;
                 open?: boolean;
                 /** @description under listed supervision (挂牌督办) */
@@ -8182,6 +8201,8 @@ export interface operations {
                 industry?: string;
                 from?: string;
                 to?: string;
+                /** @description the GB/T 13861 code whose next level by_hazard_factor shows (default the four classes) */
+                hazard_factor?: string;
             };
             header?: never;
             path?: never;
@@ -8189,7 +8210,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {region, period, totals, by_region[], by_industry[], by_month[]} */
+            /** @description {region, period, totals, by_region[], by_industry[], by_month[], hazard_factor_path[], by_hazard_factor[{code, label_zh, label_en, own, has_children, figures}], by_accident_type[{code, label_zh, label_en, figures}]}; code '' = not classified; at the top level each breakdown adds up to the totals */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8198,6 +8219,29 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportHiddenDangerStatistics: {
+        parameters: {
+            query?: {
+                /** @description A region inside the caller's subtree; its whole subtree is selected. */
+                region_code?: components["parameters"]["HiddenDangerRegion"];
+                industry?: string;
+                from?: string;
+                to?: string;
+                hazard_factor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

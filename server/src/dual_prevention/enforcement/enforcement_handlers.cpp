@@ -134,7 +134,8 @@ NewEnforcementInspection ReadInspection(api::JsonInput& in, const std::string& t
     h.title = f.Str("title", true, 100);
     h.description = f.Str("description", false, 2000);
     h.location = f.Str("location", false, 200);
-    h.hazard_factor = f.Str("hazard_factor", false, 4);
+    h.hazard_factor = f.Str("hazard_factor", false, 6);
+    h.accident_type = f.Str("accident_type", false, 2);
     h.photo_file_ids = f.IdList("photo_file_ids", 20);
     Prefix(in, prefix, f.TakeErrors());
     n.findings.push_back(std::move(h));

@@ -111,6 +111,8 @@ inline constexpr core::Rule kHiddenDangerErrors[] = {
      "会议纪要附件只能随“报告职代会”上传"},
     {"photos_rectify_only", "after-photos belong to the rectify action",
      "整改后照片只能随“提交整改结果”上传"},
+    {"classify_assess_only", "the hazard factor and accident type are set at reporting or assessment",
+     "危险和有害因素、事故类型只能在上报或评估时填写"},
     // Withdrawal and halt of production, restart with the regulator's approval (山东条例 Art.44;
     // production_halt_rules).
     {"halted_at_invalid", "halted_at must be a time YYYY-MM-DD HH:MM (China time)",

@@ -12,6 +12,7 @@
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
+#include "dual_prevention/risk/risk_codes_rules.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "platform/api/json.hpp"
 #include "platform/api/xlsx_response.hpp"
@@ -70,9 +71,13 @@ HiddenDangerFilter FilterOf(const Context& ctx) {
   if (!f.source.empty() && !ParseHiddenDangerSource(f.source))
     errors.push_back(core::CoreErr("source_invalid").At("source", kSourcesEn, kSourcesZh));
   f.hazard_factor = get("hazard_factor");
-  if (!f.hazard_factor.empty() && !IsHazardFactorClass(f.hazard_factor))
+  if (!f.hazard_factor.empty() && !risk::IsHazardFactor(f.hazard_factor))
     errors.push_back(
-        risk::Err("hazard_factor_invalid").At("hazard_factor", kHazardFactorClassCodes));
+        risk::Err("hazard_factor_invalid").At("hazard_factor", risk::kHazardFactorExamples));
+  f.accident_type = get("accident_type");
+  if (!f.accident_type.empty() && !risk::FindCode(risk::AccidentTypes(), f.accident_type))
+    errors.push_back(risk::Err("accident_type_invalid")
+                         .At("accident_type", risk::JoinCodes(risk::AccidentTypes())));
   f.overdue = ParseBool(query("overdue"), "overdue", errors);
   f.open = ParseBool(query("open"), "open", errors);
   f.listed = ParseBool(query("listed"), "listed", errors);
@@ -141,7 +146,8 @@ NewHiddenDanger ReadNewHiddenDanger(api::JsonInput& in, bool referral) {
   h.location = in.Str("location", false, 200);
   h.latitude = in.Num("latitude");
   h.longitude = in.Num("longitude");
-  h.hazard_factor = in.Str("hazard_factor", false, 4);
+  h.hazard_factor = in.Str("hazard_factor", false, 6);
+  h.accident_type = in.Str("accident_type", false, 2);
   h.found_on = in.Str("found_on", false, 10);
   h.photo_file_ids = in.IdList("photo_file_ids", 20);
   // Enforcement findings are registered with their inspection (POST /enforcement-inspections).
@@ -237,6 +243,8 @@ Response Transition(Context& ctx) {
   t.congress_reporter = in.Str("congress_reporter", false, 100);
   t.congress_minutes = in.Str("congress_minutes", false, 5000);
   t.congress_file_ids = in.IdList("congress_file_ids", 10);
+  t.hazard_factor = in.OptStr("hazard_factor", 6);
+  t.accident_type = in.OptStr("accident_type", 2);
   if (t.deadline && t.deadline->empty()) t.deadline.reset();
   if (t.regulator_deadline && t.regulator_deadline->empty()) t.regulator_deadline.reset();
   if (!t.action_value.empty()) {
@@ -258,13 +266,20 @@ Response Transition(Context& ctx) {
   return api::JsonResponse(HiddenDangerDetailJson(*GetHiddenDanger(*conn, ctx.who(), id, today, ctx.Now()), today));
 }
 
-Response Statistics(Context& ctx) {
+namespace {
+
+// The statistics' query string; every bad value is a field error (422).
+StatisticsQuery StatisticsQueryOf(const Context& ctx) {
   StatisticsQuery q;
   std::vector<FieldError> errors;
   q.region_code = api::Trim(ctx.req.Query("region_code").value_or(""));
   q.industry = api::Trim(ctx.req.Query("industry").value_or(""));
   if (!q.industry.empty() && !registry::ParseIndustry(q.industry))
     errors.push_back(registry::Err("industry_invalid").At("industry", q.industry));
+  q.hazard_factor = api::Trim(ctx.req.Query("hazard_factor").value_or(""));
+  if (!q.hazard_factor.empty() && !risk::IsHazardFactor(q.hazard_factor))
+    errors.push_back(
+        risk::Err("hazard_factor_invalid").At("hazard_factor", risk::kHazardFactorExamples));
   for (auto [key, out] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
     std::string v = api::Trim(ctx.req.Query(key).value_or(""));
     if (v.empty()) continue;
@@ -274,6 +289,27 @@ Response Statistics(Context& ctx) {
       *out = v;
   }
   if (!errors.empty()) core::Invalid(std::move(errors));
+  return q;
+}
+
+// One row of the statistics export: the breakdown, the value's code and name, its figures.
+std::vector<office::Cell> FiguresRow(const std::string& breakdown, const std::string& code,
+                                     const std::string& name, const Figures& f) {
+  std::string rate;
+  if (f.closed > 0) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * static_cast<double>(f.closed_on_time) /
+                                                 static_cast<double>(f.closed));
+    rate = buf;
+  }
+  return {breakdown, code, name, f.found, f.closed, f.closed_on_time, rate,
+          f.open, f.overdue, f.major, f.major_listed_open};
+}
+
+}  // namespace
+
+Response Statistics(Context& ctx) {
+  const StatisticsQuery q = StatisticsQueryOf(ctx);
   auto conn = ctx.svc.db->Acquire();
   api::Response r;
   r.body = GetStatisticsCached(*conn, ctx.svc.db->url(), ctx.scope(), q, Today(ctx),
@@ -281,6 +317,40 @@ Response Statistics(Context& ctx) {
                                  return json::serialize(StatisticsJson(s));
                                });
   return r;
+}
+
+// The statistics page's figures as one sheet: totals, then every breakdown (region, industry,
+// month, hazard factor at the drilled level, accident type), the same numbers the page shows.
+Response StatisticsExport(Context& ctx) {
+  const StatisticsQuery q = StatisticsQueryOf(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  const auto s = GetStatistics(*conn, ctx.scope(), q, Today(ctx));
+  const json::object o = StatisticsJson(s);
+  std::vector<std::vector<office::Cell>> rows;
+  rows.push_back(FiguresRow("合计", s.region_code, s.region_name.empty() ? "全部" : s.region_name,
+                            s.totals));
+  for (const auto& r : s.by_region)
+    rows.push_back(FiguresRow("按区域", r.code, r.own ? r.name + "（本级）" : r.name, r.figures));
+  for (const auto& [value, figures] : s.by_industry) {
+    auto ind = registry::ParseIndustry(value);
+    rows.push_back(FiguresRow("按行业", value,
+                              ind ? std::string(registry::IndustryLabelZh(*ind)) : value, figures));
+  }
+  for (const auto& [month, figures] : s.by_month)
+    rows.push_back(FiguresRow("按月份", month, month, figures));
+  const auto& factors = o.at("by_hazard_factor").as_array();
+  for (size_t i = 0; i < s.by_hazard_factor.size() && i < factors.size(); ++i)
+    rows.push_back(FiguresRow("按危险和有害因素（GB/T 13861）", s.by_hazard_factor[i].code,
+                              Str(factors[i].as_object(), "label_zh"),
+                              s.by_hazard_factor[i].figures));
+  const auto& types = o.at("by_accident_type").as_array();
+  for (size_t i = 0; i < s.by_accident_type.size() && i < types.size(); ++i)
+    rows.push_back(FiguresRow("按事故类型（GB 6441）", s.by_accident_type[i].code,
+                              Str(types[i].as_object(), "label_zh"), s.by_accident_type[i].figures));
+  return api::XlsxDownload("隐患统计_" + s.from + "_" + s.to + ".xlsx", "隐患统计",
+                           {"统计维度", "编码", "名称", "发现隐患", "已整改", "按期整改",
+                            "按期整改率", "未整改", "逾期", "重大隐患", "挂牌督办未销号"},
+                           rows);
 }
 
 Response Reference(Context&) { return api::JsonResponse(ReferenceJson()); }

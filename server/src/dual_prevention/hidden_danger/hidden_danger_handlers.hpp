@@ -9,6 +9,7 @@ namespace anjian::hidden_danger::handlers {
 api::Response List(api::Context& ctx);        // GET    /hidden-dangers
 api::Response Export(api::Context& ctx);      // GET    /hidden-dangers/export
 api::Response Statistics(api::Context& ctx);  // GET    /hidden-dangers/statistics
+api::Response StatisticsExport(api::Context& ctx);  // GET /hidden-dangers/statistics/export
 api::Response Reference(api::Context& ctx);   // GET    /hidden-dangers/reference
 api::Response Report(api::Context& ctx);      // POST   /hidden-dangers (an enterprise's own)
 api::Response Refer(api::Context& ctx);       // POST   /hidden-dangers/referrals (a regulator)

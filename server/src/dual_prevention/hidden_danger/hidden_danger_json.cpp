@@ -4,6 +4,7 @@
 
 #include "core/civil_date.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
+#include "dual_prevention/risk/risk_codes_rules.hpp"
 #include "platform/api/json.hpp"
 #include "registry/industry_rules.hpp"
 
@@ -41,6 +42,7 @@ json::object HiddenDangerJson(const HiddenDangerRecord& r, const std::string& to
       {"latitude", OptNum(r.latitude)},
       {"longitude", OptNum(r.longitude)},
       {"hazard_factor", r.hazard_factor},
+      {"accident_type", r.accident_type},
       {"found_on", r.found_on},
       {"reported_by", OptInt(r.reported_by)},
       {"reported_by_name", r.reported_by_name},
@@ -190,6 +192,41 @@ json::object StatisticsJson(const HiddenDangerStatistics& s) {
   for (const auto& [month, figures] : s.by_month)
     months.push_back(json::object{{"month", month}, {"figures", FiguresJson(figures)}});
   out["by_month"] = std::move(months);
+  // The common-risk analysis: by GB/T 13861 hazard factor (one level below the drilled node, with
+  // the path from the top for the breadcrumb) and by GB 6441 accident type.
+  json::array trail;
+  for (std::string c = s.hazard_factor_node; !c.empty();) {
+    const auto* e = risk::FindCode(risk::HazardFactors(), c);
+    if (!e) break;
+    trail.insert(trail.begin(), json::object{{"code", e->code}, {"label_zh", e->label_zh},
+                                             {"label_en", e->label_en}});
+    c = e->parent;
+  }
+  out["hazard_factor_path"] = std::move(trail);
+  auto causes = [](const std::vector<HiddenDangerStatistics::Cause>& rows,
+                   const std::vector<risk::CodeEntry>& list, bool tree) {
+    json::array arr;
+    for (const auto& r : rows) {
+      const auto* e = r.code.empty() ? nullptr : risk::FindCode(list, r.code);
+      std::string zh = e ? e->label_zh : "未分类", en = e ? e->label_en : "Not classified";
+      if (r.own) {
+        zh += "（本级）";
+        en += " (this level)";
+      }
+      json::object o{{"code", r.code},
+                     {"label_zh", zh},
+                     {"label_en", en},
+                     {"figures", FiguresJson(r.figures)}};
+      if (tree) {
+        o["own"] = r.own;
+        o["has_children"] = !r.own && !r.code.empty() && risk::HazardFactorHasChildren(r.code);
+      }
+      arr.push_back(std::move(o));
+    }
+    return arr;
+  };
+  out["by_hazard_factor"] = causes(s.by_hazard_factor, risk::HazardFactors(), true);
+  out["by_accident_type"] = causes(s.by_accident_type, risk::AccidentTypes(), false);
   return out;
 }
 
@@ -218,7 +255,7 @@ json::object DashboardJson(const HiddenDangerDashboard& d) {
 }
 
 json::object ReferenceJson() {
-  json::array states, levels, sources, factors, actions;
+  json::array states, levels, sources, factors, accident_types, actions;
   for (auto s : AllHiddenDangerStates())
     states.push_back(json::object{{"value", HiddenDangerStateValue(s)},
                                   {"label_zh", HiddenDangerStateLabelZh(s)},
@@ -231,8 +268,15 @@ json::object ReferenceJson() {
     sources.push_back(json::object{{"value", HiddenDangerSourceValue(s)},
                                    {"label_zh", HiddenDangerSourceLabelZh(s)},
                                    {"label_en", HiddenDangerSourceLabelEn(s)}});
-  for (const auto& c : AllHazardFactorClasses())
-    factors.push_back(
+  // The whole GB/T 13861 tree (class → sub-class → group → item, linked by parent) and GB 6441's
+  // twenty accident types: risk's code lists.
+  for (const auto& c : risk::HazardFactors())
+    factors.push_back(json::object{{"value", c.code},
+                                   {"label_zh", c.label_zh},
+                                   {"label_en", c.label_en},
+                                   {"parent", c.parent}});
+  for (const auto& c : risk::AccidentTypes())
+    accident_types.push_back(
         json::object{{"value", c.code}, {"label_zh", c.label_zh}, {"label_en", c.label_en}});
   for (auto a : AllHiddenDangerActions())
     actions.push_back(json::object{{"value", HiddenDangerActionValue(a)},
@@ -242,6 +286,7 @@ json::object ReferenceJson() {
                       {"levels", std::move(levels)},
                       {"sources", std::move(sources)},
                       {"hazard_factors", std::move(factors)},
+                      {"accident_types", std::move(accident_types)},
                       {"actions", std::move(actions)}};
 }
 

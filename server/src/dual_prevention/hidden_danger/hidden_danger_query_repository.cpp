@@ -115,7 +115,12 @@ api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
   eq("h.level", f.level);
   eq("h.state", f.state);
   eq("h.source", f.source);
-  eq("h.hazard_factor", f.hazard_factor);
+  // A hazard factor selects its subtree of GB/T 13861 (codes extend their parent's code).
+  if (!f.hazard_factor.empty()) {
+    w.sql += " AND SUBSTR(h.hazard_factor, 1, " + std::to_string(f.hazard_factor.size()) + ") = ?";
+    w.params.push_back(f.hazard_factor);
+  }
+  eq("h.accident_type", f.accident_type);
   if (f.enterprise_id) {
     w.sql += " AND h.enterprise_id = ?";
     w.params.push_back(*f.enterprise_id);
@@ -243,10 +248,20 @@ std::pair<std::string, std::vector<Value>> OpenWhere(const api::Scope& scope,
   return {" WHERE " + sf.sql + " AND h.is_open = 1", params};
 }
 
-}  // namespace
+Figures FiguresFrom(const storage::ResultSet& rs, size_t i) {
+  Figures f;
+  f.found = rs.Int(i, "found");
+  f.closed = rs.Int(i, "closed");
+  f.closed_on_time = rs.Int(i, "closed_on_time");
+  f.open = rs.Int(i, "open_count");
+  f.overdue = rs.Int(i, "overdue");
+  f.major = rs.Int(i, "major");
+  f.major_listed_open = rs.Int(i, "major_listed_open");
+  return f;
+}
 
-std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
-                                          const StatisticsSelection& s) {
+// The WHERE clause of a statistics selection and its parameters after kFigures's `today`.
+std::pair<std::string, std::vector<Value>> SelectionWhere(const StatisticsSelection& s) {
   std::string where = " WHERE h.found_on >= ? AND h.found_on <= ?";
   std::vector<Value> base{s.today, s.from, s.to};
   if (s.enterprise_id) {
@@ -260,6 +275,29 @@ std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
     where += " AND h.industry = ?";
     base.push_back(s.industry);
   }
+  return {where, base};
+}
+
+}  // namespace
+
+std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
+                                              const StatisticsSelection& s) {
+  auto [where, base] = SelectionWhere(s);
+  auto groups = conn.Query("SELECT h.hazard_factor, h.accident_type, " + std::string(kFigures) +
+                               " FROM hidden_dangers h" + where +
+                               " GROUP BY h.hazard_factor, h.accident_type",
+                           base);
+  std::vector<CauseGroup> out;
+  out.reserve(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i)
+    out.push_back({groups.Text(i, "hazard_factor"), groups.Text(i, "accident_type"),
+                   FiguresFrom(groups, i)});
+  return out;
+}
+
+std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
+                                          const StatisticsSelection& s) {
+  auto [where, base] = SelectionWhere(s);
   const std::string child = ChildOf(conn, s.path);
   // One pass over the period's rows, grouped by child region, industry and month at once (a few
   // hundred groups); the totals and the three breakdowns are sums of these groups. Four passes,
@@ -275,13 +313,7 @@ std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
     g.child = groups.Text(i, "child");
     g.industry = groups.Text(i, "industry");
     g.found_month = groups.Text(i, "found_month");
-    g.figures.found = groups.Int(i, "found");
-    g.figures.closed = groups.Int(i, "closed");
-    g.figures.closed_on_time = groups.Int(i, "closed_on_time");
-    g.figures.open = groups.Int(i, "open_count");
-    g.figures.overdue = groups.Int(i, "overdue");
-    g.figures.major = groups.Int(i, "major");
-    g.figures.major_listed_open = groups.Int(i, "major_listed_open");
+    g.figures = FiguresFrom(groups, i);
     out.push_back(std::move(g));
   }
   return out;

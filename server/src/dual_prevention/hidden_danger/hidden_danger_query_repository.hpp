@@ -19,7 +19,9 @@ namespace anjian::hidden_danger {
 
 struct HiddenDangerFilter {
   std::string region_code;  // a region inside the caller's scope: its subtree
-  std::string industry, level, state, source, hazard_factor;
+  std::string industry, level, state, source;
+  std::string hazard_factor;  // a GB/T 13861 code: it and every code below it
+  std::string accident_type;  // a GB 6441 type "01".."20"
   std::optional<bool> overdue;  // open with the effective deadline before today
   std::optional<bool> open;     // not closed or dismissed
   std::optional<bool> listed;   // under listed supervision (挂牌督办)
@@ -82,6 +84,15 @@ struct FigureGroup {
 // (ix_hd_stats covers every figure).
 std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
                                           const StatisticsSelection& s);
+
+struct CauseGroup {
+  std::string hazard_factor, accident_type;  // as stored ("" = not classified)
+  Figures figures;
+};
+// The same selection grouped by GB/T 13861 hazard factor and GB 6441 accident type in one pass
+// (ix_hd_stats_cause covers every figure); the service rolls the codes up the tree.
+std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
+                                              const StatisticsSelection& s);
 
 // The dashboard's figures over what is open now (any found date).
 struct OpenFigures {

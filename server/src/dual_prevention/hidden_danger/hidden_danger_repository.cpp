@@ -10,8 +10,8 @@ using storage::Value;
 const char* const kHiddenDangerColumns =
     "h.id, h.enterprise_id, e.name AS enterprise_name, h.region_path, h.industry, h.source, "
     "h.inspection_record_id, h.enforcement_inspection_id, h.risk_unit_id, h.referral_department, "
-    "h.title, h.description, h.location, h.latitude, h.longitude, h.hazard_factor, h.found_on, "
-    "h.reported_by, COALESCE(ru.display_name, h.reporter_name) AS reported_by_name, h.reported_at, "
+    "h.title, h.description, h.location, h.latitude, h.longitude, h.hazard_factor, h.accident_type, "
+    "h.found_on, h.reported_by, COALESCE(ru.display_name, h.reporter_name) AS reported_by_name, h.reported_at, "
     "h.registered_by_regulator, h.state, h.level, h.is_open, h.owner_user_id, "
     "COALESCE(ou.display_name, h.owner_name) AS owner_name, h.measures, h.funds_fen, h.deadline, h.regulator_deadline, "
     "h.effective_deadline, h.plan, h.has_plan, h.under_listed_supervision, h.evidence, "
@@ -40,6 +40,7 @@ HiddenDangerRecord RecordFrom(const storage::ResultSet& rs, size_t i) {
   if (!rs.IsNull(i, "latitude")) r.latitude = rs.Double(i, "latitude");
   if (!rs.IsNull(i, "longitude")) r.longitude = rs.Double(i, "longitude");
   r.hazard_factor = rs.Text(i, "hazard_factor");
+  r.accident_type = rs.Text(i, "accident_type");
   r.found_on = rs.Text(i, "found_on");
   r.reported_by = rs.OptInt(i, "reported_by");
   r.reported_by_name = rs.Text(i, "reported_by_name");
@@ -158,10 +159,10 @@ int64_t InsertHiddenDanger(storage::Connection& conn, const HiddenDangerInsert& 
   auto rs = conn.Query(
       "INSERT INTO hidden_dangers (enterprise_id, region_path, industry, source, "
       "inspection_record_id, enforcement_inspection_id, risk_unit_id, referral_department, "
-      "title, description, location, latitude, longitude, hazard_factor, found_on, found_month, "
+      "title, description, location, latitude, longitude, hazard_factor, accident_type, found_on, found_month, "
       "reported_by, reporter_name, reported_at, registered_by_regulator, state, level, is_open, deadline, "
       "effective_deadline, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
       "RETURNING id",
       {in.enterprise_id, in.region_path, in.industry, in.source,
        storage::Nullable(in.inspection_record_id),
@@ -169,7 +170,7 @@ int64_t InsertHiddenDanger(storage::Connection& conn, const HiddenDangerInsert& 
        storage::Nullable(in.risk_unit_id), in.referral_department,
        in.title, in.description, in.location,
        storage::Nullable(in.latitude),
-       storage::Nullable(in.longitude), in.hazard_factor, in.found_on,
+       storage::Nullable(in.longitude), in.hazard_factor, in.accident_type, in.found_on,
        in.found_on.substr(0, 7), in.reported_by, in.reporter_name, in.now,
        static_cast<int64_t>(in.registered_by_regulator),
        std::string(HiddenDangerStateValue(HiddenDangerState::kReported)),
@@ -177,6 +178,12 @@ int64_t InsertHiddenDanger(storage::Connection& conn, const HiddenDangerInsert& 
        in.deadline.empty() ? Value(nullptr) : Value(in.deadline),
        in.deadline.empty() ? Value(nullptr) : Value(in.deadline), in.now, in.now});
   return rs.Int(0, "id");
+}
+
+void StoreClassification(storage::Connection& conn, int64_t id, const std::string& hazard_factor,
+                         const std::string& accident_type) {
+  conn.Exec("UPDATE hidden_dangers SET hazard_factor = ?, accident_type = ? WHERE id = ?",
+            {hazard_factor, accident_type, id});
 }
 
 void StoreSnapshot(storage::Connection& conn, int64_t id, const HiddenDangerSnapshot& s,

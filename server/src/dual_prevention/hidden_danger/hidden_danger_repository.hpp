@@ -24,7 +24,7 @@ struct HiddenDangerRecord {
   std::optional<int64_t> inspection_record_id, enforcement_inspection_id, risk_unit_id;
   std::string referral_department, title, description, location;
   std::optional<double> latitude, longitude;
-  std::string hazard_factor, found_on;
+  std::string hazard_factor, accident_type, found_on;
   std::optional<int64_t> reported_by;
   std::string reported_by_name, reported_at;
   bool registered_by_regulator = false;
@@ -81,7 +81,7 @@ struct HiddenDangerInsert {
   std::optional<int64_t> inspection_record_id, enforcement_inspection_id, risk_unit_id;
   std::string referral_department, title, description, location;
   std::optional<double> latitude, longitude;
-  std::string hazard_factor, found_on;  // found_month is found_on's "YYYY-MM"
+  std::string hazard_factor, accident_type, found_on;  // found_month is found_on's "YYYY-MM"
   int64_t reported_by = 0;
   std::string reporter_name;
   bool registered_by_regulator = false;
@@ -89,6 +89,10 @@ struct HiddenDangerInsert {
   std::string now;       // reported_at, created_at, updated_at
 };
 int64_t InsertHiddenDanger(storage::Connection& conn, const HiddenDangerInsert& row);
+
+// Sets the GB/T 13861 hazard factor and GB 6441 accident type (at assessment).
+void StoreClassification(storage::Connection& conn, int64_t id, const std::string& hazard_factor,
+                         const std::string& accident_type);
 
 // Writes the snapshot's fields back (state, level, owner, ...; effective_deadline, is_open,
 // closed_on/closed_on_time derived here).

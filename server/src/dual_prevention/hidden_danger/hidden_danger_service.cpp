@@ -14,6 +14,7 @@
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
+#include "dual_prevention/risk/risk_codes_rules.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
 #include "dual_prevention/hidden_danger/read_cache.hpp"
 #include "files/file_service.hpp"
@@ -80,9 +81,12 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   CheckLength(in.description, "description", 2000, errors);
   CheckLength(in.location, "location", 200, errors);
   CheckLength(in.referral_department, "referral_department", 100, errors);
-  if (!in.hazard_factor.empty() && !IsHazardFactorClass(in.hazard_factor))
+  if (!in.hazard_factor.empty() && !risk::IsHazardFactor(in.hazard_factor))
     errors.push_back(
-        risk::Err("hazard_factor_invalid").At("hazard_factor", kHazardFactorClassCodes));
+        risk::Err("hazard_factor_invalid").At("hazard_factor", risk::kHazardFactorExamples));
+  if (!in.accident_type.empty() && !risk::FindCode(risk::AccidentTypes(), in.accident_type))
+    errors.push_back(risk::Err("accident_type_invalid")
+                         .At("accident_type", risk::JoinCodes(risk::AccidentTypes())));
   if (in.latitude && (*in.latitude < -90 || *in.latitude > 90))
     errors.push_back(Err("latitude_invalid").At("latitude"));
   if (in.longitude && (*in.longitude < -180 || *in.longitude > 180))
@@ -139,6 +143,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   row.latitude = in.latitude;
   row.longitude = in.longitude;
   row.hazard_factor = in.hazard_factor;
+  row.accident_type = in.accident_type;
   row.found_on = found_on;
   row.reported_by = who.user_id;
   row.reporter_name = who.display_name;
@@ -233,6 +238,17 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
   if (!congress_files.empty() && r.action != HiddenDangerAction::kReportCongress)
     extra.push_back(Err("congress_files_report_only").At("congress_file_ids"));
   files::CheckAttachments(conn, who, congress_files, "congress_file_ids", extra);
+  for (const auto* c : {&in.hazard_factor, &in.accident_type})
+    if (*c && r.action != HiddenDangerAction::kAssess)
+      extra.push_back(Err("classify_assess_only")
+                          .At(c == &in.hazard_factor ? "hazard_factor" : "accident_type"));
+  if (in.hazard_factor && !in.hazard_factor->empty() && !risk::IsHazardFactor(*in.hazard_factor))
+    extra.push_back(
+        risk::Err("hazard_factor_invalid").At("hazard_factor", risk::kHazardFactorExamples));
+  if (in.accident_type && !in.accident_type->empty() &&
+      !risk::FindCode(risk::AccidentTypes(), *in.accident_type))
+    extra.push_back(risk::Err("accident_type_invalid")
+                        .At("accident_type", risk::JoinCodes(risk::AccidentTypes())));
 
   auto result = ApplyTransition(current, r);
   if (auto* errs = std::get_if<std::vector<FieldError>>(&result)) {
@@ -247,6 +263,13 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
 
   StoreSnapshot(conn, id, outcome.snapshot, now, today);
   json::object details;
+  if (in.hazard_factor || in.accident_type) {
+    const std::string factor = in.hazard_factor.value_or(record->hazard_factor);
+    const std::string type = in.accident_type.value_or(record->accident_type);
+    StoreClassification(conn, id, factor, type);
+    if (in.hazard_factor) details["hazard_factor"] = factor;
+    if (in.accident_type) details["accident_type"] = type;
+  }
   if (r.level) details["level"] = HiddenDangerLevelValue(*r.level);
   if (r.owner_user_id) details["owner_user_id"] = *r.owner_user_id;
   if (!r.measures.empty()) details["measures"] = r.measures;
@@ -425,6 +448,32 @@ HiddenDangerStatistics GetStatistics(storage::Connection& conn, const api::Scope
   }
   out.by_industry.assign(by_industry.begin(), by_industry.end());
   out.by_month.assign(by_month.begin(), by_month.end());
+
+  // By hazard factor (rolled up to the level below the node) and by accident type.
+  const std::string& node = q.hazard_factor;
+  out.hazard_factor_node = node;
+  std::map<std::string, Figures> by_factor, by_type;
+  Figures own, unclassified_factor;
+  for (const auto& g : StatisticsCauseGroups(conn, sel)) {
+    by_type[g.accident_type].Add(g.figures);
+    if (!node.empty() && g.hazard_factor == node) {
+      own.Add(g.figures);
+      continue;
+    }
+    const std::string row = risk::HazardFactorChildOf(node, g.hazard_factor);
+    if (!row.empty()) by_factor[row].Add(g.figures);
+    else if (node.empty()) unclassified_factor.Add(g.figures);  // "" or a code no longer listed
+  }
+  for (const auto& code : risk::HazardFactorChildren(node))
+    out.by_hazard_factor.push_back({code, false, by_factor[code]});
+  if (!node.empty() && own.found > 0) out.by_hazard_factor.push_back({node, true, own});
+  if (node.empty() && unclassified_factor.found > 0)
+    out.by_hazard_factor.push_back({"", false, unclassified_factor});
+  for (const auto& t : risk::AccidentTypes()) out.by_accident_type.push_back({t.code, false, by_type[t.code]});
+  Figures unclassified_type;
+  for (const auto& [code, figures] : by_type)
+    if (!risk::FindCode(risk::AccidentTypes(), code)) unclassified_type.Add(figures);
+  if (unclassified_type.found > 0) out.by_accident_type.push_back({"", false, unclassified_type});
   return out;
 }
 
@@ -436,7 +485,7 @@ std::string GetStatisticsCached(
   const int64_t revision = HiddenDangerRevision(conn);
   return HiddenDangerReadCache().GetOrCompute(
       "statistics|" + cache_key + "|" + ScopeKey(scope) + "|" + q.region_code + "|" + q.industry +
-          "|" + q.from + "|" + q.to + "|" + today,
+          "|" + q.from + "|" + q.to + "|" + q.hazard_factor + "|" + today,
       revision, [&] { return render(GetStatistics(conn, scope, q, today)); });
 }
 

@@ -41,7 +41,8 @@ struct NewHiddenDanger {
   std::string description;          // ≤ 2000 characters
   std::string location;             // ≤ 200 characters
   std::optional<double> latitude, longitude;
-  std::string hazard_factor;  // "" or a GB/T 13861 top class "1".."4"
+  std::string hazard_factor;  // "" or any GB/T 13861 code ("2", "21", "2103", "210301")
+  std::string accident_type;  // "" or a GB 6441 accident type "01".."20"
   std::string found_on;       // "YYYY-MM-DD"; "" = today; not in the future
   std::vector<int64_t> photo_file_ids;  // "before" photos, files the caller uploaded
   // Source enforcement: the rectification order's deadline, tracked (reminders, overdue)
@@ -85,6 +86,8 @@ struct TransitionInput {
   std::string congress_reporter;
   std::string congress_minutes;
   std::vector<int64_t> congress_file_ids;
+  // assess: the classification may be set or corrected (nullopt = unchanged, "" = cleared).
+  std::optional<std::string> hazard_factor, accident_type;
 };
 
 // Applies a transition through the pure state machine in a transaction of its own: stores the
@@ -139,6 +142,8 @@ struct StatisticsQuery {
   std::string region_code;  // "" = the caller's own region (or the whole province for admins)
   std::string industry;
   std::string from, to;     // found_on period, inclusive; default: the last 12 months
+  // The GB/T 13861 code whose next level the hazard-factor breakdown shows ("" = the classes).
+  std::string hazard_factor;
 };
 
 // The figures of the found hidden dangers of a period in a region's subtree (or of the caller's
@@ -154,6 +159,17 @@ struct HiddenDangerStatistics {
   };
   std::vector<Region> by_region;  // empty for an enterprise
   std::vector<std::pair<std::string, Figures>> by_industry, by_month;  // in value order
+  // The common-risk analysis (seed 003 §3(3)). Hazard factors: one row per code one level below
+  // `hazard_factor_node` (every code below it rolled up, zeros included), then the node's own
+  // rows (recorded at the node itself) and, at the top, the unclassified ones ("") — so at the
+  // top the rows add up to the totals. Accident types: GB 6441's twenty, then "" unclassified.
+  std::string hazard_factor_node;
+  struct Cause {
+    std::string code;  // "" = not classified
+    bool own = false;  // recorded at the drilled node itself
+    Figures figures;
+  };
+  std::vector<Cause> by_hazard_factor, by_accident_type;
 };
 // 404 for a region outside the scope, 403 for a caller whose scope has no hidden dangers.
 HiddenDangerStatistics GetStatistics(storage::Connection& conn, const api::Scope& scope,

@@ -51,19 +51,4 @@ bool RegisteredByRegulator(HiddenDangerSource source) {
   return source == HiddenDangerSource::kEnforcement || source == HiddenDangerSource::kReferral;
 }
 
-const std::vector<HazardFactorClass>& AllHazardFactorClasses() {
-  static const std::vector<HazardFactorClass> kAll = {
-      {"1", "人的因素", "Human factors"},
-      {"2", "物的因素", "Material factors"},
-      {"3", "环境因素", "Environmental factors"},
-      {"4", "管理因素", "Management factors"},
-  };
-  return kAll;
-}
-
-bool IsHazardFactorClass(std::string_view code) {
-  const auto& all = AllHazardFactorClasses();
-  return std::any_of(all.begin(), all.end(), [&](const auto& c) { return c.code == code; });
-}
-
 }  // namespace anjian::hidden_danger

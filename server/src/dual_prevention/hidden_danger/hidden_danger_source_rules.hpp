@@ -1,5 +1,5 @@
-// Where a hidden danger came from, and its GB/T 13861 hazard-factor class: the closed loop's
-// two classification columns (rules.md §10 DANGER_SRC; glossary "hazard factor").
+// Where a hidden danger came from (rules.md §10 DANGER_SRC). Its GB/T 13861 hazard factor (any
+// code of the tree) and GB 6441 accident type are risk's code lists (risk_codes_rules.hpp).
 #pragma once
 
 #include <optional>
@@ -27,15 +27,5 @@ bool RegisteredByRegulator(HiddenDangerSource source);
 // Every source: the allowed values of core's source_invalid, in English and in Chinese.
 inline constexpr std::string_view kSourcesEn = "inspection, ad_hoc, enforcement, referral";
 inline constexpr std::string_view kSourcesZh = "隐患排查、随手拍、执法检查、部门转办";
-
-// GB/T 13861-2022 top classes: 1 人的因素, 2 物的因素, 3 环境因素, 4 管理因素. Only the top
-// class is kept: the leaf codes of the 2022 table are unconfirmed (rules.md §11 [U]).
-struct HazardFactorClass {
-  std::string_view code, label_zh, label_en;
-};
-const std::vector<HazardFactorClass>& AllHazardFactorClasses();
-bool IsHazardFactorClass(std::string_view code);
-// The classes' codes: the allowed values of risk's hazard_factor_invalid.
-inline constexpr std::string_view kHazardFactorClassCodes = "1, 2, 3, 4";
 
 }  // namespace anjian::hidden_danger

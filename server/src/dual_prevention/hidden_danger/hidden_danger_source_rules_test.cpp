@@ -34,13 +34,5 @@ TEST(HiddenDangerSourceTest, ValuesLabelsAndRegulatorRegistration) {
   EXPECT_FALSE(ParseHiddenDangerSource(""));
 }
 
-TEST(HiddenDangerSourceTest, HazardFactorTopClasses) {
-  ASSERT_EQ(AllHazardFactorClasses().size(), 4u);
-  for (const char* code : {"1", "2", "3", "4"}) EXPECT_TRUE(IsHazardFactorClass(code)) << code;
-  for (const char* code : {"", "0", "5", "11", "1 "}) EXPECT_FALSE(IsHazardFactorClass(code)) << code;
-  EXPECT_EQ(AllHazardFactorClasses()[0].label_zh, "人的因素");
-  EXPECT_EQ(AllHazardFactorClasses()[3].label_en, "Management factors");
-}
-
 }  // namespace
 }  // namespace anjian::hidden_danger

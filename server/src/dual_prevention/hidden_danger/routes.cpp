@@ -10,6 +10,8 @@ void RegisterHiddenDangerRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/hidden-dangers", "hidden_danger:read", handlers::List);
   r.Add("GET", "/api/v1/hidden-dangers/export", "hidden_danger:read", handlers::Export);
   r.Add("GET", "/api/v1/hidden-dangers/statistics", "hidden_danger:read", handlers::Statistics);
+  r.Add("GET", "/api/v1/hidden-dangers/statistics/export", "hidden_danger:read",
+        handlers::StatisticsExport);
   r.Add("GET", "/api/v1/hidden-dangers/reference", "hidden_danger:read", handlers::Reference);
   r.Add("POST", "/api/v1/hidden-dangers", "hidden_danger:report", handlers::Report);
   r.Add("POST", "/api/v1/hidden-dangers/referrals", "hidden_danger:supervise", handlers::Refer);

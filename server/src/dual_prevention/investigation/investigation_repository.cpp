@@ -479,12 +479,13 @@ std::optional<RecordItemRow> FindRecordItem(storage::Connection& conn, int64_t r
 
 std::optional<TaskRiskUnit> FindTaskRiskUnit(storage::Connection& conn, int64_t task_id) {
   auto rs = conn.Query(
-      "SELECT m.risk_unit_id, v.hazard_factor FROM inspection_tasks t JOIN control_measures m "
+      "SELECT m.risk_unit_id, v.hazard_factor, v.accident_type FROM inspection_tasks t JOIN control_measures m "
       "ON m.id = t.control_measure_id JOIN risk_events v ON v.id = m.risk_event_id WHERE "
       "t.id = ?",
       {task_id});
   if (rs.empty()) return std::nullopt;
-  return TaskRiskUnit{rs.Int(0, "risk_unit_id"), rs.Text(0, "hazard_factor")};
+  return TaskRiskUnit{rs.Int(0, "risk_unit_id"), rs.Text(0, "hazard_factor"),
+                      rs.Text(0, "accident_type")};
 }
 
 void LinkHiddenDanger(storage::Connection& conn, int64_t record_id, int64_t position,

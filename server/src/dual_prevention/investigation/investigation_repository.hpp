@@ -208,10 +208,10 @@ std::pair<std::vector<Record>, int64_t> ListRecords(storage::Connection& conn,
 // One item of a record (nullopt: no such position).
 std::optional<RecordItemRow> FindRecordItem(storage::Connection& conn, int64_t record_id,
                                             int64_t position);
-// The risk unit and hazard factor of a control-measure task.
+// The risk unit, hazard factor and accident type of a control-measure task's risk event.
 struct TaskRiskUnit {
   int64_t risk_unit_id = 0;
-  std::string hazard_factor;
+  std::string hazard_factor, accident_type;
 };
 std::optional<TaskRiskUnit> FindTaskRiskUnit(storage::Connection& conn, int64_t task_id);
 void LinkHiddenDanger(storage::Connection& conn, int64_t record_id, int64_t position,

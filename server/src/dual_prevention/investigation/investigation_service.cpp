@@ -280,7 +280,9 @@ int64_t ReportFinding(storage::Connection& conn, const Caller& a, api::Notifier*
     if (record.task_id)
       if (auto unit = FindTaskRiskUnit(conn, *record.task_id)) {
         h.risk_unit_id = unit->risk_unit_id;
-        h.hazard_factor = risk::HazardFactorClass(unit->hazard_factor);
+        // The risk event's GB/T 13861 code as recorded and its GB 6441 accident type.
+        h.hazard_factor = unit->hazard_factor;
+        h.accident_type = unit->accident_type;
       }
     hd = hidden_danger::ReportHiddenDanger(conn, a.who, h, &pushes, a.clock.Now());
     LinkHiddenDanger(conn, in.record_id, in.position, hd);

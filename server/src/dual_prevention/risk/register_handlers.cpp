@@ -95,8 +95,7 @@ EventInput ReadEvent(api::JsonInput& in) {
   // Any code of the GB/T 13861 tree (class, sub-class, group or item); the 230 codes are too
   // many to list in the refusal, which names the standard and the code shapes instead.
   if (!e.hazard_factor.empty() && !IsHazardFactor(e.hazard_factor))
-    in.AddError(Err("hazard_factor_invalid")
-                    .At("hazard_factor", "a GB/T 13861-2022 code (1, 21, 2103, 210301 …)"));
+    in.AddError(Err("hazard_factor_invalid").At("hazard_factor", kHazardFactorExamples));
   e.description = in.OptStr("description", 1000).value_or("");
   return e;
 }

@@ -331,4 +331,22 @@ std::string HazardFactorClass(std::string_view code) {
   return e ? e->code : "";
 }
 
+std::string HazardFactorChildOf(std::string_view node, std::string_view code) {
+  const CodeEntry* e = FindCode(HazardFactors(), code);
+  while (e && e->parent != node) e = e->parent.empty() ? nullptr : FindCode(HazardFactors(), e->parent);
+  return e ? e->code : "";
+}
+
+std::vector<std::string> HazardFactorChildren(std::string_view node) {
+  std::vector<std::string> out;
+  for (const auto& e : HazardFactors())
+    if (e.parent == node) out.push_back(e.code);
+  return out;
+}
+
+bool HazardFactorHasChildren(std::string_view code) {
+  const auto& all = HazardFactors();
+  return std::any_of(all.begin(), all.end(), [&](const CodeEntry& e) { return e.parent == code; });
+}
+
 }  // namespace anjian::risk

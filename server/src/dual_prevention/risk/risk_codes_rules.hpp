@@ -35,5 +35,17 @@ std::string JoinCodes(const std::vector<CodeEntry>& list);
 bool IsHazardFactor(std::string_view code);
 // The top class ("1" 人的因素 …) of a listed hazard factor code, "" for an unknown one.
 std::string HazardFactorClass(std::string_view code);
+// The statistics' roll-up (rules.md §11, seed 003 §3(3)): the child of `node` ("" = the top, whose
+// children are the four classes) on the way up the tree from `code`, e.g. ("", "210301") → "2",
+// ("2", "210301") → "21", ("21", "210301") → "2103". "" when `code` is unknown, is `node` itself
+// or lies outside `node`'s subtree.
+std::string HazardFactorChildOf(std::string_view node, std::string_view code);
+// Whether a code of the tree has codes below it (a statistics row can be drilled into).
+bool HazardFactorHasChildren(std::string_view code);
+// The codes one level below `node` ("" = the four classes), in the standard's order.
+std::vector<std::string> HazardFactorChildren(std::string_view node);
+// Examples of the tree's code shapes named by hazard_factor_invalid (the ~240 codes are too many
+// to list in a refusal).
+inline constexpr std::string_view kHazardFactorExamples = "1, 21, 2103, 210301";
 
 }  // namespace anjian::risk

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <map>
-
 #include <set>
+#include <tuple>
 
 namespace anjian::risk {
 namespace {
@@ -80,6 +80,34 @@ TEST(RiskCodes, HazardFactorClass) {
   }
   EXPECT_EQ(FindCode(HazardFactors(), "220101")->label_zh, "爆炸物");
   EXPECT_EQ(FindCode(HazardFactors(), "210303")->label_zh, "静电和杂散电流");
+}
+
+TEST(RiskCodes, HazardFactorRollUp) {
+  // (node, code) → the child of node on the way up from code: the statistics' roll-up by class
+  // and its drill-down one level at a time.
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"", "210301", "2"},   {"2", "210301", "21"},  {"21", "210301", "2103"},
+      {"2103", "210301", "210301"},                  {"210301", "210301", ""},
+      {"", "1", "1"},        {"1", "1", ""},         {"", "4503", "4"},
+      {"4", "4503", "45"},   {"45", "4503", "4503"}, {"3", "210301", ""},
+      {"22", "210301", ""},  {"", "", ""},           {"", "5", ""},
+      {"", "21030", ""},     {"2", "29", "29"}};
+  for (const auto& [node, code, child] : cases)
+    EXPECT_EQ(HazardFactorChildOf(node, code), child) << node << " " << code;
+  EXPECT_TRUE(HazardFactorHasChildren(""));
+  EXPECT_TRUE(HazardFactorHasChildren("2"));
+  EXPECT_TRUE(HazardFactorHasChildren("2103"));
+  EXPECT_FALSE(HazardFactorHasChildren("210301"));
+  EXPECT_FALSE(HazardFactorHasChildren("5"));
+  EXPECT_EQ(HazardFactorChildren(""), (std::vector<std::string>{"1", "2", "3", "4"}));
+  EXPECT_EQ(HazardFactorChildren("2").front(), "21");
+  EXPECT_EQ(HazardFactorChildren("2").back(), "29");
+  EXPECT_TRUE(HazardFactorChildren("210301").empty());
+  // Every code of the tree rolls up to its class, and every class's children roll up to it.
+  for (const auto& e : HazardFactors()) {
+    EXPECT_EQ(HazardFactorChildOf("", e.code), HazardFactorClass(e.code)) << e.code;
+    if (!e.parent.empty()) EXPECT_EQ(HazardFactorChildOf(e.parent, e.code), e.code) << e.code;
+  }
 }
 
 TEST(RiskCodes, RegisterChoices) {

@@ -20,7 +20,9 @@ inline constexpr core::Rule kRiskErrors[] = {
     // the message lists the allowed codes.
     {"unit_type_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"accident_type_invalid", "must be one of: {}", "取值无效，可选：{}"},
-    {"hazard_factor_invalid", "must be one of: {}", "取值无效，可选：{}"},
+    // GB/T 13861-2022: any code of the four-level tree; {} examples of its shapes.
+    {"hazard_factor_invalid", "must be a GB/T 13861-2022 hazard factor code, such as {}",
+     "应为 GB/T 13861-2022 危险和有害因素代码，如 {}"},
     {"control_level_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"grade_invalid", "must be one of: {}", "取值无效，可选：{}"},
     {"frequency_invalid", "must be one of: {}", "取值无效，可选：{}"},

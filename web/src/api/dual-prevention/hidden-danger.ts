@@ -41,7 +41,10 @@ export interface HiddenDanger {
   location: string
   latitude: number | null
   longitude: number | null
+  /** Any code of the GB/T 13861-2022 tree ("" = not classified). */
   hazard_factor: string
+  /** GB 6441 accident type "01"-"20" ("" = not classified). */
+  accident_type: string
   found_on: string
   reported_by_name: string
   reported_at: string
@@ -89,6 +92,7 @@ export interface HiddenDangerQuery {
   state?: string
   source?: string
   hazard_factor?: string
+  accident_type?: string
   overdue?: string
   open?: string
   listed?: string
@@ -107,6 +111,7 @@ export interface HiddenDangerForm {
   description: string
   location: string
   hazard_factor: string
+  accident_type?: string
   found_on?: string
   latitude?: number | null
   longitude?: number | null
@@ -119,13 +124,18 @@ export interface Option {
   value: string
   label_zh: string
   label_en: string
+  /** hazard_factors: the code one level up ("" for a class). */
+  parent?: string
 }
 
 export interface HiddenDangerReference {
   states: Option[]
   levels: Option[]
   sources: Option[]
+  /** The whole GB/T 13861 tree, linked by parent. */
   hazard_factors: Option[]
+  /** GB 6441's twenty accident types. */
+  accident_types: Option[]
   actions: Option[]
 }
 
@@ -147,6 +157,29 @@ export interface HiddenDangerStatistics {
   by_region: { region_code: string; name: string; figures: Figures }[]
   by_industry: { industry: string; label_zh: string; label_en: string; figures: Figures }[]
   by_month: { month: string; figures: Figures }[]
+  /** From the class down to the drilled GB/T 13861 code (empty at the top). */
+  hazard_factor_path: { code: string; label_zh: string; label_en: string }[]
+  /** The level below the drilled code; code "" = not classified; own = recorded at the drilled code itself. */
+  by_hazard_factor: StatisticsCause[]
+  /** GB 6441's twenty accident types, then "" (not classified). */
+  by_accident_type: StatisticsCause[]
+}
+
+export interface StatisticsCause {
+  code: string
+  label_zh: string
+  label_en: string
+  own?: boolean
+  has_children?: boolean
+  figures: Figures
+}
+
+export interface StatisticsQuery {
+  region_code?: string
+  industry?: string
+  from?: string
+  to?: string
+  hazard_factor?: string
 }
 
 /** The dashboard's hidden-danger block (GET /dashboard → hidden_dangers). */
@@ -183,6 +216,6 @@ export function transitionHiddenDanger(id: number, body: Record<string, unknown>
   return http.post<HiddenDanger>(`/hidden-dangers/${id}/transitions`, body, { silent: true })
 }
 
-export function getHiddenDangerStatistics(query: { region_code?: string; industry?: string; from?: string; to?: string }) {
+export function getHiddenDangerStatistics(query: StatisticsQuery) {
   return http.get<HiddenDangerStatistics>('/hidden-dangers/statistics', query as Query)
 }
