@@ -19,6 +19,8 @@
 #include "files/files_errors.hpp"
 #include "identity/identity_errors.hpp"
 #include "platform/api/api_errors.hpp"
+// Issue 14 §4
+#include "emergency/accidents/accidents_errors.hpp"
 
 namespace anjian::app {
 
@@ -43,6 +45,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"magazine", magazine::kMagazineErrors},
       {"voucher", voucher::kVoucherErrors},
       {"packaging", packaging::kPackagingErrors},
+      {"accidents", accidents::kAccidentErrors},  // issue 14 §4
   };
 }
 

@@ -67,6 +67,9 @@ void RegisterEnforcementRoutes(api::Router&);
 namespace settings {
 void RegisterSettingsRoutes(api::Router&);
 }  // namespace settings
+namespace accidents {  // issue 14 §4
+void RegisterAccidentRoutes(api::Router&);
+}  // namespace accidents
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -93,6 +96,7 @@ void api::RegisterAllRoutes(Router& router) {
   stocktake::RegisterStocktakeRoutes(router);
   loss_incident::RegisterLossIncidentRoutes(router);
   settings::RegisterSettingsRoutes(router);
+  accidents::RegisterAccidentRoutes(router);  // issue 14 §4
 }
 
 }  // namespace anjian
