@@ -25,7 +25,7 @@ CREATE TABLE accidents (
   grade_since       TEXT NOT NULL,
   reported_at       TEXT NOT NULL,
   reported_by       BIGINT NOT NULL REFERENCES users(id),
-  loss_incident_id  BIGINT REFERENCES loss_incidents(id),
+  loss_incident_id  BIGINT,  -- loss_incidents.id (no foreign key: ledger_test drops and re-applies the ledger tables)
   version           BIGINT NOT NULL DEFAULT 1,
   updated_at        TEXT NOT NULL
 );

@@ -232,6 +232,32 @@ TEST_P(AccidentsTest, OutOfScopeAccidentsAndEnterprisesAnswer404) {
   EXPECT_EQ(app().As("jining", "GET", "/api/v1/accidents/export").status, 200);
 }
 
+TEST_P(AccidentsTest, ALossOfCivilExplosivesOpensAnEventLinkedBothWays) {
+  const int64_t mb = app().EnterpriseIdByName("邹城恒安民爆器材有限公司");
+  int64_t store = 0;
+  {
+    auto db = app().Db();
+    store = db->Query("SELECT MIN(id) AS id FROM stores WHERE enterprise_id = ?", {mb}).Int(0, "id");
+  }
+  auto loss = app().As("mb.keeper", "POST", "/api/v1/loss-incidents",
+                       json::serialize(json::object{{"store_id", store},
+                                                    {"description", "库房巡查发现炸药短少"},
+                                                    {"quantities", {{"industrial_explosive", 1.5}}}}));
+  ASSERT_EQ(loss.status, 201) << loss.body;
+  ASSERT_TRUE(loss.obj().at("accident_id").is_int64()) << loss.body;
+  const int64_t id = loss.obj().at("accident_id").as_int64();
+  auto a = app().As("zoucheng", "GET", "/api/v1/accidents/" + std::to_string(id));
+  ASSERT_EQ(a.status, 200) << a.body;
+  EXPECT_EQ(a.obj().at("loss_incident_id").as_int64(), loss.obj().at("id").as_int64());
+  EXPECT_EQ(a.obj().at("course").as_string(), "库房巡查发现炸药短少");
+  EXPECT_EQ(a.obj().at("enterprise_id").as_int64(), mb);
+  EXPECT_EQ(AuditCount(id, "report"), 1);
+  // The loss incident's own detail links back.
+  auto back = app().As("zoucheng", "GET",
+                       "/api/v1/loss-incidents/" + std::to_string(loss.obj().at("id").as_int64()));
+  EXPECT_EQ(back.obj().at("accident_id").as_int64(), id);
+}
+
 }  // namespace
 
 ANJIAN_BACKENDS(AccidentsTest);

@@ -48,14 +48,26 @@ const Event kEvents[] = {
 }  // namespace
 
 void SeedDemoAccidents(storage::Connection& conn, int64_t mb, int64_t hc, int64_t now_unix) {
-  // 恒安民爆 (邹城) and 润泽化工 (任城), then one enterprise of three other regions.
+  // 恒安民爆 (邹城) and 润泽化工 (任城), then three more of those two counties (the demo's county
+  // agencies with accounts, so every level of their timelines has someone who forwarded).
   std::vector<int64_t> ents{mb, hc};
   auto others = conn.Query(
-      "SELECT MIN(id) AS id FROM enterprises WHERE status = 'active' AND region_code NOT IN "
-      "(SELECT region_code FROM enterprises WHERE id IN (?, ?)) GROUP BY region_code "
-      "ORDER BY region_code LIMIT 3",
+      "SELECT id FROM enterprises WHERE status = 'active' AND region_code IN ('370811', '370883') "
+      "AND id NOT IN (?, ?) ORDER BY id LIMIT 3",
       {mb, hc});
   for (size_t i = 0; i < others.size(); ++i) ents.push_back(others.Int(i, "id"));
+  // The demo ledger's losses opened their events already: their county forwarded them 20 minutes
+  // after the report.
+  auto losses = conn.Query(
+      "SELECT a.id, a.reported_at, g.id AS agency_id, (SELECT MIN(u.id) FROM users u WHERE "
+      "u.agency_id = g.id) AS user_id FROM accidents a JOIN agencies g ON g.region_path = "
+      "a.region_path WHERE a.loss_incident_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+      "accident_forwards f WHERE f.accident_id = a.id) ORDER BY a.id");
+  for (size_t i = 0; i < losses.size(); ++i)
+    if (!losses.IsNull(i, "user_id"))
+      accidents::InsertAccidentForward(
+          conn, losses.Int(i, "id"), "county", losses.Int(i, "agency_id"), losses.Int(i, "user_id"),
+          "", core::IsoFromUnix(core::UnixFromIso(losses.Text(i, "reported_at")) + 20 * 60));
   auto user_of = [&](const std::string& sql, const std::vector<storage::Value>& p) {
     auto rs = conn.Query(sql, p);
     return rs.empty() || rs.IsNull(0, "id") ? std::optional<int64_t>() : rs.Int(0, "id");

@@ -3502,6 +3502,8 @@ export interface components {
             discovered_at: string;
             /** @description Since discovery (until closure when closed). */
             elapsed_seconds: number;
+            /** @description Detail only: the accident event the loss opened (issue 14 §4). */
+            accident_id?: number | null;
             /** @enum {string} */
             status: "open" | "closed";
             code_count?: number;

@@ -157,6 +157,33 @@ void ReviseAccident(storage::Connection& conn, const api::Scope& scope, std::int
   pushes.Flush(notifier, conn);
 }
 
+std::int64_t OpenAccidentForLossIncident(storage::Connection& conn, const LossIncidentEvent& e,
+                                         const audit::Actor& actor) {
+  NewAccident row;
+  row.enterprise_id = e.enterprise_id;
+  row.region_path = e.region_path;
+  row.reported_by = e.user_id;
+  row.grade = std::string(GradeValue(Grade::kOrdinary));
+  row.at = e.reported_at;
+  row.loss_incident_id = e.loss_incident_id;
+  row.facts.title = e.title;
+  row.facts.course = e.description;
+  row.facts.occurred_at = e.occurred_at;
+  const std::int64_t id = InsertAccident(conn, row);
+  const std::string number = AccidentNumber(e.occurred_at, id);
+  SetAccidentNumber(conn, id, number);
+  const json::object facts = FactsJson(row.facts);
+  InsertAccidentReport(conn, id, 1, "first", json::serialize(facts), row.grade, "",
+                       e.user_id, e.reported_at);
+  json::object after = facts;
+  after["number"] = number;
+  after["grade"] = row.grade;
+  after["enterprise_id"] = e.enterprise_id;
+  after["loss_incident_id"] = e.loss_incident_id;
+  audit::Append(conn, actor, "report", "accident", std::to_string(id), nullptr, after);
+  return id;
+}
+
 std::vector<ChainStep> ChainOf(const AccidentRow& a, const std::vector<AccidentForwardRow>& f,
                                const AccidentReportingConfig& c, std::int64_t now) {
   ChainInput in;

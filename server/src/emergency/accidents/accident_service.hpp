@@ -48,6 +48,16 @@ void ForwardAccident(storage::Connection& conn, const api::Scope& scope, std::in
                      const std::string& level, std::int64_t agency_id, const std::string& note,
                      const audit::Actor& actor, std::int64_t now);
 
+// A civil-explosives loss or theft (丢失被盗, 条例 art. 41(四): report at once) opens an event here:
+// inside the caller's transaction (the loss incident's), with its audit entry; the agencies were
+// told by the loss incident already. `occurred_at` is the discovery, `reported_at` the opening.
+struct LossIncidentEvent {
+  std::int64_t loss_incident_id = 0, enterprise_id = 0, user_id = 0;
+  std::string region_path, title, description, occurred_at, reported_at;
+};
+std::int64_t OpenAccidentForLossIncident(storage::Connection& conn, const LossIncidentEvent& e,
+                                         const audit::Actor& actor);
+
 // The chain of an accident as the rules compute it from its rows.
 std::vector<ChainStep> ChainOf(const AccidentRow& a, const std::vector<AccidentForwardRow>& f,
                                const AccidentReportingConfig& c, std::int64_t now);
