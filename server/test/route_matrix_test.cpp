@@ -220,6 +220,7 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "p.code"}}},
       {"/api/v1/stocktakes/{id}", {{Simple("stocktakes")}}},
       {"/api/v1/loss-incidents/{id}", {{Simple("loss_incidents")}}},
+      {"/api/v1/accidents/{id}", {{Simple("accidents")}}},  // issue 14 §4
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +
          kForeignNotice + " ORDER BY n.id"}}},

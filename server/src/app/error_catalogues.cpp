@@ -20,6 +20,8 @@
 #include "identity/identity_errors.hpp"
 #include "platform/api/api_errors.hpp"
 #include "calendar/calendar_errors.hpp"
+// Issue 14 §4
+#include "emergency/accidents/accidents_errors.hpp"
 
 namespace anjian::app {
 
@@ -45,6 +47,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"voucher", voucher::kVoucherErrors},
       {"packaging", packaging::kPackagingErrors},
       {"calendar", calendar::kCalendarErrors},
+      {"accidents", accidents::kAccidentErrors},  // issue 14 §4
   };
 }
 

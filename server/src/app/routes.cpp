@@ -70,6 +70,9 @@ void RegisterSettingsRoutes(api::Router&);
 namespace calendar {
 void RegisterCalendarRoutes(api::Router&);
 }  // namespace calendar
+namespace accidents {  // issue 14 §4
+void RegisterAccidentRoutes(api::Router&);
+}  // namespace accidents
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -97,6 +100,7 @@ void api::RegisterAllRoutes(Router& router) {
   loss_incident::RegisterLossIncidentRoutes(router);
   settings::RegisterSettingsRoutes(router);
   calendar::RegisterCalendarRoutes(router);
+  accidents::RegisterAccidentRoutes(router);  // issue 14 §4
 }
 
 }  // namespace anjian

@@ -71,6 +71,10 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"deadline_assessment_escalate_regulator", "超评估时限上报监管部门", "Assessment overdue: escalated to the regulator"},
         {"halt", "停产撤人", "Halt production and withdraw workers"},
         {"restart", "批准复产", "Approve restart"},
+        // Accidents (issue 14 §4).
+        {"accident_correct", "更正事故信息", "Correct an accident report"},
+        {"accident_follow_up", "事故续报", "Follow-up accident report"},
+        {"accident_forward", "签收并逐级上报事故", "Acknowledge and forward an accident"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -116,6 +120,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"risk_map", "风险四色图", "Risk map"},
       {"system", "系统", "System"},
       {"working_calendar", "节假日安排（工作日历）", "Working-day calendar"},
+      {"accident", "事故和险情", "Accident"},  // issue 14 §4
   };
   return all;
 }

@@ -71,6 +71,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"enforcement:write", "执法检查和责令整改", "Enforcement inspections and rectification orders"},
       {"settings:read", "查看业务参数", "View business settings"},
       {"settings:manage", "修改业务参数", "Change business settings"},
+      // Issue 14 §4: accidents (事故和险情信息报告).
+      {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
+      {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
+      {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
   };
   return kPermissions;
 }
@@ -95,12 +99,13 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "notice:send",         "notice:feedback",  "agency:read",
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
-            "enforcement:write",   "settings:read"};
+            "enforcement:write",   "settings:read",
+            "accident:read",       "accident:report",  "accident:forward"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read"};
+            "hidden_danger:read", "settings:read", "accident:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -109,19 +114,20 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "ledger:read",     "ledger:write",     "ledger:manage",
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
-            "hidden_danger:handle"};
+            "hidden_danger:handle", "accident:read", "accident:report"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
-            "hidden_danger:report"};
+            "hidden_danger:report", "accident:read", "accident:report"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
-            "inspection:write", "hidden_danger:read",  "hidden_danger:report"};
+            "inspection:write", "hidden_danger:read",  "hidden_danger:report",
+            "accident:read",    "accident:report"};
   }
   return {};
 }
@@ -213,6 +219,9 @@ constexpr GrantRule kGrantTable[] = {
     {"enforcement:write", kRegulator},
     {"settings:read", kSys | kBusiness},
     {"settings:manage", kSys},              // business settings are system configuration
+    {"accident:read", kBusiness},
+    {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
+    {"accident:forward", kRegulator},       // each receiving agency forwards up
 };
 
 unsigned HolderOf(std::string_view role) {

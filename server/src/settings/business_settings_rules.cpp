@@ -6,6 +6,7 @@
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
+#include "emergency/accidents/accident_deadline_rules.hpp"
 
 namespace anjian::settings {
 
@@ -44,6 +45,11 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Stocktake shortfalls reported as a loss of civil explosives",
             loss_incident::LossReportingConfig{}, loss_incident::ParseLossReportingConfig,
             loss_incident::LossReportingConfigToJson),
+      // Issue 14 §4: 493号令 art. 9–13, 19, 29, 32; 山东省安全生产条例 art. 64–65; 工信部快报.
+      Entry("accident_reporting", "事故信息报告时限（山东/全国）、续报和调查期限",
+            "Accident reporting deadlines (Shandong / national), follow-ups and investigation",
+            accidents::AccidentReportingConfig{}, accidents::ParseAccidentReportingConfig,
+            accidents::AccidentReportingConfigToJson),
   };
   return kSettings;
 }

@@ -3144,6 +3144,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accidents in the caller's scope, newest occurrence first, each with its grade and report deadlines */
+        get: operations["listAccidents"];
+        put?: never;
+        /** The first report (快报, 493号令 art. 12 fields; may be incomplete). An enterprise account may omit enterprise_id. Answers the computed grade and deadlines; the agencies over the enterprise are notified. */
+        post: operations["reportAccident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The accident list (same filters) as an Excel file with the late minutes of each */
+        get: operations["exportAccidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One accident with its report chain, versions, forwards and investigation deadlines */
+        get: operations["getAccident"];
+        /** Correct the facts (absent fields keep their values); re-grades, appends a version, re-notifies on a change of casualties or grade */
+        put: operations["correctAccident"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A follow-up report (续报, art. 13) within 30 days of the accident (7 for road traffic and fire); re-grades and re-notifies */
+        post: operations["followUpAccident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caller's agency acknowledges and forwards up (one click); every step its level sends is done now */
+        post: operations["forwardAccident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3492,6 +3579,8 @@ export interface components {
             discovered_at: string;
             /** @description Since discovery (until closure when closed). */
             elapsed_seconds: number;
+            /** @description Detail only: the accident event the loss opened (issue 14 §4). */
+            accident_id?: number | null;
             /** @enum {string} */
             status: "open" | "closed";
             code_count?: number;
@@ -3522,6 +3611,124 @@ export interface components {
                 reported_at?: string;
                 reference?: string;
             } | null;
+        };
+        /** @enum {string} */
+        AccidentGrade: "ordinary" | "large" | "serious" | "especially_serious";
+        AccidentInput: {
+            /** @description Required for agency accounts; an enterprise account may omit it */
+            enterprise_id?: number;
+            /** @description What happened (required in a first report) */
+            title?: string;
+            /**
+             * Format: date-time
+             * @description Required in a first report
+             */
+            occurred_at?: string;
+            /** @description GB 6441 code 01-20 */
+            accident_type?: string;
+            road_traffic?: boolean;
+            address?: string;
+            latitude?: number;
+            longitude?: number;
+            deaths?: number;
+            /** @description Including acute industrial poisoning */
+            serious_injuries?: number;
+            missing?: number;
+            direct_loss_yuan?: number;
+            course?: string;
+            measures?: string;
+            note?: string;
+        };
+        AccidentDeadline: {
+            key: string;
+            /** @enum {string} */
+            from: "enterprise" | "county" | "city" | "province";
+            /** @enum {string} */
+            to: "county" | "city" | "province" | "ministry";
+            /** Format: date-time */
+            due_at: string;
+            /** Format: date-time */
+            done_at: string | null;
+            late_minutes: number;
+            /** @enum {string} */
+            status: "done" | "late_done" | "pending" | "overdue";
+            source: string;
+            source_en: string;
+        };
+        Accident: {
+            id: number;
+            number: string;
+            enterprise_id: number;
+            enterprise_name: string;
+            title: string;
+            accident_type?: string;
+            accident_type_zh?: string;
+            road_traffic?: boolean;
+            address?: string;
+            latitude?: number | null;
+            longitude?: number | null;
+            /** Format: date-time */
+            occurred_at: string;
+            deaths: number;
+            serious_injuries: number;
+            missing: number;
+            direct_loss_yuan: number;
+            course?: string;
+            measures?: string;
+            grade: components["schemas"]["AccidentGrade"];
+            grade_basis: ("deaths" | "serious_injuries" | "direct_loss_yuan")[];
+            /** Format: date-time */
+            grade_since?: string;
+            /** Format: date-time */
+            reported_at?: string;
+            reported_by?: components["schemas"]["IdName"];
+            version: number;
+            /** Format: date-time */
+            updated_at?: string;
+            loss_incident_id?: number | null;
+            deadlines: components["schemas"]["AccidentDeadline"][];
+            late_steps?: number;
+            /** Format: date-time */
+            follow_up_until: string;
+            follow_up_open: boolean;
+            /** @description county, city or province */
+            forward_level?: string | null;
+            can_forward?: boolean;
+            reports?: {
+                version?: number;
+                /** @enum {string} */
+                kind?: "first" | "correction" | "follow_up";
+                facts?: Record<string, never>;
+                grade?: components["schemas"]["AccidentGrade"];
+                note?: string;
+                /** Format: date-time */
+                at?: string;
+                by?: components["schemas"]["IdName"];
+            }[];
+            forwards?: {
+                level?: string;
+                agency?: components["schemas"]["IdName"];
+                by?: components["schemas"]["IdName"];
+                note?: string;
+                /** Format: date-time */
+                at?: string;
+            }[];
+            investigation?: {
+                /** @enum {string} */
+                leader?: "county" | "city" | "province" | "state_council";
+                leader_zh?: string;
+                /** Format: date-time */
+                report_due_at?: string;
+                extension_max_days?: number;
+                approval_days?: number;
+                source?: string;
+            };
+        };
+        AccidentPage: {
+            items: components["schemas"]["Accident"][];
+            total: number;
+            page: number;
+            page_size: number;
         };
         LossIncidentPage: {
             items: components["schemas"]["LossIncident"][];
@@ -10001,6 +10208,221 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listAccidents: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                grade?: components["schemas"]["AccidentGrade"];
+                /** @description GB 6441 type */
+                accident_type?: string;
+                /** @description First China day of occurrence */
+                from?: string;
+                /** @description Last China day of occurrence */
+                to?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accidents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccidentPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reportAccident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccidentInput"];
+            };
+        };
+        responses: {
+            /** @description The accident. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportAccidents: {
+        parameters: {
+            query?: {
+                grade?: components["schemas"]["AccidentGrade"];
+                accident_type?: string;
+                from?: string;
+                to?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getAccident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    correctAccident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccidentInput"];
+            };
+        };
+        responses: {
+            /** @description The accident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    followUpAccident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccidentInput"];
+            };
+        };
+        responses: {
+            /** @description The accident. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    forwardAccident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The accident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
         };
     };

@@ -55,6 +55,16 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'production-halts', icon: 'Warning' },
     ],
   },
+  // issue 14 §4
+  {
+    path: '/emergency',
+    titleKey: 'accident.menuGroup',
+    icon: 'Warning',
+    children: [
+      { route: 'accidents', icon: 'List' },
+      { route: 'accident-report', icon: 'Promotion' },
+    ],
+  },
   { route: 'notifications', icon: 'Bell' },
   { route: 'api-docs', icon: 'Document' },
   {

@@ -69,6 +69,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'hidden-dangers/statistics', name: 'hidden-danger-statistics', component: () => import('@/views/dual-prevention/hidden-danger/statistics.vue'), meta: { titleKey: 'hiddenDanger.menu.statistics', permissions: ['hidden_danger:read'] } },
       { path: 'production-halts', name: 'production-halts', component: () => import('@/views/dual-prevention/production-halt/index.vue'), meta: { titleKey: 'productionHalt.menu', permissions: ['hidden_danger:read'] } },
       { path: 'production-halts/:id', name: 'production-halt-detail', component: () => import('@/views/dual-prevention/production-halt/detail.vue'), meta: { titleKey: 'productionHalt.detail', permissions: ['hidden_danger:read'], activeMenu: '/production-halts' } },
+      // issue 14 §4: accidents (事故和险情信息报告)
+      { path: 'emergency/accidents', name: 'accidents', component: () => import('@/views/emergency/accidents/index.vue'), meta: { titleKey: 'accident.menu', permissions: ['accident:read'] } },
+      { path: 'emergency/accidents/new', name: 'accident-report', component: () => import('@/views/emergency/accidents/report.vue'), meta: { titleKey: 'accident.reportMenu', permissions: ['accident:report'] } },
+      { path: 'emergency/accidents/:id', name: 'accident-detail', component: () => import('@/views/emergency/accidents/detail.vue'), meta: { titleKey: 'accident.detail', permissions: ['accident:read'], activeMenu: '/emergency/accidents' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'enforcement', name: 'enforcement', component: () => import('@/views/dual-prevention/enforcement/index.vue'), meta: { titleKey: 'enforcement.menu', permissions: ['hidden_danger:read'] } },
       { path: 'enforcement/new', name: 'enforcement-new', component: () => import('@/views/dual-prevention/enforcement/new.vue'), meta: { titleKey: 'enforcement.new', permissions: ['enforcement:write'], activeMenu: '/enforcement' } },

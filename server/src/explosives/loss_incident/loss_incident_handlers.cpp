@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "core/core_errors.hpp"
+#include "emergency/accidents/accident_repository.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/loss_incident/loss_incident_errors.hpp"
 #include "explosives/loss_incident/loss_incident_rules.hpp"
@@ -106,9 +107,18 @@ json::object DetailJson(const LossIncidentDetail& d, int64_t now) {
   return o;
 }
 
+// The detail with the accident event the loss opened (issue 14 §4), if any.
+json::object WithAccident(storage::Connection& conn, json::object o, int64_t id) {
+  auto accident = accidents::AccidentOfLossIncident(conn, id);
+  o["accident_id"] = accident ? json::value(*accident) : json::value(nullptr);
+  return o;
+}
+
 Response IncidentResponse(Context& ctx, storage::Connection& conn, int64_t id, int status) {
-  return api::JsonResponse(DetailJson(*GetLossIncident(conn, magazine::AllScope(), id), ctx.Now()),
-                           status);
+  return api::JsonResponse(
+      WithAccident(conn, DetailJson(*GetLossIncident(conn, magazine::AllScope(), id), ctx.Now()),
+                   id),
+      status);
 }
 
 LossFilter LossFilterOf(Context& ctx) {
@@ -200,7 +210,7 @@ Response GetLossIncidentHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   auto d = GetLossIncident(*conn, ctx.scope(), ctx.PathId());
   if (!d) throw ApiException{Error::NotFound("loss incident")};
-  return api::JsonResponse(DetailJson(*d, ctx.Now()));
+  return api::JsonResponse(WithAccident(*conn, DetailJson(*d, ctx.Now()), d->row.id));
 }
 
 Response ReportLossHandler(Context& ctx) {

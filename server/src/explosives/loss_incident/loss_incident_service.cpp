@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "core/clock.hpp"
+#include "emergency/accidents/accident_service.hpp"
 #include "explosives/loss_incident/loss_incident_errors.hpp"
 #include "explosives/loss_incident/loss_incident_rules.hpp"
 #include "explosives/magazine/magazine_service.hpp"
@@ -46,6 +47,12 @@ int64_t OpenLossIncident(storage::Connection& conn, const LossInput& in,
   for (int64_t agency : agencies)
     notifications::NotifyAgencyUsers(conn, pushes, agency, kLossIncidentOpened, title, body,
                                      "/ledger/loss-incidents/" + std::to_string(id));
+  // Issue 14 §4: the loss is an event of the accident reports too (one timeline, linked both ways).
+  accidents::OpenAccidentForLossIncident(
+      conn,
+      {id, in.enterprise_id, in.user_id, store->region_path, title,
+       in.description.empty() ? number : in.description, in.discovered_at, in.opened_at},
+      actor);
   audit::Append(conn, actor, "open", "loss_incident", std::to_string(id), nullptr,
                 json::object{{"number", number},
                              {"store_id", in.store_id},

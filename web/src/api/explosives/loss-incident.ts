@@ -51,6 +51,8 @@ export interface LossIncident {
   /** Quantities of uncoded products by product (the same figures as `quantities`, with names). */
   quantity_items: (ProductNamed & { unit: string | null; quantity: number })[]
   codes?: (ProductNamed & { code: string })[]
+  /** Detail only: the accident event the loss opened (issue 14 §4). */
+  accident_id?: number | null
   events?: { id: number; kind: string; at: string; reported_at: string; reference: string; note: string; by: IdName }[]
 }
 
