@@ -71,6 +71,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"deadline_assessment_escalate_regulator", "超评估时限上报监管部门", "Assessment overdue: escalated to the regulator"},
         {"halt", "停产撤人", "Halt production and withdraw workers"},
         {"restart", "批准复产", "Approve restart"},
+        // Issue 12 (ui-rest): the reminder job's notice to a store's daily-close signers.
+        {"daily_close_reminder", "日清签字提醒", "Daily close reminder"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
