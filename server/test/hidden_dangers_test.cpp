@@ -2,12 +2,16 @@
 // major) by the right roles, the refusals for the wrong ones (verify by the rectifier, out of
 // scope 404, bad input 422 naming fields), referrals, enforcement inspections, lists with
 // filters, export, statistics, and the deadline job with a fake clock.
+#include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "api_harness.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
+#include "dual_prevention/enforcement/enforcement_repository.hpp"
 #include "dual_prevention/hidden_danger/deadline_service.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
 #include "dual_prevention/hidden_danger/mail_notifier.hpp"
 #include "platform/storage/migrations.hpp"
 
@@ -430,6 +434,70 @@ TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {
   auto list = app().As("hc.safety", "GET", "/api/v1/enforcement-inspections?enterprise_id=" + std::to_string(hc));
   ASSERT_EQ(list.status, 200);
   EXPECT_GE(list.obj().at("total").as_int64(), 1);
+}
+
+// Issue 12: the business number (YH…) is assigned at reporting, read in the notification and the
+// audit entry, found by the list's keyword; the SQL backfill (migration V033 and bulk inserts)
+// gives the same number as the rule. Enforcement inspections get their ZF… number likewise.
+TEST_P(HiddenDangerTest, BusinessNumberAssignedShownAndSearchable) {
+  const int64_t id = Report("hc.safety", "储罐液位计失灵");
+  ASSERT_GT(id, 0);
+  char digits[16];
+  std::snprintf(digits, sizeof digits, "-%06lld", static_cast<long long>(id));
+  std::string today = Today();
+  today.erase(std::remove(today.begin(), today.end(), '-'), today.end());
+  const std::string number = "YH" + today + digits;
+  auto got = app().As("hc.safety", "GET", "/api/v1/hidden-dangers/" + std::to_string(id));
+  ASSERT_EQ(got.status, 200) << got.body;
+  EXPECT_EQ(got.obj().at("number").as_string(), number);
+
+  auto db = app().Db();
+  // The principal's notification and the audit entry name the number.
+  EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND title LIKE ?",
+                      {UserId("hc.principal"), "%" + number + "%"})
+                .Int(0, "n"),
+            1);
+  auto audit = db->Query("SELECT after_json FROM audit_log WHERE entity = 'hidden_danger' AND "
+                         "entity_id = ? AND action = 'report'",
+                         {std::to_string(id)});
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_NE(audit.Text(0, "after_json").find(number), std::string::npos);
+
+  // The keyword finds it by its number (in scope only).
+  auto list = app().As("rencheng", "GET", "/api/v1/hidden-dangers?q=" + number);
+  ASSERT_EQ(list.status, 200) << list.body;
+  ASSERT_EQ(list.obj().at("total").as_int64(), 1) << list.body;
+  EXPECT_EQ(list.obj().at("items").as_array()[0].at("id").as_int64(), id);
+  EXPECT_EQ(app().As("zoucheng", "GET", "/api/v1/hidden-dangers?q=" + number).obj().at("total").as_int64(), 0);
+  // The export's first column is the number.
+  auto xlsx = app().As("rencheng", "GET", "/api/v1/hidden-dangers/export?q=" + number);
+  EXPECT_EQ(xlsx.status, 200);
+
+  // The SQL backfill agrees with the rule.
+  db->Exec("UPDATE hidden_dangers SET number = '' WHERE id = ?", {id});
+  hidden_danger::AssignMissingNumbers(*db);
+  EXPECT_EQ(db->Query("SELECT number FROM hidden_dangers WHERE id = ?", {id}).Text(0, "number"),
+            number);
+  // Every hidden danger has a number, and no two share one.
+  EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM hidden_dangers WHERE number = ''").Int(0, "n"), 0);
+  EXPECT_EQ(db->Query("SELECT COUNT(*) - COUNT(DISTINCT number) AS n FROM hidden_dangers").Int(0, "n"),
+            0);
+
+  // Enforcement inspections: ZF, the inspection date, the id.
+  json::object body{{"enterprise_id", EnterpriseId("hc.safety")},
+                    {"inspected_on", Today()},
+                    {"inspectors", "李强、刘洋"}};
+  auto r = app().As("rencheng", "POST", "/api/v1/enforcement-inspections", json::serialize(body));
+  ASSERT_EQ(r.status, 201) << r.body;
+  const int64_t eid = r.obj().at("id").as_int64();
+  std::snprintf(digits, sizeof digits, "-%06lld", static_cast<long long>(eid));
+  const std::string enumber = "ZF" + today + digits;
+  EXPECT_EQ(r.obj().at("number").as_string(), enumber);
+  db->Exec("UPDATE enforcement_inspections SET number = '' WHERE id = ?", {eid});
+  enforcement::AssignMissingNumbers(*db);
+  EXPECT_EQ(db->Query("SELECT number FROM enforcement_inspections WHERE id = ?", {eid})
+                .Text(0, "number"),
+            enumber);
 }
 
 TEST_P(HiddenDangerTest, ListFiltersExportAndStatisticsAgree) {

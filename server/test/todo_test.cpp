@@ -5,6 +5,8 @@
 #include <string>
 
 #include "api_harness.hpp"
+#include "explosives/daily_close/daily_close_service.hpp"
+#include "notifications/notification_service.hpp"
 
 namespace anjian::test {
 namespace {
@@ -152,6 +154,89 @@ TEST_P(TodoTest, CountsFollowTheWorkInsideTheScope) {
   ASSERT_EQ(rej.status, 200) << rej.body;
   EXPECT_EQ(Items(a, "mb.principal")["stocktakes_to_approve"].first,
             before_ent.at("stocktakes_to_approve").first);
+}
+
+// Issue 12: whoever must act is told and finds it in the to-do: regulators count the halts
+// awaiting their restart approval, an incident opened by a storekeeper is the managers' news,
+// and the signers of a daily close are reminded once of each overdue unsigned day.
+TEST_P(TodoTest, ApproversAreToldAndCountedForEveryWaitingAction) {
+  auto& a = app();
+  auto notices = [&](const std::string& user, const std::string& link) {
+    auto db = a.Db();
+    return db->Query("SELECT COUNT(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id "
+                     "WHERE u.username = ? AND n.link = ?",
+                     {user, link})
+        .Int(0, "n");
+  };
+  // Production restarts: the supervising regulators' item, the halted list's total.
+  EXPECT_FALSE(Items(a, "jining.viewer").count("production_restarts_to_approve"));
+  EXPECT_FALSE(Items(a, "hc.principal").count("production_restarts_to_approve"));
+  const int64_t before = Items(a, "rencheng")["production_restarts_to_approve"].first;
+  auto halt = a.As("hc.safety", "POST", "/api/v1/production-halts",
+                   json::serialize(json::object{{"scope", "储罐区"}, {"reason", "可燃气体浓度超标"}}));
+  ASSERT_EQ(halt.status, 201) << halt.body;
+  for (const std::string user : {"jining", "rencheng", "zoucheng"})
+    EXPECT_EQ(Items(a, user)["production_restarts_to_approve"].first,
+              Total(a, user, "/api/v1/production-halts?state=halted&page_size=1"))
+        << user;
+  EXPECT_EQ(Items(a, "rencheng")["production_restarts_to_approve"].first, before + 1);
+  EXPECT_EQ(notices("rencheng", "/production-halts/" + std::to_string(halt.obj().at("id").as_int64())), 1);
+
+  // A store with a voucher posted today, and a loss reported by the storekeeper.
+  auto s = a.As("mb.principal", "POST", "/api/v1/stores",
+                json::serialize(json::object{{"name", "提醒测试库"}, {"kind", "main_magazine"},
+                                             {"rated_pieces", 1000}}));
+  ASSERT_EQ(s.status, 201) << s.body;
+  const int64_t store = s.obj().at("id").as_int64();
+  AssignStorekeeperRow(a, store, "mb.keeper");
+  json::array codes{"3760420T00011", "3760420T00012"};
+  json::object in{{"store_id", store}, {"direction", "in"}, {"reason", "purchase"},
+                  {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
+                                                     {"codes", codes}}}},
+                  {"counterparty", TestCounterparty("in", "purchase")},
+                  {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  auto v = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(in));
+  ASSERT_EQ(v.status, 201) << v.body;
+  auto l = a.As("mb.keeper", "POST", "/api/v1/loss-incidents",
+                json::serialize(json::object{{"store_id", store},
+                                             {"description", "提醒测试"},
+                                             {"codes", json::array{"3760420T00011"}}}));
+  ASSERT_EQ(l.status, 201) << l.body;
+  const std::string incident = "/ledger/loss-incidents/" + std::to_string(l.obj().at("id").as_int64());
+  EXPECT_EQ(notices("mb.principal", incident), 1);  // a ledger manager: must report and close it
+  EXPECT_EQ(notices("mb.keeper", incident), 0);     // who opened it
+
+  // Daily close: not yet overdue today; after the grace day each signer is told once.
+  const std::string summary = "/ledger/stores/" + std::to_string(store) + "/summary";
+  {
+    auto db = a.Db();
+    notifications::PendingPushes pushes(a.clock);
+    daily_close::RemindOverdueDailyCloses(*db, pushes, a.clock.Now());
+  }
+  EXPECT_EQ(notices("mb.keeper", summary), 0);
+  a.clock.Advance(2 * 86400);
+  a.ForgetTokens();
+  const int64_t unsigned_days = Items(a, "mb.keeper")["daily_closes_unsigned"].first;
+  EXPECT_GE(unsigned_days, 1);
+  {
+    auto db = a.Db();
+    notifications::PendingPushes pushes(a.clock);
+    EXPECT_GE(daily_close::RemindOverdueDailyCloses(*db, pushes, a.clock.Now()), 1);
+  }
+  EXPECT_EQ(notices("mb.keeper", summary), 1);
+  EXPECT_EQ(notices("mb.principal", summary), 1);
+  EXPECT_EQ(notices("hc.principal", summary), 0);  // another enterprise
+  {
+    auto db = a.Db();
+    notifications::PendingPushes pushes(a.clock);
+    daily_close::RemindOverdueDailyCloses(*db, pushes, a.clock.Now());  // the next run: no repeat
+    EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'daily_close_reminder' "
+                        "AND entity = 'store' AND entity_id = ?",
+                        {std::to_string(store)})
+                  .Int(0, "n"),
+              1);
+  }
+  EXPECT_EQ(notices("mb.keeper", summary), 1);
 }
 
 // "重大隐患" was 417 on the home page and 690 on the statistics under one label: the home page

@@ -17,6 +17,7 @@
 #include "platform/http/server.hpp"
 #include "platform/http/static_files.hpp"
 #include "dual_prevention/investigation/task_job.hpp"
+#include "explosives/daily_close/daily_close_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
 #include "registry/region_index.hpp"
@@ -90,7 +91,9 @@ class DeadlineChecker {
         auto r = hidden_danger::RunDeadlineCheck(*conn, svc_.clock->Now(),
                                                  hidden_danger::LoadEscalationConfig(*conn),
                                                  *sender, pushes);
+        const int64_t closes = daily_close::RemindOverdueDailyCloses(*conn, pushes, svc_.clock->Now());
         pushes.Flush(svc_.notifier, *conn);
+        if (closes) spdlog::info("daily close reminders: {} unsigned days", closes);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -75,6 +75,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"accident_correct", "更正事故信息", "Correct an accident report"},
         {"accident_follow_up", "事故续报", "Follow-up accident report"},
         {"accident_forward", "签收并逐级上报事故", "Acknowledge and forward an accident"},
+        // Issue 12 (ui-rest): the reminder job's notice to a store's daily-close signers.
+        {"daily_close_reminder", "日清签字提醒", "Daily close reminder"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),

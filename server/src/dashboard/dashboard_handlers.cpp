@@ -122,7 +122,7 @@ int64_t FilingsOf(storage::Connection& conn, const api::Scope& scope, const std:
 }  // namespace
 
 // The items, most urgent kind first. A regulator: loss incidents, overdue major hidden dangers,
-// major ones awaiting sign-off, missed company-level daily inspections, the inbox. An enterprise
+// major ones awaiting sign-off, production halts awaiting the restart approval, missed company-level daily inspections, the inbox. An enterprise
 // account: loss incidents, stocktakes to approve, unsigned daily closes, filings due, hidden
 // dangers to handle and assigned to it, inspection tasks, the inbox. Which items appear follows
 // the permissions; each count is one SQL COUNT inside the caller's scope.
@@ -146,6 +146,8 @@ api::Response GetTodo(api::Context& ctx) {
     if (p.Can("hidden_danger:supervise"))
       AddItem(items, "major_hidden_dangers_to_close",
               MajorHiddenDangersAwaitingSignoff(*conn, scope), 0);
+    if (p.Can("hidden_danger:supervise"))
+      AddItem(items, "production_restarts_to_approve", HaltsAwaitingRestart(*conn, scope), 0);
     if (p.Can("inspection:read")) {
       const std::string yesterday = core::FormatIsoDate(core::AddDays(core::ChinaDate(now), -1));
       const int64_t n = MissedDailyInspections(*conn, scope, yesterday).count;

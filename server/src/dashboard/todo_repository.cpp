@@ -86,4 +86,13 @@ int64_t OpenLossIncidents(storage::Connection& conn, const api::Scope& scope) {
       .Int(0, "n");
 }
 
+int64_t HaltsAwaitingRestart(storage::Connection& conn, const api::Scope& scope) {
+  auto f = api::ScopeSql(scope, "p.region_path", "p.enterprise_id");
+  return conn
+      .Query("SELECT COUNT(*) AS n FROM production_halts p WHERE " + f.sql +
+                 " AND p.state = 'halted'",
+             f.params)
+      .Int(0, "n");
+}
+
 }  // namespace anjian::dashboard

@@ -45,4 +45,8 @@ int64_t StocktakesAwaitingApproval(storage::Connection& conn, const api::Scope& 
 // Loss or theft incidents (丢失被盗) not closed.
 int64_t OpenLossIncidents(storage::Connection& conn, const api::Scope& scope);
 
+// Production halts (停产撤人) still halted: the regulator's restart approval (复产) is due
+// (ix_production_halts_path).
+int64_t HaltsAwaitingRestart(storage::Connection& conn, const api::Scope& scope);
+
 }  // namespace anjian::dashboard

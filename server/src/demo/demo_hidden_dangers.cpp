@@ -10,6 +10,8 @@
 
 #include "core/civil_date.hpp"
 #include "dual_prevention/hidden_danger/deadline_rules.hpp"
+#include "dual_prevention/enforcement/enforcement_repository.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
 #include "demo/demo_city.hpp"
 #include "core/prng.hpp"
 #include "platform/storage/nullable.hpp"
@@ -375,6 +377,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
                 "inspected_on, inspectors, summary, order_no, order_text, order_deadline, "
                 "created_by, created_at)",
                 11, enforcement_values);
+  enforcement::AssignMissingNumbers(conn);
   std::vector<int64_t> enforcement_ids;
   auto eids = conn.Query("SELECT id FROM enforcement_inspections ORDER BY id");
   for (size_t i = 0; i < eids.size(); ++i) enforcement_ids.push_back(eids.Int(i, "id"));
@@ -420,6 +423,7 @@ DemoHiddenDangerCounts SeedDemoHiddenDangers(storage::Connection& conn, const st
                 "verified_by_user_id, closed_on, closed_on_time, created_at, updated_at, "
                 "risk_unit_id)",
                 kColumns, values);
+  hidden_danger::AssignMissingNumbers(conn);
   auto ids = conn.Query("SELECT id FROM hidden_dangers WHERE id > ? ORDER BY id", {before});
   counts.hidden_dangers = static_cast<int64_t>(ids.size());
 

@@ -2,7 +2,7 @@
 // executes its daily checklist on a phone and turns a failed item into a hidden danger; the county
 // regulator sees the regional overview. r2 needs today's daily inspection still open, i.e. a freshly
 // seeded demo server (as scripts/test-all.sh starts).
-import { BASE, check, newPage, shot, login, field, scenario } from '../lib.mjs'
+import { BASE, check, confirmBox, newPage, shot, login, field, scenario } from '../lib.mjs'
 
 // A 1×1 PNG for the photo-required items.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64')
@@ -76,6 +76,9 @@ await scenario('r2: hc.safety executes the daily checklist on a phone; a failed 
   check(width <= 376, `the checklist fits a 375 px screen, page is ${width} px wide`)
   await shot(page, 'r2-checklist-phone')
   await page.locator('[data-testid="inspection-submit"]').click()
+  // The confirmation states the figures (issue 12).
+  const said = await confirmBox(page)
+  check(/共 \d+ 项：合格 \d+ 项、不合格 \d+ 项/.test(said), `submit confirmation: ${said}`)
   await page.locator('[data-testid="task-record"]').waitFor()
   await page.locator('[data-testid="item-2-report"]').click()
   await page.locator('[data-testid="item-2-hidden-danger"]').waitFor()
@@ -138,6 +141,7 @@ await scenario('r5: mb.safety runs an ad hoc fire-prevention inspection and find
     }
   }
   await page.locator('[data-testid="inspection-submit"]').click()
+  await confirmBox(page)
   await page.waitForURL(/\/inspection\/records\/\d+/)
   await page.locator('[data-testid="task-record"]').waitFor()
   const recordId = page.url().split('/').pop()

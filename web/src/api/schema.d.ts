@@ -1401,7 +1401,7 @@ export interface paths {
         };
         /**
          * The caller's to-do counts (我的待办)
-         * @description One item per kind of work the account's permissions and scope let it act on, most urgent kind first, each counted in SQL inside the caller's scope. A regulator (region scope): loss_incidents_open, major_hidden_dangers_overdue, major_hidden_dangers_to_close (hidden_danger:supervise), daily_inspections_missed (yesterday's company-level daily inspections), inbox_pending. An enterprise account: loss_incidents_open, stocktakes_to_approve (ledger:manage), daily_closes_unsigned and filings_due (ledger:write), hidden_dangers_to_handle (hidden_danger:handle), hidden_dangers_assigned, inspection_tasks_open (inspection:write), inbox_pending. `overdue` is the part of `count` already past its deadline.
+         * @description One item per kind of work the account's permissions and scope let it act on, most urgent kind first, each counted in SQL inside the caller's scope. A regulator (region scope): loss_incidents_open, major_hidden_dangers_overdue, major_hidden_dangers_to_close (hidden_danger:supervise), production_restarts_to_approve (halts still halted, hidden_danger:supervise), daily_inspections_missed (yesterday's company-level daily inspections), inbox_pending. An enterprise account: loss_incidents_open, stocktakes_to_approve (ledger:manage), daily_closes_unsigned and filings_due (ledger:write), hidden_dangers_to_handle (hidden_danger:handle), hidden_dangers_assigned, inspection_tasks_open (inspection:write), inbox_pending. `overdue` is the part of `count` already past its deadline.
          */
         get: operations["getTodo"];
         put?: never;
@@ -4632,7 +4632,7 @@ export interface components {
             total: number;
             items: {
                 /** @enum {string} */
-                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending";
+                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending" | "production_restarts_to_approve";
                 count: number;
                 overdue: number;
             }[];
@@ -8310,7 +8310,7 @@ export interface operations {
                 listed?: boolean;
                 closed_on_time?: boolean;
                 enterprise_id?: number;
-                /** @description keyword in title, description, location */
+                /** @description keyword in title, description, location or business number (YH…) */
                 q?: string;
                 found_from?: string;
                 found_to?: string;
@@ -8324,7 +8324,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of hidden dangers (without history and photos). */
+            /** @description One page of hidden dangers (without history and photos); each carries its business number `number` (YH20261206-000042). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8742,7 +8742,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The inspection. */
+            /** @description The inspection, with its business number `number` (ZF20261206-000007). */
             200: {
                 headers: {
                     [name: string]: unknown;

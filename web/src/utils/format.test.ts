@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatDate, formatDateTime, formatDeadline, formatDuration, formatMinutes, formatNumber, formatPeriodKey, isPastDate, localizeTimestamps } from './format'
+import { formatBytes, formatDate, formatDateTime, formatDeadline, formatDuration, formatMinutes, formatNumber, formatPeriodKey, beforeToday, isPastDate, localizeTimestamps } from './format'
 
 describe('format', () => {
   it('formats dates in Chinese convention', () => {
@@ -76,5 +76,14 @@ describe('format', () => {
     expect(formatMinutes(5, 'en')).toBe('5 min')
     expect(formatDuration(2 * 86400 + 3 * 3600 + 5 * 60, 'zh-CN')).toBe('2 天 3 小时 5 分钟')
     expect(formatDuration(300, 'en')).toBe('5 min')
+  })
+})
+
+describe('deadline pickers', () => {
+  it('disable the days before today, not today', () => {
+    const today = new Date(2026, 11, 6, 15, 30)
+    expect(beforeToday(new Date(2026, 11, 5), today)).toBe(true)
+    expect(beforeToday(new Date(2026, 11, 6), today)).toBe(false)
+    expect(beforeToday(new Date(2026, 11, 7), today)).toBe(false)
   })
 })

@@ -141,6 +141,11 @@ export function formatBytes(bytes: number | null | undefined): string {
   return `${v.toFixed(v >= 10 ? 0 : 1)} ${units[i]}`
 }
 
+/** For deadline pickers' `disabled-date`: a day before today (local) cannot be picked. */
+export function beforeToday(day: Date, today: Date = new Date()): boolean {
+  return day.getTime() < new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime()
+}
+
 /** True when a `YYYY-MM-DD` deadline lies before today (local). */
 export function isPastDate(date: string | null | undefined, today: Date = new Date()): boolean {
   if (!date) return false

@@ -11,6 +11,8 @@ describe('business references', () => {
     expect(referenceOf('voucher', { id: 242, number: 'RK20261206001' })).toBe('RK20261206001')
     expect(referenceOf('stocktake', { id: 6, number: 'PD20261206002' })).toBe('PD20261206002')
     expect(referenceOf('enforcement', { id: 3, inspected_on: '2026-12-06' })).toBe('2026年12月6日')
+    expect(referenceOf('enforcement', { id: 3, number: 'ZF20261206-000003', inspected_on: '2026-12-06' })).toBe('ZF20261206-000003')
+    expect(referenceOf('hidden_danger', { id: 42, number: 'YH20261206-000042' })).toBe('YH20261206-000042')
     expect(referenceOf('voucher', { id: 242 })).toBe('—')
   })
 

@@ -1,19 +1,19 @@
 /**
  * Business references instead of internal ids: a voucher reads as its number (RK…), a stocktake as
- * its number (PD…), an enforcement inspection by its date. Each id is looked up once (cached per
+ * its number (PD…), a hidden danger as its number (YH…), an enforcement inspection by its number (ZF…; its date when it has none). Each id is looked up once (cached per
  * page load); a record the user may not read shows "—", never "#242".
  */
 import { http } from './request'
 import { formatDate } from './format'
 
-export type RefKind = 'voucher' | 'stocktake' | 'enforcement'
+export type RefKind = 'voucher' | 'stocktake' | 'enforcement' | 'hidden_danger'
 
-const PATHS: Record<RefKind, string> = { voucher: '/vouchers/', stocktake: '/stocktakes/', enforcement: '/enforcement-inspections/' }
+const PATHS: Record<RefKind, string> = { voucher: '/vouchers/', stocktake: '/stocktakes/', enforcement: '/enforcement-inspections/', hidden_danger: '/hidden-dangers/' }
 const cache = new Map<string, Promise<string>>()
 
-/** The words a person reads for the record: the fetched record's number (or date for an inspection). */
+/** The words a person reads for the record: the fetched record's number (an inspection without one: its date). */
 export function referenceOf(kind: RefKind, record: Record<string, unknown>): string {
-  if (kind === 'enforcement') return typeof record.inspected_on === 'string' ? formatDate(record.inspected_on) : '—'
+  if (kind === 'enforcement' && !(typeof record.number === 'string' && record.number)) return typeof record.inspected_on === 'string' ? formatDate(record.inspected_on) : '—'
   return typeof record.number === 'string' && record.number ? record.number : '—'
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick, reactive, ref } from 'vue'
-import { staleErrorKeys, useStaleErrors } from './stale-errors'
+import { staleErrorKeys, useStaleErrors, useStaleFieldErrors } from './stale-errors'
 
 describe('staleErrorKeys', () => {
   it('names the errors of edited fields only', () => {
@@ -38,5 +38,23 @@ describe('useStaleErrors', () => {
     form.title = '通知'
     await nextTick()
     expect(errors.value).toEqual({ body: '必填' })
+  })
+})
+
+describe('useStaleFieldErrors', () => {
+  it('drops the listed error of the edited code and keeps the rest, second person by alias', async () => {
+    const form = reactive({ lines: [{ codes: ['A', 'B'] }], password: '' })
+    const errors = ref([
+      { field: 'lines[0].codes[1]', rule: 'code_invalid' },
+      { field: 'lines[0].codes[0]', rule: 'duplicate' },
+      { field: 'second_person.password', rule: 'required' },
+    ])
+    useStaleFieldErrors(errors, () => form, { 'second_person.password': 'password' })
+    form.lines[0].codes[1] = 'C'
+    await nextTick()
+    expect(errors.value.map((e) => e.field)).toEqual(['lines[0].codes[0]', 'second_person.password'])
+    form.password = 'x'
+    await nextTick()
+    expect(errors.value.map((e) => e.field)).toEqual(['lines[0].codes[0]'])
   })
 })

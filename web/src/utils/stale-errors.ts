@@ -69,3 +69,19 @@ export function useStaleErrors(errors: Ref<Record<string, string>>, model: () =>
     { deep: true },
   )
 }
+
+/** The same for a form that keeps the server's errors as a list (`ApiError.errors`): the voucher, stocktake and packaging forms. */
+export function useStaleFieldErrors<E extends { field?: string }>(errors: Ref<E[]>, model: () => unknown, aliases: Record<string, string> = {}) {
+  let before = snapshot(model())
+  watch(
+    model,
+    (now) => {
+      const after = snapshot(now)
+      const keyed = Object.fromEntries(errors.value.filter((e) => e.field).map((e) => [e.field as string, e.field as string]))
+      const stale = new Set(staleErrorKeys(keyed, before, after, aliases))
+      before = after
+      if (stale.size) errors.value = errors.value.filter((e) => !(e.field && stale.has(e.field)))
+    },
+    { deep: true },
+  )
+}

@@ -13,6 +13,7 @@ namespace json = boost::json;
 json::object EnforcementInspectionJson(const EnforcementInspectionRecord& r) {
   const auto* kind = FindInspectionKind(r.kind);
   return json::object{{"id", r.id},
+                      {"number", r.number},
                       {"kind", r.kind},
                       {"kind_label_zh", kind ? kind->label_zh : r.kind},
                       {"kind_label_en", kind ? kind->label_en : r.kind},

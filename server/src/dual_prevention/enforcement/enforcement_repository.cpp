@@ -1,5 +1,6 @@
 #include "dual_prevention/enforcement/enforcement_repository.hpp"
 
+#include "dual_prevention/enforcement/enforcement_rules.hpp"
 #include "platform/storage/nullable.hpp"
 
 namespace anjian::enforcement {
@@ -9,7 +10,7 @@ using storage::Value;
 namespace {
 
 constexpr const char* kColumns =
-    "i.id, i.enterprise_id, e.name AS enterprise_name, e.address AS enterprise_address, "
+    "i.id, i.number, i.enterprise_id, e.name AS enterprise_name, e.address AS enterprise_address, "
     "e.legal_representative, i.region_path, i.agency_id, a.name AS agency_name, i.inspected_on, "
     "i.inspectors, i.summary, i.order_no, i.order_text, i.order_deadline, i.created_by, "
     "u.display_name AS created_by_name, i.created_at, i.kind, i.recheck_required, "
@@ -24,6 +25,7 @@ constexpr const char* kFrom =
 EnforcementInspectionRecord RecordFrom(const storage::ResultSet& rs, size_t i) {
   EnforcementInspectionRecord r;
   r.id = rs.Int(i, "id");
+  r.number = rs.Text(i, "number");
   r.enterprise_id = rs.Int(i, "enterprise_id");
   r.enterprise_name = rs.Text(i, "enterprise_name");
   r.enterprise_address = rs.Text(i, "enterprise_address");
@@ -136,7 +138,19 @@ int64_t InsertEnforcementInspection(storage::Connection& conn,
       {r.enterprise_id, r.region_path, storage::Nullable(r.agency_id), r.inspected_on,
        r.inspectors, r.summary, r.order_no, r.order_text, r.order_deadline, r.created_by,
        r.created_at, r.kind, int64_t{r.recheck_required ? 1 : 0}});
-  return rs.Int(0, "id");
+  const int64_t id = rs.Int(0, "id");
+  conn.Exec("UPDATE enforcement_inspections SET number = ? WHERE id = ?",
+            {EnforcementInspectionNumber(r.inspected_on, id), id});
+  return id;
+}
+
+void AssignMissingNumbers(storage::Connection& conn) {
+  // The SQL twin of EnforcementInspectionNumber (as in migration V033).
+  conn.Exec(
+      "UPDATE enforcement_inspections SET number = 'ZF' || replace(inspected_on, '-', '') || '-' || "
+      "CASE WHEN id < 10 THEN '00000' WHEN id < 100 THEN '0000' WHEN id < 1000 THEN '000' "
+      "WHEN id < 10000 THEN '00' WHEN id < 100000 THEN '0' ELSE '' END || id "
+      "WHERE number = ''");
 }
 
 void SetOrderNo(storage::Connection& conn, int64_t id, const std::string& order_no) {

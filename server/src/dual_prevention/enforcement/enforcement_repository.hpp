@@ -15,6 +15,7 @@ namespace anjian::enforcement {
 // One inspection with its enterprise, agency, author and how many findings it has (open ones).
 struct EnforcementInspectionRecord {
   int64_t id = 0;
+  std::string number;  // ZF… (EnforcementInspectionNumber)
   int64_t enterprise_id = 0;
   std::string enterprise_name, enterprise_address, legal_representative, agency_name;
   std::string inspected_on, inspectors, summary, order_no, order_text, order_deadline;
@@ -67,6 +68,9 @@ struct EnforcementInspectionInsert {
 int64_t InsertEnforcementInspection(storage::Connection& conn,
                                     const EnforcementInspectionInsert& row);
 void SetOrderNo(storage::Connection& conn, int64_t id, const std::string& order_no);
+// Gives every inspection without a business number the one EnforcementInspectionNumber would
+// (what migration V033 did): for rows inserted in bulk (the demo city).
+void AssignMissingNumbers(storage::Connection& conn);
 
 struct EnforcementActionInsert {
   int64_t inspection_id = 0;

@@ -2,6 +2,7 @@
 
 #include "core/core_errors.hpp"
 #include "dual_prevention/enforcement/enforcement_errors.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_number_rules.hpp"
 
 namespace anjian::enforcement {
 namespace {
@@ -74,6 +75,10 @@ std::vector<FieldError> CheckLegalBasis(std::string_view action_kind, std::strin
     errors.push_back(core::CoreErr("required").At("legal_basis_text"));
   }
   return errors;
+}
+
+std::string EnforcementInspectionNumber(std::string_view inspected_on, int64_t id) {
+  return hidden_danger::DatedNumber("ZF", inspected_on, id);
 }
 
 }  // namespace anjian::enforcement

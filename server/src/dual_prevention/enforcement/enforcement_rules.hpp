@@ -4,6 +4,7 @@
 // basis a penalty names (an article from the data list below, or "other" with the text).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,5 +39,10 @@ std::vector<FieldError> CheckOrderShape(bool has_findings, std::string_view orde
 // alike when given).
 std::vector<FieldError> CheckLegalBasis(std::string_view action_kind, std::string_view code,
                                         std::string_view text);
+
+// The inspection's business number (执法检查编号): "ZF", the inspection date as YYYYMMDD, "-",
+// the id in at least six digits (ZF20261206-000007). Assigned when the inspection is recorded;
+// migration V033 gave older inspections the same number.
+std::string EnforcementInspectionNumber(std::string_view inspected_on, int64_t id);
 
 }  // namespace anjian::enforcement

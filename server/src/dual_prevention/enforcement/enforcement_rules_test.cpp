@@ -75,5 +75,10 @@ TEST(EnforcementRulesTest, LegalBasis) {
   }
 }
 
+TEST(EnforcementInspectionNumberTest, ZfDateAndId) {
+  EXPECT_EQ(EnforcementInspectionNumber("2026-12-06", 7), "ZF20261206-000007");
+  EXPECT_EQ(EnforcementInspectionNumber("2025-01-02", 123456), "ZF20250102-123456");
+}
+
 }  // namespace
 }  // namespace anjian::enforcement

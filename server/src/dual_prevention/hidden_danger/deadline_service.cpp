@@ -81,18 +81,18 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
           ++result.reminders;
           if (h.owner_user_id) ids = {*h.owner_user_id};
           else ids = EnterpriseManagerIds(conn, h.enterprise_id);
-          title = "隐患整改即将到期（剩余 " + std::to_string(status.days_remaining) + " 天）：" + h.title;
+          title = "隐患整改即将到期（剩余 " + std::to_string(status.days_remaining) + " 天）：" + h.number + " " + h.title;
           break;
         case EscalationStage::kEscalateSuperior:
           ++result.superior_escalations;
           ids = EnterprisePrincipalIds(conn, h.enterprise_id);
           if (h.owner_user_id) ids.push_back(*h.owner_user_id);
-          title = "隐患整改已逾期 " + std::to_string(status.days_overdue) + " 天：" + h.title;
+          title = "隐患整改已逾期 " + std::to_string(status.days_overdue) + " 天：" + h.number + " " + h.title;
           break;
         case EscalationStage::kEscalateRegulator:
           ++result.regulator_escalations;
           ids = SupervisingRegulatorIds(conn, h.region_path);
-          title = "企业隐患整改逾期 " + std::to_string(status.days_overdue) + " 天：" + h.title;
+          title = "企业隐患整改逾期 " + std::to_string(status.days_overdue) + " 天：" + h.number + " " + h.title;
           break;
         case EscalationStage::kNone: break;
       }
@@ -120,20 +120,20 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
           ++result.assessment_reminders;
           ids = EnterpriseManagerIds(conn, h.enterprise_id);
           title = "隐患即将超过评估时限（" + std::to_string(config.assessment_hours) +
-                  " 小时）：" + h.title;
+                  " 小时）：" + h.number + " " + h.title;
           break;
         case EscalationStage::kEscalateSuperior:
           ++result.assessment_superior_escalations;
           ids = EnterprisePrincipalIds(conn, h.enterprise_id);
           for (auto m : EnterpriseManagerIds(conn, h.enterprise_id)) ids.push_back(m);
           title = "隐患超过评估时限未评估（逾期 " + std::to_string(hours_late) + " 小时）：" +
-                  h.title;
+                  h.number + " " + h.title;
           break;
         case EscalationStage::kEscalateRegulator:
           ++result.assessment_regulator_escalations;
           ids = SupervisingRegulatorIds(conn, h.region_path);
           title = "企业隐患超过评估时限未评估（逾期 " + std::to_string(hours_late) + " 小时）：" +
-                  h.title;
+                  h.number + " " + h.title;
           break;
         case EscalationStage::kNone: break;
       }

@@ -193,7 +193,7 @@ Response Export(Context& ctx) {
   for (const auto& r : records) {
     const auto o = HiddenDangerJson(r, today);
     auto ind = registry::ParseIndustry(Str(o, "industry"));
-    rows.push_back({o.at("id").as_int64(), Str(o, "enterprise_name"),
+    rows.push_back({Str(o, "number"), Str(o, "enterprise_name"),
                     ind ? std::string(registry::IndustryLabelZh(*ind)) : Str(o, "industry"),
                     Str(o, "title"), Str(o, "source_label_zh"), Str(o, "level_label_zh"),
                     Str(o, "state_label_zh"), Str(o, "hazard_factor"), Str(o, "found_on"),
@@ -203,7 +203,7 @@ Response Export(Context& ctx) {
                     Fen(o.at("funds_fen")), Str(o, "closed_on"), Str(o, "location")});
   }
   return api::XlsxDownload("隐患清单.xlsx", "隐患清单",
-                           {"编号", "企业", "行业", "隐患名称", "来源", "等级", "状态",
+                           {"隐患编号", "企业", "行业", "隐患名称", "来源", "等级", "状态",
                             "危险和有害因素大类", "发现日期", "整改责任人", "整改期限", "是否逾期",
                             "挂牌督办", "整改资金（元）", "销号日期", "位置"},
                            rows);

@@ -25,6 +25,7 @@ json::object HiddenDangerJson(const HiddenDangerRecord& r, const std::string& to
   const auto source = ParseHiddenDangerSource(r.source);
   json::object o{
       {"id", r.id},
+      {"number", r.number},
       {"enterprise_id", r.enterprise_id},
       {"enterprise_name", r.enterprise_name},
       {"region_path", r.region_path},

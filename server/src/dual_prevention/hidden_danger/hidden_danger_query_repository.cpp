@@ -145,8 +145,8 @@ api::SqlFilter BuildWhere(storage::Connection& conn, const api::Scope& scope,
     std::string pat = storage::ContainsPattern(f.q);
     w.sql += " AND (" + storage::LikeContains("h.title") + " OR " +
              storage::LikeContains("h.description") + " OR " + storage::LikeContains("h.location") +
-             ")";
-    w.params.insert(w.params.end(), {pat, pat, pat});
+             " OR " + storage::LikeContains("h.number") + ")";
+    w.params.insert(w.params.end(), {pat, pat, pat, pat});
   }
   range("h.found_on", f.found_from, f.found_to);
   range("h.closed_on", f.closed_from, f.closed_to);

@@ -27,7 +27,7 @@ struct HiddenDangerFilter {
   std::optional<bool> listed;   // under listed supervision (挂牌督办)
   std::optional<bool> closed_on_time;
   std::optional<int64_t> enterprise_id;
-  std::string q;                             // keyword in title, description, location
+  std::string q;                             // keyword in title, description, location, number
   std::string found_from, found_to;          // found_on, inclusive
   std::string closed_from, closed_to;        // closed_on, inclusive
   std::string deadline_from, deadline_to;    // effective_deadline, inclusive

@@ -19,6 +19,7 @@ namespace anjian::hidden_danger {
 // One row of hidden_dangers with its enterprise's name and the reporter's and owner's names.
 struct HiddenDangerRecord {
   int64_t id = 0;
+  std::string number;  // the business number (hidden_danger_number_rules.hpp)
   int64_t enterprise_id = 0;
   std::string enterprise_name, region_path, industry, source;
   std::optional<int64_t> inspection_record_id, enforcement_inspection_id, risk_unit_id;
@@ -88,7 +89,12 @@ struct HiddenDangerInsert {
   std::string deadline;  // "" = none (also the effective deadline)
   std::string now;       // reported_at, created_at, updated_at
 };
+// Inserts the row and gives it its business number (HiddenDangerNumber) in the same
+// transaction.
 int64_t InsertHiddenDanger(storage::Connection& conn, const HiddenDangerInsert& row);
+// Gives every row without a business number the one HiddenDangerNumber would (what migration
+// V033 did for older rows): for rows inserted in bulk (the demo city, benchmarks).
+void AssignMissingNumbers(storage::Connection& conn);
 
 // Sets the GB/T 13861 hazard factor and GB 6441 accident type (at assessment).
 void StoreClassification(storage::Connection& conn, int64_t id, const std::string& hazard_factor,
@@ -167,6 +173,7 @@ struct DeadlineCandidate {
   std::string region_path;
   std::optional<int64_t> owner_user_id;
   std::string effective_deadline, enterprise_name;
+  std::string number;  // the business number
 };
 std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
                                                   const std::string& horizon);
@@ -177,6 +184,7 @@ struct AssessmentCandidate {
   std::string title;
   int64_t enterprise_id = 0;
   std::string region_path, reported_at, enterprise_name;
+  std::string number;  // the business number
 };
 std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
                                                       const std::string& reported_by);

@@ -13,6 +13,7 @@
 #include "dual_prevention/hidden_danger/deadline_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_number_rules.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_source_rules.hpp"
 #include "dual_prevention/risk/risk_codes_rules.hpp"
 #include "dual_prevention/risk/risk_errors.hpp"
@@ -162,7 +163,7 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
                 after);
   // Someone must assess it: the enterprise's principal and safety officers.
   NotifyAll(conn, now_unix, pushes, EnterpriseManagerIds(conn, enterprise_id), who.user_id,
-            "新隐患待评估：" + in.title,
+            "新隐患待评估：" + HiddenDangerNumber(found_on, id) + " " + in.title,
             ent->name + " · " + std::string(HiddenDangerSourceLabelZh(*source)), Link(id));
   return id;
 }
@@ -307,7 +308,7 @@ void TransitionHiddenDanger(storage::Connection& conn, const api::Principal& who
                 std::to_string(id), before, after);
 
   const std::string title =
-      std::string(HiddenDangerActionLabelZh(r.action)) + "：" + record->title;
+      std::string(HiddenDangerActionLabelZh(r.action)) + "：" + record->number + " " + record->title;
   const std::string text = record->enterprise_name + " · " +
                            std::string(HiddenDangerStateLabelZh(outcome.snapshot.state)) +
                            (r.reason.empty() ? "" : " · " + r.reason);

@@ -155,4 +155,12 @@ std::vector<std::pair<int64_t, std::string>> SignedDaysInScope(storage::Connecti
   return out;
 }
 
+bool RecordDailyCloseReminder(storage::Connection& conn, int64_t store_id,
+                              const std::string& close_date, const std::string& sent_at) {
+  return conn.Exec(
+             "INSERT INTO daily_close_reminders (store_id, close_date, sent_at) VALUES (?, ?, ?) "
+             "ON CONFLICT (store_id, close_date) DO NOTHING",
+             {store_id, close_date, sent_at}) > 0;
+}
+
 }  // namespace anjian::daily_close

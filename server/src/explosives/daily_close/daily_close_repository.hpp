@@ -75,4 +75,9 @@ std::vector<std::pair<int64_t, std::string>> SignedDaysInScope(storage::Connecti
                                                                const api::Scope& scope,
                                                                const std::string& since_date);
 
+// Records that the signers were reminded of the store's unsigned day (table
+// daily_close_reminders, V033); false when they already were.
+bool RecordDailyCloseReminder(storage::Connection& conn, int64_t store_id,
+                              const std::string& close_date, const std::string& sent_at);
+
 }  // namespace anjian::daily_close

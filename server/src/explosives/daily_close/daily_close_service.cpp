@@ -11,6 +11,7 @@
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/daily_close/daily_close_errors.hpp"
 #include "explosives/daily_close/daily_close_rules.hpp"
+#include "explosives/magazine/magazine_alerts.hpp"
 #include "explosives/voucher/custody_service.hpp"
 
 namespace anjian::daily_close {
@@ -195,6 +196,38 @@ std::map<int64_t, std::vector<std::string>> OverdueDailyClosesByStore(
     if (!o.empty()) out[store] = std::move(o);
   }
   return out;
+}
+
+int64_t RemindOverdueDailyCloses(storage::Connection& conn, notifications::PendingPushes& pushes,
+                                 int64_t now) {
+  storage::Transaction tx(conn);
+  const api::Scope all{api::Scope::Kind::kAll, "", 0};
+  const auto overdue = OverdueDailyClosesByStore(conn, all, magazine::LoadAlertConfig(conn), now);
+  const std::string now_iso = core::IsoFromUnix(now);
+  int64_t reminded = 0;
+  for (const auto& [store_id, days] : overdue) {
+    // One notice per store and run, naming the days not reminded of before (oldest first).
+    json::array fresh;
+    for (const auto& day : days)
+      if (RecordDailyCloseReminder(conn, store_id, day, now_iso)) fresh.push_back(json::value(day));
+    if (fresh.empty()) continue;
+    auto store = magazine::FindMagazine(conn, all, store_id);
+    if (!store) continue;
+    const std::string first(fresh.front().as_string()), last(fresh.back().as_string());
+    const std::string title =
+        "日清待签字：" + store->name + " " +
+        (fresh.size() == 1 ? first : std::to_string(fresh.size()) + " 天（" + first + " 至 " + last + "）");
+    const size_t n = notifications::NotifyEnterpriseApprovers(
+        conn, pushes, store->enterprise_id, "ledger:write", 0, title,
+        store->enterprise_name + " · 有出入库的日子逾期未签日清",
+        "/ledger/stores/" + std::to_string(store_id) + "/summary");
+    reminded += static_cast<int64_t>(fresh.size());
+    audit::Append(conn, {std::nullopt, "system", "", now}, "daily_close_reminder", "store",
+                  std::to_string(store_id), nullptr,
+                  json::object{{"dates", std::move(fresh)}, {"recipients", static_cast<int64_t>(n)}});
+  }
+  tx.Commit();
+  return reminded;
 }
 
 }  // namespace anjian::daily_close

@@ -18,6 +18,7 @@
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/voucher/voucher_service.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/api/principal.hpp"
 
 namespace anjian::daily_close {
@@ -99,5 +100,13 @@ std::map<std::string, int64_t> StoreMovementDays(storage::Connection& conn, int6
 std::map<int64_t, std::vector<std::string>> OverdueDailyClosesByStore(
     storage::Connection& conn, const api::Scope& scope, const overview::LedgerAlertConfig& config,
     int64_t now);
+
+// The reminder job's step (issue 12: the person who must sign gets a notification, besides the
+// to-do count): for every store's overdue unsigned day not yet reminded of, notifies the
+// enterprise's active users holding ledger:write (who sign) and audits it
+// (daily_close_reminder on the store): one notice per store naming its new days. In one
+// transaction; returns the days reminded of.
+int64_t RemindOverdueDailyCloses(storage::Connection& conn, notifications::PendingPushes& pushes,
+                                 int64_t now);
 
 }  // namespace anjian::daily_close

@@ -53,6 +53,11 @@ int64_t OpenLossIncident(storage::Connection& conn, const LossInput& in,
       {id, in.enterprise_id, in.user_id, store->region_path, title,
        in.description.empty() ? number : in.description, in.discovered_at, in.opened_at},
       actor);
+  // Issue 12: the enterprise's ledger managers must report it (to the police and the regulator)
+  // and close it: they are told too, except the one who opened it.
+  notifications::NotifyEnterpriseApprovers(conn, pushes, in.enterprise_id, "ledger:manage",
+                                           in.user_id, "丢失被盗待报告：" + number + " " + store->name,
+                                           body, "/ledger/loss-incidents/" + std::to_string(id));
   audit::Append(conn, actor, "open", "loss_incident", std::to_string(id), nullptr,
                 json::object{{"number", number},
                              {"store_id", in.store_id},

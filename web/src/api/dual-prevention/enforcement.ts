@@ -25,6 +25,8 @@ export interface EnforcementReference {
 
 export interface EnforcementInspection {
   id: number
+  /** Business number (执法检查编号), e.g. ZF20261206-000007. */
+  number: string
   enterprise_id: number
   enterprise_name: string
   enterprise_address: string

@@ -26,6 +26,8 @@ export interface HiddenDangerPhoto {
 
 export interface HiddenDanger {
   id: number
+  /** Business number (隐患编号), e.g. YH20261206-000042: what a person reads and searches. */
+  number: string
   enterprise_id: number
   enterprise_name: string
   region_path: string

@@ -37,6 +37,8 @@ export default {
     inactive: 'Inactive',
     operationSuccess: 'Done',
     seq: 'No.',
+    columns: 'Columns',
+    columnsReset: 'Show all columns',
     totalN: '{n} in total',
     showFilters: 'Show filters',
     hideFilters: 'Hide filters',

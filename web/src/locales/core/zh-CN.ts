@@ -37,6 +37,8 @@ export default {
     inactive: '已停用',
     operationSuccess: '操作成功',
     seq: '序号',
+    columns: '列设置',
+    columnsReset: '恢复默认列',
     totalN: '共 {n} 条',
     showFilters: '展开筛选条件',
     hideFilters: '收起筛选条件',

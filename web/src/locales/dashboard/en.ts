@@ -10,6 +10,7 @@ export default {
         loss_incidents_open: 'Loss incidents open',
         major_hidden_dangers_overdue: 'Major hidden dangers overdue',
         major_hidden_dangers_to_close: 'Major hidden dangers awaiting sign-off',
+        production_restarts_to_approve: 'Halted enterprises awaiting restart approval',
         daily_inspections_missed: 'Enterprises that missed yesterday’s daily inspection',
         stocktakes_to_approve: 'Stocktakes to approve',
         daily_closes_unsigned: 'Daily closes to sign (days)',

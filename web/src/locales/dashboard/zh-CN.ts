@@ -10,6 +10,7 @@ export default {
         loss_incidents_open: '丢失被盗未结案',
         major_hidden_dangers_overdue: '逾期重大隐患',
         major_hidden_dangers_to_close: '重大隐患待销号审核',
+        production_restarts_to_approve: '停产企业待复产审批',
         daily_inspections_missed: '昨日未完成每日检查的企业',
         stocktakes_to_approve: '盘点待审批',
         daily_closes_unsigned: '日清待签字（天）',

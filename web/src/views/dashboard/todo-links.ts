@@ -14,6 +14,7 @@ export const TODO_LINKS: Record<TodoKey, RouteLocationRaw> = {
   hidden_dangers_assigned: { path: '/hidden-dangers', query: { state: 'rectification_assigned' } },
   inspection_tasks_open: { path: '/inspection/tasks' },
   inbox_pending: { path: '/inbox' },
+  production_restarts_to_approve: { path: '/production-halts' },
 }
 
 /** Items with something to do first (in the server's order of urgency), then the empty ones. */

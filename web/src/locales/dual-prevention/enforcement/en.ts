@@ -6,6 +6,7 @@ export default {
     new: 'New enforcement inspection',
     detail: 'Enforcement inspection',
     inspectedOn: 'Inspected on',
+    number: 'Inspection no.',
     inspectors: 'Inspectors',
     summary: 'Findings summary',
     orderNo: 'Order no.',

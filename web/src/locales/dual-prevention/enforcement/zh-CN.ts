@@ -6,6 +6,7 @@ export default {
     new: '新建执法检查',
     detail: '执法检查详情',
     inspectedOn: '检查日期',
+    number: '检查编号',
     inspectors: '检查人员',
     summary: '检查情况',
     orderNo: '文书编号',

@@ -3,6 +3,7 @@ export default {
   hiddenDanger: {
     menu: { group: 'Hidden dangers', list: 'Hidden danger list', report: 'Quick report', statistics: 'Statistics' },
     title: 'Hidden danger',
+    number: 'Number',
     detail: 'Hidden danger',
     enterprise: 'Enterprise',
     region: 'Region',

@@ -3,6 +3,7 @@ export default {
   hiddenDanger: {
     menu: { group: '隐患治理', list: '隐患清单', report: '随手拍', statistics: '隐患统计' },
     title: '隐患名称',
+    number: '隐患编号',
     detail: '隐患详情',
     enterprise: '企业',
     region: '区域',

@@ -1,6 +1,9 @@
 /** 隐患排查 (investigation): checklists, duties, tasks and records. (en) */
 export default {
   investigation: {
+    confirmSubmitTitle: 'Submit the inspection record',
+    confirmSubmit: '{total} items: {pass} passed, {fail} failed, {na} not applicable. The record is kept as submitted; failed items can then be reported as hidden dangers.',
+    confirmSubmitButton: 'Submit ({total} items)',
     menu: {
       tasks: 'Inspection tasks',
       checklists: 'Checklists',
@@ -37,7 +40,7 @@ export default {
     submit: 'Submit inspection',
     reportFinding: 'Report as hidden danger',
     findingReported: 'Reported as hidden danger {id}',
-    findingLinked: 'Hidden danger {id}',
+    findingLinkedPrefix: 'Hidden danger ',
     createChecklist: 'New checklist',
     checklist: 'Checklist',
     items: 'Items',

@@ -1,6 +1,9 @@
 /** 隐患排查 (investigation): checklists, duties, tasks and records. (zh-CN) */
 export default {
   investigation: {
+    confirmSubmitTitle: '提交排查记录',
+    confirmSubmit: '共 {total} 项：合格 {pass} 项、不合格 {fail} 项、不适用 {na} 项。提交后记录存档，不合格项可随后上报为隐患。',
+    confirmSubmitButton: '提交（{total} 项）',
     menu: {
       tasks: '隐患排查任务',
       checklists: '检查表',
@@ -30,7 +33,7 @@ export default {
     submit: '提交排查记录',
     reportFinding: '一键登记为隐患',
     findingReported: '已登记为隐患（编号 {id}）',
-    findingLinked: '隐患 {id}',
+    findingLinkedPrefix: '隐患 ',
     createChecklist: '新建检查表',
     checklist: '检查表',
     items: '检查项',

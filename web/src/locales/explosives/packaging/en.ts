@@ -1,6 +1,10 @@
 /** 包装 (packaging): cases, boxes and their codes. (en) */
 export default {
   packaging: {
+    confirmTitle: 'Register packaging',
+    confirmRegister: 'This registers {case}{boxes} boxes with {n} codes in all ({product}); cases and boxes can then be posted and counted by their codes.',
+    confirmCase: 'case {code}: ',
+    confirmButton: 'Register {n} codes',
     menu: 'Packaging',
     registered: 'Packaging registered: {n} codes',
     notFound: 'No such case or box code',
