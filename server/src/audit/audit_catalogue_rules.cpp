@@ -71,6 +71,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"deadline_assessment_escalate_regulator", "超评估时限上报监管部门", "Assessment overdue: escalated to the regulator"},
         {"halt", "停产撤人", "Halt production and withdraw workers"},
         {"restart", "批准复产", "Approve restart"},
+        // Annual enforcement plan (issue 11 §3).
+        {"draw", "双随机抽取", "Random draw"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -104,6 +106,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"hidden_danger", "隐患", "Hidden danger"},
       {"production_halt", "停产撤人", "Production halt"},
       {"enforcement_inspection", "执法检查", "Enforcement inspection"},
+      {"enforcement_plan", "年度监督检查计划", "Annual enforcement plan"},
       {"checklist", "排查清单", "Checklist"},
       {"inspection_duty", "排查职责", "Inspection duty"},
       {"inspection_task", "排查任务", "Inspection task"},
