@@ -798,6 +798,70 @@ TEST_P(HiddenDangerTest, UnassessedReportEscalatesAfterTheAssessmentPeriod) {
             8 * 3600);
 }
 
+// Reports made before the assessment period applies are never chased (the first run of the job
+// escalated every old demo report): by default the period applies from the China date the rule
+// was introduced here (migration V032 ran); an administrator may set another date.
+TEST_P(HiddenDangerTest, AssessmentPeriodAppliesOnlyFromItsDate) {
+  {
+    auto db = app().Db();
+    const auto applied = db->Query("SELECT applied_at FROM schema_migrations WHERE version = 32");
+    ASSERT_EQ(applied.size(), 1u);
+    EXPECT_EQ(hidden_danger::LoadEscalationConfig(*db).assessment_applies_from,
+              core::ChinaIsoDate(core::UnixFromIso(applied.Text(0, "applied_at"))));
+  }
+  auto bad = app().As("sysadmin", "PUT", "/api/v1/settings/hidden_danger_escalation",
+                      R"({"value": {"assessment_applies_from": "2026-02-30"}})");
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(FieldsOf(bad), (std::set<std::string>{"value.assessment_applies_from"})) << bad.body;
+  EXPECT_TRUE(RulesOf(bad).count("date_invalid")) << bad.body;
+  // From tomorrow (China date): what is reported today is old.
+  const std::string tomorrow = core::ChinaIsoDate(app().clock.Now() + 86400);
+  auto put = app().As("sysadmin", "PUT", "/api/v1/settings/hidden_danger_escalation",
+                      json::serialize(json::object{
+                          {"value", json::object{{"assessment_applies_from", tomorrow}}}}));
+  ASSERT_EQ(put.status, 200) << put.body;
+  const int64_t old_report = Report("hc.safety", "启用评估时限前上报的隐患");
+  auto detail =
+      app().As("hc.principal", "GET", "/api/v1/hidden-dangers/" + std::to_string(old_report));
+  ASSERT_EQ(detail.status, 200) << detail.body;
+  EXPECT_FALSE(detail.obj().contains("assessment_due_at")) << detail.body;
+  auto notices = [&](int64_t hd) {
+    auto db = app().Db();
+    return db->Query("SELECT COUNT(*) AS n FROM hidden_danger_deadline_notices WHERE "
+                     "hidden_danger_id = ? AND stage LIKE 'assessment_%'",
+                     {hd})
+        .Int(0, "n");
+  };
+  auto run = [&] {
+    auto db = app().Db();
+    CapturingSender sender;
+    notifications::PendingPushes pushes(app().clock);
+    return hidden_danger::RunDeadlineCheck(*db, app().clock.Now(),
+                                           hidden_danger::LoadEscalationConfig(*db), sender,
+                                           pushes);
+  };
+  // Tomorrow 00:00 China time and later: a new report is chased, the old one never is.
+  const int64_t day_start = core::ChinaDayStart(*core::ParseIsoDate(tomorrow));
+  app().clock.Advance(day_start - app().clock.Now() + 60);
+  app().ForgetTokens();
+  const int64_t new_report = Report("hc.safety", "启用评估时限后上报的隐患");
+  app().clock.Advance(49 * 3600);
+  app().ForgetTokens();
+  run();
+  EXPECT_EQ(notices(old_report), 0);
+  EXPECT_GE(notices(new_report), 1);
+  detail = app().As("hc.principal", "GET", "/api/v1/hidden-dangers/" + std::to_string(new_report));
+  EXPECT_EQ(detail.obj().at("assessment_stage").as_string(), "escalate_regulator") << detail.body;
+  // The stored value reads back with the date.
+  auto got = app().As("sysadmin", "GET", "/api/v1/settings/hidden_danger_escalation");
+  ASSERT_EQ(got.status, 200) << got.body;
+  EXPECT_NE(got.body.find("\"assessment_applies_from\":\"" + tomorrow + "\""), std::string::npos)
+      << got.body;
+  // The app is shared by the binary: back to the default.
+  EXPECT_EQ(app().As("sysadmin", "POST", "/api/v1/settings/hidden_danger_escalation/reset").status,
+            200);
+}
+
 // 山东省安全生产条例 Art.44: the enterprise withdraws its workers and halts production; the
 // restart needs the regulator's approval with its inspection; both are in the halt's history,
 // audited, and the lists show the enterprise halted until then.

@@ -198,6 +198,13 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/hidden-dangers/{id}", {{Simple("hidden_dangers")}}},
       {"/api/v1/production-halts/{id}", {{Simple("production_halts")}}},
       {"/api/v1/enforcement-inspections/{id}", {{Simple("enforcement_inspections")}}},
+      // Annual enforcement plans and their draws (issue 11 §3): an agency's, seen from its
+      // region down (no enterprise reads them).
+      {"/api/v1/enforcement-plans/{id}",
+       {{"SELECT p.id AS id FROM enforcement_plans p WHERE {F:p.region_path,-1} ORDER BY p.id"}}},
+      {"/api/v1/enforcement-draws/{id}",
+       {{"SELECT d.id AS id FROM enforcement_draws d JOIN enforcement_plans p ON p.id = d.plan_id "
+         "WHERE {F:p.region_path,-1} ORDER BY d.id"}}},
       {"/api/v1/responsibilities/{id}", {{Simple("responsibilities")}}},
       {"/api/v1/stores/{id}", {{Simple("stores")}}},
       {"/api/v1/stores/{id}/daily-closes/{date}",
@@ -308,6 +315,27 @@ void CreateForeignObjects(TestApp& a) {
       "\x60\x00\x00\x00\x02\x00\x01\x48\xaf\xa4\x71\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60"
       "\x82",
       67);
+  // Annual enforcement plans are not in the demo: one with a draw for each county agency.
+  {
+    auto conn = a.Db();
+    storage::Transaction tx(*conn);
+    const std::string now = core::SystemClockInstance().NowIso();
+    auto ags = conn->Query(
+        "SELECT a.id, a.region_path, MIN(u.id) AS user_id FROM agencies a JOIN users u ON "
+        "u.agency_id = a.id WHERE a.region_code IN ('370811', '370883') GROUP BY a.id, "
+        "a.region_path ORDER BY a.id");
+    for (size_t i = 0; i < ags.size(); ++i) {
+      auto plan = conn->Query(
+          "INSERT INTO enforcement_plans (agency_id, region_path, year, title, created_by, "
+          "created_at) VALUES (?, ?, 2000, '路由矩阵测试计划', ?, ?) RETURNING id",
+          {ags.Int(i, "id"), ags.Text(i, "region_path"), ags.Int(i, "user_id"), now});
+      conn->Exec("INSERT INTO enforcement_draws (plan_id, seed, kind, due_on, enterprise_count, "
+                 "inspector_count, enterprise_pool, key_pool, inspector_pool, drawn_by, drawn_at) "
+                 "VALUES (?, '0000000000000001', 'routine', '2000-12-31', 1, 2, '', '', '', ?, ?)",
+                 {plan.Int(0, "id"), ags.Int(i, "user_id"), now});
+    }
+    tx.Commit();
+  }
   // Production halts (山东条例 Art.44) are not in the demo: one for each enterprise with staff.
   {
     auto conn = a.Db();

@@ -77,6 +77,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"accident_forward", "签收并逐级上报事故", "Acknowledge and forward an accident"},
         // Issue 12 (ui-rest): the reminder job's notice to a store's daily-close signers.
         {"daily_close_reminder", "日清签字提醒", "Daily close reminder"},
+        // Annual enforcement plan (issue 11 §3).
+        {"draw", "双随机抽取", "Random draw"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -110,6 +112,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"hidden_danger", "隐患", "Hidden danger"},
       {"production_halt", "停产撤人", "Production halt"},
       {"enforcement_inspection", "执法检查", "Enforcement inspection"},
+      {"enforcement_plan", "年度监督检查计划", "Annual enforcement plan"},
       {"checklist", "排查清单", "Checklist"},
       {"inspection_duty", "排查职责", "Inspection duty"},
       {"inspection_task", "排查任务", "Inspection task"},

@@ -83,6 +83,9 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
           "0537-2345002");
   account("rencheng", "任城区工信局 李强", agency("370811"), std::nullopt, "regulator_rw",
           "0537-2211001");
+  // A second enforcement officer of 任城: a random draw (双随机) sends two to each inspection.
+  account("rencheng.zf", "任城区工信局 执法员 陈刚", agency("370811"), std::nullopt, "regulator_rw",
+          "0537-2211002");
   account("zoucheng", "邹城市工信局 王芳", agency("370883"), std::nullopt, "regulator_rw",
           "0537-5211001");
   account("shandong", "山东省工信厅 赵磊", agency("370000"), std::nullopt, "regulator_rw",

@@ -2327,7 +2327,7 @@ export interface paths {
         put?: never;
         /**
          * Record an enforcement inspection with its rectification order (责令整改); each finding becomes a hidden danger of the enterprise (source enforcement)
-         * @description Body {enterprise_id, kind? (routine | duty_emergency | special; default routine), inspected_on?, inspectors, summary?, order_no? (generated when absent), order_text?, order_deadline (required with findings), findings?: [{title, description?, location?, hazard_factor?, photo_file_ids?}], actions?: [{kind: penalty | suspension | warning, amount_fen?, suspension_from?, suspension_to?, decision_no?, description?, decided_on?, legal_basis (required for a penalty; a value of /reference legal_bases), legal_basis_text (for other)}], recheck_required? (findings close only after the regulator's re-check)}. Without findings the inspection is a clean one and gives no order (order_without_findings). Errors name nested fields ("findings[0].title").
+         * @description Body {enterprise_id, kind? (routine | duty_emergency | special; default routine), inspected_on?, inspectors, summary?, order_no? (generated when absent), order_text?, order_deadline (required with findings), findings?: [{title, description?, location?, hazard_factor?, photo_file_ids?}], actions?: [{kind: penalty | suspension | warning, amount_fen?, suspension_from?, suspension_to?, decision_no?, description?, decided_on?, legal_basis (required for a penalty; a value of /reference legal_bases), legal_basis_text (for other)}], recheck_required? (findings close only after the regulator's re-check), planned_inspection_id? (the planned inspection of an annual plan this carries out: then done; planned_inspection_unknown unless open, of this enterprise and in scope)}. Without findings the inspection is a clean one and gives no order (order_without_findings). Errors name nested fields ("findings[0].title").
          */
         post: operations["createEnforcementInspection"];
         delete?: never;
@@ -2398,6 +2398,75 @@ export interface paths {
         put?: never;
         /** Append an enforcement action (penalty, suspension, warning) to an inspection */
         post: operations["addEnforcementAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Annual enforcement inspection plans (年度监督检查计划) of the caller's agency and its subordinates, with planned, done and overdue counts */
+        get: operations["listEnforcementPlans"];
+        put?: never;
+        /** The caller's agency's plan for a year: title and targets (kind, quarter 1-4, target_count) */
+        post: operations["createEnforcementPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its targets, draws (with seeds), planned inspections (overdue flagged) and completion by month, quarter and inspector */
+        get: operations["getEnforcementPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-plans/{id}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Random draw (双随机): enterprise_count enterprises of the scope (key enterprises always included) and inspector_count inspectors of the agency; the seed is recorded */
+        post: operations["drawEnforcementPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recorded draw for publication (公开): seed, filters, pools, result and whether re-running it from the seed gives the same result */
+        get: operations["getEnforcementDraw"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4594,7 +4663,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed";
+            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed" | "enforcement_draw";
             title: string;
             body: string;
             /** @description UI path, e.g. /inbox/12 or /notices/3. */
@@ -8781,6 +8850,157 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listEnforcementPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description items (plans), kinds (inspection kinds), can_create. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEnforcementPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    title: string;
+                    targets?: {
+                        kind?: string;
+                        quarter?: number;
+                        target_count?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan with its targets, draws, planned inspections and completion. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEnforcementPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    drawEnforcementPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterprise_count: number;
+                    inspector_count: number;
+                    kind?: string;
+                    due_on: string;
+                    industry?: string;
+                    region_code?: string;
+                    risk_level?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draw: seed, filters, pool sizes, planned_inspections, reproduced. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEnforcementDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getRiskReference: {

@@ -12,6 +12,7 @@ import dualPreventionRisk from './dual-prevention/risk/en'
 import dualPreventionInvestigation from './dual-prevention/investigation/en'
 import dualPreventionHiddenDanger from './dual-prevention/hidden-danger/en'
 import dualPreventionEnforcement from './dual-prevention/enforcement/en'
+import dualPreventionEnforcementPlan from './dual-prevention/enforcement-plan/en'
 import explosives from './explosives/en'
 import explosivesMagazine from './explosives/magazine/en'
 import explosivesVoucher from './explosives/voucher/en'
@@ -37,6 +38,7 @@ export default {
   ...dualPreventionInvestigation,
   ...dualPreventionHiddenDanger,
   ...dualPreventionEnforcement,
+  ...dualPreventionEnforcementPlan,
   ...explosives,
   ...explosivesMagazine,
   ...explosivesVoucher,

@@ -12,6 +12,7 @@ import dualPreventionRisk from './dual-prevention/risk/zh-CN'
 import dualPreventionInvestigation from './dual-prevention/investigation/zh-CN'
 import dualPreventionHiddenDanger from './dual-prevention/hidden-danger/zh-CN'
 import dualPreventionEnforcement from './dual-prevention/enforcement/zh-CN'
+import dualPreventionEnforcementPlan from './dual-prevention/enforcement-plan/zh-CN'
 import explosives from './explosives/zh-CN'
 import explosivesMagazine from './explosives/magazine/zh-CN'
 import explosivesVoucher from './explosives/voucher/zh-CN'
@@ -37,6 +38,7 @@ export default {
   ...dualPreventionInvestigation,
   ...dualPreventionHiddenDanger,
   ...dualPreventionEnforcement,
+  ...dualPreventionEnforcementPlan,
   ...explosives,
   ...explosivesMagazine,
   ...explosivesVoucher,

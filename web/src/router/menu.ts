@@ -52,6 +52,7 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'hidden-danger-report', icon: 'Camera' },
       { route: 'hidden-danger-statistics', icon: 'DataLine' },
       { route: 'enforcement', icon: 'Stamp' },
+      { route: 'enforcement-plans', icon: 'DataAnalysis' },
       { route: 'production-halts', icon: 'Warning' },
     ],
   },

@@ -18,6 +18,9 @@ declare module 'vue-router' {
 /** The civil-explosives ledger is kept by producers and sellers of civil explosives only. */
 export const EXPLOSIVES_INDUSTRIES = ['civil_explosives_production', 'civil_explosives_sales']
 
+/** Pages of regulators alone (the annual enforcement plan): no enterprise industry is listed, so no enterprise account opens them. */
+export const REGULATORS_ONLY = ['regulators-only']
+
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/views/identity/login/index.vue'), meta: { public: true, titleKey: 'login.title' } },
   { path: '/enforcement/:id/notice', name: 'enforcement-notice', component: () => import('@/views/dual-prevention/enforcement/notice.vue'), meta: { titleKey: 'enforcement.noticeTitle', permissions: ['hidden_danger:read'] } },
@@ -77,6 +80,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'enforcement', name: 'enforcement', component: () => import('@/views/dual-prevention/enforcement/index.vue'), meta: { titleKey: 'enforcement.menu', permissions: ['hidden_danger:read'] } },
       { path: 'enforcement/new', name: 'enforcement-new', component: () => import('@/views/dual-prevention/enforcement/new.vue'), meta: { titleKey: 'enforcement.new', permissions: ['enforcement:write'], activeMenu: '/enforcement' } },
       { path: 'enforcement/:id', name: 'enforcement-detail', component: () => import('@/views/dual-prevention/enforcement/detail.vue'), meta: { titleKey: 'enforcement.detail', permissions: ['hidden_danger:read'], activeMenu: '/enforcement' } },
+      // The annual enforcement plan and its random draws (issue 11 §3).
+      { path: 'enforcement-plans', name: 'enforcement-plans', component: () => import('@/views/dual-prevention/enforcement-plan/index.vue'), meta: { titleKey: 'enforcementPlan.menu', permissions: ['hidden_danger:read'], industries: REGULATORS_ONLY } },
+      { path: 'enforcement-plans/:id', name: 'enforcement-plan-detail', component: () => import('@/views/dual-prevention/enforcement-plan/detail.vue'), meta: { titleKey: 'enforcementPlan.detail', permissions: ['hidden_danger:read'], industries: REGULATORS_ONLY, activeMenu: '/enforcement-plans' } },
+      { path: 'enforcement-draws/:id', name: 'enforcement-draw', component: () => import('@/views/dual-prevention/enforcement-plan/draw.vue'), meta: { titleKey: 'enforcementPlan.publication', permissions: ['hidden_danger:read'], industries: REGULATORS_ONLY, activeMenu: '/enforcement-plans' } },
       { path: 'api-docs', name: 'api-docs', component: () => import('@/views/core/api-docs/index.vue'), meta: { titleKey: 'menu.apiDocs' } },
       { path: 'notifications', name: 'notifications', component: () => import('@/views/notifications/index.vue'), meta: { titleKey: 'menu.notifications' } },
       { path: 'admin/users', name: 'users', component: () => import('@/views/identity/user/index.vue'), meta: { titleKey: 'menu.users', permissions: ['user:manage', 'role:manage'] } },

@@ -24,6 +24,22 @@ inline constexpr core::Rule kEnforcementErrors[] = {
      "检查类型“{0}”无效，可选：{2}"},
     {"legal_basis_required", "a penalty names its legal basis", "罚款须写明法律依据"},
     {"legal_basis_invalid", "unknown legal basis '{}'", "未知的法律依据“{}”"},
+    // enforcement_plan_rules: the annual plan and its random draw (双随机).
+    {"draw_enterprise_count", "enterprise_count must be {0}-{1}", "抽取企业数须为 {0} 至 {1}"},
+    {"draw_inspector_count", "inspector_count must be {0}-{1} (two inspectors per inspection)",
+     "抽取检查人员数须为 {0} 至 {1}（每次检查至少两名执法人员）"},
+    {"draw_inspectors_short", "the agency has {0} inspectors; a draw needs at least 2",
+     "本单位可选派的执法人员只有 {0} 名，抽取至少需要 2 名"},
+    {"draw_scope_empty", "no enterprise in the scope matches the filters",
+     "管辖范围内没有符合条件的企业"},
+    {"plan_year_invalid", "year must be {0}-{1}", "计划年度须为 {0} 至 {1}"},
+    {"plan_target_invalid", "a target needs a quarter 1-4 and a count 0-10000",
+     "计划指标须为第 1 至 4 季度，检查次数 0 至 10000"},
+    {"plan_exists", "this agency already has a plan for that year", "本单位该年度已有检查计划"},
+    {"plan_not_own", "only the agency that owns the plan draws on it",
+     "只有制定计划的单位可以抽取"},
+    {"planned_inspection_unknown", "no open planned inspection {0} of this enterprise",
+     "该企业没有待完成的计划检查（编号 {0}）"},
 };
 static_assert(core::UniqueIds(kEnforcementErrors));
 

@@ -118,6 +118,7 @@ NewEnforcementInspection ReadInspection(api::JsonInput& in, const std::string& t
   }
   auto findings = in.Arr("findings", 200);
   n.recheck_required = in.Bool("recheck_required");
+  n.planned_inspection_id = in.Int("planned_inspection_id");
   if (n.recheck_required && findings.empty())
     in.AddError(Err("order_without_findings").At("recheck_required"));
   // Without findings the inspection is a clean one: no rectification order.

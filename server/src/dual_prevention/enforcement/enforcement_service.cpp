@@ -6,7 +6,9 @@
 #include "registry/registry_errors.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
+#include "dual_prevention/enforcement/enforcement_errors.hpp"
 #include "dual_prevention/enforcement/enforcement_json.hpp"
+#include "dual_prevention/enforcement/enforcement_plan_repository.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 #include "platform/api/actor.hpp"
 
@@ -22,6 +24,12 @@ std::vector<FieldError> CheckEnforcementInspection(storage::Connection& conn,
   if (in.enterprise_id &&
       !EnterpriseRegionInScope(conn, api::Scope::For(who), *in.enterprise_id))
     errors.push_back(registry::Err("enterprise_unknown").At("enterprise_id"));
+  // A planned inspection carried out: an open one of this enterprise in the caller's scope.
+  if (in.planned_inspection_id && in.enterprise_id &&
+      !OpenPlannedInspectionInScope(conn, api::Scope::For(who), *in.planned_inspection_id,
+                                    *in.enterprise_id))
+    errors.push_back(Err("planned_inspection_unknown")
+                         .At("planned_inspection_id", *in.planned_inspection_id));
   return errors;
 }
 
@@ -91,6 +99,8 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
     hidden_danger::ReportHiddenDanger(conn, who, h, &pushes, now_unix);
   }
   for (const auto& a : in.actions) InsertAction(conn, id, a, who.user_id, now);
+  if (in.planned_inspection_id)
+    MarkPlannedInspectionDone(conn, *in.planned_inspection_id, id, in.inspected_on);
   audit::Append(conn, api::ActorOf(who, now_unix), "create", "enforcement_inspection", std::to_string(id),
                 nullptr,
                 EnforcementInspectionDetailJson(*GetEnforcementInspection(conn, scope, id), today));

@@ -40,6 +40,8 @@ struct NewEnforcementInspection {
   bool recheck_required = false;          // the order requires the regulator's re-check (复查)
   std::vector<hidden_danger::NewHiddenDanger> findings;  // title, description, location, ...
   std::vector<NewEnforcementAction> actions;
+  // The planned inspection (annual plan, 双随机 draw) this inspection carries out; it is then done.
+  std::optional<int64_t> planned_inspection_id;
 };
 
 // The rules of a new inspection that need the database: the enterprise must lie in the

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "core/china_time.hpp"
+#include "core/core_errors.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 
 namespace anjian::hidden_danger {
@@ -64,6 +66,8 @@ std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& c) {
     errors.push_back(Err("assessment_regulator_hours_invalid")
                          .At("assessment_regulator_after_hours", 1, kMaxHours,
                              c.assessment_regulator_after_hours));
+  if (!c.assessment_applies_from.empty() && !core::ParseIsoDate(c.assessment_applies_from))
+    errors.push_back(core::CoreErr("date_invalid").At("assessment_applies_from"));
   return errors;
 }
 
@@ -133,6 +137,18 @@ AssessmentStatus EvaluateAssessment(std::int64_t reported_at, std::int64_t now,
                      ? EscalationStage::kEscalateRegulator
                      : EscalationStage::kEscalateSuperior;
   return status;
+}
+
+std::optional<std::int64_t> AssessmentAppliesFromInstant(const EscalationConfig& config) {
+  if (config.assessment_applies_from.empty()) return std::nullopt;
+  const auto date = core::ParseIsoDate(config.assessment_applies_from);
+  if (!date) return std::nullopt;
+  return core::ChinaDayStart(*date);
+}
+
+bool AssessmentPeriodApplies(std::int64_t reported_at, const EscalationConfig& config) {
+  const auto from = AssessmentAppliesFromInstant(config);
+  return !from || reported_at >= *from;
 }
 
 }  // namespace anjian::hidden_danger

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -30,6 +31,10 @@ struct EscalationConfig {
   // Once overdue the principals are told at once; the supervising regulator once overdue by
   // at least this many hours.
   int assessment_regulator_after_hours = 24;
+  // The assessment period applies to reports made on or after this China date ("YYYY-MM-DD"):
+  // older reports (made before the rule existed) are never chased. Empty: the day the rule was
+  // introduced on this deployment (the day migration V032 ran; LoadEscalationConfig fills it in).
+  std::string assessment_applies_from;
 };
 
 EscalationConfig DefaultEscalationConfig();
@@ -40,7 +45,8 @@ EscalationConfig DefaultEscalationConfig();
 // than the superior step: the issue orders the superior first, then the regulator);
 // assessment_hours_invalid ("assessment_hours", 1-720), assessment_reminder_hours_invalid
 // ("assessment_reminder_hours", 0 to assessment_hours - 1) and assessment_regulator_hours_invalid
-// ("assessment_regulator_after_hours", 1-720).
+// ("assessment_regulator_after_hours", 1-720); core date_invalid ("assessment_applies_from":
+// empty or a real date YYYY-MM-DD).
 std::vector<FieldError> ValidateEscalationConfig(const EscalationConfig& config);
 
 enum class EscalationStage { kNone, kReminder, kEscalateSuperior, kEscalateRegulator };
@@ -82,5 +88,10 @@ struct AssessmentStatus {
 };
 AssessmentStatus EvaluateAssessment(std::int64_t reported_at, std::int64_t now,
                                     const EscalationConfig& config);
+// The first instant (unix seconds, 00:00 China time of assessment_applies_from) whose reports
+// the assessment period applies to; nullopt when the date is empty or not a date (no cut-off).
+std::optional<std::int64_t> AssessmentAppliesFromInstant(const EscalationConfig& config);
+// Whether a report made at `reported_at` is chased for its assessment.
+bool AssessmentPeriodApplies(std::int64_t reported_at, const EscalationConfig& config);
 
 }  // namespace anjian::hidden_danger

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/clock.hpp"
 #include "core/test_util.hpp"
 
 namespace anjian::hidden_danger {
@@ -113,6 +114,9 @@ TEST(DeadlineTest, ConfigValidation) {
        {"assessment_reminder_hours_invalid"}},
       {"negative reminder hours", {3, 1, 7, 24, -1, 24}, {"assessment_reminder_hours_invalid"}},
       {"regulator at zero hours", {3, 1, 7, 24, 4, 0}, {"assessment_regulator_hours_invalid"}},
+      {"assessment cut-off a date", {3, 1, 7, 24, 4, 24, "2026-12-06"}, {}},
+      {"assessment cut-off not a date", {3, 1, 7, 24, 4, 24, "2026-02-30"}, {"date_invalid"}},
+      {"assessment cut-off as text", {3, 1, 7, 24, 4, 24, "昨天"}, {"date_invalid"}},
   };
   for (const auto& c : cases) {
     const auto errors = ValidateEscalationConfig(c.config);
@@ -169,6 +173,39 @@ TEST(DeadlineTest, AssessmentStages) {
     EXPECT_EQ(s.seconds_remaining, c.seconds_remaining) << c.name;
     EXPECT_EQ(s.stage, c.stage) << c.name;
   }
+}
+
+// The assessment period applies to reports made from 00:00 China time (UTC+8) of
+// assessment_applies_from: an older report is never chased; an empty date is no cut-off.
+TEST(DeadlineTest, AssessmentAppliesFrom) {
+  // 2026-12-06 00:00 China time = 2026-12-05 16:00 UTC.
+  const std::int64_t midnight = core::UnixFromIso("2026-12-05T16:00:00Z");
+  struct FCase {
+    const char* name;
+    const char* applies_from;
+    std::int64_t reported_at;
+    bool applies;
+  };
+  const FCase cases[] = {
+      {"no cut-off", "", midnight - 86400 * 400, true},
+      {"a second before the day", "2026-12-06", midnight - 1, false},
+      {"the first second of the day", "2026-12-06", midnight, true},
+      {"later that day", "2026-12-06", midnight + 20 * 3600, true},
+      {"23:59 China time the day before (15:59 UTC)", "2026-12-06",
+       core::UnixFromIso("2026-12-05T15:59:00Z"), false},
+      {"years before", "2026-12-06", core::UnixFromIso("2024-01-01T00:00:00Z"), false},
+      {"not a date: no cut-off", "2026-13-01", midnight - 86400, true},
+  };
+  for (const auto& c : cases) {
+    EscalationConfig config;
+    config.assessment_applies_from = c.applies_from;
+    EXPECT_EQ(AssessmentPeriodApplies(c.reported_at, config), c.applies) << c.name;
+  }
+  EscalationConfig config;
+  config.assessment_applies_from = "2026-12-06";
+  EXPECT_EQ(AssessmentAppliesFromInstant(config), midnight);
+  config.assessment_applies_from = "";
+  EXPECT_FALSE(AssessmentAppliesFromInstant(config).has_value());
 }
 
 }  // namespace

@@ -43,12 +43,20 @@ void SendStageNotice(storage::Connection& conn, notifications::PendingPushes& pu
 }  // namespace
 
 EscalationConfig LoadEscalationConfig(storage::Connection& conn) {
-  auto text = EscalationSettingText(conn);
-  if (!text) return DefaultEscalationConfig();
-  auto parsed = EscalationConfigFromJson(*text);
-  if (auto* c = std::get_if<EscalationConfig>(&parsed)) return *c;
-  spdlog::warn("settings hidden_danger_escalation is invalid; using the defaults");
-  return DefaultEscalationConfig();
+  EscalationConfig config = DefaultEscalationConfig();
+  if (auto text = EscalationSettingText(conn)) {
+    auto parsed = EscalationConfigFromJson(*text);
+    if (auto* c = std::get_if<EscalationConfig>(&parsed))
+      config = *c;
+    else
+      spdlog::warn("settings hidden_danger_escalation is invalid; using the defaults");
+  }
+  // Default cut-off: the China date the assessment cut-off was introduced here (V032 ran), so
+  // the first run does not chase every report older than the rule.
+  if (config.assessment_applies_from.empty())
+    if (auto at = MigrationAppliedAt(conn, kAssessmentCutoffMigration))
+      config.assessment_applies_from = core::ChinaIsoDate(core::UnixFromIso(*at));
+  return config;
 }
 
 DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
@@ -103,7 +111,9 @@ DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
     // The assessment period of reported hidden dangers: the notice is keyed by the due instant.
     const int64_t window = static_cast<int64_t>(config.assessment_hours -
                                                 config.assessment_reminder_hours) * 3600;
-    for (const auto& h : UnassessedReportedBy(conn, core::IsoFromUnix(now - window))) {
+    const auto from = AssessmentAppliesFromInstant(config);
+    for (const auto& h : UnassessedReportedBy(conn, from ? core::IsoFromUnix(*from) : "",
+                                              core::IsoFromUnix(now - window))) {
       const int64_t reported = core::UnixFromIso(h.reported_at);
       ++result.assessment_checked;
       const auto status = EvaluateAssessment(reported, now, config);

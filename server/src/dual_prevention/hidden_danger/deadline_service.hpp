@@ -32,7 +32,9 @@ struct DeadlineRunResult {
 
 // settings key "hidden_danger_escalation": {"reminder_days_before": 3,
 // "superior_after_days_overdue": 1, "regulator_after_days_overdue": 7}; defaults when absent
-// or invalid (the day counts are [U] in rules.md, hence configuration).
+// or invalid (the day counts are [U] in rules.md, hence configuration). An empty
+// assessment_applies_from is filled in with the China date migration V032 ran here.
+inline constexpr int64_t kAssessmentCutoffMigration = 32;
 EscalationConfig LoadEscalationConfig(storage::Connection& conn);
 
 // One pass at `now` over rectification deadlines and over the assessment period of reported,

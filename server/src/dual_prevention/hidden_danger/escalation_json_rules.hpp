@@ -1,6 +1,7 @@
 // The settings-table form of the deadline escalation timings, key `hidden_danger_escalation`:
 // {"reminder_days_before": 3, "superior_after_days_overdue": 1, "regulator_after_days_overdue": 7,
-//  "assessment_hours": 24, "assessment_reminder_hours": 4, "assessment_regulator_after_hours": 24}.
+//  "assessment_hours": 24, "assessment_reminder_hours": 4, "assessment_regulator_after_hours": 24,
+//  "assessment_applies_from": ""} (a date YYYY-MM-DD; "" = the day the rule was introduced).
 #pragma once
 
 #include <string>

@@ -53,4 +53,31 @@ TEST(EscalationJson, RefusesBadShapesAndValues) {
             std::vector<std::string>{"regulator_after_days_overdue:regulator_days_order"});
 }
 
+// The assessment cut-off is a date text beside the numbers: written back, read, refused when it
+// is not a date; absent keeps the default (empty: the day the rule was introduced).
+TEST(EscalationJson, AssessmentAppliesFromDate) {
+  EXPECT_NE(hd::EscalationConfigToJson(hd::DefaultEscalationConfig()).find(
+                "\"assessment_applies_from\":\"\""),
+            std::string::npos);
+  auto r = hd::EscalationConfigFromJson(
+      R"({"assessment_hours": 12, "assessment_applies_from": "2026-12-06"})");
+  ASSERT_TRUE(std::holds_alternative<hd::EscalationConfig>(r));
+  EXPECT_EQ(std::get<hd::EscalationConfig>(r).assessment_applies_from, "2026-12-06");
+  EXPECT_EQ(std::get<hd::EscalationConfig>(r).assessment_hours, 12);
+  EXPECT_NE(hd::EscalationConfigToJson(std::get<hd::EscalationConfig>(r))
+                .find("\"assessment_applies_from\":\"2026-12-06\""),
+            std::string::npos);
+  r = hd::EscalationConfigFromJson(R"({"reminder_days_before": 2})");
+  ASSERT_TRUE(std::holds_alternative<hd::EscalationConfig>(r));
+  EXPECT_EQ(std::get<hd::EscalationConfig>(r).assessment_applies_from, "");
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(R"({"assessment_applies_from": 20261206})")),
+            std::vector<std::string>{"assessment_applies_from:date_invalid"});
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(R"({"assessment_applies_from": "12/06/2026"})")),
+            std::vector<std::string>{"assessment_applies_from:date_invalid"});
+  EXPECT_EQ(Rules(hd::EscalationConfigFromJson(
+                R"({"assessment_applies_from": "x", "reminder_days": 1})")),
+            (std::vector<std::string>{"assessment_applies_from:date_invalid",
+                                      "reminder_days:config_field_unknown"}));
+}
+
 }  // namespace

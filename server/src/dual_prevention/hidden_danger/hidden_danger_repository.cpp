@@ -405,14 +405,21 @@ std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
   return out;
 }
 
+std::optional<std::string> MigrationAppliedAt(storage::Connection& conn, int64_t version) {
+  auto rs = conn.Query("SELECT applied_at FROM schema_migrations WHERE version = ?", {version});
+  if (rs.empty()) return std::nullopt;
+  return rs.Text(0, "applied_at");
+}
+
 std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
+                                                      const std::string& reported_from,
                                                       const std::string& reported_by) {
   auto rs = conn.Query(
       "SELECT h.id, h.number, h.title, h.enterprise_id, h.region_path, h.reported_at, "
       "e.name AS enterprise_name FROM hidden_dangers h "
       "JOIN enterprises e ON e.id = h.enterprise_id "
-      "WHERE h.state = 'reported' AND h.reported_at <= ? ORDER BY h.id",
-      {reported_by});
+      "WHERE h.state = 'reported' AND h.reported_at >= ? AND h.reported_at <= ? ORDER BY h.id",
+      {reported_from, reported_by});
   std::vector<AssessmentCandidate> out;
   out.reserve(rs.size());
   for (size_t i = 0; i < rs.size(); ++i)

@@ -177,8 +177,10 @@ struct DeadlineCandidate {
 };
 std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
                                                   const std::string& horizon);
-// Reported hidden dangers not yet assessed (state reported), reported at or before `reported_by`
-// (an ISO instant), by id (ix_hd_state_reported, V024).
+// When schema migration `version` ran on this database (ISO instant), nullopt if it has not.
+std::optional<std::string> MigrationAppliedAt(storage::Connection& conn, int64_t version);
+// Reported hidden dangers not yet assessed (state reported), reported at or after
+// `reported_from` and at or before `reported_by` (ISO instants), by id (ix_hd_state_reported, V024).
 struct AssessmentCandidate {
   int64_t id = 0;
   std::string title;
@@ -187,6 +189,7 @@ struct AssessmentCandidate {
   std::string number;  // the business number
 };
 std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
+                                                      const std::string& reported_from,
                                                       const std::string& reported_by);
 // Whether the stage's message for this deadline was sent; records that it is.
 bool DeadlineNoticeSent(storage::Connection& conn, int64_t hidden_danger_id,

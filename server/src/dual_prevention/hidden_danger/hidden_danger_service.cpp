@@ -359,9 +359,11 @@ std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
     if (auto* s = std::get_if<DeadlineStatus>(&st); s && IsOpen(snapshot.state))
       d.escalation_stage = s->stage;
   }
-  if (snapshot.state == HiddenDangerState::kReported) {
+  const auto escalation = LoadEscalationConfig(conn);
+  if (snapshot.state == HiddenDangerState::kReported &&
+      AssessmentPeriodApplies(core::UnixFromIso(d.record.reported_at), escalation)) {
     const auto st = EvaluateAssessment(core::UnixFromIso(d.record.reported_at), now_unix,
-                                       LoadEscalationConfig(conn));
+                                       escalation);
     d.assessment_due_at = core::IsoFromUnix(st.due);
     d.assessment_stage = st.stage;
   }

@@ -45,6 +45,7 @@ export default {
     lsBands: 'Bands of R',
     source: 'Source',
     readOnly: 'You may not change business settings: these are the values in force (read-only).',
+    dateDefault: 'the day the feature was introduced',
     otherField: 'Other value',
     sources: {
       risk_assessment_config: 'Common LEC / LS score tables and bands (quoted by secondary sources; check against the original before release)',
@@ -60,6 +61,7 @@ export default {
         assessment_hours: 'Assessment period after a report (hours)',
         assessment_reminder_hours: 'Reminder hours before the assessment is due',
         assessment_regulator_after_hours: 'Hours overdue before escalating an unassessed report to the regulator',
+        assessment_applies_from: 'The assessment period applies to reports from',
       },
       ledger_alerts: { stocktake_overdue_days: 'Stocktake overdue after (days)', capacity_alert_percent: 'Capacity alert (%)', daily_close_grace_days: 'Daily-close grace (days)', daily_close_lookback_days: 'Daily-close look-back (days)' },
       loss_reporting: { min_net_mass_grams: 'Smallest shortfall reported (net explosive mass, g)', massless_products: 'Report products without explosive mass too (1 yes, 0 no)' },
@@ -72,6 +74,7 @@ export default {
         assessment_hours: 'A reported hidden danger must be assessed within this many hours; later, the principal is told. 1-720 (default 24).',
         assessment_reminder_hours: 'Remind the managers while at most this many hours remain (0: no reminder); less than the period.',
         assessment_regulator_after_hours: 'Notify the supervising regulator once the assessment is this many hours overdue, 1-720.',
+        assessment_applies_from: 'Unassessed reports made before this date are not chased or escalated, so turning the assessment period on does not escalate every old report at once. Empty: the day this feature was introduced (the day this deployment was upgraded).',
       },
       ledger_alerts: {
         stocktake_overdue_days: 'A store not counted for longer than this is flagged on the regulator overview, 1-9999.',

@@ -46,6 +46,7 @@ export default {
     lsMatrix: '风险矩阵预览（按上表分级着色）',
     source: '来源',
     readOnly: '您没有修改业务参数的权限，以下为当前生效的取值（只读）。',
+    dateDefault: '本功能启用之日',
     otherField: '其他参数',
     sources: {
       risk_assessment_config: 'LEC / LS 常用取值表和分级（二手资料转引，发布前须对照原文核实）',
@@ -60,6 +61,7 @@ export default {
         assessment_hours: '隐患上报后评估时限（小时）',
         assessment_reminder_hours: '评估到时前提醒小时数',
         assessment_regulator_after_hours: '评估逾期多少小时上报监管部门',
+        assessment_applies_from: '评估时限适用于此日期起上报的隐患',
       },
       ledger_alerts: {
         stocktake_overdue_days: '盘库逾期天数',
@@ -77,6 +79,7 @@ export default {
         assessment_hours: '上报的隐患须在此小时数内评估定级，超时即通知企业主要负责人，1 至 720（默认 24）。',
         assessment_reminder_hours: '评估时限前剩余小时数不超过此值时提醒企业管理人员（0 表示不提醒），须小于评估时限。',
         assessment_regulator_after_hours: '超过评估时限达到此小时数时通知属地监管部门，1 至 720。',
+        assessment_applies_from: '此日期之前（不含当天）上报而未评估的隐患不再催办和上报，避免启用评估时限时把历史隐患一次全部上报。留空即本功能启用之日（本系统升级到该版本的日期）。',
       },
       ledger_alerts: {
         stocktake_overdue_days: '库房距上次盘库超过此天数即在监管总览中预警，1 至 9999。',
