@@ -67,6 +67,10 @@ void RegisterEnforcementRoutes(api::Router&);
 namespace settings {
 void RegisterSettingsRoutes(api::Router&);
 }  // namespace settings
+// Destruction plans (销毁方案, issue 11 §2).
+namespace destruction {
+void RegisterDestructionRoutes(api::Router&);
+}  // namespace destruction
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -93,6 +97,7 @@ void api::RegisterAllRoutes(Router& router) {
   stocktake::RegisterStocktakeRoutes(router);
   loss_incident::RegisterLossIncidentRoutes(router);
   settings::RegisterSettingsRoutes(router);
+  destruction::RegisterDestructionRoutes(router);
 }
 
 }  // namespace anjian
