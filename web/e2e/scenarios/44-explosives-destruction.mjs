@@ -10,6 +10,14 @@ let storeId = null
 let planId = null
 let planNumber = ''
 
+/** Types a date into the date picker of the form item labelled `label` (as a person does). */
+async function fillDate(page, label, value) {
+  const input = page.locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: label }) }).locator('.el-date-editor input').first()
+  await input.click()
+  await input.fill(value)
+  await input.press('Enter')
+}
+
 await scenario('xh1: mb.keeper makes a destruction plan of expired explosive', async () => {
   storeId = (await storeWithKeeper({ name: `E2E 销毁库 ${stamp}`, kind: 'main_magazine', rated_net_mass_kg: 1000 })).id
   await apiOk('mb.keeper', 'POST', '/vouchers', {
@@ -24,10 +32,7 @@ await scenario('xh1: mb.keeper makes a destruction plan of expired explosive', a
   await page.locator('[data-testid="destruction-method"]').waitFor()
   await field(page, 'destruction-method').fill('炸毁法')
   await field(page, 'destruction-place').fill('邹城市石墙镇销毁场')
-  const planned = page.locator('[data-testid="destruction-planned-on"] input, input[data-testid="destruction-planned-on"]').first()
-  await planned.click()
-  await planned.fill(today)
-  await planned.press('Enter')
+  await fillDate(page, '计划销毁日期', today)
   await pickSelectOption(page, page.locator('[data-testid="destruction-item-0"]'), '工业', '工业炸药')
   await field(page, 'destruction-quantity-0').fill('4')
   await shot(page, 'xh1-plan-form')
@@ -63,10 +68,7 @@ await scenario('xh3: both reports are recorded; the county regulator is told', a
   await page.goto(`${BASE}/ledger/destruction-plans/${planId}`)
   for (const [office, unit, doc] of [['省级', '山东省工业和信息化厅', `鲁工信民爆备〔2026〕${stamp % 1000}号`], ['县级公安', '邹城市公安局', `邹公治备〔2026〕${stamp % 1000}号`]]) {
     await page.locator('[data-testid="destruction-office"] .el-radio-button', { hasText: office }).click()
-    const on = page.locator('[data-testid="destruction-reported-on"] input, input[data-testid="destruction-reported-on"]').first()
-    await on.click()
-    await on.fill(today)
-    await on.press('Enter')
+    await fillDate(page, '报告日期', today)
     await field(page, 'destruction-receiving-unit').fill(unit)
     await field(page, 'destruction-document-number').fill(doc)
     const saved = page.waitForResponse((r) => r.url().includes(`/destruction-plans/${planId}/reports`))
@@ -92,10 +94,7 @@ await scenario('xh4: the destruction voucher executes the plan and records the s
   await page.waitForFunction(() => document.querySelector('[data-testid="voucher-line-0"] .el-input-number input')?.value === '4.000')
   await field(page, 'destruction-supervisor').fill('王警官')
   await field(page, 'destruction-supervisor-unit').fill('邹城市公安局治安大队')
-  const on = page.locator('[data-testid="destruction-destroyed-on"] input, input[data-testid="destruction-destroyed-on"]').first()
-  await on.click()
-  await on.fill(today)
-  await on.press('Enter')
+  await fillDate(page, '实际销毁日期', today)
   await field(page, 'destruction-result').fill('4 千克过期乳化炸药全部炸毁，现场清理完毕')
   await field(page, 'second-username').fill('mb.safety')
   await field(page, 'second-password').fill(PASSWORD)
