@@ -228,6 +228,7 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/stocktakes/{id}", {{Simple("stocktakes")}}},
       {"/api/v1/loss-incidents/{id}", {{Simple("loss_incidents")}}},
       {"/api/v1/accidents/{id}", {{Simple("accidents")}}},  // issue 14 §4
+      {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +
          kForeignNotice + " ORDER BY n.id"}}},
@@ -379,6 +380,22 @@ void CreateForeignObjects(TestApp& a) {
                  "code_count, registered_by_user_id, registered_at) VALUES (?,'box',?,?,'P',0,?,?)",
                  {"MATRIXBOX" + std::to_string(ent), ent, path, user, now});
     }
+    tx.Commit();
+  }
+  // Destruction plans (销毁方案) are not in the demo: one for each enterprise with staff.
+  {
+    auto conn = a.Db();
+    storage::Transaction tx(*conn);
+    const std::string now = core::SystemClockInstance().NowIso();
+    auto ents = conn->Query(
+        "SELECT e.id, e.region_path, MIN(u.id) AS user_id FROM enterprises e JOIN users u ON "
+        "u.enterprise_id = e.id GROUP BY e.id, e.region_path ORDER BY e.id");
+    for (size_t i = 0; i < ents.size(); ++i)
+      conn->Exec("INSERT INTO destruction_plans (enterprise_id, region_path, number, reason, "
+                 "method, place, planned_on, status, created_by, created_at) VALUES "
+                 "(?, ?, ?, 'expired', '炸毁法', '销毁场', '2026-01-05', 'draft', ?, ?)",
+                 {ents.Int(i, "id"), ents.Text(i, "region_path"),
+                  "XH-M-" + std::to_string(ents.Int(i, "id")), ents.Int(i, "user_id"), now});
     tx.Commit();
   }
   // Every demo detonator code was made by 恒安民爆 (邹城): 同力民爆 (任城) buys codes of its own.

@@ -134,3 +134,23 @@ export async function apiCall(username, method, path, data) {
 
 /** The rule names of a 422 answer's errors. */
 export const errorRules = (r) => (r.body && Array.isArray(r.body.errors) ? r.body.errors.map((e) => e.rule) : [])
+
+/** Set-up through the API (a request context of its own, so no session signs the browser in): the call must succeed; its body. */
+export async function apiOk(username, method, path, data) {
+  const r = await apiCall(username, method, path, data)
+  check(r.status >= 200 && r.status < 300, `${method} ${path} as ${username}: ${r.status} ${JSON.stringify(r.body)}`)
+  return r.body
+}
+
+/**
+ * A store of `principal`'s enterprise for this run (`store`: the POST /stores body) with `keeper`
+ * assigned as its storekeeper — only an assigned storekeeper books a store's movements. The store.
+ */
+export async function storeWithKeeper(store, { principal = 'mb.principal', keeper = 'mb.keeper' } = {}) {
+  const created = await apiOk(principal, 'POST', '/stores', store)
+  const keepers = await apiOk(principal, 'GET', `/stores/${created.id}/storekeepers`)
+  const candidate = keepers.candidates.find((c) => c.username === keeper)
+  check(candidate, `${keeper} is a storekeeper candidate of store ${created.id}: ${JSON.stringify(keepers)}`)
+  await apiOk(principal, 'POST', `/stores/${created.id}/storekeepers`, { user_id: candidate.user_id })
+  return created
+}

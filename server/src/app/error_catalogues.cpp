@@ -16,6 +16,7 @@
 #include "explosives/magazine/magazine_errors.hpp"
 #include "explosives/packaging/packaging_errors.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
+#include "explosives/destruction/destruction_errors.hpp"
 #include "files/files_errors.hpp"
 #include "identity/identity_errors.hpp"
 #include "platform/api/api_errors.hpp"
@@ -48,6 +49,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"packaging", packaging::kPackagingErrors},
       {"calendar", calendar::kCalendarErrors},
       {"accidents", accidents::kAccidentErrors},  // issue 14 §4
+      {"destruction", destruction::kDestructionErrors},
   };
 }
 

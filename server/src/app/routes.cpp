@@ -73,6 +73,10 @@ void RegisterCalendarRoutes(api::Router&);
 namespace accidents {  // issue 14 §4
 void RegisterAccidentRoutes(api::Router&);
 }  // namespace accidents
+// Destruction plans (销毁方案, issue 11 §2).
+namespace destruction {
+void RegisterDestructionRoutes(api::Router&);
+}  // namespace destruction
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -101,6 +105,7 @@ void api::RegisterAllRoutes(Router& router) {
   settings::RegisterSettingsRoutes(router);
   calendar::RegisterCalendarRoutes(router);
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
+  destruction::RegisterDestructionRoutes(router);
 }
 
 }  // namespace anjian

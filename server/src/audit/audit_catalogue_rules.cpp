@@ -108,6 +108,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"voucher", "出入库单", "Voucher"},
       {"stocktake", "盘点单", "Stocktake"},
       {"loss_incident", "丢失被盗事件", "Loss incident"},
+      {"destruction_plan", "销毁方案", "Destruction plan"},
       {"package", "包装（箱/盒）", "Package"},
       {"hidden_danger", "隐患", "Hidden danger"},
       {"production_halt", "停产撤人", "Production halt"},

@@ -175,4 +175,14 @@ std::vector<EnterpriseChange> EnterpriseHistory(storage::Connection& conn, int64
   return out;
 }
 
+std::optional<std::string> EnterpriseRegionInScope(storage::Connection& conn,
+                                                   const api::Scope& scope, int64_t enterprise_id) {
+  auto sf = api::ScopeSql(scope, "region_path", "id");
+  std::vector<Value> params{enterprise_id};
+  params.insert(params.end(), sf.params.begin(), sf.params.end());
+  auto rs = conn.Query("SELECT region_path FROM enterprises WHERE id = ? AND " + sf.sql, params);
+  if (rs.empty()) return std::nullopt;
+  return rs.Text(0, "region_path");
+}
+
 }  // namespace anjian::registry

@@ -61,4 +61,9 @@ struct EnterpriseChange {
 };
 std::vector<EnterpriseChange> EnterpriseHistory(storage::Connection& conn, int64_t id);
 
+// The enterprise's region path when it lies in `scope` (the areas that record something about an
+// enterprise — enforcement inspections, production halts — check it with this).
+std::optional<std::string> EnterpriseRegionInScope(storage::Connection& conn,
+                                                   const api::Scope& scope, int64_t enterprise_id);
+
 }  // namespace anjian::registry

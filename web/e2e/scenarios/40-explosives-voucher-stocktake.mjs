@@ -2,8 +2,7 @@
 // stocktake with a missing code raises the loss incident when it is submitted (discovered at the
 // count's time, before any approval), the county regulator sees it, and the approval by a second
 // person books the loss voucher on that same incident.
-import { request } from 'playwright-core'
-import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, apiOk as api, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario, storeWithKeeper } from '../lib.mjs'
 
 const stamp = Date.now()
 const caseCode = `XG-E2E-${stamp}`
@@ -17,29 +16,11 @@ let storeId = null
 let stocktakeId = null
 let incidentNumber = ''
 
-/** Set-up through the API in a context of its own (its session cookie must not sign the browser in). */
-async function api(username, method, path, data) {
-  const ctx = await request.newContext()
-  try {
-    const login = await ctx.post(`${BASE}/api/v1/auth/login`, { data: { username, password: PASSWORD } })
-    const { token } = await login.json()
-    const res = await ctx.fetch(`${BASE}/api/v1${path}`, { method, data, headers: { Authorization: `Bearer ${token}` } })
-    check(res.ok(), `${method} ${path} as ${username}: ${res.status()} ${await res.text()}`)
-    return await res.json()
-  } finally {
-    await ctx.dispose()
-  }
-}
-
 await scenario('l1: mb.keeper posts an inbound by scanning a case code, mb.safety confirms', async () => {
   const { page } = await newPage()
   // A store of its own for this run and the producer's packing of one case of two boxes.
-  const store = await api('mb.principal', 'POST', '/stores', { name: `E2E 雷管库 ${stamp}`, kind: 'main_magazine', rated_pieces: 1000 })
+  const store = await storeWithKeeper({ name: `E2E 雷管库 ${stamp}`, kind: 'main_magazine', rated_pieces: 1000 })
   storeId = store.id
-  // Only an assigned storekeeper books a store's movements.
-  const keepers = await api('mb.principal', 'GET', `/stores/${storeId}/storekeepers`)
-  const keeper = keepers.candidates.find((c) => c.username === 'mb.keeper')
-  await api('mb.principal', 'POST', `/stores/${storeId}/storekeepers`, { user_id: keeper.user_id })
   await api('mb.keeper', 'POST', '/packages', {
     case_code: caseCode,
     product_id: 'electronic_detonator',

@@ -1,7 +1,7 @@
 // Civil-explosives custody and product names: only a store's assigned storekeeper counts it (someone else is
 // refused with the rule's message), the printed daily summary names who signed the day, in which
 // capacity and when, the loss incident and the stocktake variance show product names instead of product ids.
-import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
+import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, scenario, apiCall as call, errorRules as rules, storeWithKeeper } from '../lib.mjs'
 
 const stamp = Date.now()
 const storeName = `E2E 日清库 ${stamp}`
@@ -11,14 +11,7 @@ let storeId = null
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
 
 await scenario('cu0: a store of its own with mb.keeper assigned and one inbound today', async () => {
-  const created = await call('mb.principal', 'POST', '/stores', { name: storeName, kind: 'main_magazine', rated_net_mass_kg: 500 })
-  check(created.status === 201, `store created: ${created.status} ${JSON.stringify(created.body)}`)
-  storeId = created.body.id
-  const keeper = await call('mb.keeper', 'GET', '/auth/me')
-  const keeperId = keeper.body.user?.id ?? keeper.body.id
-  check(Number.isInteger(keeperId), `mb.keeper's id: ${JSON.stringify(keeper.body)}`)
-  const assigned = await call('mb.principal', 'POST', `/stores/${storeId}/storekeepers`, { user_id: keeperId })
-  check(assigned.status === 201, `mb.keeper assigned: ${assigned.status} ${JSON.stringify(assigned.body)}`)
+  storeId = (await storeWithKeeper({ name: storeName, kind: 'main_magazine', rated_net_mass_kg: 500 })).id
   const booked = await call('mb.keeper', 'POST', '/vouchers', {
     store_id: storeId,
     direction: 'in',

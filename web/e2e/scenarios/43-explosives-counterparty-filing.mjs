@@ -1,25 +1,12 @@
 // Civil-explosives ledger, issue 11 §2 item 3: a sale names its buyer (name, GB 32100 code,
 // purchase licence); the county regulator's sales-filing list shows 品种、数量、购买单位 and the
 // deadline counted as 民法典 art. 201 counts ("12月9日24时前"), with its source.
-import { request } from 'playwright-core'
-import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario } from '../lib.mjs'
+import { BASE, PASSWORD, apiOk as api, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario, storeWithKeeper } from '../lib.mjs'
 
 const stamp = Date.now()
 const buyer = `E2E 矿业爆破有限公司 ${stamp}`
 let saleNumber = ''
 
-async function api(username, method, path, data) {
-  const ctx = await request.newContext()
-  try {
-    const login = await ctx.post(`${BASE}/api/v1/auth/login`, { data: { username, password: PASSWORD } })
-    const { token } = await login.json()
-    const res = await ctx.fetch(`${BASE}/api/v1${path}`, { method, data, headers: { Authorization: `Bearer ${token}` } })
-    check(res.ok(), `${method} ${path} as ${username}: ${res.status()} ${await res.text()}`)
-    return await res.json()
-  } finally {
-    await ctx.dispose()
-  }
-}
 
 /** The China calendar day of an instant plus `days`, moved past rest days on the working-day calendar
  * (民法典 art. 203: holidays, and Saturdays and Sundays not worked), as "M月D日24时前". */
@@ -40,10 +27,7 @@ async function deadlineLabel(iso, days) {
 }
 
 await scenario('l4: mb.keeper sells to a named buyer; the buyer must be complete', async () => {
-  const store = await api('mb.principal', 'POST', '/stores', { name: `E2E 炸药库 ${stamp}`, kind: 'main_magazine', rated_net_mass_kg: 1000 })
-  const keepers = await api('mb.principal', 'GET', `/stores/${store.id}/storekeepers`)
-  const keeper = keepers.candidates.find((c) => c.username === 'mb.keeper')
-  await api('mb.principal', 'POST', `/stores/${store.id}/storekeepers`, { user_id: keeper.user_id })
+  const store = await storeWithKeeper({ name: `E2E 炸药库 ${stamp}`, kind: 'main_magazine', rated_net_mass_kg: 1000 })
   await api('mb.keeper', 'POST', '/vouchers', {
     store_id: store.id, direction: 'in', reason: 'production',
     lines: [{ product_id: 'industrial_explosive', quantity: 10 }],

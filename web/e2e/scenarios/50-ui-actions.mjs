@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BASE, PASSWORD, apiCall, check, confirmBox, field, login, newPage, pickSelectOption, scenario, shot } from '../lib.mjs'
+import { BASE, PASSWORD, apiCall, apiOk as ok, check, confirmBox, field, login, newPage, pickSelectOption, scenario, shot, storeWithKeeper } from '../lib.mjs'
 
 const SCREENS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'build', 'e2e', 'screens')
 mkdirSync(SCREENS, { recursive: true })
@@ -29,18 +29,9 @@ const base = (Math.floor(stamp / 1000) % 4000) * 20 + 7
 const codes = Array.from({ length: 12 }, (_, i) => `37${ymd}K${String(base + i).padStart(5, '0')}`)
 let storeId = null
 
-async function ok(username, method, path, data) {
-  const r = await apiCall(username, method, path, data)
-  check(r.status >= 200 && r.status < 300, `${method} ${path} as ${username}: ${r.status} ${JSON.stringify(r.body)}`)
-  return r.body
-}
-
 await scenario('u0: set-up — a store of mb.keeper with booked codes', async () => {
-  const store = await ok('mb.principal', 'POST', '/stores', { name: `E2E 交互库 ${stamp}`, kind: 'main_magazine', rated_pieces: 1000 })
+  const store = await storeWithKeeper({ name: `E2E 交互库 ${stamp}`, kind: 'main_magazine', rated_pieces: 1000 })
   storeId = store.id
-  const keepers = await ok('mb.principal', 'GET', `/stores/${storeId}/storekeepers`)
-  const keeper = keepers.candidates.find((c) => c.username === 'mb.keeper')
-  await ok('mb.principal', 'POST', `/stores/${storeId}/storekeepers`, { user_id: keeper.user_id })
   await ok('mb.keeper', 'POST', '/vouchers', {
     store_id: storeId, direction: 'in', reason: 'purchase',
     lines: [{ product_id: 'electronic_detonator', codes: codes.slice(0, 6) }],

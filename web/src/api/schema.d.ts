@@ -1821,6 +1821,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/destruction-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Destruction plans (销毁方案) in the caller's scope, newest first */
+        get: operations["listDestructionPlans"];
+        put?: never;
+        /** Register goods to destroy with the reason, method, place and planned date (登记造册 + 销毁实施方案) */
+        post: operations["createDestructionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destruction-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The destruction-plan list (same filters) as an Excel file */
+        get: operations["exportDestructionPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destruction-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One destruction plan with its goods and codes, both reports, the execution and every event */
+        get: operations["getDestructionPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destruction-plans/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the plan's report to the province-level authority or the county police; the supervising regulators are notified */
+        post: operations["recordDestructionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/packages": {
         parameters: {
             query?: never;
@@ -3499,6 +3568,7 @@ export interface components {
             /** @description Receiving store of a transfer. */
             target_store_id?: number;
             counterparty?: components["schemas"]["Counterparty"];
+            destruction?: components["schemas"]["DestructionExecution"];
             second_person: components["schemas"]["SecondPerson"];
             lines: {
                 product_id: string;
@@ -3804,6 +3874,111 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        DestructionPlanInput: {
+            /** @enum {string} */
+            reason: "expired" | "deteriorated" | "waste" | "seized" | "other";
+            description?: string;
+            /** @description 销毁方法, e.g. 炸毁法 */
+            method: string;
+            place: string;
+            /** Format: date */
+            planned_on: string;
+            items: {
+                product_id: string;
+                /** @description Uncoded products; a coded product's quantity is the number of its codes. */
+                quantity?: number;
+                codes?: string[];
+            }[];
+        };
+        DestructionReport: {
+            /** Format: date */
+            reported_on?: string;
+            receiving_unit?: string;
+            document_number?: string;
+            note?: string;
+            /** Format: date-time */
+            recorded_at?: string;
+            recorded_by?: components["schemas"]["IdName"];
+        } | null;
+        DestructionPlan: {
+            id: number;
+            number: string;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            /** @enum {string} */
+            reason: "expired" | "deteriorated" | "waste" | "seized" | "other";
+            description?: string;
+            method: string;
+            place: string;
+            /** Format: date */
+            planned_on: string;
+            /** @enum {string} */
+            status: "draft" | "reporting" | "reported" | "closed";
+            /** Format: date-time */
+            created_at?: string;
+            created_by?: components["schemas"]["IdName"];
+            items: {
+                product_id?: string;
+                product_name?: string;
+                product_name_en?: string;
+                unit?: string | null;
+                quantity?: number;
+                code_count?: number;
+                /** @description Detail only. */
+                codes?: string[];
+            }[];
+            province_report?: components["schemas"]["DestructionReport"];
+            police_report?: components["schemas"]["DestructionReport"];
+            /** @description Recorded by the destruction voucher that executed (closed) the plan. */
+            execution?: {
+                voucher_id?: number | null;
+                voucher_number?: string;
+                supervisor_name?: string;
+                supervisor_unit?: string;
+                /** Format: date */
+                destroyed_on?: string;
+                result?: string;
+                /** Format: date-time */
+                recorded_at?: string;
+            } | null;
+            /** @description Detail only: created, reported_province, reported_police, closed (oldest first). */
+            events?: {
+                id: number;
+                /** @enum {string} */
+                kind: "created" | "reported_province" | "reported_police" | "closed";
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["IdName"];
+                reported_on?: string;
+                receiving_unit?: string;
+                document_number?: string;
+                voucher_id?: number | null;
+                voucher_number?: string;
+                supervisor_name?: string;
+                supervisor_unit?: string;
+                destroyed_on?: string;
+                result?: string;
+                note?: string;
+            }[];
+        };
+        DestructionPlanPage: {
+            items: components["schemas"]["DestructionPlan"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        /** @description Required on a destruction voucher (destruction_plan_required): the plan it executes — of the enterprise (destruction_plan_unknown), with both reports recorded (destruction_province_report_missing, destruction_police_report_missing), not closed (409 destruction_plan_closed), the lines within its goods (destruction_goods_outside_plan, destruction_quantity_over_plan, destruction_code_outside_plan) — and who supervised the destruction. Refused on other vouchers (destruction_only_for_destruction). */
+        DestructionExecution: {
+            plan_id: number;
+            supervisor_name: string;
+            supervisor_unit: string;
+            /**
+             * Format: date
+             * @description Not after today.
+             */
+            destroyed_on: string;
+            result: string;
         };
         Package: {
             code: string;
@@ -7843,6 +8018,161 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LossIncident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDestructionPlans: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: "draft" | "reporting" | "reported" | "closed";
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of destruction plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionPlanPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createDestructionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DestructionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan (status draft). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionPlan"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDestructionPlans: {
+        parameters: {
+            query?: {
+                status?: "draft" | "reporting" | "reported" | "closed";
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDestructionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionPlan"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordDestructionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description province = 省级民爆行业主管部门, police = 县级公安机关
+                     * @enum {string}
+                     */
+                    office: "province" | "police";
+                    /**
+                     * Format: date
+                     * @description Not after today.
+                     */
+                    reported_on: string;
+                    receiving_unit: string;
+                    document_number: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The plan with the report (a second report to one office corrects the first). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionPlan"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -24,6 +24,7 @@ import explosivesDailyClose from './explosives/daily-close/en'
 import explosivesOverview from './explosives/overview/en'
 import calendar from './calendar/en'
 import emergencyAccidents from './emergency/accidents/en' // issue 14 §4
+import explosivesDestruction from './explosives/destruction/en'
 
 export default {
   ...core,
@@ -50,4 +51,5 @@ export default {
   ...explosivesOverview,
   ...calendar,
   ...emergencyAccidents,
+  ...explosivesDestruction,
 }

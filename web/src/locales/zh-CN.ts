@@ -24,6 +24,7 @@ import explosivesDailyClose from './explosives/daily-close/zh-CN'
 import explosivesOverview from './explosives/overview/zh-CN'
 import calendar from './calendar/zh-CN'
 import emergencyAccidents from './emergency/accidents/zh-CN' // issue 14 §4
+import explosivesDestruction from './explosives/destruction/zh-CN'
 
 export default {
   ...core,
@@ -50,4 +51,5 @@ export default {
   ...explosivesOverview,
   ...calendar,
   ...emergencyAccidents,
+  ...explosivesDestruction,
 }

@@ -1,6 +1,7 @@
 #include "dual_prevention/enforcement/enforcement_repository.hpp"
 
 #include "dual_prevention/enforcement/enforcement_rules.hpp"
+#include "platform/api/scoped_where.hpp"
 #include "platform/storage/nullable.hpp"
 
 namespace anjian::enforcement {
@@ -47,20 +48,10 @@ EnforcementInspectionRecord RecordFrom(const storage::ResultSet& rs, size_t i) {
 }
 
 api::SqlFilter Where(const api::Scope& scope, const EnforcementListFilter& f) {
-  auto sf = api::ScopeSql(scope, "i.region_path", "i.enterprise_id");
-  api::SqlFilter w{" WHERE " + sf.sql, sf.params};
-  if (f.enterprise_id) {
-    w.sql += " AND i.enterprise_id = ?";
-    w.params.push_back(*f.enterprise_id);
-  }
-  if (!f.from.empty()) {
-    w.sql += " AND i.inspected_on >= ?";
-    w.params.push_back(f.from);
-  }
-  if (!f.to.empty()) {
-    w.sql += " AND i.inspected_on <= ?";
-    w.params.push_back(f.to);
-  }
+  auto w = api::ScopedWhere(scope, "i");
+  if (f.enterprise_id) api::And(w, "i.enterprise_id = ?", *f.enterprise_id);
+  if (!f.from.empty()) api::And(w, "i.inspected_on >= ?", f.from);
+  if (!f.to.empty()) api::And(w, "i.inspected_on <= ?", f.to);
   return w;
 }
 
@@ -69,11 +60,8 @@ api::SqlFilter Where(const api::Scope& scope, const EnforcementListFilter& f) {
 std::optional<EnforcementInspectionRecord> FindEnforcementInspection(storage::Connection& conn,
                                                                      const api::Scope& scope,
                                                                      int64_t id) {
-  auto sf = api::ScopeSql(scope, "i.region_path", "i.enterprise_id");
-  std::vector<Value> params{id};
-  params.insert(params.end(), sf.params.begin(), sf.params.end());
-  auto rs = conn.Query(std::string("SELECT ") + kColumns + kFrom + " WHERE i.id = ? AND " + sf.sql,
-                       params);
+  auto w = api::ScopedIdWhere(scope, "i", id);
+  auto rs = conn.Query(std::string("SELECT ") + kColumns + kFrom + w.sql, w.params);
   if (rs.empty()) return std::nullopt;
   return RecordFrom(rs, 0);
 }
@@ -117,16 +105,6 @@ std::vector<EnforcementInspectionRecord> ListEnforcementInspections(
   out.reserve(rs.size());
   for (size_t i = 0; i < rs.size(); ++i) out.push_back(RecordFrom(rs, i));
   return out;
-}
-
-std::optional<std::string> EnterpriseRegionInScope(storage::Connection& conn,
-                                                   const api::Scope& scope, int64_t enterprise_id) {
-  auto sf = api::ScopeSql(scope, "region_path", "id");
-  std::vector<Value> params{enterprise_id};
-  params.insert(params.end(), sf.params.begin(), sf.params.end());
-  auto rs = conn.Query("SELECT region_path FROM enterprises WHERE id = ? AND " + sf.sql, params);
-  if (rs.empty()) return std::nullopt;
-  return rs.Text(0, "region_path");
 }
 
 int64_t InsertEnforcementInspection(storage::Connection& conn,

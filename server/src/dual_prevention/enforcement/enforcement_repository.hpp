@@ -51,10 +51,6 @@ std::vector<EnforcementInspectionRecord> ListEnforcementInspections(
     storage::Connection& conn, const api::Scope& scope, const EnforcementListFilter& f,
     int64_t limit, int64_t offset);
 
-// The enterprise's region path when it lies in `scope`.
-std::optional<std::string> EnterpriseRegionInScope(storage::Connection& conn,
-                                                   const api::Scope& scope, int64_t enterprise_id);
-
 struct EnforcementInspectionInsert {
   int64_t enterprise_id = 0;
   std::string region_path;

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "audit/audit_service.hpp"
+#include "registry/enterprise_repository.hpp"
 #include "registry/registry_errors.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
@@ -22,7 +23,7 @@ std::vector<FieldError> CheckEnforcementInspection(storage::Connection& conn,
   std::vector<FieldError> errors;
   // The enterprise must lie in the regulator's subtree (like a missing one otherwise).
   if (in.enterprise_id &&
-      !EnterpriseRegionInScope(conn, api::Scope::For(who), *in.enterprise_id))
+      !registry::EnterpriseRegionInScope(conn, api::Scope::For(who), *in.enterprise_id))
     errors.push_back(registry::Err("enterprise_unknown").At("enterprise_id"));
   // A planned inspection carried out: an open one of this enterprise in the caller's scope.
   if (in.planned_inspection_id && in.enterprise_id &&
@@ -67,7 +68,8 @@ int64_t CreateEnforcementInspection(storage::Connection& conn, const api::Princi
   storage::Transaction tx(conn);
   const auto scope = api::Scope::For(who);
   const auto region_path =
-      in.enterprise_id ? EnterpriseRegionInScope(conn, scope, *in.enterprise_id) : std::nullopt;
+      in.enterprise_id ? registry::EnterpriseRegionInScope(conn, scope, *in.enterprise_id)
+                       : std::nullopt;
   if (!region_path)
     core::Invalid(registry::Err("enterprise_unknown").At("enterprise_id"));
 

@@ -1,5 +1,6 @@
 #include "dual_prevention/hidden_danger/production_halt_repository.hpp"
 
+#include "platform/api/scoped_where.hpp"
 #include "platform/storage/nullable.hpp"
 #include "platform/storage/sql.hpp"
 
@@ -37,16 +38,9 @@ ProductionHaltRecord RecordFrom(const storage::ResultSet& rs, size_t i) {
 }
 
 api::SqlFilter Where(const api::Scope& scope, const ProductionHaltFilter& f) {
-  auto sf = api::ScopeSql(scope, "p.region_path", "p.enterprise_id");
-  api::SqlFilter w{" WHERE " + sf.sql, sf.params};
-  if (f.enterprise_id) {
-    w.sql += " AND p.enterprise_id = ?";
-    w.params.push_back(*f.enterprise_id);
-  }
-  if (!f.state.empty()) {
-    w.sql += " AND p.state = ?";
-    w.params.push_back(f.state);
-  }
+  auto w = api::ScopedWhere(scope, "p");
+  if (f.enterprise_id) api::And(w, "p.enterprise_id = ?", *f.enterprise_id);
+  if (!f.state.empty()) api::And(w, "p.state = ?", f.state);
   return w;
 }
 
@@ -97,12 +91,10 @@ std::vector<HaltEventRecord> HaltEvents(storage::Connection& conn, int64_t halt_
 std::optional<ProductionHaltRecord> FindProductionHalt(storage::Connection& conn,
                                                        const api::Scope& scope, int64_t id,
                                                        bool lock) {
-  auto sf = api::ScopeSql(scope, "p.region_path", "p.enterprise_id");
-  std::vector<Value> params{id};
-  params.insert(params.end(), sf.params.begin(), sf.params.end());
-  auto rs = conn.Query(std::string(kSelect) + " WHERE p.id = ? AND " + sf.sql +
+  auto w = api::ScopedIdWhere(scope, "p", id);
+  auto rs = conn.Query(std::string(kSelect) + w.sql +
                            (lock ? storage::ForUpdate(conn, "p") : std::string()),
-                       params);
+                       w.params);
   if (rs.empty()) return std::nullopt;
   return RecordFrom(rs, 0);
 }
@@ -134,16 +126,6 @@ int64_t CountHaltedEnterprises(storage::Connection& conn, const api::Scope& scop
       .Query("SELECT COUNT(DISTINCT p.enterprise_id) AS n FROM production_halts p" + w.sql,
              w.params)
       .Int(0, "n");
-}
-
-std::optional<std::string> EnterpriseRegionPath(storage::Connection& conn, const api::Scope& scope,
-                                                int64_t enterprise_id) {
-  auto sf = api::ScopeSql(scope, "region_path", "id");
-  std::vector<Value> params{enterprise_id};
-  params.insert(params.end(), sf.params.begin(), sf.params.end());
-  auto rs = conn.Query("SELECT region_path FROM enterprises WHERE id = ? AND " + sf.sql, params);
-  if (rs.empty()) return std::nullopt;
-  return rs.Text(0, "region_path");
 }
 
 bool HiddenDangerOfEnterprise(storage::Connection& conn, int64_t hidden_danger_id,

@@ -70,9 +70,6 @@ int64_t CountProductionHalts(storage::Connection& conn, const api::Scope& scope,
 // Enterprises in scope with a halt still in force.
 int64_t CountHaltedEnterprises(storage::Connection& conn, const api::Scope& scope);
 
-// The enterprise's region path when it lies in `scope`.
-std::optional<std::string> EnterpriseRegionPath(storage::Connection& conn, const api::Scope& scope,
-                                                int64_t enterprise_id);
 // Whether the hidden danger belongs to the enterprise.
 bool HiddenDangerOfEnterprise(storage::Connection& conn, int64_t hidden_danger_id,
                               int64_t enterprise_id);

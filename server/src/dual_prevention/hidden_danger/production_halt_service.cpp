@@ -11,6 +11,7 @@
 #include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
 #include "dual_prevention/hidden_danger/production_halt_rules.hpp"
 #include "platform/api/actor.hpp"
+#include "registry/enterprise_repository.hpp"
 #include "registry/registry_errors.hpp"
 
 namespace anjian::hidden_danger {
@@ -60,7 +61,8 @@ int64_t RecordProductionHalt(storage::Connection& conn, const api::Principal& wh
   std::string region_path;
   if (regulator && !in.enterprise_id) {
     errors.push_back(core::CoreErr("required").At("enterprise_id"));
-  } else if (auto path = EnterpriseRegionPath(conn, api::Scope::For(who), *enterprise_id)) {
+  } else if (auto path =
+                 registry::EnterpriseRegionInScope(conn, api::Scope::For(who), *enterprise_id)) {
     region_path = *path;
   } else {
     errors.push_back(registry::Err("enterprise_unknown").At("enterprise_id"));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "platform/api/scoped_where.hpp"
+
 namespace anjian::loss_incident {
 
 using storage::Value;
@@ -41,20 +43,11 @@ LossIncidentRow RowAt(const storage::ResultSet& rs, size_t i) {
   return r;
 }
 
-struct Where {
-  std::string sql;
-  std::vector<Value> params;
-};
-
-Where WhereOf(const api::Scope& scope, const LossFilter& f) {
-  auto sf = api::ScopeSql(scope, "i.region_path", "i.enterprise_id");
-  Where w{" WHERE " + sf.sql, sf.params};
+api::SqlFilter WhereOf(const api::Scope& scope, const LossFilter& f) {
+  auto w = api::ScopedWhere(scope, "i");
   if (f.status == "open") w.sql += std::string(" AND NOT ") + kClosed;
   if (f.status == "closed") w.sql += std::string(" AND ") + kClosed;
-  if (f.enterprise_id) {
-    w.sql += " AND i.enterprise_id = ?";
-    w.params.push_back(*f.enterprise_id);
-  }
+  if (f.enterprise_id) api::And(w, "i.enterprise_id = ?", *f.enterprise_id);
   return w;
 }
 
@@ -137,10 +130,8 @@ std::vector<LossIncidentRow> ListLossIncidentRows(storage::Connection& conn,
 
 std::optional<LossIncidentRow> FindLossIncident(storage::Connection& conn,
                                                 const api::Scope& scope, int64_t id) {
-  auto sf = api::ScopeSql(scope, "i.region_path", "i.enterprise_id");
-  auto params = sf.params;
-  params.insert(params.begin(), id);
-  auto rs = conn.Query(std::string(kSelect) + " WHERE i.id = ? AND " + sf.sql, params);
+  auto w = api::ScopedIdWhere(scope, "i", id);
+  auto rs = conn.Query(std::string(kSelect) + w.sql, w.params);
   if (rs.empty()) return std::nullopt;
   return RowAt(rs, 0);
 }

@@ -6,6 +6,7 @@
 #include "core/clock.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
+#include "explosives/destruction/destruction_handlers.hpp"
 #include "explosives/magazine/magazine_json.hpp"
 #include "explosives/voucher/counterparty_rules.hpp"
 #include "explosives/voucher/detonator_code_rules.hpp"
@@ -207,11 +208,17 @@ Response PostVoucherHandler(Context& ctx) {
   api::JsonInput in(ctx.req.body);
   Voucher voucher = ReadVoucher(in);
   SecondPerson sp = ReadSecondPerson(in);
+  // 条例 art. 43: a destruction executes its reported destruction plan (explosives/destruction).
+  auto execution = destruction::ReadExecution(ctx, in, voucher.reason == Reason::kDestruction);
   int64_t enterprise_id = OwnEnterprise(ctx);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  const int64_t id = PostAsStorekeeper(*conn, ctx.scope(), PosterOf(ctx, enterprise_id),
-                                       std::move(voucher), sp, ctx.Now());
+  const Poster poster = PosterOf(ctx, enterprise_id);
+  const int64_t id = PostAsStorekeeper(
+      *conn, ctx.scope(), poster, std::move(voucher), sp, ctx.Now(),
+      execution ? destruction::ExecutionStep(*execution, enterprise_id, poster.user_id,
+                                             poster.actor, ctx.Now())
+                : WithinPosting{});
   return Posted(*conn, id);
 }
 

@@ -40,11 +40,13 @@ json::value CounterpartyAudit(CounterpartyRole role, const std::optional<Counter
 // Custody and posting in one transaction; a unique-key refusal (a concurrent voucher booked the
 // same code or reversed the same voucher first) becomes 409.
 int64_t PostInTransaction(storage::Connection& conn, const PostInput& in,
-                          const audit::Actor& actor, int64_t now) {
+                          const audit::Actor& actor, int64_t now,
+                          const WithinPosting& within = {}) {
   try {
     storage::Transaction tx(conn);
     RequireCustody(conn, in.voucher.magazine_id, in.storekeeper_id, in.second_person_id);
     const int64_t id = PostVoucher(conn, in, actor, now);
+    if (within) within(conn, in.voucher, id);
     tx.Commit();
     return id;
   } catch (const storage::ConstraintError&) {
@@ -157,7 +159,8 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
 }
 
 int64_t PostAsStorekeeper(storage::Connection& conn, const api::Scope& scope, const Poster& poster,
-                          Voucher voucher, const SecondPerson& second_person, int64_t now) {
+                          Voucher voucher, const SecondPerson& second_person, int64_t now,
+                          const WithinPosting& within) {
   magazine::RequireMagazine(conn, scope, voucher.magazine_id);
   packaging::ExpandVoucherPackages(conn, voucher);  // a scanned case or box stands for its codes
   PostInput post;
@@ -167,7 +170,7 @@ int64_t PostAsStorekeeper(storage::Connection& conn, const api::Scope& scope, co
   post.check_counterparty = true;
   post.second_person_id = VerifySecondPerson(conn, second_person, poster.user_id,
                                              poster.enterprise_id, poster.policy, poster.actor);
-  return PostInTransaction(conn, post, poster.actor, now);
+  return PostInTransaction(conn, post, poster.actor, now, within);
 }
 
 VoucherRecord RequireVoucher(storage::Connection& conn, const api::Scope& scope, int64_t id) {

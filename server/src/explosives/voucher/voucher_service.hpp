@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -46,11 +47,16 @@ struct Poster {
   audit::Actor actor;
   identity::PasswordPolicy policy;  // the second person's password is checked with it
 };
+// Work another area does inside the posting's transaction once the voucher is booked (the
+// destruction voucher executes its destruction plan); it refuses the voucher by throwing.
+using WithinPosting =
+    std::function<void(storage::Connection&, const Voucher&, int64_t voucher_id)>;
 // POST /vouchers: the magazine in the scope (404), scanned cases and boxes expanded into their
-// codes, the second person confirmed (custody_service), then custody and PostVoucher in one
-// transaction (409 posted_meanwhile for a code or reversal taken by a concurrent voucher).
+// codes, the second person confirmed (custody_service), then custody, PostVoucher and `within`
+// in one transaction (409 posted_meanwhile for a code or reversal taken by a concurrent voucher).
 int64_t PostAsStorekeeper(storage::Connection& conn, const api::Scope& scope, const Poster& poster,
-                          Voucher voucher, const SecondPerson& second_person, int64_t now);
+                          Voucher voucher, const SecondPerson& second_person, int64_t now,
+                          const WithinPosting& within = {});
 // The voucher a reversal undoes: 404 outside the scope.
 VoucherRecord RequireVoucher(storage::Connection& conn, const api::Scope& scope, int64_t id);
 // POST /vouchers/{id}/reversal: 409 for a reversal or a voucher already reversed; then as

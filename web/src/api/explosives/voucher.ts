@@ -108,6 +108,8 @@ export interface VoucherForm {
   target_store_id?: number
   lines: VoucherLineForm[]
   counterparty?: Schema<'VoucherInput'>['counterparty']
+  /** A destruction's record: the reported destruction plan it executes and its supervisor (条例 art. 43). */
+  destruction?: Schema<'VoucherInput'>['destruction']
   second_person: SecondPerson
 }
 

@@ -183,6 +183,17 @@ export default {
     key: 'Setting',
     effective_from: 'Effective from',
     basis: 'Basis',
+    // Destruction plans (销毁方案) and the destruction voucher's record.
+    destruction: 'Destruction record',
+    plan_id: 'Destruction plan',
+    supervisor_name: 'Supervisor',
+    supervisor_unit: 'Supervising unit',
+    destroyed_on: 'Destroyed on',
+    place: 'Place',
+    planned_on: 'Planned date',
+    reported_on: 'Report date',
+    receiving_unit: 'Receiving unit',
+    document_number: 'Document number',
   },
   fieldIndex: {
     lines: 'Line {n}',

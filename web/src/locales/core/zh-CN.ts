@@ -183,6 +183,17 @@ export default {
     key: '设置项',
     effective_from: '生效日期',
     basis: '依据',
+    // Destruction plans (销毁方案) and the destruction voucher's record.
+    destruction: '销毁记录',
+    plan_id: '销毁方案',
+    supervisor_name: '监督人',
+    supervisor_unit: '监督单位',
+    destroyed_on: '实际销毁日期',
+    place: '销毁地点',
+    planned_on: '计划销毁日期',
+    reported_on: '报告日期',
+    receiving_unit: '接收单位',
+    document_number: '文件编号',
   },
   fieldIndex: {
     lines: '第{n}行',
