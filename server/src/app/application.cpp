@@ -17,6 +17,7 @@
 #include "platform/http/server.hpp"
 #include "platform/http/static_files.hpp"
 #include "dual_prevention/investigation/task_job.hpp"
+#include "explosives/catalogue/catalogue_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
 #include "registry/region_index.hpp"
@@ -36,6 +37,7 @@ void PrepareDatabase(api::Services& svc) {
   EnsureReferenceData(*conn, *svc.clock, svc.config.demo);
   registry::RegionIndex::Global().Load(*conn);
   if (svc.config.demo) demo::SeedDemoCity(*conn, *svc.clock);
+  catalogue::Reload(*conn);  // the product catalogue in force (V029 and what was added since)
 }
 
 static std::string FindWebRoot(const std::string& configured) {

@@ -71,6 +71,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"deadline_assessment_escalate_regulator", "超评估时限上报监管部门", "Assessment overdue: escalated to the regulator"},
         {"halt", "停产撤人", "Halt production and withdraw workers"},
         {"restart", "批准复产", "Approve restart"},
+        // The product catalogue (issue 11 §2): an unused product may be deleted.
+        {"delete", "删除", "Delete"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -115,6 +117,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"major_hazard", "重大危险源", "Major hazard"},
       {"risk_map", "风险四色图", "Risk map"},
       {"system", "系统", "System"},
+      {"product", "民爆物品品种", "Product"},
   };
   return all;
 }

@@ -11,6 +11,7 @@
 #include "demo/demo_hidden_dangers.hpp"
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
+#include "demo/demo_products.hpp"
 #include "demo/demo_risk.hpp"
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
@@ -110,6 +111,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   }
 
   SeedDemoNotices(conn, now_unix);
+  SeedDemoProducts(conn, mb, now);
   SeedDemoLedger(conn, mb, sellers, now_unix);
   SeedDemoRisk(conn, now_unix);
   const auto hd_started = std::chrono::steady_clock::now();

@@ -21,6 +21,7 @@ import explosivesPackaging from './explosives/packaging/en'
 import explosivesFiling from './explosives/filing/en'
 import explosivesDailyClose from './explosives/daily-close/en'
 import explosivesOverview from './explosives/overview/en'
+import explosivesCatalogue from './explosives/catalogue/en'
 
 export default {
   ...core,
@@ -44,4 +45,5 @@ export default {
   ...explosivesFiling,
   ...explosivesDailyClose,
   ...explosivesOverview,
+  ...explosivesCatalogue,
 }

@@ -21,6 +21,7 @@ import explosivesPackaging from './explosives/packaging/zh-CN'
 import explosivesFiling from './explosives/filing/zh-CN'
 import explosivesDailyClose from './explosives/daily-close/zh-CN'
 import explosivesOverview from './explosives/overview/zh-CN'
+import explosivesCatalogue from './explosives/catalogue/zh-CN'
 
 export default {
   ...core,
@@ -44,4 +45,5 @@ export default {
   ...explosivesFiling,
   ...explosivesDailyClose,
   ...explosivesOverview,
+  ...explosivesCatalogue,
 }

@@ -26,6 +26,7 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'sale-filings', icon: 'Promotion' },
       { route: 'purchase-filings', icon: 'Stamp' },
       { route: 'voucher-trace', icon: 'Search' },
+      { route: 'product-catalogue', icon: 'List' },
     ],
   },
   {
