@@ -139,7 +139,9 @@ TEST_P(ProductCatalogueTest, TheDeploymentCatalogueIsTheAdministrators) {
   // Every enterprise sees it; none edits it.
   EXPECT_EQ(a.As("ms2.keeper", "GET", path).status, 200);
   auto r = a.As("mb.principal", "PUT", path, json::serialize(EmulsionBody("企业改系统目录")));
-  EXPECT_EQ(r.status, 403) << r.body;
+  EXPECT_EQ(RulesOf(r), std::set<std::string>{"product_deployment_only"}) << r.body;
+  EXPECT_EQ(RulesOf(a.As("mb.principal", "POST", path + "/deactivate")),
+            std::set<std::string>{"product_deployment_only"});
   auto body = EmulsionBody("系统目录乳化炸药（改）");
   body["specification"] = "Φ35mm×300g";
   r = a.As("sysadmin", "PUT", path, json::serialize(body));

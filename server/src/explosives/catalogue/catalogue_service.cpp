@@ -17,7 +17,8 @@ namespace {
 // for the deployment's. Another enterprise's product is out of scope already (404).
 void RequireOwner(const Writer& w, const Product& p) {
   if (p.owner_enterprise_id == 0) {
-    if (!w.deployment_admin) throw ApiException{Err("product_deployment_only").Forbidden()};
+    // A rule of the catalogue, not a missing permission: 422 naming it.
+    if (!w.deployment_admin) core::Invalid(Err("product_deployment_only").At(""));
   } else if (!w.enterprise_id || *w.enterprise_id != p.owner_enterprise_id) {
     throw ApiException{Error::NotFound("product")};
   }
