@@ -3332,6 +3332,12 @@ export interface components {
             updated_at?: string;
         };
         ProductPage: {
+            /** @description The storage classes a product may be mapped to (the mixing rules' classes). */
+            storage_classes: {
+                id: string;
+                label_zh: string;
+                label_en: string;
+            }[];
             items: components["schemas"]["Product"][];
             total: number;
             page: number;

@@ -138,7 +138,13 @@ api::Response ListProductsHandler(api::Context& ctx) {
   auto [rows, total] = ListProducts(*conn, ctx.scope(), f, page, size);
   json::array items;
   for (const auto& r : rows) items.push_back(ProductJson(r));
-  return api::JsonResponse(api::PageJson(std::move(items), total, page, size));
+  auto out = api::PageJson(std::move(items), total, page, size);
+  // The classes a product may be mapped to, for the form (the administrator reads no ledger).
+  json::array classes;
+  for (const auto& c : magazine::StorageRulesInForce().classes)
+    classes.push_back(json::object{{"id", c.id}, {"label_zh", c.label_zh}, {"label_en", c.label_en}});
+  out["storage_classes"] = std::move(classes);
+  return api::JsonResponse(out);
 }
 
 api::Response ExportProductsHandler(api::Context& ctx) {

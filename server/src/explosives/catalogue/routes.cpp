@@ -8,7 +8,7 @@ void RegisterCatalogueRoutes(api::Router& r) {
   // The catalogue as data (issue 11 §2): enterprises keep their own products (ledger:manage),
   // the system administrator the deployment's (settings:manage); regulators read.
   const std::string read = api::AnyOf({"ledger:read", "settings:read"});
-  r.Add("GET", "/api/v1/explosive-products", read, ProductsHandler);
+  r.Add("GET", "/api/v1/explosive-products", "ledger:read", ProductsHandler);
   const std::string write = api::AnyOf({"ledger:manage", "settings:manage"});
   r.Add("GET", "/api/v1/products", read, ListProductsHandler);
   r.Add("GET", "/api/v1/products/export", read, ExportProductsHandler);

@@ -1,5 +1,5 @@
 /** The product catalogue kept as data (民爆物品品种目录): the deployment's and the enterprises' own products. */
-import type { ListResult, PageQuery, Query } from '@/api/core/common'
+import type { PageQuery, Query } from '@/api/core/common'
 import type { Schema } from '@/api/core/schema'
 import { http } from '@/utils/request'
 
@@ -28,8 +28,10 @@ export interface ProductQuery extends PageQuery {
   owner?: string
 }
 
+export type ProductPage = Schema<'ProductPage'>
+
 export function getProductPage(query: ProductQuery) {
-  return http.get<ListResult<Product>>('/products', query as Query)
+  return http.get<ProductPage>('/products', query as Query)
 }
 
 export function createProduct(data: ProductInput) {
