@@ -269,6 +269,11 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
        {{}, "an import report belongs to the account that ran the import (import_report_scope_test)"}},
       // Business settings (thresholds, deadlines) hold for the whole installation.
       {"/api/v1/settings/{key}", {{}, "settings are installation-wide, not per jurisdiction"}},
+      // The product catalogue (issue 11 §2): an enterprise's own product lies in its owner's
+      // slice; the deployment's products (owner NULL) are everyone's and never foreign.
+      {"/api/v1/products/{id}",
+       {{"SELECT p.id AS id FROM products p WHERE p.owner_enterprise_id IS NOT NULL AND "
+         "{F:p.owner_region_path,p.owner_enterprise_id} ORDER BY p.id"}}},
   };
   return m;
 }
@@ -280,6 +285,9 @@ const std::map<std::string, std::string>& Bodies() {
       {"POST /api/v1/enterprises/{id}/deactivate", R"({"reason":"已搬迁"})"},
       {"PUT /api/v1/stores/{id}", R"({"name":"矩阵测试库","kind":"main_magazine","rated_net_mass_kg":100})"},
       {"POST /api/v1/stores/{id}/storekeepers", R"({"user_id":1})"},
+      {"PUT /api/v1/products/{id}",
+       R"({"name":"矩阵测试产品","kind":"industrial_explosive","unit":"kg",)"
+       R"("storage_class":"explosive","net_mass_per_unit_g":1000})"},
       {"POST /api/v1/stores/{id}/daily-closes", R"({"date":"2026-01-05"})"},
       {"PUT /api/v1/risk-objects/{id}", R"({"name":"矩阵测试对象"})"},
       {"PUT /api/v1/checklists/{id}", R"({"name":"矩阵测试检查表","items":[{"content":"消防器材"}]})"},
@@ -379,6 +387,12 @@ void CreateForeignObjects(TestApp& a) {
       conn->Exec("INSERT INTO packages (code, kind, enterprise_id, region_path, product_id, "
                  "code_count, registered_by_user_id, registered_at) VALUES (?,'box',?,?,'P',0,?,?)",
                  {"MATRIXBOX" + std::to_string(ent), ent, path, user, now});
+      // An own product of each explosives enterprise (the demo has one, 恒安民爆's).
+      conn->Exec("INSERT INTO products (code, name, kind, unit, net_mass_per_unit_g, "
+                 "storage_class, owner_enterprise_id, owner_region_path, created_at, updated_at) "
+                 "VALUES (?, '矩阵测试产品', 'industrial_explosive', 'kg', 1000, 'explosive', ?, "
+                 "?, ?, ?)",
+                 {"matrix_product_" + std::to_string(ent), ent, path, now, now});
     }
     tx.Commit();
   }

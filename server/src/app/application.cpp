@@ -18,6 +18,7 @@
 #include "platform/http/static_files.hpp"
 #include "dual_prevention/investigation/task_job.hpp"
 #include "explosives/daily_close/daily_close_service.hpp"
+#include "explosives/catalogue/catalogue_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
 #include "registry/region_index.hpp"
@@ -37,6 +38,7 @@ void PrepareDatabase(api::Services& svc) {
   EnsureReferenceData(*conn, *svc.clock, svc.config.demo);
   registry::RegionIndex::Global().Load(*conn);
   if (svc.config.demo) demo::SeedDemoCity(*conn, *svc.clock);
+  catalogue::Reload(*conn);  // the product catalogue in force (V029 and what was added since)
 }
 
 static std::string FindWebRoot(const std::string& configured) {

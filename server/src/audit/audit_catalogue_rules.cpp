@@ -79,6 +79,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"daily_close_reminder", "日清签字提醒", "Daily close reminder"},
         // Annual enforcement plan (issue 11 §3).
         {"draw", "双随机抽取", "Random draw"},
+        // The product catalogue (issue 11 §2): an unused product may be deleted.
+        {"delete", "删除", "Delete"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -127,6 +129,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"system", "系统", "System"},
       {"working_calendar", "节假日安排（工作日历）", "Working-day calendar"},
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
+      {"product", "民爆物品品种", "Product"},
   };
   return all;
 }

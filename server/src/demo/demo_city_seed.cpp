@@ -12,6 +12,7 @@
 #include "demo/demo_hidden_dangers.hpp"
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
+#include "demo/demo_products.hpp"
 #include "demo/demo_risk.hpp"
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
@@ -114,6 +115,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   }
 
   SeedDemoNotices(conn, now_unix);
+  SeedDemoProducts(conn, mb, now);
   SeedDemoLedger(conn, mb, sellers, now_unix);
   SeedDemoRisk(conn, now_unix);
   SeedDemoAccidents(conn, mb, hc, now_unix);  // issue 14 §4

@@ -1421,9 +1421,117 @@ export interface paths {
         };
         /**
          * Civil-explosives product catalogue (民爆产品目录) and storage rules
-         * @description Each product with unit, storage class, net explosive mass per unit and whether it is coded (GA 441); also the mixing rules and the dictionaries of store kinds, reasons and conditions.
+         * @description The products the caller may see (the deployment's and those of enterprises in its scope; inactive ones flagged), each with unit, storage class, net explosive mass per unit and whether it is coded (GA 441); also the mixing rules and the dictionaries of store kinds, reasons and conditions.
          */
         get: operations["listExplosiveProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product catalogue (民爆物品品种目录), paginated
+         * @description The deployment's products and the enterprises' own products in the caller's scope (an enterprise sees the deployment's and its own; a regulator also those of the enterprises it supervises). Filters: keyword (code, name, brand, specification or manufacturer), kind, status, owner.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /** Add a product (an enterprise to its own catalogue, the system administrator to the deployment's) */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product list (same filters) as an Excel file */
+        get: operations["exportProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product of the catalogue */
+        get: operations["getProduct"];
+        /** Edit a product (its owner only; the code never changes, nor the unit or coding of a product already in stores) */
+        put: operations["updateProduct"];
+        post?: never;
+        /** Delete a product nothing names yet; a product named by a voucher, stock or a stocktake is refused (409) and can only be deactivated */
+        delete: operations["deleteProduct"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a product (停用) - no longer received into a store; its stock can still leave */
+        post: operations["deactivateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated product (启用) */
+        post: operations["activateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the product, newest first, with the row before and after */
+        get: operations["getProductHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3456,12 +3564,98 @@ export interface components {
                 net_explosive_mass_per_unit_kg: number;
                 coded: boolean;
                 ga441_codes?: boolean;
+                catalogue_id?: number;
+                brand?: string;
+                specification?: string;
+                display_name?: string;
+                active?: boolean;
+                /** @enum {string} */
+                owner?: "deployment" | "enterprise";
             }[];
-            /** @description {"classes": [{"id","label_zh","label_en"}], "mixing_groups": [[class ids]]} */
-            storage_rules: Record<string, never>;
+            /** @description The storage classes and which of them may share a magazine (the mixing rules). */
+            storage_rules: {
+                classes: {
+                    id: string;
+                    label_zh: string;
+                    label_en: string;
+                }[];
+                mixing_groups: string[][];
+            };
             store_kinds: Record<string, never>[];
             reasons: Record<string, never>[];
             conditions: Record<string, never>[];
+        };
+        /** @enum {string} */
+        ProductKind: "industrial_explosive" | "electronic_detonator" | "detonating_cord" | "shock_tube" | "black_powder" | "ammonium_nitrate" | "semi_finished" | "detonator" | "raw_material";
+        ProductInput: {
+            /** @description [a-z][a-z0-9_]*, unique; on creation only (generated when absent); ignored by PUT. */
+            code?: string;
+            name: string;
+            name_en?: string;
+            kind: components["schemas"]["ProductKind"];
+            brand?: string;
+            specification?: string;
+            manufacturer?: string;
+            /** @enum {string} */
+            unit: "kg" | "piece" | "m";
+            net_mass_per_unit_g: number;
+            /** @description A class of the storage rules (mixing rules), see GET /api/v1/explosive-products. */
+            storage_class: string;
+            /** @description Coded one by one with GA 441 codes (every detonator is). */
+            coded?: boolean;
+        };
+        Product: {
+            id: number;
+            code: string;
+            name: string;
+            name_en?: string;
+            /** @description Name with brand and specification, as a person reads it. */
+            display_name?: string;
+            kind: components["schemas"]["ProductKind"];
+            kind_label_zh?: string;
+            brand?: string;
+            specification?: string;
+            manufacturer?: string;
+            /** @enum {string} */
+            unit: "kg" | "piece" | "m";
+            unit_label_zh?: string;
+            net_mass_per_unit_g: number;
+            storage_class: string;
+            storage_class_label_zh?: string;
+            coded: boolean;
+            ga441_codes?: boolean;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            /** @enum {string} */
+            owner: "deployment" | "enterprise";
+            owner_enterprise_id?: number | null;
+            owner_name?: string;
+            created_at?: string;
+            updated_at?: string;
+        };
+        ProductPage: {
+            /** @description The storage classes a product may be mapped to (the mixing rules' classes). */
+            storage_classes: {
+                id: string;
+                label_zh: string;
+                label_en: string;
+            }[];
+            items: components["schemas"]["Product"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        ProductHistory: {
+            items: {
+                id: number;
+                /** @enum {string} */
+                action: "create" | "update" | "deactivate" | "reactivate" | "delete";
+                before?: Record<string, never> | null;
+                after: Record<string, never> | null;
+                changed_by?: number | null;
+                changed_by_name?: string;
+                changed_at: string;
+            }[];
         };
         StoreInput: {
             name: string;
@@ -7225,6 +7419,255 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                keyword?: string;
+                kind?: components["schemas"]["ProductKind"];
+                status?: "active" | "inactive";
+                owner?: "deployment" | "enterprise";
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of products. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductInput"];
+            };
+        };
+        responses: {
+            /** @description The product. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportProducts: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                kind?: components["schemas"]["ProductKind"];
+                status?: "active" | "inactive";
+                owner?: "deployment" | "enterprise";
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductInput"];
+            };
+        };
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (its history stays). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deactivateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    activateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getProductHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history (appended, never updated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductHistory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listStores: {

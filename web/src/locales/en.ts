@@ -25,6 +25,7 @@ import explosivesOverview from './explosives/overview/en'
 import calendar from './calendar/en'
 import emergencyAccidents from './emergency/accidents/en' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/en'
+import explosivesCatalogue from './explosives/catalogue/en'
 
 export default {
   ...core,
@@ -52,4 +53,5 @@ export default {
   ...calendar,
   ...emergencyAccidents,
   ...explosivesDestruction,
+  ...explosivesCatalogue,
 }

@@ -25,6 +25,7 @@ import explosivesOverview from './explosives/overview/zh-CN'
 import calendar from './calendar/zh-CN'
 import emergencyAccidents from './emergency/accidents/zh-CN' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/zh-CN'
+import explosivesCatalogue from './explosives/catalogue/zh-CN'
 
 export default {
   ...core,
@@ -52,4 +53,5 @@ export default {
   ...calendar,
   ...emergencyAccidents,
   ...explosivesDestruction,
+  ...explosivesCatalogue,
 }

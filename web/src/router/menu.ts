@@ -27,6 +27,7 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'purchase-filings', icon: 'Stamp' },
       { route: 'voucher-trace', icon: 'Search' },
       { route: 'destruction-plans', icon: 'Delete' },
+      { route: 'product-catalogue', icon: 'List' },
     ],
   },
   {

@@ -26,6 +26,11 @@ describe('menu filtering', () => {
     expect(p).not.toContain('/admin/roles')
   })
 
+  it('shows the product catalogue to the system administrator, who keeps the deployment\'s (issue 11 §2)', () => {
+    expect(paths(['user:manage', 'settings:read', 'settings:manage'])).toContain('/ledger/products')
+    expect(paths(['audit:read'])).not.toContain('/ledger/products')
+  })
+
   it('shows business settings to whoever may read them, not to the audit administrator', () => {
     expect(paths(['user:manage', 'settings:read', 'settings:manage'])).toContain('/admin/business-settings')
     expect(paths(['audit:read'])).not.toContain('/admin/business-settings')

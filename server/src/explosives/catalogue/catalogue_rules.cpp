@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <atomic>
+#include <memory>
+#include <mutex>
 #include <set>
 
 #include "explosives/catalogue/catalogue_errors.hpp"
@@ -21,17 +24,26 @@ constexpr UnitInfo kUnits[] = {
 
 struct KindInfo {
   ProductKind kind;
-  std::string_view value;
+  std::string_view value, label_zh, label_en;
 };
 constexpr KindInfo kKinds[] = {
-    {ProductKind::kIndustrialExplosive, "industrial_explosive"},
-    {ProductKind::kElectronicDetonator, "electronic_detonator"},
-    {ProductKind::kDetonatingCord, "detonating_cord"},
-    {ProductKind::kShockTube, "shock_tube"},
-    {ProductKind::kBlackPowder, "black_powder"},
-    {ProductKind::kAmmoniumNitrate, "ammonium_nitrate"},
-    {ProductKind::kSemiFinished, "semi_finished"},
+    {ProductKind::kIndustrialExplosive, "industrial_explosive", "工业炸药", "Industrial explosive"},
+    {ProductKind::kElectronicDetonator, "electronic_detonator", "电子雷管", "Electronic detonator"},
+    {ProductKind::kDetonatingCord, "detonating_cord", "导爆索", "Detonating cord"},
+    {ProductKind::kShockTube, "shock_tube", "导爆管", "Shock tube"},
+    {ProductKind::kBlackPowder, "black_powder", "黑火药", "Black powder"},
+    {ProductKind::kAmmoniumNitrate, "ammonium_nitrate", "硝酸铵", "Ammonium nitrate"},
+    {ProductKind::kSemiFinished, "semi_finished", "半成品", "Semi-finished product"},
+    {ProductKind::kDetonator, "detonator", "工业雷管", "Detonator"},
+    {ProductKind::kRawMaterial, "raw_material", "原材料", "Raw material"},
 };
+
+const KindInfo& KindOf(ProductKind kind) {
+  for (const auto& info : kKinds) {
+    if (info.kind == kind) return info;
+  }
+  return kKinds[0];
+}
 
 const UnitInfo& Info(Unit unit) {
   for (const auto& info : kUnits) {
@@ -71,11 +83,17 @@ const std::vector<ProductKind>& AllProductKinds() {
   }();
   return kAll;
 }
-std::string_view ProductKindValue(ProductKind kind) {
-  for (const auto& info : kKinds) {
-    if (info.kind == kind) return info.value;
-  }
-  return kKinds[0].value;
+std::string_view ProductKindValue(ProductKind kind) { return KindOf(kind).value; }
+std::string_view ProductKindLabelZh(ProductKind kind) { return KindOf(kind).label_zh; }
+std::string_view ProductKindLabelEn(ProductKind kind) { return KindOf(kind).label_en; }
+bool IsRawMaterial(ProductKind kind) {
+  return kind == ProductKind::kAmmoniumNitrate || kind == ProductKind::kRawMaterial;
+}
+
+std::string DisplayNameZh(const Product& p) {
+  std::string extra = p.brand;
+  if (!p.specification.empty()) extra += (extra.empty() ? "" : " ") + p.specification;
+  return extra.empty() ? p.label_zh : p.label_zh + "（" + extra + "）";
 }
 std::optional<ProductKind> ParseProductKind(std::string_view value) {
   for (const auto& info : kKinds) {
@@ -117,9 +135,86 @@ std::int64_t NetMassGrams(const Product& product, std::int64_t quantity_milli) {
   return std::llround(static_cast<double>(quantity_milli) * product.net_explosive_mass_per_unit_kg);
 }
 
-const Catalogue& InForce() {
-  static const Catalogue kCatalogue = DefaultCatalogue();
-  return kCatalogue;
+namespace {
+
+// Published snapshots, kept for the life of the process: products change a few times a year,
+// and a reader holding a reference must never see it freed.
+struct Registry {
+  std::mutex mu;
+  std::vector<std::unique_ptr<const Catalogue>> kept;
+  std::atomic<const Catalogue*> current{nullptr};
+};
+Registry& TheRegistry() {
+  static Registry* r = [] {
+    auto* reg = new Registry;
+    reg->kept.push_back(std::make_unique<const Catalogue>(DefaultCatalogue()));
+    reg->current.store(reg->kept.back().get());
+    return reg;
+  }();
+  return *r;
+}
+
+}  // namespace
+
+const Catalogue& InForce() { return *TheRegistry().current.load(std::memory_order_acquire); }
+
+void Publish(Catalogue catalogue) {
+  Registry& r = TheRegistry();
+  std::lock_guard lock(r.mu);
+  r.kept.push_back(std::make_unique<const Catalogue>(std::move(catalogue)));
+  r.current.store(r.kept.back().get(), std::memory_order_release);
+}
+
+std::optional<FieldError> CheckUsable(const Product& product, std::int64_t enterprise_id,
+                                      bool inbound, const std::string& line_field) {
+  if (product.owner_enterprise_id != 0 && enterprise_id != 0 &&
+      product.owner_enterprise_id != enterprise_id)
+    return Err("product_foreign").At(line_field, product.id);
+  if (!product.active && inbound)
+    return Err("product_inactive").At(line_field, product.id, product.label_zh);
+  return std::nullopt;
+}
+
+std::vector<FieldError> CheckProductInput(const ProductInput& in,
+                                          const magazine::StorageRulesConfig& rules) {
+  std::vector<FieldError> errors;
+  if (!in.code.empty() && !IsProductId(in.code))
+    errors.push_back(Err("product_id").At("code", in.code));
+  const auto kind = ParseProductKind(in.kind);
+  if (!in.kind.empty() && !kind) errors.push_back(Err("product_kind").At("kind", in.kind));
+  const auto unit = ParseUnit(in.unit);
+  if (!in.unit.empty() && !unit) errors.push_back(Err("product_unit").At("unit", in.unit));
+  if (!in.storage_class.empty() && !magazine::FindStorageClass(rules, in.storage_class))
+    errors.push_back(
+        Err("product_storage_class").At("storage_class", in.code, in.storage_class));
+  if (in.net_mass_per_unit_g &&
+      (!std::isfinite(*in.net_mass_per_unit_g) || *in.net_mass_per_unit_g < 0 ||
+       *in.net_mass_per_unit_g > 1e6))
+    errors.push_back(Err("product_mass_g").At("net_mass_per_unit_g"));
+  if (in.coded && unit && *unit != Unit::kPiece)
+    errors.push_back(Err("product_coded_unit").At("unit", in.code));
+  if (kind && (*kind == ProductKind::kElectronicDetonator || *kind == ProductKind::kDetonator) &&
+      !in.coded)
+    errors.push_back(Err("product_coded_kind").At("coded"));
+  return errors;
+}
+
+Product ProductFromInput(const ProductInput& in) {
+  Product p;
+  p.id = in.code;
+  p.kind = ParseProductKind(in.kind).value_or(ProductKind::kIndustrialExplosive);
+  p.unit = ParseUnit(in.unit).value_or(Unit::kKg);
+  p.storage_class = in.storage_class;
+  p.net_explosive_mass_per_unit_kg = in.net_mass_per_unit_g.value_or(0) / 1000.0;
+  p.coded = in.coded;
+  // Every coded detonator carries GA 441 codes (the only coding scheme the ledger validates).
+  p.ga441_codes = in.coded;
+  p.label_zh = in.name;
+  p.label_en = in.name_en.empty() ? in.name : in.name_en;
+  p.brand = in.brand;
+  p.specification = in.specification;
+  p.manufacturer = in.manufacturer;
+  return p;
 }
 
 std::vector<FieldError> ValidateCatalogue(const Catalogue& catalogue,

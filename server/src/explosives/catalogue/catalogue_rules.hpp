@@ -30,11 +30,17 @@ enum class ProductKind {
   kBlackPowder,
   kAmmoniumNitrate,  // raw material (原材料)
   kSemiFinished,     // 半成品
+  kDetonator,        // other industrial detonators (导爆管雷管, 电雷管), coded per GA 441
+  kRawMaterial,      // raw materials other than ammonium nitrate (其他原材料)
 };
 const std::vector<ProductKind>& AllProductKinds();
 // "industrial_explosive" | "electronic_detonator" | "detonating_cord" | "shock_tube" |
-// "black_powder" | "ammonium_nitrate" | "semi_finished"
+// "black_powder" | "ammonium_nitrate" | "semi_finished" | "detonator" | "raw_material"
 std::string_view ProductKindValue(ProductKind kind);
+std::string_view ProductKindLabelZh(ProductKind kind);
+std::string_view ProductKindLabelEn(ProductKind kind);
+// Raw materials (ammonium nitrate and the others) are not sold goods: no sale filing.
+bool IsRawMaterial(ProductKind kind);
 std::optional<ProductKind> ParseProductKind(std::string_view value);
 
 struct Product {
@@ -46,7 +52,18 @@ struct Product {
   bool coded = false;        // every piece carries its own code, listed on each voucher line
   bool ga441_codes = false;  // coded with GA 441 shell codes, validated as such
   std::string label_zh, label_en;
+  // Stored in the database (table products, V029): the row id, the trade data a person reads,
+  // whether the product may still be booked into a store, and its owner (0: the deployment's
+  // catalogue; otherwise the enterprise that added it).
+  std::int64_t db_id = 0;
+  std::string brand, specification, manufacturer;
+  bool active = true;
+  std::int64_t owner_enterprise_id = 0;
 };
+
+// What a person reads: the name, then brand and specification when known
+// ("乳化炸药（岩石型 Φ32mm×200g）").
+std::string DisplayNameZh(const Product& product);
 
 struct Catalogue {
   std::vector<Product> products;
@@ -68,8 +85,31 @@ struct Catalogue {
 // - semi_finished: 1 kg per kg, the conservative choice for unconfirmed compositions.
 Catalogue DefaultCatalogue();
 
-// The catalogue in force: the built-in one (DefaultCatalogue), built once.
+// The catalogue in force: the deployment's products and every enterprise's, as last loaded from
+// the database (catalogue_repository LoadCatalogue → Publish); DefaultCatalogue until then. A
+// snapshot is never freed, so a reference stays valid while a newer one is published.
 const Catalogue& InForce();
+void Publish(Catalogue catalogue);
+
+// Whether `enterprise_id` may book `product` on a voucher line `line_field` bringing goods into a
+// store (`inbound`): an inactive product is refused inbound (its stock can still leave), another
+// enterprise's product always (rules product_inactive, product_foreign).
+std::optional<FieldError> CheckUsable(const Product& product, std::int64_t enterprise_id,
+                                      bool inbound, const std::string& line_field);
+
+// One product as entered (create/edit): every field named on error.
+struct ProductInput {
+  std::string code, name, name_en, brand, specification, manufacturer;
+  std::string kind, unit, storage_class;
+  std::optional<double> net_mass_per_unit_g;
+  bool coded = false;
+};
+// Rules: product_id (code), product_kind, product_unit, product_storage_class, product_mass,
+// product_coded_unit, product_coded_kind (a detonator must be coded, GA 441).
+std::vector<FieldError> CheckProductInput(const ProductInput& in,
+                                          const magazine::StorageRulesConfig& rules);
+// The product a valid input describes (ids and owner set by the caller).
+Product ProductFromInput(const ProductInput& in);
 
 // Net explosive mass of a quantity (in thousandths of the product's unit), in grams, rounded to
 // the nearest gram: thousandths × kg per unit = grams.

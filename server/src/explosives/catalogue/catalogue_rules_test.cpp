@@ -117,9 +117,151 @@ TEST(CatalogueTest, EnumValuesRoundTrip) {
   }
   EXPECT_EQ(UnitValue(Unit::kPiece), "piece");
   EXPECT_EQ(ParseUnit("pcs"), std::nullopt);
-  EXPECT_EQ(AllProductKinds().size(), 7u);
-  for (ProductKind k : AllProductKinds()) EXPECT_EQ(ParseProductKind(ProductKindValue(k)), k);
+  EXPECT_EQ(AllProductKinds().size(), 9u);
+  for (ProductKind k : AllProductKinds()) {
+    EXPECT_EQ(ParseProductKind(ProductKindValue(k)), k);
+    EXPECT_FALSE(ProductKindLabelZh(k).empty());
+  }
+  EXPECT_TRUE(IsRawMaterial(ProductKind::kAmmoniumNitrate));
+  EXPECT_TRUE(IsRawMaterial(ProductKind::kRawMaterial));
+  EXPECT_FALSE(IsRawMaterial(ProductKind::kIndustrialExplosive));
   EXPECT_EQ(ParseProductKind("fireworks"), std::nullopt);
+}
+
+ProductInput Emulsion() {
+  ProductInput in;
+  in.code = "emulsion_32";
+  in.name = "岩石乳化炸药";
+  in.kind = "industrial_explosive";
+  in.unit = "kg";
+  in.storage_class = "explosive";
+  in.net_mass_per_unit_g = 1000;
+  return in;
+}
+
+TEST(CatalogueTest, EveryProductInputRule) {
+  struct Case {
+    const char* name;
+    void (*mutate)(ProductInput&);
+    Set expected;
+    const char* field;
+  };
+  const Case cases[] = {
+      {"valid", [](auto&) {}, {}, ""},
+      {"no code is generated later", [](auto& p) { p.code.clear(); }, {}, ""},
+      {"bad code", [](auto& p) { p.code = "Emulsion 32"; }, {"product_id"}, "code"},
+      {"unknown kind", [](auto& p) { p.kind = "fireworks"; }, {"product_kind"}, "kind"},
+      {"unknown unit", [](auto& p) { p.unit = "barrel"; }, {"product_unit"}, "unit"},
+      {"unknown class", [](auto& p) { p.storage_class = "attic"; }, {"product_storage_class"},
+       "storage_class"},
+      {"raw material class", [](auto& p) { p.storage_class = "raw_material"; }, {}, ""},
+      {"negative mass", [](auto& p) { p.net_mass_per_unit_g = -1; }, {"product_mass_g"},
+       "net_mass_per_unit_g"},
+      {"nan mass", [](auto& p) { p.net_mass_per_unit_g = std::nan(""); }, {"product_mass_g"},
+       "net_mass_per_unit_g"},
+      {"huge mass", [](auto& p) { p.net_mass_per_unit_g = 2e6; }, {"product_mass_g"},
+       "net_mass_per_unit_g"},
+      {"zero mass (non-explosive raw material)", [](auto& p) { p.net_mass_per_unit_g = 0; }, {},
+       ""},
+      {"coded in kg", [](auto& p) { p.coded = true; }, {"product_coded_unit"}, "unit"},
+      {"uncoded detonator",
+       [](auto& p) {
+         p.kind = "detonator";
+         p.unit = "piece";
+         p.storage_class = "detonator";
+       },
+       {"product_coded_kind"}, "coded"},
+      {"coded detonator",
+       [](auto& p) {
+         p.kind = "electronic_detonator";
+         p.unit = "piece";
+         p.storage_class = "detonator";
+         p.coded = true;
+       },
+       {}, ""},
+  };
+  for (const auto& c : cases) {
+    ProductInput in = Emulsion();
+    c.mutate(in);
+    const auto errors = CheckProductInput(in, magazine::DefaultStorageRulesConfig());
+    EXPECT_EQ(Rules(errors), c.expected) << c.name;
+    EXPECT_TRUE(WellFormed(errors)) << c.name;
+    if (!errors.empty()) {
+      EXPECT_EQ(errors[0].field, c.field) << c.name;
+    }
+  }
+}
+
+TEST(CatalogueTest, ProductFromInput) {
+  ProductInput in = Emulsion();
+  in.kind = "detonator";
+  in.unit = "piece";
+  in.coded = true;
+  in.net_mass_per_unit_g = 1;
+  in.brand = "示范";
+  in.specification = "1-20段 脚线3m";
+  const Product p = ProductFromInput(in);
+  EXPECT_EQ(p.id, "emulsion_32");
+  EXPECT_EQ(p.kind, ProductKind::kDetonator);
+  EXPECT_EQ(p.unit, Unit::kPiece);
+  EXPECT_DOUBLE_EQ(p.net_explosive_mass_per_unit_kg, 0.001);
+  EXPECT_TRUE(p.coded);
+  EXPECT_TRUE(p.ga441_codes);  // a coded product carries GA 441 codes
+  EXPECT_EQ(p.label_en, p.label_zh);  // no English name: the Chinese one
+  EXPECT_EQ(DisplayNameZh(p), "岩石乳化炸药（示范 1-20段 脚线3m）");
+  Product bare = p;
+  bare.brand.clear();
+  bare.specification.clear();
+  EXPECT_EQ(DisplayNameZh(bare), "岩石乳化炸药");
+}
+
+TEST(CatalogueTest, WhoMayBookAProduct) {
+  Product deployment;
+  deployment.id = "industrial_explosive";
+  Product own = deployment;
+  own.id = "own";
+  own.owner_enterprise_id = 7;
+  Product inactive = deployment;
+  inactive.id = "old";
+  inactive.active = false;
+  struct Case {
+    const char* name;
+    const Product* product;
+    std::int64_t enterprise;
+    bool inbound;
+    std::optional<std::string> rule;
+  };
+  const Case cases[] = {
+      {"deployment product, in", &deployment, 7, true, std::nullopt},
+      {"own product, in", &own, 7, true, std::nullopt},
+      {"another enterprise's, in", &own, 8, true, "product_foreign"},
+      {"another enterprise's, out", &own, 8, false, "product_foreign"},
+      {"inactive, in", &inactive, 7, true, "product_inactive"},
+      {"inactive, out: its stock still leaves", &inactive, 7, false, std::nullopt},
+      {"owner not checked", &own, 0, true, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    auto e = CheckUsable(*c.product, c.enterprise, c.inbound, "lines[0].product");
+    EXPECT_EQ(e ? std::optional<std::string>(e->rule) : std::nullopt, c.rule) << c.name;
+    if (e) {
+      EXPECT_EQ(e->field, "lines[0].product") << c.name;
+      EXPECT_TRUE(WellFormed({*e})) << c.name;
+    }
+  }
+}
+
+TEST(CatalogueTest, PublishedCatalogueIsInForce) {
+  Catalogue c = DefaultCatalogue();
+  Product extra = c.products[0];
+  extra.id = "published_test_product";
+  c.products.push_back(extra);
+  const Catalogue& before = InForce();
+  Publish(c);
+  EXPECT_NE(InForce().Find("published_test_product"), nullptr);
+  // The earlier snapshot stays readable.
+  EXPECT_NE(before.Find("industrial_explosive"), nullptr);
+  Publish(DefaultCatalogue());
+  EXPECT_EQ(InForce().Find("published_test_product"), nullptr);
 }
 
 }  // namespace

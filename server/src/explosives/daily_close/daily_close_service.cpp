@@ -46,7 +46,7 @@ json::array SummaryItemsJson(const std::vector<SummaryItem>& items) {
     const catalogue::Product* prod = catalogue::InForce().Find(i.product_id);
     out.push_back(json::object{
         {"product_id", i.product_id},
-        {"label_zh", prod ? prod->label_zh : i.product_id},
+        {"label_zh", prod ? catalogue::DisplayNameZh(*prod) : i.product_id},
         {"label_en", prod ? prod->label_en : i.product_id},
         {"unit", prod ? json::value(catalogue::UnitValue(prod->unit)) : json::value(nullptr)},
         {"opening", MilliJson(i.opening)},

@@ -12,11 +12,11 @@ std::string Condition(const FilingKind& kind) {
   if (kind.id == FilingKindId::kSale)
     return "v.direction = 'out' AND v.reason = 'sale' AND v.is_reversal = 0 "
            "AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_voucher_id = v.id)";
-  // Ammonium nitrate is a raw material, not a civil explosive: buying it is not filed under
+  // Raw materials (ammonium nitrate and the others) are not civil explosives: buying them is not filed under
   // Art.24.
   std::string in;
   for (const auto& p : catalogue::InForce().products) {
-    if (p.kind == catalogue::ProductKind::kAmmoniumNitrate) continue;
+    if (catalogue::IsRawMaterial(p.kind)) continue;
     in += (in.empty() ? "'" : ", '") + p.id + "'";
   }
   return "v.direction = 'in' AND v.reason = 'purchase' AND v.is_reversal = 0 "

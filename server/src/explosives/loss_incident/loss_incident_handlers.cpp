@@ -34,7 +34,7 @@ namespace {
 void AddProductName(json::object& o, const std::string& pid) {
   const catalogue::Product* p = pid.empty() ? nullptr : catalogue::InForce().Find(pid);
   o["product_id"] = pid;
-  o["product_name"] = p ? p->label_zh : pid;
+  o["product_name"] = p ? catalogue::DisplayNameZh(*p) : pid;
   o["product_name_en"] = p ? p->label_en : pid;
 }
 

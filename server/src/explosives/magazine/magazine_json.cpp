@@ -107,7 +107,7 @@ json::object StockJson(const StockView& stock) {
     auto codes = stock.code_counts.find(pid);
     json::object item{
         {"product_id", pid},
-        {"label_zh", p ? p->label_zh : pid},
+        {"label_zh", p ? catalogue::DisplayNameZh(*p) : pid},
         {"label_en", p ? p->label_en : pid},
         {"unit", p ? json::value(catalogue::UnitValue(p->unit)) : json::value(nullptr)},
         {"quantity", MilliJson(q)},

@@ -35,6 +35,9 @@ StorageRulesConfig DefaultStorageRulesConfig() {
       {"black_powder", "黑火药", "Black powder"},
       {"ammonium_nitrate", "硝酸铵", "Ammonium nitrate"},
       {"semi_finished", "半成品", "Semi-finished products"},
+      // Raw materials other than ammonium nitrate (sodium nitrate, TNT for blending, …): kept
+      // apart from finished goods until a regulator's rules group them.
+      {"raw_material", "其他原材料", "Other raw materials"},
   };
   config.mixing_groups = {{"explosive", "perforating_charge", "detonating_cord", "shock_tube"}};
   return config;

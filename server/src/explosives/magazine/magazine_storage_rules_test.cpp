@@ -18,11 +18,12 @@ TEST(StorageRulesTest, DefaultsAreValid) {
 }
 
 // rules.md §2a as a full matrix: explosives, perforating charges, cord and shock tube together;
-// detonators alone; black powder alone; ammonium nitrate with nothing; semi-finished alone.
+// detonators alone; black powder alone; ammonium nitrate with nothing; semi-finished alone; other
+// raw materials alone.
 TEST(StorageRulesTest, DefaultMixingMatrix) {
   const auto config = DefaultStorageRulesConfig();
   const Set together = {"explosive", "perforating_charge", "detonating_cord", "shock_tube"};
-  ASSERT_EQ(config.classes.size(), 8u);
+  ASSERT_EQ(config.classes.size(), 9u);
   int pairs = 0;
   for (const auto& a : config.classes) {
     for (const auto& b : config.classes) {
@@ -31,7 +32,7 @@ TEST(StorageRulesTest, DefaultMixingMatrix) {
       ++pairs;
     }
   }
-  EXPECT_EQ(pairs, 64);
+  EXPECT_EQ(pairs, 81);
   EXPECT_FALSE(MayShareMagazine(config, "detonator", "unknown_class"));
   EXPECT_TRUE(MayShareMagazine(config, "unknown_class", "unknown_class"));
 }
@@ -65,7 +66,7 @@ TEST(StorageRulesTest, EveryValidationRule) {
       {"renaming a grouped class orphans the group", [](auto& c) { c.classes[0].id = "explosives"; },
        {"mixing_group_unknown_class"}, "mixing_groups[0][0]"},
       {"duplicate", [](auto& c) { c.classes.push_back(c.classes[4]); },
-       {"storage_class_duplicate"}, "classes[8].id"},
+       {"storage_class_duplicate"}, "classes[9].id"},
       {"no zh label", [](auto& c) { c.classes[2].label_zh.clear(); }, {"storage_class_label"},
        "classes[2].label_zh"},
       {"no en label", [](auto& c) { c.classes[2].label_en.clear(); }, {"storage_class_label"},

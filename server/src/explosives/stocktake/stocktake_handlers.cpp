@@ -195,9 +195,9 @@ json::value MilliJson(int64_t milli) {
 json::object ProductLabel(const std::string& pid) {
   const catalogue::Product* p = catalogue::InForce().Find(pid);
   return json::object{{"product_id", pid},
-                      {"product_name", p ? p->label_zh : pid},
+                      {"product_name", p ? catalogue::DisplayNameZh(*p) : pid},
                       {"product_name_en", p ? p->label_en : pid},
-                      {"label_zh", p ? p->label_zh : pid},
+                      {"label_zh", p ? catalogue::DisplayNameZh(*p) : pid},
                       {"label_en", p ? p->label_en : pid},
                       {"unit", p ? json::value(catalogue::UnitValue(p->unit)) : json::value(nullptr)}};
 }

@@ -14,7 +14,7 @@ namespace {
 std::string NameZh(const std::string& pid) {
   if (pid.empty()) return "未登记产品";  // an extra code no voucher ever named
   const catalogue::Product* p = catalogue::InForce().Find(pid);
-  return p ? p->label_zh : pid;
+  return p ? catalogue::DisplayNameZh(*p) : pid;
 }
 
 std::string UnitZh(const std::string& pid) {

@@ -175,7 +175,7 @@ json::object VoucherJson(const VoucherRecord& r) {
     lines.push_back(json::object{
         {"line_no", static_cast<int64_t>(i + 1)},
         {"product_id", l.product},
-        {"label_zh", p ? p->label_zh : l.product},
+        {"label_zh", p ? catalogue::DisplayNameZh(*p) : l.product},
         {"unit", p ? json::value(catalogue::UnitValue(p->unit)) : json::value(nullptr)},
         {"quantity", magazine::MilliJson(l.quantity_milli)},
         {"condition", ConditionValue(l.condition)},

@@ -176,6 +176,13 @@ std::vector<FieldError> CheckVoucher(const Voucher& v, const MagazineState& book
       errors.push_back(catalogue::Err("product_unknown").At(LineField(i, "product"), line.product));
       continue;
     }
+    // Goods come into a store on an inbound voucher (a reversal only undoes a posted one).
+    if (auto refused = catalogue::CheckUsable(*product, options.enterprise_id,
+                                              v.direction == Direction::kIn && !v.reversal,
+                                              LineField(i, "product"))) {
+      errors.push_back(std::move(*refused));
+      continue;
+    }
     const bool whole = !CountsAsPieces(*product) || line.quantity_milli % kMilliPerUnit == 0;
     if (line.quantity_milli <= 0 || !whole) {
       const bool pieces = CountsAsPieces(*product);

@@ -39,12 +39,16 @@ struct CheckOptions {
   // Per rule, code errors beyond this many are summarised as one error with the count, so a bad
   // 1,000-code voucher gives a readable answer. A display setting, not a regulatory figure.
   std::size_t max_code_errors_per_rule = 100;
+  // The posting enterprise: another enterprise's product is refused (product_foreign); 0 when
+  // the caller has checked ownership itself.
+  std::int64_t enterprise_id = 0;
 };
 
 // Every violation, each naming its rule, its field (lines[3].codes[17]) and the figures:
 //   reason_direction_mismatch (reason), target_store_required / target_store_same /
 //   target_store_unexpected (target_store_id), lines_required (lines),
-//   product_unknown (lines[i].product),
+//   product_unknown (lines[i].product), product_foreign / product_inactive (lines[i].product:
+//   another enterprise's product; a deactivated one received into a store — catalogue::CheckUsable),
 //   quantity_invalid (lines[i].quantity: not > 0, or a fraction of a piece),
 //   quantity_code_mismatch (lines[i].quantity: coded line whose pieces != number of codes),
 //   codes_unexpected (lines[i].codes: codes on an uncoded product),

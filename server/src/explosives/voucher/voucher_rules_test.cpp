@@ -32,8 +32,8 @@ using core::testing::WellFormed;
 using Set = std::set<std::string>;
 using magazine::Gb6722SmallMagazineLimits;
 
-// The default catalogue plus a perforating charge (to reach every class of the mixing matrix)
-// and a detonator whose codes are chip UIDs, not GA 441.
+// The default catalogue plus a perforating charge and a raw material (to reach every class of the
+// mixing matrix) and a detonator whose codes are chip UIDs, not GA 441.
 const Catalogue& TestCatalogue() {
   static const Catalogue kCatalogue = [] {
     Catalogue c = DefaultCatalogue();
@@ -41,6 +41,8 @@ const Catalogue& TestCatalogue() {
                           "perforating_charge", 0.03, false, false, "射孔弹", "Perforating charge"});
     c.products.push_back({"uid_detonator", ProductKind::kElectronicDetonator, Unit::kPiece,
                           "detonator", 0.001, true, false, "芯片雷管", "UID detonator"});
+    c.products.push_back({"sodium_nitrate", ProductKind::kRawMaterial, Unit::kKg, "raw_material",
+                          0.0, false, false, "硝酸钠（原材料）", "Sodium nitrate"});
     return c;
   }();
   return kCatalogue;
@@ -506,7 +508,8 @@ TEST(VoucherRulesTest, MixingMatrixFromConfig) {
       {"explosive", "industrial_explosive"}, {"perforating_charge", "perforating_charge"},
       {"detonating_cord", "detonating_cord"}, {"shock_tube", "shock_tube"},
       {"detonator", "electronic_detonator"}, {"black_powder", "black_powder"},
-      {"ammonium_nitrate", "ammonium_nitrate"}, {"semi_finished", "semi_finished"}};
+      {"ammonium_nitrate", "ammonium_nitrate"}, {"semi_finished", "semi_finished"},
+      {"raw_material", "sodium_nitrate"}};
   ASSERT_EQ(product_of.size(), Config().classes.size());
   auto line_of = [](const std::string& product, const char* first_code) {
     if (product == "electronic_detonator") return Dets(Codes(first_code, 1));
@@ -529,7 +532,7 @@ TEST(VoucherRulesTest, MixingMatrixFromConfig) {
       EXPECT_EQ(Rules(s.Check()), expected) << held << " + " << incoming << " in one voucher";
     }
   }
-  EXPECT_EQ(incompatible, 64 - 8 - 12);  // 8 same-class pairs, 4x3 ordered pairs in the group
+  EXPECT_EQ(incompatible, 81 - 9 - 12);  // 9 same-class pairs, 4x3 ordered pairs in the group
 }
 
 TEST(VoucherRulesTest, UnknownStockedProductMixesWithNothing) {

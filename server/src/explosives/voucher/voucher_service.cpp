@@ -84,9 +84,12 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
 
   // 3. The rules, against the locked books.
   const catalogue::Catalogue& products = catalogue::InForce();
+  CheckOptions options;
+  options.enterprise_id = ent;
   auto errors = CheckVoucher(
       v, state, target ? &*target : nullptr, products, magazine::StorageRulesInForce(),
-      [&](const std::vector<std::string_view>& codes) { return LookupCodes(conn, codes); });
+      [&](const std::vector<std::string_view>& codes) { return LookupCodes(conn, codes); },
+      options);
   const CounterpartyRole role = CounterpartyRoleOf(v.direction, v.reason, v.reversal);
   if (in.check_counterparty)
     for (auto& e : CheckCounterparty(role, v.counterparty)) errors.push_back(std::move(e));

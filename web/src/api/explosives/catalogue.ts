@@ -13,6 +13,13 @@ export interface ExplosiveProduct {
   net_explosive_mass_per_unit_kg: number
   coded: boolean
   ga441_codes: boolean
+  /** The catalogue row (GET /products/{id}); the name with brand and specification; false once deactivated. */
+  catalogue_id?: number
+  brand?: string
+  specification?: string
+  display_name?: string
+  active?: boolean
+  owner?: 'deployment' | 'enterprise'
 }
 
 export interface LabeledValue {
@@ -22,8 +29,15 @@ export interface LabeledValue {
   directions?: string[]
 }
 
+export interface StorageClass {
+  id: string
+  label_zh: string
+  label_en: string
+}
+
 export interface ProductCatalogue {
   items: ExplosiveProduct[]
+  storage_rules?: { classes: StorageClass[]; mixing_groups: string[][] }
   store_kinds: LabeledValue[]
   reasons: LabeledValue[]
   conditions: LabeledValue[]
