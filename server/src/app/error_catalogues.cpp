@@ -20,6 +20,7 @@
 #include "identity/identity_errors.hpp"
 #include "platform/api/api_errors.hpp"
 #include "calendar/calendar_errors.hpp"
+#include "dual_prevention/hidden_danger_report/hidden_danger_report_errors.hpp"
 
 namespace anjian::app {
 
@@ -45,6 +46,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"voucher", voucher::kVoucherErrors},
       {"packaging", packaging::kPackagingErrors},
       {"calendar", calendar::kCalendarErrors},
+      {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
   };
 }
 

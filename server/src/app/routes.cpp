@@ -70,6 +70,9 @@ void RegisterSettingsRoutes(api::Router&);
 namespace calendar {
 void RegisterCalendarRoutes(api::Router&);
 }  // namespace calendar
+namespace hidden_danger_report {
+void RegisterHiddenDangerReportRoutes(api::Router&);
+}  // namespace hidden_danger_report
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -97,6 +100,7 @@ void api::RegisterAllRoutes(Router& router) {
   loss_incident::RegisterLossIncidentRoutes(router);
   settings::RegisterSettingsRoutes(router);
   calendar::RegisterCalendarRoutes(router);
+  hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
 }
 
 }  // namespace anjian

@@ -71,6 +71,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"deadline_assessment_escalate_regulator", "超评估时限上报监管部门", "Assessment overdue: escalated to the regulator"},
         {"halt", "停产撤人", "Halt production and withdraw workers"},
         {"restart", "批准复产", "Approve restart"},
+        {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
+        {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -116,6 +118,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"risk_map", "风险四色图", "Risk map"},
       {"system", "系统", "System"},
       {"working_calendar", "节假日安排（工作日历）", "Working-day calendar"},
+      {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
   };
   return all;
 }

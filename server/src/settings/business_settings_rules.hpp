@@ -27,7 +27,8 @@ struct BusinessSetting {
   std::function<Normalized(std::string_view json_text)> normalize;
 };
 
-// risk_assessment_config, hidden_danger_escalation, ledger_alerts, loss_reporting — in that order.
+// risk_assessment_config, hidden_danger_escalation, ledger_alerts, loss_reporting,
+// hidden_danger_report_deadlines — in that order.
 const std::vector<BusinessSetting>& BusinessSettings();
 const BusinessSetting* FindBusinessSetting(std::string_view key);
 

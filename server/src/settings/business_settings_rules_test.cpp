@@ -18,7 +18,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
     EXPECT_EQ(std::get<std::string>(n), s.default_json()) << s.key;
   }
   EXPECT_EQ(keys, (std::set<std::string>{"risk_assessment_config", "hidden_danger_escalation",
-                                         "ledger_alerts", "loss_reporting"}));
+                                         "ledger_alerts", "loss_reporting",
+                                         "hidden_danger_report_deadlines"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

@@ -22,6 +22,7 @@ import explosivesFiling from './explosives/filing/en'
 import explosivesDailyClose from './explosives/daily-close/en'
 import explosivesOverview from './explosives/overview/en'
 import calendar from './calendar/en'
+import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/en'
 
 export default {
   ...core,
@@ -46,4 +47,5 @@ export default {
   ...explosivesDailyClose,
   ...explosivesOverview,
   ...calendar,
+  ...dualPreventionHiddenDangerReport,
 }

@@ -22,6 +22,7 @@ import explosivesFiling from './explosives/filing/zh-CN'
 import explosivesDailyClose from './explosives/daily-close/zh-CN'
 import explosivesOverview from './explosives/overview/zh-CN'
 import calendar from './calendar/zh-CN'
+import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/zh-CN'
 
 export default {
   ...core,
@@ -46,4 +47,5 @@ export default {
   ...explosivesDailyClose,
   ...explosivesOverview,
   ...calendar,
+  ...dualPreventionHiddenDangerReport,
 }

@@ -53,6 +53,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'hidden-danger-statistics', icon: 'DataLine' },
       { route: 'enforcement', icon: 'Stamp' },
       { route: 'production-halts', icon: 'Warning' },
+      { route: 'hd-periodic-reports', icon: 'Document' },
+      { route: 'hd-periodic-report-overview', icon: 'DataAnalysis' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },
