@@ -251,6 +251,12 @@ TEST_P(HiddenDangerReportTest, TheRegulatorSeesWhoSubmittedRemindsAndExports) {
   auto bad = app().As("jining", "GET", q + "&status=done");
   EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(FieldRulesOf(bad).count("status:status_invalid")) << bad.body;
+  // Without a period: the last ended quarter.
+  auto dflt = app().As("jining", "GET", "/api/v1/hidden-danger-reports/overview");
+  ASSERT_EQ(dflt.status, 200) << dflt.body;
+  EXPECT_EQ(dflt.obj().at("period").at("kind"), "quarter");
+  EXPECT_LT(std::string(dflt.obj().at("period").at("to").as_string()),
+            core::FormatIsoDate(core::ChinaDate(app().clock.Now())));
   auto no_kind = app().As("jining", "GET", "/api/v1/hidden-danger-reports/overview?year=2026");
   EXPECT_TRUE(FieldRulesOf(no_kind).count("period_kind:required")) << no_kind.body;
   // A county sees only its own subtree (scoped in SQL).

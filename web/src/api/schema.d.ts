@@ -4917,7 +4917,7 @@ export interface components {
         SettingKey: "risk_assessment_config" | "hidden_danger_escalation" | "ledger_alerts" | "loss_reporting" | "hidden_danger_report_deadlines";
         /** @description Last day, inclusive, UTC; not before `from` (rule date_range). */
         AuditTo: string;
-        /** @description quarter | year (rules required, kind_invalid). */
+        /** @description quarter | year (rules required, kind_invalid). Without period_kind, year and quarter: the last ended quarter. */
         HiddenDangerReportPeriodKind: "quarter" | "year";
         /** @description 2000-2100 (rules required, range). */
         HiddenDangerReportYear: number;
@@ -10358,11 +10358,11 @@ export interface operations {
     };
     getHiddenDangerReportOverview: {
         parameters: {
-            query: {
-                /** @description quarter | year (rules required, kind_invalid). */
-                period_kind: components["parameters"]["HiddenDangerReportPeriodKind"];
+            query?: {
+                /** @description quarter | year (rules required, kind_invalid). Without period_kind, year and quarter: the last ended quarter. */
+                period_kind?: components["parameters"]["HiddenDangerReportPeriodKind"];
                 /** @description 2000-2100 (rules required, range). */
-                year: components["parameters"]["HiddenDangerReportYear"];
+                year?: components["parameters"]["HiddenDangerReportYear"];
                 /** @description 1-4, required for a quarter, absent for a year (quarter_not_allowed). */
                 quarter?: components["parameters"]["HiddenDangerReportQuarter"];
                 status?: components["schemas"]["HiddenDangerReportSubmissionStatus"];
@@ -10395,11 +10395,11 @@ export interface operations {
     };
     exportHiddenDangerReportOverview: {
         parameters: {
-            query: {
-                /** @description quarter | year (rules required, kind_invalid). */
-                period_kind: components["parameters"]["HiddenDangerReportPeriodKind"];
+            query?: {
+                /** @description quarter | year (rules required, kind_invalid). Without period_kind, year and quarter: the last ended quarter. */
+                period_kind?: components["parameters"]["HiddenDangerReportPeriodKind"];
                 /** @description 2000-2100 (rules required, range). */
-                year: components["parameters"]["HiddenDangerReportYear"];
+                year?: components["parameters"]["HiddenDangerReportYear"];
                 /** @description 1-4, required for a quarter, absent for a year (quarter_not_allowed). */
                 quarter?: components["parameters"]["HiddenDangerReportQuarter"];
                 status?: components["schemas"]["HiddenDangerReportSubmissionStatus"];

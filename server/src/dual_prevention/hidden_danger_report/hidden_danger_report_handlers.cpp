@@ -140,10 +140,24 @@ Response Detail(Context& ctx, int64_t id, int status = 200) {
   return api::JsonResponse(std::move(o), status);
 }
 
+// Without any period parameter: the last ended quarter (China calendar).
+Period LastEndedQuarter(int64_t now) {
+  const core::Date today = core::ChinaDate(now);
+  const int q = (today.month - 1) / 3 + 1;
+  return *PeriodFromKey(q == 1 ? std::to_string(today.year - 1) + "-Q4"
+                               : std::to_string(today.year) + "-Q" + std::to_string(q - 1));
+}
+
 OverviewQuery OverviewQueryOf(Context& ctx) {
   std::vector<FieldError> errors;
   OverviewQuery q;
-  q.period = PeriodOfQuery(ctx, errors);
+  auto given = [&](const char* name) {
+    auto v = ctx.req.Query(name);
+    return v && !v->empty();
+  };
+  q.period = given("period_kind") || given("year") || given("quarter")
+                 ? PeriodOfQuery(ctx, errors)
+                 : LastEndedQuarter(ctx.Now());
   const std::string status = api::Trim(ctx.req.Query("status").value_or(""));
   if (!status.empty()) {
     q.status = ParseSubmissionStatus(status);
