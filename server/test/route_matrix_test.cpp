@@ -197,6 +197,9 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "{F:e.region_path,c.enterprise_id} ORDER BY c.id"}}},
       {"/api/v1/hidden-dangers/{id}", {{Simple("hidden_dangers")}}},
       {"/api/v1/production-halts/{id}", {{Simple("production_halts")}}},
+      // Hidden-danger reports (issue 11 §3): one submitted report per enterprise with staff
+      // (CreateForeignObjects), so regulators may read it (the positive control).
+      {"/api/v1/hidden-danger-reports/{id}", {{Simple("hidden_danger_reports")}}},
       {"/api/v1/enforcement-inspections/{id}", {{Simple("enforcement_inspections")}}},
       // Annual enforcement plans and their draws (issue 11 §3): an agency's, seen from its
       // region down (no enterprise reads them).
@@ -358,6 +361,25 @@ void CreateForeignObjects(TestApp& a) {
                  "halted_at, recorded_by, recorded_by_name, recorded_at, state) VALUES "
                  "(?, ?, '全厂', '路由矩阵测试', ?, ?, '测试', ?, 'halted')",
                  {ents.Int(i, "id"), ents.Text(i, "region_path"), now, ents.Int(i, "user_id"), now});
+    tx.Commit();
+  }
+  // Hidden-danger reports (issue 11 §3) are not in the demo: a submitted one per enterprise with
+  // staff (a regulator reads only submitted reports).
+  {
+    auto conn = a.Db();
+    storage::Transaction tx(*conn);
+    const std::string now = core::SystemClockInstance().NowIso();
+    auto ents = conn->Query(
+        "SELECT e.id, e.region_path, MIN(u.id) AS user_id FROM enterprises e JOIN users u ON "
+        "u.enterprise_id = e.id GROUP BY e.id, e.region_path ORDER BY e.id");
+    for (size_t i = 0; i < ents.size(); ++i)
+      conn->Exec("INSERT INTO hidden_danger_reports (enterprise_id, region_path, period_key, "
+                 "period_kind, period_from, period_to, version, state, figures, figures_at, "
+                 "content_hash, created_by, created_at, updated_at, signed_at, submitted_at) "
+                 "VALUES (?, ?, '2001-Q1', 'quarter', '2001-01-01', '2001-03-31', 1, "
+                 "'submitted', '{}', ?, 'x', ?, ?, ?, ?, ?)",
+                 {ents.Int(i, "id"), ents.Text(i, "region_path"), now, ents.Int(i, "user_id"), now,
+                  now, now, now});
     tx.Commit();
   }
   // Stocktakes, loss incidents and packages exist only for 恒安民爆 in the demo: give 同力民爆

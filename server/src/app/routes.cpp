@@ -77,6 +77,9 @@ void RegisterAccidentRoutes(api::Router&);
 namespace destruction {
 void RegisterDestructionRoutes(api::Router&);
 }  // namespace destruction
+namespace hidden_danger_report {
+void RegisterHiddenDangerReportRoutes(api::Router&);
+}  // namespace hidden_danger_report
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -106,6 +109,7 @@ void api::RegisterAllRoutes(Router& router) {
   calendar::RegisterCalendarRoutes(router);
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
   destruction::RegisterDestructionRoutes(router);
+  hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
 }
 
 }  // namespace anjian

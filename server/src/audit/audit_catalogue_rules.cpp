@@ -81,6 +81,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"draw", "双随机抽取", "Random draw"},
         // The product catalogue (issue 11 §2): an unused product may be deleted.
         {"delete", "删除", "Delete"},
+        {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
+        {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -130,6 +132,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"working_calendar", "节假日安排（工作日历）", "Working-day calendar"},
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
       {"product", "民爆物品品种", "Product"},
+      {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
   };
   return all;
 }

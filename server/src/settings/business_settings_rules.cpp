@@ -4,6 +4,7 @@
 
 #include "dual_prevention/risk/assessment_config_rules.hpp"
 #include "dual_prevention/hidden_danger/escalation_json_rules.hpp"
+#include "dual_prevention/hidden_danger_report/report_period_rules.hpp"
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
@@ -50,6 +51,11 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Accident reporting deadlines (Shandong / national), follow-ups and investigation",
             accidents::AccidentReportingConfig{}, accidents::ParseAccidentReportingConfig,
             accidents::AccidentReportingConfigToJson),
+      Entry("hidden_danger_report_deadlines", "隐患排查治理情况报告（季度、年度）报送期限",
+            "Deadlines of the quarterly and annual hidden-danger reports",
+            hidden_danger_report::ReportDeadlineConfig{},
+            hidden_danger_report::ParseReportDeadlineConfig,
+            hidden_danger_report::ReportDeadlineConfigToJson),
   };
   return kSettings;
 }

@@ -3477,6 +3477,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hidden-danger-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hidden-danger reports (隐患排查治理情况统计分析报告): an enterprise's own in every state, a regulator's subtree submitted only; latest first */
+        get: operations["listHiddenDangerReports"];
+        put?: never;
+        /**
+         * Generate the enterprise's report of a quarter or a year: figures computed from its hidden dangers and frozen; a correction of a signed or submitted report is the next version
+         * @description Enterprise accounts only (report_enterprise_only). Refusals: 422 period_not_ended (a period is reported from the day after its last day), quarter_not_allowed, range, required, kind_invalid; 409 report_draft_exists while a draft of the period is open.
+         */
+        post: operations["generateHiddenDangerReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-danger-reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regulator's overview of a period: every active enterprise of the subtree (scoped in SQL) with its submission status (on_time, late, pending, missing), the deadline with its source and the counts */
+        get: operations["getHiddenDangerReportOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-danger-reports/overview/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The overview's rows (same filters) as an XLSX workbook */
+        get: operations["exportHiddenDangerReportOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-danger-reports/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind the enterprises of the subtree (among enterprise_ids when given) that have not submitted the period's report: their principals and safety officers are notified; audited */
+        post: operations["remindHiddenDangerReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-danger-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report with its figures, deadline, versions, events and what the caller may do (regulators read submitted reports only) */
+        get: operations["getHiddenDangerReport"];
+        /** Edit a draft's analysis (分析) and next measures (下一步措施), optionally recomputing its figures; 409 report_not_draft once signed */
+        put: operations["editHiddenDangerReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-danger-reports/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The principal's signature: the authenticated ent_principal of the report's enterprise signs the content hash it was shown (recorded with the time); every other account 403 report_sign_principal_only
+         * @description Body {content_hash}. 422 report_content_changed when the draft changed since; 422 required for an empty analysis or next measures; 409 report_not_draft.
+         */
+        post: operations["signHiddenDangerReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hidden-danger-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a signed report to the regulator in direct charge (its users are notified); 409 report_not_signed */
+        post: operations["submitHiddenDangerReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5130,6 +5257,163 @@ export interface components {
                 sender_agency: components["schemas"]["IdName"];
             }[];
         };
+        HiddenDangerReportPeriodInput: {
+            /** @enum {string} */
+            period_kind: "quarter" | "year";
+            year: number;
+            quarter?: number;
+        };
+        HiddenDangerReportEdit: {
+            analysis?: string;
+            next_measures?: string;
+            refresh_figures?: boolean;
+        };
+        /**
+         * @description on_time (submitted by the deadline), late (after it), pending (not yet, deadline running), missing (not by the deadline).
+         * @enum {string}
+         */
+        HiddenDangerReportSubmissionStatus: "on_time" | "late" | "pending" | "missing";
+        HiddenDangerReportPeriod: {
+            key: string;
+            /** @enum {string} */
+            kind: "quarter" | "year";
+            year: number;
+            quarter: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            label_zh: string;
+            label_en: string;
+        };
+        /** @description Counted as 民法典 art. 201 counts (from the day after the period), moved off a rest day of the working-day calendar (art. 203); days from the setting hidden_danger_report_deadlines. */
+        HiddenDangerReportDeadline: {
+            /** Format: date */
+            last_day: string;
+            /** Format: date */
+            nominal_last_day: string;
+            moved: boolean;
+            days_after: number;
+            source_zh: string;
+            source_en: string;
+        };
+        HiddenDangerReportLevels: {
+            unassessed: number;
+            ordinary: number;
+            major: number;
+            total: number;
+        };
+        /** @description Computed by the server at generation and frozen: found (found_on in the period), closed (closed_on in the period), open and overdue (open now, found by the period's end) by level; funds of those closed; the major hidden dangers. */
+        HiddenDangerReportFigures: {
+            /** Format: date */
+            period_from?: string;
+            /** Format: date */
+            period_to?: string;
+            /** Format: date */
+            as_of?: string;
+            found?: components["schemas"]["HiddenDangerReportLevels"];
+            closed?: components["schemas"]["HiddenDangerReportLevels"];
+            open?: components["schemas"]["HiddenDangerReportLevels"];
+            overdue?: components["schemas"]["HiddenDangerReportLevels"];
+            dismissed?: number;
+            /** Format: int64 */
+            funds_fen?: number;
+            funds_recorded?: number;
+            majors?: {
+                /** Format: int64 */
+                id: number;
+                title: string;
+                state: string;
+                /** Format: date */
+                found_on: string;
+                /** Format: date */
+                deadline: string | null;
+                /** Format: date */
+                closed_on: string | null;
+                listed: boolean;
+            }[];
+        };
+        HiddenDangerReport: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            enterprise_id: number;
+            enterprise_name: string;
+            period: components["schemas"]["HiddenDangerReportPeriod"];
+            version: number;
+            /** @enum {string} */
+            state: "draft" | "signed" | "submitted";
+            state_label_zh: string;
+            figures?: components["schemas"]["HiddenDangerReportFigures"];
+            /** Format: date-time */
+            figures_at: string;
+            analysis: string;
+            next_measures: string;
+            /** @description SHA-256 of the canonical text (period, version, figures, analysis, next measures). */
+            content_hash: string;
+            created_by_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            signed_by_name: string;
+            /** Format: date-time */
+            signed_at: string | null;
+            signed_hash: string;
+            submitted_by_name: string;
+            /** Format: date-time */
+            submitted_at: string | null;
+        };
+        HiddenDangerReportDetail: components["schemas"]["HiddenDangerReport"] & {
+            deadline: components["schemas"]["HiddenDangerReportDeadline"];
+            submission_status: components["schemas"]["HiddenDangerReportSubmissionStatus"];
+            versions: {
+                /** Format: int64 */
+                id: number;
+                version: number;
+                state: string;
+                signed_at: string | null;
+                submitted_at: string | null;
+            }[];
+            events: {
+                /** Format: int64 */
+                id: number;
+                /** @enum {string} */
+                action: "generate" | "update" | "sign" | "submit";
+                actor_name: string;
+                /** Format: date-time */
+                at: string;
+                content_hash: string;
+            }[];
+            can_edit: boolean;
+            can_sign: boolean;
+            can_submit: boolean;
+            can_correct: boolean;
+        };
+        HiddenDangerReportOverviewItem: {
+            /** Format: int64 */
+            enterprise_id: number;
+            enterprise_name: string;
+            region_code: string;
+            region_name: string;
+            status: components["schemas"]["HiddenDangerReportSubmissionStatus"];
+            /** Format: date-time */
+            first_submitted_at: string | null;
+            /** Format: int64 */
+            latest_report_id: number | null;
+            submitted_versions: number;
+        };
+        HiddenDangerReportOverview: components["schemas"]["Page"] & {
+            items?: components["schemas"]["HiddenDangerReportOverviewItem"][];
+            period: components["schemas"]["HiddenDangerReportPeriod"];
+            deadline: components["schemas"]["HiddenDangerReportDeadline"];
+            counts: {
+                enterprises: number;
+                on_time: number;
+                late: number;
+                unsubmitted: number;
+            };
+        };
     };
     responses: {
         /** @description bad_request — malformed JSON or a body that is not a JSON object. */
@@ -5275,9 +5559,15 @@ export interface components {
         /** @description First day, inclusive, UTC (rule date_format). */
         AuditFrom: string;
         /** @description A business settings key. */
-        SettingKey: "risk_assessment_config" | "hidden_danger_escalation" | "ledger_alerts" | "loss_reporting";
+        SettingKey: "risk_assessment_config" | "hidden_danger_escalation" | "ledger_alerts" | "loss_reporting" | "hidden_danger_report_deadlines";
         /** @description Last day, inclusive, UTC; not before `from` (rule date_range). */
         AuditTo: string;
+        /** @description quarter | year (rules required, kind_invalid). Without period_kind, year and quarter: the last ended quarter. */
+        HiddenDangerReportPeriodKind: "quarter" | "year";
+        /** @description 2000-2100 (rules required, range). */
+        HiddenDangerReportYear: number;
+        /** @description 1-4, required for a quarter, absent for a year (quarter_not_allowed). */
+        HiddenDangerReportQuarter: number;
     };
     requestBodies: never;
     headers: never;
@@ -11417,6 +11707,282 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listHiddenDangerReports: {
+        parameters: {
+            query?: {
+                /** @description 2026-Q3 (a quarter) or 2026 (a year); rule kind_invalid. */
+                period_key?: string;
+                enterprise_id?: number;
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports (without their figures). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: components["schemas"]["HiddenDangerReport"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    generateHiddenDangerReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HiddenDangerReportPeriodInput"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiddenDangerReportDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getHiddenDangerReportOverview: {
+        parameters: {
+            query?: {
+                /** @description quarter | year (rules required, kind_invalid). Without period_kind, year and quarter: the last ended quarter. */
+                period_kind?: components["parameters"]["HiddenDangerReportPeriodKind"];
+                /** @description 2000-2100 (rules required, range). */
+                year?: components["parameters"]["HiddenDangerReportYear"];
+                /** @description 1-4, required for a quarter, absent for a year (quarter_not_allowed). */
+                quarter?: components["parameters"]["HiddenDangerReportQuarter"];
+                status?: components["schemas"]["HiddenDangerReportSubmissionStatus"];
+                /** @description Enterprise name contains (at most 100 characters). */
+                q?: string;
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unsubmitted enterprises first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiddenDangerReportOverview"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportHiddenDangerReportOverview: {
+        parameters: {
+            query?: {
+                /** @description quarter | year (rules required, kind_invalid). Without period_kind, year and quarter: the last ended quarter. */
+                period_kind?: components["parameters"]["HiddenDangerReportPeriodKind"];
+                /** @description 2000-2100 (rules required, range). */
+                year?: components["parameters"]["HiddenDangerReportYear"];
+                /** @description 1-4, required for a quarter, absent for a year (quarter_not_allowed). */
+                quarter?: components["parameters"]["HiddenDangerReportQuarter"];
+                status?: components["schemas"]["HiddenDangerReportSubmissionStatus"];
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    remindHiddenDangerReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HiddenDangerReportPeriodInput"] & {
+                    enterprise_ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description How many enterprises were reminded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reminded_enterprises: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getHiddenDangerReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiddenDangerReportDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    editHiddenDangerReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HiddenDangerReportEdit"];
+            };
+        };
+        responses: {
+            /** @description The draft with its new content hash. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiddenDangerReportDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    signHiddenDangerReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content_hash: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiddenDangerReportDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitHiddenDangerReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submitted report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiddenDangerReportDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

@@ -26,6 +26,7 @@ import calendar from './calendar/en'
 import emergencyAccidents from './emergency/accidents/en' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/en'
 import explosivesCatalogue from './explosives/catalogue/en'
+import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/en'
 
 export default {
   ...core,
@@ -54,4 +55,5 @@ export default {
   ...emergencyAccidents,
   ...explosivesDestruction,
   ...explosivesCatalogue,
+  ...dualPreventionHiddenDangerReport,
 }

@@ -26,6 +26,7 @@ import calendar from './calendar/zh-CN'
 import emergencyAccidents from './emergency/accidents/zh-CN' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/zh-CN'
 import explosivesCatalogue from './explosives/catalogue/zh-CN'
+import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/zh-CN'
 
 export default {
   ...core,
@@ -54,4 +55,5 @@ export default {
   ...emergencyAccidents,
   ...explosivesDestruction,
   ...explosivesCatalogue,
+  ...dualPreventionHiddenDangerReport,
 }

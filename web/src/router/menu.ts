@@ -56,6 +56,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'enforcement', icon: 'Stamp' },
       { route: 'enforcement-plans', icon: 'DataAnalysis' },
       { route: 'production-halts', icon: 'Warning' },
+      { route: 'hd-periodic-reports', icon: 'Document' },
+      { route: 'hd-periodic-report-overview', icon: 'DataAnalysis' },
     ],
   },
   // issue 14 §4

@@ -24,6 +24,7 @@ export const REGULATORS_ONLY = ['regulators-only']
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/views/identity/login/index.vue'), meta: { public: true, titleKey: 'login.title' } },
   { path: '/enforcement/:id/notice', name: 'enforcement-notice', component: () => import('@/views/dual-prevention/enforcement/notice.vue'), meta: { titleKey: 'enforcement.noticeTitle', permissions: ['hidden_danger:read'] } },
+  { path: '/hidden-danger-reports/:id/print', name: 'hd-periodic-report-print', component: () => import('@/views/dual-prevention/hidden-danger-report/print.vue'), meta: { titleKey: 'hdReport.printTitle', permissions: ['hidden_danger:read'] } },
   { path: '/password', name: 'password', component: () => import('@/views/identity/password/index.vue'), meta: { titleKey: 'password.title' } },
   {
     path: '/',
@@ -82,6 +83,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/accidents/new', name: 'accident-report', component: () => import('@/views/emergency/accidents/report.vue'), meta: { titleKey: 'accident.reportMenu', permissions: ['accident:report'] } },
       { path: 'emergency/accidents/:id', name: 'accident-detail', component: () => import('@/views/emergency/accidents/detail.vue'), meta: { titleKey: 'accident.detail', permissions: ['accident:read'], activeMenu: '/emergency/accidents' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
+      { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },
+      { path: 'hidden-danger-reports/overview', name: 'hd-periodic-report-overview', component: () => import('@/views/dual-prevention/hidden-danger-report/overview.vue'), meta: { titleKey: 'hdReport.overviewMenu', permissions: ['hidden_danger:supervise'] } },
+      { path: 'hidden-danger-reports/:id', name: 'hd-periodic-report-detail', component: () => import('@/views/dual-prevention/hidden-danger-report/detail.vue'), meta: { titleKey: 'hdReport.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-danger-reports' } },
       { path: 'enforcement', name: 'enforcement', component: () => import('@/views/dual-prevention/enforcement/index.vue'), meta: { titleKey: 'enforcement.menu', permissions: ['hidden_danger:read'] } },
       { path: 'enforcement/new', name: 'enforcement-new', component: () => import('@/views/dual-prevention/enforcement/new.vue'), meta: { titleKey: 'enforcement.new', permissions: ['enforcement:write'], activeMenu: '/enforcement' } },
       { path: 'enforcement/:id', name: 'enforcement-detail', component: () => import('@/views/dual-prevention/enforcement/detail.vue'), meta: { titleKey: 'enforcement.detail', permissions: ['hidden_danger:read'], activeMenu: '/enforcement' } },

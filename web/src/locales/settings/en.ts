@@ -51,6 +51,7 @@ export default {
       risk_assessment_config: 'Common LEC / LS score tables and bands (quoted by secondary sources; check against the original before release)',
       hidden_danger_escalation: 'Local requirement: no national figure for reminder and escalation days; defaults unconfirmed',
       ledger_alerts: 'Local requirement: no national figure for the stocktake period, capacity alert or daily-close grace; defaults unconfirmed',
+      hidden_danger_report_deadlines: 'SAWS Order No. 16: quarterly and annual reports signed by the principal, by the 15th of the next quarter and by 31 January (dates unconfirmed; also check whether the order has been replaced). Counted from the next day (Civil Code art. 201), moved past rest days (art. 203)',
     },
     lsMatrix: 'Risk matrix preview (coloured by the bands above)',
     fields: {
@@ -65,6 +66,7 @@ export default {
       },
       ledger_alerts: { stocktake_overdue_days: 'Stocktake overdue after (days)', capacity_alert_percent: 'Capacity alert (%)', daily_close_grace_days: 'Daily-close grace (days)', daily_close_lookback_days: 'Daily-close look-back (days)' },
       loss_reporting: { min_net_mass_grams: 'Smallest shortfall reported (net explosive mass, g)', massless_products: 'Report products without explosive mass too (1 yes, 0 no)' },
+      hidden_danger_report_deadlines: { quarterly_days_after: 'Quarterly report due within (days after the quarter)', annual_days_after: 'Annual report due within (days after the year)' },
     },
     hints: {
       hidden_danger_escalation: {

@@ -52,6 +52,7 @@ export default {
       risk_assessment_config: 'LEC / LS 常用取值表和分级（二手资料转引，发布前须对照原文核实）',
       hidden_danger_escalation: '本地管理要求：提醒和逾期上报天数无全国统一规定，默认值待核实',
       ledger_alerts: '本地管理要求：盘库周期、库容预警比例和日清宽限无全国统一数值，默认值待核实',
+      hidden_danger_report_deadlines: '《安全生产事故隐患排查治理暂行规定》（16号令）：季度、年度统计分析报告经主要负责人签字后报送，下一季度15日前、下一年1月31日前（日期待核实，且须核实该规定是否已被替代）。期间自次日起算（民法典第二百零一条），最后一日为法定休假日的顺延（第二百零三条）',
     },
     fields: {
       hidden_danger_escalation: {
@@ -70,6 +71,7 @@ export default {
         daily_close_lookback_days: '日清检查回溯天数',
       },
       loss_reporting: { min_net_mass_grams: '立案的最小短少净药量（克）', massless_products: '无药量产品短少也立案（1 是，0 否）' },
+      hidden_danger_report_deadlines: { quarterly_days_after: '季度报告报送期限（季度结束后天数）', annual_days_after: '年度报告报送期限（年度结束后天数）' },
     },
     hints: {
       hidden_danger_escalation: {
