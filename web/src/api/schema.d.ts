@@ -7405,6 +7405,8 @@ export interface operations {
     listStocktakes: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
@@ -7470,6 +7472,8 @@ export interface operations {
     exportStocktakes: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 store_id?: number;
                 status?: "counted" | "approved" | "rejected";
                 from?: string;
@@ -7879,6 +7883,8 @@ export interface operations {
     listPurchaseFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 status?: "pending" | "late" | "filed";
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
@@ -7908,6 +7914,8 @@ export interface operations {
     exportPurchaseFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 status?: "pending" | "late" | "filed";
             };
             header?: never;
@@ -8097,6 +8105,8 @@ export interface operations {
     listSaleFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
@@ -8131,6 +8141,8 @@ export interface operations {
     exportSaleFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 status?: "pending" | "late" | "filed";
             };
             header?: never;
