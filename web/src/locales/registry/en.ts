@@ -82,6 +82,7 @@ export default {
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
     deactivateReason: 'Reason for deactivation',
+    deactivateReasonLabel: 'reason for deactivation',
     deactivateReasonRequired: 'A reason is required',
     reactivateConfirm: 'Reactivate “{name}”?',
     usccCheckHint: 'The check character looks wrong; the server will re-check on save.',

@@ -82,6 +82,7 @@ export default {
     deactivate: '停用',
     reactivate: '恢复',
     deactivateReason: '请输入停用原因',
+    deactivateReasonLabel: '停用原因',
     deactivateReasonRequired: '停用原因不能为空',
     reactivateConfirm: '确定恢复企业“{name}”吗？',
     usccCheckHint: '校验位似乎不正确，保存时将由服务器复核。',
