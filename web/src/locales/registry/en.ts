@@ -27,6 +27,7 @@ export default {
     deactivateConfirm: 'Deactivate agency "{name}"? It will no longer receive notices.',
     reactivateConfirm: 'Reactivate agency "{name}"?',
     regionFixed: 'An agency\'s region cannot be changed after it is created',
+    regionPlaceholder: 'Type a name or pick level by level',
   },
   enterprise: {
     file: {

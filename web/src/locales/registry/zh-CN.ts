@@ -27,6 +27,7 @@ export default {
     deactivateConfirm: '确定停用机构“{name}”吗？停用后不再接收通知。',
     reactivateConfirm: '确定恢复机构“{name}”吗？',
     regionFixed: '机构绑定的行政区划创建后不可修改',
+    regionPlaceholder: '输入名称搜索或逐级选择行政区划',
   },
   enterprise: {
     file: {
