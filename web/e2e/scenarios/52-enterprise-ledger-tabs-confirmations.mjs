@@ -33,6 +33,7 @@ await scenario('r1: zoucheng opens an explosives producer’s file: last stockta
       check(/账物一致|缺 \d|多 \d|数量差异/.test(text), `the stocktake row states no result: ${text}`)
       check(/待审批|已审批|已驳回/.test(text), `the stocktake row states no status: ${text}`)
     }
+    await page.locator('[data-testid="file-stocktakes"]').scrollIntoViewIfNeeded() // the layout scrolls inside: bring the tab into the shot
     await shot(page, `r1-file-stocktakes-${tag}`)
     await page.locator('.el-tabs__item', { hasText: '销售备案' }).click()
     await page.locator('[data-testid="file-filings"]').waitFor()
@@ -42,6 +43,7 @@ await scenario('r1: zoucheng opens an explosives producer’s file: last stockta
       const text = (await page.locator('[data-testid="file-filings"] .el-table__row').first().textContent()) || ''
       check(STATES.some((s) => text.includes(s)), `the filing row states no deadline state: ${text}`)
     }
+    await page.locator('[data-testid="file-filings"]').scrollIntoViewIfNeeded() // the layout scrolls inside: bring the tab into the shot
     await shot(page, `r1-file-filings-${tag}`)
     if (tag === '1366') {
       await page.locator('[data-testid="file-filings"] a.more').click()
