@@ -145,3 +145,24 @@ await scenario('r3: confirmations state the consequence in words and figures', a
   })()
   check(utext.includes('mb.keeper') && utext.includes(`${u.roles.length} 个角色`) && utext.includes('会话'), `user disable: ${utext}`)
 })
+
+await scenario('r4: sysadmin picks a new agency’s region by typing in the region tree, at 1366 and 390 px', async () => {
+  for (const [width, height, tag] of [[1366, 860, '1366'], [390, 844, '390']]) {
+    const { page } = await newPage({ width, height })
+    await login(page, 'sysadmin')
+    await page.goto(`${BASE}/admin/agencies`)
+    await page.locator('[data-testid="agency-create"]').click()
+    const region = page.locator('.el-dialog .el-cascader').first()
+    await region.waitFor()
+    check((await page.locator('.el-dialog .el-select').count()) === 0, 'the region is still a flat select')
+    await region.locator('input').first().click()
+    await region.locator('input').first().fill('邹城')
+    const hit = page.locator('.el-cascader__suggestion-item:visible', { hasText: '邹城' }).first()
+    await hit.waitFor()
+    await page.waitForTimeout(300)
+    await shot(page, `r4-agency-region-search-${tag}`)
+    await hit.click()
+    const chosen = (await region.locator('input').first().inputValue()) || ''
+    check(chosen.includes('邹城'), `the region picked shows "${chosen}"`)
+  }
+})
