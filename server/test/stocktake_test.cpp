@@ -8,6 +8,7 @@
 #include <iostream>
 #include <map>
 #include <random>
+#include <set>
 #include <thread>
 
 #include "api_harness.hpp"
@@ -820,6 +821,70 @@ TEST_P(StocktakeTest, SalesFilingStatusAndLateFlag) {
                        R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})");
   EXPECT_TRUE(RulesOf(not_sale).count("not_a_sale")) << not_sale.body;
   EXPECT_EQ(a.As("hc.principal", "POST", path, R"({"office":"police","filed_at":")" + now + R"(","reference":"x"})").status, 404);
+}
+
+// The enterprise file's ledger tabs: the stocktake and sale-filing lists filtered to one
+// enterprise, inside the caller's scope (a regulator outside the enterprise's region and another
+// enterprise see nothing of it, whatever id they pass); a bad id is a 422 naming the field.
+TEST_P(StocktakeTest, EnterpriseFilterOfStocktakesAndFilingsStaysInScope) {
+  auto& a = app();
+  const int64_t store = DetonatorStore(a);
+  auto codes = NewCodes(3);
+  BookCodes(a, store, codes);
+  auto counted = Count(a, store, {codes[0], codes[1]});
+  ASSERT_EQ(counted.status, 201) << counted.body;
+  const int64_t stocktake_id = counted.obj().at("id").as_int64();
+  json::object sale{{"store_id", store}, {"direction", "out"}, {"reason", "sale"},
+                    {"counterparty", TestCounterparty("out", "sale")},
+                    {"lines", json::array{json::object{{"product_id", "electronic_detonator"},
+                                                       {"codes", Arr({codes[2]})}}}},
+                    {"second_person", {{"username", "mb.safety"}, {"password", kPassword}}}};
+  auto sold = a.As("mb.keeper", "POST", "/api/v1/vouchers", json::serialize(sale));
+  ASSERT_EQ(sold.status, 201) << sold.body;
+  const int64_t sale_id = sold.obj().at("id").as_int64();
+  auto conn = a.Db();
+  const std::string mb = std::to_string(
+      conn->Query("SELECT enterprise_id FROM users WHERE username = 'mb.keeper'").Int(0, "enterprise_id"));
+  const std::string hc = std::to_string(
+      conn->Query("SELECT enterprise_id FROM users WHERE username = 'hc.principal'").Int(0, "enterprise_id"));
+  ASSERT_NE(mb, hc);
+  // The ids the list gives `user` for `path` (every page), checking each row's enterprise.
+  auto ids_of = [&](const std::string& user, const std::string& path, const std::string& key,
+                    const std::string& enterprise) {
+    std::set<int64_t> out;
+    auto r = a.As(user, "GET", path + "?page_size=500&enterprise_id=" + enterprise);
+    EXPECT_EQ(r.status, 200) << r.body;
+    if (r.status != 200) return out;
+    EXPECT_EQ(r.obj().at("total").as_int64(),
+              static_cast<int64_t>(r.obj().at("items").as_array().size()));
+    for (const auto& i : r.obj().at("items").as_array()) {
+      EXPECT_EQ(std::to_string(i.at("enterprise_id").as_int64()), enterprise) << path;
+      out.insert(i.at(key).as_int64());
+    }
+    return out;
+  };
+  for (const std::string user : {"zoucheng", "mb.keeper"}) {
+    EXPECT_TRUE(ids_of(user, "/api/v1/stocktakes", "id", mb).count(stocktake_id)) << user;
+    EXPECT_TRUE(ids_of(user, "/api/v1/sale-filings", "voucher_id", mb).count(sale_id)) << user;
+  }
+  // Outside the scope: nothing, not a 403 that would confirm the enterprise exists.
+  EXPECT_TRUE(ids_of("rencheng", "/api/v1/stocktakes", "id", mb).empty());
+  EXPECT_TRUE(ids_of("rencheng", "/api/v1/sale-filings", "voucher_id", mb).empty());
+  EXPECT_TRUE(ids_of("hc.principal", "/api/v1/stocktakes", "id", mb).empty());
+  EXPECT_TRUE(ids_of("hc.principal", "/api/v1/sale-filings", "voucher_id", mb).empty());
+  // An enterprise asking for another enterprise's id gets nothing of its own either.
+  EXPECT_TRUE(ids_of("mb.keeper", "/api/v1/stocktakes", "id", hc).empty());
+  EXPECT_TRUE(ids_of("mb.keeper", "/api/v1/sale-filings", "voucher_id", hc).empty());
+  for (const std::string path : {"/api/v1/stocktakes", "/api/v1/sale-filings",
+                                 "/api/v1/stocktakes/export", "/api/v1/sale-filings/export"}) {
+    auto bad = a.As("zoucheng", "GET", path + "?enterprise_id=abc");
+    EXPECT_EQ(bad.status, 422) << path << bad.body;
+    EXPECT_TRUE(RulesOf(bad).count("type")) << bad.body;
+  }
+  // The export follows the same filter.
+  auto xlsx = a.As("zoucheng", "GET", "/api/v1/sale-filings/export?enterprise_id=" + hc);
+  EXPECT_EQ(xlsx.status, 200);
+  EXPECT_TRUE(SheetRow(xlsx, std::string(sold.obj().at("number").as_string())).empty());
 }
 
 // Time comes from the app's clock: moving it (not rewriting rows) makes a sale's filing late,

@@ -125,6 +125,9 @@ await scenario('a4: mb.keeper reports a loss by hand; the incident opens', async
   await shot(page, 'a4-loss-report')
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/loss-incidents') && r.request().method() === 'POST')
   await page.locator('[data-testid="loss-report-save"]').click()
+  // The report is confirmed in figures first: the store and the quantity booked lost.
+  const consequence = await confirmBox(page)
+  check(consequence.includes(storeName) && consequence.includes('工业炸药') && consequence.includes('立案'), `loss report consequence: ${consequence}`)
   const res = await saved
   check(res.status() === 201, `loss reported: ${res.status()} ${await res.text()}`)
   // The new incident opens, with the time since discovery and the reports still to make.

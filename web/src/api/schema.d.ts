@@ -8382,6 +8382,8 @@ export interface operations {
     listStocktakes: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
@@ -8447,6 +8449,8 @@ export interface operations {
     exportStocktakes: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 store_id?: number;
                 status?: "counted" | "approved" | "rejected";
                 from?: string;
@@ -9011,6 +9015,8 @@ export interface operations {
     listPurchaseFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 status?: "pending" | "late" | "filed";
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
@@ -9040,6 +9046,8 @@ export interface operations {
     exportPurchaseFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 status?: "pending" | "late" | "filed";
             };
             header?: never;
@@ -9229,6 +9237,8 @@ export interface operations {
     listSaleFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
@@ -9263,6 +9273,8 @@ export interface operations {
     exportSaleFilings: {
         parameters: {
             query?: {
+                /** @description One enterprise within the caller's scope (the enterprise file's ledger tabs); an id outside the scope gives an empty list. */
+                enterprise_id?: number;
                 status?: "pending" | "late" | "filed";
             };
             header?: never;

@@ -29,6 +29,14 @@ std::string StatusOf(Context& ctx) {
   return status;
 }
 
+// enterprise_id: one enterprise within the caller's scope (the enterprise file's ledger tab).
+std::optional<int64_t> EnterpriseOf(Context& ctx) {
+  std::vector<FieldError> errs;
+  auto id = stocktake::QueryId(ctx, "enterprise_id", errs);
+  if (!errs.empty()) core::Invalid(std::move(errs));
+  return id;
+}
+
 json::object ItemJson(const FilingKind& kind, const FilingItem& item) {
   const FilingRow& r = item.row;
   json::object o{{"voucher_id", r.voucher_id},
@@ -96,10 +104,11 @@ bool HasOffice(const FilingKind& kind, const std::string& office) {
 
 Response ListFilingsHandler(Context& ctx, const FilingKind& kind) {
   const std::string status = StatusOf(ctx);
+  const auto enterprise_id = EnterpriseOf(ctx);
   auto [page, size] = ctx.Paging();
   auto conn = ctx.svc.db->Acquire();
-  auto [items, total] =
-      ListFilings(*conn, ctx.scope(), kind, status, size, (page - 1) * size, ctx.Now());
+  auto [items, total] = ListFilings(*conn, ctx.scope(), kind, status, enterprise_id, size,
+                                    (page - 1) * size, ctx.Now());
   json::array arr;
   for (const auto& item : items) arr.push_back(ItemJson(kind, item));
   return api::JsonResponse(api::PageJson(std::move(arr), total, page, size));
@@ -107,10 +116,11 @@ Response ListFilingsHandler(Context& ctx, const FilingKind& kind) {
 
 Response ExportFilingsHandler(Context& ctx, const FilingKind& kind) {
   const std::string status = StatusOf(ctx);
+  const auto enterprise_id = EnterpriseOf(ctx);
   auto conn = ctx.svc.db->Acquire();
   // One sheet holds at most 50,000 rows: an export is for a filtered list, not a backup.
-  auto [items, total] =
-      ListFilings(*conn, ctx.scope(), kind, status, stocktake::kExportRows, 0, ctx.Now());
+  auto [items, total] = ListFilings(*conn, ctx.scope(), kind, status, enterprise_id,
+                                    stocktake::kExportRows, 0, ctx.Now());
   std::vector<std::vector<office::Cell>> rows;
   rows.reserve(items.size());
   for (const auto& item : items) {

@@ -92,6 +92,10 @@ struct Where {
 Where WhereOf(const api::Scope& scope, const FilingKind& kind, const FilingFilter& f) {
   auto sf = api::ScopeSql(scope, "v.region_path", "v.enterprise_id");
   Where w{" WHERE " + sf.sql + " AND " + Condition(kind), sf.params};
+  if (f.enterprise_id) {
+    w.sql += " AND v.enterprise_id = ?";
+    w.params.push_back(*f.enterprise_id);
+  }
   if (f.status == "filed") w.sql += " AND " + AllFiled(kind);
   if (f.status == "pending" || f.status == "late") {
     w.sql += " AND NOT " + AllFiled(kind) +

@@ -36,10 +36,12 @@ struct FilingRow {
 };
 
 // The list's filter: status "" (all) | pending | late | filed; `cutoff` (ISO): vouchers posted
-// before it are past their deadline.
+// before it are past their deadline; `enterprise_id`: one enterprise within the scope (the
+// enterprise file's ledger tab).
 struct FilingFilter {
   std::string status;
   std::string cutoff;
+  std::optional<int64_t> enterprise_id;
 };
 
 int64_t CountFilings(storage::Connection& conn, const api::Scope& scope, const FilingKind& kind,

@@ -36,13 +36,12 @@ std::string Cutoff(int64_t now, const calendar::WorkingCalendar& cal) {
 
 }  // namespace
 
-std::pair<std::vector<FilingItem>, int64_t> ListFilings(storage::Connection& conn,
-                                                        const api::Scope& scope,
-                                                        const FilingKind& kind,
-                                                        const std::string& status, int64_t limit,
-                                                        int64_t offset, int64_t now) {
+std::pair<std::vector<FilingItem>, int64_t> ListFilings(
+    storage::Connection& conn, const api::Scope& scope, const FilingKind& kind,
+    const std::string& status, std::optional<int64_t> enterprise_id, int64_t limit,
+    int64_t offset, int64_t now) {
   const auto cal = calendar::LoadWorkingCalendar(conn);
-  const FilingFilter f{status, Cutoff(now, cal)};
+  const FilingFilter f{status, Cutoff(now, cal), enterprise_id};
   const int64_t total = CountFilings(conn, scope, kind, f);
   auto rows = ListFilingRows(conn, scope, kind, f, limit, offset);
   std::vector<int64_t> ids;

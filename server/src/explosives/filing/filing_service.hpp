@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,12 +26,12 @@ struct FilingItem {
   bool late = false;     // late or filed late
 };
 
-// status: "" | pending | late | filed (checked by the caller).
-std::pair<std::vector<FilingItem>, int64_t> ListFilings(storage::Connection& conn,
-                                                        const api::Scope& scope,
-                                                        const FilingKind& kind,
-                                                        const std::string& status, int64_t limit,
-                                                        int64_t offset, int64_t now);
+// status: "" | pending | late | filed (checked by the caller); `enterprise_id`: one enterprise
+// within the scope, or all.
+std::pair<std::vector<FilingItem>, int64_t> ListFilings(
+    storage::Connection& conn, const api::Scope& scope, const FilingKind& kind,
+    const std::string& status, std::optional<int64_t> enterprise_id, int64_t limit,
+    int64_t offset, int64_t now);
 
 // The refusals a filing of the voucher gets beyond its own fields: 404 voucher unless it is in
 // the scope and the enterprise's own; the voucher is not one the kind files; filed (Unix

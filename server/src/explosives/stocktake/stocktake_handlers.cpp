@@ -286,6 +286,7 @@ StocktakeFilter StocktakeFilterOf(Context& ctx) {
   std::vector<FieldError> errs;
   StocktakeFilter f;
   f.store_id = QueryId(ctx, "store_id", errs);
+  f.enterprise_id = QueryId(ctx, "enterprise_id", errs);
   f.status = api::Trim(ctx.req.Query("status").value_or(""));
   if (!f.status.empty() && !IsStocktakeStatus(f.status))
     errs.push_back(core::CoreErr("status_invalid")

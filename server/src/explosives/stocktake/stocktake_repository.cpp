@@ -60,6 +60,10 @@ Where WhereOf(const api::Scope& scope, const StocktakeFilter& f) {
     w.sql += " AND t.store_id = ?";
     w.params.push_back(*f.store_id);
   }
+  if (f.enterprise_id) {
+    w.sql += " AND t.enterprise_id = ?";
+    w.params.push_back(*f.enterprise_id);
+  }
   if (!f.status.empty()) {
     w.sql += " AND (SELECT ev.kind FROM stocktake_events ev WHERE ev.stocktake_id = t.id "
              "ORDER BY ev.id DESC LIMIT 1) = ?";

@@ -41,6 +41,7 @@ struct StocktakeEvent {
 
 struct StocktakeFilter {
   std::optional<int64_t> store_id;
+  std::optional<int64_t> enterprise_id;  // within the scope (the enterprise file's ledger tab)
   std::string status;    // counted | approved | rejected
   std::string from, to;  // counted_at dates, inclusive
 };

@@ -25,7 +25,7 @@ export interface SaleFiling {
   late: boolean
 }
 
-export function getSaleFilingPage(query: { status?: string; page?: number; page_size?: number }) {
+export function getSaleFilingPage(query: { status?: string; enterprise_id?: number | string; page?: number; page_size?: number }) {
   return http.get<ListResult<SaleFiling>>('/sale-filings', query as Query)
 }
 
@@ -53,7 +53,7 @@ export interface PurchaseFiling {
   late: boolean
 }
 
-export function getPurchaseFilingPage(query: { status?: string; page?: number; page_size?: number }) {
+export function getPurchaseFilingPage(query: { status?: string; enterprise_id?: number | string; page?: number; page_size?: number }) {
   return http.get<ListResult<PurchaseFiling>>('/purchase-filings', query as Query)
 }
 

@@ -67,6 +67,8 @@ export interface Stocktake {
 
 export interface StocktakeQuery extends PageQuery {
   store_id?: number | string
+  /** One enterprise within the caller's scope (the enterprise file). */
+  enterprise_id?: number | string
   status?: string
   from?: string
   to?: string

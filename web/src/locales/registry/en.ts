@@ -27,6 +27,7 @@ export default {
     deactivateConfirm: 'Deactivate agency "{name}"? It will no longer receive notices.',
     reactivateConfirm: 'Reactivate agency "{name}"?',
     regionFixed: 'An agency\'s region cannot be changed after it is created',
+    regionPlaceholder: 'Type a name or pick level by level',
   },
   enterprise: {
     file: {
@@ -82,6 +83,7 @@ export default {
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
     deactivateReason: 'Reason for deactivation',
+    deactivateReasonLabel: 'reason for deactivation',
     deactivateReasonRequired: 'A reason is required',
     reactivateConfirm: 'Reactivate “{name}”?',
     usccCheckHint: 'The check character looks wrong; the server will re-check on save.',

@@ -27,6 +27,7 @@ export default {
     deactivateConfirm: '确定停用机构“{name}”吗？停用后不再接收通知。',
     reactivateConfirm: '确定恢复机构“{name}”吗？',
     regionFixed: '机构绑定的行政区划创建后不可修改',
+    regionPlaceholder: '输入名称搜索或逐级选择行政区划',
   },
   enterprise: {
     file: {
@@ -82,6 +83,7 @@ export default {
     deactivate: '停用',
     reactivate: '恢复',
     deactivateReason: '请输入停用原因',
+    deactivateReasonLabel: '停用原因',
     deactivateReasonRequired: '停用原因不能为空',
     reactivateConfirm: '确定恢复企业“{name}”吗？',
     usccCheckHint: '校验位似乎不正确，保存时将由服务器复核。',

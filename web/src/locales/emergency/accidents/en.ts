@@ -39,6 +39,7 @@ export default {
     reportedAt: 'Reported at',
     reportedBy: 'Reported by',
     enterprise: 'Enterprise',
+    enterprisePlaceholder: 'Type to search by name',
     chain: 'Report deadlines',
     step: 'Step',
     levels: { enterprise: 'Unit', county: 'County', city: 'City', province: 'Province', ministry: 'Ministry (MIIT)' },

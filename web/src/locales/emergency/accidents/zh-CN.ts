@@ -39,6 +39,7 @@ export default {
     reportedAt: '报告时间',
     reportedBy: '报告人',
     enterprise: '企业',
+    enterprisePlaceholder: '输入企业名称搜索',
     chain: '报告时限',
     step: '环节',
     levels: { enterprise: '事故单位', county: '县级', city: '市级', province: '省级', ministry: '国务院有关部门（工信部）' },

@@ -15,6 +15,12 @@ export default {
     recordFiling: 'Record filing',
     filedAt: 'Filed at',
     statuses: { pending: 'Pending', late: 'Late', filed: 'Filed', filed_late: 'Filed late' },
+    fileTab: {
+      label: 'Sales filings',
+      voucher: 'Voucher',
+      state: 'Deadline state',
+      states: { filed: 'Filed on time', filed_late: 'Filed late', late: 'Late, not filed', pending: 'Pending' },
+    },
     purchase: {
       menu: 'Purchase filings',
       hint: 'Within 3 days of buying civil explosives the buyer files the varieties and quantities with the county public security (Art. 24).',

@@ -2,6 +2,7 @@
 export default {
   stocktake: {
     menu: 'Stocktakes',
+    fileTab: { label: 'Last stocktakes', number: 'Stocktake', store: 'Store', result: 'Result' },
     new: 'New stocktake',
     detail: 'Stocktake',
     variance: 'Variance',

@@ -2,6 +2,7 @@
 export default {
   stocktake: {
     menu: '库房盘点',
+    fileTab: { label: '最近盘点', number: '盘点单号', store: '库房', result: '盘点结果' },
     new: '新建盘点',
     detail: '盘点详情',
     variance: '盘点差异',

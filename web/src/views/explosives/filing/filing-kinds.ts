@@ -54,7 +54,7 @@ export interface FilingKind {
   testid: string
   exportPath: string
   exportFilename: string
-  load: (q: { status?: string; page?: number; page_size?: number }) => Promise<ListResult<FilingRow>>
+  load: (q: { status?: string; enterprise_id?: number | ''; page?: number; page_size?: number }) => Promise<ListResult<FilingRow>>
   record: (voucherId: number, form: FilingForm) => Promise<unknown>
 }
 
@@ -88,4 +88,12 @@ export const FILING_KINDS: Record<'sale' | 'purchase', FilingKind> = {
     // The buyer files with the county police only: the route takes no office.
     record: (id, { filed_at, reference, note }) => recordPurchaseFiling(id, { filed_at, reference, note }),
   },
+}
+
+/** The art. 24 deadline state of a filing (按时备案 / 逾期备案 / 逾期未备案 / 待备案) and its tag colour. */
+export const DEADLINE_STATE_TAG: Record<FilingRow['status'], 'success' | 'warning' | 'danger' | 'info'> = {
+  filed: 'success',
+  filed_late: 'warning',
+  late: 'danger',
+  pending: 'info',
 }

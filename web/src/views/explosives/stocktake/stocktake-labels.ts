@@ -24,3 +24,17 @@ export function approvalConsequence(
   if (s.missing_count) out += t('stocktake.confirm.lossIncident')
   return out
 }
+
+/** A stocktake's result in words and figures: "账物一致", or "缺 698，多 2，数量差异 1 项". */
+export function stocktakeResult(
+  t: T,
+  s: { matches: boolean; missing_count: number; extra_count: number; quantity_difference_count: number },
+  num: (n: number) => string = String,
+): string {
+  if (s.matches) return t('stocktake.matches')
+  const parts: string[] = []
+  if (s.missing_count) parts.push(t('stocktake.missingN', { n: num(s.missing_count) }))
+  if (s.extra_count) parts.push(t('stocktake.extraN', { n: num(s.extra_count) }))
+  if (s.quantity_difference_count) parts.push(t('stocktake.quantityDiffN', { n: num(s.quantity_difference_count) }))
+  return parts.join(t('stocktake.confirm.sep'))
+}

@@ -11,10 +11,12 @@ export interface FileColumn<R> {
   label: string
   value: (row: R) => string | number | null | undefined
   link?: (row: R) => string
+  /** Shown as a tag of this type (the value is its text). */
+  tag?: (row: R) => 'success' | 'warning' | 'danger' | 'info' | 'primary' | undefined
   minWidth?: number
 }
 
-export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'history'
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history'
 
 interface TabRule {
   key: FileTabKey
@@ -31,6 +33,9 @@ const TABS: TabRule[] = [
   { key: 'hiddenDangers', permissions: ['hidden_danger:read'] },
   { key: 'enforcement', permissions: ['hidden_danger:read'] },
   { key: 'ledger', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
+  // The ledger's last stocktakes and its sales filings with their art. 24 deadline state.
+  { key: 'stocktakes', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
+  { key: 'filings', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
   { key: 'history' },
 ]
 
@@ -53,6 +58,10 @@ export function fullListLink(key: FileTabKey, enterpriseId: number): RouteLocati
       return { path: '/enforcement', query: q }
     case 'ledger':
       return { path: '/ledger/loss-incidents', query: { ...q, status: '' } }
+    case 'stocktakes':
+      return { path: '/ledger/stocktakes', query: q }
+    case 'filings':
+      return { path: '/ledger/sale-filings', query: q }
     default:
       return undefined
   }
