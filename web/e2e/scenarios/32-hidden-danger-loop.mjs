@@ -7,7 +7,13 @@ import { BASE, apiCall, check, field, login, newPage, scenario, shot } from '../
 const stamp = new Date().toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)
 const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
-await scenario('hl1: an unassessed report past 24 h is flagged and escalated to the regulator', async () => {
+await scenario('hl1: an unassessed report past 24 h is flagged as late to the regulator', async () => {
+  // The assessment period applies only to reports from its start date (default: the day the rule
+  // was introduced here, so a fresh demo's days-old reports are not chased). Move the start back
+  // so the demo's old reports count; the escalation notices themselves are sent by the hourly job
+  // and are checked by HiddenDangerTest.UnassessedReportEscalatesAfterTheAssessmentPeriod.
+  const set = await apiCall('sysadmin', 'PUT', '/settings/hidden_danger_escalation', { value: { assessment_applies_from: '2020-01-01' } })
+  check(set.status === 200, `setting the assessment start answered ${set.status}: ${JSON.stringify(set.body).slice(0, 200)}`)
   // The oldest report still not assessed in 任城区 (the demo's reports are days old).
   const list = await apiCall('rencheng', 'GET', '/hidden-dangers?state=reported&sort=found_on&page_size=1')
   check(list.status === 200 && list.body.items.length === 1, `no reported hidden danger in 任城区: ${JSON.stringify(list.body).slice(0, 200)}`)
@@ -18,15 +24,9 @@ await scenario('hl1: an unassessed report past 24 h is flagged and escalated to 
   await page.locator('[data-testid="hd-assessment-late"]').waitFor()
   const due = (await page.locator('[data-testid="hd-assessment-due"]').textContent()) || ''
   check(/\d{4}/.test(due), `the assessment deadline should be shown, saw "${due}"`)
-  // The deadline job (first run shortly after start-up) told the regulator; allow it a moment.
-  let seen = false
-  for (let i = 0; i < 20 && !seen; ++i) {
-    const n = await apiCall('rencheng', 'GET', '/notifications?page_size=100')
-    seen = (n.body.items || []).some((x) => x.link === `/hidden-dangers/${hd.id}` && String(x.title).includes('超过评估时限'))
-    if (!seen) await page.waitForTimeout(1000)
-  }
-  check(seen, `rencheng should have been told that hidden danger ${hd.id} was not assessed in time`)
   await shot(page, 'hl1-assessment-overdue')
+  const reset = await apiCall('sysadmin', 'POST', '/settings/hidden_danger_escalation/reset')
+  check(reset.status === 200 || reset.status === 204, `resetting the setting answered ${reset.status}`)
 })
 
 await scenario('hl2: a major hidden danger is reported to the workers\' congress before the sign-off', async () => {
