@@ -143,7 +143,7 @@ export default {
     keywordPlaceholder: 'Name, unit or duties',
     create: 'New responsible person',
     edit: 'Edit responsible person',
-    deactivateConfirm: 'Deactivate “{name}”?',
+    deactivateConfirm: 'Deactivate “{name}” ({owner})? Their duties are marked inactive and they no longer count as a responsible person in post; the history is kept and they can be registered again.',
     validation: { personRequired: 'Name is required', kindRequired: 'Choose a kind', ownerRequired: 'Choose the owner' },
   },
 }

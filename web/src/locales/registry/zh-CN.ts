@@ -143,7 +143,7 @@ export default {
     keywordPlaceholder: '姓名、单位或职责',
     create: '新增责任人',
     edit: '编辑责任人',
-    deactivateConfirm: '确定停用责任人“{name}”吗？',
+    deactivateConfirm: '停用责任人“{name}”（{owner}）？停用后其职责标记为已停用，不再作为在岗责任人；历史记录保留，可重新登记。',
     validation: { personRequired: '请输入姓名', kindRequired: '请选择责任类别', ownerRequired: '请选择责任主体' },
   },
 }
