@@ -144,12 +144,12 @@ ReportDeadline DeadlineOf(const Period& p, const ReportDeadlineConfig& c,
   const std::string n = std::to_string(d.days_after);
   d.source_zh = std::string("《安全生产事故隐患排查治理暂行规定》（16号令）：") +
                 (p.kind == PeriodKind::kQuarter ? "季度结束后" : "年度结束后") + n +
-                "日内报送（业务参数 hidden_danger_report_deadlines，默认值待核实；期间按民法典第二百零一条"
+                "日内报送（业务参数“隐患排查治理情况报告报送期限”，默认值待核实；期间按民法典第二百零一条"
                 "自次日起算）";
   d.source_en = std::string("SAWS Order No. 16: within ") + n + " days after the " +
                 (p.kind == PeriodKind::kQuarter ? "quarter" : "year") +
-                " (setting hidden_danger_report_deadlines, default unconfirmed; counted from the "
-                "next day, Civil Code art. 201)";
+                " (business setting \"Deadlines of the hidden-danger reports\", default "
+                "unconfirmed; counted from the next day, Civil Code art. 201)";
   if (d.moved) {
     d.source_zh += "；期限最后一日" + core::FormatIsoDate(d.nominal_last_day) +
                    "为法定休假日，依民法典第二百零三条顺延至" + core::FormatIsoDate(d.last_day);

@@ -111,6 +111,9 @@ TEST(ReportPeriodRules, DeadlinesCountFromTheNextDayAndMoveOffRestDays) {
     EXPECT_EQ(core::FormatIsoDate(d.last_day), c.last) << c.key;
     EXPECT_EQ(d.moved, c.moved) << c.key;
     EXPECT_NE(d.source_zh.find("第二百零一条"), std::string::npos);
+    // A person reads the source: the setting by its name, never its key.
+    EXPECT_EQ(d.source_zh.find("hidden_danger_report_deadlines"), std::string::npos);
+    EXPECT_EQ(d.source_en.find("hidden_danger_report_deadlines"), std::string::npos);
     EXPECT_EQ(d.source_zh.find("第二百零三条") != std::string::npos, c.moved) << c.key;
   }
 }
