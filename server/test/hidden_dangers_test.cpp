@@ -971,11 +971,15 @@ TEST_P(HiddenDangerTest, MigrationGrantsHiddenDangerPermissionsToExistingDatabas
   conn->Exec("DELETE FROM role_permissions WHERE permission LIKE 'hidden_danger:%' OR "
              "permission = 'enforcement:write'");
   // (production halts, V024, refer to hidden dangers: dropped first)
+  // Later areas (destruction plans V030, planned inspections V032, daily-close reminders V033)
+  // refer to these tables too; on PostgreSQL their foreign keys go with the drop (CASCADE drops
+  // the constraints, not the tables). SQLite has no CASCADE and does not check on DROP.
+  const std::string cascade = std::string(GetParam()) == "postgres" ? " CASCADE" : "";
   for (const char* t : {"production_halt_events", "production_halts",
                         "hidden_danger_deadline_notices", "hidden_danger_photos",
                         "hidden_danger_transitions", "hidden_dangers", "enforcement_actions",
                         "enforcement_inspections"})
-    conn->ExecScript(std::string("DROP TABLE ") + t);
+    conn->ExecScript(std::string("DROP TABLE ") + t + cascade);
   conn->ExecScript("ALTER TABLE users DROP COLUMN email");
   conn->Exec("DELETE FROM schema_migrations WHERE version = 5");
   storage::Migrate(*conn);
