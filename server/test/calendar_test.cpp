@@ -68,7 +68,12 @@ TEST_P(CalendarTest, TheAdministratorReplacesAYearWithHistoryAndAudit) {
     "days": [{"date": "2098-01-01", "kind": "holiday", "name": "元旦"},
              {"date": "2098-01-04", "kind": "workday", "name": "元旦"}]})";
   // Regulators and enterprises read but never change it.
-  EXPECT_EQ(app().As("jining", "PUT", "/api/v1/calendar", body).status, 403);
+  auto refused = app().As("jining", "PUT", "/api/v1/calendar", body);
+  EXPECT_EQ(refused.status, 403);
+  // The Chinese message names the permission in words, never its id.
+  const std::string zh(refused.obj().at("message_zh").as_string());
+  EXPECT_NE(zh.find("「"), std::string::npos) << zh;
+  EXPECT_EQ(zh.find("settings:"), std::string::npos) << zh;
   EXPECT_EQ(app().As("mb.keeper", "PUT", "/api/v1/calendar", body).status, 403);
   const int64_t audits = AuditCount(year);
   auto put = app().As("sysadmin", "PUT", "/api/v1/calendar", body);

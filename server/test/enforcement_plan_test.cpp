@@ -3,6 +3,7 @@
 // recorded seed that re-runs to the same result, the draw creates planned inspections which are
 // done when an enforcement inspection is recorded for them, completion is counted by month,
 // quarter and inspector, and the superior agency reads its subordinates' plans.
+#include <algorithm>
 #include <set>
 
 #include "api_harness.hpp"
@@ -27,6 +28,10 @@ class EnforcementPlanTest : public ApiTest {
   int64_t Year() { return core::ChinaDate(app().clock.Now()).year; }
   std::string Today(int64_t plus_days = 0) {
     return core::FormatIsoDate(core::AddDays(core::ChinaDate(app().clock.Now()), plus_days));
+  }
+  // A due date `plus_days` ahead, kept inside this year's plan (a draw's due date must be).
+  std::string DueInYear(int64_t plus_days) {
+    return std::min(Today(plus_days), std::to_string(Year()) + "-12-31");
   }
   // The county's plan for this year (created once per database: the app is shared).
   int64_t PlanOf(const std::string& user) {
@@ -112,11 +117,11 @@ TEST_P(EnforcementPlanTest, DrawIsRecordedReproducibleAndCreatesPlannedInspectio
   auto not_own = app().As("jining", "POST", path + "/draws",
                           json::serialize(json::object{{"enterprise_count", 2},
                                                        {"inspector_count", 2},
-                                                       {"due_on", Today(20)}}));
+                                                       {"due_on", DueInYear(20)}}));
   EXPECT_EQ(not_own.status, 422) << not_own.body;
   EXPECT_TRUE(RulesOf(not_own).count("plan_not_own")) << not_own.body;
 
-  const std::string due = Today(20);
+  const std::string due = DueInYear(20);
   auto r = app().As("rencheng", "POST", path + "/draws",
                     json::serialize(json::object{{"enterprise_count", 5},
                                                  {"inspector_count", 2},
@@ -188,9 +193,22 @@ TEST_P(EnforcementPlanTest, DrawIsRecordedReproducibleAndCreatesPlannedInspectio
                          json::serialize(json::object{{"enterprise_count", 3},
                                                       {"inspector_count", 2},
                                                       {"industry", "general"},
-                                                      {"due_on", Today(-1)}}));
+                                                      {"due_on", Today()}}));
   ASSERT_EQ(second.status, 201) << second.body;
+  // A draw due yesterday is refused: it would be overdue the moment it is made.
+  auto past = app().As("rencheng", "POST", path + "/draws",
+                       json::serialize(json::object{{"enterprise_count", 3},
+                                                    {"inspector_count", 2},
+                                                    {"due_on", Today(-1)}}));
+  ASSERT_EQ(past.status, 422) << past.body;
+  EXPECT_EQ(FieldsOf(past), std::set<std::string>{"due_on"});
+  EXPECT_NE(past.body.find("draw_due_on_invalid"), std::string::npos) << past.body;
+  // A day later the second draw (due today) is overdue.
+  app().clock.Advance(86400);
+  app().ForgetTokens();  // the idle sessions ended over the day
   auto detail = app().As("rencheng", "GET", path);
+  app().clock.Advance(-86400);
+  app().ForgetTokens();
   ASSERT_EQ(detail.status, 200) << detail.body;
   EXPECT_EQ(detail.obj().at("draws").as_array().size(), 2u);
   const int64_t planned = static_cast<int64_t>(items.size() +
@@ -198,7 +216,7 @@ TEST_P(EnforcementPlanTest, DrawIsRecordedReproducibleAndCreatesPlannedInspectio
   const auto& completion = detail.obj().at("completion").as_object();
   EXPECT_EQ(completion.at("total").at("planned").as_int64(), planned);
   EXPECT_EQ(completion.at("total").at("done").as_int64(), 0);
-  // The second draw was due yesterday: overdue.
+  // The second draw was due the day before: overdue.
   EXPECT_EQ(completion.at("total").at("overdue").as_int64(),
             static_cast<int64_t>(second.obj().at("planned_inspections").as_array().size()));
   EXPECT_EQ(completion.at("by_month").as_array().size(), 12u);
@@ -246,7 +264,7 @@ TEST_P(EnforcementPlanTest, DrawIsRecordedReproducibleAndCreatesPlannedInspectio
                               "/api/v1/enforcement-plans/" + std::to_string(zc) + "/draws",
                               json::serialize(json::object{{"enterprise_count", 2},
                                                            {"inspector_count", 2},
-                                                           {"due_on", Today(10)}}));
+                                                           {"due_on", DueInYear(10)}}));
   EXPECT_EQ(short_staff.status, 422) << short_staff.body;
   EXPECT_TRUE(RulesOf(short_staff).count("draw_inspectors_short")) << short_staff.body;
 }

@@ -32,6 +32,8 @@ inline constexpr core::Rule kEnforcementErrors[] = {
      "本单位可选派的执法人员只有 {0} 名，抽取至少需要 2 名"},
     {"draw_scope_empty", "no enterprise in the scope matches the filters",
      "管辖范围内没有符合条件的企业"},
+    {"draw_due_on_invalid", "due_on must be a date from {0} to {1} (today or later, within the plan's year)",
+     "完成期限须在 {0} 至 {1} 之间（不早于今天，且在计划年度内）"},
     {"plan_year_invalid", "year must be {0}-{1}", "计划年度须为 {0} 至 {1}"},
     {"plan_target_invalid", "a target needs a quarter 1-4 and a count 0-10000",
      "计划指标须为第 1 至 4 季度，检查次数 0 至 10000"},

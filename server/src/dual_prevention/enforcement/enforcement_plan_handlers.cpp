@@ -267,8 +267,10 @@ Response Draw(Context& ctx) {
       in.AddError(registry::Err("region_unknown").At("region_code", d.region_code));
   }
   // A plan out of scope is 404 whatever the body says.
-  if (!FindPlan(*conn, ctx.scope(), plan_id, Today(ctx)))
-    throw ApiException{Error::NotFound("enforcement plan")};
+  const auto plan = FindPlan(*conn, ctx.scope(), plan_id, Today(ctx));
+  if (!plan) throw ApiException{Error::NotFound("enforcement plan")};
+  if (!d.due_on.empty() && core::ParseIsoDate(d.due_on))
+    for (auto& e : CheckDrawDueOn(d.due_on, Today(ctx), plan->year)) in.AddError(std::move(e));
   in.Finish();
   notifications::PendingPushes pushes(*ctx.svc.clock);
   const int64_t draw_id = DrawOnPlan(*conn, ctx.who(), plan_id, d, FreshSeed(), pushes, ctx.Now());

@@ -86,6 +86,16 @@ std::vector<FieldError> CheckDrawCounts(int64_t enterprise_count, int64_t inspec
   return errors;
 }
 
+std::vector<FieldError> CheckDrawDueOn(std::string_view due_on, std::string_view today,
+                                       int64_t plan_year) {
+  const std::string first = std::to_string(plan_year) + "-01-01";
+  const std::string last = std::to_string(plan_year) + "-12-31";
+  const std::string earliest = std::max(first, std::string(today));
+  if (earliest > last || due_on < earliest || due_on > last)
+    return {Err("draw_due_on_invalid").At("due_on", earliest, last)};
+  return {};
+}
+
 std::vector<FieldError> CheckPlanYear(int64_t year, int64_t current_year) {
   if (year < current_year - 1 || year > current_year + 1)
     return {Err("plan_year_invalid").At("year", current_year - 1, current_year + 1)};

@@ -58,6 +58,11 @@ std::vector<FieldError> CheckDrawCounts(int64_t enterprise_count, int64_t inspec
 // A plan's year (plan_year_invalid, field "year": the current year − 1 to + 1) and each target
 // (plan_target_invalid: quarter 1–4 and a count 0–10000, field "targets[i]").
 std::vector<FieldError> CheckPlanYear(int64_t year, int64_t current_year);
+// A draw's due date (draw_due_on_invalid, field "due_on"): inside the plan's year and not before
+// today — an inspection due in the past or outside the plan would count against the wrong year.
+// Both dates ISO "YYYY-MM-DD"; a malformed due date is the caller's date_invalid.
+std::vector<FieldError> CheckDrawDueOn(std::string_view due_on, std::string_view today,
+                                       int64_t plan_year);
 std::vector<FieldError> CheckTarget(int64_t quarter, int64_t count, const std::string& field);
 
 // The quarter (1–4) of an ISO date "YYYY-MM-DD" (0 when not a date).

@@ -125,6 +125,15 @@ TEST(EnforcementPlanRules, CountsYearsTargets) {
             (std::set<std::string>{"draw_enterprise_count", "draw_inspector_count"}));
   EXPECT_EQ(Rules(CheckDrawCounts(501, 51)),
             (std::set<std::string>{"draw_enterprise_count", "draw_inspector_count"}));
+  EXPECT_TRUE(CheckDrawDueOn("2026-12-31", "2026-12-06", 2026).empty());
+  EXPECT_TRUE(CheckDrawDueOn("2026-12-06", "2026-12-06", 2026).empty());
+  EXPECT_TRUE(CheckDrawDueOn("2027-01-01", "2026-12-06", 2027).empty());
+  EXPECT_EQ(Rules(CheckDrawDueOn("2026-12-05", "2026-12-06", 2026)),
+            std::set<std::string>{"draw_due_on_invalid"});
+  EXPECT_EQ(Rules(CheckDrawDueOn("2027-01-01", "2026-12-06", 2026)),
+            std::set<std::string>{"draw_due_on_invalid"});
+  EXPECT_EQ(Rules(CheckDrawDueOn("2025-06-01", "2026-12-06", 2025)),  // a past year: nothing left
+            std::set<std::string>{"draw_due_on_invalid"});
   EXPECT_TRUE(CheckPlanYear(2027, 2026).empty());
   EXPECT_EQ(Rules(CheckPlanYear(2028, 2026)), std::set<std::string>{"plan_year_invalid"});
   EXPECT_TRUE(CheckTarget(4, 0, "targets[0]").empty());

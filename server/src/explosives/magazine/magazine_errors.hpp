@@ -13,7 +13,7 @@ inline constexpr core::Rule kMagazineErrors[] = {
     {"store_name_duplicate", "the enterprise already has a store of this name",
      "本企业已有同名库房"},
     {"store_kind_invalid", "unknown store kind", "未知的库房类型"},
-    {"rating_invalid", "must be a number of at least 0", "应为不小于 0 的数"},
+    {"rating_invalid", "must be a number from 0 to 9,000,000,000,000", "应为 0 至 9,000,000,000,000 之间的数"},
     {"rating_required",
      "every store, quarantine stores included, needs its rated capacity (net kg, detonator "
      "pieces or per-product limits)",

@@ -50,7 +50,7 @@ MagazineInput ReadMagazineInput(api::JsonInput& in) {
   }
   s.limits.net_mass_g = ReadMilli(in, "rated_net_mass_kg", in.Num("rated_net_mass_kg"));
   if (auto pieces = in.Int("rated_pieces")) {
-    if (*pieces < 0) in.AddError(Err("rating_invalid").At("rated_pieces"));
+    if (*pieces < 0 || *pieces > 9'000'000'000'000) in.AddError(Err("rating_invalid").At("rated_pieces"));
     else s.limits.pieces = *pieces;
   }
   for (const auto& kv : in.Obj("product_limits")) {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <sstream>
 
+#include "identity/roles_rules.hpp"
 #include "identity/session_service.hpp"
 #include "platform/api/api_errors.hpp"
 
@@ -150,9 +151,12 @@ Response Router::Handle(Request& req, Services& svc) {
       }
       if (!Permits(route->permission, principal.permissions)) {
         std::string en, zh;
+        // The Chinese message names the permission as the role editor shows it (「查看事故和险情信息」),
+        // the English one keeps the id a client can act on.
         for (const auto& p : PermissionsOf(route->permission)) {
           en += (en.empty() ? "" : " or ") + p;
-          zh += (zh.empty() ? "" : " 或 ") + p;
+          const auto* def = identity::FindPermission(p);
+          zh += (zh.empty() ? "" : " 或 ") + (def ? "「" + std::string(def->label_zh) + "」" : p);
         }
         throw ApiException{Err("permission_required").Forbidden(en, zh)};
       }
