@@ -6,7 +6,6 @@ export type ZeroReportReason = 'holiday' | 'two_sessions' | 'warning' | 'other'
 export const ZERO_REPORT_REASONS: ZeroReportReason[] = ['holiday', 'two_sessions', 'warning', 'other']
 export type ZeroReportKind = 'nothing_abnormal' | 'event'
 export type ZeroReportStatus = 'missing' | ZeroReportKind
-export const ZERO_REPORT_INDUSTRIES = ['civil_explosives_production', 'civil_explosives_sales', 'hazardous_chemicals', 'civil_aircraft', 'civil_ship', 'general'] as const
 
 export interface ZeroReportCounts {
   total: number
