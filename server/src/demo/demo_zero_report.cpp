@@ -50,7 +50,11 @@ void SeedDemoZeroReport(storage::Connection& conn, int64_t now_unix) {
       const uint64_t roll = rng.Below(100);
       // Past days: 92 in 100 report (10 of them late); today: 70 in 100 have so far.
       if (roll >= (back > 0 ? 92u : 70u)) continue;
-      int64_t at = deadline - 60 * static_cast<int64_t>(30 + rng.Below(150));
+      // On time: past days between 06:30 and 08:30; today spread from 00:20 to the deadline (so
+      // at any hour of the demo some have reported and some not yet). Late: 5 min to 4 h after.
+      int64_t at = back > 0 ? deadline - 60 * static_cast<int64_t>(30 + rng.Below(150))
+                            : core::ChinaDayStart(day) +
+                                  60 * static_cast<int64_t>(20 + rng.Below(minute - 20));
       if (roll < 10) at = deadline + 60 * static_cast<int64_t>(5 + rng.Below(240));
       if (at > now_unix) continue;  // not yet: missing for now
       auto user = conn.Query("SELECT MIN(id) AS id FROM users WHERE enterprise_id = ? AND "
