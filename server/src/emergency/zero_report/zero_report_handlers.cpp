@@ -304,7 +304,11 @@ Response BoardHandler(Context& ctx) {
   const auto scope = ctx.scope();
   json::array by_region;
   json::object counts = CountsJson(CountsByRegion(*conn, p, &scope, day), &by_region);
-  const std::int64_t total = CountBoard(*conn, p, &scope, day, status);
+  // The filtered total is one of the counts (no second scan of the scope).
+  const char* key = status.empty()                 ? "total"
+                    : status == "event"            ? "events"
+                                                   : status.c_str();
+  const std::int64_t total = counts.at(key).as_int64();
   json::array items;
   for (const auto& b : ListBoard(*conn, p, &scope, day, status, size, (page - 1) * size))
     items.push_back(BoardRowJson(b));

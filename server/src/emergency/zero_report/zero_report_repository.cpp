@@ -235,6 +235,28 @@ std::vector<BoardRow> ListBoard(storage::Connection& conn, const PeriodRow& p,
   return out;
 }
 
+std::vector<std::pair<std::int64_t, std::int64_t>> BoardRecipients(storage::Connection& conn,
+                                                                   const PeriodRow& p,
+                                                                   const api::Scope* scope,
+                                                                   const std::string& day,
+                                                                   const std::string& status) {
+  Where w = EnterprisesOf(p, scope);
+  std::vector<Value> params{p.id, day};
+  params.insert(params.end(), w.params.begin(), w.params.end());
+  auto rs = conn.Query(
+      "SELECT e.id AS enterprise_id, u.id AS user_id FROM enterprises e "
+      "JOIN users u ON u.enterprise_id = e.id AND u.status = 'active' "
+      "LEFT JOIN zero_report_days d ON d.period_id = ? AND d.report_date = ? AND "
+      "d.enterprise_id = e.id WHERE " +
+          w.sql + StatusSql(status) + " ORDER BY e.id, u.id",
+      params);
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.emplace_back(rs.Int(i, "enterprise_id"), rs.Int(i, "user_id"));
+  return out;
+}
+
 std::vector<DayCount> DailyCounts(storage::Connection& conn, const PeriodRow& p,
                                   const api::Scope& scope) {
   Where w = EnterprisesOf(p, &scope);

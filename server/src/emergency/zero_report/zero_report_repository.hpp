@@ -82,6 +82,14 @@ struct DayCount {
 std::vector<DayCount> DailyCounts(storage::Connection& conn, const PeriodRow& p,
                                   const api::Scope& scope);
 
+// The active accounts of the board's enterprises with `status` ("" all, "missing"), in one read:
+// (enterprise id, user id) pairs, by enterprise.
+std::vector<std::pair<std::int64_t, std::int64_t>> BoardRecipients(storage::Connection& conn,
+                                                                   const PeriodRow& p,
+                                                                   const api::Scope* scope,
+                                                                   const std::string& day,
+                                                                   const std::string& status);
+
 // The day's state of one enterprise, if it reported.
 std::optional<BoardRow> FindDay(storage::Connection& conn, std::int64_t period_id,
                                 const std::string& day, std::int64_t enterprise_id);

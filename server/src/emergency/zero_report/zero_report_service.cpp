@@ -1,6 +1,7 @@
 #include "emergency/zero_report/zero_report_service.hpp"
 
 #include <boost/json.hpp>
+#include <set>
 
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
@@ -63,13 +64,12 @@ Declared DeclarePeriod(storage::Connection& conn, const Declaration& d, const au
   p.id = id;
   p.region_path = d.region_path;
   p.industries = d.industries;
-  const auto ids = Ids(ListBoard(conn, p, nullptr, d.first_date, "", kAll, 0));
+  const std::int64_t enterprises = CountBoard(conn, p, nullptr, d.first_date, "");
   const std::string title = "零报告通知：" + d.title;
   const std::string body = d.first_date + " 至 " + d.last_date + "，每日 " + d.deadline_time +
                            "（北京时间）前报告本单位安全情况（无异常报“零报告”，有异常报事件）";
-  for (std::int64_t e : ids)
-    notifications::NotifyEnterpriseUsers(conn, pushes, e, kZeroReportDeclared, title, body,
-                                         kEnterpriseLink);
+  for (const auto& [e, user] : BoardRecipients(conn, p, nullptr, d.first_date, ""))
+    pushes.Notify(conn, user, kZeroReportDeclared, title, body, kEnterpriseLink);
   audit::Append(conn, actor, "zero_report_declare", "zero_report_period", std::to_string(id), nullptr,
                 json::object{{"title", d.title},
                              {"reason", d.reason},
@@ -79,10 +79,10 @@ Declared DeclarePeriod(storage::Connection& conn, const Declaration& d, const au
                              {"deadline_time", d.deadline_time},
                              {"remind_minutes", d.remind_minutes},
                              {"industries", IndustriesJson(d.industries)},
-                             {"enterprises", static_cast<std::int64_t>(ids.size())}});
+                             {"enterprises", enterprises}});
   tx.Commit();
   pushes.Flush(notifier, conn);
-  return {id, static_cast<std::int64_t>(ids.size())};
+  return {id, enterprises};
 }
 
 std::int64_t FileReport(storage::Connection& conn, const PeriodRow& p, std::int64_t enterprise_id,
@@ -166,9 +166,8 @@ std::int64_t RemindMissing(storage::Connection& conn, const PeriodRow& p, const 
   const std::string title = "零报告催报：" + p.title;
   const std::string body = "本单位 " + day + " 的零报告尚未报送，截止时间 " + DeadlineText(p, day) +
                            "（北京时间），请尽快报告";
-  for (std::int64_t e : ids)
-    notifications::NotifyEnterpriseUsers(conn, pushes, e, kZeroReportReminder, title, body,
-                                         kEnterpriseLink);
+  for (const auto& [e, user] : BoardRecipients(conn, p, &scope, day, "missing"))
+    pushes.Notify(conn, user, kZeroReportReminder, title, body, kEnterpriseLink);
   json::array list;
   for (std::int64_t e : ids) list.push_back(e);
   audit::Append(conn, actor, "zero_report_remind", "zero_report_period", std::to_string(p.id),
@@ -206,9 +205,10 @@ JobResult RunZeroReportJob(storage::Connection& conn, notifications::PendingPush
       const std::string title = "零报告提醒：" + p.title;
       const std::string body = "请于今日 " + p.deadline_time + "（北京时间）前报送 " + today_iso +
                                " 的零报告";
-      for (std::int64_t e : fresh)
-        notifications::NotifyEnterpriseUsers(conn, pushes, e, kZeroReportReminder, title, body,
-                                             kEnterpriseLink);
+      const std::set<std::int64_t> fresh_set(fresh.begin(), fresh.end());
+      for (const auto& [e, user] : BoardRecipients(conn, p, nullptr, today_iso, "missing"))
+        if (fresh_set.count(e))
+          pushes.Notify(conn, user, kZeroReportReminder, title, body, kEnterpriseLink);
       if (!fresh.empty())
         audit::Append(conn, system, "zero_report_daily_reminder", "zero_report_period",
                       std::to_string(p.id), nullptr,
