@@ -7,7 +7,7 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import clean distclean pg-start pg-stop e2e fuzz \
+.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import bench-zero-report clean distclean pg-start pg-stop e2e fuzz \
 	replay-record replay-compare
 
 help:
@@ -72,10 +72,14 @@ bench:
 	@rc=0; bench/http/run.sh || rc=$$?; \
 	  $(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh || rc=$$?; \
 	  $(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \
-	  bench/dual_prevention/run.sh || rc=$$?; exit $$rc
+	  bench/dual_prevention/run.sh || rc=$$?; \
+	  bench/zero_report/run.sh || rc=$$?; exit $$rc
 
 bench-ledger: deps
 	@$(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh
+
+bench-zero-report: deps
+	@bench/zero_report/run.sh
 
 bench-import: deps
 	@bench/import/run.sh

@@ -231,6 +231,12 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/stocktakes/{id}", {{Simple("stocktakes")}}},
       {"/api/v1/loss-incidents/{id}", {{Simple("loss_incidents")}}},
       {"/api/v1/accidents/{id}", {{Simple("accidents")}}},  // issue 14 §4
+      // Zero-report periods (issue 14 §1): a regulator sees those over or under its region, an
+      // enterprise those covering it; CreateForeignObjects adds one per county over an industry
+      // none of the viewers has (civil aircraft), so it is foreign to staff of the same county too.
+      {"/api/v1/zero-report-periods/{id}",
+       {{"SELECT p.id AS id FROM zero_report_periods p WHERE p.industries = 'civil_aircraft' AND "
+         "p.region_code IN ('370811', '370883') AND {F:p.region_path,-1} ORDER BY p.id"}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +
@@ -346,6 +352,24 @@ void CreateForeignObjects(TestApp& a) {
                  "VALUES (?, '0000000000000001', 'routine', '2000-12-31', 1, 2, '', '', '', ?, ?)",
                  {plan.Int(0, "id"), ags.Int(i, "user_id"), now});
     }
+    tx.Commit();
+  }
+  // Zero-report periods of each county over civil aircraft (issue 14 §1): no viewer is in them.
+  {
+    auto conn = a.Db();
+    storage::Transaction tx(*conn);
+    const std::string now = core::SystemClockInstance().NowIso();
+    auto ags = conn->Query(
+        "SELECT a.id, a.region_code, a.region_path, MIN(u.id) AS user_id FROM agencies a JOIN "
+        "users u ON u.agency_id = a.id WHERE a.region_code IN ('370811', '370883') GROUP BY a.id, "
+        "a.region_code, a.region_path ORDER BY a.id");
+    for (size_t i = 0; i < ags.size(); ++i)
+      conn->Exec("INSERT INTO zero_report_periods (agency_id, region_path, region_code, title, "
+                 "reason, first_date, last_date, deadline_time, remind_minutes, industries, "
+                 "declared_by, declared_at) VALUES (?, ?, ?, '路由矩阵测试零报告', 'other', "
+                 "'2000-01-01', '2099-12-31', '09:00', 120, 'civil_aircraft', ?, ?)",
+                 {ags.Int(i, "id"), ags.Text(i, "region_path"), ags.Text(i, "region_code"),
+                  ags.Int(i, "user_id"), now});
     tx.Commit();
   }
   // Production halts (山东条例 Art.44) are not in the demo: one for each enterprise with staff.

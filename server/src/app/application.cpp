@@ -21,6 +21,7 @@
 #include "explosives/catalogue/catalogue_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
+#include "emergency/zero_report/zero_report_service.hpp"
 #include "registry/region_index.hpp"
 #include "platform/storage/db.hpp"
 #include "platform/storage/migrations.hpp"
@@ -94,6 +95,10 @@ class DeadlineChecker {
                                                  hidden_danger::LoadEscalationConfig(*conn),
                                                  *sender, pushes);
         const int64_t closes = daily_close::RemindOverdueDailyCloses(*conn, pushes, svc_.clock->Now());
+        const auto zero = zero_report::RunZeroReportJob(*conn, pushes, svc_.clock->Now());  // issue 14 §1
+        if (zero.reminders || zero.escalations)
+          spdlog::info("zero report: {} reminders, {} overdue notices", zero.reminders,
+                       zero.escalations);
         pushes.Flush(svc_.notifier, *conn);
         if (closes) spdlog::info("daily close reminders: {} unsigned days", closes);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "

@@ -23,6 +23,7 @@
 #include "calendar/calendar_errors.hpp"
 // Issue 14 §4
 #include "emergency/accidents/accidents_errors.hpp"
+#include "emergency/zero_report/zero_report_errors.hpp"  // issue 14 §1
 #include "dual_prevention/hidden_danger_report/hidden_danger_report_errors.hpp"
 
 namespace anjian::app {
@@ -50,6 +51,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"packaging", packaging::kPackagingErrors},
       {"calendar", calendar::kCalendarErrors},
       {"accidents", accidents::kAccidentErrors},  // issue 14 §4
+      {"zero_report", zero_report::kZeroReportErrors},  // issue 14 §1
       {"destruction", destruction::kDestructionErrors},
       {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
   };

@@ -73,6 +73,9 @@ void RegisterCalendarRoutes(api::Router&);
 namespace accidents {  // issue 14 §4
 void RegisterAccidentRoutes(api::Router&);
 }  // namespace accidents
+namespace zero_report {  // issue 14 §1
+void RegisterZeroReportRoutes(api::Router&);
+}  // namespace zero_report
 // Destruction plans (销毁方案, issue 11 §2).
 namespace destruction {
 void RegisterDestructionRoutes(api::Router&);
@@ -108,6 +111,7 @@ void api::RegisterAllRoutes(Router& router) {
   settings::RegisterSettingsRoutes(router);
   calendar::RegisterCalendarRoutes(router);
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
+  zero_report::RegisterZeroReportRoutes(router);  // issue 14 §1
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
 }

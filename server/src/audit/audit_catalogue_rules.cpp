@@ -75,6 +75,13 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"accident_correct", "更正事故信息", "Correct an accident report"},
         {"accident_follow_up", "事故续报", "Follow-up accident report"},
         {"accident_forward", "签收并逐级上报事故", "Acknowledge and forward an accident"},
+        // Daily zero report (issue 14 §1).
+        {"zero_report_declare", "发布零报告期", "Declare a zero-report period"},
+        {"zero_report", "填报零报告", "File a zero report"},
+        {"zero_report_correct", "更正零报告", "Correct a zero report"},
+        {"zero_report_remind", "一键催报零报告", "Remind the missing zero reports"},
+        {"zero_report_daily_reminder", "零报告每日提醒", "Daily zero-report reminder"},
+        {"zero_report_overdue", "零报告逾期通报", "Overdue zero reports notified"},
         // Issue 12 (ui-rest): the reminder job's notice to a store's daily-close signers.
         {"daily_close_reminder", "日清签字提醒", "Daily close reminder"},
         // Annual enforcement plan (issue 11 §3).
@@ -131,6 +138,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"system", "系统", "System"},
       {"working_calendar", "节假日安排（工作日历）", "Working-day calendar"},
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
+      {"zero_report_period", "零报告期", "Zero-report period"},  // issue 14 §1
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
   };

@@ -75,6 +75,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §1: the daily zero report (每日零报告).
+      {"zero_report:read", "查看零报告", "View zero reports"},
+      {"zero_report:report", "填报零报告", "File zero reports"},
+      {"zero_report:supervise", "发布零报告期、催报和电话代报", "Declare zero-report periods, remind, record reports told by phone"},
   };
   return kPermissions;
 }
@@ -100,12 +104,13 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
-            "accident:read",       "accident:report",  "accident:forward"};
+            "accident:read",       "accident:report",  "accident:forward",
+            "zero_report:read",    "zero_report:supervise"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read"};
+            "hidden_danger:read", "settings:read", "accident:read", "zero_report:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -114,20 +119,23 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "ledger:read",     "ledger:write",     "ledger:manage",
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
-            "hidden_danger:handle", "accident:read", "accident:report"};
+            "hidden_danger:handle", "accident:read", "accident:report",
+            "zero_report:report"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
-            "hidden_danger:report", "accident:read", "accident:report"};
+            "hidden_danger:report", "accident:read", "accident:report",
+            "zero_report:report"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
-            "accident:read",    "accident:report"};
+            "accident:read",    "accident:report",
+            "zero_report:report"};
   }
   return {};
 }
@@ -222,6 +230,10 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"zero_report:read", kRegulator},       // issue 14 §1: the boards are the regulators'; an
+                                            // enterprise sees its own day through zero_report:report
+    {"zero_report:report", kEnterprise},    // each enterprise reports its own day
+    {"zero_report:supervise", kRegulator},  // an agency declares and reminds
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -3604,6 +3604,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/zero-report-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Zero-report periods the caller's agency sees (its own region, those above and below it), newest first, with today's counts in its part */
+        get: operations["listZeroReportPeriods"];
+        put?: never;
+        /** Declare a period (agency accounts); every enterprise in scope is notified (in-app and WebSocket) and reminded each day before the deadline */
+        post: operations["declareZeroReportPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zero-report-periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One period with the history of each day so far (reported, events, late, missing in the caller's part) */
+        get: operations["getZeroReportPeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zero-report-periods/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A day's board (default today): counts, counts by region, and the enterprises of the caller's part of the scope (status filter; missing = in scope and not reported) */
+        get: operations["getZeroReportBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zero-report-periods/{id}/board/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day's board (same filters) as an Excel file */
+        get: operations["exportZeroReportBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zero-report-periods/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One notification to every enterprise of the caller's part still missing on the day (default today); 409 when none is */
+        post: operations["remindZeroReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zero-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An enterprise's report of a day (default today) — nothing_abnormal or an event with its text, optionally linked to an accident; after the deadline it is marked late with minutes; a second report of the day is a correction appended as a new version. A regulator records one told by phone with enterprise_id. */
+        post: operations["fileZeroReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zero-reports/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise's periods in progress, today's state of each and the earlier days not reported */
+        get: operations["getZeroReportToday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5413,6 +5533,181 @@ export interface components {
                 late: number;
                 unsubmitted: number;
             };
+        };
+        ZeroReportCounts: {
+            total: number;
+            reported: number;
+            nothing_abnormal: number;
+            events: number;
+            late: number;
+            missing: number;
+        };
+        ZeroReportDeclaration: {
+            title: string;
+            /** @enum {string} */
+            reason: "holiday" | "two_sessions" | "warning" | "other";
+            /** Format: date */
+            first_date: string;
+            /** Format: date */
+            last_date: string;
+            /** @description HH:MM, China time */
+            deadline_time: string;
+            /** @description Daily reminder lead before the deadline (default 120) */
+            remind_minutes?: number;
+            /** @description The agency's region (default) or a region under it */
+            region_code?: string;
+            /** @description Empty means every industry */
+            industries?: string[];
+            note?: string;
+        };
+        ZeroReportPeriod: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @enum {string} */
+            reason: "holiday" | "two_sessions" | "warning" | "other";
+            reason_zh: string;
+            region_code: string;
+            region_name: string;
+            agency: components["schemas"]["IdName"];
+            /** Format: date */
+            first_date: string;
+            /** Format: date */
+            last_date: string;
+            deadline_time: string;
+            remind_minutes: number;
+            industries: {
+                value: string;
+                label: string;
+            }[];
+            note: string;
+            declared_by: components["schemas"]["IdName"];
+            /** Format: date-time */
+            declared_at: string;
+            /** @enum {string} */
+            state: "upcoming" | "current" | "ended";
+            /** Format: date */
+            today: string;
+            /** @description Today's counts in the caller's part (current periods; null otherwise), as ZeroReportCounts */
+            today_counts?: {
+                total?: number;
+                reported?: number;
+                nothing_abnormal?: number;
+                events?: number;
+                late?: number;
+                missing?: number;
+            } | null;
+            notified_enterprises?: number;
+            enterprises?: number;
+            can_remind?: boolean;
+            days?: {
+                /** Format: date */
+                report_date?: string;
+                /** Format: date-time */
+                deadline_at?: string;
+                overdue?: boolean;
+                total?: number;
+                reported?: number;
+                events?: number;
+                late?: number;
+                missing?: number;
+            }[];
+        };
+        ZeroReportPeriodPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["ZeroReportPeriod"][];
+        };
+        ZeroReportBoardRow: {
+            enterprise: {
+                /** Format: int64 */
+                id?: number;
+                name?: string;
+                region_code?: string;
+                region_name?: string;
+                industry?: string;
+                industry_label?: string;
+                contact_phone?: string;
+            };
+            /** @enum {string} */
+            status: "missing" | "nothing_abnormal" | "event";
+            content: string;
+            /** Format: date-time */
+            first_at?: string | null;
+            /** Format: date-time */
+            updated_at?: string | null;
+            late_minutes: number;
+            version: number;
+            /** Format: int64 */
+            accident_id?: number | null;
+        };
+        ZeroReportBoard: components["schemas"]["Page"] & {
+            items?: components["schemas"]["ZeroReportBoardRow"][];
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            deadline_at: string;
+            overdue: boolean;
+            counts: components["schemas"]["ZeroReportCounts"];
+            by_region: {
+                region_code?: string;
+                region_name?: string;
+                total?: number;
+                reported?: number;
+                events?: number;
+                late?: number;
+                missing?: number;
+            }[];
+        };
+        ZeroReportInput: {
+            /** Format: int64 */
+            period_id: number;
+            /** @enum {string} */
+            kind: "nothing_abnormal" | "event";
+            /** @description Required for an event */
+            content?: string;
+            /**
+             * Format: date
+             * @description Default today (China); an earlier day of the period is accepted late
+             */
+            report_date?: string;
+            /**
+             * Format: int64
+             * @description The accident this event was reported as
+             */
+            accident_id?: number;
+            /**
+             * Format: int64
+             * @description Regulators only (a report told by phone)
+             */
+            enterprise_id?: number;
+        };
+        ZeroReportDay: {
+            /** Format: date */
+            report_date: string;
+            /** Format: date-time */
+            deadline_at: string;
+            /** @enum {string} */
+            status: "missing" | "nothing_abnormal" | "event";
+            kind?: string | null;
+            content: string;
+            late_minutes: number;
+            /** Format: date-time */
+            first_at?: string | null;
+            /** Format: int64 */
+            accident_id?: number | null;
+            version?: number;
+            versions: {
+                version?: number;
+                kind?: string;
+                content?: string;
+                /** Format: int64 */
+                accident_id?: number | null;
+                late_minutes?: number;
+                /** @enum {string} */
+                channel?: "online" | "phone";
+                /** Format: date-time */
+                at?: string;
+                by?: components["schemas"]["IdName"];
+            }[];
         };
     };
     responses: {
@@ -11995,6 +12290,246 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listZeroReportPeriods: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                state?: "current" | "upcoming" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of periods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZeroReportPeriodPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    declareZeroReportPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZeroReportDeclaration"];
+            };
+        };
+        responses: {
+            /** @description The period, with notified_enterprises. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZeroReportPeriod"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getZeroReportPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The period. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZeroReportPeriod"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getZeroReportBoard: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                date?: string;
+                status?: "missing" | "reported" | "nothing_abnormal" | "event" | "late";
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZeroReportBoard"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportZeroReportBoard: {
+        parameters: {
+            query?: {
+                date?: string;
+                status?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    remindZeroReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    report_date?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description How many enterprises were reminded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        report_date: string;
+                        reminded: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    fileZeroReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZeroReportInput"];
+            };
+        };
+        responses: {
+            /** @description The day's state and every version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZeroReportDay"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getZeroReportToday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Today's reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        today: string;
+                        items: components["schemas"]["ZeroReportPeriod"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
 }

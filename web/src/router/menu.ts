@@ -68,6 +68,8 @@ export const MENU_TREE: MenuNode[] = [
     children: [
       { route: 'accidents', icon: 'List' },
       { route: 'accident-report', icon: 'Promotion' },
+      { route: 'zero-report-periods', icon: 'Stamp' }, // issue 14 §1
+      { route: 'zero-report-today', icon: 'CircleCheck' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

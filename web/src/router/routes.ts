@@ -82,6 +82,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/accidents', name: 'accidents', component: () => import('@/views/emergency/accidents/index.vue'), meta: { titleKey: 'accident.menu', permissions: ['accident:read'] } },
       { path: 'emergency/accidents/new', name: 'accident-report', component: () => import('@/views/emergency/accidents/report.vue'), meta: { titleKey: 'accident.reportMenu', permissions: ['accident:report'] } },
       { path: 'emergency/accidents/:id', name: 'accident-detail', component: () => import('@/views/emergency/accidents/detail.vue'), meta: { titleKey: 'accident.detail', permissions: ['accident:read'], activeMenu: '/emergency/accidents' } },
+      // issue 14 §1: daily zero report (每日零报告)
+      { path: 'emergency/zero-report', name: 'zero-report-periods', component: () => import('@/views/emergency/zero-report/index.vue'), meta: { titleKey: 'zeroReport.menu', permissions: ['zero_report:read'] } },
+      { path: 'emergency/zero-report/today', name: 'zero-report-today', component: () => import('@/views/emergency/zero-report/today.vue'), meta: { titleKey: 'zeroReport.todayMenu', permissions: ['zero_report:report'] } },
+      { path: 'emergency/zero-report/:id', name: 'zero-report-board', component: () => import('@/views/emergency/zero-report/board.vue'), meta: { titleKey: 'zeroReport.board', permissions: ['zero_report:read'], activeMenu: '/emergency/zero-report' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },
       { path: 'hidden-danger-reports/overview', name: 'hd-periodic-report-overview', component: () => import('@/views/dual-prevention/hidden-danger-report/overview.vue'), meta: { titleKey: 'hdReport.overviewMenu', permissions: ['hidden_danger:supervise'] } },
