@@ -231,6 +231,13 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/stocktakes/{id}", {{Simple("stocktakes")}}},
       {"/api/v1/loss-incidents/{id}", {{Simple("loss_incidents")}}},
       {"/api/v1/accidents/{id}", {{Simple("accidents")}}},  // issue 14 §4
+      // Issue 14 §2, §4 (emergency-resources): a finding of a foreign accident; an item of a
+      // foreign enterprise or agency (agency rows have no enterprise: another county only).
+      {"/api/v1/accidents/{id}/investigation/findings/{finding_id}",
+       {{"SELECT t.id AS id, t.id AS finding_id FROM accidents t WHERE "
+         "{F:t.region_path,t.enterprise_id} ORDER BY t.id"},
+        "", false, false}},
+      {"/api/v1/emergency-resources/{id}", {{Simple("emergency_resources")}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +

@@ -14,6 +14,7 @@
 #include "demo/demo_notices.hpp"
 #include "demo/demo_products.hpp"
 #include "demo/demo_risk.hpp"
+#include "demo/demo_emergency_resources.hpp"  // issue 14 §2
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
@@ -119,6 +120,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoLedger(conn, mb, sellers, now_unix);
   SeedDemoRisk(conn, now_unix);
   SeedDemoAccidents(conn, mb, hc, now_unix);  // issue 14 §4
+  SeedDemoEmergencyResources(conn, mb, hc, now_unix);  // issue 14 §2
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

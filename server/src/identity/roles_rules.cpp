@@ -75,6 +75,12 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §2 and §4 (emergency-resources): investigations, emergency resources.
+      {"accident:investigate", "事故调查（调查组、报告、批复、调查发现转隐患）",
+       "Record accident investigations and turn findings into hidden dangers"},
+      {"emergency_resource:read", "查看应急资源", "View emergency resources"},
+      {"emergency_resource:write", "维护应急资源（队伍、专家、物资装备）",
+       "Keep emergency resources (teams, experts, equipment and materials)"},
   };
   return kPermissions;
 }
@@ -100,12 +106,13 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
-            "accident:read",       "accident:report",  "accident:forward"};
+            "accident:read",       "accident:report",  "accident:forward",
+            "accident:investigate", "emergency_resource:read", "emergency_resource:write"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read"};
+            "hidden_danger:read", "settings:read", "accident:read", "emergency_resource:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -114,20 +121,22 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "ledger:read",     "ledger:write",     "ledger:manage",
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
-            "hidden_danger:handle", "accident:read", "accident:report"};
+            "hidden_danger:handle", "accident:read", "accident:report",
+            "emergency_resource:read", "emergency_resource:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
-            "hidden_danger:report", "accident:read", "accident:report"};
+            "hidden_danger:report", "accident:read", "accident:report",
+            "emergency_resource:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
-            "accident:read",    "accident:report"};
+            "accident:read",    "accident:report", "emergency_resource:read"};
   }
   return {};
 }
@@ -222,6 +231,9 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"accident:investigate", kRegulator},   // investigations are led by government (493 art. 19)
+    {"emergency_resource:read", kBusiness},
+    {"emergency_resource:write", kBusiness},  // enterprises and agencies keep their own
 };
 
 unsigned HolderOf(std::string_view role) {
