@@ -101,7 +101,9 @@ TEST(EmergencyResourceRules, AlertThresholds) {
     auto alerts = AlertsOf(c.expires, c.next, kToday, thirty);
     ASSERT_EQ(alerts.size(), c.count) << c.expires << c.next;
     EXPECT_EQ(WorstLevel(alerts), c.level) << c.expires << c.next;
-    if (c.count) EXPECT_EQ(alerts[0].days_left, c.days_left) << c.expires << c.next;
+    if (c.count) {
+      EXPECT_EQ(alerts[0].days_left, c.days_left) << c.expires << c.next;
+    }
   }
   auto both = AlertsOf("2026-11-30", "2026-12-10", kToday, thirty);
   ASSERT_EQ(both.size(), 2u);
