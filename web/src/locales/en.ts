@@ -27,6 +27,9 @@ import emergencyAccidents from './emergency/accidents/en' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/en'
 import explosivesCatalogue from './explosives/catalogue/en'
 import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/en'
+import emergencyResources from './emergency/resources/en' // issue 14 §2
+import emergencyAccidentStatistics from './emergency/accident-statistics/en' // issue 14 §4
+import emergencyAccidentInvestigation from './emergency/accident-investigation/en' // issue 14 §4
 
 export default {
   ...core,
@@ -56,4 +59,7 @@ export default {
   ...explosivesDestruction,
   ...explosivesCatalogue,
   ...dualPreventionHiddenDangerReport,
+  ...emergencyResources,
+  ...emergencyAccidentStatistics,
+  ...emergencyAccidentInvestigation,
 }

@@ -27,6 +27,9 @@ import emergencyAccidents from './emergency/accidents/zh-CN' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/zh-CN'
 import explosivesCatalogue from './explosives/catalogue/zh-CN'
 import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/zh-CN'
+import emergencyResources from './emergency/resources/zh-CN' // issue 14 §2
+import emergencyAccidentStatistics from './emergency/accident-statistics/zh-CN' // issue 14 §4
+import emergencyAccidentInvestigation from './emergency/accident-investigation/zh-CN' // issue 14 §4
 
 export default {
   ...core,
@@ -56,4 +59,7 @@ export default {
   ...explosivesDestruction,
   ...explosivesCatalogue,
   ...dualPreventionHiddenDangerReport,
+  ...emergencyResources,
+  ...emergencyAccidentStatistics,
+  ...emergencyAccidentInvestigation,
 }

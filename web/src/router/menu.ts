@@ -68,6 +68,8 @@ export const MENU_TREE: MenuNode[] = [
     children: [
       { route: 'accidents', icon: 'List' },
       { route: 'accident-report', icon: 'Promotion' },
+      { route: 'accident-statistics', icon: 'DataAnalysis' },
+      { route: 'emergency-resources', icon: 'List' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },
