@@ -67,7 +67,8 @@ TEST_P(AccidentInvestigationTest, CountyRecordsTheInvestigationOfAnOrdinaryAccid
   auto put = app().As("zoucheng", "PUT", path,
                       json::serialize(json::object{{"team_leader", "邹城市应急局 副局长"},
                                                    {"team_members", "应急、公安、工会、工信"},
-                                                   {"started_on", DayAgo(2)}}));
+                                                   {"started_on", DayAgo(2)},
+                                                   {"report_file_id", nullptr}}));
   ASSERT_EQ(put.status, 200) << put.body;
   EXPECT_TRUE(put.obj().at("may_record").as_bool());
   EXPECT_EQ(put.obj().at("record").at("version").as_int64(), 1);

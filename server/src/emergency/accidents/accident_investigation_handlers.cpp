@@ -131,7 +131,7 @@ Response PutInvestigationHandler(Context& ctx) {
   if (auto e = in.Int("extension_days")) f.extension_days = *e;
   f.extension_reason = in.Str("extension_reason", false, 500);
   f.report_submitted_on = in.Str("report_submitted_on", false, 10);
-  if (in.Has("report_file_id")) f.report_file_id = in.Int("report_file_id");
+  f.report_file_id = in.Int("report_file_id");  // null or absent: no file
   f.approved_on = in.Str("approved_on", false, 10);
   f.approval_document = in.Str("approval_document", false, 200);
   f.cause = in.Str("cause", false, 4000);
