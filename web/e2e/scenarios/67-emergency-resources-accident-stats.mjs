@@ -27,6 +27,14 @@ await scenario('er1: the equipment list shows expiring and expired items', async
   await city.goto(`${BASE}/emergency/resources?category=material`)
   await city.locator('[data-testid="resource-overview"]').getByText('邹城市').waitFor()
   await shot(city, 'er1-city-overview')
+  // Usable on a 390 px phone: the page itself does not scroll sideways (the table scrolls in its box).
+  const { page: phone } = await newPage({ width: 390, height: 844 })
+  await login(phone, 'mb.safety')
+  await phone.goto(`${BASE}/emergency/resources?category=material`)
+  await phone.locator('[data-testid="resource-alert-past_due"]').first().waitFor()
+  const over = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  check(over <= 1, `the resource list scrolls sideways by ${over}px at 390 px`)
+  await shot(phone, 'er1-resources-390')
 })
 
 await scenario('er2: the accident statistics page draws its charts', async () => {
