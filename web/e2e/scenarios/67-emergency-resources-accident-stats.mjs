@@ -17,6 +17,10 @@ await scenario('er1: the equipment list shows expiring and expired items', async
   const past = (await page.locator('[data-testid="resource-table"] .alert-past-due').first().textContent()) || ''
   check(past.includes('已过期') && /已过 \d+ 天/.test(past), `the expired row should be red with its days, saw "${past}"`)
   await shot(page, 'er1-resources-materials')
+  // Every item keeps its history.
+  await page.locator('[data-testid^="resource-history-"]').first().click()
+  await page.locator('[data-testid="resource-history"]').getByText('新增').first().waitFor()
+  await page.keyboard.press('Escape')
   // The alert filter narrows to the expired ones.
   await page.locator('[data-testid="resource-tabs"]').getByText('应急队伍').click()
   await page.locator('[data-testid="resource-table"]').getByText('企业专职应急救援队').first().waitFor()
