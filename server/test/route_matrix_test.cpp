@@ -237,6 +237,13 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/zero-report-periods/{id}",
        {{"SELECT p.id AS id FROM zero_report_periods p WHERE p.industries = 'civil_aircraft' AND "
          "p.region_code IN ('370811', '370883') AND {F:p.region_path,-1} ORDER BY p.id"}}},
+      // Issue 14 §2, §4 (emergency-resources): a finding of a foreign accident; an item of a
+      // foreign enterprise or agency (agency rows have no enterprise: another county only).
+      {"/api/v1/accidents/{id}/investigation/findings/{finding_id}",
+       {{"SELECT t.id AS id, t.id AS finding_id FROM accidents t WHERE "
+         "{F:t.region_path,t.enterprise_id} ORDER BY t.id"},
+        "", false, false}},
+      {"/api/v1/emergency-resources/{id}", {{Simple("emergency_resources")}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +

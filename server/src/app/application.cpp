@@ -26,6 +26,7 @@
 #include "platform/storage/db.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/sql.hpp"
+#include "emergency/resources/emergency_resource_service.hpp"  // issue 14 §2
 
 namespace anjian::app {
 
@@ -101,6 +102,10 @@ class DeadlineChecker {
                        zero.escalations);
         pushes.Flush(svc_.notifier, *conn);
         if (closes) spdlog::info("daily close reminders: {} unsigned days", closes);
+        const int64_t resource_alerts =
+            emergency_resources::RunResourceAlerts(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);
+        if (resource_alerts) spdlog::info("emergency resource alerts: {}", resource_alerts);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -25,6 +25,7 @@
 #include "emergency/accidents/accidents_errors.hpp"
 #include "emergency/zero_report/zero_report_errors.hpp"  // issue 14 §1
 #include "dual_prevention/hidden_danger_report/hidden_danger_report_errors.hpp"
+#include "emergency/resources/emergency_resources_errors.hpp"  // issue 14 §2
 
 namespace anjian::app {
 
@@ -54,6 +55,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"zero_report", zero_report::kZeroReportErrors},  // issue 14 §1
       {"destruction", destruction::kDestructionErrors},
       {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
+      {"emergency_resources", emergency_resources::kEmergencyResourceErrors},  // issue 14 §2
   };
 }
 

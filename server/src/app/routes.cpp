@@ -83,6 +83,9 @@ void RegisterDestructionRoutes(api::Router&);
 namespace hidden_danger_report {
 void RegisterHiddenDangerReportRoutes(api::Router&);
 }  // namespace hidden_danger_report
+namespace emergency_resources {  // issue 14 §2
+void RegisterEmergencyResourceRoutes(api::Router&);
+}  // namespace emergency_resources
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -114,6 +117,7 @@ void api::RegisterAllRoutes(Router& router) {
   zero_report::RegisterZeroReportRoutes(router);  // issue 14 §1
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
+  emergency_resources::RegisterEmergencyResourceRoutes(router);  // issue 14 §2
 }
 
 }  // namespace anjian

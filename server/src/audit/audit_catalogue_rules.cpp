@@ -90,6 +90,11 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"delete", "删除", "Delete"},
         {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
         {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
+        // Accident investigation and emergency resources (issue 14 §2, §4; emergency-resources).
+        {"accident_investigation", "登记事故调查", "Record the accident investigation"},
+        {"accident_finding", "登记事故调查发现", "Record an investigation finding"},
+        {"accident_finding_hidden_danger", "事故调查发现转为隐患", "Investigation finding → hidden danger"},
+        {"emergency_resource_alert", "应急资源临期提醒", "Emergency resource expiry / inspection alert"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -141,6 +146,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"zero_report_period", "零报告期", "Zero-report period"},  // issue 14 §1
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
+      {"emergency_resource", "应急资源", "Emergency resource"},  // issue 14 §2
   };
   return all;
 }

@@ -15,6 +15,7 @@
 #include "demo/demo_products.hpp"
 #include "demo/demo_risk.hpp"
 #include "demo/demo_zero_report.hpp"
+#include "demo/demo_emergency_resources.hpp"  // issue 14 §2
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
@@ -121,6 +122,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoRisk(conn, now_unix);
   SeedDemoAccidents(conn, mb, hc, now_unix);  // issue 14 §4
   SeedDemoZeroReport(conn, now_unix);  // issue 14 §1
+  SeedDemoEmergencyResources(conn, mb, hc, now_unix);  // issue 14 §2
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

@@ -17,6 +17,7 @@ const char* kOwnerLinks[] = {
     "hidden_danger_photos",      // a hidden danger's photo, before or after (hidden_danger_id)
     "inspection_record_photos",  // an inspection record item's photo (record_id, position)
     "risk_maps",                 // an enterprise's current site plan (enterprise_id)
+    "accident_investigation_files",  // an accident investigation's report (investigation_id)
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -77,6 +78,13 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       auto rm = api::ScopeSql(scope, "rm.region_path", "rm.enterprise_id");
       sql += " OR EXISTS (SELECT 1 FROM risk_maps rm WHERE rm.file_id = f.id AND " + rm.sql + ")";
       Append(params, rm);
+    }
+    if (p.Can("accident:read")) {
+      auto ai = api::ScopeSql(scope, "ai.region_path", "ai.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM accident_investigation_files af JOIN "
+             "accident_investigations ai ON ai.id = af.investigation_id WHERE af.file_id = f.id AND " +
+             ai.sql + ")";
+      Append(params, ai);
     }
   }
   sql += ")";

@@ -79,6 +79,12 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"zero_report:read", "查看零报告", "View zero reports"},
       {"zero_report:report", "填报零报告", "File zero reports"},
       {"zero_report:supervise", "发布零报告期、催报和电话代报", "Declare zero-report periods, remind, record reports told by phone"},
+      // Issue 14 §2 and §4 (emergency-resources): investigations, emergency resources.
+      {"accident:investigate", "事故调查（调查组、报告、批复、调查发现转隐患）",
+       "Record accident investigations and turn findings into hidden dangers"},
+      {"emergency_resource:read", "查看应急资源", "View emergency resources"},
+      {"emergency_resource:write", "维护应急资源（队伍、专家、物资装备）",
+       "Keep emergency resources (teams, experts, equipment and materials)"},
   };
   return kPermissions;
 }
@@ -106,11 +112,13 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "enforcement:write",   "settings:read",
             "accident:read",       "accident:report",  "accident:forward",
             "zero_report:read",    "zero_report:supervise"};
+            "accident:investigate", "emergency_resource:read", "emergency_resource:write"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
             "hidden_danger:read", "settings:read", "accident:read", "zero_report:read"};
+            "hidden_danger:read", "settings:read", "accident:read", "emergency_resource:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -121,6 +129,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
             "hidden_danger:handle", "accident:read", "accident:report",
             "zero_report:report"};
+            "emergency_resource:read", "emergency_resource:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -129,6 +138,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:read",  "inspection:write",    "hidden_danger:read",
             "hidden_danger:report", "accident:read", "accident:report",
             "zero_report:report"};
+            "emergency_resource:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
@@ -136,6 +146,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
             "accident:read",    "accident:report",
             "zero_report:report"};
+            "accident:read",    "accident:report", "emergency_resource:read"};
   }
   return {};
 }
@@ -234,6 +245,9 @@ constexpr GrantRule kGrantTable[] = {
                                             // enterprise sees its own day through zero_report:report
     {"zero_report:report", kEnterprise},    // each enterprise reports its own day
     {"zero_report:supervise", kRegulator},  // an agency declares and reminds
+    {"accident:investigate", kRegulator},   // investigations are led by government (493 art. 19)
+    {"emergency_resource:read", kBusiness},
+    {"emergency_resource:write", kBusiness},  // enterprises and agencies keep their own
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -28,7 +28,8 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 36u);  // + accident:* (issue 14 §4), zero_report:* (§1)
+  // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write
+  EXPECT_EQ(BuiltinPermissions().size(), 39u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -49,16 +50,20 @@ TEST(RolesTest, DefaultPermissions) {
                         "risk:read", "risk:write", "inspection:read", "inspection:write",
                         "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle",
                         "accident:read", "accident:report", "zero_report:report"};
+                        "accident:read", "accident:report", "emergency_resource:read",
+                        "emergency_resource:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
                           "hidden_danger:read", "hidden_danger:report", "accident:read",
                           "accident:report", "zero_report:report"};
+                          "accident:report", "emergency_resource:read"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
                          "hidden_danger:report", "accident:read", "accident:report",
                          "zero_report:report"};
+                         "emergency_resource:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -76,6 +81,12 @@ TEST(RolesTest, DefaultPermissions) {
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "settings:read", "accident:read", "zero_report:read"}},
+        "accident:report", "accident:forward", "accident:investigate", "emergency_resource:read",
+        "emergency_resource:write"}},
+      {"regulator_ro",
+       {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
+        "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
+        "settings:read", "accident:read", "emergency_resource:read"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -266,6 +277,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"zero_report:read", regulators},  // issue 14 §1
       {"zero_report:report", enterprises},
       {"zero_report:supervise", regulators},
+      {"accident:investigate", regulators},
+      {"emergency_resource:read", business},
+      {"emergency_resource:write", business},
   };
 }();
 

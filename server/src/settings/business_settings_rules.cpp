@@ -8,6 +8,7 @@
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
+#include "emergency/resources/emergency_resource_rules.hpp"
 
 namespace anjian::settings {
 
@@ -56,6 +57,12 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             hidden_danger_report::ReportDeadlineConfig{},
             hidden_danger_report::ParseReportDeadlineConfig,
             hidden_danger_report::ReportDeadlineConfigToJson),
+      // Issue 14 §2: the days before an expiry or inspection date an emergency item is an alert.
+      Entry("emergency_resource_alerts", "应急物资装备临期预警天数（有效期、检验日期）",
+            "Emergency equipment and materials: days before expiry or inspection that alert",
+            emergency_resources::ResourceAlertConfig{},
+            emergency_resources::ParseResourceAlertConfig,
+            emergency_resources::ResourceAlertConfigToJson),
   };
   return kSettings;
 }

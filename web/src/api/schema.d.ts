@@ -3724,6 +3724,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accidents/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accidents by grade, GB 6441 type, industry, child region and China month, and the reporting timeliness per sending agency, counted in SQL in the caller's scope */
+        get: operations["getAccidentStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistics (same filters) as an Excel file, one row per group and per agency */
+        get: operations["exportAccidentStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/{id}/investigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The investigation of one accident — who leads by grade (art. 19), the report (60 + extension days) and approval (15/30 days) deadlines, the record, findings and history */
+        get: operations["getAccidentInvestigation"];
+        /** Record or revise the investigation (agencies at the leading level or above; 409 investigation_level_too_low); every version appended and audited */
+        put: operations["putAccidentInvestigation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/{id}/investigation/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an investigation finding (direct or indirect cause, violation, management defect), flagged for the credit list when credit_relevant; 409 investigation_missing before the record */
+        post: operations["addAccidentFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accidents/{id}/investigation/findings/{finding_id}/hidden-danger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The finding becomes a hidden danger of the enterprise (source referral from the investigation team, through ReportHiddenDanger) in one click; 409 finding_already_converted */
+        post: operations["accidentFindingToHiddenDanger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Teams, experts, equipment and materials in the caller's scope, each with its alerts (expiry / inspection due within the setting's days, or past) */
+        get: operations["listEmergencyResources"];
+        put?: never;
+        /** An item of the caller's own enterprise or agency (history and audit) */
+        post: operations["createEmergencyResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-resources/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list (same filters) as an Excel file */
+        get: operations["exportEmergencyResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-resources/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts per child region of the caller's (teams, members, experts, materials, expiring and expired items) */
+        get: operations["getEmergencyResourceOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item with its history and whether the caller keeps it */
+        get: operations["getEmergencyResource"];
+        /** Revise an item of the caller's own (409 resource_not_own for another's) */
+        put: operations["updateEmergencyResource"];
+        post?: never;
+        /** Remove an item of the caller's own (kept in history) */
+        delete: operations["deleteEmergencyResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5279,7 +5436,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed" | "enforcement_draw";
+            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed" | "enforcement_draw" | "emergency_resource_alert";
             title: string;
             body: string;
             /** @description UI path, e.g. /inbox/12 or /notices/3. */
@@ -5707,6 +5864,266 @@ export interface components {
                 /** Format: date-time */
                 at?: string;
                 by?: components["schemas"]["IdName"];
+            }[];
+        };
+        AccidentStatGroup: {
+            grade?: string;
+            accident_type?: string;
+            industry?: string;
+            region_path?: string;
+            month?: string;
+            key?: string;
+            label: string;
+            count: number;
+            deaths: number;
+            serious_injuries: number;
+            missing: number;
+            /** Format: int64 */
+            direct_loss_yuan: number;
+        };
+        AccidentTimeliness: {
+            /**
+             * Format: int64
+             * @description null for the enterprises' own reports
+             */
+            agency_id: number | null;
+            agency_name: string;
+            /** @enum {string} */
+            level: "enterprise" | "county" | "city" | "province";
+            steps: number;
+            on_time: number;
+            late: number;
+            overdue: number;
+            pending: number;
+            mean_late_minutes: number;
+            max_late_minutes: number;
+        };
+        AccidentStatistics: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            region: string;
+            totals: components["schemas"]["AccidentStatGroup"];
+            by_grade: components["schemas"]["AccidentStatGroup"][];
+            by_type: components["schemas"]["AccidentStatGroup"][];
+            by_industry: components["schemas"]["AccidentStatGroup"][];
+            by_region: components["schemas"]["AccidentStatGroup"][];
+            by_month: components["schemas"]["AccidentStatGroup"][];
+            timeliness: components["schemas"]["AccidentTimeliness"][];
+        };
+        AccidentDeadlineState: {
+            /** Format: date-time */
+            due_at: string;
+            /** Format: date */
+            last_day: string;
+            /** @enum {string} */
+            status: "done" | "late_done" | "pending" | "overdue";
+            late_days: number;
+        };
+        AccidentInvestigationInput: {
+            team_leader: string;
+            team_members?: string;
+            /** Format: date */
+            started_on: string;
+            /** @description At most the setting's investigation_extension_max_days (60) */
+            extension_days?: number;
+            /** @description Required with an extension */
+            extension_reason?: string;
+            /** Format: date */
+            report_submitted_on?: string;
+            /** Format: int64 */
+            report_file_id?: number | null;
+            /** Format: date */
+            approved_on?: string;
+            approval_document?: string;
+            cause?: string;
+            measures?: string;
+        };
+        AccidentFindingInput: {
+            /** @enum {string} */
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
+            title: string;
+            description?: string;
+            responsible?: string;
+            credit_relevant?: boolean;
+        };
+        AccidentFinding: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
+            title: string;
+            description: string;
+            responsible: string;
+            credit_relevant: boolean;
+            /** Format: int64 */
+            hidden_danger_id: number | null;
+            hidden_danger_number: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            converted_at: string | null;
+        };
+        AccidentInvestigationRecord: {
+            /** Format: int64 */
+            id: number;
+            team_leader: string;
+            team_members: string;
+            started_on: string;
+            extension_days: number;
+            extension_reason: string;
+            report_submitted_on: string;
+            report_file: components["schemas"]["IdName"] | null;
+            approved_on: string;
+            approval_document: string;
+            cause: string;
+            measures: string;
+            lead_agency: components["schemas"]["IdName"] | null;
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        AccidentInvestigation: {
+            /** Format: int64 */
+            accident_id: number;
+            number: string;
+            grade: components["schemas"]["AccidentGrade"];
+            /** Format: int64 */
+            enterprise_id: number;
+            enterprise_name: string;
+            /** Format: date-time */
+            occurred_at: string;
+            /** @enum {string} */
+            leader: "county" | "city" | "province" | "state_council";
+            leader_zh: string;
+            may_record: boolean;
+            extension_max_days: number;
+            investigation_days: number;
+            approval_days: number;
+            source: string;
+            source_en: string;
+            report_deadline: components["schemas"]["AccidentDeadlineState"];
+            approval_deadline: components["schemas"]["AccidentDeadlineState"] | null;
+            record: components["schemas"]["AccidentInvestigationRecord"] | null;
+            findings: components["schemas"]["AccidentFinding"][];
+            changes: {
+                version: number;
+                /** @enum {string} */
+                action: "create" | "update" | "finding" | "finding_hidden_danger";
+                data: {
+                    [key: string]: unknown;
+                };
+                by: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        /** @enum {string} */
+        EmergencyResourceCategory: "team" | "expert" | "material";
+        /** @description team: kind full_time|part_time, members, leader, phone; expert: field, title, phone, unit; material: kind equipment|material, material_type, quantity, quantity_unit, location, expires_on, last_inspected_on, next_inspection_on */
+        EmergencyResourceInput: {
+            category: components["schemas"]["EmergencyResourceCategory"];
+            name: string;
+            kind?: string;
+            members?: number;
+            leader?: string;
+            phone?: string;
+            field?: string;
+            title?: string;
+            unit?: string;
+            material_type?: string;
+            quantity?: number;
+            quantity_unit?: string;
+            location?: string;
+            expires_on?: string;
+            last_inspected_on?: string;
+            next_inspection_on?: string;
+            note?: string;
+        };
+        EmergencyResourceAlert: {
+            /** @enum {string} */
+            kind: "expiry" | "inspection";
+            /** Format: date */
+            due_on: string;
+            /** @enum {string} */
+            level: "due_soon" | "past_due";
+            days_left: number;
+        };
+        EmergencyResource: {
+            /** Format: int64 */
+            id: number;
+            category: components["schemas"]["EmergencyResourceCategory"];
+            name: string;
+            kind: string;
+            members: number;
+            leader: string;
+            phone: string;
+            field: string;
+            title: string;
+            unit: string;
+            material_type: string;
+            quantity: number;
+            quantity_unit: string;
+            location: string;
+            expires_on: string;
+            last_inspected_on: string;
+            next_inspection_on: string;
+            note: string;
+            owner: {
+                /** @enum {string} */
+                kind: "enterprise" | "agency";
+                /** Format: int64 */
+                id: number;
+                name: string;
+            };
+            /** Format: int64 */
+            enterprise_id: number | null;
+            /** Format: int64 */
+            agency_id: number | null;
+            region_path: string;
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            alerts: components["schemas"]["EmergencyResourceAlert"][];
+            /** @enum {string} */
+            alert_level: "" | "due_soon" | "past_due";
+            /** @description Detail and write answers only */
+            can_edit?: boolean;
+            /** @description Detail and write answers only */
+            history?: {
+                version: number;
+                /** @enum {string} */
+                action: "create" | "update" | "delete";
+                data: {
+                    [key: string]: unknown;
+                };
+                by: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        EmergencyResourcePage: components["schemas"]["Page"] & {
+            items: components["schemas"]["EmergencyResource"][];
+            due_soon_days: number;
+        };
+        EmergencyResourceOverview: {
+            due_soon_days: number;
+            /** Format: date */
+            today: string;
+            regions: {
+                region_path: string;
+                region_name: string;
+                teams: number;
+                team_members: number;
+                experts: number;
+                materials: number;
+                due_soon: number;
+                past_due: number;
             }[];
         };
     };
@@ -12530,6 +12947,394 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getAccidentStatistics: {
+        parameters: {
+            query?: {
+                /** @description First China day (default the first day of the month 11 months ago) */
+                from?: string;
+                /** @description Last China day (default today); at most 36 months */
+                to?: string;
+                /** @description Region code (GB/T 2260 or zone); the rows under it */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccidentStatistics"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportAccidentStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getAccidentInvestigation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The investigation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccidentInvestigation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putAccidentInvestigation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccidentInvestigationInput"];
+            };
+        };
+        responses: {
+            /** @description The investigation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccidentInvestigation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addAccidentFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccidentFindingInput"];
+            };
+        };
+        responses: {
+            /** @description The investigation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccidentInvestigation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    accidentFindingToHiddenDanger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                finding_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The rectification deadline the investigation set
+                     */
+                    deadline?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The investigation with `hidden_danger_id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccidentInvestigation"] & {
+                        /** Format: int64 */
+                        hidden_danger_id: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listEmergencyResources: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                category?: components["schemas"]["EmergencyResourceCategory"];
+                alert?: "due_soon" | "past_due" | "any";
+                /** @description Part of the name or location */
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyResourcePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEmergencyResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyResourceInput"];
+            };
+        };
+        responses: {
+            /** @description The item. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyResource"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportEmergencyResources: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["EmergencyResourceCategory"];
+                alert?: "due_soon" | "past_due" | "any";
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEmergencyResourceOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyResourceOverview"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEmergencyResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyResource"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEmergencyResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyResourceInput"];
+            };
+        };
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyResource"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deleteEmergencyResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        id: number;
+                        deleted: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

@@ -28,6 +28,9 @@ import explosivesDestruction from './explosives/destruction/en'
 import explosivesCatalogue from './explosives/catalogue/en'
 import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/en'
 import emergencyZeroReport from './emergency/zero-report/en' // issue 14 §1
+import emergencyResources from './emergency/resources/en' // issue 14 §2
+import emergencyAccidentStatistics from './emergency/accident-statistics/en' // issue 14 §4
+import emergencyAccidentInvestigation from './emergency/accident-investigation/en' // issue 14 §4
 
 export default {
   ...core,
@@ -58,4 +61,7 @@ export default {
   ...explosivesCatalogue,
   ...dualPreventionHiddenDangerReport,
   ...emergencyZeroReport,
+  ...emergencyResources,
+  ...emergencyAccidentStatistics,
+  ...emergencyAccidentInvestigation,
 }

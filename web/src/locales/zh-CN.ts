@@ -28,6 +28,9 @@ import explosivesDestruction from './explosives/destruction/zh-CN'
 import explosivesCatalogue from './explosives/catalogue/zh-CN'
 import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/zh-CN'
 import emergencyZeroReport from './emergency/zero-report/zh-CN' // issue 14 §1
+import emergencyResources from './emergency/resources/zh-CN' // issue 14 §2
+import emergencyAccidentStatistics from './emergency/accident-statistics/zh-CN' // issue 14 §4
+import emergencyAccidentInvestigation from './emergency/accident-investigation/zh-CN' // issue 14 §4
 
 export default {
   ...core,
@@ -58,4 +61,7 @@ export default {
   ...explosivesCatalogue,
   ...dualPreventionHiddenDangerReport,
   ...emergencyZeroReport,
+  ...emergencyResources,
+  ...emergencyAccidentStatistics,
+  ...emergencyAccidentInvestigation,
 }

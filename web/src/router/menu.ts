@@ -70,6 +70,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'accident-report', icon: 'Promotion' },
       { route: 'zero-report-periods', icon: 'Stamp' }, // issue 14 §1
       { route: 'zero-report-today', icon: 'CircleCheck' },
+      { route: 'accident-statistics', icon: 'DataAnalysis' },
+      { route: 'emergency-resources', icon: 'List' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

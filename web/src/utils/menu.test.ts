@@ -98,6 +98,12 @@ describe('menu derived from the route table', () => {
     expect(pathsOf(ROLE.ent_principal, 'civil_explosives_sales')).toContain('/ledger/sale-filings')
   })
 
+  it('shows accident statistics and emergency resources to regulators and enterprises (issue 14 §2, §4)', () => {
+    expect(pathsOf([...ROLE.regulator_ro, 'emergency_resource:read'])).toEqual(expect.arrayContaining(['/emergency/accident-statistics', '/emergency/resources']))
+    expect(pathsOf([...ROLE.ent_principal, 'emergency_resource:read'], 'hazardous_chemicals')).toContain('/emergency/resources')
+    expect(pathsOf(ROLE.regulator_ro)).not.toContain('/emergency/resources')
+  })
+
   it('lets every enterprise report an accident and the read-only regulator only read them (issue 14 §4)', () => {
     expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).toContain('/emergency/accidents/new')
     expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/accidents')

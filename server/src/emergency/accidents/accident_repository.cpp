@@ -79,6 +79,11 @@ Where WhereOf(const api::Scope& scope, const AccidentFilter& f) {
     w.sql += " AND a.enterprise_id = ?";
     w.params.push_back(*f.enterprise_id);
   }
+  if (!f.region_path.empty()) {
+    w.sql += " AND a.region_path >= ? AND a.region_path < ?";
+    w.params.push_back(f.region_path);
+    w.params.push_back(api::PathUpperBound(f.region_path));
+  }
   return w;
 }
 

@@ -42,6 +42,7 @@ struct AccidentForwardRow {
 struct AccidentFilter {
   std::string grade, accident_type, from, to;  // from/to: ISO instants on occurred_at
   std::optional<std::int64_t> enterprise_id;
+  std::string region_path;  // "" or rows under this region path (statistics)
 };
 
 struct EnterpriseOfAccident {
