@@ -111,14 +111,14 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
             "accident:read",       "accident:report",  "accident:forward",
-            "zero_report:read",    "zero_report:supervise"};
+            "zero_report:read",    "zero_report:supervise",
             "accident:investigate", "emergency_resource:read", "emergency_resource:write"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read", "zero_report:read"};
-            "hidden_danger:read", "settings:read", "accident:read", "emergency_resource:read"};
+            "hidden_danger:read", "settings:read", "accident:read", "zero_report:read",
+            "emergency_resource:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -128,8 +128,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
             "hidden_danger:handle", "accident:read", "accident:report",
-            "zero_report:report"};
-            "emergency_resource:read", "emergency_resource:write"};
+            "zero_report:report", "emergency_resource:read", "emergency_resource:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -137,16 +136,14 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
             "hidden_danger:report", "accident:read", "accident:report",
-            "zero_report:report"};
-            "emergency_resource:read"};
+            "zero_report:report", "emergency_resource:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
             "accident:read",    "accident:report",
-            "zero_report:report"};
-            "accident:read",    "accident:report", "emergency_resource:read"};
+            "zero_report:report", "emergency_resource:read"};
   }
   return {};
 }

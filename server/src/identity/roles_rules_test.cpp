@@ -49,21 +49,18 @@ TEST(RolesTest, DefaultPermissions) {
                         "dashboard:read", "ledger:read", "ledger:write", "ledger:manage",
                         "risk:read", "risk:write", "inspection:read", "inspection:write",
                         "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle",
-                        "accident:read", "accident:report", "zero_report:report"};
-                        "accident:read", "accident:report", "emergency_resource:read",
-                        "emergency_resource:write"};
+                        "accident:read", "accident:report", "zero_report:report",
+                        "emergency_resource:read", "emergency_resource:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
                           "hidden_danger:read", "hidden_danger:report", "accident:read",
-                          "accident:report", "zero_report:report"};
-                          "accident:report", "emergency_resource:read"};
+                          "accident:report", "zero_report:report", "emergency_resource:read"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
                          "hidden_danger:report", "accident:read", "accident:report",
-                         "zero_report:report"};
-                         "emergency_resource:read"};
+                         "zero_report:report", "emergency_resource:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -76,17 +73,12 @@ TEST(RolesTest, DefaultPermissions) {
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "hidden_danger:supervise", "enforcement:write", "settings:read", "accident:read",
-        "accident:report", "accident:forward", "zero_report:read", "zero_report:supervise"}},
+        "accident:report", "accident:forward", "zero_report:read", "zero_report:supervise",
+        "accident:investigate", "emergency_resource:read", "emergency_resource:write"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "settings:read", "accident:read", "zero_report:read"}},
-        "accident:report", "accident:forward", "accident:investigate", "emergency_resource:read",
-        "emergency_resource:write"}},
-      {"regulator_ro",
-       {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
-        "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "settings:read", "accident:read", "emergency_resource:read"}},
+        "settings:read", "accident:read", "zero_report:read", "emergency_resource:read"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
