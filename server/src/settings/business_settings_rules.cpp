@@ -8,6 +8,7 @@
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
+#include "emergency/plans/plan_rules.hpp"
 
 namespace anjian::settings {
 
@@ -56,6 +57,10 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             hidden_danger_report::ReportDeadlineConfig{},
             hidden_danger_report::ParseReportDeadlineConfig,
             hidden_danger_report::ReportDeadlineConfigToJson),
+      // Issue 14 §2: 88号令 (as amended by 应急管理部令第2号) art. 26 and 35.
+      Entry("emergency_plans", "应急预案期限（备案、备案核对、评估周期）",
+            "Emergency plan deadlines (filing, check, evaluation)", emergency_plans::PlanConfig{},
+            emergency_plans::ParsePlanConfig, emergency_plans::PlanConfigToJson),
   };
   return kSettings;
 }
