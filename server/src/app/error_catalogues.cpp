@@ -53,7 +53,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"accidents", accidents::kAccidentErrors},  // issue 14 §4
       {"destruction", destruction::kDestructionErrors},
       {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
-      {"emergency_plans", emergency_plans::kPlanErrors},  // issue 14 §2
+      {"plans", emergency_plans::kPlanErrors},  // issue 14 §2
   };
 }
 

@@ -250,15 +250,11 @@ void PublishPlan(storage::Connection& conn, const api::Scope& scope, std::int64_
   PlanRow p = LockInScope(conn, scope, id);
   if (!CanPublish(*ParsePlanStatus(p.status))) StateInvalid(p);
   if (p.current_version == 0) throw ApiException{Err("plan_version_required").Conflict()};
-  const ReviewKind kind = ReviewKindForIndustry(p.enterprise_industry);
   std::optional<std::string> reviewed_on;
   for (const auto& r : PlanReviews(conn, id))
     if (r.version_no == p.current_version) reviewed_on = r.reviewed_on;
-  const std::string kind_zh(ReviewKindLabelZh(kind));
   if (!reviewed_on)
-    throw ApiException{
-        Err("plan_review_required")
-            .Conflict(p.current_version, std::string(ReviewKindValue(kind)), kind_zh)};
+    throw ApiException{Err("plan_review_required").Conflict(p.current_version)};
   if (published_on < *reviewed_on)
     core::Invalid(Err("plan_date_before_publication")
                       .At("published_on", *reviewed_on, *reviewed_on));
