@@ -68,6 +68,8 @@ export const MENU_TREE: MenuNode[] = [
     children: [
       { route: 'accidents', icon: 'List' },
       { route: 'accident-report', icon: 'Promotion' },
+      { route: 'emergency-plans', icon: 'Document' }, // issue 14 §2
+      { route: 'emergency-plan-filings', icon: 'Stamp' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },
