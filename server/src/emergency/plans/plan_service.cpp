@@ -8,6 +8,7 @@
 #include "core/clock.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 #include "emergency/plans/plans_errors.hpp"
+#include "platform/storage/sql.hpp"
 #include "settings/settings_repository.hpp"
 
 namespace anjian::emergency_plans {
@@ -17,6 +18,9 @@ namespace json = boost::json;
 namespace {
 
 constexpr const char* kEntity = "emergency_plan";
+// Filing numbers are counted per region and year: accepting transactions take this lock ("EPF")
+// so two agencies' accepts never count the same number (PostgreSQL; SQLite writes one at a time).
+constexpr std::int64_t kFilingNumberLock = 0x4550460000000000LL;
 
 std::string StatusZh(const std::string& v) {
   auto s = ParsePlanStatus(v);
@@ -340,6 +344,7 @@ std::string AcceptFiling(storage::Connection& conn, const api::Scope& scope, std
   storage::Transaction tx(conn);
   PlanRow p = LockInScope(conn, scope, id);
   const FilingRow f = PendingFiling(conn, p, filing_id);
+  storage::LockKeyForTransaction(conn, kFilingNumberLock);
   const std::string prefix = d.region_code + "-" + today.substr(0, 4) + "-";
   const std::string number = FilingNumber(d.region_code, std::stoi(today.substr(0, 4)),
                                           CountFilingNumbers(conn, prefix) + 1);
