@@ -130,6 +130,16 @@ TEST_P(EmergencyPlanTest, EnterprisePublishesAndFilesRegulatorAcceptsWithANumber
   EXPECT_EQ(Deadline(sub, "filing")->at("status").as_string(), "done");
   ASSERT_NE(Deadline(sub, "check"), nullptr);
   const int64_t filing_id = sub.obj().at("pending_filing_id").as_int64();
+  // The county in direct charge is told; the city is not.
+  auto Notified = [&](const std::string& user, const std::string& kind) {
+    auto db = app().Db();
+    return db->Query("SELECT COUNT(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id "
+                     "WHERE u.username = ? AND n.kind = ? AND n.link = ?",
+                     {user, kind, "/emergency/plans/" + std::to_string(id)})
+        .Int(0, "n");
+  };
+  EXPECT_EQ(Notified("zoucheng", "plan_filing_submitted"), 1);
+  EXPECT_EQ(Notified("jining", "plan_filing_submitted"), 0);
   const std::string accept = Path(id) + "/filings/" + std::to_string(filing_id) + "/accept";
   // Not the enterprise, not another county: 403 / 404.
   EXPECT_EQ(app().As("mb.principal", "POST", accept).status, 403);
@@ -143,6 +153,7 @@ TEST_P(EmergencyPlanTest, EnterprisePublishesAndFilesRegulatorAcceptsWithANumber
   const std::string number(ok.obj().at("filing_number").as_string());
   EXPECT_EQ(number.substr(0, 12), "370883-" + Today().substr(0, 4) + "-");
   EXPECT_EQ(ok.obj().at("filed_on").as_string(), Today());
+  EXPECT_EQ(Notified("mb.safety", "plan_filing_decided"), 1);
   const auto& f0 = ok.obj().at("filings").as_array()[0];
   EXPECT_EQ(f0.at("status").as_string(), "accepted");
   EXPECT_EQ(f0.at("filing_number").as_string(), number);

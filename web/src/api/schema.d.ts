@@ -5558,7 +5558,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed" | "enforcement_draw";
+            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed" | "enforcement_draw" | "plan_filing_submitted" | "plan_filing_decided";
             title: string;
             body: string;
             /** @description UI path, e.g. /inbox/12 or /notices/3. */

@@ -499,7 +499,7 @@ Response SubmitFilingHandler(Context& ctx) {
               {"risk_assessment_file_id", f.risk_assessment_file_id},
               {"resource_survey_file_id", f.resource_survey_file_id}});
   in.Finish();
-  SubmitFiling(*conn, ctx.scope(), id, f, api::ActorOf(ctx));
+  SubmitFiling(*conn, ctx.scope(), id, f, api::ActorOf(ctx), ctx.svc.notifier);
   return PlanResponse(ctx, *conn, id, 201);
 }
 
@@ -511,7 +511,7 @@ Response AcceptFilingHandler(Context& ctx) {
   auto in = BodyOrEmpty(ctx);
   in.Finish();
   const Decider d = DeciderOf(ctx);
-  AcceptFiling(*conn, ctx.scope(), id, filing_id, d, api::ActorOf(ctx));
+  AcceptFiling(*conn, ctx.scope(), id, filing_id, d, api::ActorOf(ctx), ctx.svc.notifier);
   return PlanResponse(ctx, *conn, id, 200);
 }
 
@@ -524,7 +524,7 @@ Response ReturnFilingHandler(Context& ctx) {
   const std::string reasons = in.Str("reasons", true, 2000);
   in.Finish();
   const Decider d = DeciderOf(ctx);
-  ReturnFiling(*conn, ctx.scope(), id, filing_id, d, reasons, api::ActorOf(ctx));
+  ReturnFiling(*conn, ctx.scope(), id, filing_id, d, reasons, api::ActorOf(ctx), ctx.svc.notifier);
   return PlanResponse(ctx, *conn, id, 200);
 }
 

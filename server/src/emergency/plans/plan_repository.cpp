@@ -377,6 +377,17 @@ void LinkFile(storage::Connection& conn, std::int64_t plan_id, std::int64_t file
       {plan_id, file_id});
 }
 
+std::optional<std::int64_t> NearestAgencyOver(storage::Connection& conn,
+                                              const std::string& region_path) {
+  auto rs = conn.Query(
+      "SELECT id FROM agencies WHERE status = 'active' AND "
+      "SUBSTR(CAST(? AS TEXT), 1, LENGTH(region_path)) = region_path "
+      "ORDER BY LENGTH(region_path) DESC, id LIMIT 1",
+      {region_path});
+  if (rs.empty()) return std::nullopt;
+  return rs.Int(0, "id");
+}
+
 std::vector<std::int64_t> PlansInForce(storage::Connection& conn, std::int64_t enterprise_id) {
   auto rs = conn.Query(
       "SELECT id FROM emergency_plans WHERE enterprise_id = ? AND status IN ('published', "

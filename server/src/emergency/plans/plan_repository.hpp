@@ -113,6 +113,11 @@ std::vector<EventRow> PlanEvents(storage::Connection& conn, std::int64_t plan_id
 // Attaches a file to the plan (the files area shows it with emergency_plan:read); idempotent.
 void LinkFile(storage::Connection& conn, std::int64_t plan_id, std::int64_t file_id);
 
+// The active agency whose region is the nearest over `region_path` (the county in direct charge
+// where it has an agency, else the city, else the province); nullopt when none.
+std::optional<std::int64_t> NearestAgencyOver(storage::Connection& conn,
+                                              const std::string& region_path);
+
 // Plans of the enterprise in force (published, filing_submitted, returned, filed), by id.
 std::vector<std::int64_t> PlansInForce(storage::Connection& conn, std::int64_t enterprise_id);
 

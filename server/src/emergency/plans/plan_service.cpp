@@ -8,6 +8,7 @@
 #include "core/clock.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_errors.hpp"
 #include "emergency/plans/plans_errors.hpp"
+#include "notifications/notification_service.hpp"
 #include "platform/storage/sql.hpp"
 #include "settings/settings_repository.hpp"
 
@@ -278,8 +279,11 @@ void PublishPlan(storage::Connection& conn, const api::Scope& scope, std::int64_
 }
 
 std::int64_t SubmitFiling(storage::Connection& conn, const api::Scope& scope, std::int64_t id,
-                          const FilingInput& in, const audit::Actor& actor) {
+                          const FilingInput& in, const audit::Actor& actor,
+                          api::Notifier* notifier) {
   const std::string at = core::IsoFromUnix(actor.at);
+  const core::ManualClock request_time(actor.at);
+  notifications::PendingPushes pushes(request_time);
   storage::Transaction tx(conn);
   PlanRow p = LockInScope(conn, scope, id);
   if (!CanSubmitFiling(*ParsePlanStatus(p.status))) StateInvalid(p);
@@ -314,7 +318,14 @@ std::int64_t SubmitFiling(storage::Connection& conn, const api::Scope& scope, st
                                  {"risk_assessment_file_id", f.risk_assessment_file_id},
                                  {"resource_survey_file_id", f.resource_survey_file_id}};
   audit::Append(conn, actor, "plan_filing_submit", kEntity, std::to_string(id), before, after);
+  if (auto agency = NearestAgencyOver(conn, p.region_path))
+    notifications::NotifyAgencyUsers(conn, pushes, *agency, kPlanFilingSubmitted,
+                                     "应急预案备案待审核：" + p.title,
+                                     p.enterprise_name + " 提交了第 " +
+                                         std::to_string(p.current_version) + " 版的备案材料",
+                                     "/emergency/plans/" + std::to_string(id));
   tx.Commit();
+  pushes.Flush(notifier, conn);
   return filing_id;
 }
 
@@ -338,9 +349,12 @@ FilingRow PendingFiling(storage::Connection& conn, const PlanRow& p, std::int64_
 }  // namespace
 
 std::string AcceptFiling(storage::Connection& conn, const api::Scope& scope, std::int64_t id,
-                         std::int64_t filing_id, const Decider& d, const audit::Actor& actor) {
+                         std::int64_t filing_id, const Decider& d, const audit::Actor& actor,
+                         api::Notifier* notifier) {
   const std::string at = core::IsoFromUnix(actor.at);
   const std::string today = Today(actor);
+  const core::ManualClock request_time(actor.at);
+  notifications::PendingPushes pushes(request_time);
   storage::Transaction tx(conn);
   PlanRow p = LockInScope(conn, scope, id);
   const FilingRow f = PendingFiling(conn, p, filing_id);
@@ -361,14 +375,20 @@ std::string AcceptFiling(storage::Connection& conn, const api::Scope& scope, std
   after["filing_id"] = f.id;
   after["agency_id"] = d.agency_id;
   audit::Append(conn, actor, "plan_filing_accept", kEntity, std::to_string(id), before, after);
+  notifications::NotifyEnterpriseUsers(conn, pushes, p.enterprise_id, kPlanFilingDecided,
+                                       "应急预案已备案：" + p.title, "备案编号 " + number,
+                                       "/emergency/plans/" + std::to_string(id));
   tx.Commit();
+  pushes.Flush(notifier, conn);
   return number;
 }
 
 void ReturnFiling(storage::Connection& conn, const api::Scope& scope, std::int64_t id,
                   std::int64_t filing_id, const Decider& d, const std::string& reasons,
-                  const audit::Actor& actor) {
+                  const audit::Actor& actor, api::Notifier* notifier) {
   const std::string at = core::IsoFromUnix(actor.at);
+  const core::ManualClock request_time(actor.at);
+  notifications::PendingPushes pushes(request_time);
   storage::Transaction tx(conn);
   PlanRow p = LockInScope(conn, scope, id);
   const FilingRow f = PendingFiling(conn, p, filing_id);
@@ -384,7 +404,11 @@ void ReturnFiling(storage::Connection& conn, const api::Scope& scope, std::int64
   after["agency_id"] = d.agency_id;
   after["reasons"] = reasons;
   audit::Append(conn, actor, "plan_filing_return", kEntity, std::to_string(id), before, after);
+  notifications::NotifyEnterpriseUsers(conn, pushes, p.enterprise_id, kPlanFilingDecided,
+                                       "应急预案备案被退回：" + p.title, "退回原因：" + reasons,
+                                       "/emergency/plans/" + std::to_string(id));
   tx.Commit();
+  pushes.Flush(notifier, conn);
 }
 
 void RecordEvaluation(storage::Connection& conn, const api::Scope& scope, std::int64_t id,

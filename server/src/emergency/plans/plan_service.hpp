@@ -11,10 +11,16 @@
 #include "audit/audit_service.hpp"
 #include "emergency/plans/plan_repository.hpp"
 #include "emergency/plans/plan_rules.hpp"
+#include "platform/api/context.hpp"
 #include "platform/api/principal.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::emergency_plans {
+
+// Notification kinds: a filing waits for the agency in direct charge; its decision reaches the
+// enterprise.
+inline constexpr const char* kPlanFilingSubmitted = "plan_filing_submitted";
+inline constexpr const char* kPlanFilingDecided = "plan_filing_decided";
 
 // The settings key `emergency_plans` in force, else the defaults.
 PlanConfig LoadPlanConfig(storage::Connection& conn);
@@ -84,20 +90,24 @@ struct FilingInput {
   std::int64_t application_file_id = 0, review_opinion_file_id = 0, plan_file_id = 0,
                risk_assessment_file_id = 0, resource_survey_file_id = 0;
 };
+// The agency in direct charge (NearestAgencyOver) is notified after the commit.
 std::int64_t SubmitFiling(storage::Connection& conn, const api::Scope& scope, std::int64_t id,
-                          const FilingInput& in, const audit::Actor& actor);
+                          const FilingInput& in, const audit::Actor& actor,
+                          api::Notifier* notifier);
 
 // The regulator (an agency account in whose jurisdiction the plan lies): accept issues the
-// filing number "<agency region code>-<year>-<seq>"; return keeps the reasons.
+// filing number "<agency region code>-<year>-<seq>"; return keeps the reasons. The enterprise's
+// users are notified of either after the commit.
 struct Decider {
   std::int64_t agency_id = 0;
   std::string region_code, name;
 };
 std::string AcceptFiling(storage::Connection& conn, const api::Scope& scope, std::int64_t id,
-                         std::int64_t filing_id, const Decider& d, const audit::Actor& actor);
+                         std::int64_t filing_id, const Decider& d, const audit::Actor& actor,
+                         api::Notifier* notifier);
 void ReturnFiling(storage::Connection& conn, const api::Scope& scope, std::int64_t id,
                   std::int64_t filing_id, const Decider& d, const std::string& reasons,
-                  const audit::Actor& actor);
+                  const audit::Actor& actor, api::Notifier* notifier);
 
 struct EvaluationInput {
   std::string evaluated_on;  // YYYY-MM-DD
