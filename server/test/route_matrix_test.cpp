@@ -244,6 +244,12 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "{F:t.region_path,t.enterprise_id} ORDER BY t.id"},
         "", false, false}},
       {"/api/v1/emergency-resources/{id}", {{Simple("emergency_resources")}}},
+      // Emergency plans (issue 14 §2): the demo's 民爆 and chemical enterprises hold plans with
+      // filings; the matrix gives every enterprise with staff one (CreateForeignObjects).
+      {"/api/v1/emergency-plans/{id}", {{Simple("emergency_plans")}}},
+      {"/api/v1/emergency-plans/{id}/filings/{filing_id}",
+       {{"SELECT p.id AS id, f.id AS filing_id FROM emergency_plan_filings f JOIN emergency_plans "
+         "p ON p.id = f.plan_id WHERE {F:p.region_path,p.enterprise_id} ORDER BY f.id"}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +
@@ -272,7 +278,9 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          // The demo's site plans share images between enterprises: one used only outside.
          "SELECT m.file_id AS id FROM risk_maps m WHERE {F:m.region_path,m.enterprise_id} AND "
          "NOT EXISTS (SELECT 1 FROM risk_maps m2 WHERE m2.file_id = m.file_id AND "
-         "{IN:m2.region_path,m2.enterprise_id}) ORDER BY m.file_id"}}},
+         "{IN:m2.region_path,m2.enterprise_id}) ORDER BY m.file_id",
+         "SELECT epf.file_id AS id FROM emergency_plan_files epf JOIN emergency_plans ep ON ep.id "
+         "= epf.plan_id WHERE {F:ep.region_path,ep.enterprise_id} ORDER BY epf.file_id"}}},
       // Administration: the administrators work on every account, role and agency; no business
       // role may hold these permissions (identity::IsAdministrativePermission).
       {"/api/v1/users/{id}", {{}, "accounts are managed installation-wide", true}},

@@ -26,6 +26,7 @@
 #include "emergency/zero_report/zero_report_errors.hpp"  // issue 14 §1
 #include "dual_prevention/hidden_danger_report/hidden_danger_report_errors.hpp"
 #include "emergency/resources/emergency_resources_errors.hpp"  // issue 14 §2
+#include "emergency/plans/plans_errors.hpp"  // issue 14 §2
 
 namespace anjian::app {
 
@@ -56,6 +57,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"destruction", destruction::kDestructionErrors},
       {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
       {"emergency_resources", emergency_resources::kEmergencyResourceErrors},  // issue 14 §2
+      {"plans", emergency_plans::kPlanErrors},  // issue 14 §2
   };
 }
 

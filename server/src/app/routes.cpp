@@ -86,6 +86,9 @@ void RegisterHiddenDangerReportRoutes(api::Router&);
 namespace emergency_resources {  // issue 14 §2
 void RegisterEmergencyResourceRoutes(api::Router&);
 }  // namespace emergency_resources
+namespace emergency_plans {  // issue 14 §2
+void RegisterEmergencyPlanRoutes(api::Router&);
+}  // namespace emergency_plans
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -118,6 +121,7 @@ void api::RegisterAllRoutes(Router& router) {
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
   emergency_resources::RegisterEmergencyResourceRoutes(router);  // issue 14 §2
+  emergency_plans::RegisterEmergencyPlanRoutes(router);  // issue 14 §2
 }
 
 }  // namespace anjian

@@ -95,6 +95,15 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"accident_finding", "登记事故调查发现", "Record an investigation finding"},
         {"accident_finding_hidden_danger", "事故调查发现转为隐患", "Investigation finding → hidden danger"},
         {"emergency_resource_alert", "应急资源临期提醒", "Emergency resource expiry / inspection alert"},
+        // Emergency plans (issue 14 §2).
+        {"plan_version_add", "上传应急预案新版本", "Add an emergency plan version"},
+        {"plan_review", "登记应急预案评审（论证）", "Record an emergency plan review"},
+        {"plan_publish", "签署发布应急预案", "Sign and publish an emergency plan"},
+        {"plan_filing_submit", "提交应急预案备案", "Submit an emergency plan filing"},
+        {"plan_filing_accept", "应急预案备案通过", "Accept an emergency plan filing"},
+        {"plan_filing_return", "应急预案备案退回", "Return an emergency plan filing"},
+        {"plan_evaluate", "登记应急预案评估", "Record an emergency plan evaluation"},
+        {"plan_revision_required", "应急预案需修订", "Emergency plan requires revision"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -147,6 +156,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
       {"emergency_resource", "应急资源", "Emergency resource"},  // issue 14 §2
+      {"emergency_plan", "应急预案", "Emergency plan"},  // issue 14 §2
   };
   return all;
 }

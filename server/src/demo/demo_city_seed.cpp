@@ -9,6 +9,7 @@
 #include "audit/audit_service.hpp"
 #include "demo/demo_accidents.hpp"
 #include "demo/demo_city.hpp"
+#include "demo/demo_emergency_plans.hpp"
 #include "demo/demo_hidden_dangers.hpp"
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
@@ -123,6 +124,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoAccidents(conn, mb, hc, now_unix);  // issue 14 §4
   SeedDemoZeroReport(conn, now_unix);  // issue 14 §1
   SeedDemoEmergencyResources(conn, mb, hc, now_unix);  // issue 14 §2
+  SeedDemoEmergencyPlans(conn, mb, hc, now_unix);  // issue 14 §2
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

@@ -18,6 +18,7 @@ const char* kOwnerLinks[] = {
     "inspection_record_photos",  // an inspection record item's photo (record_id, position)
     "risk_maps",                 // an enterprise's current site plan (enterprise_id)
     "accident_investigation_files",  // an accident investigation's report (investigation_id)
+    "emergency_plan_files",      // an emergency plan's version, review, filing or evaluation file (plan_id)
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -85,6 +86,11 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
              "accident_investigations ai ON ai.id = af.investigation_id WHERE af.file_id = f.id AND " +
              ai.sql + ")";
       Append(params, ai);
+    if (p.Can("emergency_plan:read")) {  // issue 14 §2
+      auto ep = api::ScopeSql(scope, "ep.region_path", "ep.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM emergency_plan_files epf JOIN emergency_plans ep ON "
+             "ep.id = epf.plan_id WHERE epf.file_id = f.id AND " + ep.sql + ")";
+      Append(params, ep);
     }
   }
   sql += ")";

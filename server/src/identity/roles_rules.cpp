@@ -85,6 +85,11 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"emergency_resource:read", "查看应急资源", "View emergency resources"},
       {"emergency_resource:write", "维护应急资源（队伍、专家、物资装备）",
        "Keep emergency resources (teams, experts, equipment and materials)"},
+      // Issue 14 §2: emergency plans (应急预案).
+      {"emergency_plan:read", "查看应急预案", "View emergency plans"},
+      {"emergency_plan:write", "编制应急预案（版本、评审、备案申请、评估）", "Keep emergency plans (versions, review, filing, evaluation)"},
+      {"emergency_plan:publish", "签署发布应急预案（主要负责人）", "Sign and publish emergency plans (principal)"},
+      {"emergency_plan:filing_review", "应急预案备案审核", "Review emergency plan filings"},
   };
   return kPermissions;
 }
@@ -112,13 +117,20 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "enforcement:write",   "settings:read",
             "accident:read",       "accident:report",  "accident:forward",
             "zero_report:read",    "zero_report:supervise",
-            "accident:investigate", "emergency_resource:read", "emergency_resource:write"};
+            "accident:investigate", "emergency_resource:read", "emergency_resource:write",
+            "emergency_plan:read", "emergency_plan:filing_review"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
             "hidden_danger:read", "settings:read", "accident:read", "zero_report:read",
-            "emergency_resource:read"};
+            "emergency_resource:read",
+            "emergency_plan:read"};
+  }
+  if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
+    auto p = DefaultPermissions("ent_safety_officer");
+    p.push_back("emergency_plan:publish");
+    return p;
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -128,7 +140,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
             "hidden_danger:handle", "accident:read", "accident:report",
-            "zero_report:report", "emergency_resource:read", "emergency_resource:write"};
+            "zero_report:report", "emergency_resource:read", "emergency_resource:write",
+            "emergency_plan:read", "emergency_plan:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -136,14 +149,16 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
             "hidden_danger:report", "accident:read", "accident:report",
-            "zero_report:report", "emergency_resource:read"};
+            "zero_report:report", "emergency_resource:read",
+            "emergency_plan:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
             "accident:read",    "accident:report",
-            "zero_report:report", "emergency_resource:read"};
+            "zero_report:report", "emergency_resource:read",
+            "emergency_plan:read"};
   }
   return {};
 }
@@ -245,6 +260,10 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:investigate", kRegulator},   // investigations are led by government (493 art. 19)
     {"emergency_resource:read", kBusiness},
     {"emergency_resource:write", kBusiness},  // enterprises and agencies keep their own
+    {"emergency_plan:read", kBusiness},
+    {"emergency_plan:write", kEnterprise},
+    {"emergency_plan:publish", kEnterprise},   // the principal signs (88号令 art. 24)
+    {"emergency_plan:filing_review", kRegulator},
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -28,8 +28,9 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write
-  EXPECT_EQ(BuiltinPermissions().size(), 39u);
+  // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write,
+  // emergency_plan:read/write/publish/filing_review (§2)
+  EXPECT_EQ(BuiltinPermissions().size(), 43u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -50,17 +51,19 @@ TEST(RolesTest, DefaultPermissions) {
                         "risk:read", "risk:write", "inspection:read", "inspection:write",
                         "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle",
                         "accident:read", "accident:report", "zero_report:report",
-                        "emergency_resource:read", "emergency_resource:write"};
+                        "emergency_resource:read", "emergency_resource:write",
+                        "emergency_plan:read", "emergency_plan:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
                           "hidden_danger:read", "hidden_danger:report", "accident:read",
-                          "accident:report", "zero_report:report", "emergency_resource:read"};
+                          "accident:report", "zero_report:report", "emergency_resource:read",
+                          "emergency_plan:read"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
                          "hidden_danger:report", "accident:read", "accident:report",
-                         "zero_report:report", "emergency_resource:read"};
+                         "zero_report:report", "emergency_resource:read", "emergency_plan:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -74,12 +77,14 @@ TEST(RolesTest, DefaultPermissions) {
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "hidden_danger:supervise", "enforcement:write", "settings:read", "accident:read",
         "accident:report", "accident:forward", "zero_report:read", "zero_report:supervise",
-        "accident:investigate", "emergency_resource:read", "emergency_resource:write"}},
+        "accident:investigate", "emergency_resource:read", "emergency_resource:write",
+        "emergency_plan:read", "emergency_plan:filing_review"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "settings:read", "accident:read", "zero_report:read", "emergency_resource:read"}},
-      {"ent_principal", ent_full},
+        "settings:read", "accident:read", "zero_report:read", "emergency_resource:read",
+        "emergency_plan:read"}},
+      {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
       {"ent_duty_officer", ent_basic},
@@ -272,6 +277,10 @@ const std::map<std::string, Set> kMayHold = [] {
       {"accident:investigate", regulators},
       {"emergency_resource:read", business},
       {"emergency_resource:write", business},
+      {"emergency_plan:read", business},  // issue 14 §2
+      {"emergency_plan:write", enterprises},
+      {"emergency_plan:publish", enterprises},
+      {"emergency_plan:filing_review", regulators},
   };
 }();
 

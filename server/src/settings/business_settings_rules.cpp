@@ -9,6 +9,7 @@
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
 #include "emergency/resources/emergency_resource_rules.hpp"
+#include "emergency/plans/plan_rules.hpp"
 
 namespace anjian::settings {
 
@@ -63,6 +64,10 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             emergency_resources::ResourceAlertConfig{},
             emergency_resources::ParseResourceAlertConfig,
             emergency_resources::ResourceAlertConfigToJson),
+      // Issue 14 §2: 88号令 (as amended by 应急管理部令第2号) art. 26 and 35.
+      Entry("emergency_plans", "应急预案期限（备案、备案核对、评估周期）",
+            "Emergency plan deadlines (filing, check, evaluation)", emergency_plans::PlanConfig{},
+            emergency_plans::ParsePlanConfig, emergency_plans::PlanConfigToJson),
   };
   return kSettings;
 }

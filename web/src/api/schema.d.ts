@@ -3881,6 +3881,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emergency-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency plans in the caller's scope, each with its deadlines (filing, check, evaluation) and their sources */
+        get: operations["listEmergencyPlans"];
+        put?: never;
+        /** A new plan of the caller's enterprise (draft) */
+        post: operations["createEmergencyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan list (same filters) as an Excel file with deadlines and days late */
+        get: operations["exportEmergencyPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan with versions, reviews, filings, evaluations, status history and the caller's actions */
+        get: operations["getEmergencyPlan"];
+        /** Kind and title of a draft */
+        put: operations["updateEmergencyPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new version (document, risk assessment, resource survey); the plan returns to draft */
+        post: operations["addEmergencyPlanVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The review of the current version (评审 or 论证 by the enterprise's industry, art. 21-22) */
+        post: operations["recordEmergencyPlanReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The principal signs and publishes (art. 24); the filing deadline starts */
+        post: operations["publishEmergencyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The filing package (art. 26), every file required */
+        post: operations["submitEmergencyPlanFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/filings/{filing_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator in jurisdiction accepts and issues the filing number */
+        post: operations["acceptEmergencyPlanFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/filings/{filing_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator returns the filing with reasons */
+        post: operations["returnEmergencyPlanFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An evaluation (评估, art. 35); a conclusion revision_required triggers a revision */
+        post: operations["recordEmergencyPlanEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/revision-triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One of the six revision triggers of art. 36 → revision_required */
+        post: operations["triggerEmergencyPlanRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4460,6 +4649,216 @@ export interface components {
                 approval_days?: number;
                 source?: string;
             };
+        };
+        /** @enum {string} */
+        EmergencyPlanKind: "comprehensive" | "special" | "onsite";
+        /** @enum {string} */
+        EmergencyPlanStatus: "draft" | "published" | "filing_submitted" | "returned" | "filed" | "revision_required";
+        EmergencyPlanDeadline: {
+            /** @enum {string} */
+            key: "filing" | "check" | "evaluation";
+            /** Format: date */
+            due_on: string;
+            /** Format: date */
+            done_on?: string | null;
+            late: boolean;
+            days_late: number;
+            /** @enum {string} */
+            status: "pending" | "due_soon" | "overdue" | "done" | "done_late";
+            source: string;
+            source_en: string;
+        };
+        EmergencyPlanRevision: {
+            /** @enum {string} */
+            cause?: "law_changed" | "command_changed" | "risks_changed" | "resources_changed" | "drill_or_response" | "unit_decision";
+            cause_zh?: string;
+            cause_en?: string;
+            /** @enum {string} */
+            source_kind?: "drill" | "response" | "enterprise" | "evaluation" | "manual";
+            source_id?: number | null;
+            note?: string;
+            /** Format: date-time */
+            at?: string | null;
+        };
+        EmergencyPlan: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name: string;
+            kind: components["schemas"]["EmergencyPlanKind"];
+            title: string;
+            status: components["schemas"]["EmergencyPlanStatus"];
+            current_version: number;
+            /** Format: date */
+            published_on?: string | null;
+            signed_by_name?: string;
+            /** Format: date */
+            filed_on?: string | null;
+            filing_number?: string;
+            /** @enum {string} */
+            review_kind: "review" | "demonstration";
+            deadlines: components["schemas"]["EmergencyPlanDeadline"][];
+            filing_late: boolean;
+            filing_days_late: number;
+            deemed_filed: boolean;
+            evaluation_due: boolean;
+            evaluation_overdue: boolean;
+            revision?: components["schemas"]["EmergencyPlanRevision"] | null;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        EmergencyPlanExpert: {
+            name: string;
+            organization?: string;
+            title?: string;
+            conflict_declared?: boolean;
+            conflict_note?: string;
+            withdrawn?: boolean;
+        };
+        EmergencyPlanFiling: {
+            id: number;
+            version_no: number;
+            /** Format: date */
+            published_on?: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "returned" | "withdrawn";
+            application_file_id?: number;
+            review_opinion_file_id?: number;
+            plan_file_id?: number;
+            risk_assessment_file_id?: number;
+            resource_survey_file_id?: number;
+            submitted_by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date */
+            submitted_on: string;
+            decided_by_name?: string;
+            agency_id?: number | null;
+            agency_name?: string;
+            /** Format: date-time */
+            decided_at?: string | null;
+            reasons?: string;
+            filing_number?: string;
+            /** Format: date */
+            check_due_on?: string;
+            check_source?: string;
+            deemed_filed?: boolean;
+        };
+        EmergencyPlanDetail: components["schemas"]["EmergencyPlan"] & {
+            versions: {
+                version_no?: number;
+                document_file_id?: number;
+                risk_assessment_file_id?: number;
+                resource_survey_file_id?: number;
+                summary?: string;
+                by?: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at?: string;
+            }[];
+            reviews: {
+                id?: number;
+                version_no?: number;
+                /** @enum {string} */
+                review_kind?: "review" | "demonstration";
+                /** Format: date */
+                reviewed_on?: string;
+                experts?: components["schemas"]["EmergencyPlanExpert"][];
+                minutes_file_id?: number;
+                conclusion?: string;
+                by?: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at?: string;
+            }[];
+            filings: components["schemas"]["EmergencyPlanFiling"][];
+            evaluations: {
+                id?: number;
+                /** Format: date */
+                evaluated_on?: string;
+                /** @enum {string} */
+                conclusion?: "no_revision" | "revision_required";
+                cause?: string;
+                cause_zh?: string;
+                report_file_id?: number;
+                note?: string;
+                by?: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at?: string;
+            }[];
+            events: {
+                id?: number;
+                from_status?: string;
+                to_status?: string;
+                action?: string;
+                cause?: string;
+                cause_zh?: string;
+                source_kind?: string;
+                source_id?: number | null;
+                note?: string;
+                by_name?: string;
+                /** Format: date-time */
+                at?: string;
+            }[];
+            actions: {
+                edit?: boolean;
+                add_version?: boolean;
+                review?: boolean;
+                publish?: boolean;
+                submit_filing?: boolean;
+                decide_filing?: boolean;
+                evaluate?: boolean;
+                trigger_revision?: boolean;
+            };
+            pending_filing_id?: number | null;
+        };
+        EmergencyPlanPage: {
+            items: components["schemas"]["EmergencyPlan"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        EmergencyPlanInput: {
+            kind: components["schemas"]["EmergencyPlanKind"];
+            title: string;
+        };
+        EmergencyPlanVersionInput: {
+            document_file_id: number;
+            risk_assessment_file_id: number;
+            resource_survey_file_id: number;
+            summary?: string;
+        };
+        EmergencyPlanReviewInput: {
+            /** Format: date */
+            reviewed_on: string;
+            minutes_file_id: number;
+            conclusion?: string;
+            experts: components["schemas"]["EmergencyPlanExpert"][];
+        };
+        EmergencyPlanPublishInput: {
+            /** Format: date */
+            published_on: string;
+        };
+        EmergencyPlanFilingInput: {
+            application_file_id: number;
+            review_opinion_file_id: number;
+            plan_file_id: number;
+            risk_assessment_file_id: number;
+            resource_survey_file_id: number;
+        };
+        EmergencyPlanReturnInput: {
+            reasons: string;
+        };
+        EmergencyPlanEvaluationInput: {
+            /** Format: date */
+            evaluated_on: string;
+            /** @enum {string} */
+            conclusion: "no_revision" | "revision_required";
+            cause?: string;
+            report_file_id: number;
+            note?: string;
+        };
+        EmergencyPlanTriggerInput: {
+            /** @enum {string} */
+            cause: "law_changed" | "command_changed" | "risks_changed" | "resources_changed" | "drill_or_response" | "unit_decision";
+            note: string;
         };
         AccidentPage: {
             items: components["schemas"]["Accident"][];
@@ -5436,7 +5835,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed" | "enforcement_draw" | "emergency_resource_alert";
+            kind: "notice_received" | "notice_feedback" | "notice_reminder" | "loss_incident_opened" | "missed_daily_inspection" | "store_capacity_changed" | "enforcement_draw" | "emergency_resource_alert" | "plan_filing_submitted" | "plan_filing_decided";
             title: string;
             body: string;
             /** @description UI path, e.g. /inbox/12 or /notices/3. */
@@ -13335,6 +13734,413 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listEmergencyPlans: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                kind?: components["schemas"]["EmergencyPlanKind"];
+                status?: components["schemas"]["EmergencyPlanStatus"];
+                /** @description Part of the title or the enterprise name */
+                keyword?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportEmergencyPlans: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["EmergencyPlanKind"];
+                status?: components["schemas"]["EmergencyPlanStatus"];
+                /** @description Part of the title or the enterprise name */
+                keyword?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addEmergencyPlanVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordEmergencyPlanReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    publishEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanPublishInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitEmergencyPlanFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanFilingInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acceptEmergencyPlanFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                filing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    returnEmergencyPlanFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                filing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanReturnInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordEmergencyPlanEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    triggerEmergencyPlanRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanTriggerInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
 }

@@ -31,6 +31,7 @@ import emergencyZeroReport from './emergency/zero-report/zh-CN' // issue 14 §1
 import emergencyResources from './emergency/resources/zh-CN' // issue 14 §2
 import emergencyAccidentStatistics from './emergency/accident-statistics/zh-CN' // issue 14 §4
 import emergencyAccidentInvestigation from './emergency/accident-investigation/zh-CN' // issue 14 §4
+import emergencyPlans from './emergency/plans/zh-CN' // issue 14 §2
 
 export default {
   ...core,
@@ -64,4 +65,5 @@ export default {
   ...emergencyResources,
   ...emergencyAccidentStatistics,
   ...emergencyAccidentInvestigation,
+  ...emergencyPlans,
 }

@@ -72,6 +72,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'zero-report-today', icon: 'CircleCheck' },
       { route: 'accident-statistics', icon: 'DataAnalysis' },
       { route: 'emergency-resources', icon: 'List' },
+      { route: 'emergency-plans', icon: 'Document' }, // issue 14 §2
+      { route: 'emergency-plan-filings', icon: 'Stamp' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/enforcement/:id/notice', name: 'enforcement-notice', component: () => import('@/views/dual-prevention/enforcement/notice.vue'), meta: { titleKey: 'enforcement.noticeTitle', permissions: ['hidden_danger:read'] } },
   { path: '/hidden-danger-reports/:id/print', name: 'hd-periodic-report-print', component: () => import('@/views/dual-prevention/hidden-danger-report/print.vue'), meta: { titleKey: 'hdReport.printTitle', permissions: ['hidden_danger:read'] } },
   { path: '/password', name: 'password', component: () => import('@/views/identity/password/index.vue'), meta: { titleKey: 'password.title' } },
+  { path: '/emergency/plans/:id/certificate', name: 'emergency-plan-certificate', component: () => import('@/views/emergency/plans/certificate.vue'), meta: { titleKey: 'plan.certificate', permissions: ['emergency_plan:read'] } },
   {
     path: '/',
     component: () => import('@/components/layout/app-layout.vue'),
@@ -110,6 +111,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'admin/business-settings', name: 'business-settings', component: () => import('@/views/settings/index.vue'), meta: { titleKey: 'settings.menu', permissions: ['settings:read'] } },
       { path: 'admin/working-calendar', name: 'working-calendar', component: () => import('@/views/calendar/working-day/index.vue'), meta: { titleKey: 'calendar.menu', permissions: ['settings:read'] } },
       { path: 'admin/audit-log', name: 'audit-log', component: () => import('@/views/audit/audit-log/index.vue'), meta: { titleKey: 'menu.auditLog', permissions: ['audit:read'] } },
+      // issue 14 §2: emergency plans (应急预案), the regulator's filing review
+      { path: 'emergency/plans', name: 'emergency-plans', component: () => import('@/views/emergency/plans/index.vue'), meta: { titleKey: 'plan.menu', permissions: ['emergency_plan:read'] } },
+      { path: 'emergency/plans/:id', name: 'emergency-plan-detail', component: () => import('@/views/emergency/plans/detail.vue'), meta: { titleKey: 'plan.detail', permissions: ['emergency_plan:read'], activeMenu: '/emergency/plans' } },
+      { path: 'emergency/plan-filings', name: 'emergency-plan-filings', component: () => import('@/views/emergency/plans/filings.vue'), meta: { titleKey: 'plan.filingMenu', permissions: ['emergency_plan:filing_review'] } },
       { path: '403', name: 'forbidden', component: () => import('@/views/core/error/forbidden.vue'), meta: { titleKey: 'error.forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/core/error/not-found.vue'), meta: { titleKey: 'error.notFound' } },
     ],

@@ -55,9 +55,9 @@ describe('menu filtering', () => {
 
 // The default permissions of the built-in roles (server/src/identity/roles_rules.cpp DefaultPermissions).
 const ROLE = {
-  regulator_rw: ['enterprise:read', 'enterprise:write', 'enterprise:import', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:send', 'notice:feedback', 'agency:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'hidden_danger:supervise', 'enforcement:write', 'settings:read', 'accident:read', 'accident:report', 'accident:forward', 'zero_report:read', 'zero_report:supervise'],
-  regulator_ro: ['enterprise:read', 'responsibility:read', 'agency:read', 'notice:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'settings:read', 'accident:read', 'zero_report:read'],
-  ent_principal: ['enterprise:read', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:feedback', 'dashboard:read', 'ledger:read', 'ledger:write', 'ledger:manage', 'risk:read', 'risk:write', 'inspection:read', 'inspection:write', 'hidden_danger:read', 'hidden_danger:report', 'hidden_danger:handle', 'accident:read', 'accident:report', 'zero_report:report'],
+  regulator_rw: ['enterprise:read', 'enterprise:write', 'enterprise:import', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:send', 'notice:feedback', 'agency:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'hidden_danger:supervise', 'enforcement:write', 'settings:read', 'accident:read', 'accident:report', 'accident:forward', 'zero_report:read', 'zero_report:supervise', 'emergency_plan:read', 'emergency_plan:filing_review'],
+  regulator_ro: ['enterprise:read', 'responsibility:read', 'agency:read', 'notice:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'settings:read', 'accident:read', 'zero_report:read', 'emergency_plan:read'],
+  ent_principal: ['enterprise:read', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:feedback', 'dashboard:read', 'ledger:read', 'ledger:write', 'ledger:manage', 'risk:read', 'risk:write', 'inspection:read', 'inspection:write', 'hidden_danger:read', 'hidden_danger:report', 'hidden_danger:handle', 'accident:read', 'accident:report', 'zero_report:report', 'emergency_plan:read', 'emergency_plan:write', 'emergency_plan:publish'],
 }
 const leaves = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => (i.children ? leaves(i.children) : [i]))
 const pathsOf = (perms: string[], industry?: string | null) => leaves(filterMenu(MENU, perms, industry)).map((i) => i.path)
@@ -102,6 +102,14 @@ describe('menu derived from the route table', () => {
     expect(pathsOf([...ROLE.regulator_ro, 'emergency_resource:read'])).toEqual(expect.arrayContaining(['/emergency/accident-statistics', '/emergency/resources']))
     expect(pathsOf([...ROLE.ent_principal, 'emergency_resource:read'], 'hazardous_chemicals')).toContain('/emergency/resources')
     expect(pathsOf(ROLE.regulator_ro)).not.toContain('/emergency/resources')
+  })
+
+  it('shows emergency plans to enterprises and regulators, the filing review to writing regulators only (issue 14 §2)', () => {
+    expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).toContain('/emergency/plans')
+    expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).not.toContain('/emergency/plan-filings')
+    expect(pathsOf(ROLE.regulator_rw)).toContain('/emergency/plan-filings')
+    expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/plans')
+    expect(pathsOf(ROLE.regulator_ro)).not.toContain('/emergency/plan-filings')
   })
 
   it('lets every enterprise report an accident and the read-only regulator only read them (issue 14 §4)', () => {
