@@ -81,6 +81,10 @@ namespace hidden_danger_report {
 void RegisterHiddenDangerReportRoutes(api::Router&);
 }  // namespace hidden_danger_report
 
+namespace drills {  // issue 14 §3
+void RegisterDrillRoutes(api::Router&);
+}  // namespace drills
+
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
@@ -110,6 +114,7 @@ void api::RegisterAllRoutes(Router& router) {
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
+  drills::RegisterDrillRoutes(router);  // issue 14 §3
 }
 
 }  // namespace anjian

@@ -83,6 +83,11 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"delete", "删除", "Delete"},
         {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
         {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
+        // Drills (issue 14 §3).
+        {"drill_report_submit", "报送应急演练总结", "Submit a drill results report"},
+        {"drill_report_acknowledge", "签收应急演练总结", "Acknowledge a drill results report"},
+        {"drill_problem_hidden_danger", "演练问题转为隐患", "Drill problem reported as a hidden danger"},
+        {"drill_problem_revision", "演练问题触发预案修订", "Drill problem requires a plan revision"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -133,6 +138,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
+      {"drill", "应急演练", "Emergency drill"},  // issue 14 §3
   };
   return all;
 }

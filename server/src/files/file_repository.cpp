@@ -17,6 +17,7 @@ const char* kOwnerLinks[] = {
     "hidden_danger_photos",      // a hidden danger's photo, before or after (hidden_danger_id)
     "inspection_record_photos",  // an inspection record item's photo (record_id, position)
     "risk_maps",                 // an enterprise's current site plan (enterprise_id)
+    "drill_photos",              // a drill's photo (drill_id), issue 14 §3
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -77,6 +78,12 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       auto rm = api::ScopeSql(scope, "rm.region_path", "rm.enterprise_id");
       sql += " OR EXISTS (SELECT 1 FROM risk_maps rm WHERE rm.file_id = f.id AND " + rm.sql + ")";
       Append(params, rm);
+    }
+    if (p.Can("drill:read")) {
+      auto dr = api::ScopeSql(scope, "dr.region_path", "dr.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM drill_photos dp JOIN drills dr ON dr.id = dp.drill_id "
+             "WHERE dp.file_id = f.id AND " + dr.sql + ")";
+      Append(params, dr);
     }
   }
   sql += ")";

@@ -75,6 +75,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §3: drills (应急演练).
+      {"drill:read", "查看应急演练和演练频次达标情况", "View emergency drills and drill compliance"},
+      {"drill:write", "登记应急演练、报送演练总结", "Record drills and submit their results reports"},
+      {"drill:acknowledge", "签收应急演练总结", "Acknowledge drill results reports"},
   };
   return kPermissions;
 }
@@ -100,12 +104,14 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
-            "accident:read",       "accident:report",  "accident:forward"};
+            "accident:read",       "accident:report",  "accident:forward",
+            "drill:read",          "drill:acknowledge"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read"};
+            "hidden_danger:read", "settings:read", "accident:read",
+            "drill:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -114,20 +120,23 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "ledger:read",     "ledger:write",     "ledger:manage",
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
-            "hidden_danger:handle", "accident:read", "accident:report"};
+            "hidden_danger:handle", "accident:read", "accident:report",
+            "drill:read",      "drill:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
-            "hidden_danger:report", "accident:read", "accident:report"};
+            "hidden_danger:report", "accident:read", "accident:report",
+            "drill:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
-            "accident:read",    "accident:report"};
+            "accident:read",    "accident:report",
+            "drill:read"};
   }
   return {};
 }
@@ -222,6 +231,9 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"drill:read", kBusiness},              // issue 14 §3
+    {"drill:write", kEnterprise},           // the enterprise records its own drills
+    {"drill:acknowledge", kRegulator},      // the regulator acknowledges the results report
 };
 
 unsigned HolderOf(std::string_view role) {

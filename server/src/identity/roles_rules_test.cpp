@@ -28,7 +28,7 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 33u);  // + accident:read/report/forward (issue 14 §4)
+  EXPECT_EQ(BuiltinPermissions().size(), 36u);  // + drill:read/write/acknowledge (issue 14 §3)
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -48,16 +48,17 @@ TEST(RolesTest, DefaultPermissions) {
                         "dashboard:read", "ledger:read", "ledger:write", "ledger:manage",
                         "risk:read", "risk:write", "inspection:read", "inspection:write",
                         "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle",
-                        "accident:read", "accident:report"};
+                        "accident:read", "accident:report", "drill:read", "drill:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
                           "hidden_danger:read", "hidden_danger:report", "accident:read",
-                          "accident:report"};
+                          "accident:report", "drill:read"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
-                         "hidden_danger:report", "accident:read", "accident:report"};
+                         "hidden_danger:report", "accident:read", "accident:report",
+                         "drill:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -70,11 +71,11 @@ TEST(RolesTest, DefaultPermissions) {
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "hidden_danger:supervise", "enforcement:write", "settings:read", "accident:read",
-        "accident:report", "accident:forward"}},
+        "accident:report", "accident:forward", "drill:read", "drill:acknowledge"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "settings:read", "accident:read"}},
+        "settings:read", "accident:read", "drill:read"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -262,6 +263,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"accident:read", business},  // issue 14 §4
       {"accident:report", business},
       {"accident:forward", regulators},
+      {"drill:read", business},  // issue 14 §3
+      {"drill:write", enterprises},
+      {"drill:acknowledge", regulators},
   };
 }();
 
@@ -344,7 +348,7 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
       }
     }
   }
-  EXPECT_EQ(checked, 3 * 9 * 33 * 2);
+  EXPECT_EQ(checked, 3 * 9 * 36 * 2);
   // A business role (or nobody) as actor may never change permissions.
   EXPECT_TRUE(Rules(CheckPermissionGrant({"regulator_rw"}, "regulator_ro", {}, {"notice:read"}))
                   .count("grantor_not_allowed"));
