@@ -68,6 +68,9 @@ export const MENU_TREE: MenuNode[] = [
     children: [
       { route: 'accidents', icon: 'List' },
       { route: 'accident-report', icon: 'Promotion' },
+      { route: 'drills', icon: 'Camera' }, // issue 14 §3
+      { route: 'drill-new', icon: 'Plus' },
+      { route: 'drill-compliance', icon: 'DataLine' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

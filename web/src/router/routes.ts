@@ -82,6 +82,11 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/accidents', name: 'accidents', component: () => import('@/views/emergency/accidents/index.vue'), meta: { titleKey: 'accident.menu', permissions: ['accident:read'] } },
       { path: 'emergency/accidents/new', name: 'accident-report', component: () => import('@/views/emergency/accidents/report.vue'), meta: { titleKey: 'accident.reportMenu', permissions: ['accident:report'] } },
       { path: 'emergency/accidents/:id', name: 'accident-detail', component: () => import('@/views/emergency/accidents/detail.vue'), meta: { titleKey: 'accident.detail', permissions: ['accident:read'], activeMenu: '/emergency/accidents' } },
+      // issue 14 §3: drills (应急演练)
+      { path: 'emergency/drills', name: 'drills', component: () => import('@/views/emergency/drills/index.vue'), meta: { titleKey: 'drill.menu', permissions: ['drill:read'] } },
+      { path: 'emergency/drills/new', name: 'drill-new', component: () => import('@/views/emergency/drills/new.vue'), meta: { titleKey: 'drill.newMenu', permissions: ['drill:write'] } },
+      { path: 'emergency/drill-compliance', name: 'drill-compliance', component: () => import('@/views/emergency/drills/compliance.vue'), meta: { titleKey: 'drill.complianceMenu', permissions: ['drill:read'] } },
+      { path: 'emergency/drills/:id', name: 'drill-detail', component: () => import('@/views/emergency/drills/detail.vue'), meta: { titleKey: 'drill.detail', permissions: ['drill:read'], activeMenu: '/emergency/drills' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },
       { path: 'hidden-danger-reports/overview', name: 'hd-periodic-report-overview', component: () => import('@/views/dual-prevention/hidden-danger-report/overview.vue'), meta: { titleKey: 'hdReport.overviewMenu', permissions: ['hidden_danger:supervise'] } },

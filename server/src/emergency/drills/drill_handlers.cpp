@@ -8,6 +8,7 @@
 #include "core/china_time.hpp"
 #include "core/civil_date.hpp"
 #include "core/core_errors.hpp"
+#include "emergency/accidents/accident_repository.hpp"
 #include "emergency/drills/drill_service.hpp"
 #include "emergency/drills/drills_errors.hpp"
 #include "files/file_service.hpp"
@@ -153,6 +154,8 @@ Response DrillResponse(Context& ctx, storage::Connection& conn, std::int64_t id,
                                    {"at", e.at},
                                    {"by", json::object{{"id", e.by_user_id}, {"name", e.by_name}}}});
   o["history"] = std::move(history);
+  o["report_recipient_count"] =
+      static_cast<std::int64_t>(accidents::AgenciesOver(conn, d->region_path).size());
   const auto& who = ctx.who();
   const bool own = who.enterprise_id && *who.enterprise_id == d->enterprise_id;
   o["can_submit_report"] = own && who.Can("drill:write") && !d->report_submitted_at;
