@@ -231,6 +231,12 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/stocktakes/{id}", {{Simple("stocktakes")}}},
       {"/api/v1/loss-incidents/{id}", {{Simple("loss_incidents")}}},
       {"/api/v1/accidents/{id}", {{Simple("accidents")}}},  // issue 14 §4
+      // Emergency plans (issue 14 §2): the demo's 民爆 and chemical enterprises hold plans with
+      // filings; the matrix gives every enterprise with staff one (CreateForeignObjects).
+      {"/api/v1/emergency-plans/{id}", {{Simple("emergency_plans")}}},
+      {"/api/v1/emergency-plans/{id}/filings/{filing_id}",
+       {{"SELECT p.id AS id, f.id AS filing_id FROM emergency_plan_filings f JOIN emergency_plans "
+         "p ON p.id = f.plan_id WHERE {F:p.region_path,p.enterprise_id} ORDER BY f.id"}}},
       {"/api/v1/drills/{id}", {{Simple("drills")}}},  // issue 14 §3
       {"/api/v1/drills/{id}/problems/{problem_id}",
        {{"SELECT d.id AS id, p.id AS problem_id FROM drill_problems p JOIN drills d ON d.id = "
@@ -267,7 +273,9 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          // The demo's site plans share images between enterprises: one used only outside.
          "SELECT m.file_id AS id FROM risk_maps m WHERE {F:m.region_path,m.enterprise_id} AND "
          "NOT EXISTS (SELECT 1 FROM risk_maps m2 WHERE m2.file_id = m.file_id AND "
-         "{IN:m2.region_path,m2.enterprise_id}) ORDER BY m.file_id"}}},
+         "{IN:m2.region_path,m2.enterprise_id}) ORDER BY m.file_id",
+         "SELECT epf.file_id AS id FROM emergency_plan_files epf JOIN emergency_plans ep ON ep.id "
+         "= epf.plan_id WHERE {F:ep.region_path,ep.enterprise_id} ORDER BY epf.file_id"}}},
       // Administration: the administrators work on every account, role and agency; no business
       // role may hold these permissions (identity::IsAdministrativePermission).
       {"/api/v1/users/{id}", {{}, "accounts are managed installation-wide", true}},

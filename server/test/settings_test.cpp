@@ -16,7 +16,7 @@ class SettingsTest : public ApiTest {
     // The app is shared by the binary: leave every key at its default.
     for (const char* key : {"risk_assessment_config", "hidden_danger_escalation", "ledger_alerts",
                             "loss_reporting", "accident_reporting",
-                            "hidden_danger_report_deadlines", "drill_frequency"})
+                            "hidden_danger_report_deadlines", "emergency_plans", "drill_frequency"})
       app().As("sysadmin", "POST", std::string("/api/v1/settings/") + key + "/reset");
   }
   int64_t AuditCount(const std::string& key) {

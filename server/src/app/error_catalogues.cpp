@@ -24,6 +24,7 @@
 // Issue 14 §4
 #include "emergency/accidents/accidents_errors.hpp"
 #include "dual_prevention/hidden_danger_report/hidden_danger_report_errors.hpp"
+#include "emergency/plans/plans_errors.hpp"  // issue 14 §2
 #include "emergency/drills/drills_errors.hpp"  // issue 14 §3
 
 namespace anjian::app {
@@ -53,6 +54,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"accidents", accidents::kAccidentErrors},  // issue 14 §4
       {"destruction", destruction::kDestructionErrors},
       {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
+      {"emergency_plans", emergency_plans::kPlanErrors},  // issue 14 §2
       {"drills", drills::kDrillErrors},  // issue 14 §3
   };
 }

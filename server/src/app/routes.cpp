@@ -80,6 +80,9 @@ void RegisterDestructionRoutes(api::Router&);
 namespace hidden_danger_report {
 void RegisterHiddenDangerReportRoutes(api::Router&);
 }  // namespace hidden_danger_report
+namespace emergency_plans {  // issue 14 §2
+void RegisterEmergencyPlanRoutes(api::Router&);
+}  // namespace emergency_plans
 
 namespace drills {  // issue 14 §3
 void RegisterDrillRoutes(api::Router&);
@@ -114,6 +117,7 @@ void api::RegisterAllRoutes(Router& router) {
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
+  emergency_plans::RegisterEmergencyPlanRoutes(router);  // issue 14 §2
   drills::RegisterDrillRoutes(router);  // issue 14 §3
 }
 

@@ -83,6 +83,15 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"delete", "删除", "Delete"},
         {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
         {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
+        // Emergency plans (issue 14 §2).
+        {"plan_version_add", "上传应急预案新版本", "Add an emergency plan version"},
+        {"plan_review", "登记应急预案评审（论证）", "Record an emergency plan review"},
+        {"plan_publish", "签署发布应急预案", "Sign and publish an emergency plan"},
+        {"plan_filing_submit", "提交应急预案备案", "Submit an emergency plan filing"},
+        {"plan_filing_accept", "应急预案备案通过", "Accept an emergency plan filing"},
+        {"plan_filing_return", "应急预案备案退回", "Return an emergency plan filing"},
+        {"plan_evaluate", "登记应急预案评估", "Record an emergency plan evaluation"},
+        {"plan_revision_required", "应急预案需修订", "Emergency plan requires revision"},
         // Drills (issue 14 §3).
         {"drill_report_submit", "报送应急演练总结", "Submit a drill results report"},
         {"drill_report_acknowledge", "签收应急演练总结", "Acknowledge a drill results report"},
@@ -138,6 +147,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
+      {"emergency_plan", "应急预案", "Emergency plan"},  // issue 14 §2
       {"drill", "应急演练", "Emergency drill"},  // issue 14 §3
   };
   return all;

@@ -17,6 +17,7 @@ const char* kOwnerLinks[] = {
     "hidden_danger_photos",      // a hidden danger's photo, before or after (hidden_danger_id)
     "inspection_record_photos",  // an inspection record item's photo (record_id, position)
     "risk_maps",                 // an enterprise's current site plan (enterprise_id)
+    "emergency_plan_files",      // an emergency plan's version, review, filing or evaluation file (plan_id)
     "drill_photos",              // a drill's photo (drill_id), issue 14 §3
 };
 
@@ -79,6 +80,11 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       sql += " OR EXISTS (SELECT 1 FROM risk_maps rm WHERE rm.file_id = f.id AND " + rm.sql + ")";
       Append(params, rm);
     }
+    if (p.Can("emergency_plan:read")) {  // issue 14 §2
+      auto ep = api::ScopeSql(scope, "ep.region_path", "ep.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM emergency_plan_files epf JOIN emergency_plans ep ON "
+             "ep.id = epf.plan_id WHERE epf.file_id = f.id AND " + ep.sql + ")";
+      Append(params, ep);
     if (p.Can("drill:read")) {
       auto dr = api::ScopeSql(scope, "dr.region_path", "dr.enterprise_id");
       sql += " OR EXISTS (SELECT 1 FROM drill_photos dp JOIN drills dr ON dr.id = dp.drill_id "

@@ -75,6 +75,11 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §2: emergency plans (应急预案).
+      {"emergency_plan:read", "查看应急预案", "View emergency plans"},
+      {"emergency_plan:write", "编制应急预案（版本、评审、备案申请、评估）", "Keep emergency plans (versions, review, filing, evaluation)"},
+      {"emergency_plan:publish", "签署发布应急预案（主要负责人）", "Sign and publish emergency plans (principal)"},
+      {"emergency_plan:filing_review", "应急预案备案审核", "Review emergency plan filings"},
       // Issue 14 §3: drills (应急演练).
       {"drill:read", "查看应急演练和演练频次达标情况", "View emergency drills and drill compliance"},
       {"drill:write", "登记应急演练、报送演练总结", "Record drills and submit their results reports"},
@@ -104,14 +109,19 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
-            "accident:read",       "accident:report",  "accident:forward",
-            "drill:read",          "drill:acknowledge"};
+            "accident:read",       "accident:report",  "accident:forward", "emergency_plan:read", "emergency_plan:filing_review",
+            "drill:read", "drill:acknowledge"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read",
+            "hidden_danger:read", "settings:read", "accident:read", "emergency_plan:read",
             "drill:read"};
+  }
+  if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
+    auto p = DefaultPermissions("ent_safety_officer");
+    p.push_back("emergency_plan:publish");
+    return p;
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -120,22 +130,22 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "ledger:read",     "ledger:write",     "ledger:manage",
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
-            "hidden_danger:handle", "accident:read", "accident:report",
-            "drill:read",      "drill:write"};
+            "hidden_danger:handle", "accident:read", "accident:report", "emergency_plan:read", "emergency_plan:write",
+            "drill:read", "drill:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
-            "hidden_danger:report", "accident:read", "accident:report",
+            "hidden_danger:report", "accident:read", "accident:report", "emergency_plan:read",
             "drill:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
-            "accident:read",    "accident:report",
+            "accident:read",    "accident:report", "emergency_plan:read",
             "drill:read"};
   }
   return {};
@@ -231,6 +241,10 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"emergency_plan:read", kBusiness},
+    {"emergency_plan:write", kEnterprise},
+    {"emergency_plan:publish", kEnterprise},   // the principal signs (88号令 art. 24)
+    {"emergency_plan:filing_review", kRegulator},
     {"drill:read", kBusiness},              // issue 14 §3
     {"drill:write", kEnterprise},           // the enterprise records its own drills
     {"drill:acknowledge", kRegulator},      // the regulator acknowledges the results report

@@ -28,7 +28,7 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 36u);  // + drill:read/write/acknowledge (issue 14 §3)
+  EXPECT_EQ(BuiltinPermissions().size(), 40u);  // + emergency_plan:* (issue 14 §2), drill:read/write/acknowledge (§3)
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -48,17 +48,17 @@ TEST(RolesTest, DefaultPermissions) {
                         "dashboard:read", "ledger:read", "ledger:write", "ledger:manage",
                         "risk:read", "risk:write", "inspection:read", "inspection:write",
                         "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle",
-                        "accident:read", "accident:report", "drill:read", "drill:write"};
+                        "accident:read", "accident:report", "emergency_plan:read", "emergency_plan:write",
+                        "drill:read", "drill:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
                           "hidden_danger:read", "hidden_danger:report", "accident:read",
-                          "accident:report", "drill:read"};
+                          "accident:report", "emergency_plan:read", "drill:read"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
-                         "hidden_danger:report", "accident:read", "accident:report",
-                         "drill:read"};
+                         "hidden_danger:report", "accident:read", "accident:report", "emergency_plan:read", "drill:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -71,12 +71,13 @@ TEST(RolesTest, DefaultPermissions) {
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "hidden_danger:supervise", "enforcement:write", "settings:read", "accident:read",
-        "accident:report", "accident:forward", "drill:read", "drill:acknowledge"}},
+        "accident:report", "accident:forward", "emergency_plan:read", "emergency_plan:filing_review", "drill:read",
+        "drill:acknowledge"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "settings:read", "accident:read", "drill:read"}},
-      {"ent_principal", ent_full},
+        "settings:read", "accident:read", "emergency_plan:read", "drill:read"}},
+      {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
       {"ent_duty_officer", ent_basic},
@@ -263,6 +264,10 @@ const std::map<std::string, Set> kMayHold = [] {
       {"accident:read", business},  // issue 14 §4
       {"accident:report", business},
       {"accident:forward", regulators},
+      {"emergency_plan:read", business},  // issue 14 §2
+      {"emergency_plan:write", enterprises},
+      {"emergency_plan:publish", enterprises},
+      {"emergency_plan:filing_review", regulators},
       {"drill:read", business},  // issue 14 §3
       {"drill:write", enterprises},
       {"drill:acknowledge", regulators},
@@ -348,7 +353,7 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
       }
     }
   }
-  EXPECT_EQ(checked, 3 * 9 * 36 * 2);
+  EXPECT_EQ(checked, 3 * 9 * 40 * 2);
   // A business role (or nobody) as actor may never change permissions.
   EXPECT_TRUE(Rules(CheckPermissionGrant({"regulator_rw"}, "regulator_ro", {}, {"notice:read"}))
                   .count("grantor_not_allowed"));

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "dual_prevention/investigation/task_generation_service.hpp"
+#include "emergency/plans/plan_service.hpp"
 #include "platform/api/actor.hpp"
 #include "registry/list_cache.hpp"
 #include "registry/region_index.hpp"
@@ -76,6 +77,10 @@ Enterprise UpdateEnterprise(storage::Connection& conn, const api::Principal& who
                   EnterpriseJson(before), EnterpriseJson(after));
     // ... and from the day its industry becomes one.
     investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), id);
+    // A new principal (主要负责人) changes the command body: every plan in force requires
+    // revision (88号令 art. 36(二)), in this transaction.
+    emergency_plans::OnPrincipalChanged(conn, id, before.legal_representative,
+                                        after.legal_representative, api::ActorOf(who, clock.Now()));
     tx.Commit();
   }
   ListCache::Global().NoteChanged();
