@@ -5,6 +5,7 @@
 // regulator's subtree; out-of-scope 404; the audit entries and the append-only history.
 #include "api_harness.hpp"
 #include "core/civil_date.hpp"
+#include "core/china_time.hpp"
 #include "core/clock.hpp"
 
 namespace anjian::test {
@@ -58,6 +59,16 @@ class DrillTest : public ApiTest {
   Resp Record(const std::string& user, json::object body) {
     return app().As(user, "POST", "/api/v1/drills", json::serialize(body));
   }
+  bool PlanRequiresRevisionFromDrill(int64_t plan, int64_t drill) {
+    return app()
+               .Db()
+               ->Query("SELECT COUNT(*) AS n FROM emergency_plan_events WHERE plan_id = ? AND "
+                       "to_status = 'revision_required' AND source_kind = 'drill' AND source_id = ?",
+                       {plan, drill})
+               .Int(0, "n") > 0 &&
+           app().Db()->Query("SELECT status FROM emergency_plans WHERE id = ?", {plan}).Text(0, "status") ==
+               "revision_required";
+  }
   int64_t AuditCount(int64_t id, const std::string& action) {
     return app()
         .Db()
@@ -76,7 +87,7 @@ TEST_P(DrillTest, EnterpriseRecordsADrillWithPlansPhotosAndProblems) {
   const int64_t id = o.at("id").as_int64();
   EXPECT_EQ(o.at("drill_type").as_string(), "functional");
   EXPECT_EQ(o.at("drill_type_zh").as_string(), "功能演练");
-  EXPECT_EQ(o.at("number").as_string().substr(0, 3), "YL-");
+  EXPECT_EQ(std::string(o.at("number").as_string()).substr(0, 3), "YL-");
   EXPECT_EQ(o.at("plans").as_array().size(), 1u);
   EXPECT_EQ(o.at("plans").at(0).at("kind").as_string(), "comprehensive");
   EXPECT_EQ(o.at("participant_count").as_int64(), 12);

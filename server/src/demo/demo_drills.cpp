@@ -11,6 +11,7 @@
 #include "emergency/drills/drill_frequency_rules.hpp"
 #include "emergency/drills/drill_repository.hpp"
 #include "emergency/drills/drill_service.hpp"
+#include "emergency/plans/plan_service.hpp"
 
 namespace anjian::demo {
 
@@ -57,18 +58,17 @@ void SeedDemoDrills(storage::Connection& conn, int64_t mb, int64_t hc, int64_t n
   const core::Date windows[] = {drills::AddMonths(half, -12), drills::AddMonths(half, -6), half};
   int n = 0;
   for (const auto& [eid, plans] : by_ent) {
-    const int pattern = eid == mb ? 0 : eid == hc ? 1 : 2 + (n % 2);
     ++n;
     const Staff staff = StaffOf(conn, eid, plans.front().region_path);
     if (!staff.user) continue;
-    std::vector<drills::DrillPlanRow> general, onsite;
-    for (const auto& p : plans) {
-      if (p.kind == "onsite") onsite.push_back({p.id, p.kind, p.title});
-      else general.push_back({p.id, p.kind, p.title});
-    }
-    auto record = [&](core::Date on, std::vector<drills::DrillPlanRow> drilled, const char* type,
-                      int k, bool report, bool ack, int problems) -> int64_t {
-      if (drilled.empty() || on > core::AddDays(today, -1)) return 0;
+    // A drill of the plans in force on its day (`general`: comprehensive and special only).
+    auto record = [&, eid = eid, &plans = plans](core::Date on, bool general_only, const char* type,
+                                                 int k, bool report, bool ack, int problems) {
+      std::vector<drills::DrillPlanRow> drilled;
+      for (const auto& p : plans)
+        if (p.since <= core::FormatIsoDate(on) && (!general_only || p.kind != "onsite"))
+          drilled.push_back({p.id, p.kind, p.title});
+      if (drilled.empty() || on > core::AddDays(today, -1)) return;
       const std::string day = core::FormatIsoDate(on);
       const std::string at = day + "T08:00:00Z";
       drills::NewDrillRow row;
@@ -80,7 +80,8 @@ void SeedDemoDrills(storage::Connection& conn, int64_t mb, int64_t hc, int64_t n
       row.place = "厂区应急集合点及相关作业区";
       row.participant_count = 18 + (k * 7) % 20;
       row.participant_names = "王建国、李红梅、赵志强、孙丽";
-      row.evaluation = problems ? "响应迅速，分工明确；个别环节衔接不畅，已列出问题整改" : "响应迅速，处置得当，达到预期目的";
+      row.evaluation = problems ? "响应迅速，分工明确；个别环节衔接不畅，已列出问题整改"
+                                : "响应迅速，处置得当，达到预期目的";
       row.effective = true;
       row.created_by = staff.user;
       row.created_at = at;
@@ -90,65 +91,50 @@ void SeedDemoDrills(storage::Connection& conn, int64_t mb, int64_t hc, int64_t n
       for (int i = 0; i < problems; ++i)
         drills::InsertDrillProblem(conn, id, i + 1, kProblems[(k + i + n) % 5]);
       drills::InsertDrillEvent(conn, id, "recorded", drills::DrillNumber(day, id), staff.user, at);
-      if (report) {
-        const std::string sub = core::FormatIsoDate(core::AddDays(on, 3)) + "T02:00:00Z";
-        if (core::AddDays(on, 3) <= today) {
-          const std::string text = std::string("演练总结：") + row.scenario + "，参演 " +
-                                   std::to_string(row.participant_count) + " 人，" + row.evaluation + "。";
-          drills::SetReportSubmitted(conn, id, text, staff.user, sub);
-          drills::InsertDrillEvent(conn, id, "report_submitted", text, staff.user, sub);
-          if (ack && staff.agency && core::AddDays(on, 5) <= today) {
-            const std::string a = core::FormatIsoDate(core::AddDays(on, 5)) + "T03:00:00Z";
-            drills::SetReportAcknowledged(conn, id, staff.agency_user, staff.agency, "已阅，请按期整改发现的问题", a);
-            drills::InsertDrillEvent(conn, id, "report_acknowledged", "已阅，请按期整改发现的问题",
-                                     staff.agency_user, a);
-          }
-        }
-      }
-      return id;
+      if (!report || core::AddDays(on, 3) > today) return;
+      const std::string sub = core::FormatIsoDate(core::AddDays(on, 3)) + "T02:00:00Z";
+      const std::string text = std::string("演练总结：") + row.scenario + "，参演 " +
+                               std::to_string(row.participant_count) + " 人，" + row.evaluation + "。";
+      drills::SetReportSubmitted(conn, id, text, staff.user, sub);
+      drills::InsertDrillEvent(conn, id, "report_submitted", text, staff.user, sub);
+      if (!ack || !staff.agency || core::AddDays(on, 5) > today) return;
+      const std::string a = core::FormatIsoDate(core::AddDays(on, 5)) + "T03:00:00Z";
+      const std::string note = "已阅，请按期整改发现的问题";
+      drills::SetReportAcknowledged(conn, id, staff.agency_user, staff.agency, note, a);
+      drills::InsertDrillEvent(conn, id, "report_acknowledged", note, staff.agency_user, a);
     };
-    auto with = [](std::vector<drills::DrillPlanRow> a, const std::vector<drills::DrillPlanRow>& b) {
-      a.insert(a.end(), b.begin(), b.end());
-      return a;
-    };
-    // The window before last: every enterprise drilled its comprehensive/special and on-site plans.
-    record(core::AddDays(windows[0], 45), with(general, onsite), "full_scale", 0, true, true, 2);
-    // The last window.
-    if (pattern == 1) {
-      // 润泽化工: only its special plans — the on-site plans' half-year drill is missing.
-      std::vector<drills::DrillPlanRow> special;
-      for (const auto& p : general)
-        if (p.kind == "special") special.push_back(p);
-      record(core::AddDays(windows[1], 60), special.empty() ? general : special, "functional", 1,
-             true, false, 1);
-    } else if (pattern == 3) {
-      // Late: the last window's drill was held 12 days after it closed.
-      record(core::AddDays(windows[2], 11), with(general, onsite), "functional", 1, true, true, 1);
-    } else {
-      record(core::AddDays(windows[1], 50), with(general, onsite), "functional", 1, true, true, 1);
+    if (eid == hc) {
+      // 润泽化工: drilled a year ago, then nothing in the last half-year (late), then in autumn.
+      record(core::AddDays(windows[0], 45), false, "full_scale", 0, true, true, 2);
+      record(core::AddDays(windows[2], 111), false, "functional", 2, true, false, 1);
+      continue;
     }
-    // The current window, when a month of it has passed: a tabletop drill of the general plans.
-    if (pattern != 3) record(core::AddDays(windows[2], 30), general, "tabletop", 2, pattern == 0, false, 1);
+    // 恒安民爆 and the others: the drill of the half-year before last held 7 days after it closed
+    // (done late), then every half-year on time.
+    record(core::AddDays(windows[1], 7), false, "functional", 0, true, true, 2);
+    record(core::AddDays(windows[1], 99), false, "full_scale", 1, true, true, 1);
+    record(core::AddDays(windows[2], 30), true, "tabletop", 2, true, false, 1);
   }
-  // The plan of 恒安民爆 the plans demo put into "revision required": the drill that revealed it.
+  // The plan of 恒安民爆 the plans demo put into "revision required" after a drill: that drill,
+  // whose problem is linked to the plan through the plans area's hand-off (source drill + id).
   auto it = by_ent.find(mb);
   if (it == by_ent.end()) return;
   for (const auto& p : it->second) {
     if (p.status != "revision_required") continue;
     const Staff staff = StaffOf(conn, mb, p.region_path);
     if (!staff.user) return;
-    const core::Date on = core::AddDays(today, -20);
+    const core::Date on = core::AddDays(today, -13);
     const std::string day = core::FormatIsoDate(on), at = day + "T08:00:00Z";
     drills::NewDrillRow row;
     row.enterprise_id = mb;
     row.region_path = p.region_path;
     row.drill_type = "full_scale";
-    row.scenario = "装药工房爆燃事故应急处置";
+    row.scenario = "雷管库房爆炸事故综合演练";
     row.drilled_on = day;
-    row.place = "装药工房及东侧疏散通道";
+    row.place = "雷管库房及东侧疏散通道";
     row.participant_count = 36;
     row.participant_names = "王建国、李红梅、赵志强、孙丽、周明";
-    row.evaluation = "疏散及时，但预案中的应急指挥机构与现行组织机构不一致，通讯录已过时";
+    row.evaluation = "疏散及时，但应急通讯联络表过期、疏散路线与现场不符";
     row.effective = false;
     row.created_by = staff.user;
     row.created_at = at;
@@ -156,9 +142,18 @@ void SeedDemoDrills(storage::Connection& conn, int64_t mb, int64_t hc, int64_t n
     drills::SetDrillNumber(conn, id, drills::DrillNumber(day, id));
     drills::InsertDrillPlan(conn, id, {p.id, p.kind, p.title});
     const int64_t problem = drills::InsertDrillProblem(
-        conn, id, 1, "预案中的应急指挥机构及其职责与现行组织机构不一致，须修订预案");
+        conn, id, 1, "应急通讯联络表过期、疏散路线与现场不符，须修订预案");
+    drills::InsertDrillProblem(conn, id, 2, "部分人员不熟悉集合点位置");
     drills::InsertDrillEvent(conn, id, "recorded", drills::DrillNumber(day, id), staff.user, at);
-    const std::string acted = core::FormatIsoDate(core::AddDays(on, 1)) + "T02:00:00Z";
+    const int64_t acted_unix = now_unix - 12 * 86400;
+    const std::string acted = core::IsoFromUnix(acted_unix);
+    emergency_plans::RevisionTrigger t;
+    t.plan_id = p.id;
+    t.cause = emergency_plans::RevisionCause::kDrillOrResponse;
+    t.source_kind = "drill";
+    t.source_id = id;
+    t.note = "应急演练 " + drills::DrillNumber(day, id) + " 发现的问题：应急通讯联络表过期、疏散路线与现场不符";
+    emergency_plans::RequireRevision(conn, t, audit::Actor(staff.user, "demo", "", acted_unix));
     drills::SetProblemAction(conn, problem, "revision", std::nullopt, p.id, staff.user, acted);
     drills::InsertDrillEvent(conn, id, "problem_revision", "问题 1 → 预案修订：" + p.title,
                              staff.user, acted);

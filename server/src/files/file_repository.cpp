@@ -85,7 +85,8 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       sql += " OR EXISTS (SELECT 1 FROM emergency_plan_files epf JOIN emergency_plans ep ON "
              "ep.id = epf.plan_id WHERE epf.file_id = f.id AND " + ep.sql + ")";
       Append(params, ep);
-    if (p.Can("drill:read")) {
+    }
+    if (p.Can("drill:read")) {  // issue 14 §3
       auto dr = api::ScopeSql(scope, "dr.region_path", "dr.enterprise_id");
       sql += " OR EXISTS (SELECT 1 FROM drill_photos dp JOIN drills dr ON dr.id = dp.drill_id "
              "WHERE dp.file_id = f.id AND " + dr.sql + ")";

@@ -278,7 +278,7 @@ Compliance ComplianceOf(std::string_view industry, const std::vector<PlanRef>& p
         if (counts) dates.push_back({d.on, d.id});
       }
       for (const auto& w : WindowsOf(year, req.months)) {
-        if (w.start < *since) continue;
+        if (w.end < *since) continue;  // in force within the window
         Obligation o;
         o.rule = req.rule;
         o.window_start = w.start;
@@ -312,7 +312,7 @@ Compliance ComplianceOf(std::string_view industry, const std::vector<PlanRef>& p
       };
       if (!req.rolling) {
         for (const auto& w : WindowsOf(year, req.months)) {
-          if (w.start < p.since) continue;
+          if (w.end < p.since) continue;
           Obligation o = base(w.start, w.end);
           Decide(o, dates, today);
           out.items.push_back(std::move(o));

@@ -115,7 +115,8 @@ struct Compliance {
 
 // The obligations whose window overlaps calendar year `year`, each with its status on `today`.
 // A rule on a plan kind applies only when the enterprise has such a plan, and a window only
-// when the plan (the earliest one of the kinds the rule counts) was in force on its first day.
+// when the plan (the earliest one of the kinds the rule counts) was in force by its last day: a
+// plan in force during a half-year is drilled in it.
 Compliance ComplianceOf(std::string_view industry, const std::vector<PlanRef>& plans,
                         const std::vector<DrillRef>& drills, int year, const core::Date& today,
                         const DrillFrequencyConfig& c, const calendar::WorkingCalendar& cal);

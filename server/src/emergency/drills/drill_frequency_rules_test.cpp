@@ -250,14 +250,25 @@ TEST(DrillFrequencyRules, NationalRegimesAndArticle8) {
 }
 
 TEST(DrillFrequencyRules, RulesApplyFromThePlansPublication) {
-  // Published in March 2028: the first half-year is not yet due, the second is.
-  const std::vector<PlanRef> plans{{3, "onsite", "处置方案", D("2028-03-15")}};
-  auto c = ComplianceOf("hazardous_chemicals", plans, {}, 2028, D("2028-08-01"),
+  // Published in March 2028: in force during both half-years, each needs its drill.
+  const std::vector<PlanRef> march{{3, "onsite", "处置方案", D("2028-03-15")}};
+  auto c = ComplianceOf("hazardous_chemicals", march, {}, 2028, D("2028-08-01"),
                         DrillFrequencyConfig{}, Cal());
-  ASSERT_EQ(c.items.size(), 1u);
+  ASSERT_EQ(c.items.size(), 2u);
   EXPECT_EQ(c.items[0].rule, "onsite_each");
-  EXPECT_EQ(c.items[0].window_start, D("2028-07-01"));
-  // No plan, no drill calendar.
+  EXPECT_EQ(c.items[0].status, "late");
+  EXPECT_EQ(c.items[1].window_start, D("2028-07-01"));
+  // Published on 1 July: the first half-year owes nothing.
+  const std::vector<PlanRef> july{{3, "onsite", "处置方案", D("2028-07-01")}};
+  auto j = ComplianceOf("hazardous_chemicals", july, {}, 2028, D("2028-08-01"),
+                        DrillFrequencyConfig{}, Cal());
+  ASSERT_EQ(j.items.size(), 1u);
+  EXPECT_EQ(j.items[0].window_start, D("2028-07-01"));
+  EXPECT_EQ(j.items[0].status, "due");
+  // Published next year, or no plan at all: no drill calendar.
+  EXPECT_TRUE(ComplianceOf("hazardous_chemicals", {{3, "onsite", "x", D("2029-01-05")}}, {}, 2028,
+                           D("2028-08-01"), DrillFrequencyConfig{}, Cal())
+                  .items.empty());
   EXPECT_TRUE(ComplianceOf("hazardous_chemicals", {}, {}, 2028, D("2028-08-01"),
                            DrillFrequencyConfig{}, Cal())
                   .items.empty());

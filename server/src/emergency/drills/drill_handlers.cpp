@@ -299,7 +299,7 @@ Response RecordDrillHandler(Context& ctx) {
   for (const auto& p : in.StrList("problems", 50)) {
     const std::string t = api::Trim(p);
     if (t.empty()) continue;
-    if (core::Utf8Length(t).value_or(0) > 500)
+    if (api::Utf8Length(t) > 500)
       in.AddError(core::CoreErr("max_length").At("problems", 500));
     else
       d.problems.push_back(t);

@@ -302,6 +302,48 @@ std::vector<DrillPlanDate> DrillPlanDatesInScope(storage::Connection& conn,
   return out;
 }
 
+namespace {
+// Plans in force (published at least once); `since` is the first publication: the earliest of
+// the current one and those of the filed versions.
+constexpr const char* kPlanSelect =
+    "SELECT p.id, p.enterprise_id, p.kind, p.title, p.status, p.published_on, "
+    "(SELECT MIN(f.published_on) FROM emergency_plan_filings f WHERE f.plan_id = p.id) AS "
+    "first_published_on, e.name AS enterprise_name, e.region_path, e.industry "
+    "FROM emergency_plans p JOIN enterprises e ON e.id = p.enterprise_id "
+    "WHERE p.published_on IS NOT NULL AND e.status = 'active' AND ";
+
+std::vector<PlanInfo> PlanRows(const storage::ResultSet& rs) {
+  std::vector<PlanInfo> out;
+  for (size_t i = 0; i < rs.size(); ++i) {
+    PlanInfo p;
+    p.id = rs.Int(i, "id");
+    p.enterprise_id = rs.Int(i, "enterprise_id");
+    p.kind = rs.Text(i, "kind");
+    p.title = rs.Text(i, "title");
+    p.status = rs.Text(i, "status");
+    p.since = rs.Text(i, "published_on");
+    const std::string first = rs.Text(i, "first_published_on");
+    if (!first.empty() && first < p.since) p.since = first;
+    p.enterprise_name = rs.Text(i, "enterprise_name");
+    p.region_path = rs.Text(i, "region_path");
+    p.industry = rs.Text(i, "industry");
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+}  // namespace
+
+std::vector<PlanInfo> PlansOfEnterprise(storage::Connection& conn, std::int64_t enterprise_id) {
+  return PlanRows(conn.Query(std::string(kPlanSelect) + "p.enterprise_id = ? ORDER BY p.kind, p.id",
+                             {enterprise_id}));
+}
+
+std::vector<PlanInfo> PlansInScope(storage::Connection& conn, const api::Scope& scope) {
+  auto sf = api::ScopeSql(scope, "p.region_path", "p.enterprise_id");
+  return PlanRows(conn.Query(std::string(kPlanSelect) + sf.sql + " ORDER BY p.enterprise_id, p.kind, p.id",
+                             sf.params));
+}
+
 std::vector<std::pair<std::string, std::string>> RegionNames(
     storage::Connection& conn, const std::vector<std::string>& codes) {
   std::vector<std::pair<std::string, std::string>> out;

@@ -14,6 +14,7 @@
 #include "emergency/drills/drills_errors.hpp"
 #include "emergency/plans/plan_service.hpp"
 #include "notifications/notification_service.hpp"
+#include "platform/api/actor.hpp"
 #include "settings/settings_repository.hpp"
 
 namespace anjian::drills {
@@ -21,6 +22,19 @@ namespace anjian::drills {
 namespace json = boost::json;
 
 namespace {
+
+// 88号令 art. 36 (五): the drill revealed a major problem — through emergency_plans' hand-off.
+void RequirePlanRevision(storage::Connection& conn, const api::Principal& who,
+                         std::int64_t plan_id, const std::string& note, std::int64_t drill_id,
+                         std::int64_t now) {
+  emergency_plans::RevisionTrigger t;
+  t.plan_id = plan_id;
+  t.cause = emergency_plans::RevisionCause::kDrillOrResponse;
+  t.source_kind = "drill";
+  t.source_id = drill_id;
+  t.note = note;
+  emergency_plans::RequireRevision(conn, t, api::ActorOf(who, now));
+}
 
 json::object DrillAuditJson(const NewDrill& in) {
   json::array plans, problems, photos;
