@@ -706,6 +706,7 @@ TEST_P(RouteMatrixTest, EveryRouteWithAnIdHidesForeignObjectsFromEveryRole) {
 const std::map<std::string, std::string> kListNeedsMore = {
     {"/api/v1/risk-register/export", "a regulator names the enterprise (?enterprise_id=)"},
     {"/api/v1/inspection-assignees", "lists the caller's own enterprise's accounts"},
+    {"/api/v1/drills/plans", "a regulator names the enterprise whose plans it lists (?enterprise_id=)"},
 };
 
 TEST_P(RouteMatrixTest, ListsAndExportsNameNoForeignEnterprise) {
