@@ -3604,6 +3604,366 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emergency-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency plans in the caller's scope, each with its deadlines (filing, check, evaluation) and their sources */
+        get: operations["listEmergencyPlans"];
+        put?: never;
+        /** A new plan of the caller's enterprise (draft) */
+        post: operations["createEmergencyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan list (same filters) as an Excel file with deadlines and days late */
+        get: operations["exportEmergencyPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan with versions, reviews, filings, evaluations, status history and the caller's actions */
+        get: operations["getEmergencyPlan"];
+        /** Kind and title of a draft */
+        put: operations["updateEmergencyPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new version (document, risk assessment, resource survey); the plan returns to draft */
+        post: operations["addEmergencyPlanVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The review of the current version (评审 or 论证 by the enterprise's industry, art. 21-22) */
+        post: operations["recordEmergencyPlanReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The principal signs and publishes (art. 24); the filing deadline starts */
+        post: operations["publishEmergencyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The filing package (art. 26), every file required */
+        post: operations["submitEmergencyPlanFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/filings/{filing_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator in jurisdiction accepts and issues the filing number */
+        post: operations["acceptEmergencyPlanFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/filings/{filing_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator returns the filing with reasons */
+        post: operations["returnEmergencyPlanFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An evaluation (评估, art. 35); a conclusion revision_required triggers a revision */
+        post: operations["recordEmergencyPlanEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-plans/{id}/revision-triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One of the six revision triggers of art. 36 → revision_required */
+        post: operations["triggerEmergencyPlanRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drills in the caller's scope, latest first, with plans drilled, open problems and the results report's state */
+        get: operations["listDrills"];
+        put?: never;
+        /** Record a drill (the enterprise's own plans, type, scenario, date, place, participants, photos judged by content, problems, evaluation); audited with its first history event */
+        post: operations["recordDrill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drill list (same filters) as an Excel file */
+        get: operations["exportDrills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The emergency plans an enterprise may drill (an enterprise account omits enterprise_id), each with the day it counts from */
+        get: operations["listDrillPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drill compliance of the caller's scope for a year — a regulator gets counts per child region and the enterprises with late drills; an enterprise account gets its own calendar (DrillEnterpriseCompliance) */
+        get: operations["getDrillCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/compliance/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enterprise's drill calendar for a year — the regime from its industry, each requirement with its source, each period's due date (moved off rest days) and status with days late */
+        get: operations["getEnterpriseDrillCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One drill with its plans, photos, problems (and what each became), results report and history */
+        get: operations["getDrill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise submits the results report (演练总结, 应急条例 art. 8); the agencies over it are notified; 409 drill_report_submitted */
+        post: operations["submitDrillReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/report/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator acknowledges the submitted results report; 409 drill_report_not_submitted / drill_report_acknowledged */
+        post: operations["acknowledgeDrillReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/problems/{problem_id}/hidden-danger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The problem becomes a hidden danger of the enterprise (through the hidden-danger module's one entry point, found on the drill's date); once per problem (409 drill_problem_handled) */
+        post: operations["drillProblemToHiddenDanger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/problems/{problem_id}/revision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The problem puts one of the drilled plans into "revision required" (88号令 art. 36 (5), source drill); once per problem */
+        post: operations["drillProblemToRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4183,6 +4543,216 @@ export interface components {
                 approval_days?: number;
                 source?: string;
             };
+        };
+        /** @enum {string} */
+        EmergencyPlanKind: "comprehensive" | "special" | "onsite";
+        /** @enum {string} */
+        EmergencyPlanStatus: "draft" | "published" | "filing_submitted" | "returned" | "filed" | "revision_required";
+        EmergencyPlanDeadline: {
+            /** @enum {string} */
+            key: "filing" | "check" | "evaluation";
+            /** Format: date */
+            due_on: string;
+            /** Format: date */
+            done_on?: string | null;
+            late: boolean;
+            days_late: number;
+            /** @enum {string} */
+            status: "pending" | "due_soon" | "overdue" | "done" | "done_late";
+            source: string;
+            source_en: string;
+        };
+        EmergencyPlanRevision: {
+            /** @enum {string} */
+            cause?: "law_changed" | "command_changed" | "risks_changed" | "resources_changed" | "drill_or_response" | "unit_decision";
+            cause_zh?: string;
+            cause_en?: string;
+            /** @enum {string} */
+            source_kind?: "drill" | "response" | "enterprise" | "evaluation" | "manual";
+            source_id?: number | null;
+            note?: string;
+            /** Format: date-time */
+            at?: string | null;
+        };
+        EmergencyPlan: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name: string;
+            kind: components["schemas"]["EmergencyPlanKind"];
+            title: string;
+            status: components["schemas"]["EmergencyPlanStatus"];
+            current_version: number;
+            /** Format: date */
+            published_on?: string | null;
+            signed_by_name?: string;
+            /** Format: date */
+            filed_on?: string | null;
+            filing_number?: string;
+            /** @enum {string} */
+            review_kind: "review" | "demonstration";
+            deadlines: components["schemas"]["EmergencyPlanDeadline"][];
+            filing_late: boolean;
+            filing_days_late: number;
+            deemed_filed: boolean;
+            evaluation_due: boolean;
+            evaluation_overdue: boolean;
+            revision?: components["schemas"]["EmergencyPlanRevision"] | null;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        EmergencyPlanExpert: {
+            name: string;
+            organization?: string;
+            title?: string;
+            conflict_declared?: boolean;
+            conflict_note?: string;
+            withdrawn?: boolean;
+        };
+        EmergencyPlanFiling: {
+            id: number;
+            version_no: number;
+            /** Format: date */
+            published_on?: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "returned" | "withdrawn";
+            application_file_id?: number;
+            review_opinion_file_id?: number;
+            plan_file_id?: number;
+            risk_assessment_file_id?: number;
+            resource_survey_file_id?: number;
+            submitted_by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date */
+            submitted_on: string;
+            decided_by_name?: string;
+            agency_id?: number | null;
+            agency_name?: string;
+            /** Format: date-time */
+            decided_at?: string | null;
+            reasons?: string;
+            filing_number?: string;
+            /** Format: date */
+            check_due_on?: string;
+            check_source?: string;
+            deemed_filed?: boolean;
+        };
+        EmergencyPlanDetail: components["schemas"]["EmergencyPlan"] & {
+            versions: {
+                version_no?: number;
+                document_file_id?: number;
+                risk_assessment_file_id?: number;
+                resource_survey_file_id?: number;
+                summary?: string;
+                by?: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at?: string;
+            }[];
+            reviews: {
+                id?: number;
+                version_no?: number;
+                /** @enum {string} */
+                review_kind?: "review" | "demonstration";
+                /** Format: date */
+                reviewed_on?: string;
+                experts?: components["schemas"]["EmergencyPlanExpert"][];
+                minutes_file_id?: number;
+                conclusion?: string;
+                by?: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at?: string;
+            }[];
+            filings: components["schemas"]["EmergencyPlanFiling"][];
+            evaluations: {
+                id?: number;
+                /** Format: date */
+                evaluated_on?: string;
+                /** @enum {string} */
+                conclusion?: "no_revision" | "revision_required";
+                cause?: string;
+                cause_zh?: string;
+                report_file_id?: number;
+                note?: string;
+                by?: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at?: string;
+            }[];
+            events: {
+                id?: number;
+                from_status?: string;
+                to_status?: string;
+                action?: string;
+                cause?: string;
+                cause_zh?: string;
+                source_kind?: string;
+                source_id?: number | null;
+                note?: string;
+                by_name?: string;
+                /** Format: date-time */
+                at?: string;
+            }[];
+            actions: {
+                edit?: boolean;
+                add_version?: boolean;
+                review?: boolean;
+                publish?: boolean;
+                submit_filing?: boolean;
+                decide_filing?: boolean;
+                evaluate?: boolean;
+                trigger_revision?: boolean;
+            };
+            pending_filing_id?: number | null;
+        };
+        EmergencyPlanPage: {
+            items: components["schemas"]["EmergencyPlan"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        EmergencyPlanInput: {
+            kind: components["schemas"]["EmergencyPlanKind"];
+            title: string;
+        };
+        EmergencyPlanVersionInput: {
+            document_file_id: number;
+            risk_assessment_file_id: number;
+            resource_survey_file_id: number;
+            summary?: string;
+        };
+        EmergencyPlanReviewInput: {
+            /** Format: date */
+            reviewed_on: string;
+            minutes_file_id: number;
+            conclusion?: string;
+            experts: components["schemas"]["EmergencyPlanExpert"][];
+        };
+        EmergencyPlanPublishInput: {
+            /** Format: date */
+            published_on: string;
+        };
+        EmergencyPlanFilingInput: {
+            application_file_id: number;
+            review_opinion_file_id: number;
+            plan_file_id: number;
+            risk_assessment_file_id: number;
+            resource_survey_file_id: number;
+        };
+        EmergencyPlanReturnInput: {
+            reasons: string;
+        };
+        EmergencyPlanEvaluationInput: {
+            /** Format: date */
+            evaluated_on: string;
+            /** @enum {string} */
+            conclusion: "no_revision" | "revision_required";
+            cause?: string;
+            report_file_id: number;
+            note?: string;
+        };
+        EmergencyPlanTriggerInput: {
+            /** @enum {string} */
+            cause: "law_changed" | "command_changed" | "risks_changed" | "resources_changed" | "drill_or_response" | "unit_decision";
+            note: string;
         };
         AccidentPage: {
             items: components["schemas"]["Accident"][];
@@ -5413,6 +5983,209 @@ export interface components {
                 late: number;
                 unsubmitted: number;
             };
+        };
+        /** @enum {string} */
+        DrillType: "tabletop" | "functional" | "full_scale";
+        /** @enum {string} */
+        DrillReportStatus: "none" | "submitted" | "acknowledged";
+        /** @enum {string} */
+        DrillPlanKind: "comprehensive" | "special" | "onsite";
+        DrillInput: {
+            /** @description Omitted by enterprise accounts */
+            enterprise_id?: number;
+            plan_ids: number[];
+            drill_type: components["schemas"]["DrillType"];
+            scenario: string;
+            /** Format: date */
+            drilled_on: string;
+            place?: string;
+            participant_count: number | null;
+            participant_names?: string;
+            evaluation?: string;
+            effective?: boolean;
+            photo_file_ids?: number[];
+            problems?: string[];
+        };
+        DrillPlanRef: {
+            plan_id: number;
+            kind: components["schemas"]["DrillPlanKind"];
+            kind_zh: string;
+            title: string;
+        };
+        DrillPlanOption: {
+            id: number;
+            kind: components["schemas"]["DrillPlanKind"];
+            kind_zh: string;
+            title: string;
+            status: string;
+            /** Format: date */
+            since: string;
+        };
+        Drill: {
+            id: number;
+            number: string;
+            enterprise_id: number;
+            enterprise_name: string;
+            plans: components["schemas"]["DrillPlanRef"][];
+            drill_type: components["schemas"]["DrillType"];
+            drill_type_zh: string;
+            scenario: string;
+            /** Format: date */
+            drilled_on: string;
+            place: string;
+            participant_count: number;
+            participant_names: string;
+            evaluation: string;
+            effective: boolean;
+            /** @description 应急条例 art. 8 (危险物品 units) */
+            report_required: boolean;
+            report_status: components["schemas"]["DrillReportStatus"];
+            /** Format: date-time */
+            report_submitted_at: string | null;
+            /** Format: date-time */
+            report_ack_at: string | null;
+            problem_count: number;
+            open_problem_count: number;
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["IdName"];
+        };
+        DrillDetail: components["schemas"]["Drill"] & {
+            report: {
+                status?: components["schemas"]["DrillReportStatus"];
+                summary?: string;
+                /** Format: date-time */
+                submitted_at?: string | null;
+                submitted_by?: components["schemas"]["IdName"] | null;
+                /** Format: date-time */
+                acknowledged_at?: string | null;
+                acknowledged_by?: components["schemas"]["IdName"] | null;
+                agency_name?: string;
+                note?: string;
+            };
+            photo_file_ids: number[];
+            problems: {
+                id: number;
+                position: number;
+                description: string;
+                /** @enum {string} */
+                action: "" | "hidden_danger" | "revision";
+                hidden_danger_id: number | null;
+                plan_id: number | null;
+                /** Format: date-time */
+                acted_at: string | null;
+                acted_by_name: string;
+            }[];
+            history: {
+                /** @enum {string} */
+                kind: "recorded" | "report_submitted" | "report_acknowledged" | "problem_hidden_danger" | "problem_revision";
+                note: string;
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["IdName"];
+            }[];
+            can_submit_report: boolean;
+            can_acknowledge: boolean;
+            can_act_on_problems: boolean;
+            can_report_hidden_danger: boolean;
+            report_recipient_count: number;
+        };
+        DrillPage: {
+            items: components["schemas"]["Drill"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        DrillObligation: {
+            /** @enum {string} */
+            rule: "general" | "onsite_any" | "onsite_each" | "special_each" | "any_drill";
+            rule_zh: string;
+            plan_id: number | null;
+            plan_title: string;
+            /** Format: date */
+            window_start: string;
+            /** Format: date */
+            window_end: string;
+            /**
+             * Format: date
+             * @description The window's last day moved off rest days (民法典 art. 203)
+             */
+            due: string;
+            /** @enum {string} */
+            status: "done" | "done_late" | "due" | "late" | "upcoming";
+            drill_id: number | null;
+            /** Format: date */
+            done_on: string | null;
+            days_late: number;
+            days_left: number;
+            source: string;
+            source_en: string;
+        };
+        DrillEnterpriseCompliance: {
+            enterprise_id: number;
+            enterprise_name: string;
+            industry: string;
+            year: number;
+            /** Format: date */
+            today: string;
+            /** @enum {string} */
+            regime: "shandong_high_risk" | "shandong_other" | "national_hazardous" | "national";
+            regime_zh: string;
+            report_required: boolean;
+            requirements: {
+                rule: string;
+                months: number;
+                rolling: boolean;
+                text: string;
+                text_en: string;
+                source: string;
+                source_en: string;
+            }[];
+            plans: components["schemas"]["DrillPlanOption"][];
+            counts: {
+                done: number;
+                done_late: number;
+                due: number;
+                late: number;
+                upcoming: number;
+                max_days_late: number;
+            };
+            obligations: components["schemas"]["DrillObligation"][];
+        };
+        DrillScopeCompliance: {
+            year: number;
+            /** Format: date */
+            today: string;
+            shandong_rules: boolean;
+            totals: {
+                enterprises: number;
+                late_enterprises: number;
+                done: number;
+                done_late: number;
+                due: number;
+                late: number;
+            };
+            regions: {
+                region_code: string;
+                region_name: string;
+                enterprises: number;
+                late_enterprises: number;
+                done: number;
+                done_late: number;
+                due: number;
+                late: number;
+            }[];
+            late_enterprises: {
+                enterprise_id: number;
+                enterprise_name: string;
+                industry: string;
+                region_code: string;
+                region_name: string;
+                regime: string;
+                late: number;
+                max_days_late: number;
+                obligations: components["schemas"]["DrillObligation"][];
+            }[];
         };
     };
     responses: {
@@ -11995,6 +12768,748 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listEmergencyPlans: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                kind?: components["schemas"]["EmergencyPlanKind"];
+                status?: components["schemas"]["EmergencyPlanStatus"];
+                /** @description Part of the title or the enterprise name */
+                keyword?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportEmergencyPlans: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["EmergencyPlanKind"];
+                status?: components["schemas"]["EmergencyPlanStatus"];
+                /** @description Part of the title or the enterprise name */
+                keyword?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addEmergencyPlanVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordEmergencyPlanReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    publishEmergencyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanPublishInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitEmergencyPlanFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanFilingInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acceptEmergencyPlanFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                filing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    returnEmergencyPlanFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                filing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanReturnInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordEmergencyPlanEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    triggerEmergencyPlanRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyPlanTriggerInput"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDrills: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                drill_type?: components["schemas"]["DrillType"];
+                report_status?: components["schemas"]["DrillReportStatus"];
+                /** @description First drill date */
+                from?: string;
+                /** @description Last drill date */
+                to?: string;
+                enterprise_id?: number;
+                plan_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of drills. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordDrill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrillInput"];
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDrills: {
+        parameters: {
+            query?: {
+                drill_type?: components["schemas"]["DrillType"];
+                report_status?: components["schemas"]["DrillReportStatus"];
+                from?: string;
+                to?: string;
+                enterprise_id?: number;
+                plan_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDrillPlans: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DrillPlanOption"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDrillCompliance: {
+        parameters: {
+            query?: {
+                /** @description Default the current China year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subtree's compliance (or the enterprise's calendar). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillScopeCompliance"] | components["schemas"]["DrillEnterpriseCompliance"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEnterpriseDrillCompliance: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillEnterpriseCompliance"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDrill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitDrillReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acknowledgeDrillReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    drillProblemToHiddenDanger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                problem_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drill (the problem carries hidden_danger_id). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    drillProblemToRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                problem_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plan_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
 }
