@@ -61,12 +61,15 @@ void SeedDemoDrills(storage::Connection& conn, int64_t mb, int64_t hc, int64_t n
     ++n;
     const Staff staff = StaffOf(conn, eid, plans.front().region_path);
     if (!staff.user) continue;
-    // A drill of the plans in force on its day (`general`: comprehensive and special only).
-    auto record = [&, eid = eid, &plans = plans](core::Date on, bool general_only, const char* type,
-                                                 int k, bool report, bool ack, int problems) {
+    // A drill of the plans in force on its day: `which` all, "general" (comprehensive and
+    // special) or "onsite" only.
+    auto record = [&, eid = eid, &plans = plans](core::Date on, const std::string& which,
+                                                 const char* type, int k, bool report, bool ack,
+                                                 int problems) {
       std::vector<drills::DrillPlanRow> drilled;
       for (const auto& p : plans)
-        if (p.since <= core::FormatIsoDate(on) && (!general_only || p.kind != "onsite"))
+        if (p.since <= core::FormatIsoDate(on) &&
+            (which == "all" || (which == "onsite") == (p.kind == "onsite")))
           drilled.push_back({p.id, p.kind, p.title});
       if (drilled.empty() || on > core::AddDays(today, -1)) return;
       const std::string day = core::FormatIsoDate(on);
@@ -104,16 +107,17 @@ void SeedDemoDrills(storage::Connection& conn, int64_t mb, int64_t hc, int64_t n
       drills::InsertDrillEvent(conn, id, "report_acknowledged", note, staff.agency_user, a);
     };
     if (eid == hc) {
-      // 润泽化工: drilled a year ago, then nothing in the last half-year (late), then in autumn.
-      record(core::AddDays(windows[0], 45), false, "full_scale", 0, true, true, 2);
-      record(core::AddDays(windows[2], 111), false, "functional", 2, true, false, 1);
+      // 润泽化工: every plan drilled a year ago; since then only its new on-site plan, in autumn —
+      // its comprehensive plan's half-year drills are late.
+      record(core::AddDays(windows[0], 45), "all", "full_scale", 0, true, true, 2);
+      record(core::AddDays(windows[2], 111), "onsite", "functional", 2, true, false, 1);
       continue;
     }
     // 恒安民爆 and the others: the drill of the half-year before last held 7 days after it closed
     // (done late), then every half-year on time.
-    record(core::AddDays(windows[1], 7), false, "functional", 0, true, true, 2);
-    record(core::AddDays(windows[1], 99), false, "full_scale", 1, true, true, 1);
-    record(core::AddDays(windows[2], 30), true, "tabletop", 2, true, false, 1);
+    record(core::AddDays(windows[1], 7), "all", "functional", 0, true, true, 2);
+    record(core::AddDays(windows[1], 99), "all", "full_scale", 1, true, true, 1);
+    record(core::AddDays(windows[2], 30), "general", "tabletop", 2, true, false, 1);
   }
   // The plan of 恒安民爆 the plans demo put into "revision required" after a drill: that drill,
   // whose problem is linked to the plan through the plans area's hand-off (source drill + id).
