@@ -297,6 +297,9 @@ TEST_P(DrillTest, ComplianceCalendarPerEnterpriseAndForTheSubtree) {
   for (const auto& rg : city.obj().at("regions").as_array())
     zoucheng |= rg.at("region_code").as_string() == "370883";
   EXPECT_TRUE(zoucheng) << city.body;
+  auto xlsx = app().As("jining", "GET", "/api/v1/drills/compliance/export");
+  EXPECT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.compare(0, 2, "PK"), 0);
   auto county = app().As("rencheng", "GET", "/api/v1/drills/compliance");
   ASSERT_EQ(county.status, 200) << county.body;
   for (const auto& e : county.obj().at("late_enterprises").as_array())

@@ -3862,6 +3862,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drills/compliance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drill compliance of every enterprise in the caller's scope for a year (done, done late, due, late, the longest delay and what is late) as an Excel file */
+        get: operations["exportDrillCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drills/compliance/enterprises/{id}": {
         parameters: {
             query?: never;
@@ -13318,6 +13335,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DrillScopeCompliance"] | components["schemas"]["DrillEnterpriseCompliance"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDrillCompliance: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -390,6 +390,19 @@ Response ScopeComplianceHandler(Context& ctx) {
       ScopeComplianceJson(*conn, ctx.scope(), ctx.scope().region_path, year, ctx.Now()));
 }
 
+Response ExportComplianceHandler(Context& ctx) {
+  const int year = YearOf(ctx);
+  auto conn = ctx.svc.db->Acquire();
+  std::vector<std::vector<office::Cell>> rows;
+  for (const auto& r : ScopeComplianceRows(*conn, ctx.scope(), year, ctx.Now()))
+    rows.push_back({r.enterprise_name, r.regime_zh, r.done, r.done_late, r.due, r.late,
+                    r.max_days_late, r.late_items});
+  return api::XlsxDownload("应急演练达标情况.xlsx", std::to_string(year) + "年应急演练达标情况",
+                           {"企业", "适用规则", "已完成", "逾期完成", "待完成", "逾期未完成",
+                            "最长逾期（天）", "逾期未完成事项"},
+                           rows);
+}
+
 Response EnterpriseComplianceHandler(Context& ctx) {
   const std::int64_t id = ctx.PathId();
   const int year = YearOf(ctx);

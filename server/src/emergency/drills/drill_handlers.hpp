@@ -16,5 +16,6 @@ api::Response ProblemToHiddenDangerHandler(api::Context& ctx);
 api::Response ProblemToRevisionHandler(api::Context& ctx);
 api::Response ScopeComplianceHandler(api::Context& ctx);
 api::Response EnterpriseComplianceHandler(api::Context& ctx);
+api::Response ExportComplianceHandler(api::Context& ctx);
 
 }  // namespace anjian::drills

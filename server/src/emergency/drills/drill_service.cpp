@@ -442,4 +442,44 @@ json::object ScopeComplianceJson(storage::Connection& conn, const api::Scope& sc
                       {"late_enterprises", late_list}};
 }
 
+std::vector<EnterpriseComplianceRow> ScopeComplianceRows(storage::Connection& conn,
+                                                         const api::Scope& scope, int year,
+                                                         std::int64_t now) {
+  const auto config = LoadDrillFrequencyConfig(conn);
+  const auto cal = calendar::LoadWorkingCalendar(conn);
+  const auto today = *core::ParseIsoDate(core::ChinaIsoDate(now));
+  auto drills = DrillRefsByEnterprise(DrillPlanDatesInScope(
+      conn, scope, std::nullopt, std::to_string(year - 10) + "-01-01", core::FormatIsoDate(today)));
+  std::map<std::int64_t, std::vector<PlanInfo>> by_ent;
+  for (const auto& p : PlansInScope(conn, scope)) by_ent[p.enterprise_id].push_back(p);
+  std::vector<EnterpriseComplianceRow> out;
+  for (const auto& [eid, eplans] : by_ent) {
+    const auto& first = eplans.front();
+    const auto c = ComplianceOf(first.industry, PlanRefs(eplans), drills[eid], year, today,
+                                config, cal);
+    if (c.items.empty()) continue;
+    EnterpriseComplianceRow r;
+    r.enterprise_id = eid;
+    r.enterprise_name = first.enterprise_name;
+    r.region_path = first.region_path;
+    r.regime_zh = std::string(RegimeZh(c.regime));
+    r.done = c.done;
+    r.done_late = c.done_late;
+    r.due = c.due;
+    r.late = c.late;
+    r.max_days_late = c.max_days_late;
+    for (const auto& o : c.items)
+      if (o.status == "late")
+        r.late_items += (r.late_items.empty() ? "" : "；") + RuleZh(o.rule) +
+                        (o.plan_title.empty() ? "" : "：" + o.plan_title) + "（应于 " +
+                        core::FormatIsoDate(o.due) + " 前，逾期 " + std::to_string(o.days_late) + " 天）";
+    out.push_back(std::move(r));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.max_days_late != b.max_days_late ? a.max_days_late > b.max_days_late
+                                              : a.enterprise_id < b.enterprise_id;
+  });
+  return out;
+}
+
 }  // namespace anjian::drills

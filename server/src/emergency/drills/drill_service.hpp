@@ -76,4 +76,14 @@ boost::json::object ScopeComplianceJson(storage::Connection& conn, const api::Sc
                                         const std::string& scope_path, int year,
                                         std::int64_t now);
 
+// One row per enterprise of the scope with drill obligations in `year` (the compliance export),
+// the longest delay first.
+struct EnterpriseComplianceRow {
+  std::int64_t enterprise_id = 0, done = 0, done_late = 0, due = 0, late = 0, max_days_late = 0;
+  std::string enterprise_name, region_path, regime_zh, late_items;
+};
+std::vector<EnterpriseComplianceRow> ScopeComplianceRows(storage::Connection& conn,
+                                                         const api::Scope& scope, int year,
+                                                         std::int64_t now);
+
 }  // namespace anjian::drills

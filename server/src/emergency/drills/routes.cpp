@@ -9,6 +9,7 @@ void RegisterDrillRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/drills/export", "drill:read", ExportDrillsHandler);
   r.Add("GET", "/api/v1/drills/plans", "drill:read", DrillPlansHandler);
   r.Add("GET", "/api/v1/drills/compliance", "drill:read", ScopeComplianceHandler);
+  r.Add("GET", "/api/v1/drills/compliance/export", "drill:read", ExportComplianceHandler);
   r.Add("GET", "/api/v1/drills/compliance/enterprises/{id}", "drill:read",
         EnterpriseComplianceHandler);
   r.Add("POST", "/api/v1/drills", "drill:write", RecordDrillHandler);
