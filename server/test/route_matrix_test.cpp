@@ -250,6 +250,12 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/emergency-plans/{id}/filings/{filing_id}",
        {{"SELECT p.id AS id, f.id AS filing_id FROM emergency_plan_filings f JOIN emergency_plans "
          "p ON p.id = f.plan_id WHERE {F:p.region_path,p.enterprise_id} ORDER BY f.id"}}},
+      {"/api/v1/drills/{id}", {{Simple("drills")}}},  // issue 14 §3
+      {"/api/v1/drills/{id}/problems/{problem_id}",
+       {{"SELECT d.id AS id, p.id AS problem_id FROM drill_problems p JOIN drills d ON d.id = "
+         "p.drill_id WHERE {F:d.region_path,d.enterprise_id} ORDER BY p.id"}}},
+      {"/api/v1/drills/compliance/enterprises/{id}",
+       {{"SELECT e.id AS id FROM enterprises e WHERE {F:e.region_path,e.id} ORDER BY e.id"}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +
@@ -273,6 +279,8 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "BY fa.file_id",
          "SELECT hp.file_id AS id FROM hidden_danger_photos hp JOIN hidden_dangers h ON h.id = "
          "hp.hidden_danger_id WHERE {F:h.region_path,h.enterprise_id} ORDER BY hp.file_id",
+         "SELECT dp.file_id AS id FROM drill_photos dp JOIN drills d ON d.id = dp.drill_id WHERE "
+         "{F:d.region_path,d.enterprise_id} ORDER BY dp.file_id",  // issue 14 §3
          "SELECT ip.file_id AS id FROM inspection_record_photos ip JOIN inspection_records r ON "
          "r.id = ip.record_id WHERE {F:r.region_path,r.enterprise_id} ORDER BY ip.file_id",
          // The demo's site plans share images between enterprises: one used only outside.
@@ -552,6 +560,26 @@ void CreateForeignObjects(TestApp& a) {
     must(a.As(s.safety, "POST", "/api/v1/checklists",
               R"({"name":"矩阵测试检查表","kind":"routine","items":[{"content":"消防器材"}]})"),
          201, "checklist");
+    // A drill with a photo and a problem (issue 14 §3), written directly: only its scope matters.
+    {
+      const std::string photo = upload(s.safety, "image/png", png);
+      auto conn = a.Db();
+      storage::Transaction tx(*conn);
+      const std::string now = core::SystemClockInstance().NowIso();
+      auto e = conn->Query("SELECT region_path FROM enterprises WHERE id = ?", {std::stoll(ent)});
+      auto u = conn->Query("SELECT id FROM users WHERE username = ?", {std::string(s.safety)});
+      auto d = conn->Query(
+          "INSERT INTO drills (enterprise_id, region_path, number, drill_type, scenario, "
+          "drilled_on, created_by, created_at) VALUES (?, ?, ?, 'tabletop', '矩阵测试演练', "
+          "'2026-01-05', ?, ?) RETURNING id",
+          {std::stoll(ent), e.Text(0, "region_path"), "YL-M-" + ent, u.Int(0, "id"), now});
+      conn->Exec("INSERT INTO drill_photos (drill_id, file_id) VALUES (?, ?)",
+                 {d.Int(0, "id"), std::stoll(photo)});
+      conn->Exec("INSERT INTO drill_problems (drill_id, position, description) VALUES (?, 1, "
+                 "'矩阵测试问题')",
+                 {d.Int(0, "id")});
+      tx.Commit();
+    }
   }
 }
 
@@ -709,6 +737,7 @@ TEST_P(RouteMatrixTest, EveryRouteWithAnIdHidesForeignObjectsFromEveryRole) {
 const std::map<std::string, std::string> kListNeedsMore = {
     {"/api/v1/risk-register/export", "a regulator names the enterprise (?enterprise_id=)"},
     {"/api/v1/inspection-assignees", "lists the caller's own enterprise's accounts"},
+    {"/api/v1/drills/plans", "a regulator names the enterprise whose plans it lists (?enterprise_id=)"},
 };
 
 TEST_P(RouteMatrixTest, ListsAndExportsNameNoForeignEnterprise) {

@@ -27,6 +27,7 @@
 #include "dual_prevention/hidden_danger_report/hidden_danger_report_errors.hpp"
 #include "emergency/resources/emergency_resources_errors.hpp"  // issue 14 §2
 #include "emergency/plans/plans_errors.hpp"  // issue 14 §2
+#include "emergency/drills/drills_errors.hpp"  // issue 14 §3
 
 namespace anjian::app {
 
@@ -58,6 +59,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
       {"emergency_resources", emergency_resources::kEmergencyResourceErrors},  // issue 14 §2
       {"plans", emergency_plans::kPlanErrors},  // issue 14 §2
+      {"drills", drills::kDrillErrors},  // issue 14 §3
   };
 }
 

@@ -90,6 +90,10 @@ namespace emergency_plans {  // issue 14 §2
 void RegisterEmergencyPlanRoutes(api::Router&);
 }  // namespace emergency_plans
 
+namespace drills {  // issue 14 §3
+void RegisterDrillRoutes(api::Router&);
+}  // namespace drills
+
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
@@ -122,6 +126,7 @@ void api::RegisterAllRoutes(Router& router) {
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
   emergency_resources::RegisterEmergencyResourceRoutes(router);  // issue 14 §2
   emergency_plans::RegisterEmergencyPlanRoutes(router);  // issue 14 §2
+  drills::RegisterDrillRoutes(router);  // issue 14 §3
 }
 
 }  // namespace anjian

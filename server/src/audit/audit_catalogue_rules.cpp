@@ -104,6 +104,11 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"plan_filing_return", "应急预案备案退回", "Return an emergency plan filing"},
         {"plan_evaluate", "登记应急预案评估", "Record an emergency plan evaluation"},
         {"plan_revision_required", "应急预案需修订", "Emergency plan requires revision"},
+        // Drills (issue 14 §3).
+        {"drill_report_submit", "报送应急演练总结", "Submit a drill results report"},
+        {"drill_report_acknowledge", "签收应急演练总结", "Acknowledge a drill results report"},
+        {"drill_problem_hidden_danger", "演练问题转为隐患", "Drill problem reported as a hidden danger"},
+        {"drill_problem_revision", "演练问题触发预案修订", "Drill problem requires a plan revision"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -157,6 +162,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
       {"emergency_resource", "应急资源", "Emergency resource"},  // issue 14 §2
       {"emergency_plan", "应急预案", "Emergency plan"},  // issue 14 §2
+      {"drill", "应急演练", "Emergency drill"},  // issue 14 §3
   };
   return all;
 }

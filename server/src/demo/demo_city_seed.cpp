@@ -10,6 +10,7 @@
 #include "demo/demo_accidents.hpp"
 #include "demo/demo_city.hpp"
 #include "demo/demo_emergency_plans.hpp"
+#include "demo/demo_drills.hpp"
 #include "demo/demo_hidden_dangers.hpp"
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
@@ -125,6 +126,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoZeroReport(conn, now_unix);  // issue 14 §1
   SeedDemoEmergencyResources(conn, mb, hc, now_unix);  // issue 14 §2
   SeedDemoEmergencyPlans(conn, mb, hc, now_unix);  // issue 14 §2
+  SeedDemoDrills(conn, mb, hc, now_unix);  // issue 14 §3, after the plans demo
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

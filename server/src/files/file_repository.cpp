@@ -19,6 +19,7 @@ const char* kOwnerLinks[] = {
     "risk_maps",                 // an enterprise's current site plan (enterprise_id)
     "accident_investigation_files",  // an accident investigation's report (investigation_id)
     "emergency_plan_files",      // an emergency plan's version, review, filing or evaluation file (plan_id)
+    "drill_photos",              // a drill's photo (drill_id), issue 14 §3
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -91,6 +92,12 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       sql += " OR EXISTS (SELECT 1 FROM emergency_plan_files epf JOIN emergency_plans ep ON "
              "ep.id = epf.plan_id WHERE epf.file_id = f.id AND " + ep.sql + ")";
       Append(params, ep);
+    }
+    if (p.Can("drill:read")) {  // issue 14 §3
+      auto dr = api::ScopeSql(scope, "dr.region_path", "dr.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM drill_photos dp JOIN drills dr ON dr.id = dp.drill_id "
+             "WHERE dp.file_id = f.id AND " + dr.sql + ")";
+      Append(params, dr);
     }
   }
   sql += ")";

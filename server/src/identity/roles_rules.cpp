@@ -90,6 +90,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"emergency_plan:write", "编制应急预案（版本、评审、备案申请、评估）", "Keep emergency plans (versions, review, filing, evaluation)"},
       {"emergency_plan:publish", "签署发布应急预案（主要负责人）", "Sign and publish emergency plans (principal)"},
       {"emergency_plan:filing_review", "应急预案备案审核", "Review emergency plan filings"},
+      // Issue 14 §3: drills (应急演练).
+      {"drill:read", "查看应急演练和演练频次达标情况", "View emergency drills and drill compliance"},
+      {"drill:write", "登记应急演练、报送演练总结", "Record drills and submit their results reports"},
+      {"drill:acknowledge", "签收应急演练总结", "Acknowledge drill results reports"},
   };
   return kPermissions;
 }
@@ -118,14 +122,15 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "accident:read",       "accident:report",  "accident:forward",
             "zero_report:read",    "zero_report:supervise",
             "accident:investigate", "emergency_resource:read", "emergency_resource:write",
-            "emergency_plan:read", "emergency_plan:filing_review"};
+            "emergency_plan:read", "emergency_plan:filing_review",
+            "drill:read", "drill:acknowledge"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
             "hidden_danger:read", "settings:read", "accident:read", "zero_report:read",
             "emergency_resource:read",
-            "emergency_plan:read"};
+            "emergency_plan:read", "drill:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -141,7 +146,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
             "hidden_danger:handle", "accident:read", "accident:report",
             "zero_report:report", "emergency_resource:read", "emergency_resource:write",
-            "emergency_plan:read", "emergency_plan:write"};
+            "emergency_plan:read", "emergency_plan:write",
+            "drill:read", "drill:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -150,7 +156,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:read",  "inspection:write",    "hidden_danger:read",
             "hidden_danger:report", "accident:read", "accident:report",
             "zero_report:report", "emergency_resource:read",
-            "emergency_plan:read"};
+            "emergency_plan:read", "drill:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
@@ -158,7 +164,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
             "accident:read",    "accident:report",
             "zero_report:report", "emergency_resource:read",
-            "emergency_plan:read"};
+            "emergency_plan:read", "drill:read"};
   }
   return {};
 }
@@ -264,6 +270,9 @@ constexpr GrantRule kGrantTable[] = {
     {"emergency_plan:write", kEnterprise},
     {"emergency_plan:publish", kEnterprise},   // the principal signs (88号令 art. 24)
     {"emergency_plan:filing_review", kRegulator},
+    {"drill:read", kBusiness},              // issue 14 §3
+    {"drill:write", kEnterprise},           // the enterprise records its own drills
+    {"drill:acknowledge", kRegulator},      // the regulator acknowledges the results report
 };
 
 unsigned HolderOf(std::string_view role) {

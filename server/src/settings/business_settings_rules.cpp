@@ -10,6 +10,7 @@
 #include "emergency/accidents/accident_deadline_rules.hpp"
 #include "emergency/resources/emergency_resource_rules.hpp"
 #include "emergency/plans/plan_rules.hpp"
+#include "emergency/drills/drill_frequency_rules.hpp"
 
 namespace anjian::settings {
 
@@ -68,6 +69,11 @@ const std::vector<BusinessSetting>& BusinessSettings() {
       Entry("emergency_plans", "应急预案期限（备案、备案核对、评估周期）",
             "Emergency plan deadlines (filing, check, evaluation)", emergency_plans::PlanConfig{},
             emergency_plans::ParsePlanConfig, emergency_plans::PlanConfigToJson),
+      // Issue 14 §3: 88号令 art. 33; 应急条例 art. 8; 山东省安全生产条例 art. 63.
+      Entry("drill_frequency", "应急演练频次（山东条例第六十三条/全国预案管理办法第三十三条、应急条例第八条）",
+            "Emergency drill frequency (Shandong art. 63 / national MEM order 2 art. 33, regulations art. 8)",
+            drills::DrillFrequencyConfig{}, drills::ParseDrillFrequencyConfig,
+            drills::DrillFrequencyConfigToJson),
   };
   return kSettings;
 }

@@ -20,7 +20,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
   EXPECT_EQ(keys, (std::set<std::string>{"risk_assessment_config", "hidden_danger_escalation",
                                          "ledger_alerts", "loss_reporting",
                                          "accident_reporting", "hidden_danger_report_deadlines",
-                                         "emergency_resource_alerts", "emergency_plans"}));
+                                         "emergency_resource_alerts", "emergency_plans",
+                                         "drill_frequency"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

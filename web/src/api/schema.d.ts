@@ -4070,6 +4070,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drills in the caller's scope, latest first, with plans drilled, open problems and the results report's state */
+        get: operations["listDrills"];
+        put?: never;
+        /** Record a drill (the enterprise's own plans, type, scenario, date, place, participants, photos judged by content, problems, evaluation); audited with its first history event */
+        post: operations["recordDrill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drill list (same filters) as an Excel file */
+        get: operations["exportDrills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The emergency plans an enterprise may drill (an enterprise account omits enterprise_id), each with the day it counts from */
+        get: operations["listDrillPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drill compliance of the caller's scope for a year — a regulator gets counts per child region and the enterprises with late drills; an enterprise account gets its own calendar (DrillEnterpriseCompliance) */
+        get: operations["getDrillCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/compliance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drill compliance of every enterprise in the caller's scope for a year (done, done late, due, late, the longest delay and what is late) as an Excel file */
+        get: operations["exportDrillCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/compliance/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enterprise's drill calendar for a year — the regime from its industry, each requirement with its source, each period's due date (moved off rest days) and status with days late */
+        get: operations["getEnterpriseDrillCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One drill with its plans, photos, problems (and what each became), results report and history */
+        get: operations["getDrill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise submits the results report (演练总结, 应急条例 art. 8); the agencies over it are notified; 409 drill_report_submitted */
+        post: operations["submitDrillReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/report/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator acknowledges the submitted results report; 409 drill_report_not_submitted / drill_report_acknowledged */
+        post: operations["acknowledgeDrillReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/problems/{problem_id}/hidden-danger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The problem becomes a hidden danger of the enterprise (through the hidden-danger module's one entry point, found on the drill's date); once per problem (409 drill_problem_handled) */
+        post: operations["drillProblemToHiddenDanger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/{id}/problems/{problem_id}/revision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The problem puts one of the drilled plans into "revision required" (88号令 art. 36 (5), source drill); once per problem */
+        post: operations["drillProblemToRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6523,6 +6711,209 @@ export interface components {
                 materials: number;
                 due_soon: number;
                 past_due: number;
+            }[];
+        };
+        /** @enum {string} */
+        DrillType: "tabletop" | "functional" | "full_scale";
+        /** @enum {string} */
+        DrillReportStatus: "none" | "submitted" | "acknowledged";
+        /** @enum {string} */
+        DrillPlanKind: "comprehensive" | "special" | "onsite";
+        DrillInput: {
+            /** @description Omitted by enterprise accounts */
+            enterprise_id?: number;
+            plan_ids: number[];
+            drill_type: components["schemas"]["DrillType"];
+            scenario: string;
+            /** Format: date */
+            drilled_on: string;
+            place?: string;
+            participant_count: number | null;
+            participant_names?: string;
+            evaluation?: string;
+            effective?: boolean;
+            photo_file_ids?: number[];
+            problems?: string[];
+        };
+        DrillPlanRef: {
+            plan_id: number;
+            kind: components["schemas"]["DrillPlanKind"];
+            kind_zh: string;
+            title: string;
+        };
+        DrillPlanOption: {
+            id: number;
+            kind: components["schemas"]["DrillPlanKind"];
+            kind_zh: string;
+            title: string;
+            status: string;
+            /** Format: date */
+            since: string;
+        };
+        Drill: {
+            id: number;
+            number: string;
+            enterprise_id: number;
+            enterprise_name: string;
+            plans: components["schemas"]["DrillPlanRef"][];
+            drill_type: components["schemas"]["DrillType"];
+            drill_type_zh: string;
+            scenario: string;
+            /** Format: date */
+            drilled_on: string;
+            place: string;
+            participant_count: number;
+            participant_names: string;
+            evaluation: string;
+            effective: boolean;
+            /** @description 应急条例 art. 8 (危险物品 units) */
+            report_required: boolean;
+            report_status: components["schemas"]["DrillReportStatus"];
+            /** Format: date-time */
+            report_submitted_at: string | null;
+            /** Format: date-time */
+            report_ack_at: string | null;
+            problem_count: number;
+            open_problem_count: number;
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["IdName"];
+        };
+        DrillDetail: components["schemas"]["Drill"] & {
+            report: {
+                status?: components["schemas"]["DrillReportStatus"];
+                summary?: string;
+                /** Format: date-time */
+                submitted_at?: string | null;
+                submitted_by?: components["schemas"]["IdName"] | null;
+                /** Format: date-time */
+                acknowledged_at?: string | null;
+                acknowledged_by?: components["schemas"]["IdName"] | null;
+                agency_name?: string;
+                note?: string;
+            };
+            photo_file_ids: number[];
+            problems: {
+                id: number;
+                position: number;
+                description: string;
+                /** @enum {string} */
+                action: "" | "hidden_danger" | "revision";
+                hidden_danger_id: number | null;
+                plan_id: number | null;
+                /** Format: date-time */
+                acted_at: string | null;
+                acted_by_name: string;
+            }[];
+            history: {
+                /** @enum {string} */
+                kind: "recorded" | "report_submitted" | "report_acknowledged" | "problem_hidden_danger" | "problem_revision";
+                note: string;
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["IdName"];
+            }[];
+            can_submit_report: boolean;
+            can_acknowledge: boolean;
+            can_act_on_problems: boolean;
+            can_report_hidden_danger: boolean;
+            report_recipient_count: number;
+        };
+        DrillPage: {
+            items: components["schemas"]["Drill"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        DrillObligation: {
+            /** @enum {string} */
+            rule: "general" | "onsite_any" | "onsite_each" | "special_each" | "any_drill";
+            rule_zh: string;
+            plan_id: number | null;
+            plan_title: string;
+            /** Format: date */
+            window_start: string;
+            /** Format: date */
+            window_end: string;
+            /**
+             * Format: date
+             * @description The window's last day moved off rest days (民法典 art. 203)
+             */
+            due: string;
+            /** @enum {string} */
+            status: "done" | "done_late" | "due" | "late" | "upcoming";
+            drill_id: number | null;
+            /** Format: date */
+            done_on: string | null;
+            days_late: number;
+            days_left: number;
+            source: string;
+            source_en: string;
+        };
+        DrillEnterpriseCompliance: {
+            enterprise_id: number;
+            enterprise_name: string;
+            industry: string;
+            year: number;
+            /** Format: date */
+            today: string;
+            /** @enum {string} */
+            regime: "shandong_high_risk" | "shandong_other" | "national_hazardous" | "national";
+            regime_zh: string;
+            report_required: boolean;
+            requirements: {
+                rule: string;
+                months: number;
+                rolling: boolean;
+                text: string;
+                text_en: string;
+                source: string;
+                source_en: string;
+            }[];
+            plans: components["schemas"]["DrillPlanOption"][];
+            counts: {
+                done: number;
+                done_late: number;
+                due: number;
+                late: number;
+                upcoming: number;
+                max_days_late: number;
+            };
+            obligations: components["schemas"]["DrillObligation"][];
+        };
+        DrillScopeCompliance: {
+            year: number;
+            /** Format: date */
+            today: string;
+            shandong_rules: boolean;
+            totals: {
+                enterprises: number;
+                late_enterprises: number;
+                done: number;
+                done_late: number;
+                due: number;
+                late: number;
+            };
+            regions: {
+                region_code: string;
+                region_name: string;
+                enterprises: number;
+                late_enterprises: number;
+                done: number;
+                done_late: number;
+                due: number;
+                late: number;
+            }[];
+            late_enterprises: {
+                enterprise_id: number;
+                enterprise_name: string;
+                industry: string;
+                region_code: string;
+                region_name: string;
+                regime: string;
+                late: number;
+                max_days_late: number;
+                obligations: components["schemas"]["DrillObligation"][];
             }[];
         };
     };
@@ -14134,6 +14525,366 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmergencyPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDrills: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                drill_type?: components["schemas"]["DrillType"];
+                report_status?: components["schemas"]["DrillReportStatus"];
+                /** @description First drill date */
+                from?: string;
+                /** @description Last drill date */
+                to?: string;
+                enterprise_id?: number;
+                plan_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of drills. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordDrill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrillInput"];
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDrills: {
+        parameters: {
+            query?: {
+                drill_type?: components["schemas"]["DrillType"];
+                report_status?: components["schemas"]["DrillReportStatus"];
+                from?: string;
+                to?: string;
+                enterprise_id?: number;
+                plan_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDrillPlans: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DrillPlanOption"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDrillCompliance: {
+        parameters: {
+            query?: {
+                /** @description Default the current China year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subtree's compliance (or the enterprise's calendar). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillScopeCompliance"] | components["schemas"]["DrillEnterpriseCompliance"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDrillCompliance: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEnterpriseDrillCompliance: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillEnterpriseCompliance"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDrill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitDrillReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acknowledgeDrillReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    drillProblemToHiddenDanger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                problem_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drill (the problem carries hidden_danger_id). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    drillProblemToRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                problem_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plan_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The drill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDetail"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

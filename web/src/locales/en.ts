@@ -32,6 +32,7 @@ import emergencyResources from './emergency/resources/en' // issue 14 §2
 import emergencyAccidentStatistics from './emergency/accident-statistics/en' // issue 14 §4
 import emergencyAccidentInvestigation from './emergency/accident-investigation/en' // issue 14 §4
 import emergencyPlans from './emergency/plans/en' // issue 14 §2
+import emergencyDrills from './emergency/drills/en' // issue 14 §3
 
 export default {
   ...core,
@@ -66,4 +67,5 @@ export default {
   ...emergencyAccidentStatistics,
   ...emergencyAccidentInvestigation,
   ...emergencyPlans,
+  ...emergencyDrills,
 }

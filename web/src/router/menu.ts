@@ -74,6 +74,9 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'emergency-resources', icon: 'List' },
       { route: 'emergency-plans', icon: 'Document' }, // issue 14 §2
       { route: 'emergency-plan-filings', icon: 'Stamp' },
+      { route: 'drills', icon: 'Camera' }, // issue 14 §3
+      { route: 'drill-new', icon: 'Plus' },
+      { route: 'drill-compliance', icon: 'DataLine' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

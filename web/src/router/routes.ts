@@ -90,6 +90,11 @@ export const routes: RouteRecordRaw[] = [
       // issue 14 §4 statistics and §2 emergency resources (应急资源)
       { path: 'emergency/accident-statistics', name: 'accident-statistics', component: () => import('@/views/emergency/accident-statistics/index.vue'), meta: { titleKey: 'accidentStatistics.menu', permissions: ['accident:read'] } },
       { path: 'emergency/resources', name: 'emergency-resources', component: () => import('@/views/emergency/resources/index.vue'), meta: { titleKey: 'emergencyResource.menu', permissions: ['emergency_resource:read'] } },
+      // issue 14 §3: drills (应急演练)
+      { path: 'emergency/drills', name: 'drills', component: () => import('@/views/emergency/drills/index.vue'), meta: { titleKey: 'drill.menu', permissions: ['drill:read'] } },
+      { path: 'emergency/drills/new', name: 'drill-new', component: () => import('@/views/emergency/drills/new.vue'), meta: { titleKey: 'drill.newMenu', permissions: ['drill:write'] } },
+      { path: 'emergency/drill-compliance', name: 'drill-compliance', component: () => import('@/views/emergency/drills/compliance.vue'), meta: { titleKey: 'drill.complianceMenu', permissions: ['drill:read'] } },
+      { path: 'emergency/drills/:id', name: 'drill-detail', component: () => import('@/views/emergency/drills/detail.vue'), meta: { titleKey: 'drill.detail', permissions: ['drill:read'], activeMenu: '/emergency/drills' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },
       { path: 'hidden-danger-reports/overview', name: 'hd-periodic-report-overview', component: () => import('@/views/dual-prevention/hidden-danger-report/overview.vue'), meta: { titleKey: 'hdReport.overviewMenu', permissions: ['hidden_danger:supervise'] } },

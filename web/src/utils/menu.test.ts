@@ -112,6 +112,13 @@ describe('menu derived from the route table', () => {
     expect(pathsOf(ROLE.regulator_ro)).not.toContain('/emergency/plan-filings')
   })
 
+  it('lets the enterprise record drills and regulators read drills and their compliance (issue 14 §3)', () => {
+    expect(pathsOf([...ROLE.ent_principal, 'drill:read', 'drill:write'], 'hazardous_chemicals')).toContain('/emergency/drills/new')
+    expect(pathsOf([...ROLE.regulator_ro, 'drill:read'])).toContain('/emergency/drill-compliance')
+    expect(pathsOf([...ROLE.regulator_ro, 'drill:read'])).toContain('/emergency/drills')
+    expect(pathsOf([...ROLE.regulator_rw, 'drill:read', 'drill:acknowledge'])).not.toContain('/emergency/drills/new')
+  })
+
   it('lets every enterprise report an accident and the read-only regulator only read them (issue 14 §4)', () => {
     expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).toContain('/emergency/accidents/new')
     expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/accidents')
