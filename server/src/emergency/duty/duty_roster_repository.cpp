@@ -141,7 +141,8 @@ constexpr const char* kUnitsSelect =
 constexpr const char* kUnitsJoin =
     ") x LEFT JOIN enterprises e ON x.unit_kind = 'enterprise' AND e.id = x.unit_id "
     "LEFT JOIN agencies a ON x.unit_kind = 'agency' AND a.id = x.unit_id "
-    "ORDER BY x.unit_kind DESC, x.unit_id";
+    "ORDER BY CASE WHEN x.unit_kind = 'agency' THEN 0 ELSE 1 END, "
+    "COALESCE(e.region_path, a.region_path), x.unit_id";
 
 }  // namespace
 
@@ -352,26 +353,24 @@ std::vector<UnitAccount> UnitAccounts(storage::Connection& conn, const DutyUnit&
   return out;
 }
 
-std::vector<DutyUnitInfo> UnitsWithShiftsInScope(storage::Connection& conn,
-                                                 const api::Scope& scope) {
-  auto sf = api::ScopeSql(scope, "region_path", "enterprise_id");
+std::vector<DutyUnitInfo> DutyUnitsInScope(storage::Connection& conn, const api::Scope& scope) {
+  auto es = api::ScopeSql(scope, "e.region_path", "e.id");
+  auto as = api::ScopeSql(scope, "a.region_path", "");
+  auto ps = api::ScopeSql(scope, "p.region_path", "p.enterprise_id");
+  auto ss = api::ScopeSql(scope, "s.region_path", "s.enterprise_id");
+  std::vector<Value> params;
+  for (const auto* f : {&as, &es, &ps, &ss})
+    params.insert(params.end(), f->params.begin(), f->params.end());
   return UnitsOf(conn.Query(
       std::string(kUnitsSelect) +
-          "SELECT unit_kind, unit_id FROM duty_patterns WHERE " + sf.sql +
-          " UNION SELECT DISTINCT unit_kind, unit_id FROM duty_shifts WHERE " + sf.sql +
-          kUnitsJoin,
-      [&] {
-        auto p = sf.params;
-        p.insert(p.end(), sf.params.begin(), sf.params.end());
-        return p;
-      }()));
-}
-
-std::vector<DutyUnitInfo> AllRosteredUnits(storage::Connection& conn) {
-  return UnitsOf(conn.Query(std::string(kUnitsSelect) +
-                            "SELECT unit_kind, unit_id FROM duty_patterns UNION SELECT "
-                            "DISTINCT unit_kind, unit_id FROM duty_shifts" +
-                            kUnitsJoin));
+          "SELECT 'agency' AS unit_kind, a.id AS unit_id FROM agencies a WHERE a.status = "
+          "'active' AND " + as.sql +
+          " UNION SELECT 'enterprise', e.id FROM enterprises e WHERE e.status = 'active' AND "
+          "e.industry IN ('civil_explosives_production', 'civil_explosives_sales', "
+          "'hazardous_chemicals') AND " + es.sql +
+          " UNION SELECT p.unit_kind, p.unit_id FROM duty_patterns p WHERE " + ps.sql +
+          " UNION SELECT s.unit_kind, s.unit_id FROM duty_shifts s WHERE " + ss.sql + kUnitsJoin,
+      params));
 }
 
 std::int64_t InsertSwap(storage::Connection& conn, const DutyUnitInfo& unit, const NewSwap& s,

@@ -118,10 +118,10 @@ struct UnitAccount {
 std::vector<UnitAccount> UnitAccounts(storage::Connection& conn, const DutyUnit& unit);
 
 // ---- Units in a scope (the regulator's subtree; the job) ----
-std::vector<DutyUnitInfo> UnitsWithShiftsInScope(storage::Connection& conn,
-                                                 const api::Scope& scope);
-// Every unit that has a pattern or any shift (the coverage job walks them).
-std::vector<DutyUnitInfo> AllRosteredUnits(storage::Connection& conn);
+// The units of `scope` that keep duty: active agencies, active 民爆 (production, sales) and
+// hazardous-chemicals enterprises (应急条例 art. 14: 危险物品 units), and any unit with a
+// pattern or a shift; agencies first, then by region path and id.
+std::vector<DutyUnitInfo> DutyUnitsInScope(storage::Connection& conn, const api::Scope& scope);
 
 // ---- Swaps ----
 struct SwapEventRow {
