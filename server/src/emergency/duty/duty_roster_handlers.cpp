@@ -99,6 +99,7 @@ ShiftInput ReadShift(api::JsonInput& in) {
     if (auto* r = o->if_contains("role"); r && r->is_string()) m.role = std::string(r->as_string());
     s.members.push_back(std::move(m));
   }
+  for (auto& e : ValidateMembers(s.members)) in.AddError(std::move(e));
   if (d && sm && em) {
     s.duty_date = core::FormatIsoDate(*d);
     std::int64_t minutes = *em - *sm;
@@ -281,6 +282,8 @@ Response SetDutyPatternHandler(Context& ctx) {
     slots.push_back(std::move(s));
   }
   if (!in.Has("slots")) in.AddError(core::CoreErr("required").At("slots"));
+  if (in.Has("slots"))
+    for (auto& e : ValidatePattern(slots)) in.AddError(std::move(e));
   in.Finish();
   SetPattern(*conn, unit, phone, slots, api::ActorOf(ctx));
   return api::JsonResponse(CalendarJson(ctx, *conn, unit,
