@@ -68,6 +68,8 @@ export const MENU_TREE: MenuNode[] = [
     children: [
       { route: 'accidents', icon: 'List' },
       { route: 'accident-report', icon: 'Promotion' },
+      { route: 'duty-rosters', icon: 'Calendar' },  // issue 14 §1
+      { route: 'duty-coverage', icon: 'Warning' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },
