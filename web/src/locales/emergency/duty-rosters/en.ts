@@ -52,7 +52,7 @@ export default {
     coverage: 'Coverage (next {days} days)',
     coverageWindow: '{from} to {to}',
     coverageClean: 'Every hour of the next {days} days has a leader and an officer; no overlaps, no over-long stretches.',
-    gap: 'Gap',
+    uncovered: 'Gap',
     gapKinds: { leader: 'no leader on duty', officer: 'no duty officer' },
     overlap: '{name} is on two overlapping shifts: {start} – {end}',
     tooLong: '{name} is on duty for {hours} hours in a row (limit {max}): {start} – {end}',

@@ -52,7 +52,7 @@ export default {
     coverage: '值班覆盖（未来 {days} 天）',
     coverageWindow: '{from} 至 {to}',
     coverageClean: '未来 {days} 天每小时均有带班领导和值班员，无重叠、无超时连续值班。',
-    gap: '空档',
+    uncovered: '空档',
     gapKinds: { leader: '无带班领导', officer: '无值班员' },
     overlap: '{name} 在两个班次时间重叠：{start} – {end}',
     tooLong: '{name} 连续值班 {hours} 小时（上限 {max} 小时）：{start} – {end}',
