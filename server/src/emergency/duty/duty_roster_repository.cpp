@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "platform/storage/nullable.hpp"
 #include "platform/storage/sql.hpp"
@@ -53,8 +54,7 @@ std::vector<ShiftRow> ShiftsWhere(storage::Connection& conn, const std::string& 
   auto ms = conn.Query(
       "SELECT m.shift_id, m.user_id, m.role, u.display_name, u.phone FROM duty_shift_members m "
       "JOIN duty_shifts s ON s.id = m.shift_id JOIN users u ON u.id = m.user_id WHERE " +
-          where + " ORDER BY m.shift_id, CASE WHEN m.role = 'leader' THEN 0 ELSE 1 END, "
-                  "u.display_name, m.user_id",
+          where,
       params);
   for (size_t i = 0; i < ms.size(); ++i) {
     auto it = index.find(ms.Int(i, "shift_id"));
@@ -63,6 +63,13 @@ std::vector<ShiftRow> ShiftsWhere(storage::Connection& conn, const std::string& 
                                                   ms.Text(i, "display_name"),
                                                   ms.Text(i, "phone")});
   }
+  // Leaders first, then by name (sorted here: the subtree's read returns 100,000 members).
+  for (auto& row : out)
+    std::sort(row.members.begin(), row.members.end(),
+              [](const ShiftMember& a, const ShiftMember& b) {  // "leader" < "officer"
+                return std::tie(a.role, a.display_name, a.user_id) <
+                       std::tie(b.role, b.display_name, b.user_id);
+              });
   return out;
 }
 
