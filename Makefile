@@ -7,7 +7,7 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import bench-zero-report clean distclean pg-start pg-stop e2e fuzz \
+.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import bench-zero-report bench-duty clean distclean pg-start pg-stop e2e fuzz \
 	replay-record replay-compare
 
 help:
@@ -20,7 +20,7 @@ help:
 	@echo "make web        npm ci when needed + npm run build when web/dist is stale"
 	@echo "make deps       install missing Debian packages (scripts/install-deps.sh)"
 	@echo "make bench      benchmarks: HTTP anjian vs nginx (bench/http/run.sh), then the ledger, then"
-	@echo "                dual prevention (SCALE= applies to both)"
+	@echo "                dual prevention (SCALE= applies to both), then duty coverage"
 	@echo "make bench-ledger  ledger posting/trace/memory benchmark alone (bench/ledger/run.sh);"
 	@echo "                SCALE=0.01 for a quick run (default 1 = the issue's 10,000,000 codes)"
 	@echo "make bench-dp   hidden-danger list/statistics on SQLite and PostgreSQL alone"
@@ -29,6 +29,7 @@ help:
 	@echo "                the cached datasets"
 	@echo "make bench-import  enterprise import: peak RSS, answer size, time of 1,000,000 bad rows"
 	@echo "                (bench/import/run.sh); OLD_BIN=path or OLD_REF=main to compare side by side"
+	@echo "make bench-duty duty-roster coverage of 50,000 shifts 14 days ahead (bench/duty/run.sh)"
 	@echo "make fuzz       build the fuzz preset and run each target (FUZZ_SECONDS=20)"
 	@echo "make replay-record   record the replay scenario (every area, role, read/write, good/bad"
 	@echo "                input) against REPLAY_BIN (default build/release/anjian) into REPLAY_DIR"
@@ -73,7 +74,8 @@ bench:
 	  $(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh || rc=$$?; \
 	  $(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \
 	  bench/dual_prevention/run.sh || rc=$$?; \
-	  bench/zero_report/run.sh || rc=$$?; exit $$rc
+	  bench/zero_report/run.sh || rc=$$?; \
+	  bench/duty/run.sh || rc=$$?; exit $$rc
 
 bench-ledger: deps
 	@$(if $(SCALE),LEDGER_BENCH_SCALE=$(SCALE)) bench/ledger/run.sh
@@ -83,6 +85,9 @@ bench-zero-report: deps
 
 bench-import: deps
 	@bench/import/run.sh
+
+bench-duty: deps
+	@bench/duty/run.sh
 
 bench-dp: deps
 	@$(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \

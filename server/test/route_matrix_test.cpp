@@ -256,6 +256,14 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "p.drill_id WHERE {F:d.region_path,d.enterprise_id} ORDER BY p.id"}}},
       {"/api/v1/drills/compliance/enterprises/{id}",
        {{"SELECT e.id AS id FROM enterprises e WHERE {F:e.region_path,e.id} ORDER BY e.id"}}},
+      // Duty rosters (issue 14 §1): a unit is "enterprise-{id}" or "agency-{id}" (no enterprise
+      // account sees an agency's roster).
+      {"/api/v1/duty-rosters/units/{id}",
+       {{"SELECT 'enterprise-' || e.id AS id FROM enterprises e WHERE e.status = 'active' AND "
+         "{F:e.region_path,e.id} ORDER BY e.id",
+         "SELECT 'agency-' || a.id AS id FROM agencies a WHERE {F:a.region_path,-1} ORDER BY a.id"}}},
+      {"/api/v1/duty-rosters/shifts/{id}", {{Simple("duty_shifts")}}},
+      {"/api/v1/duty-rosters/swaps/{id}", {{Simple("duty_swap_requests")}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +

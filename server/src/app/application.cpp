@@ -18,6 +18,7 @@
 #include "platform/http/static_files.hpp"
 #include "dual_prevention/investigation/task_job.hpp"
 #include "explosives/daily_close/daily_close_service.hpp"
+#include "emergency/duty/duty_coverage_service.hpp"
 #include "explosives/catalogue/catalogue_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
@@ -106,6 +107,9 @@ class DeadlineChecker {
             emergency_resources::RunResourceAlerts(*conn, pushes, svc_.clock->Now());
         pushes.Flush(svc_.notifier, *conn);
         if (resource_alerts) spdlog::info("emergency resource alerts: {}", resource_alerts);
+        const int64_t duty_gaps = duty::RunCoverageAlerts(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);
+        if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -28,6 +28,7 @@
 #include "emergency/resources/emergency_resources_errors.hpp"  // issue 14 §2
 #include "emergency/plans/plans_errors.hpp"  // issue 14 §2
 #include "emergency/drills/drills_errors.hpp"  // issue 14 §3
+#include "emergency/duty/duty_roster_errors.hpp"  // issue 14 §1
 
 namespace anjian::app {
 
@@ -60,6 +61,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"emergency_resources", emergency_resources::kEmergencyResourceErrors},  // issue 14 §2
       {"plans", emergency_plans::kPlanErrors},  // issue 14 §2
       {"drills", drills::kDrillErrors},  // issue 14 §3
+      {"duty_roster", duty::roster::kDutyRosterErrors},  // issue 14 §1
   };
 }
 

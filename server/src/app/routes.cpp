@@ -93,6 +93,9 @@ void RegisterEmergencyPlanRoutes(api::Router&);
 namespace drills {  // issue 14 §3
 void RegisterDrillRoutes(api::Router&);
 }  // namespace drills
+namespace duty {  // issue 14 §1: duty rosters
+void RegisterDutyRosterRoutes(api::Router&);
+}  // namespace duty
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -127,6 +130,7 @@ void api::RegisterAllRoutes(Router& router) {
   emergency_resources::RegisterEmergencyResourceRoutes(router);  // issue 14 §2
   emergency_plans::RegisterEmergencyPlanRoutes(router);  // issue 14 §2
   drills::RegisterDrillRoutes(router);  // issue 14 §3
+  duty::RegisterDutyRosterRoutes(router);  // issue 14 §1
 }
 
 }  // namespace anjian

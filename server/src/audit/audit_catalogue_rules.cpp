@@ -109,6 +109,13 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"drill_report_acknowledge", "签收应急演练总结", "Acknowledge a drill results report"},
         {"drill_problem_hidden_danger", "演练问题转为隐患", "Drill problem reported as a hidden danger"},
         {"drill_problem_revision", "演练问题触发预案修订", "Drill problem requires a plan revision"},
+        // Duty rosters (issue 14 §1).
+        {"duty_set_pattern", "设置值班班次", "Set the duty shift pattern"},
+        {"duty_cancel_shift", "取消值班班次", "Cancel a duty shift"},
+        {"duty_copy_month", "复制月度值班表", "Copy a month's duty roster"},
+        {"duty_swap_request", "申请换班", "Request a duty swap"},
+        {"duty_swap_withdraw", "撤回换班申请", "Withdraw a duty swap request"},
+        {"duty_coverage_alert", "值班空档预警", "Duty coverage gap alert"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -163,6 +170,10 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"emergency_resource", "应急资源", "Emergency resource"},  // issue 14 §2
       {"emergency_plan", "应急预案", "Emergency plan"},  // issue 14 §2
       {"drill", "应急演练", "Emergency drill"},  // issue 14 §3
+      {"duty_pattern", "值班班次设置", "Duty shift pattern"},  // issue 14 §1
+      {"duty_shift", "值班班次", "Duty shift"},
+      {"duty_swap", "换班申请", "Duty swap"},
+      {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
   };
   return all;
 }

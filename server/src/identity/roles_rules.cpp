@@ -94,6 +94,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"drill:read", "查看应急演练和演练频次达标情况", "View emergency drills and drill compliance"},
       {"drill:write", "登记应急演练、报送演练总结", "Record drills and submit their results reports"},
       {"drill:acknowledge", "签收应急演练总结", "Acknowledge drill results reports"},
+      // Issue 14 §1: duty rosters (值班排班).
+      {"duty_roster:read", "查看值班排班和值守覆盖", "View duty rosters and their coverage"},
+      {"duty_roster:manage", "编排本单位值班、审批换班", "Roster the unit's duty and approve swaps"},
+      {"duty_roster:swap", "申请换班", "Request a duty swap"},
   };
   return kPermissions;
 }
@@ -123,14 +127,16 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "zero_report:read",    "zero_report:supervise",
             "accident:investigate", "emergency_resource:read", "emergency_resource:write",
             "emergency_plan:read", "emergency_plan:filing_review",
-            "drill:read", "drill:acknowledge"};
+            "drill:read", "drill:acknowledge",
+            "duty_roster:read", "duty_roster:manage", "duty_roster:swap"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
             "hidden_danger:read", "settings:read", "accident:read", "zero_report:read",
             "emergency_resource:read",
-            "emergency_plan:read", "drill:read"};
+            "emergency_plan:read", "drill:read",
+            "duty_roster:read", "duty_roster:swap"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -147,7 +153,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "hidden_danger:handle", "accident:read", "accident:report",
             "zero_report:report", "emergency_resource:read", "emergency_resource:write",
             "emergency_plan:read", "emergency_plan:write",
-            "drill:read", "drill:write"};
+            "drill:read", "drill:write",
+            "duty_roster:read", "duty_roster:manage", "duty_roster:swap"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -156,7 +163,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:read",  "inspection:write",    "hidden_danger:read",
             "hidden_danger:report", "accident:read", "accident:report",
             "zero_report:report", "emergency_resource:read",
-            "emergency_plan:read", "drill:read"};
+            "emergency_plan:read", "drill:read",
+            "duty_roster:read", "duty_roster:swap"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
@@ -164,7 +172,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
             "accident:read",    "accident:report",
             "zero_report:report", "emergency_resource:read",
-            "emergency_plan:read", "drill:read"};
+            "emergency_plan:read", "drill:read",
+            "duty_roster:read", "duty_roster:swap"};
   }
   return {};
 }
@@ -273,6 +282,9 @@ constexpr GrantRule kGrantTable[] = {
     {"drill:read", kBusiness},              // issue 14 §3
     {"drill:write", kEnterprise},           // the enterprise records its own drills
     {"drill:acknowledge", kRegulator},      // the regulator acknowledges the results report
+    {"duty_roster:read", kBusiness},       // issue 14 §1
+    {"duty_roster:manage", kBusiness},     // a unit rosters itself (enterprise or agency)
+    {"duty_roster:swap", kBusiness},
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -11,6 +11,7 @@
 #include "emergency/resources/emergency_resource_rules.hpp"
 #include "emergency/plans/plan_rules.hpp"
 #include "emergency/drills/drill_frequency_rules.hpp"
+#include "emergency/duty/duty_coverage_rules.hpp"
 
 namespace anjian::settings {
 
@@ -74,6 +75,12 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Emergency drill frequency (Shandong art. 63 / national MEM order 2 art. 33, regulations art. 8)",
             drills::DrillFrequencyConfig{}, drills::ParseDrillFrequencyConfig,
             drills::DrillFrequencyConfigToJson),
+      // Issue 14 §1: 应急条例 art. 14, 工信安函〔2011〕194号 (24-hour duty, leader on duty);
+      // 14/7 days from the issue, 24 consecutive hours [U] (rules.md §12 gives no figure).
+      Entry("duty_coverage", "值班覆盖检查（提前天数、预警天数、连续值班小时上限）",
+            "Duty coverage check (days ahead, alert days, consecutive-hour limit)",
+            duty::DutyCoverageConfig{}, duty::ParseDutyCoverageConfig,
+            duty::DutyCoverageConfigToJson),
   };
   return kSettings;
 }

@@ -4258,6 +4258,313 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/duty-rosters/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units that keep duty in the caller's scope (its own first): agencies, 民爆 and hazardous-chemicals enterprises, any unit with a roster */
+        get: operations["listDutyUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage of every unit of the caller's subtree over the next horizon_days (settings duty_coverage): gaps, overlaps, too-long stretches */
+        get: operations["listDutyCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/coverage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subtree's coverage problems (same filters) as an Excel file, one row per gap, overlap or stretch */
+        get: operations["exportDutyCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's monthly calendar: pattern, shifts with leader, officers and phone, the unit's accounts, and what the caller may do */
+        get: operations["getDutyCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's month as an Excel file */
+        get: operations["exportDutyCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}/pattern": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the unit's shifts per day (班次: e.g. 08:00–20:00 / 20:00–08:00 or 3 × 8 h) and default duty phone; only the unit's own manager */
+        put: operations["setDutyPattern"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a shift with its leader (带班领导) and officers (值班员) chosen from the unit's accounts */
+        post: operations["createDutyShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the pattern's shifts for every remaining day of a month that has none in that slot (people assigned afterwards) */
+        post: operations["generateDutyMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}/copy-month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a month onto another (people included); the target's shifts on those days are cancelled (overwritten); days before today are left alone. dry_run answers the figures only */
+        post: operations["copyDutyMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's coverage over the next horizon_days: hour gaps without a leader or an officer, people on two overlapping shifts, stretches over max_consecutive_hours */
+        get: operations["getDutyUnitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/units/{id}/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's swap requests, newest first, each with its history */
+        get: operations["listDutySwaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shift */
+        get: operations["getDutyShift"];
+        /** Replace a shift's times, phone and people (not after it ended) */
+        put: operations["editDutyShift"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/shifts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a shift (kept, status cancelled) */
+        post: operations["cancelDutyShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/shifts/{id}/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member of the shift asks to be replaced by to_user_id (with with_shift_id: an exchange of places); the unit's managers and the replacement are notified */
+        post: operations["requestDutySwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/swaps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One swap with its history */
+        get: operations["getDutySwap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/swaps/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's manager approves: the people move on the shift(s), audited */
+        post: operations["approveDutySwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/swaps/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's manager refuses with a reason */
+        post: operations["refuseDutySwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rosters/swaps/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The requester withdraws an open request */
+        post: operations["withdrawDutySwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6915,6 +7222,217 @@ export interface components {
                 max_days_late: number;
                 obligations: components["schemas"]["DrillObligation"][];
             }[];
+        };
+        DutyUnit: {
+            /** @example enterprise-1 */
+            key: string;
+            /** @enum {string} */
+            kind: "enterprise" | "agency";
+            id: number;
+            name: string;
+            region_path: string;
+            phone?: string;
+            own?: boolean;
+            can_manage?: boolean;
+        };
+        DutyUnitPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["DutyUnit"][];
+        };
+        DutyMember: {
+            user_id: number;
+            name: string;
+            phone?: string;
+            /** @enum {string} */
+            role: "leader" | "officer";
+        };
+        DutyShift: {
+            id: number;
+            /** @enum {string} */
+            unit_kind: "enterprise" | "agency";
+            unit_id: number;
+            /** Format: date */
+            duty_date: string;
+            slot_seq?: number | null;
+            label: string;
+            /** @description UTC instant */
+            starts_at: string;
+            ends_at: string;
+            /** @description China time YYYY-MM-DDTHH:MM */
+            starts_local: string;
+            ends_local: string;
+            hours: number;
+            /** @description The duty phone that must be reachable */
+            phone: string;
+            note?: string;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            version: number;
+            updated_at?: string;
+            can_manage?: boolean;
+            leaders: components["schemas"]["DutyMember"][];
+            officers: components["schemas"]["DutyMember"][];
+        };
+        DutyShiftInput: {
+            /** Format: date */
+            duty_date: string;
+            /** @example 08:00 */
+            start: string;
+            /**
+             * @description Not after start = the next day
+             * @example 20:00
+             */
+            end: string;
+            label?: string;
+            phone: string;
+            note?: string;
+            slot_seq?: number;
+            members?: {
+                user_id: number;
+                /** @enum {string} */
+                role: "leader" | "officer";
+            }[];
+        };
+        DutyPatternSlot: {
+            seq?: number;
+            label: string;
+            /** @example 08:00 */
+            start: string;
+            /** @example 20:00 */
+            end: string;
+            duration_minutes?: number;
+        };
+        DutyPatternInput: {
+            phone: string;
+            slots: components["schemas"]["DutyPatternSlot"][];
+        };
+        DutyPattern: {
+            phone: string;
+            version: number;
+            updated_at?: string;
+            slots: components["schemas"]["DutyPatternSlot"][];
+        };
+        DutyAccount: {
+            user_id: number;
+            username?: string;
+            name: string;
+            phone?: string;
+            roles?: string[];
+        };
+        DutyCalendar: {
+            unit: components["schemas"]["DutyUnit"];
+            month: string;
+            /** Format: date */
+            first_day: string;
+            /** Format: date */
+            last_day: string;
+            /** Format: date */
+            today: string;
+            can_manage: boolean;
+            can_swap: boolean;
+            me: number;
+            created?: number;
+            pattern?: components["schemas"]["DutyPattern"] | null;
+            shifts: components["schemas"]["DutyShift"][];
+            accounts: components["schemas"]["DutyAccount"][];
+        };
+        DutyCopyPlan: {
+            from: string;
+            to: string;
+            dry_run: boolean;
+            create: number;
+            overwrite: number;
+            days: number;
+            skipped_past_days: number;
+        };
+        DutyGap: {
+            /** @enum {string} */
+            kind: "leader" | "officer";
+            start: string;
+            end: string;
+            start_local: string;
+            end_local: string;
+            hours: number;
+        };
+        DutyCoverage: {
+            from: string;
+            to: string;
+            from_local: string;
+            to_local: string;
+            clean: boolean;
+            unit?: components["schemas"]["DutyUnit"];
+            settings?: {
+                horizon_days?: number;
+                alert_days_ahead?: number;
+                max_consecutive_hours?: number;
+                require_leader?: boolean;
+            };
+            gaps: components["schemas"]["DutyGap"][];
+            overlaps: {
+                user_id?: number;
+                name?: string;
+                shift_a?: number;
+                shift_b?: number;
+                start_local?: string;
+                end_local?: string;
+            }[];
+            too_long: {
+                user_id?: number;
+                name?: string;
+                hours?: number;
+                shifts?: number[];
+                start_local?: string;
+                end_local?: string;
+            }[];
+        };
+        DutyCoverageSummary: {
+            unit: components["schemas"]["DutyUnit"];
+            clean: boolean;
+            gap_count: number;
+            leader_gap_hours: number;
+            officer_gap_hours: number;
+            overlap_count: number;
+            too_long_count: number;
+            first_gaps: components["schemas"]["DutyGap"][];
+        };
+        DutyCoveragePage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["DutyCoverageSummary"][];
+            from_local?: string;
+            to_local?: string;
+            horizon_days?: number;
+        };
+        DutySwapEvent: {
+            /** @enum {string} */
+            event?: "requested" | "approved" | "refused" | "withdrawn";
+            by_user_id?: number;
+            by_name?: string;
+            note?: string;
+            at?: string;
+        };
+        DutySwap: {
+            id: number;
+            unit_kind: string;
+            unit_id: number;
+            shift_id: number;
+            shift_label: string;
+            shift_starts_local: string;
+            shift_ends_local: string;
+            from_user_id: number;
+            from_name: string;
+            to_user_id: number;
+            to_name: string;
+            with_shift_id: number | null;
+            reason: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "refused" | "withdrawn";
+            requested_at: string;
+            decided_at: string | null;
+            decision_note: string;
+            can_decide: boolean;
+            can_withdraw: boolean;
+            events: components["schemas"]["DutySwapEvent"][];
+        };
+        DutySwapPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["DutySwap"][];
         };
     };
     responses: {
@@ -14885,6 +15403,608 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DrillDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDutyUnits: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyUnitPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listDutyCoverage: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                unit_kind?: "enterprise" | "agency";
+                /** @description 1 (default): only units with a gap, an overlap or a too-long stretch */
+                problems?: "0" | "1";
+                /** @description Part of the unit's name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of units with their coverage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyCoveragePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDutyCoverage: {
+        parameters: {
+            query?: {
+                unit_kind?: "enterprise" | "agency";
+                /** @description 1 (default): only units with a gap, an overlap or a too-long stretch */
+                problems?: "0" | "1";
+                /** @description Part of the unit's name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDutyCalendar: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM (default the current China month) */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyCalendar"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDutyCalendar: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM (default the current China month) */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    setDutyPattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutyPatternInput"];
+            };
+        };
+        responses: {
+            /** @description The calendar of the current month. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyCalendar"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createDutyShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutyShiftInput"];
+            };
+        };
+        responses: {
+            /** @description The shift. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShift"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    generateDutyMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 2027-01 */
+                    month: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The calendar of that month with created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyCalendar"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    copyDutyMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 2026-12 */
+                    from: string;
+                    /** @example 2027-01 */
+                    to: string;
+                    dry_run?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The figures (200 for a dry run). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyCopyPlan"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDutyUnitCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyCoverage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDutySwaps: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: "requested" | "approved" | "refused" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                /** @description The unit: enterprise-{id} or agency-{id}; anything else or out of scope answers 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of swaps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySwapPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDutyShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shift. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShift"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    editDutyShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutyShiftInput"];
+            };
+        };
+        responses: {
+            /** @description The shift. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShift"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    cancelDutyShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The shift. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShift"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    requestDutySwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    to_user_id: number;
+                    with_shift_id?: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The swap. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySwap"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDutySwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The swap. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySwap"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveDutySwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Required to refuse */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The swap. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySwap"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    refuseDutySwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Required to refuse */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The swap. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySwap"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    withdrawDutySwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Required to refuse */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The swap. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySwap"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -4,6 +4,7 @@ import {
   Key, Lock, Message, OfficeBuilding, Plus, Promotion, Refresh, Search, Setting, SwitchButton, Upload, User,
   View, Warning, Paperclip, Position,
   Camera, DataLine, Delete, List, Location, Printer, Stamp, ArrowUp,
+  Calendar,
 } from '@element-plus/icons-vue'
 
 /** Icons are registered by name so menu definitions can refer to them as strings. */
@@ -12,6 +13,7 @@ export const ICONS = {
   Key, Lock, Message, OfficeBuilding, Plus, Promotion, Refresh, Search, Setting, SwitchButton, Upload, User,
   View, Warning, Paperclip, Position,
   Camera, DataLine, Delete, List, Location, Printer, Stamp, ArrowUp,
+  Calendar,
 }
 
 export function registerIcons(app: App): void {

@@ -33,6 +33,7 @@ import emergencyAccidentStatistics from './emergency/accident-statistics/en' // 
 import emergencyAccidentInvestigation from './emergency/accident-investigation/en' // issue 14 §4
 import emergencyPlans from './emergency/plans/en' // issue 14 §2
 import emergencyDrills from './emergency/drills/en' // issue 14 §3
+import emergencyDutyRosters from './emergency/duty-rosters/en' // issue 14 §1
 
 export default {
   ...core,
@@ -68,4 +69,5 @@ export default {
   ...emergencyAccidentInvestigation,
   ...emergencyPlans,
   ...emergencyDrills,
+  ...emergencyDutyRosters,
 }

@@ -33,6 +33,7 @@ import emergencyAccidentStatistics from './emergency/accident-statistics/zh-CN' 
 import emergencyAccidentInvestigation from './emergency/accident-investigation/zh-CN' // issue 14 §4
 import emergencyPlans from './emergency/plans/zh-CN' // issue 14 §2
 import emergencyDrills from './emergency/drills/zh-CN' // issue 14 §3
+import emergencyDutyRosters from './emergency/duty-rosters/zh-CN' // issue 14 §1
 
 export default {
   ...core,
@@ -68,4 +69,5 @@ export default {
   ...emergencyAccidentInvestigation,
   ...emergencyPlans,
   ...emergencyDrills,
+  ...emergencyDutyRosters,
 }

@@ -77,6 +77,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'drills', icon: 'Camera' }, // issue 14 §3
       { route: 'drill-new', icon: 'Plus' },
       { route: 'drill-compliance', icon: 'DataLine' },
+      { route: 'duty-rosters', icon: 'Calendar' },  // issue 14 §1
+      { route: 'duty-coverage', icon: 'Warning' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

@@ -95,6 +95,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/drills/new', name: 'drill-new', component: () => import('@/views/emergency/drills/new.vue'), meta: { titleKey: 'drill.newMenu', permissions: ['drill:write'] } },
       { path: 'emergency/drill-compliance', name: 'drill-compliance', component: () => import('@/views/emergency/drills/compliance.vue'), meta: { titleKey: 'drill.complianceMenu', permissions: ['drill:read'] } },
       { path: 'emergency/drills/:id', name: 'drill-detail', component: () => import('@/views/emergency/drills/detail.vue'), meta: { titleKey: 'drill.detail', permissions: ['drill:read'], activeMenu: '/emergency/drills' } },
+      // issue 14 §1: duty rosters (值班排班)
+      { path: 'emergency/duty-rosters', name: 'duty-rosters', component: () => import('@/views/emergency/duty-rosters/index.vue'), meta: { titleKey: 'dutyRoster.menu', permissions: ['duty_roster:read'] } },
+      { path: 'emergency/duty-coverage', name: 'duty-coverage', component: () => import('@/views/emergency/duty-rosters/coverage.vue'), meta: { titleKey: 'dutyRoster.coverageMenu', permissions: ['duty_roster:read'] } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },
       { path: 'hidden-danger-reports/overview', name: 'hd-periodic-report-overview', component: () => import('@/views/dual-prevention/hidden-danger-report/overview.vue'), meta: { titleKey: 'hdReport.overviewMenu', permissions: ['hidden_danger:supervise'] } },
