@@ -25,6 +25,7 @@
 #include "platform/storage/db.hpp"
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/sql.hpp"
+#include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
 
 namespace anjian::app {
 
@@ -94,8 +95,10 @@ class DeadlineChecker {
                                                  hidden_danger::LoadEscalationConfig(*conn),
                                                  *sender, pushes);
         const int64_t closes = daily_close::RemindOverdueDailyCloses(*conn, pushes, svc_.clock->Now());
+        const int64_t absent = duty::RemindAbsentDuty(*conn, pushes, svc_.clock->Now());  // issue 14 §1
         pushes.Flush(svc_.notifier, *conn);
         if (closes) spdlog::info("daily close reminders: {} unsigned days", closes);
+        if (absent) spdlog::info("duty absence alerts: {}", absent);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -80,6 +80,9 @@ void RegisterDestructionRoutes(api::Router&);
 namespace hidden_danger_report {
 void RegisterHiddenDangerReportRoutes(api::Router&);
 }  // namespace hidden_danger_report
+namespace duty {  // issue 14 §1 (on shift)
+void RegisterDutyShiftRoutes(api::Router&);
+}  // namespace duty
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -110,6 +113,7 @@ void api::RegisterAllRoutes(Router& router) {
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
+  duty::RegisterDutyShiftRoutes(router);  // issue 14 §1 (on shift)
 }
 
 }  // namespace anjian

@@ -83,6 +83,13 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"delete", "删除", "Delete"},
         {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
         {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
+        // On shift (issue 14 §1): check-in/out, duty log, handover and its acknowledgement.
+        {"duty_check_in", "值班签到", "Duty check-in"},
+        {"duty_check_out", "值班签退", "Duty check-out"},
+        {"duty_log_append", "填写值班日志", "Duty log entry"},
+        {"duty_handover", "交班", "Duty handover"},
+        {"duty_handover_ack", "接班签收", "Handover acknowledged"},
+        {"duty_absence_alert", "值班人员未到岗提醒", "Duty absence alert"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -133,6 +140,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
+      {"duty_shift", "值班班次（当班）", "Duty shift"},  // issue 14 §1
   };
   return all;
 }

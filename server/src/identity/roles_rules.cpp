@@ -75,6 +75,9 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §1: on shift (当班): check-in/out, duty log, handover (writes checked per shift).
+      {"duty_shift:read", "查看值班记录（签到、值班日志、交接班）", "View duty shifts (check-ins, log, handovers)"},
+      {"duty_shift:write", "当班（签到签退、值班日志、交接班）", "On shift (check-in/out, duty log, handover)"},
   };
   return kPermissions;
 }
@@ -100,12 +103,14 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
-            "accident:read",       "accident:report",  "accident:forward"};
+            "accident:read",       "accident:report",  "accident:forward",
+            "duty_shift:read",     "duty_shift:write"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read"};
+            "hidden_danger:read", "settings:read", "accident:read",
+            "duty_shift:read", "duty_shift:write"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -114,20 +119,23 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "ledger:read",     "ledger:write",     "ledger:manage",
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
-            "hidden_danger:handle", "accident:read", "accident:report"};
+            "hidden_danger:handle", "accident:read", "accident:report",
+            "duty_shift:read", "duty_shift:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
-            "hidden_danger:report", "accident:read", "accident:report"};
+            "hidden_danger:report", "accident:read", "accident:report",
+            "duty_shift:read", "duty_shift:write"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
-            "accident:read",    "accident:report"};
+            "accident:read",    "accident:report",
+            "duty_shift:read",  "duty_shift:write"};
   }
   return {};
 }

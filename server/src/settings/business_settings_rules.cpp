@@ -8,6 +8,7 @@
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
+#include "emergency/duty/duty_shift_rules.hpp"
 
 namespace anjian::settings {
 
@@ -56,6 +57,10 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             hidden_danger_report::ReportDeadlineConfig{},
             hidden_danger_report::ParseReportDeadlineConfig,
             hidden_danger_report::ReportDeadlineConfigToJson),
+      // Issue 14 §1 (on shift): deployment choices, no national time limit (rules.md §12).
+      Entry("duty_shift", "当班：签到时间窗口、迟到、未到岗提醒和交接班签收时限",
+            "On shift: check-in window, lateness, absence alert and handover acknowledgement",
+            duty::DutyShiftConfig{}, duty::ParseDutyShiftConfig, duty::DutyShiftConfigToJson),
   };
   return kSettings;
 }
