@@ -34,7 +34,7 @@ ShiftRow LockInScope(storage::Connection& conn, const api::Scope& scope, std::in
 
 void RequireWriter(const ShiftRow& s, const ShiftCaller& c) {
   if (!MemberRole(s, c.user_id) && !IsUnitManager(c, s.unit))
-    throw ApiException{ShiftErr("duty_shift_not_writer").Forbidden()};
+    throw ApiException{ShiftErr("duty_shift_not_writer").Conflict()};
 }
 
 void RequireNotHandedOver(storage::Connection& conn, std::int64_t shift_id) {
@@ -109,7 +109,7 @@ void CheckIn(storage::Connection& conn, const api::Scope& scope, std::int64_t sh
   storage::Transaction tx(conn);
   const ShiftRow s = LockInScope(conn, scope, shift_id);
   const auto role = MemberRole(s, caller.user_id);
-  if (!role) throw ApiException{ShiftErr("duty_shift_not_member").Forbidden()};
+  if (!role) throw ApiException{ShiftErr("duty_shift_not_member").Conflict()};
   const auto d = DecideCheckIn(core::UnixFromIso(s.starts_at), core::UnixFromIso(s.ends_at), now,
                                config);
   if (d.verdict == CheckInVerdict::kTooEarly) {
@@ -143,7 +143,7 @@ void CheckOut(storage::Connection& conn, const api::Scope& scope, std::int64_t s
   storage::Transaction tx(conn);
   const ShiftRow s = LockInScope(conn, scope, shift_id);
   const auto role = MemberRole(s, caller.user_id);
-  if (!role) throw ApiException{ShiftErr("duty_shift_not_member").Forbidden()};
+  if (!role) throw ApiException{ShiftErr("duty_shift_not_member").Conflict()};
   bool checked_in = false;
   for (const auto& a : Attendance(conn, shift_id)) {
     if (a.user_id != caller.user_id) continue;
@@ -309,7 +309,7 @@ void AcknowledgeHandover(storage::Connection& conn, const api::Scope& scope,
     if (auto next = FindShift(conn, scope, *h->to_shift_id))
       incoming_member = MemberRole(*next, caller.user_id).has_value();
   if (!incoming_member && !IsUnitManager(caller, s.unit))
-    throw ApiException{ShiftErr("duty_shift_not_incoming").Forbidden()};
+    throw ApiException{ShiftErr("duty_shift_not_incoming").Conflict()};
   if (h->acked_at) {
     const std::string at = LocalOf(*h->acked_at);
     throw ApiException{ShiftErr("duty_shift_handover_acknowledged").Conflict(at, at)};
