@@ -68,6 +68,8 @@ export const MENU_TREE: MenuNode[] = [
     children: [
       { route: 'accidents', icon: 'List' },
       { route: 'accident-report', icon: 'Promotion' },
+      { route: 'duty-desk', icon: 'CircleCheck' }, // issue 14 §1 (on shift)
+      { route: 'duty-shifts', icon: 'Document' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

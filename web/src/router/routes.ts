@@ -82,6 +82,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/accidents', name: 'accidents', component: () => import('@/views/emergency/accidents/index.vue'), meta: { titleKey: 'accident.menu', permissions: ['accident:read'] } },
       { path: 'emergency/accidents/new', name: 'accident-report', component: () => import('@/views/emergency/accidents/report.vue'), meta: { titleKey: 'accident.reportMenu', permissions: ['accident:report'] } },
       { path: 'emergency/accidents/:id', name: 'accident-detail', component: () => import('@/views/emergency/accidents/detail.vue'), meta: { titleKey: 'accident.detail', permissions: ['accident:read'], activeMenu: '/emergency/accidents' } },
+      // issue 14 §1: on shift (当班)
+      { path: 'emergency/duty-desk', name: 'duty-desk', component: () => import('@/views/emergency/duty-shifts/desk.vue'), meta: { titleKey: 'dutyShift.deskMenu', permissions: ['duty_shift:write'] } },
+      { path: 'emergency/duty-shifts', name: 'duty-shifts', component: () => import('@/views/emergency/duty-shifts/index.vue'), meta: { titleKey: 'dutyShift.listMenu', permissions: ['duty_shift:read'] } },
+      { path: 'emergency/duty-shifts/:id', name: 'duty-shift-detail', component: () => import('@/views/emergency/duty-shifts/detail.vue'), meta: { titleKey: 'dutyShift.detail', permissions: ['duty_shift:read'], activeMenu: '/emergency/duty-shifts' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },
       { path: 'hidden-danger-reports/overview', name: 'hd-periodic-report-overview', component: () => import('@/views/dual-prevention/hidden-danger-report/overview.vue'), meta: { titleKey: 'hdReport.overviewMenu', permissions: ['hidden_danger:supervise'] } },

@@ -131,6 +131,7 @@ json::object ShiftDetailJson(storage::Connection& conn, const ShiftRow& s,
                                     now, config);
   o["check_in_opens_at"] = core::IsoFromUnix(window.opens_at);
   o["check_in_closes_at"] = core::IsoFromUnix(window.closes_at);
+  o["handover_ack_minutes"] = config.handover_ack_minutes;
   const auto entries = LogEntries(conn, s.id);
   json::array log;
   std::vector<core::ChainEntry> chain;
@@ -312,7 +313,9 @@ Response CurrentDutyShiftsHandler(Context& ctx) {
   }
   return api::JsonResponse(json::object{{"items", std::move(mine)},
                                         {"unit_items", std::move(unit)},
-                                        {"now", core::IsoFromUnix(now)}});
+                                        {"now", core::IsoFromUnix(now)},
+                                        {"check_in_open_minutes_before",
+                                         config.check_in_open_minutes_before}});
 }
 
 Response ExportDutyLogHandler(Context& ctx) {
