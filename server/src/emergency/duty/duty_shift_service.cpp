@@ -82,7 +82,11 @@ DutyShiftConfig LoadDutyShiftConfig(storage::Connection& conn) {
 }
 
 ShiftCaller CallerOf(const api::Principal& p) {
-  return ShiftCaller{p.user_id, p.enterprise_id, p.agency_id, p.Can("duty_roster:manage")};
+  // The unit's duty managers: whoever manages its roster, and its principals and safety
+  // officers (an agency: its read-write regulators) — those the absence alert reaches.
+  const bool manager = p.Can("duty_roster:manage") || p.HasRole("ent_principal") ||
+                       p.HasRole("ent_safety_officer") || p.HasRole("regulator_rw");
+  return ShiftCaller{p.user_id, p.enterprise_id, p.agency_id, manager};
 }
 
 std::optional<std::string> MemberRole(const ShiftRow& s, std::int64_t user_id) {

@@ -24,7 +24,8 @@ inline constexpr const char* kDutyAbsence = "duty_absence";
 DutyShiftConfig LoadDutyShiftConfig(storage::Connection& conn);
 
 // Who writes: a member of the shift (their role), or a duty manager of the shift's unit (an
-// account of the unit holding duty_roster:manage).
+// account of the unit holding duty_roster:manage, or its principal or safety officer; an
+// agency's read-write regulators).
 struct ShiftCaller {
   std::int64_t user_id = 0;
   std::optional<std::int64_t> enterprise_id, agency_id;
