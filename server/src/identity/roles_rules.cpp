@@ -230,6 +230,8 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"duty_shift:read", kBusiness},         // issue 14 §1: enterprises and agencies keep duty
+    {"duty_shift:write", kBusiness},        // checked per shift: members, the unit's managers
 };
 
 unsigned HolderOf(std::string_view role) {
