@@ -347,7 +347,7 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
       }
     }
   }
-  EXPECT_EQ(checked, 3 * 9 * 33 * 2);
+  EXPECT_EQ(checked, 3 * 9 * 35 * 2);
   // A business role (or nobody) as actor may never change permissions.
   EXPECT_TRUE(Rules(CheckPermissionGrant({"regulator_rw"}, "regulator_ro", {}, {"notice:read"}))
                   .count("grantor_not_allowed"));
