@@ -353,7 +353,7 @@ Response ExportDutyLogHandler(Context& ctx) {
                            rows);
 }
 
-Response GetDutyShiftHandler(Context& ctx) {
+Response GetOnShiftHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
   return ShiftResponse(ctx, *conn, ctx.PathId(), 200);
 }

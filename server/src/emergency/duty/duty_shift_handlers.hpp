@@ -8,7 +8,7 @@ namespace anjian::duty {
 api::Response ListDutyShiftsHandler(api::Context& ctx);
 api::Response CurrentDutyShiftsHandler(api::Context& ctx);
 api::Response ExportDutyLogHandler(api::Context& ctx);
-api::Response GetDutyShiftHandler(api::Context& ctx);
+api::Response GetOnShiftHandler(api::Context& ctx);
 api::Response CheckInHandler(api::Context& ctx);
 api::Response CheckOutHandler(api::Context& ctx);
 api::Response AppendLogHandler(api::Context& ctx);

@@ -9,7 +9,7 @@ void RegisterDutyShiftRoutes(api::Router& r) {
   r.Add("GET", "/api/v1/duty-shifts", "duty_shift:read", ListDutyShiftsHandler);
   r.Add("GET", "/api/v1/duty-shifts/current", "duty_shift:read", CurrentDutyShiftsHandler);
   r.Add("GET", "/api/v1/duty-shifts/log-export", "duty_shift:read", ExportDutyLogHandler);
-  r.Add("GET", "/api/v1/duty-shifts/{id}", "duty_shift:read", GetDutyShiftHandler);
+  r.Add("GET", "/api/v1/duty-shifts/{id}", "duty_shift:read", GetOnShiftHandler);
   r.Add("POST", "/api/v1/duty-shifts/{id}/check-in", "duty_shift:write", CheckInHandler);
   r.Add("POST", "/api/v1/duty-shifts/{id}/check-out", "duty_shift:write", CheckOutHandler);
   r.Add("POST", "/api/v1/duty-shifts/{id}/log", "duty_shift:write", AppendLogHandler);
