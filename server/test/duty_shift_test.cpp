@@ -19,6 +19,7 @@ constexpr int64_t kDay = 24 * kHour;
 
 class DutyShiftTest : public ApiTest {
  protected:
+  int64_t mb_ = 0;
   int64_t UserId(const std::string& username) {
     auto db = app().Db();
     return db->Query("SELECT id FROM users WHERE username = ?", {username}).Int(0, "id");
@@ -31,14 +32,14 @@ class DutyShiftTest : public ApiTest {
     int64_t after = app().clock.Now();
     if (!rs.IsNull(0, "m")) after = std::max(after, core::UnixFromIso(rs.Text(0, "m")));
     const int64_t start = (after / kDay + 2) * kDay;  // 08:00 China time
-    app().clock.Advance(start - 10 * kMin - app().clock.Now());
-    app().ForgetTokens();
+    Advance(start - 10 * kMin - app().clock.Now());
+    mb_ = app().EnterpriseIdByName("邹城恒安民爆器材有限公司");
     return start;
   }
   // An 8-hour shift of 恒安民爆 with its leader and officers (usernames).
   int64_t Shift(int64_t start, const std::string& label, const std::string& leader,
                 const std::vector<std::string>& officers) {
-    const int64_t mb = app().EnterpriseIdByName("邹城恒安民爆器材有限公司");
+    const int64_t mb = mb_;
     auto db = app().Db();
     const auto path = db->Query("SELECT region_path FROM enterprises WHERE id = ?", {mb})
                           .Text(0, "region_path");
@@ -61,6 +62,16 @@ class DutyShiftTest : public ApiTest {
     member(leader, "leader");
     for (const auto& o : officers) member(o, "officer");
     return id;
+  }
+  // A 409 names its rule in its message (a conflict carries no field errors).
+  static bool Says(const Resp& r, const std::string& zh) {
+    return r.json.is_object() && std::string(r.obj().at("message_zh").as_string()).find(zh) !=
+                                     std::string::npos;
+  }
+  // Moves the app's clock; the cached sessions have idled out meanwhile.
+  void Advance(int64_t seconds) {
+    app().clock.Advance(seconds);
+    app().ForgetTokens();
   }
   std::string P(int64_t id, const std::string& tail = "") {
     return "/api/v1/duty-shifts/" + std::to_string(id) + tail;
@@ -92,32 +103,35 @@ TEST_P(DutyShiftTest, OnlyMembersCheckInInsideTheWindowAndLatenessIsRecorded) {
   // Twice: 409 naming when.
   auto twice = app().As("mb.duty", "POST", P(id, "/check-in"));
   EXPECT_EQ(twice.status, 409);
-  EXPECT_TRUE(RulesOf(twice).count("duty_shift_already_checked_in")) << twice.body;
+  EXPECT_TRUE(Says(twice, "您已于")) << twice.body;
   // Not a member of this shift (the storekeeper).
   auto other = app().As("mb.keeper", "POST", P(id, "/check-in"));
   EXPECT_EQ(other.status, 409);
-  EXPECT_TRUE(RulesOf(other).count("duty_shift_not_member")) << other.body;
+  EXPECT_TRUE(Says(other, "只有本班次的带班领导和值班员")) << other.body;
   // The leader arrives 47 minutes after the start: late, 47 minutes.
-  app().clock.Advance(57 * kMin);
+  Advance(57 * kMin);
   auto late = app().As("mb.safety", "POST", P(id, "/check-in"));
   ASSERT_EQ(late.status, 200) << late.body;
-  EXPECT_EQ(Member(late, "leader")->at("late_minutes").as_int64(), 47);
+  const auto* leader = Member(late, "leader");
+  const int64_t late_min = leader->at("late_minutes").as_int64();
+  EXPECT_TRUE(late_min == 47 || late_min == 48) << late_min;  // the clock runs on meanwhile
+  EXPECT_EQ(late_min, (core::UnixFromIso(std::string(leader->at("checked_in_at").as_string())) -
+                       start + 59) / 60);
   auto db = app().Db();
   EXPECT_EQ(db->Query("SELECT late_minutes FROM duty_shift_attendance WHERE shift_id = ? AND "
                       "role = 'leader'",
                       {id})
                 .Int(0, "late_minutes"),
-            47);
+            late_min);
   // The next day's shift: its window has not opened (too early), then closed (too late).
   const int64_t tomorrow = Shift(start + kDay, "次日白班", "mb.safety", {"mb.duty"});
   auto early = app().As("mb.duty", "POST", P(tomorrow, "/check-in"));
   EXPECT_EQ(early.status, 409);
-  EXPECT_TRUE(RulesOf(early).count("duty_shift_check_in_not_open")) << early.body;
-  app().clock.Advance(start + kDay + 121 * kMin - app().clock.Now());
-  app().ForgetTokens();
+  EXPECT_TRUE(Says(early, "起开放")) << early.body;
+  Advance(start + kDay + 121 * kMin - app().clock.Now());
   auto closed = app().As("mb.duty", "POST", P(tomorrow, "/check-in"));
   EXPECT_EQ(closed.status, 409);
-  EXPECT_TRUE(RulesOf(closed).count("duty_shift_check_in_closed")) << closed.body;
+  EXPECT_TRUE(Says(closed, "签到已于")) << closed.body;
   // The window follows the business setting.
   auto put = app().As("sysadmin", "PUT", "/api/v1/settings/duty_shift",
                       R"({"value":{"check_in_open_minutes_before":30,"check_in_close_minutes_after":180,)"
@@ -125,7 +139,8 @@ TEST_P(DutyShiftTest, OnlyMembersCheckInInsideTheWindowAndLatenessIsRecorded) {
   ASSERT_EQ(put.status, 200) << put.body;
   auto now_ok = app().As("mb.duty", "POST", P(tomorrow, "/check-in"));
   EXPECT_EQ(now_ok.status, 200) << now_ok.body;
-  EXPECT_EQ(Member(now_ok, "officer")->at("late_minutes").as_int64(), 121);
+  const int64_t late_next = Member(now_ok, "officer")->at("late_minutes").as_int64();
+  EXPECT_TRUE(late_next == 121 || late_next == 122) << late_next;
   app().As("sysadmin", "POST", "/api/v1/settings/duty_shift/reset");
 }
 
@@ -134,10 +149,9 @@ TEST_P(DutyShiftTest, CheckOutNeedsACheckInAndRecordsAnEarlyLeave) {
   const int64_t id = Shift(start, "白班", "mb.safety", {"mb.duty"});
   auto no = app().As("mb.duty", "POST", P(id, "/check-out"));
   EXPECT_EQ(no.status, 409);
-  EXPECT_TRUE(RulesOf(no).count("duty_shift_not_checked_in")) << no.body;
+  EXPECT_TRUE(Says(no, "尚未签到")) << no.body;
   ASSERT_EQ(app().As("mb.duty", "POST", P(id, "/check-in")).status, 200);
-  app().clock.Advance(10 * kMin + 7 * kHour);  // one hour before the end
-  app().ForgetTokens();
+  Advance(10 * kMin + 7 * kHour);  // one hour before the end
   auto out = app().As("mb.duty", "POST", P(id, "/check-out"));
   ASSERT_EQ(out.status, 200) << out.body;
   EXPECT_EQ(Member(out, "officer")->at("early_minutes").as_int64(), 60);
@@ -184,7 +198,7 @@ TEST_P(DutyShiftTest, TheDutyLogIsAppendOnlyChainedAndValidated) {
             201);
   auto keeper = app().As("mb.keeper", "POST", P(id, "/log"), R"({"kind":"other","content":"x"})");
   EXPECT_EQ(keeper.status, 409);
-  EXPECT_TRUE(RulesOf(keeper).count("duty_shift_not_writer")) << keeper.body;
+  EXPECT_TRUE(Says(keeper, "只有本班次值班人员和本单位值班管理人员")) << keeper.body;
   EXPECT_EQ(Audits(id, "duty_log_append"), 3);
   // Tampering with a stored entry breaks the chain the detail verifies.
   {
@@ -209,8 +223,7 @@ TEST_P(DutyShiftTest, HandoverCarriesOpenItemsUntilClosedAndTheNextShiftAcknowle
                     R"({"kind":"event","content":"2号库房温湿度计读数异常","actions":"已通知维修"})");
   ASSERT_EQ(e.status, 201) << e.body;
   const int64_t entry = e.obj().at("log").as_array()[0].at("id").as_int64();
-  app().clock.Advance(8 * kHour);  // 10 minutes before the end of A
-  app().ForgetTokens();
+  Advance(8 * kHour);  // 10 minutes before the end of A
   auto bad = app().As("mb.duty", "POST", P(a, "/handover"),
                       R"({"summary":"x","open_items":[{"text":""},{"text":"y","from_entry_id":999999}]})");
   EXPECT_EQ(bad.status, 422);
@@ -230,7 +243,7 @@ TEST_P(DutyShiftTest, HandoverCarriesOpenItemsUntilClosedAndTheNextShiftAcknowle
   EXPECT_EQ(app().As("mb.duty", "POST", P(a, "/handover"), R"({"summary":"again"})").status, 409);
   auto closed = app().As("mb.duty", "POST", P(a, "/log"), R"({"kind":"other","content":"迟到的记录"})");
   EXPECT_EQ(closed.status, 409);
-  EXPECT_TRUE(RulesOf(closed).count("duty_shift_handed_over")) << closed.body;
+  EXPECT_TRUE(Says(closed, "值班日志和交班记录不能再填写")) << closed.body;
   // The incoming shift was told and sees the items; the outgoing members may not acknowledge.
   {
     auto db = app().Db();
@@ -241,14 +254,14 @@ TEST_P(DutyShiftTest, HandoverCarriesOpenItemsUntilClosedAndTheNextShiftAcknowle
   }
   auto not_incoming = app().As("mb.duty", "POST", P(a, "/handover/ack"), "{}");
   EXPECT_EQ(not_incoming.status, 409);
-  EXPECT_TRUE(RulesOf(not_incoming).count("duty_shift_not_incoming")) << not_incoming.body;
+  EXPECT_TRUE(Says(not_incoming, "只有接班班次")) << not_incoming.body;
   // 45 minutes after the handover: overdue by 15.
-  app().clock.Advance(45 * kMin);
-  app().ForgetTokens();
+  Advance(45 * kMin);
   auto seen = app().As("mb.keeper", "GET", P(b));
   ASSERT_EQ(seen.status, 200) << seen.body;
   EXPECT_EQ(seen.obj().at("incoming_handover").at("status").as_string(), "overdue");
-  EXPECT_EQ(seen.obj().at("incoming_handover").at("overdue_minutes").as_int64(), 15);
+  const int64_t overdue = seen.obj().at("incoming_handover").at("overdue_minutes").as_int64();
+  EXPECT_TRUE(overdue == 15 || overdue == 16) << overdue;
   EXPECT_TRUE(seen.obj().at("can_acknowledge").as_bool());
   ASSERT_EQ(seen.obj().at("open_items").as_array().size(), 2u);
   auto listed = app().As("jining", "GET", "/api/v1/duty-shifts?handover=unacknowledged");
@@ -263,7 +276,7 @@ TEST_P(DutyShiftTest, HandoverCarriesOpenItemsUntilClosedAndTheNextShiftAcknowle
   auto ack = app().As("mb.keeper", "POST", P(a, "/handover/ack"), R"({"note":"已接班"})");
   ASSERT_EQ(ack.status, 200) << ack.body;
   EXPECT_EQ(ack.obj().at("handover").at("status").as_string(), "acknowledged");
-  EXPECT_EQ(ack.obj().at("handover").at("overdue_minutes").as_int64(), 15);
+  EXPECT_GE(ack.obj().at("handover").at("overdue_minutes").as_int64(), overdue);
   EXPECT_EQ(app().As("mb.keeper", "POST", P(a, "/handover/ack"), "{}").status, 409);
   EXPECT_EQ(Audits(a, "duty_handover_ack"), 1);
   // B closes the first item by a log entry; a closed item cannot be closed twice.
@@ -307,9 +320,9 @@ TEST_P(DutyShiftTest, AbsenceAlertReachesThePrincipalOnceAndCurrentShowsMyShift)
     notifications::PendingPushes pushes(app().clock);
     return duty::RemindAbsentDuty(*conn, pushes, app().clock.Now());
   };
-  app().clock.Advance(24 * kMin);  // 14 minutes after the start: not yet
+  Advance(24 * kMin);  // 14 minutes after the start: not yet
   EXPECT_EQ(run(), 0);
-  app().clock.Advance(1 * kMin);  // 15 minutes: the leader is missing
+  Advance(1 * kMin);  // 15 minutes: the leader is missing
   EXPECT_GE(run(), 1);
   EXPECT_EQ(run(), 0);  // idempotent
   auto db = app().Db();

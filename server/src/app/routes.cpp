@@ -80,8 +80,9 @@ void RegisterDestructionRoutes(api::Router&);
 namespace hidden_danger_report {
 void RegisterHiddenDangerReportRoutes(api::Router&);
 }  // namespace hidden_danger_report
-namespace duty {  // issue 14 §1 (on shift)
-void RegisterDutyShiftRoutes(api::Router&);
+namespace duty {  // issue 14 §1: duty rosters
+void RegisterDutyRosterRoutes(api::Router&);
+void RegisterDutyShiftRoutes(api::Router&);  // issue 14 §1 (on shift)
 }  // namespace duty
 
 void api::RegisterAllRoutes(Router& router) {
@@ -113,6 +114,7 @@ void api::RegisterAllRoutes(Router& router) {
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
+  duty::RegisterDutyRosterRoutes(router);  // issue 14 §1
   duty::RegisterDutyShiftRoutes(router);  // issue 14 §1 (on shift)
 }
 

@@ -75,6 +75,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §1: duty rosters (值班排班).
+      {"duty_roster:read", "查看值班排班和值守覆盖", "View duty rosters and their coverage"},
+      {"duty_roster:manage", "编排本单位值班、审批换班", "Roster the unit's duty and approve swaps"},
+      {"duty_roster:swap", "申请换班", "Request a duty swap"},
       // Issue 14 §1: on shift (当班): check-in/out, duty log, handover (writes checked per shift).
       {"duty_shift:read", "查看值班记录（签到、值班日志、交接班）", "View duty shifts (check-ins, log, handovers)"},
       {"duty_shift:write", "当班（签到签退、值班日志、交接班）", "On shift (check-in/out, duty log, handover)"},
@@ -104,12 +108,14 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
             "accident:read",       "accident:report",  "accident:forward",
+            "duty_roster:read",    "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read",     "duty_shift:write"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
             "hidden_danger:read", "settings:read", "accident:read",
+            "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
@@ -120,6 +126,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
             "hidden_danger:handle", "accident:read", "accident:report",
+            "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
@@ -128,6 +135,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
             "hidden_danger:report", "accident:read", "accident:report",
+            "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write"};
   }
   if (role == "ent_duty_officer") {
@@ -135,6 +143,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
             "accident:read",    "accident:report",
+            "duty_roster:read", "duty_roster:swap",
             "duty_shift:read",  "duty_shift:write"};
   }
   return {};
@@ -230,6 +239,9 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"duty_roster:read", kBusiness},
+    {"duty_roster:manage", kBusiness},      // a unit rosters itself (enterprise or agency)
+    {"duty_roster:swap", kBusiness},
     {"duty_shift:read", kBusiness},         // issue 14 §1: enterprises and agencies keep duty
     {"duty_shift:write", kBusiness},        // checked per shift: members, the unit's managers
 };

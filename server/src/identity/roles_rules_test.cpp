@@ -28,7 +28,7 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 35u);  // + accident:read/report/forward (issue 14 §4)
+  EXPECT_EQ(BuiltinPermissions().size(), 38u);  // + duty_roster:read/manage/swap, duty_shift:read/write (issue 14 §1)
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -48,17 +48,20 @@ TEST(RolesTest, DefaultPermissions) {
                         "dashboard:read", "ledger:read", "ledger:write", "ledger:manage",
                         "risk:read", "risk:write", "inspection:read", "inspection:write",
                         "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle",
-                        "accident:read", "accident:report", "duty_shift:read", "duty_shift:write"};
+                        "accident:read", "accident:report", "duty_roster:read",
+                        "duty_roster:manage", "duty_roster:swap", "duty_shift:read", "duty_shift:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
                           "hidden_danger:read", "hidden_danger:report", "accident:read",
-                          "accident:report", "duty_shift:read", "duty_shift:write"};
+                          "accident:report", "duty_roster:read", "duty_roster:swap", "duty_shift:read",
+                         "duty_shift:write"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
                          "hidden_danger:report", "accident:read", "accident:report",
-                         "duty_shift:read", "duty_shift:write"};
+                         "duty_roster:read", "duty_roster:swap", "duty_shift:read",
+                         "duty_shift:write"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -71,11 +74,13 @@ TEST(RolesTest, DefaultPermissions) {
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "hidden_danger:supervise", "enforcement:write", "settings:read", "accident:read",
-        "accident:report", "accident:forward", "duty_shift:read", "duty_shift:write"}},
+        "accident:report", "accident:forward", "duty_roster:read", "duty_roster:manage",
+        "duty_roster:swap", "duty_shift:read", "duty_shift:write"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "settings:read", "accident:read", "duty_shift:read", "duty_shift:write"}},
+        "settings:read", "accident:read", "duty_roster:read", "duty_roster:swap",
+        "duty_shift:read", "duty_shift:write"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -263,6 +268,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"accident:read", business},  // issue 14 §4
       {"accident:report", business},
       {"accident:forward", regulators},
+      {"duty_roster:read", business},  // issue 14 §1
+      {"duty_roster:manage", business},
+      {"duty_roster:swap", business},
       {"duty_shift:read", business},  // issue 14 §1 (on shift)
       {"duty_shift:write", business},
   };
@@ -347,7 +355,7 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
       }
     }
   }
-  EXPECT_EQ(checked, 3 * 9 * 35 * 2);
+  EXPECT_EQ(checked, 3 * 9 * 38 * 2);
   // A business role (or nobody) as actor may never change permissions.
   EXPECT_TRUE(Rules(CheckPermissionGrant({"regulator_rw"}, "regulator_ro", {}, {"notice:read"}))
                   .count("grantor_not_allowed"));

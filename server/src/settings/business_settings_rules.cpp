@@ -8,6 +8,7 @@
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
+#include "emergency/duty/duty_coverage_rules.hpp"
 #include "emergency/duty/duty_shift_rules.hpp"
 
 namespace anjian::settings {
@@ -57,6 +58,12 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             hidden_danger_report::ReportDeadlineConfig{},
             hidden_danger_report::ParseReportDeadlineConfig,
             hidden_danger_report::ReportDeadlineConfigToJson),
+      // Issue 14 §1: 应急条例 art. 14, 工信安函〔2011〕194号 (24-hour duty, leader on duty);
+      // 14/7 days from the issue, 24 consecutive hours [U] (rules.md §12 gives no figure).
+      Entry("duty_coverage", "值班覆盖检查（提前天数、预警天数、连续值班小时上限）",
+            "Duty coverage check (days ahead, alert days, consecutive-hour limit)",
+            duty::DutyCoverageConfig{}, duty::ParseDutyCoverageConfig,
+            duty::DutyCoverageConfigToJson),
       // Issue 14 §1 (on shift): deployment choices, no national time limit (rules.md §12).
       Entry("duty_shift", "当班：签到时间窗口、迟到、未到岗提醒和交接班签收时限",
             "On shift: check-in window, lateness, absence alert and handover acknowledgement",
