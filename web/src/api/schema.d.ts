@@ -12369,11 +12369,13 @@ export interface operations {
     };
     exportDutyLog: {
         parameters: {
-            query: {
+            query?: {
                 enterprise_id?: number;
                 agency_id?: number;
-                from: string;
-                to: string;
+                /** @description First China day (default six days before to) */
+                from?: string;
+                /** @description Last China day (default today) */
+                to?: string;
             };
             header?: never;
             path?: never;

@@ -1,5 +1,6 @@
 // Error catalogue of on-shift duty (当班: check-in/out, duty log, handover). Value-shape rules
-// (required, max_length, kind_invalid, range, date_invalid) are core's (core/core_errors.hpp).
+// (required, max_length, kind_invalid, range, date_invalid) are core's (core/core_errors.hpp); a
+// cancelled shift (duty_shift_cancelled) is the rosters' (duty_roster_errors.hpp, roster::Err).
 #pragma once
 
 #include <string_view>
@@ -17,7 +18,6 @@ inline constexpr core::Rule kDutyShiftErrors[] = {
     {"duty_shift_not_incoming",
      "only the members of the incoming shift or the unit's duty managers acknowledge the handover",
      "只有接班班次的值班人员或本单位值班管理人员可以签收交接班"},
-    {"duty_shift_cancelled", "this shift was cancelled", "该班次已取消"},
     {"duty_shift_check_in_not_open", "check-in opens at {0}", "签到时间 {1} 起开放"},
     {"duty_shift_check_in_closed", "check-in closed at {0}", "签到已于 {1} 截止"},
     {"duty_shift_already_checked_in", "you checked in at {0}", "您已于 {1} 签到"},

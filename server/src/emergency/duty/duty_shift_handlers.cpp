@@ -323,8 +323,17 @@ Response ExportDutyLogHandler(Context& ctx) {
   auto enterprise_id = QueryId(ctx, "enterprise_id", errs);
   auto agency_id = QueryId(ctx, "agency_id", errs);
   std::optional<core::Date> from_day, to_day;
-  const std::string from = QueryDay(ctx, "from", 0, true, errs, &from_day);
-  const std::string to = QueryDay(ctx, "to", 1, true, errs, &to_day);
+  std::string from = QueryDay(ctx, "from", 0, false, errs, &from_day);
+  std::string to = QueryDay(ctx, "to", 1, false, errs, &to_day);
+  // Without dates: the last 7 China days up to today.
+  if (to.empty() && !ctx.req.Query("to")) {
+    to_day = core::ChinaDate(ctx.Now());
+    to = core::IsoFromUnix(core::ChinaDayStart(core::AddDays(*to_day, 1)));
+  }
+  if (from.empty() && !ctx.req.Query("from") && to_day) {
+    from_day = core::AddDays(*to_day, -6);
+    from = core::IsoFromUnix(core::ChinaDayStart(*from_day));
+  }
   if (from_day && to_day && (core::DaysBetween(*from_day, *to_day) < 0 ||
                              core::DaysBetween(*from_day, *to_day) >= kMaxExportDays))
     errs.push_back(ShiftErr("duty_log_export_range").At("to", kMaxExportDays, kMaxExportDays));

@@ -7,6 +7,7 @@
 #include "core/clock.hpp"
 #include "core/core_errors.hpp"
 #include "core/hash_chain.hpp"
+#include "emergency/duty/duty_roster_errors.hpp"
 #include "emergency/duty/duty_shift_errors.hpp"
 #include "settings/settings_repository.hpp"
 
@@ -20,7 +21,7 @@ std::string Local(std::int64_t t) { return core::ChinaIsoDateTime(t); }
 std::string LocalOf(const std::string& iso) { return Local(core::UnixFromIso(iso)); }
 
 void RequireActive(const ShiftRow& s) {
-  if (s.status != "active") throw ApiException{ShiftErr("duty_shift_cancelled").Conflict()};
+  if (s.status != "active") throw ApiException{roster::Err("duty_shift_cancelled").Conflict()};
 }
 
 // The shift locked for the write (the chain's seq and hash, one handover): in scope, active.
