@@ -141,6 +141,15 @@ void SeedDemoDutyShifts(storage::Connection& conn, int64_t except_enterprise, in
           "call", "维保单位", "13805370000", "确认今日到场维修监控摄像头", "已登记，到场后由值班员陪同");
     if (++done == 3) break;
   }
+  // Everyone else on duty now checked in at the start (恒安民爆 left to the browser scenario;
+  // its principal sees the absence alert).
+  conn.Exec(
+      "INSERT INTO duty_shift_attendance (shift_id, user_id, role, kind, at, late_minutes, "
+      "early_minutes) SELECT s.id, m.user_id, m.role, 'check_in', s.starts_at, 0, 0 FROM "
+      "duty_shifts s JOIN duty_shift_members m ON m.shift_id = s.id WHERE s.status = 'active' "
+      "AND s.starts_at <= ? AND s.ends_at > ? AND NOT (s.unit_kind = 'enterprise' AND "
+      "s.unit_id = ?) ON CONFLICT (shift_id, user_id, kind) DO NOTHING",
+      {now, now, except_enterprise});
 }
 
 }  // namespace anjian::demo

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DutyOpenItem } from '@/api/emergency/duty-shifts'
-import { attendanceState, handoverItems, itemsPassedOn, stillOpen, windowState } from './duty-shift-labels'
+import { attendanceState, chinaDay, handoverItems, itemsPassedOn, stillOpen, windowState } from './duty-shift-labels'
 
 const item = (id: number, closed: boolean): DutyOpenItem => ({
   id, text: `item ${id}`, at: '', from_entry_id: null, origin_shift_id: 1, origin_shift_label: '白班', origin_shift_starts_at: '',
@@ -32,5 +32,9 @@ describe('duty shift labels', () => {
       { text: '温湿度计待维修', from_entry_id: 5 },
       { text: '补充灭火器' },
     ])
+  })
+  it('counts days in China time', () => {
+    expect(chinaDay(Date.parse('2026-12-06T15:59:59Z'))).toBe('2026-12-06')
+    expect(chinaDay(Date.parse('2026-12-06T16:00:00Z'))).toBe('2026-12-07')
   })
 })

@@ -41,3 +41,8 @@ export function handoverItems(rows: { text: string; from_entry_id?: number | nul
 export function itemsPassedOn(newItems: number, list: DutyOpenItem[]): number {
   return newItems + stillOpen(list).length
 }
+
+/** The China calendar day (YYYY-MM-DD) of an instant (ms): the server counts days in China time. */
+export function chinaDay(ms: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms))
+}
