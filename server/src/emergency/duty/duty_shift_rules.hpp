@@ -10,7 +10,8 @@
 //   entry closes it.
 // The numbers are the settings key `duty_shift` (defaults below). No national rule fixes them
 // (rules.md §12: 24-hour duty and 领导带班 by MIIT circulars, 山东省安全生产条例 art. 33
-// 负责人现场带班); they are this deployment's choices, shown with that source.
+// 负责人现场带班); they are this deployment's choices, shown with that source on the settings
+// page (web locales settings.sources.duty_shift) and docs/operations.md.
 #pragma once
 
 #include <cstdint>
@@ -36,14 +37,6 @@ std::vector<FieldError> ValidateDutyShiftConfig(const DutyShiftConfig& c);
 std::string DutyShiftConfigToJson(const DutyShiftConfig& c);
 std::variant<DutyShiftConfig, std::vector<FieldError>> ParseDutyShiftConfig(std::string_view text);
 std::optional<DutyShiftConfig> DutyShiftConfigFromJson(std::string_view text);
-
-// Where the settings' numbers come from (shown beside them).
-inline constexpr const char* kDutyShiftSourceZh =
-    "本部署设定（国家未规定时限）；依据：工信安函〔2011〕194号 24小时领导值班带班制度、"
-    "《山东省安全生产条例》第三十三条 负责人现场带班";
-inline constexpr const char* kDutyShiftSourceEn =
-    "deployment setting (no national time limit); basis: MIIT 24-hour duty and leader-on-duty "
-    "circular 〔2011〕194, Shandong Work Safety Regulations art. 33";
 
 // Whole minutes from `from` to `to`, rounded up (0 when `to` <= `from`).
 std::int64_t MinutesAfter(std::int64_t from, std::int64_t to);
