@@ -314,6 +314,8 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/products/{id}",
        {{"SELECT p.id AS id FROM products p WHERE p.owner_enterprise_id IS NOT NULL AND "
          "{F:p.owner_region_path,p.owner_enterprise_id} ORDER BY p.id"}}},
+      // On shift (issue 14 §1): a shift of an enterprise or an agency (enterprise_id NULL).
+      {"/api/v1/duty-shifts/{id}", {{Simple("duty_shifts")}}},
   };
   return m;
 }
@@ -337,6 +339,7 @@ const std::map<std::string, std::string>& Bodies() {
        R"({"name":"矩阵测试危险源","grade":"2","principal_name":"甲","principal_frequency":"quarterly",)"
        R"("technical_name":"乙","technical_frequency":"monthly","operational_name":"丙",)"
        R"("operational_frequency":"weekly"})"},
+      {"POST /api/v1/duty-shifts/{id}/log", R"({"kind":"call","content":"矩阵测试来电"})"},
   };
   return m;
 }

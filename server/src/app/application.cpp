@@ -28,6 +28,7 @@
 #include "platform/storage/migrations.hpp"
 #include "platform/storage/sql.hpp"
 #include "emergency/resources/emergency_resource_service.hpp"  // issue 14 §2
+#include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
 
 namespace anjian::app {
 
@@ -101,6 +102,7 @@ class DeadlineChecker {
         if (zero.reminders || zero.escalations)
           spdlog::info("zero report: {} reminders, {} overdue notices", zero.reminders,
                        zero.escalations);
+        const int64_t absent = duty::RemindAbsentDuty(*conn, pushes, svc_.clock->Now());  // issue 14 §1
         pushes.Flush(svc_.notifier, *conn);
         if (closes) spdlog::info("daily close reminders: {} unsigned days", closes);
         const int64_t resource_alerts =
@@ -110,6 +112,7 @@ class DeadlineChecker {
         const int64_t duty_gaps = duty::RunCoverageAlerts(*conn, pushes, svc_.clock->Now());
         pushes.Flush(svc_.notifier, *conn);
         if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
+        if (absent) spdlog::info("duty absence alerts: {}", absent);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

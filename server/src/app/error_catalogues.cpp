@@ -29,6 +29,7 @@
 #include "emergency/plans/plans_errors.hpp"  // issue 14 §2
 #include "emergency/drills/drills_errors.hpp"  // issue 14 §3
 #include "emergency/duty/duty_roster_errors.hpp"  // issue 14 §1
+#include "emergency/duty/duty_shift_errors.hpp"  // issue 14 §1 (on shift)
 
 namespace anjian::app {
 
@@ -62,6 +63,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"plans", emergency_plans::kPlanErrors},  // issue 14 §2
       {"drills", drills::kDrillErrors},  // issue 14 §3
       {"duty_roster", duty::roster::kDutyRosterErrors},  // issue 14 §1
+      {"duty_shift", duty::kDutyShiftErrors},  // issue 14 §1 (on shift)
   };
 }
 

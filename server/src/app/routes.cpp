@@ -95,6 +95,7 @@ void RegisterDrillRoutes(api::Router&);
 }  // namespace drills
 namespace duty {  // issue 14 §1: duty rosters
 void RegisterDutyRosterRoutes(api::Router&);
+void RegisterDutyShiftRoutes(api::Router&);  // issue 14 §1 (on shift)
 }  // namespace duty
 
 void api::RegisterAllRoutes(Router& router) {
@@ -131,6 +132,7 @@ void api::RegisterAllRoutes(Router& router) {
   emergency_plans::RegisterEmergencyPlanRoutes(router);  // issue 14 §2
   drills::RegisterDrillRoutes(router);  // issue 14 §3
   duty::RegisterDutyRosterRoutes(router);  // issue 14 §1
+  duty::RegisterDutyShiftRoutes(router);  // issue 14 §1 (on shift)
 }
 
 }  // namespace anjian

@@ -116,6 +116,13 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_swap_request", "申请换班", "Request a duty swap"},
         {"duty_swap_withdraw", "撤回换班申请", "Withdraw a duty swap request"},
         {"duty_coverage_alert", "值班空档预警", "Duty coverage gap alert"},
+        // On shift (issue 14 §1): check-in/out, duty log, handover and its acknowledgement.
+        {"duty_check_in", "值班签到", "Duty check-in"},
+        {"duty_check_out", "值班签退", "Duty check-out"},
+        {"duty_log_append", "填写值班日志", "Duty log entry"},
+        {"duty_handover", "交班", "Duty handover"},
+        {"duty_handover_ack", "接班签收", "Handover acknowledged"},
+        {"duty_absence_alert", "值班人员未到岗提醒", "Duty absence alert"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),

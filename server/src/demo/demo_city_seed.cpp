@@ -9,6 +9,7 @@
 #include "audit/audit_service.hpp"
 #include "demo/demo_accidents.hpp"
 #include "demo/demo_duty_rosters.hpp"
+#include "demo/demo_duty_shifts.hpp"
 #include "demo/demo_city.hpp"
 #include "demo/demo_emergency_plans.hpp"
 #include "demo/demo_drills.hpp"
@@ -129,6 +130,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoEmergencyPlans(conn, mb, hc, now_unix);  // issue 14 §2
   SeedDemoDrills(conn, mb, hc, now_unix);  // issue 14 §3, after the plans demo
   SeedDemoDutyRosters(conn, mb, now_unix);     // issue 14 §1
+  SeedDemoDutyShifts(conn, mb, now_unix);  // issue 14 §1 (on shift; after the rosters)
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

@@ -98,6 +98,9 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"duty_roster:read", "查看值班排班和值守覆盖", "View duty rosters and their coverage"},
       {"duty_roster:manage", "编排本单位值班、审批换班", "Roster the unit's duty and approve swaps"},
       {"duty_roster:swap", "申请换班", "Request a duty swap"},
+      // Issue 14 §1: on shift (当班): check-in/out, duty log, handover (writes checked per shift).
+      {"duty_shift:read", "查看值班记录（签到、值班日志、交接班）", "View duty shifts (check-ins, log, handovers)"},
+      {"duty_shift:write", "当班（签到签退、值班日志、交接班）", "On shift (check-in/out, duty log, handover)"},
   };
   return kPermissions;
 }
@@ -128,7 +131,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "accident:investigate", "emergency_resource:read", "emergency_resource:write",
             "emergency_plan:read", "emergency_plan:filing_review",
             "drill:read", "drill:acknowledge",
-            "duty_roster:read", "duty_roster:manage", "duty_roster:swap"};
+            "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
+            "duty_shift:read", "duty_shift:write"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -136,7 +140,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "hidden_danger:read", "settings:read", "accident:read", "zero_report:read",
             "emergency_resource:read",
             "emergency_plan:read", "drill:read",
-            "duty_roster:read", "duty_roster:swap"};
+            "duty_roster:read", "duty_roster:swap",
+            "duty_shift:read", "duty_shift:write"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -154,7 +159,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "zero_report:report", "emergency_resource:read", "emergency_resource:write",
             "emergency_plan:read", "emergency_plan:write",
             "drill:read", "drill:write",
-            "duty_roster:read", "duty_roster:manage", "duty_roster:swap"};
+            "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
+            "duty_shift:read", "duty_shift:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -164,7 +170,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "hidden_danger:report", "accident:read", "accident:report",
             "zero_report:report", "emergency_resource:read",
             "emergency_plan:read", "drill:read",
-            "duty_roster:read", "duty_roster:swap"};
+            "duty_roster:read", "duty_roster:swap",
+            "duty_shift:read", "duty_shift:write"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
@@ -173,7 +180,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "accident:read",    "accident:report",
             "zero_report:report", "emergency_resource:read",
             "emergency_plan:read", "drill:read",
-            "duty_roster:read", "duty_roster:swap"};
+            "duty_roster:read", "duty_roster:swap",
+            "duty_shift:read", "duty_shift:write"};
   }
   return {};
 }
@@ -282,6 +290,8 @@ constexpr GrantRule kGrantTable[] = {
     {"drill:read", kBusiness},              // issue 14 §3
     {"drill:write", kEnterprise},           // the enterprise records its own drills
     {"drill:acknowledge", kRegulator},      // the regulator acknowledges the results report
+    {"duty_shift:read", kBusiness},         // issue 14 §1: enterprises and agencies keep duty
+    {"duty_shift:write", kBusiness},        // checked per shift: members, the unit's managers
     {"duty_roster:read", kBusiness},       // issue 14 §1
     {"duty_roster:manage", kBusiness},     // a unit rosters itself (enterprise or agency)
     {"duty_roster:swap", kBusiness},

@@ -12,6 +12,7 @@
 #include "emergency/plans/plan_rules.hpp"
 #include "emergency/drills/drill_frequency_rules.hpp"
 #include "emergency/duty/duty_coverage_rules.hpp"
+#include "emergency/duty/duty_shift_rules.hpp"
 
 namespace anjian::settings {
 
@@ -81,6 +82,10 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Duty coverage check (days ahead, alert days, consecutive-hour limit)",
             duty::DutyCoverageConfig{}, duty::ParseDutyCoverageConfig,
             duty::DutyCoverageConfigToJson),
+      // Issue 14 §1 (on shift): deployment choices, no national time limit (rules.md §12).
+      Entry("duty_shift", "当班：签到时间窗口、迟到、未到岗提醒和交接班签收时限",
+            "On shift: check-in window, lateness, absence alert and handover acknowledgement",
+            duty::DutyShiftConfig{}, duty::ParseDutyShiftConfig, duty::DutyShiftConfigToJson),
   };
   return kSettings;
 }

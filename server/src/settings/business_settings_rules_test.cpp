@@ -21,7 +21,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
                                          "ledger_alerts", "loss_reporting",
                                          "accident_reporting", "hidden_danger_report_deadlines",
                                          "emergency_resource_alerts", "emergency_plans",
-                                         "drill_frequency", "duty_coverage"}));
+                                         "drill_frequency", "duty_coverage",
+                                         "duty_shift"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

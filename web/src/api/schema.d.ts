@@ -4565,6 +4565,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/duty-shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shifts in the caller's scope (managers and regulators), newest start first, with log counts, check-ins and handover state */
+        get: operations["listDutyShifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's shifts open for duty now (details) and the caller's unit's shifts on duty now */
+        get: operations["getCurrentDutyShifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/log-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's duty log (值班日志) for a range of China days (at most 366) as an Excel file; an enterprise or agency account defaults to its own unit */
+        get: operations["exportDutyLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shift with its attendance, duty log (hash chain verified), handover, incoming handover and open items */
+        get: operations["getOnShiftDesk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member checks in inside the window around the start (business setting duty_shift); after the grace it is late with its minutes */
+        post: operations["checkInDutyShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member who checked in checks out; before the end it is an early leave with its minutes */
+        post: operations["checkOutDutyShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Append a duty log entry (timestamped by the server, hash-chained; corrections are new entries referring to the earlier one) */
+        post: operations["appendDutyLogEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The outgoing shift hands over (once) with its open items; items still open carry on; the incoming shift is notified */
+        post: operations["handOverDutyShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-shifts/{id}/handover/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The incoming shift acknowledges (签收) the handover of shift {id} (once) */
+        post: operations["acknowledgeDutyHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7433,6 +7586,166 @@ export interface components {
         };
         DutySwapPage: components["schemas"]["Page"] & {
             items?: components["schemas"]["DutySwap"][];
+        };
+        DutyShiftMember: {
+            /** Format: int64 */
+            user_id: number;
+            name: string;
+            /** @enum {string} */
+            role: "leader" | "officer";
+            phone: string;
+            checked_in_at?: string | null;
+            late_minutes?: number;
+            checked_out_at?: string | null;
+            early_minutes?: number;
+        };
+        DutyPersonRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        DutyLogEntry: {
+            /** Format: int64 */
+            id: number;
+            seq: number;
+            /** @enum {string} */
+            kind: "call" | "event" | "instruction" | "other";
+            kind_zh: string;
+            at: string;
+            caller: string;
+            phone: string;
+            content: string;
+            actions: string;
+            /** Format: int64 */
+            corrects_entry_id: number | null;
+            /** Format: int64 */
+            closes_item_id: number | null;
+            by: components["schemas"]["DutyPersonRef"];
+            hash: string;
+        };
+        DutyOpenItem: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            at: string;
+            /** Format: int64 */
+            from_entry_id: number | null;
+            /** Format: int64 */
+            origin_shift_id: number;
+            origin_shift_label: string;
+            origin_shift_starts_at: string;
+            closed: boolean;
+            closed_at: string | null;
+            /** Format: int64 */
+            closed_by_entry_id: number | null;
+            closed_by_name: string;
+        };
+        DutyHandover: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            shift_id: number;
+            /** Format: int64 */
+            to_shift_id: number | null;
+            summary: string;
+            at: string;
+            by: components["schemas"]["DutyPersonRef"];
+            carried_items: number;
+            open_items: components["schemas"]["DutyOpenItem"][];
+            /** @enum {string} */
+            status: "pending" | "overdue" | "acknowledged";
+            ack_due_at: string;
+            overdue_minutes: number;
+            acked_at: string | null;
+            acked_by: components["schemas"]["DutyPersonRef"] | null;
+            ack_note: string;
+        };
+        DutyShiftSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            unit_kind: "enterprise" | "agency";
+            /** Format: int64 */
+            unit_id: number;
+            unit_name: string;
+            duty_date: string;
+            label: string;
+            starts_at: string;
+            ends_at: string;
+            phone: string;
+            status: string;
+            members: components["schemas"]["DutyShiftMember"][];
+            incoming_handover_status?: string | null;
+        };
+        DutyShiftDesk: components["schemas"]["DutyShiftSummary"] & {
+            check_in_opens_at: string;
+            check_in_closes_at: string;
+            handover_ack_minutes: number;
+            log: components["schemas"]["DutyLogEntry"][];
+            log_chain_ok: boolean;
+            handover: components["schemas"]["DutyHandover"] | null;
+            incoming_handover: components["schemas"]["DutyHandover"] | null;
+            open_items: components["schemas"]["DutyOpenItem"][];
+            absence_alerts: string[];
+            my_role: string | null;
+            checked_in: boolean;
+            checked_out: boolean;
+            can_check_in: boolean;
+            can_check_out: boolean;
+            can_write: boolean;
+            can_acknowledge: boolean;
+        };
+        DutyShiftCurrent: {
+            check_in_open_minutes_before: number;
+            items: components["schemas"]["DutyShift"][];
+            unit_items: components["schemas"]["DutyShiftSummary"][];
+            now: string;
+        };
+        DutyShiftListItem: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            unit_kind: "enterprise" | "agency";
+            /** Format: int64 */
+            unit_id: number;
+            unit_name: string;
+            label: string;
+            starts_at: string;
+            ends_at: string;
+            phone: string;
+            entries: number;
+            checked_in: number;
+            handover_at: string | null;
+            acked_at: string | null;
+            /** @enum {string} */
+            handover_status: "none" | "pending" | "overdue" | "acknowledged";
+            overdue_minutes: number;
+        };
+        DutyShiftPage: {
+            items: components["schemas"]["DutyShiftListItem"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        DutyLogEntryInput: {
+            /** @enum {string} */
+            kind: "call" | "event" | "instruction" | "other";
+            content: string;
+            caller?: string;
+            phone?: string;
+            actions?: string;
+            /** Format: int64 */
+            corrects_entry_id?: number;
+            /** Format: int64 */
+            closes_item_id?: number;
+        };
+        DutyHandoverInput: {
+            summary?: string;
+            open_items?: {
+                text: string;
+                /** Format: int64 */
+                from_entry_id?: number;
+            }[];
         };
     };
     responses: {
@@ -16005,6 +16318,272 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutySwap"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDutyShifts: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                enterprise_id?: number;
+                agency_id?: number;
+                /** @description First China day of the shift's start */
+                from?: string;
+                /** @description Last China day of the shift's start */
+                to?: string;
+                handover?: "none" | "unacknowledged" | "acknowledged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of shifts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getCurrentDutyShifts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current shifts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftCurrent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportDutyLog: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+                agency_id?: number;
+                /** @description First China day (default six days before to) */
+                from?: string;
+                /** @description Last China day (default today) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getOnShiftDesk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shift. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftDesk"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkInDutyShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shift. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftDesk"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    checkOutDutyShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shift. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftDesk"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    appendDutyLogEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutyLogEntryInput"];
+            };
+        };
+        responses: {
+            /** @description The shift. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftDesk"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    handOverDutyShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutyHandoverInput"];
+            };
+        };
+        responses: {
+            /** @description The shift. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftDesk"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acknowledgeDutyHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The (outgoing) shift. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyShiftDesk"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

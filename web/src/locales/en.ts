@@ -34,6 +34,7 @@ import emergencyAccidentInvestigation from './emergency/accident-investigation/e
 import emergencyPlans from './emergency/plans/en' // issue 14 §2
 import emergencyDrills from './emergency/drills/en' // issue 14 §3
 import emergencyDutyRosters from './emergency/duty-rosters/en' // issue 14 §1
+import emergencyDutyShifts from './emergency/duty-shifts/en' // issue 14 §1 (on shift)
 
 export default {
   ...core,
@@ -70,4 +71,5 @@ export default {
   ...emergencyPlans,
   ...emergencyDrills,
   ...emergencyDutyRosters,
+  ...emergencyDutyShifts,
 }

@@ -34,6 +34,7 @@ import emergencyAccidentInvestigation from './emergency/accident-investigation/z
 import emergencyPlans from './emergency/plans/zh-CN' // issue 14 §2
 import emergencyDrills from './emergency/drills/zh-CN' // issue 14 §3
 import emergencyDutyRosters from './emergency/duty-rosters/zh-CN' // issue 14 §1
+import emergencyDutyShifts from './emergency/duty-shifts/zh-CN' // issue 14 §1 (on shift)
 
 export default {
   ...core,
@@ -70,4 +71,5 @@ export default {
   ...emergencyPlans,
   ...emergencyDrills,
   ...emergencyDutyRosters,
+  ...emergencyDutyShifts,
 }

@@ -79,6 +79,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'drill-compliance', icon: 'DataLine' },
       { route: 'duty-rosters', icon: 'Calendar' },  // issue 14 §1
       { route: 'duty-coverage', icon: 'Warning' },
+      { route: 'duty-desk', icon: 'CircleCheck' }, // issue 14 §1 (on shift)
+      { route: 'duty-shifts', icon: 'Document' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

@@ -98,6 +98,10 @@ export const routes: RouteRecordRaw[] = [
       // issue 14 §1: duty rosters (值班排班)
       { path: 'emergency/duty-rosters', name: 'duty-rosters', component: () => import('@/views/emergency/duty-rosters/index.vue'), meta: { titleKey: 'dutyRoster.menu', permissions: ['duty_roster:read'] } },
       { path: 'emergency/duty-coverage', name: 'duty-coverage', component: () => import('@/views/emergency/duty-rosters/coverage.vue'), meta: { titleKey: 'dutyRoster.coverageMenu', permissions: ['duty_roster:read'] } },
+      // issue 14 §1: on shift (当班)
+      { path: 'emergency/duty-desk', name: 'duty-desk', component: () => import('@/views/emergency/duty-shifts/desk.vue'), meta: { titleKey: 'dutyShift.deskMenu', permissions: ['duty_shift:write'] } },
+      { path: 'emergency/duty-shifts', name: 'duty-shifts', component: () => import('@/views/emergency/duty-shifts/index.vue'), meta: { titleKey: 'dutyShift.listMenu', permissions: ['duty_shift:read'] } },
+      { path: 'emergency/duty-shifts/:id', name: 'duty-shift-detail', component: () => import('@/views/emergency/duty-shifts/detail.vue'), meta: { titleKey: 'dutyShift.detail', permissions: ['duty_shift:read'], activeMenu: '/emergency/duty-shifts' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },
       { path: 'hidden-danger-reports/overview', name: 'hd-periodic-report-overview', component: () => import('@/views/dual-prevention/hidden-danger-report/overview.vue'), meta: { titleKey: 'hdReport.overviewMenu', permissions: ['hidden_danger:supervise'] } },

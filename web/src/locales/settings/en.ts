@@ -52,6 +52,7 @@ export default {
       hidden_danger_escalation: 'Local requirement: no national figure for reminder and escalation days; defaults unconfirmed',
       ledger_alerts: 'Local requirement: no national figure for the stocktake period, capacity alert or daily-close grace; defaults unconfirmed',
       hidden_danger_report_deadlines: 'SAWS Order No. 16: quarterly and annual reports signed by the principal, by the 15th of the next quarter and by 31 January (dates unconfirmed; also check whether the order has been replaced). Counted from the next day (Civil Code art. 201), moved past rest days (art. 203)',
+      duty_shift: 'Deployment choice: no national time limit for check-in, absence alerts or handover acknowledgement. Basis: MIIT 〔2011〕194 (24-hour duty with a leader on duty), Shandong Work Safety Regulations art. 33 (principal on site); rules.md §12',
     },
     lsMatrix: 'Risk matrix preview (coloured by the bands above)',
     fields: {
@@ -67,6 +68,7 @@ export default {
       ledger_alerts: { stocktake_overdue_days: 'Stocktake overdue after (days)', capacity_alert_percent: 'Capacity alert (%)', daily_close_grace_days: 'Daily-close grace (days)', daily_close_lookback_days: 'Daily-close look-back (days)' },
       loss_reporting: { min_net_mass_grams: 'Smallest shortfall reported (net explosive mass, g)', massless_products: 'Report products without explosive mass too (1 yes, 0 no)' },
       hidden_danger_report_deadlines: { quarterly_days_after: 'Quarterly report due within (days after the quarter)', annual_days_after: 'Annual report due within (days after the year)' },
+      duty_shift: { check_in_open_minutes_before: 'Check-in opens (minutes before the start)', check_in_close_minutes_after: 'Check-in closes (minutes after the start)', late_after_minutes: 'Late after (minutes after the start)', absence_alert_minutes: 'Absence alert after (minutes, nobody checked in)', handover_ack_minutes: 'Handover to be acknowledged within (minutes)' },
     },
     hints: {
       hidden_danger_escalation: {
@@ -87,6 +89,12 @@ export default {
       loss_reporting: {
         min_net_mass_grams: 'When a count is submitted, uncoded shortfalls (explosive, cord…) whose net explosive mass reaches this open a loss incident and notify the regulator; 0 = any shortfall (Regulations art. 41(4): report at once). Missing detonator codes always do. 0-1000000.',
         massless_products: '1: shortfalls of products without explosive mass (shock tube) open one too.',
+      },
+      duty_shift: {
+        check_in_close_minutes_after: 'Never after the shift ends, 0 to 1440.',
+        late_after_minutes: 'Late minutes count from the start, 0 to 720.',
+        absence_alert_minutes: 'Once per shift and post when the leader or officer has not checked in, 1 to 1440.',
+        handover_ack_minutes: 'An unacknowledged handover past this shows red in the shift list, 1 to 1440.',
       },
     },
   },

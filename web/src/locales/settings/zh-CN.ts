@@ -53,6 +53,7 @@ export default {
       hidden_danger_escalation: '本地管理要求：提醒和逾期上报天数无全国统一规定，默认值待核实',
       ledger_alerts: '本地管理要求：盘库周期、库容预警比例和日清宽限无全国统一数值，默认值待核实',
       hidden_danger_report_deadlines: '《安全生产事故隐患排查治理暂行规定》（16号令）：季度、年度统计分析报告经主要负责人签字后报送，下一季度15日前、下一年1月31日前（日期待核实，且须核实该规定是否已被替代）。期间自次日起算（民法典第二百零一条），最后一日为法定休假日的顺延（第二百零三条）',
+      duty_shift: '本部署设定：国家未规定签到、未到岗提醒和交接班签收时限。依据：工信安函〔2011〕194号（24小时领导值班、带班制度），《山东省安全生产条例》第三十三条（负责人现场带班），见 rules.md 第十二节',
     },
     fields: {
       hidden_danger_escalation: {
@@ -72,6 +73,7 @@ export default {
       },
       loss_reporting: { min_net_mass_grams: '立案的最小短少净药量（克）', massless_products: '无药量产品短少也立案（1 是，0 否）' },
       hidden_danger_report_deadlines: { quarterly_days_after: '季度报告报送期限（季度结束后天数）', annual_days_after: '年度报告报送期限（年度结束后天数）' },
+      duty_shift: { check_in_open_minutes_before: '班次开始前多少分钟开放签到', check_in_close_minutes_after: '班次开始后多少分钟截止签到', late_after_minutes: '开始后多少分钟签到计为迟到', absence_alert_minutes: '开始后多少分钟无人签到即提醒主要负责人', handover_ack_minutes: '交班后多少分钟内须签收' },
     },
     hints: {
       hidden_danger_escalation: {
@@ -92,6 +94,12 @@ export default {
       loss_reporting: {
         min_net_mass_grams: '盘点提交时，不带编码产品（炸药、导爆索等）短少的净药量合计达到此值即立案丢失被盗事件并通知监管部门；0 表示有短少即立案（条例第四十一条第四项：立即报告）。缺少编码的雷管一律立案。0 至 1000000。',
         massless_products: '为 1 时，导爆管等无药量产品的短少也立案。',
+      },
+      duty_shift: {
+        check_in_close_minutes_after: '不晚于班次结束，0 至 1440。',
+        late_after_minutes: '迟到分钟数自班次开始时起算，0 至 720。',
+        absence_alert_minutes: '带班领导或值班员未签到时，每个班次每个岗位只提醒一次，1 至 1440。',
+        handover_ack_minutes: '超时未签收的交接班在值班记录中标红，1 至 1440。',
       },
     },
   },
