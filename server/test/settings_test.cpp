@@ -16,7 +16,7 @@ class SettingsTest : public ApiTest {
     // The app is shared by the binary: leave every key at its default.
     for (const char* key : {"risk_assessment_config", "hidden_danger_escalation", "ledger_alerts",
                             "loss_reporting", "accident_reporting",
-                            "hidden_danger_report_deadlines"})
+                            "hidden_danger_report_deadlines", "duty_spot_check"})
       app().As("sysadmin", "POST", std::string("/api/v1/settings/") + key + "/reset");
   }
   int64_t AuditCount(const std::string& key) {
@@ -35,7 +35,7 @@ TEST_P(SettingsTest, ListsEveryKeyWithDefaultAndValueInForce) {
   auto r = app().As("sysadmin", "GET", "/api/v1/settings");
   ASSERT_EQ(r.status, 200) << r.body;
   const auto& items = r.obj().at("items").as_array();
-  ASSERT_EQ(items.size(), 6u);
+  ASSERT_EQ(items.size(), 7u);
   std::set<std::string> keys;
   for (const auto& i : items) {
     keys.insert(std::string(i.at("key").as_string()));

@@ -81,6 +81,10 @@ namespace hidden_danger_report {
 void RegisterHiddenDangerReportRoutes(api::Router&);
 }  // namespace hidden_danger_report
 
+namespace spot_check {  // issue 14 §1 值班抽查
+void RegisterSpotCheckRoutes(api::Router&);
+}  // namespace spot_check
+
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
@@ -110,6 +114,7 @@ void api::RegisterAllRoutes(Router& router) {
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
+  spot_check::RegisterSpotCheckRoutes(router);  // issue 14 §1 值班抽查
 }
 
 }  // namespace anjian

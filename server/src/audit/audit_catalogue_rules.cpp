@@ -83,6 +83,11 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"delete", "删除", "Delete"},
         {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
         {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
+        // Duty spot checks (issue 14 §1 值班抽查).
+        {"duty_spot_check_call", "记录值班抽查", "Record a duty spot-check call"},
+        {"duty_spot_check_answer", "提交值班抽查整改说明", "Answer a duty spot-check finding"},
+        {"duty_spot_check_accept", "认可值班抽查整改说明", "Accept a duty spot-check answer"},
+        {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -133,6 +138,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
+      {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
+      {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
   };
   return all;
 }

@@ -75,6 +75,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §1: duty spot checks (值班抽查).
+      {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
+      {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
+      {"duty_spot_check:answer", "提交值班抽查整改说明", "Answer duty spot-check findings"},
   };
   return kPermissions;
 }
@@ -100,12 +104,13 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "dashboard:read",      "ledger:read",      "risk:read",
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
-            "accident:read",       "accident:report",  "accident:forward"};
+            "accident:read",       "accident:report",  "accident:forward",
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read"};
+            "hidden_danger:read", "settings:read", "accident:read", "duty_spot_check:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -114,7 +119,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "ledger:read",     "ledger:write",     "ledger:manage",
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
-            "hidden_danger:handle", "accident:read", "accident:report"};
+            "hidden_danger:handle", "accident:read", "accident:report",
+            "duty_spot_check:read", "duty_spot_check:answer"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -127,7 +133,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
-            "accident:read",    "accident:report"};
+            "accident:read",    "accident:report", "duty_spot_check:read"};
   }
   return {};
 }
@@ -222,6 +228,9 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"duty_spot_check:read", kBusiness},
+    {"duty_spot_check:write", kRegulator},  // the checking agency draws, records and reviews
+    {"duty_spot_check:answer", kBusiness},  // the checked unit: an enterprise or a lower agency
 };
 
 unsigned HolderOf(std::string_view role) {

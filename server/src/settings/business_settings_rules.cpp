@@ -8,6 +8,7 @@
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
+#include "emergency/spot_check/spot_check_rules.hpp"
 
 namespace anjian::settings {
 
@@ -56,6 +57,11 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             hidden_danger_report::ReportDeadlineConfig{},
             hidden_danger_report::ParseReportDeadlineConfig,
             hidden_danger_report::ReportDeadlineConfigToJson),
+      // Issue 14 §1 值班抽查: [U] no national rule; the deployment's answer period.
+      Entry("duty_spot_check", "值班抽查整改说明期限（无全国统一规定，本部署默认 5 个工作日）",
+            "Duty spot-check answer period (no national rule; this deployment: 5 working days)",
+            spot_check::SpotCheckConfig{}, spot_check::ParseSpotCheckConfig,
+            spot_check::SpotCheckConfigToJson),
   };
   return kSettings;
 }
