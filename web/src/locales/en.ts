@@ -27,6 +27,7 @@ import emergencyAccidents from './emergency/accidents/en' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/en'
 import explosivesCatalogue from './explosives/catalogue/en'
 import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/en'
+import emergencySpotCheck from './emergency/spot-check/en' // issue 14 §1 值班抽查
 
 export default {
   ...core,
@@ -56,4 +57,5 @@ export default {
   ...explosivesDestruction,
   ...explosivesCatalogue,
   ...dualPreventionHiddenDangerReport,
+  ...emergencySpotCheck,
 }

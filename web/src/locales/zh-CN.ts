@@ -27,6 +27,7 @@ import emergencyAccidents from './emergency/accidents/zh-CN' // issue 14 §4
 import explosivesDestruction from './explosives/destruction/zh-CN'
 import explosivesCatalogue from './explosives/catalogue/zh-CN'
 import dualPreventionHiddenDangerReport from './dual-prevention/hidden-danger-report/zh-CN'
+import emergencySpotCheck from './emergency/spot-check/zh-CN' // issue 14 §1 值班抽查
 
 export default {
   ...core,
@@ -56,4 +57,5 @@ export default {
   ...explosivesDestruction,
   ...explosivesCatalogue,
   ...dualPreventionHiddenDangerReport,
+  ...emergencySpotCheck,
 }

@@ -68,6 +68,8 @@ export const MENU_TREE: MenuNode[] = [
     children: [
       { route: 'accidents', icon: 'List' },
       { route: 'accident-report', icon: 'Promotion' },
+      { route: 'duty-spot-checks', icon: 'Stamp' }, // issue 14 §1 值班抽查
+      { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },
