@@ -18,6 +18,7 @@
 #include "platform/http/static_files.hpp"
 #include "dual_prevention/investigation/task_job.hpp"
 #include "explosives/daily_close/daily_close_service.hpp"
+#include "emergency/duty/duty_coverage_service.hpp"
 #include "explosives/catalogue/catalogue_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
@@ -94,8 +95,10 @@ class DeadlineChecker {
                                                  hidden_danger::LoadEscalationConfig(*conn),
                                                  *sender, pushes);
         const int64_t closes = daily_close::RemindOverdueDailyCloses(*conn, pushes, svc_.clock->Now());
+        const int64_t duty_gaps = duty::RunCoverageAlerts(*conn, pushes, svc_.clock->Now());
         pushes.Flush(svc_.notifier, *conn);
         if (closes) spdlog::info("daily close reminders: {} unsigned days", closes);
+        if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -24,6 +24,7 @@
 // Issue 14 §4
 #include "emergency/accidents/accidents_errors.hpp"
 #include "dual_prevention/hidden_danger_report/hidden_danger_report_errors.hpp"
+#include "emergency/duty/duty_roster_errors.hpp"  // issue 14 §1
 #include "emergency/spot_check/spot_check_errors.hpp"  // issue 14 §1 值班抽查
 
 namespace anjian::app {
@@ -53,6 +54,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"accidents", accidents::kAccidentErrors},  // issue 14 §4
       {"destruction", destruction::kDestructionErrors},
       {"hidden_danger_report", hidden_danger_report::kHiddenDangerReportErrors},
+      {"duty_roster", duty::roster::kDutyRosterErrors},  // issue 14 §1
       {"spot_check", spot_check::kSpotCheckErrors},  // issue 14 §1 值班抽查
   };
 }

@@ -80,6 +80,9 @@ void RegisterDestructionRoutes(api::Router&);
 namespace hidden_danger_report {
 void RegisterHiddenDangerReportRoutes(api::Router&);
 }  // namespace hidden_danger_report
+namespace duty {  // issue 14 §1: duty rosters
+void RegisterDutyRosterRoutes(api::Router&);
+}  // namespace duty
 
 namespace spot_check {  // issue 14 §1 值班抽查
 void RegisterSpotCheckRoutes(api::Router&);
@@ -114,6 +117,7 @@ void api::RegisterAllRoutes(Router& router) {
   accidents::RegisterAccidentRoutes(router);  // issue 14 §4
   destruction::RegisterDestructionRoutes(router);
   hidden_danger_report::RegisterHiddenDangerReportRoutes(router);
+  duty::RegisterDutyRosterRoutes(router);  // issue 14 §1
   spot_check::RegisterSpotCheckRoutes(router);  // issue 14 §1 值班抽查
 }
 

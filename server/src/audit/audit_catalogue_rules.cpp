@@ -83,6 +83,13 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"delete", "删除", "Delete"},
         {"sign_hidden_danger_report", "主要负责人签署隐患排查治理情况报告", "Principal signs the hidden-danger report"},
         {"submit_hidden_danger_report", "报送隐患排查治理情况报告", "Submit the hidden-danger report"},
+        // Duty rosters (issue 14 §1).
+        {"duty_set_pattern", "设置值班班次", "Set the duty shift pattern"},
+        {"duty_cancel_shift", "取消值班班次", "Cancel a duty shift"},
+        {"duty_copy_month", "复制月度值班表", "Copy a month's duty roster"},
+        {"duty_swap_request", "申请换班", "Request a duty swap"},
+        {"duty_swap_withdraw", "撤回换班申请", "Withdraw a duty swap request"},
+        {"duty_coverage_alert", "值班空档预警", "Duty coverage gap alert"},
         // Duty spot checks (issue 14 §1 值班抽查).
         {"duty_spot_check_call", "记录值班抽查", "Record a duty spot-check call"},
         {"duty_spot_check_answer", "提交值班抽查整改说明", "Answer a duty spot-check finding"},
@@ -138,6 +145,10 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"accident", "事故和险情", "Accident"},  // issue 14 §4
       {"product", "民爆物品品种", "Product"},
       {"hidden_danger_report", "隐患排查治理情况报告", "Hidden-danger report"},
+      {"duty_pattern", "值班班次设置", "Duty shift pattern"},  // issue 14 §1
+      {"duty_shift", "值班班次", "Duty shift"},
+      {"duty_swap", "换班申请", "Duty swap"},
+      {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
       {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
       {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
   };

@@ -8,6 +8,7 @@
 
 #include "audit/audit_service.hpp"
 #include "demo/demo_accidents.hpp"
+#include "demo/demo_duty_rosters.hpp"
 #include "demo/demo_spot_checks.hpp"
 #include "demo/demo_city.hpp"
 #include "demo/demo_hidden_dangers.hpp"
@@ -120,6 +121,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoLedger(conn, mb, sellers, now_unix);
   SeedDemoRisk(conn, now_unix);
   SeedDemoAccidents(conn, mb, hc, now_unix);  // issue 14 §4
+  SeedDemoDutyRosters(conn, mb, now_unix);     // issue 14 §1
   SeedDemoSpotChecks(conn, mb, now_unix);  // issue 14 §1 值班抽查
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));

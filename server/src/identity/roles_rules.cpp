@@ -75,6 +75,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"accident:read", "查看事故和险情信息", "View accidents and abnormal events"},
       {"accident:report", "报告事故和险情（快报、续报）", "Report accidents (first and follow-up reports)"},
       {"accident:forward", "事故信息签收和逐级上报", "Acknowledge and forward accident reports up"},
+      // Issue 14 §1: duty rosters (值班排班).
+      {"duty_roster:read", "查看值班排班和值守覆盖", "View duty rosters and their coverage"},
+      {"duty_roster:manage", "编排本单位值班、审批换班", "Roster the unit's duty and approve swaps"},
+      {"duty_roster:swap", "申请换班", "Request a duty swap"},
       // Issue 14 §1: duty spot checks (值班抽查).
       {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
       {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
@@ -105,12 +109,14 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "inspection:read",     "hidden_danger:read", "hidden_danger:supervise",
             "enforcement:write",   "settings:read",
             "accident:read",       "accident:report",  "accident:forward",
+            "duty_roster:read",    "duty_roster:manage", "duty_roster:swap",
             "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
             "dashboard:read",  "ledger:read",         "risk:read",   "inspection:read",
-            "hidden_danger:read", "settings:read", "accident:read", "duty_spot_check:read"};
+            "hidden_danger:read", "settings:read", "accident:read",
+            "duty_roster:read", "duty_roster:swap", "duty_spot_check:read"};
   }
   if (role == "ent_principal" || role == "ent_safety_officer") {
     // enterprise:profile edits only the user's own enterprise (scoped by the service).
@@ -120,6 +126,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "risk:read",       "risk:write",       "inspection:read",
             "inspection:write", "hidden_danger:read", "hidden_danger:report",
             "hidden_danger:handle", "accident:read", "accident:report",
+            "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_spot_check:read", "duty_spot_check:answer"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
@@ -127,13 +134,15 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "ledger:write",    "risk:read",
             "inspection:read",  "inspection:write",    "hidden_danger:read",
-            "hidden_danger:report", "accident:read", "accident:report"};
+            "hidden_danger:report", "accident:read", "accident:report",
+            "duty_roster:read", "duty_roster:swap"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
             "dashboard:read",   "ledger:read",         "risk:read",       "inspection:read",
             "inspection:write", "hidden_danger:read",  "hidden_danger:report",
-            "accident:read",    "accident:report", "duty_spot_check:read"};
+            "accident:read",    "accident:report",
+            "duty_roster:read", "duty_roster:swap", "duty_spot_check:read"};
   }
   return {};
 }
@@ -228,6 +237,9 @@ constexpr GrantRule kGrantTable[] = {
     {"accident:read", kBusiness},
     {"accident:report", kBusiness},         // the unit reports; a regulator may record one told by phone
     {"accident:forward", kRegulator},       // each receiving agency forwards up
+    {"duty_roster:read", kBusiness},
+    {"duty_roster:manage", kBusiness},      // a unit rosters itself (enterprise or agency)
+    {"duty_roster:swap", kBusiness},
     {"duty_spot_check:read", kBusiness},
     {"duty_spot_check:write", kRegulator},  // the checking agency draws, records and reviews
     {"duty_spot_check:answer", kBusiness},  // the checked unit: an enterprise or a lower agency

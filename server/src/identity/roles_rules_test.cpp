@@ -28,7 +28,7 @@ TEST(RolesTest, CatalogueIsComplete) {
     EXPECT_FALSE(def->label_en.empty()) << r;
   }
   EXPECT_EQ(FindRole("root"), nullptr);
-  EXPECT_EQ(BuiltinPermissions().size(), 36u);  // + duty_spot_check:read/write/answer (issue 14 §1)
+  EXPECT_EQ(BuiltinPermissions().size(), 39u);  // + duty_roster:read/manage/swap, duty_spot_check:read/write/answer (issue 14 §1)
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -48,18 +48,19 @@ TEST(RolesTest, DefaultPermissions) {
                         "dashboard:read", "ledger:read", "ledger:write", "ledger:manage",
                         "risk:read", "risk:write", "inspection:read", "inspection:write",
                         "hidden_danger:read", "hidden_danger:report", "hidden_danger:handle",
-                        "accident:read", "accident:report", "duty_spot_check:read",
+                        "accident:read", "accident:report", "duty_roster:read",
+                        "duty_roster:manage", "duty_roster:swap", "duty_spot_check:read",
                         "duty_spot_check:answer"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
                           "hidden_danger:read", "hidden_danger:report", "accident:read",
-                          "accident:report"};
+                          "accident:report", "duty_roster:read", "duty_roster:swap"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
                          "hidden_danger:report", "accident:read", "accident:report",
-                         "duty_spot_check:read"};
+                         "duty_roster:read", "duty_roster:swap", "duty_spot_check:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -72,12 +73,14 @@ TEST(RolesTest, DefaultPermissions) {
         "responsibility:write", "notice:read", "notice:send", "notice:feedback", "agency:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "hidden_danger:supervise", "enforcement:write", "settings:read", "accident:read",
-        "accident:report", "accident:forward", "duty_spot_check:read", "duty_spot_check:write",
+        "accident:report", "accident:forward", "duty_roster:read", "duty_roster:manage",
+        "duty_roster:swap", "duty_spot_check:read", "duty_spot_check:write",
         "duty_spot_check:answer"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
-        "settings:read", "accident:read", "duty_spot_check:read"}},
+        "settings:read", "accident:read", "duty_roster:read", "duty_roster:swap",
+        "duty_spot_check:read"}},
       {"ent_principal", ent_full},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -265,6 +268,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"accident:read", business},  // issue 14 §4
       {"accident:report", business},
       {"accident:forward", regulators},
+      {"duty_roster:read", business},  // issue 14 §1
+      {"duty_roster:manage", business},
+      {"duty_roster:swap", business},
       {"duty_spot_check:read", business},  // issue 14 §1
       {"duty_spot_check:write", regulators},
       {"duty_spot_check:answer", business},
@@ -350,7 +356,7 @@ TEST(RolesTest, GrantMatrixEveryPermissionRoleAndAdministrator) {
       }
     }
   }
-  EXPECT_EQ(checked, 3 * 9 * 36 * 2);
+  EXPECT_EQ(checked, 3 * 9 * 39 * 2);
   // A business role (or nobody) as actor may never change permissions.
   EXPECT_TRUE(Rules(CheckPermissionGrant({"regulator_rw"}, "regulator_ro", {}, {"notice:read"}))
                   .count("grantor_not_allowed"));

@@ -8,6 +8,7 @@
 #include "explosives/loss_incident/loss_threshold_rules.hpp"
 #include "explosives/overview/ledger_alerts_rules.hpp"
 #include "emergency/accidents/accident_deadline_rules.hpp"
+#include "emergency/duty/duty_coverage_rules.hpp"
 #include "emergency/spot_check/spot_check_rules.hpp"
 
 namespace anjian::settings {
@@ -57,6 +58,12 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             hidden_danger_report::ReportDeadlineConfig{},
             hidden_danger_report::ParseReportDeadlineConfig,
             hidden_danger_report::ReportDeadlineConfigToJson),
+      // Issue 14 §1: 应急条例 art. 14, 工信安函〔2011〕194号 (24-hour duty, leader on duty);
+      // 14/7 days from the issue, 24 consecutive hours [U] (rules.md §12 gives no figure).
+      Entry("duty_coverage", "值班覆盖检查（提前天数、预警天数、连续值班小时上限）",
+            "Duty coverage check (days ahead, alert days, consecutive-hour limit)",
+            duty::DutyCoverageConfig{}, duty::ParseDutyCoverageConfig,
+            duty::DutyCoverageConfigToJson),
       // Issue 14 §1 值班抽查: [U] no national rule; the deployment's answer period.
       Entry("duty_spot_check", "值班抽查整改说明期限（无全国统一规定，本部署默认 5 个工作日）",
             "Duty spot-check answer period (no national rule; this deployment: 5 working days)",

@@ -28,7 +28,7 @@ struct BusinessSetting {
 };
 
 // risk_assessment_config, hidden_danger_escalation, ledger_alerts, loss_reporting,
-// accident_reporting, hidden_danger_report_deadlines, duty_spot_check — in that order.
+// accident_reporting, hidden_danger_report_deadlines, duty_coverage, duty_spot_check — in that order.
 const std::vector<BusinessSetting>& BusinessSettings();
 const BusinessSetting* FindBusinessSetting(std::string_view key);
 

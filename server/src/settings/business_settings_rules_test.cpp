@@ -20,7 +20,7 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
   EXPECT_EQ(keys, (std::set<std::string>{"risk_assessment_config", "hidden_danger_escalation",
                                          "ledger_alerts", "loss_reporting",
                                          "accident_reporting", "hidden_danger_report_deadlines",
-                                         "duty_spot_check"}));
+                                         "duty_coverage", "duty_spot_check"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {
