@@ -224,6 +224,67 @@ TEST_P(DutySpotCheckTest, UnansweredCallOpensFindingTheEnterpriseAnswers) {
   EXPECT_EQ(app().As("mb.principal", "GET", "/api/v1/duty-spot-check-findings/export").status, 200);
 }
 
+TEST_P(DutySpotCheckTest, PhoneAndPersonOnDutyComeFromTheRosterShift) {
+  const int64_t mb = app().EnterpriseIdByName("邹城恒安民爆器材有限公司");
+  // A shift of 恒安民爆 long before the demo's rosters: leader mb.principal, officer mb.duty.
+  const std::string from = "2001-03-01T00:00:00Z", to = "2001-03-01T12:00:00Z";
+  {
+    auto db = app().Db();
+    const std::string path = PathOf(mb);
+    auto user = [&](const char* name) {
+      return db->Query("SELECT id FROM users WHERE username = ?", {std::string(name)}).Int(0, "id");
+    };
+    const int64_t leader = user("mb.principal"), officer = user("mb.duty");
+    auto shift = db->Query(
+        "INSERT INTO duty_shifts (unit_kind, unit_id, enterprise_id, region_path, duty_date, "
+        "label, starts_at, ends_at, phone, created_by, created_at, updated_by, updated_at) VALUES "
+        "('enterprise', ?, ?, ?, '2001-03-01', '白班', ?, ?, '0537-5550001', ?, ?, ?, ?) "
+        "RETURNING id",
+        {mb, mb, path, from, to, leader, from, leader, from});
+    const int64_t id = shift.Int(0, "id");
+    db->Exec("INSERT INTO duty_shift_members (shift_id, user_id, role, assigned_by, assigned_at) "
+             "VALUES (?, ?, 'leader', ?, ?), (?, ?, 'officer', ?, ?)",
+             {id, leader, leader, from, id, officer, leader, from});
+  }
+  const int64_t round = Create("zoucheng", json::object{{"title", "排班核对"}, {"unit_ids", {mb}}});
+  auto got = app().As("zoucheng", "GET", "/api/v1/duty-spot-checks/" + std::to_string(round));
+  const int64_t item = FirstItem(got);
+  auto duty = app().As("zoucheng", "GET", "/api/v1/duty-spot-checks/" + std::to_string(round) +
+                                              "/on-duty?item_id=" + std::to_string(item) +
+                                              "&at=2001-03-01T03:00:00Z");
+  ASSERT_EQ(duty.status, 200) << duty.body;
+  EXPECT_EQ(duty.obj().at("source").as_string(), "roster");
+  EXPECT_EQ(duty.obj().at("phone").as_string(), "0537-5550001");
+  const auto& names = duty.obj().at("names").as_array();
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0].as_string(), "恒安民爆 主要负责人");  // the leader first
+  EXPECT_EQ(names[1].as_string(), "恒安民爆 值班员");
+  const std::string calls = "/api/v1/duty-spot-checks/" + std::to_string(round) + "/calls";
+  auto on = app().As("zoucheng", "POST", calls,
+                     json::serialize(json::object{{"item_id", item},
+                                                  {"called_at", "2001-03-01T03:00:00Z"},
+                                                  {"method", "phone"},
+                                                  {"answered", true},
+                                                  {"answerer_name", "恒安民爆 值班员"},
+                                                  {"result", "pass"}}));
+  ASSERT_EQ(on.status, 201) << on.body;
+  auto off = app().As("zoucheng", "POST", calls,
+                      json::serialize(json::object{{"item_id", item},
+                                                   {"called_at", "2001-03-01T04:00:00Z"},
+                                                   {"method", "video"},
+                                                   {"answered", true},
+                                                   {"answerer_name", "门卫老李"},
+                                                   {"result", "fail"}}));
+  ASSERT_EQ(off.status, 201) << off.body;
+  const auto& recorded = off.obj().at("items").as_array().at(0).at("calls").as_array();
+  ASSERT_EQ(recorded.size(), 2u);  // appended
+  EXPECT_EQ(recorded[0].at("phone").as_string(), "0537-5550001");
+  EXPECT_TRUE(recorded[0].at("answerer_on_duty").as_bool());
+  EXPECT_EQ(recorded[0].at("on_duty_names").as_array().size(), 2u);
+  EXPECT_FALSE(recorded[1].at("answerer_on_duty").as_bool());
+  EXPECT_EQ(off.obj().at("items").as_array().at(0).at("last_result").as_string(), "fail");
+}
+
 TEST_P(DutySpotCheckTest, CityChecksItsCountiesOwnDuty) {
   auto r = app().As("jining", "POST", "/api/v1/duty-spot-checks",
                     json::serialize(json::object{{"title", "县级监管部门值班抽查"},

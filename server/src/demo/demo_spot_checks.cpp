@@ -74,7 +74,10 @@ std::vector<std::optional<int64_t>> RecordCalls(storage::Connection& conn,
     c.answered = p.answered;
     c.rings = p.answered ? 3 : 15;
     c.seconds = p.answered ? 95 : 0;
-    c.answerer_name = p.answered ? p.answerer : "";
+    // nullptr: whoever the roster has on duty answered (the last named, an officer).
+    c.answerer_name = !p.answered ? ""
+                      : p.answerer ? p.answerer
+                      : duty.names.empty() ? "值班员" : duty.names.back();
     for (const auto& n : duty.names) c.on_duty_names += (c.on_duty_names.empty() ? "" : "、") + n;
     if (auto m = spot_check::AnswererOnDuty(c.answerer_name, duty.names)) c.answerer_on_duty = *m ? 1 : 0;
     c.result = std::string(spot_check::ResultValue(p.result));
@@ -149,8 +152,8 @@ void SeedDemoSpotChecks(storage::Connection& conn, int64_t mb, int64_t now_unix)
         spot_check::InsertItem(conn, round, ++pos, *u);
     std::vector<CallPlan> plans{
         {false, "", spot_check::Result::kFail, "21:00 拨打值班电话三次均无人接听"},
-        {true, "王建国", spot_check::Result::kPass, "值班领导在岗，应答规范"},
-        {true, "李晓明", spot_check::Result::kPass, "视频连线正常，值班记录完整"}};
+        {true, nullptr, spot_check::Result::kPass, "值班领导在岗，应答规范"},
+        {true, nullptr, spot_check::Result::kPass, "视频连线正常，值班记录完整"}};
     auto findings = RecordCalls(conn, cal, round, city->user, at, plans);
     if (!findings.empty() && findings[0]) {
       const int64_t f = *findings[0];
@@ -196,7 +199,7 @@ void SeedDemoSpotChecks(storage::Connection& conn, int64_t mb, int64_t now_unix)
     for (auto id : drawn)
       plans.push_back(id == mb ? CallPlan{true, "赵磊", spot_check::Result::kFail,
                                           "接听人不是当班值班员，不清楚值班领导去向"}
-                               : CallPlan{true, "值班员", spot_check::Result::kPass,
+                               : CallPlan{true, nullptr, spot_check::Result::kPass,
                                           "响铃三声内接听，应答规范"});
     RecordCalls(conn, cal, round, zoucheng->user, at, plans);
   }

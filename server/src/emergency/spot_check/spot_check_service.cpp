@@ -1,5 +1,6 @@
 #include "emergency/spot_check/spot_check_service.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -7,6 +8,7 @@
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "dual_prevention/enforcement/enforcement_plan_rules.hpp"
+#include "emergency/duty/duty_roster_repository.hpp"
 #include "emergency/spot_check/spot_check_errors.hpp"
 #include "notifications/notification_service.hpp"
 #include "settings/settings_repository.hpp"
@@ -51,11 +53,30 @@ SpotCheckConfig LoadSpotCheckConfig(storage::Connection& conn) {
 }
 
 OnDuty OnDutyAt(storage::Connection& conn, const Unit& unit, std::int64_t instant) {
-  (void)conn;
-  (void)instant;
   OnDuty d;
   d.phone = unit.phone;
   d.source = "registry";
+  const auto shifts = duty::ShiftsCovering(conn, duty::DutyUnit{unit.kind, unit.id},
+                                           core::IsoFromUnix(instant));
+  if (shifts.empty()) return d;
+  d.source = "roster";
+  for (const auto& s : shifts) {
+    if (d.shift_label.empty() && !s.phone.empty()) d.phone = s.phone;  // the first shift's
+    std::string leaders;
+    for (const auto& m : s.Leaders()) {
+      if (std::find(d.names.begin(), d.names.end(), m.display_name) == d.names.end())
+        d.names.push_back(m.display_name);
+      leaders += (leaders.empty() ? "" : "、") + m.display_name;
+    }
+    for (const auto& m : s.Officers())
+      if (std::find(d.names.begin(), d.names.end(), m.display_name) == d.names.end())
+        d.names.push_back(m.display_name);
+    const std::string span =
+        core::ChinaIsoDateTime(core::UnixFromIso(s.starts_at)).substr(11, 5) + "–" +
+        core::ChinaIsoDateTime(core::UnixFromIso(s.ends_at)).substr(11, 5);
+    d.shift_label += (d.shift_label.empty() ? "" : "；") + s.label + " " + span +
+                     (leaders.empty() ? "" : " · 带班 " + leaders);
+  }
   return d;
 }
 
