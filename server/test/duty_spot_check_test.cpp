@@ -128,7 +128,8 @@ TEST_P(DutySpotCheckTest, UnansweredCallOpensFindingTheEnterpriseAnswers) {
   auto duty = app().As("zoucheng", "GET", "/api/v1/duty-spot-checks/" + std::to_string(round) +
                                               "/on-duty?item_id=" + std::to_string(item));
   ASSERT_EQ(duty.status, 200) << duty.body;
-  EXPECT_TRUE(duty.obj().at("phone").is_string());
+  ASSERT_EQ(duty.obj().at("items").as_array().size(), 1u);
+  const std::string prefilled(duty.obj().at("items").as_array()[0].at("phone").as_string());
   // Unanswered cannot pass, and names nobody.
   auto pass = app().As("zoucheng", "POST", calls,
                        json::serialize(json::object{{"item_id", item},
@@ -155,7 +156,7 @@ TEST_P(DutySpotCheckTest, UnansweredCallOpensFindingTheEnterpriseAnswers) {
   const auto& recorded = it.at("calls").as_array().at(0);
   EXPECT_FALSE(recorded.at("answered").as_bool());
   EXPECT_EQ(recorded.at("rings").as_int64(), 12);
-  EXPECT_EQ(recorded.at("phone").as_string(), duty.obj().at("phone").as_string());  // prefilled
+  EXPECT_EQ(recorded.at("phone").as_string(), prefilled);
   EXPECT_EQ(AuditCount("duty_spot_check_round", round, "duty_spot_check_call"), 1);
   // Due: the configured answer period on the working-day calendar, from the call's China day.
   const std::string fpath = "/api/v1/duty-spot-check-findings/" + std::to_string(finding);
@@ -253,9 +254,10 @@ TEST_P(DutySpotCheckTest, PhoneAndPersonOnDutyComeFromTheRosterShift) {
                                               "/on-duty?item_id=" + std::to_string(item) +
                                               "&at=2001-03-01T03:00:00Z");
   ASSERT_EQ(duty.status, 200) << duty.body;
-  EXPECT_EQ(duty.obj().at("source").as_string(), "roster");
-  EXPECT_EQ(duty.obj().at("phone").as_string(), "0537-5550001");
-  const auto& names = duty.obj().at("names").as_array();
+  const auto& now = duty.obj().at("items").as_array().at(0);
+  EXPECT_EQ(now.at("source").as_string(), "roster");
+  EXPECT_EQ(now.at("phone").as_string(), "0537-5550001");
+  const auto& names = now.at("names").as_array();
   ASSERT_EQ(names.size(), 2u);
   EXPECT_EQ(names[0].as_string(), "恒安民爆 主要负责人");  // the leader first
   EXPECT_EQ(names[1].as_string(), "恒安民爆 值班员");

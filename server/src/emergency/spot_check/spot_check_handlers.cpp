@@ -371,15 +371,18 @@ Response GetRoundHandler(Context& ctx) {
 
 Response OnDutyHandler(Context& ctx) {
   const std::int64_t id = ctx.PathId();
+  auto conn = ctx.svc.db->Acquire();
+  // A round out of scope is 404 whatever the query says.
+  if (!FindRound(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("duty spot check round")};
   std::vector<FieldError> errs;
-  std::int64_t item_id = 0;
+  std::optional<std::int64_t> item_id;
   auto q = api::Trim(ctx.req.Query("item_id").value_or(""));
-  if (q.empty())
-    errs.push_back(core::CoreErr("required").At("item_id"));
-  else if (q.find_first_not_of("0123456789") != std::string::npos || q.size() > 18)
-    errs.push_back(core::CoreErr("type").At("item_id", "an integer", "整数"));
-  else
-    item_id = std::stoll(q);
+  if (!q.empty()) {
+    if (q.find_first_not_of("0123456789") != std::string::npos || q.size() > 18)
+      errs.push_back(core::CoreErr("type").At("item_id", "an integer", "整数"));
+    else
+      item_id = std::stoll(q);
+  }
   std::int64_t at = ctx.Now();
   auto t = api::Trim(ctx.req.Query("at").value_or(""));
   if (!t.empty()) {
@@ -387,14 +390,15 @@ Response OnDutyHandler(Context& ctx) {
     if (at == 0) errs.push_back(stocktake::Err("time_invalid").At("at"));
   }
   if (!errs.empty()) core::Invalid(std::move(errs));
-  auto conn = ctx.svc.db->Acquire();
-  if (!FindRound(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("duty spot check round")};
-  auto item = FindItem(*conn, id, item_id);
-  if (!item) throw ApiException{Error::NotFound("duty spot check unit")};
-  json::object o = OnDutyJson(OnDutyAt(*conn, item->unit, at));
-  o["at"] = core::IsoFromUnix(at);
-  o["item_id"] = item_id;
-  return api::JsonResponse(o);
+  json::array items;
+  for (const auto& it : RoundItems(*conn, id)) {
+    if (item_id && it.id != *item_id) continue;
+    json::object o = OnDutyJson(OnDutyAt(*conn, it.unit, at));
+    o["item_id"] = it.id;
+    items.push_back(std::move(o));
+  }
+  if (item_id && items.empty()) throw ApiException{Error::NotFound("duty spot check unit")};
+  return api::JsonResponse(json::object{{"at", core::IsoFromUnix(at)}, {"items", std::move(items)}});
 }
 
 Response RecordCallHandler(Context& ctx) {
@@ -479,10 +483,13 @@ Response GetFindingHandler(Context& ctx) {
 
 Response AnswerFindingHandler(Context& ctx) {
   const std::int64_t id = ctx.PathId();
+  auto conn = ctx.svc.db->Acquire();
+  // A finding out of scope is 404 whatever the body says.
+  if (!FindFinding(*conn, ctx.scope(), id))
+    throw ApiException{Error::NotFound("duty spot check finding")};
   api::JsonInput in(ctx.req.body);
   const std::string text = in.Str("text", true, 2000);
   in.Finish();
-  auto conn = ctx.svc.db->Acquire();
   AnswerFinding(*conn, ctx.who(), ctx.scope(), id, text, api::ActorOf(ctx), ctx.svc.notifier,
                 ctx.Now());
   return FindingResponse(ctx, *conn, id);
@@ -491,11 +498,13 @@ Response AnswerFindingHandler(Context& ctx) {
 namespace {
 Response Review(Context& ctx, FindingAction action) {
   const std::int64_t id = ctx.PathId();
+  auto conn = ctx.svc.db->Acquire();
+  if (!FindFinding(*conn, ctx.scope(), id))
+    throw ApiException{Error::NotFound("duty spot check finding")};
   api::JsonInput in(ctx.req.body.empty() ? std::string("{}") : ctx.req.body);
   // A return says why; an acceptance may add a remark.
   const std::string text = in.Str("text", action == FindingAction::kReturn, 2000);
   in.Finish();
-  auto conn = ctx.svc.db->Acquire();
   ReviewFinding(*conn, ctx.who(), ctx.scope(), id, action, text, api::ActorOf(ctx),
                 ctx.svc.notifier, ctx.Now());
   return FindingResponse(ctx, *conn, id);

@@ -8,6 +8,7 @@ export type SpotCheckRoundDetail = Schema<'DutySpotCheckRoundDetail'>
 export type SpotCheckItem = Schema<'DutySpotCheckItem'>
 export type SpotCheckCall = Schema<'DutySpotCheckCall'>
 export type SpotCheckOnDuty = Schema<'DutySpotCheckOnDuty'>
+export type SpotCheckOnDutyList = Schema<'DutySpotCheckOnDutyList'>
 export type SpotCheckRoundInput = Schema<'DutySpotCheckRoundInput'>
 export type SpotCheckCallInput = Schema<'DutySpotCheckCallInput'>
 export type SpotCheckFinding = Schema<'DutySpotCheckFinding'>
@@ -39,8 +40,8 @@ export function createSpotCheck(data: SpotCheckRoundInput) {
   return http.post<SpotCheckRoundDetail>('/duty-spot-checks', data, { silent: true })
 }
 
-export function getSpotCheckOnDuty(id: number, itemId: number, at?: string) {
-  return http.get<SpotCheckOnDuty>(`/duty-spot-checks/${id}/on-duty`, { item_id: itemId, at })
+export function getSpotCheckOnDuty(id: number, itemId?: number, at?: string) {
+  return http.get<SpotCheckOnDutyList>(`/duty-spot-checks/${id}/on-duty`, { item_id: itemId, at })
 }
 
 export function recordSpotCheckCall(id: number, data: SpotCheckCallInput) {
