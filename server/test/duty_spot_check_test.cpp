@@ -66,6 +66,20 @@ TEST_P(DutySpotCheckTest, CountyDrawsAtRandomWithTheSeedShownAndReproducible) {
     EXPECT_EQ(spot_check::DrawUnits(seed, spot_check::ParsePool(row.Text(0, "pool_ids")), 3), drawn);
   }
   EXPECT_EQ(AuditCount("duty_spot_check_round", id, "create"), 1);
+  // A seed announced beforehand: the same seed and pool draw the same units, in the same order.
+  auto announced = [&] {
+    auto a = app().As("zoucheng", "POST", "/api/v1/duty-spot-checks",
+                      R"({"title": "公开种子抽查", "selection": "random", "count": 3, "seed": "2A"})");
+    EXPECT_EQ(a.status, 201) << a.body;
+    EXPECT_EQ(a.obj().at("seed").as_string(), "000000000000002a");
+    std::vector<int64_t> ids;
+    for (const auto& it : a.obj().at("items").as_array()) ids.push_back(it.at("unit").at("id").as_int64());
+    return ids;
+  };
+  EXPECT_EQ(announced(), announced());
+  EXPECT_EQ(FieldRulesOf(app().As("zoucheng", "POST", "/api/v1/duty-spot-checks",
+                                  R"({"title": "x", "selection": "random", "count": 3, "seed": "xyz"})")),
+            (std::set<std::string>{"seed:type"}));
   // Filtered by industry: only civil-explosives producers.
   auto f = app().As("zoucheng", "POST", "/api/v1/duty-spot-checks",
                     json::serialize(json::object{{"title", "民爆企业抽查"},

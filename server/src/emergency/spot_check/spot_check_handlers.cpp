@@ -53,6 +53,12 @@ json::value OptInt(const std::optional<std::int64_t>& v) {
   return v ? json::value(*v) : json::value(nullptr);
 }
 
+json::array PoolIdsJson(const std::string& text) {
+  json::array out;
+  for (auto id : ParsePool(text)) out.push_back(id);
+  return out;
+}
+
 json::object RoundJson(const RoundRow& r, Context& ctx) {
   return json::object{
       {"id", r.id},
@@ -63,6 +69,7 @@ json::object RoundJson(const RoundRow& r, Context& ctx) {
       {"seed", r.seed},
       {"count", r.draw_count},
       {"pool_size", static_cast<std::int64_t>(ParsePool(r.pool_ids).size())},
+      {"pool_ids", PoolIdsJson(r.pool_ids)},
       {"filter_region_code", r.filter_region_code},
       {"filter_industries", SplitText(r.filter_industries, ",")},
       {"planned_on", r.planned_on},
@@ -327,7 +334,17 @@ Response CreateRoundHandler(Context& ctx) {
                     .At("selection", "manual, random", "manual（人工选取）、random（随机抽取）"));
   r.random = selection == "random";
   auto conn = ctx.svc.db->Acquire();
+  // The seed: 64 bits of fresh entropy, or one announced beforehand (双随机一公开: anyone holding
+  // it and the pool re-runs the draw).
+  std::uint64_t seed = FreshSeed();
   if (r.random) {
+    const std::string given = in.Str("seed", false, 16);
+    if (!given.empty()) {
+      if (auto parsed = enforcement::ParseSeed(given))
+        seed = *parsed;
+      else
+        in.AddError(core::CoreErr("type").At("seed", "1–16 hexadecimal digits", "1–16 位十六进制数"));
+    }
     const auto count = in.Int("count", true);
     if (count)
       for (auto& e : CheckDrawCount(*count)) in.AddError(std::move(e));
@@ -360,7 +377,7 @@ Response CreateRoundHandler(Context& ctx) {
   }
   in.Finish();
   const std::int64_t id =
-      CreateRound(*conn, ctx.who(), ctx.scope(), r, FreshSeed(), api::ActorOf(ctx), ctx.Now());
+      CreateRound(*conn, ctx.who(), ctx.scope(), r, seed, api::ActorOf(ctx), ctx.Now());
   return RoundResponse(ctx, *conn, id, 201);
 }
 

@@ -21,6 +21,8 @@ export default {
     unitsPick: 'Pick enterprises',
     plannedOn: 'Check day',
     seed: 'Seed',
+    seedGiven: 'Announced seed (optional)',
+    seedGivenPlaceholder: 'Empty: generated at random; or 1–16 hex digits announced beforehand',
     seedHint: 'The seed and the candidate list determine the draw: anyone can re-run it',
     reproduced: 'Verified: the draw re-run from its seed gives the same units',
     notReproduced: 'Re-run differs',

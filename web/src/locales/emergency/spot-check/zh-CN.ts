@@ -21,6 +21,8 @@ export default {
     unitsPick: '选择企业',
     plannedOn: '抽查日期',
     seed: '随机种子',
+    seedGiven: '公开随机种子（可选）',
+    seedGivenPlaceholder: '留空由系统随机生成；可填事先公布的 1–16 位十六进制数',
     seedHint: '抽取结果由随机种子和候选名单唯一确定，任何人可据此复核',
     reproduced: '已复核：按种子重新抽取结果一致',
     notReproduced: '复核不一致',
