@@ -5614,6 +5614,8 @@ export interface components {
             seed: string;
             count: number;
             pool_size: number;
+            /** @description The sorted candidates a random draw drew from (with the seed they re-run it) */
+            pool_ids: number[];
             filter_region_code: string;
             filter_industries: string[];
             /** Format: date */
@@ -5718,6 +5720,8 @@ export interface components {
             region_code?: string;
             /** @description random — enterprises of these industries only */
             industries?: string[];
+            /** @description random — a seed announced beforehand (1–16 hex digits); default 64 bits of fresh entropy */
+            seed?: string;
         };
         DutySpotCheckCallInput: {
             item_id: number;
