@@ -436,4 +436,24 @@ std::vector<FindingRow> ListFindings(storage::Connection& conn, const api::Scope
   return out;
 }
 
+WaitingCount FindingsToAnswer(storage::Connection& conn, std::optional<std::int64_t> enterprise_id,
+                              std::optional<std::int64_t> agency_id, const std::string& today) {
+  if (!enterprise_id && !agency_id) return {};
+  auto rs = conn.Query(
+      std::string("SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN f.due_on < ? THEN 1 ELSE 0 END), 0) "
+                  "AS late FROM duty_spot_check_findings f WHERE f.state IN ('open', 'returned') "
+                  "AND ") +
+          (enterprise_id ? "f.enterprise_id = ?" : "f.agency_id = ?"),
+      {today, enterprise_id ? *enterprise_id : *agency_id});
+  return {rs.Int(0, "n"), rs.Int(0, "late")};
+}
+
+std::int64_t AnswersToReview(storage::Connection& conn, std::int64_t agency_id) {
+  return conn
+      .Query("SELECT COUNT(*) AS n FROM duty_spot_check_findings f JOIN duty_spot_check_rounds r "
+             "ON r.id = f.round_id WHERE f.state = 'answered' AND r.agency_id = ?",
+             {agency_id})
+      .Int(0, "n");
+}
+
 }  // namespace anjian::spot_check

@@ -116,4 +116,14 @@ std::vector<FindingRow> ListFindings(storage::Connection& conn, const api::Scope
                                      const FindingFilter& f, std::int64_t limit,
                                      std::int64_t offset);
 
+// The to-do (我的待办) of the unit checked: its findings waiting for its answer (open or returned),
+// and how many are past their due day (before `today`); one of enterprise_id / agency_id.
+struct WaitingCount {
+  std::int64_t count = 0, overdue = 0;
+};
+WaitingCount FindingsToAnswer(storage::Connection& conn, std::optional<std::int64_t> enterprise_id,
+                              std::optional<std::int64_t> agency_id, const std::string& today);
+// The checking agency's to-do: answers of its rounds' findings waiting for review.
+std::int64_t AnswersToReview(storage::Connection& conn, std::int64_t agency_id);
+
 }  // namespace anjian::spot_check
