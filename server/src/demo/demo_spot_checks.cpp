@@ -139,7 +139,7 @@ void SeedDemoSpotChecks(storage::Connection& conn, int64_t mb, int64_t now_unix)
     spot_check::NewRound r;
     r.agency_id = city->id;
     r.region_path = city->path;
-    r.title = "春节前县级监管部门应急值班抽查";
+    r.title = "县级监管部门应急值班抽查（市局抽查县局）";
     r.target_kind = "agency";
     r.selection = "manual";  // called in the order the story needs: picked by hand
     r.planned_on = core::ChinaIsoDate(at);
