@@ -265,6 +265,14 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/duty-rosters/shifts/{id}", {{Simple("duty_shifts")}}},
       {"/api/v1/duty-rosters/swaps/{id}", {{Simple("duty_swap_requests")}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
+      // Duty spot checks (issue 14 §1): a round is its agency's, seen from its region down (no
+      // enterprise reads rounds); a finding is the checked unit's.
+      {"/api/v1/duty-spot-checks/{id}",
+       {{"SELECT r.id AS id FROM duty_spot_check_rounds r WHERE {F:r.region_path,-1} ORDER BY "
+         "r.id"}}},
+      {"/api/v1/duty-spot-check-findings/{id}",
+       {{"SELECT f.id AS id FROM duty_spot_check_findings f WHERE f.enterprise_id IS NOT NULL "
+         "AND {F:f.region_path,f.enterprise_id} ORDER BY f.id"}}},
       {"/api/v1/notices/{id}",
        {{"SELECT n.id AS id FROM notices n JOIN agencies a ON a.id = n.sender_agency_id WHERE " +
          kForeignNotice + " ORDER BY n.id"}}},
@@ -389,6 +397,8 @@ void CreateForeignObjects(TestApp& a) {
     tx.Commit();
   }
   // Zero-report periods of each county over civil aircraft (issue 14 §1): no viewer is in them.
+  // Duty spot checks (issue 14 §1): each county agency checks one enterprise of its county; the
+  // call failed and opened a finding.
   {
     auto conn = a.Db();
     storage::Transaction tx(*conn);
@@ -404,6 +414,33 @@ void CreateForeignObjects(TestApp& a) {
                  "'2000-01-01', '2099-12-31', '09:00', 120, 'civil_aircraft', ?, ?)",
                  {ags.Int(i, "id"), ags.Text(i, "region_path"), ags.Text(i, "region_code"),
                   ags.Int(i, "user_id"), now});
+    for (size_t i = 0; i < ags.size(); ++i) {
+      const std::string path = ags.Text(i, "region_path");
+      auto ent = conn->Query(
+          "SELECT e.id, e.region_path FROM enterprises e JOIN users u ON u.enterprise_id = e.id "
+          "WHERE e.region_path >= ? AND e.region_path < ? ORDER BY e.id LIMIT 1",
+          {path, path + "~"});
+      if (ent.empty()) continue;
+      auto round = conn->Query(
+          "INSERT INTO duty_spot_check_rounds (agency_id, region_path, title, target_kind, "
+          "selection, planned_on, created_by, created_at) VALUES (?, ?, '路由矩阵测试抽查', "
+          "'enterprise', 'manual', '2000-01-03', ?, ?) RETURNING id",
+          {ags.Int(i, "id"), path, ags.Int(i, "user_id"), now});
+      const int64_t round_id = round.Int(0, "id");
+      auto item = conn->Query(
+          "INSERT INTO duty_spot_check_items (round_id, position, enterprise_id, region_path) "
+          "VALUES (?, 1, ?, ?) RETURNING id",
+          {round_id, ent.Int(0, "id"), ent.Text(0, "region_path")});
+      auto call = conn->Query(
+          "INSERT INTO duty_spot_check_calls (round_id, item_id, called_at, method, answered, "
+          "result, by_user_id, at) VALUES (?, ?, ?, 'phone', 0, 'fail', ?, ?) RETURNING id",
+          {round_id, item.Int(0, "id"), now, ags.Int(i, "user_id"), now});
+      conn->Exec("INSERT INTO duty_spot_check_findings (round_id, item_id, call_id, "
+                 "enterprise_id, region_path, state, due_on, created_at, updated_at) VALUES (?, "
+                 "?, ?, ?, ?, 'open', '2000-01-10', ?, ?)",
+                 {round_id, item.Int(0, "id"), call.Int(0, "id"), ent.Int(0, "id"),
+                  ent.Text(0, "region_path"), now, now});
+    }
     tx.Commit();
   }
   // Production halts (山东条例 Art.44) are not in the demo: one for each enterprise with staff.

@@ -45,6 +45,10 @@ TEST_P(TodoTest, EachAccountGetsTheItemsItsRoleActsOn) {
                         "inspection_tasks_open", "inbox_pending"})
     EXPECT_TRUE(principal.count(k)) << k;
   EXPECT_FALSE(principal.count("major_hidden_dangers_overdue"));  // a regulator's item
+  // Duty spot checks (issue 14 §1): the demo's open finding of 恒安民爆 is its principal's to answer;
+  // 邹城, which made the round, reviews answers.
+  EXPECT_GE(principal["duty_spot_check_findings_to_answer"].first, 1);
+  EXPECT_TRUE(Items(a, "zoucheng").count("duty_spot_check_answers_to_review"));
   // The storekeeper does not approve stocktakes nor handle hidden dangers.
   auto keeper = Items(a, "mb.keeper");
   EXPECT_FALSE(keeper.count("stocktakes_to_approve"));

@@ -30,6 +30,7 @@
 #include "emergency/drills/drills_errors.hpp"  // issue 14 §3
 #include "emergency/duty/duty_roster_errors.hpp"  // issue 14 §1
 #include "emergency/duty/duty_shift_errors.hpp"  // issue 14 §1 (on shift)
+#include "emergency/spot_check/spot_check_errors.hpp"  // issue 14 §1 值班抽查
 
 namespace anjian::app {
 
@@ -64,6 +65,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"drills", drills::kDrillErrors},  // issue 14 §3
       {"duty_roster", duty::roster::kDutyRosterErrors},  // issue 14 §1
       {"duty_shift", duty::kDutyShiftErrors},  // issue 14 §1 (on shift)
+      {"spot_check", spot_check::kSpotCheckErrors},  // issue 14 §1 值班抽查
   };
 }
 

@@ -98,6 +98,10 @@ void RegisterDutyRosterRoutes(api::Router&);
 void RegisterDutyShiftRoutes(api::Router&);  // issue 14 §1 (on shift)
 }  // namespace duty
 
+namespace spot_check {  // issue 14 §1 值班抽查
+void RegisterSpotCheckRoutes(api::Router&);
+}  // namespace spot_check
+
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
@@ -133,6 +137,7 @@ void api::RegisterAllRoutes(Router& router) {
   drills::RegisterDrillRoutes(router);  // issue 14 §3
   duty::RegisterDutyRosterRoutes(router);  // issue 14 §1
   duty::RegisterDutyShiftRoutes(router);  // issue 14 §1 (on shift)
+  spot_check::RegisterSpotCheckRoutes(router);  // issue 14 §1 值班抽查
 }
 
 }  // namespace anjian

@@ -123,6 +123,11 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_handover", "交班", "Duty handover"},
         {"duty_handover_ack", "接班签收", "Handover acknowledged"},
         {"duty_absence_alert", "值班人员未到岗提醒", "Duty absence alert"},
+        // Duty spot checks (issue 14 §1 值班抽查).
+        {"duty_spot_check_call", "记录值班抽查", "Record a duty spot-check call"},
+        {"duty_spot_check_answer", "提交值班抽查整改说明", "Answer a duty spot-check finding"},
+        {"duty_spot_check_accept", "认可值班抽查整改说明", "Accept a duty spot-check answer"},
+        {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -181,6 +186,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"duty_shift", "值班班次", "Duty shift"},
       {"duty_swap", "换班申请", "Duty swap"},
       {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
+      {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
+      {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
   };
   return all;
 }

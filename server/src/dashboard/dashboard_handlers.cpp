@@ -9,6 +9,7 @@
 #include "core/civil_date.hpp"
 #include "dashboard/dashboard_repository.hpp"
 #include "dashboard/todo_repository.hpp"
+#include "emergency/spot_check/spot_check_repository.hpp"  // issue 14 §1 值班抽查
 #include "explosives/daily_close/daily_close_service.hpp"
 #include "explosives/filing/filing_repository.hpp"
 #include "explosives/filing/sale_filing_rules.hpp"
@@ -180,6 +181,16 @@ api::Response GetTodo(api::Context& ctx) {
       AddItem(items, "inspection_tasks_open", c.count, c.overdue);
     }
   }
+  // Duty spot checks (issue 14 §1): findings addressed to the caller's unit, answers to review.
+  if ((enterprise || regulator) && p.Can("duty_spot_check:answer")) {
+    const auto c = spot_check::FindingsToAnswer(
+        *conn, enterprise ? p.enterprise_id : std::nullopt, enterprise ? std::nullopt : p.agency_id,
+        today);
+    AddItem(items, "duty_spot_check_findings_to_answer", c.count, c.overdue);
+  }
+  if (regulator && p.agency_id && p.Can("duty_spot_check:write"))
+    AddItem(items, "duty_spot_check_answers_to_review",
+            spot_check::AnswersToReview(*conn, *p.agency_id), 0);
   if (p.Can("notice:read")) {
     int64_t pending = 0;
     InboxPending(*conn, p, today, &pending);

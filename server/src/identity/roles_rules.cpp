@@ -101,6 +101,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       // Issue 14 §1: on shift (当班): check-in/out, duty log, handover (writes checked per shift).
       {"duty_shift:read", "查看值班记录（签到、值班日志、交接班）", "View duty shifts (check-ins, log, handovers)"},
       {"duty_shift:write", "当班（签到签退、值班日志、交接班）", "On shift (check-in/out, duty log, handover)"},
+      // Issue 14 §1: duty spot checks (值班抽查).
+      {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
+      {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
+      {"duty_spot_check:answer", "提交值班抽查整改说明", "Answer duty spot-check findings"},
   };
   return kPermissions;
 }
@@ -132,7 +136,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "emergency_plan:filing_review",
             "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -141,7 +146,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_resource:read",
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -160,7 +166,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "emergency_plan:write",
             "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read", "duty_spot_check:answer"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -181,7 +188,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "zero_report:report", "emergency_resource:read",
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read"};
   }
   return {};
 }
@@ -290,6 +298,9 @@ constexpr GrantRule kGrantTable[] = {
     {"drill:read", kBusiness},              // issue 14 §3
     {"drill:write", kEnterprise},           // the enterprise records its own drills
     {"drill:acknowledge", kRegulator},      // the regulator acknowledges the results report
+    {"duty_spot_check:read", kBusiness},
+    {"duty_spot_check:write", kRegulator},  // the checking agency draws, records and reviews
+    {"duty_spot_check:answer", kBusiness},  // the checked unit: an enterprise or a lower agency
     {"duty_shift:read", kBusiness},         // issue 14 §1: enterprises and agencies keep duty
     {"duty_shift:write", kBusiness},        // checked per shift: members, the unit's managers
     {"duty_roster:read", kBusiness},       // issue 14 §1

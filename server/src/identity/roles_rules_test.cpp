@@ -30,7 +30,7 @@ TEST(RolesTest, CatalogueIsComplete) {
   EXPECT_EQ(FindRole("root"), nullptr);
   // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write,
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
-  EXPECT_EQ(BuiltinPermissions().size(), 51u);
+  EXPECT_EQ(BuiltinPermissions().size(), 54u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -54,7 +54,8 @@ TEST(RolesTest, DefaultPermissions) {
                         "emergency_resource:read", "emergency_resource:write",
                         "emergency_plan:read", "emergency_plan:write", "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read", "duty_spot_check:answer"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
@@ -70,7 +71,8 @@ TEST(RolesTest, DefaultPermissions) {
                          "zero_report:report", "emergency_resource:read", "emergency_plan:read",
                          "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -87,14 +89,16 @@ TEST(RolesTest, DefaultPermissions) {
         "accident:investigate", "emergency_resource:read", "emergency_resource:write",
         "emergency_plan:read", "emergency_plan:filing_review", "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"}},
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
         "settings:read", "accident:read", "zero_report:read", "emergency_resource:read",
         "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"}},
+            "duty_shift:read", "duty_shift:write",
+            "duty_spot_check:read"}},
       {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -295,6 +299,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"drill:read", business},  // issue 14 §3
       {"drill:write", enterprises},
       {"drill:acknowledge", regulators},
+      {"duty_spot_check:read", business},  // issue 14 §1
+      {"duty_spot_check:write", regulators},
+      {"duty_spot_check:answer", business},
       {"duty_shift:read", business},  // issue 14 §1 (on shift)
       {"duty_shift:write", business},
       {"duty_roster:read", business},  // issue 14 §1

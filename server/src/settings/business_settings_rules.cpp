@@ -13,6 +13,7 @@
 #include "emergency/drills/drill_frequency_rules.hpp"
 #include "emergency/duty/duty_coverage_rules.hpp"
 #include "emergency/duty/duty_shift_rules.hpp"
+#include "emergency/spot_check/spot_check_rules.hpp"
 
 namespace anjian::settings {
 
@@ -86,6 +87,11 @@ const std::vector<BusinessSetting>& BusinessSettings() {
       Entry("duty_shift", "当班：签到时间窗口、迟到、未到岗提醒和交接班签收时限",
             "On shift: check-in window, lateness, absence alert and handover acknowledgement",
             duty::DutyShiftConfig{}, duty::ParseDutyShiftConfig, duty::DutyShiftConfigToJson),
+      // Issue 14 §1 值班抽查: [U] no national rule; the deployment's answer period.
+      Entry("duty_spot_check", "值班抽查整改说明期限（无全国统一规定，本部署默认 5 个工作日）",
+            "Duty spot-check answer period (no national rule; this deployment: 5 working days)",
+            spot_check::SpotCheckConfig{}, spot_check::ParseSpotCheckConfig,
+            spot_check::SpotCheckConfigToJson),
   };
   return kSettings;
 }

@@ -4718,6 +4718,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/duty-spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spot-check rounds of the agencies in the caller's scope (no enterprise reads rounds), newest planned day first */
+        get: operations["listDutySpotChecks"];
+        put?: never;
+        /** A round of the caller's agency — units picked by hand (unit_ids) or a random draw of `count` among the units in scope after the filters (双随机); the draw's seed and pool are stored and shown, so it re-runs */
+        post: operations["createDutySpotCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-checks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds (same filters) as an Excel file, one row per unit checked with its last call */
+        get: operations["exportDutySpotChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round with its units, who each has on duty now (the roster), every call, and whether the draw re-runs from its seed */
+        get: operations["getDutySpotCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-checks/{id}/on-duty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phone and the people on duty of the round's units (or one, item_id) at an instant (default now), from the duty roster's shift covering it; without one, the unit's registered phone */
+        get: operations["getDutySpotCheckOnDuty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-checks/{id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Append a call to a unit of the round (only the agency that made it). An empty phone takes the roster's; a failed call opens a finding the unit must answer by the due day (business setting duty_spot_check, working-day calendar) */
+        post: operations["recordDutySpotCheckCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-check-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Findings of failed calls in the caller's scope (an enterprise sees those addressed to it), newest first */
+        get: operations["listDutySpotCheckFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-check-findings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The findings (same filters) as an Excel file */
+        get: operations["exportDutySpotCheckFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-check-findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One finding with its appended history (opened, answered, returned, accepted) */
+        get: operations["getDutySpotCheckFinding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-check-findings/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The checked unit's explanation and measures (整改说明); open or returned findings only */
+        post: operations["answerDutySpotCheckFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-check-findings/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The round's agency accepts the answer (final) */
+        post: operations["acceptDutySpotCheckFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-spot-check-findings/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The round's agency returns the answer with its reason (text required); the unit answers again */
+        post: operations["returnDutySpotCheckFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6521,7 +6709,7 @@ export interface components {
             total: number;
             items: {
                 /** @enum {string} */
-                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending" | "production_restarts_to_approve";
+                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending" | "production_restarts_to_approve" | "duty_spot_check_findings_to_answer" | "duty_spot_check_answers_to_review";
                 count: number;
                 overdue: number;
             }[];
@@ -7746,6 +7934,204 @@ export interface components {
                 /** Format: int64 */
                 from_entry_id?: number;
             }[];
+        };
+        DutySpotCheckRound: {
+            id: number;
+            title: string;
+            agency: components["schemas"]["IdName"];
+            /** @enum {string} */
+            target_kind: "enterprise" | "agency";
+            /** @enum {string} */
+            selection: "manual" | "random";
+            /** @description 16 hex digits of a random draw ('' when picked by hand) */
+            seed: string;
+            count: number;
+            pool_size: number;
+            /** @description The sorted candidates a random draw drew from (with the seed they re-run it) */
+            pool_ids: number[];
+            filter_region_code: string;
+            filter_industries: string[];
+            /** Format: date */
+            planned_on: string;
+            created_by: components["schemas"]["IdName"];
+            /** Format: date-time */
+            created_at: string;
+            units: number;
+            called: number;
+            failed: number;
+            open_findings: number;
+            can_record: boolean;
+        };
+        DutySpotCheckRoundPage: {
+            items: components["schemas"]["DutySpotCheckRound"][];
+            total: number;
+            page: number;
+            page_size: number;
+            can_create: boolean;
+        };
+        DutySpotCheckUnit: {
+            /** @enum {string} */
+            kind: "enterprise" | "agency";
+            id: number;
+            name: string;
+            region_path: string;
+            industry: string;
+            industry_zh: string;
+        };
+        DutySpotCheckOnDuty: {
+            phone: string;
+            names: string[];
+            /** @enum {string} */
+            source: "roster" | "registry";
+            shift: string;
+            item_id?: number;
+        };
+        DutySpotCheckOnDutyList: {
+            /** Format: date-time */
+            at: string;
+            items: components["schemas"]["DutySpotCheckOnDuty"][];
+        };
+        DutySpotCheckCall: {
+            id: number;
+            item_id: number;
+            /** Format: date-time */
+            called_at: string;
+            /** @enum {string} */
+            method: "phone" | "video";
+            phone: string;
+            answered: boolean;
+            rings: number | null;
+            seconds: number | null;
+            answerer_name: string;
+            on_duty_names: string[];
+            /** @description Who answered is one of the roster's people on duty (null when nobody answered or no shift) */
+            answerer_on_duty: boolean | null;
+            /** @enum {string} */
+            result: "pass" | "fail";
+            notes: string;
+            by: components["schemas"]["IdName"];
+            /** Format: date-time */
+            at: string;
+            finding_id: number | null;
+        };
+        DutySpotCheckItem: {
+            id: number;
+            position: number;
+            unit: components["schemas"]["DutySpotCheckUnit"];
+            registered_phone: string;
+            on_duty: components["schemas"]["DutySpotCheckOnDuty"];
+            calls: components["schemas"]["DutySpotCheckCall"][];
+            /** @description pass or fail (the last call); null before any call */
+            last_result: string | null;
+            finding_id: number | null;
+        };
+        DutySpotCheckRoundDetail: components["schemas"]["DutySpotCheckRound"] & {
+            items: components["schemas"]["DutySpotCheckItem"][];
+            /** @description The draw re-run from its stored seed and pool gives these units in this order (null when picked by hand) */
+            reproduced: boolean | null;
+        };
+        DutySpotCheckRoundInput: {
+            title: string;
+            /**
+             * @description agency = the agencies below the caller's (a city checks its counties' own duty)
+             * @default enterprise
+             * @enum {string}
+             */
+            target_kind: "enterprise" | "agency";
+            /** Format: date */
+            planned_on?: string;
+            /**
+             * @default manual
+             * @enum {string}
+             */
+            selection: "manual" | "random";
+            /** @description manual */
+            unit_ids?: number[];
+            /** @description random */
+            count?: number;
+            /** @description random — only units under this region */
+            region_code?: string;
+            /** @description random — enterprises of these industries only */
+            industries?: string[];
+            /** @description random — a seed announced beforehand (1–16 hex digits); default 64 bits of fresh entropy */
+            seed?: string;
+        };
+        DutySpotCheckCallInput: {
+            item_id: number;
+            /**
+             * Format: date-time
+             * @description default now
+             */
+            called_at?: string;
+            /** @enum {string} */
+            method: "phone" | "video";
+            /** @description empty = the roster's phone */
+            phone?: string;
+            answered: boolean;
+            rings?: number;
+            seconds?: number;
+            answerer_name?: string;
+            /**
+             * @description an unanswered call cannot pass
+             * @enum {string}
+             */
+            result: "pass" | "fail";
+            notes?: string;
+        };
+        DutySpotCheckFinding: {
+            id: number;
+            round_id: number;
+            round_title: string;
+            round_agency: components["schemas"]["IdName"];
+            unit: {
+                /** @enum {string} */
+                kind: "enterprise" | "agency";
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            state: "open" | "answered" | "accepted" | "returned";
+            /**
+             * Format: date
+             * @description Last day of the answer period (working-day calendar)
+             */
+            due_on: string;
+            overdue: boolean;
+            deadline_source: string;
+            deadline_source_en: string;
+            /** Format: date-time */
+            called_at: string;
+            /** @enum {string} */
+            method: "phone" | "video";
+            phone: string;
+            answered: boolean;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            can_answer: boolean;
+            can_review: boolean;
+        };
+        DutySpotCheckFindingPage: {
+            items: components["schemas"]["DutySpotCheckFinding"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        DutySpotCheckFindingDetail: components["schemas"]["DutySpotCheckFinding"] & {
+            events: {
+                /** @enum {string} */
+                kind: "opened" | "answered" | "accepted" | "returned";
+                text: string;
+                by: components["schemas"]["IdName"];
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        DutySpotCheckFindingText: {
+            /** @description the answer (required), a return's reason (required) or an acceptance's remark */
+            text?: string;
         };
     };
     responses: {
@@ -16584,6 +16970,364 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutyShiftDesk"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDutySpotChecks: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                target_kind?: "enterprise" | "agency";
+                /** @description First planned day */
+                from?: string;
+                /** @description Last planned day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckRoundPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createDutySpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutySpotCheckRoundInput"];
+            };
+        };
+        responses: {
+            /** @description The round with its units. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckRoundDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDutySpotChecks: {
+        parameters: {
+            query?: {
+                target_kind?: "enterprise" | "agency";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDutySpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckRoundDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDutySpotCheckOnDuty: {
+        parameters: {
+            query?: {
+                item_id?: number;
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is on duty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckOnDutyList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordDutySpotCheckCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutySpotCheckCallInput"];
+            };
+        };
+        responses: {
+            /** @description The round with the call. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckRoundDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDutySpotCheckFindings: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description waiting = open or returned */
+                state?: "waiting" | "open" | "answered" | "accepted" | "returned";
+                overdue?: boolean;
+                round_id?: number;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of findings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckFindingPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDutySpotCheckFindings: {
+        parameters: {
+            query?: {
+                state?: string;
+                overdue?: boolean;
+                round_id?: number;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDutySpotCheckFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The finding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckFindingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    answerDutySpotCheckFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutySpotCheckFindingText"];
+            };
+        };
+        responses: {
+            /** @description The finding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckFindingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acceptDutySpotCheckFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DutySpotCheckFindingText"];
+            };
+        };
+        responses: {
+            /** @description The finding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckFindingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    returnDutySpotCheckFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutySpotCheckFindingText"];
+            };
+        };
+        responses: {
+            /** @description The finding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySpotCheckFindingDetail"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

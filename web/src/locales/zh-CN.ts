@@ -35,6 +35,7 @@ import emergencyPlans from './emergency/plans/zh-CN' // issue 14 §2
 import emergencyDrills from './emergency/drills/zh-CN' // issue 14 §3
 import emergencyDutyRosters from './emergency/duty-rosters/zh-CN' // issue 14 §1
 import emergencyDutyShifts from './emergency/duty-shifts/zh-CN' // issue 14 §1 (on shift)
+import emergencySpotCheck from './emergency/spot-check/zh-CN' // issue 14 §1 值班抽查
 
 export default {
   ...core,
@@ -72,4 +73,5 @@ export default {
   ...emergencyDrills,
   ...emergencyDutyRosters,
   ...emergencyDutyShifts,
+  ...emergencySpotCheck,
 }

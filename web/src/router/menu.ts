@@ -81,6 +81,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'duty-coverage', icon: 'Warning' },
       { route: 'duty-desk', icon: 'CircleCheck' }, // issue 14 §1 (on shift)
       { route: 'duty-shifts', icon: 'Document' },
+      { route: 'duty-spot-checks', icon: 'Stamp' }, // issue 14 §1 值班抽查
+      { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

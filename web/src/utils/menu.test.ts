@@ -55,9 +55,9 @@ describe('menu filtering', () => {
 
 // The default permissions of the built-in roles (server/src/identity/roles_rules.cpp DefaultPermissions).
 const ROLE = {
-  regulator_rw: ['enterprise:read', 'enterprise:write', 'enterprise:import', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:send', 'notice:feedback', 'agency:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'hidden_danger:supervise', 'enforcement:write', 'settings:read', 'accident:read', 'accident:report', 'accident:forward', 'zero_report:read', 'zero_report:supervise', 'emergency_plan:read', 'emergency_plan:filing_review', 'duty_roster:read', 'duty_roster:manage', 'duty_roster:swap', 'duty_shift:read', 'duty_shift:write'],
-  regulator_ro: ['enterprise:read', 'responsibility:read', 'agency:read', 'notice:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'settings:read', 'accident:read', 'zero_report:read', 'emergency_plan:read', 'duty_roster:read', 'duty_roster:swap', 'duty_shift:read', 'duty_shift:write'],
-  ent_principal: ['enterprise:read', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:feedback', 'dashboard:read', 'ledger:read', 'ledger:write', 'ledger:manage', 'risk:read', 'risk:write', 'inspection:read', 'inspection:write', 'hidden_danger:read', 'hidden_danger:report', 'hidden_danger:handle', 'accident:read', 'accident:report', 'zero_report:report', 'emergency_plan:read', 'emergency_plan:write', 'emergency_plan:publish', 'duty_roster:read', 'duty_roster:manage', 'duty_roster:swap', 'duty_shift:read', 'duty_shift:write'],
+  regulator_rw: ['enterprise:read', 'enterprise:write', 'enterprise:import', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:send', 'notice:feedback', 'agency:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'hidden_danger:supervise', 'enforcement:write', 'settings:read', 'accident:read', 'accident:report', 'accident:forward', 'zero_report:read', 'zero_report:supervise', 'emergency_plan:read', 'emergency_plan:filing_review', 'duty_roster:read', 'duty_roster:manage', 'duty_roster:swap', 'duty_shift:read', 'duty_shift:write', 'duty_spot_check:read', 'duty_spot_check:write', 'duty_spot_check:answer'],
+  regulator_ro: ['enterprise:read', 'responsibility:read', 'agency:read', 'notice:read', 'dashboard:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'settings:read', 'accident:read', 'zero_report:read', 'emergency_plan:read', 'duty_roster:read', 'duty_roster:swap', 'duty_shift:read', 'duty_shift:write', 'duty_spot_check:read'],
+  ent_principal: ['enterprise:read', 'enterprise:profile', 'responsibility:read', 'responsibility:write', 'notice:read', 'notice:feedback', 'dashboard:read', 'ledger:read', 'ledger:write', 'ledger:manage', 'risk:read', 'risk:write', 'inspection:read', 'inspection:write', 'hidden_danger:read', 'hidden_danger:report', 'hidden_danger:handle', 'accident:read', 'accident:report', 'zero_report:report', 'emergency_plan:read', 'emergency_plan:write', 'emergency_plan:publish', 'duty_roster:read', 'duty_roster:manage', 'duty_roster:swap', 'duty_shift:read', 'duty_shift:write', 'duty_spot_check:read', 'duty_spot_check:answer'],
 }
 const leaves = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => (i.children ? leaves(i.children) : [i]))
 const pathsOf = (perms: string[], industry?: string | null) => leaves(filterMenu(MENU, perms, industry)).map((i) => i.path)
@@ -142,6 +142,13 @@ describe('menu derived from the route table', () => {
     expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).toContain('/emergency/duty-desk')
     expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/duty-shifts')
     expect(pathsOf(['accident:read'])).not.toContain('/emergency/duty-desk')
+  })
+
+  it('shows the spot-check rounds to the regulators who run them and the findings to the unit checked (issue 14 §1)', () => {
+    expect(pathsOf(ROLE.regulator_rw)).toContain('/emergency/duty-spot-checks')
+    expect(pathsOf(ROLE.ent_principal, 'civil_explosives_production')).not.toContain('/emergency/duty-spot-checks')
+    expect(pathsOf(ROLE.ent_principal, 'civil_explosives_production')).toContain('/emergency/duty-spot-check-findings')
+    expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/duty-spot-check-findings')
   })
 
   it('does not limit regulators by industry', () => {

@@ -19,6 +19,8 @@ export default {
         hidden_dangers_assigned: 'Hidden dangers I rectify',
         inspection_tasks_open: 'Inspection tasks to do',
         inbox_pending: 'Notices to acknowledge',
+        duty_spot_check_findings_to_answer: 'Spot-check findings to answer',
+        duty_spot_check_answers_to_review: 'Spot-check answers to review',
       },
     },
     home: {

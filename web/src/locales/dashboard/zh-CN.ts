@@ -19,6 +19,8 @@ export default {
         hidden_dangers_assigned: '我负责整改的隐患',
         inspection_tasks_open: '待完成排查任务',
         inbox_pending: '待签收通知',
+        duty_spot_check_findings_to_answer: '值班抽查待整改说明',
+        duty_spot_check_answers_to_review: '值班抽查整改说明待审核',
       },
     },
     home: {

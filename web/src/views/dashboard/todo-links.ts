@@ -15,6 +15,8 @@ export const TODO_LINKS: Record<TodoKey, RouteLocationRaw> = {
   inspection_tasks_open: { path: '/inspection/tasks' },
   inbox_pending: { path: '/inbox' },
   production_restarts_to_approve: { path: '/production-halts' },
+  duty_spot_check_findings_to_answer: { path: '/emergency/duty-spot-check-findings', query: { state: 'waiting' } },
+  duty_spot_check_answers_to_review: { path: '/emergency/duty-spot-check-findings', query: { state: 'answered' } },
 }
 
 /** Items with something to do first (in the server's order of urgency), then the empty ones. */
