@@ -7885,7 +7885,7 @@ export interface components {
         };
         DutyShiftCurrent: {
             check_in_open_minutes_before: number;
-            items: components["schemas"]["DutyShift"][];
+            items: components["schemas"]["DutyShiftDesk"][];
             unit_items: components["schemas"]["DutyShiftSummary"][];
             now: string;
         };
