@@ -87,6 +87,7 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
              "accident_investigations ai ON ai.id = af.investigation_id WHERE af.file_id = f.id AND " +
              ai.sql + ")";
       Append(params, ai);
+    }
     if (p.Can("emergency_plan:read")) {  // issue 14 §2
       auto ep = api::ScopeSql(scope, "ep.region_path", "ep.enterprise_id");
       sql += " OR EXISTS (SELECT 1 FROM emergency_plan_files epf JOIN emergency_plans ep ON "
