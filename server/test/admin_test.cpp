@@ -138,7 +138,10 @@ TEST_P(AdminTest, UserListFiltersAndExports) {
   auto by_ent = app().As("sysadmin", "GET",
                          "/api/v1/users?enterprise_id=" +
                              Id(app().EnterpriseIdByName("济宁润泽化工有限公司")));
-  EXPECT_EQ(by_ent.obj().at("total").as_int64(), 2) << by_ent.body;
+  // hc.principal, hc.safety and the two duty officers the demo rosters add (duty.e<id>.<n>).
+  EXPECT_EQ(by_ent.obj().at("total").as_int64(), 4) << by_ent.body;
+  for (const auto& u : by_ent.obj().at("items").as_array())
+    EXPECT_EQ(u.at("enterprise").at("name").as_string(), "济宁润泽化工有限公司") << by_ent.body;
   auto bad = app().As("sysadmin", "GET", "/api/v1/users?status=gone&role=king&agency_id=x");
   EXPECT_EQ(bad.status, 422);
   EXPECT_EQ(Rules(bad), (std::set<std::string>{"status_invalid", "role_unknown", "id_format"}));

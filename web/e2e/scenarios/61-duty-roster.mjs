@@ -42,6 +42,8 @@ await scenario('dr2: the gap is fixed by giving the shift its duty officer', asy
   await login(page, 'mb.principal')
   await page.goto(`${BASE}/emergency/duty-rosters`)
   await page.locator('[data-testid="duty-calendar"]').waitFor()
+  // The month button is filled when the unit's calendar has loaded (the calendar frame shows first).
+  await page.waitForFunction(() => /^\d{4}-\d{2}$/.test((document.querySelector('[data-testid="duty-month"]')?.textContent || '').trim()))
   const month = (await page.locator('[data-testid="duty-month"]').textContent())?.trim()
   if (month !== day.slice(0, 7)) {
     await page.locator('[data-testid="duty-next-month"]').click()
