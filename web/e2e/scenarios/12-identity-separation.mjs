@@ -30,6 +30,9 @@ await scenario('s2: an administrator account takes no organisation', async () =>
   const { page } = await newPage()
   await login(page, 'sysadmin')
   await page.goto(`${BASE}/admin/users`)
+  // The demo has hundreds of accounts (duty officers of every unit): search for the one wanted.
+  await page.getByPlaceholder('用户名或姓名').fill('secadmin')
+  await page.getByRole('button', { name: /查询/ }).first().click()
   const row = page.locator('.el-table__row', { hasText: 'secadmin' }).first()
   await row.waitFor()
   await row.getByRole('button', { name: /编辑/ }).first().click()
