@@ -96,7 +96,7 @@ export default {
     maxDaysLate: 'Longest delay',
     viewCalendar: 'Calendar',
     totals: '{late} of {n} enterprises have late drills',
-    rulesShandong: 'Rules in force: Shandong Work Safety Regulations art. 63 (business setting drill_frequency selects the national rules)',
+    rulesShandong: 'Rules in force: Shandong Work Safety Regulations art. 63 (the business setting “Emergency drill frequency” selects the national rules)',
     rulesNational: 'Rules in force: Measures on Emergency Plans art. 33 and Regulations on Emergency Response art. 8',
     backToScope: 'Back to the jurisdiction',
   },

@@ -96,7 +96,7 @@ export default {
     maxDaysLate: '最长逾期',
     viewCalendar: '查看日历',
     totals: '{n} 家企业中 {late} 家逾期未演练',
-    rulesShandong: '现行规则：山东省安全生产条例第六十三条（业务参数 drill_frequency 可改为全国规则）',
+    rulesShandong: '现行规则：山东省安全生产条例第六十三条（可在业务参数“应急演练频次”中改为全国规则）',
     rulesNational: '现行规则：生产安全事故应急预案管理办法第三十三条、生产安全事故应急条例第八条',
     backToScope: '返回辖区达标情况',
   },
