@@ -297,6 +297,23 @@ TEST_P(DrillTest, ComplianceCalendarPerEnterpriseAndForTheSubtree) {
   for (const auto& rg : city.obj().at("regions").as_array())
     zoucheng |= rg.at("region_code").as_string() == "370883";
   EXPECT_TRUE(zoucheng) << city.body;
+  // 民爆 and hazardous-chemicals enterprises without a published plan are counted and listed apart
+  // (the demo gives plans to two of them); an enterprise with plans is never in that list, and a
+  // general-industry one never (it owes no plan here).
+  const auto& without = city.obj().at("without_plan_enterprises").as_array();
+  EXPECT_GE(without.size(), 1u) << city.body;
+  EXPECT_EQ(city.obj().at("totals").at("without_plan").as_int64(),
+            static_cast<int64_t>(without.size()));
+  int64_t by_region = 0;
+  for (const auto& rg : city.obj().at("regions").as_array()) by_region += rg.at("without_plan").as_int64();
+  EXPECT_EQ(by_region, static_cast<int64_t>(without.size()));
+  for (const auto& e : without) {
+    EXPECT_NE(e.at("enterprise_id").as_int64(), mb);
+    const std::string industry(e.at("industry").as_string());
+    EXPECT_TRUE(industry == "civil_explosives_production" || industry == "civil_explosives_sales" ||
+                industry == "hazardous_chemicals") << industry;
+    EXPECT_FALSE(e.at("region_name").as_string().empty());
+  }
   auto xlsx = app().As("jining", "GET", "/api/v1/drills/compliance/export");
   EXPECT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.body.compare(0, 2, "PK"), 0);

@@ -7535,7 +7535,10 @@ export interface components {
             today: string;
             shandong_rules: boolean;
             totals: {
+                /** @description Enterprises with obligations plus the high-risk ones without any published plan */
                 enterprises: number;
+                /** @description 民爆 and hazardous-chemicals enterprises with no published emergency plan */
+                without_plan: number;
                 late_enterprises: number;
                 done: number;
                 done_late: number;
@@ -7551,6 +7554,7 @@ export interface components {
                 done_late: number;
                 due: number;
                 late: number;
+                without_plan: number;
             }[];
             late_enterprises: {
                 enterprise_id: number;
@@ -7562,6 +7566,14 @@ export interface components {
                 late: number;
                 max_days_late: number;
                 obligations: components["schemas"]["DrillObligation"][];
+            }[];
+            /** @description 民爆 and hazardous-chemicals enterprises in scope with no published emergency plan (nothing to drill yet) */
+            without_plan_enterprises: {
+                enterprise_id: number;
+                enterprise_name: string;
+                industry: string;
+                region_code: string;
+                region_name: string;
             }[];
         };
         DutyUnit: {

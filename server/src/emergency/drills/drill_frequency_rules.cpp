@@ -180,9 +180,15 @@ std::string_view PlanKindZh(std::string_view k) {
   return "";
 }
 
+const std::vector<std::string>& HighRiskIndustries() {
+  static const std::vector<std::string> kIndustries{"civil_explosives_production",
+                                                    "civil_explosives_sales", "hazardous_chemicals"};
+  return kIndustries;
+}
+
 bool IsHighRiskIndustry(std::string_view i) {
-  return i == "civil_explosives_production" || i == "civil_explosives_sales" ||
-         i == "hazardous_chemicals";
+  const auto& all = HighRiskIndustries();
+  return std::find(all.begin(), all.end(), i) != all.end();
 }
 
 Regime RegimeOf(std::string_view industry, const DrillFrequencyConfig& c) {

@@ -64,6 +64,8 @@ std::string_view PlanKindZh(std::string_view kind);
 // civil_explosives_production, civil_explosives_sales, hazardous_chemicals: 危险物品 units, 高危
 // under Shandong art. 19 and 63.
 bool IsHighRiskIndustry(std::string_view industry);
+// The industries IsHighRiskIndustry names (for SQL: the regulator counts those without a plan).
+const std::vector<std::string>& HighRiskIndustries();
 
 enum class Regime { kShandongHighRisk, kShandongOther, kNationalHazardous, kNational };
 Regime RegimeOf(std::string_view industry, const DrillFrequencyConfig& c);

@@ -344,6 +344,27 @@ std::vector<PlanInfo> PlansInScope(storage::Connection& conn, const api::Scope& 
                              sf.params));
 }
 
+std::vector<EnterpriseRef> EnterprisesWithoutPlanInScope(storage::Connection& conn,
+                                                         const api::Scope& scope,
+                                                         const std::vector<std::string>& industries) {
+  std::vector<EnterpriseRef> out;
+  if (industries.empty()) return out;
+  auto sf = api::ScopeSql(scope, "e.region_path", "e.id");
+  const auto in = storage::TextIn(conn, "e.industry", industries, 16);
+  std::vector<Value> params = in.front().params;
+  params.insert(params.end(), sf.params.begin(), sf.params.end());
+  auto rs = conn.Query(
+      "SELECT e.id, e.name, e.region_path, e.industry FROM enterprises e WHERE e.status = 'active' "
+      "AND " + in.front().sql + " AND NOT EXISTS (SELECT 1 FROM emergency_plans p WHERE "
+      "p.enterprise_id = e.id AND p.published_on IS NOT NULL) AND " + sf.sql +
+      " ORDER BY e.region_path, e.id",
+      params);
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Int(i, "id"), rs.Text(i, "name"), rs.Text(i, "region_path"),
+                   rs.Text(i, "industry")});
+  return out;
+}
+
 std::vector<std::pair<std::string, std::string>> RegionNames(
     storage::Connection& conn, const std::vector<std::string>& codes) {
   std::vector<std::pair<std::string, std::string>> out;

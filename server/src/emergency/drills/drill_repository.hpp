@@ -111,6 +111,16 @@ std::vector<PlanInfo> PlansOfEnterprise(storage::Connection& conn, std::int64_t 
 // The plans of every active enterprise in `scope`, by enterprise.
 std::vector<PlanInfo> PlansInScope(storage::Connection& conn, const api::Scope& scope);
 
+// Active enterprises in `scope` of the given industries with no published plan at all: they owe
+// drills (and plans) but have nothing to drill — the regulator's compliance counts them apart.
+struct EnterpriseRef {
+  std::int64_t id = 0;
+  std::string name, region_path, industry;
+};
+std::vector<EnterpriseRef> EnterprisesWithoutPlanInScope(storage::Connection& conn,
+                                                         const api::Scope& scope,
+                                                         const std::vector<std::string>& industries);
+
 // The names of regions by code.
 std::vector<std::pair<std::string, std::string>> RegionNames(storage::Connection& conn,
                                                              const std::vector<std::string>& codes);

@@ -354,6 +354,18 @@ json::object EnterpriseComplianceJson(storage::Connection& conn, const api::Scop
                       {"obligations", items}};
 }
 
+namespace {
+// The child of the caller's region an enterprise lies in (itself for a county).
+std::string ChildRegionCode(const std::string& region_path, const std::string& scope_path) {
+  if (region_path.size() > scope_path.size()) {
+    auto rest = region_path.substr(scope_path.size());
+    return rest.substr(0, rest.find('/'));
+  }
+  auto trimmed = region_path.substr(0, region_path.size() - 1);
+  return trimmed.substr(trimmed.rfind('/') + 1);
+}
+}  // namespace
+
 json::object ScopeComplianceJson(storage::Connection& conn, const api::Scope& scope,
                                  const std::string& path, int year, std::int64_t now) {
   const std::string scope_path = path.empty() ? "/" : path;
@@ -368,7 +380,7 @@ json::object ScopeComplianceJson(storage::Connection& conn, const api::Scope& sc
 
   struct RegionCount {
     std::int64_t enterprises = 0, late_enterprises = 0, done = 0, done_late = 0, due = 0,
-                 late = 0;
+                 late = 0, without_plan = 0;
   };
   std::map<std::string, RegionCount> regions;  // child region code
   json::array late_list;
@@ -378,15 +390,7 @@ json::object ScopeComplianceJson(storage::Connection& conn, const api::Scope& sc
     const auto c = ComplianceOf(first.industry, PlanRefs(eplans), drills[eid], year, today,
                                 config, cal);
     if (c.items.empty()) continue;
-    // The child of the caller's region the enterprise lies in (itself for a county).
-    std::string code;
-    if (first.region_path.size() > scope_path.size()) {
-      auto rest = first.region_path.substr(scope_path.size());
-      code = rest.substr(0, rest.find('/'));
-    } else {
-      auto trimmed = first.region_path.substr(0, first.region_path.size() - 1);
-      code = trimmed.substr(trimmed.rfind('/') + 1);
-    }
+    const std::string code = ChildRegionCode(first.region_path, scope_path);
     for (RegionCount* rc : {&regions[code], &total}) {
       ++rc->enterprises;
       if (c.late > 0) ++rc->late_enterprises;
@@ -409,6 +413,20 @@ json::object ScopeComplianceJson(storage::Connection& conn, const api::Scope& sc
                                        {"obligations", late_items}});
     }
   }
+  // High-risk enterprises (民爆, 危化) with no published plan owe drills but have nothing to drill:
+  // counted among the enterprises and listed apart (88号令 requires the plans first).
+  json::array without_list;
+  for (const auto& e : EnterprisesWithoutPlanInScope(conn, scope, HighRiskIndustries())) {
+    const std::string code = ChildRegionCode(e.region_path, scope_path);
+    for (RegionCount* rc : {&regions[code], &total}) {
+      ++rc->enterprises;
+      ++rc->without_plan;
+    }
+    without_list.push_back(json::object{{"enterprise_id", e.id},
+                                        {"enterprise_name", e.name},
+                                        {"industry", e.industry},
+                                        {"region_code", code}});
+  }
   std::vector<std::string> codes;
   for (const auto& [code, _] : regions) codes.push_back(code);
   json::array region_list;
@@ -421,11 +439,14 @@ json::object ScopeComplianceJson(storage::Connection& conn, const api::Scope& sc
                                        {"done", rc.done},
                                        {"done_late", rc.done_late},
                                        {"due", rc.due},
-                                       {"late", rc.late}});
+                                       {"late", rc.late},
+                                       {"without_plan", rc.without_plan}});
   }
   std::map<std::string, std::string> names;
   for (const auto& [code, name] : RegionNames(conn, codes)) names[code] = name;
   for (auto& v : late_list) v.as_object()["region_name"] = names[std::string(v.at("region_code").as_string())];
+  for (auto& v : without_list)
+    v.as_object()["region_name"] = names[std::string(v.at("region_code").as_string())];
   std::sort(late_list.begin(), late_list.end(), [](const json::value& a, const json::value& b) {
     return a.at("max_days_late").as_int64() > b.at("max_days_late").as_int64();
   });
@@ -437,9 +458,11 @@ json::object ScopeComplianceJson(storage::Connection& conn, const api::Scope& sc
                                               {"done", total.done},
                                               {"done_late", total.done_late},
                                               {"due", total.due},
-                                              {"late", total.late}}},
+                                              {"late", total.late},
+                                              {"without_plan", total.without_plan}}},
                       {"regions", region_list},
-                      {"late_enterprises", late_list}};
+                      {"late_enterprises", late_list},
+                      {"without_plan_enterprises", without_list}};
 }
 
 std::vector<EnterpriseComplianceRow> ScopeComplianceRows(storage::Connection& conn,

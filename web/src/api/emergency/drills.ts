@@ -153,9 +153,11 @@ export interface ScopeCompliance {
   year: number
   today: string
   shandong_rules: boolean
-  totals: { enterprises: number; late_enterprises: number; done: number; done_late: number; due: number; late: number }
-  regions: { region_code: string; region_name: string; enterprises: number; late_enterprises: number; done: number; done_late: number; due: number; late: number }[]
+  totals: { enterprises: number; late_enterprises: number; done: number; done_late: number; due: number; late: number; without_plan: number }
+  regions: { region_code: string; region_name: string; enterprises: number; late_enterprises: number; done: number; done_late: number; due: number; late: number; without_plan: number }[]
   late_enterprises: { enterprise_id: number; enterprise_name: string; industry: string; region_code: string; region_name: string; regime: string; late: number; max_days_late: number; obligations: Obligation[] }[]
+  /** 民爆 and hazardous-chemicals enterprises in scope with no published plan (nothing to drill yet). */
+  without_plan_enterprises: { enterprise_id: number; enterprise_name: string; industry: string; region_code: string; region_name: string }[]
 }
 
 export function getDrillPage(query: DrillQuery) {
