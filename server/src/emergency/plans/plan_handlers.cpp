@@ -397,10 +397,19 @@ Response GetPlanHandler(Context& ctx) {
   return PlanResponse(ctx, *conn, ctx.PathId(), 200);
 }
 
-Response UpdatePlanHandler(Context& ctx) {
+
+namespace {
+// The plan the path names, in the caller's scope: its id (out of scope answers 404 like a missing
+// one, before any body is read).
+std::int64_t PlanIdInScope(Context& ctx, storage::Connection& conn) {
   const std::int64_t id = ctx.PathId();
+  if (!FindPlan(conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  return id;
+}
+}  // namespace
+Response UpdatePlanHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
   api::JsonInput in(ctx.req.body);
   const std::string kind = in.Str("kind", true, 20);
   const std::string title = in.Str("title", true, 200);
@@ -412,9 +421,8 @@ Response UpdatePlanHandler(Context& ctx) {
 }
 
 Response AddVersionHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
   api::JsonInput in(ctx.req.body);
   VersionInput v;
   v.document_file_id = FileField(in, "document_file_id");
@@ -431,9 +439,8 @@ Response AddVersionHandler(Context& ctx) {
 }
 
 Response RecordReviewHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
   api::JsonInput in(ctx.req.body);
   ReviewInput r;
   r.reviewed_on = DateField(in, "reviewed_on");
@@ -468,9 +475,8 @@ Response RecordReviewHandler(Context& ctx) {
 }
 
 Response PublishPlanHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
   api::JsonInput in(ctx.req.body);
   const std::string published_on = DateField(in, "published_on");
   in.Finish();
@@ -481,9 +487,8 @@ Response PublishPlanHandler(Context& ctx) {
 }
 
 Response SubmitFilingHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
   api::JsonInput in(ctx.req.body);
   FilingInput f;
   // The filing package (art. 26): every file is required.
@@ -504,10 +509,9 @@ Response SubmitFilingHandler(Context& ctx) {
 }
 
 Response AcceptFilingHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
-  const std::int64_t filing_id = ctx.PathId(1);
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
+  const std::int64_t filing_id = ctx.PathId(1);
   auto in = BodyOrEmpty(ctx);
   in.Finish();
   const Decider d = DeciderOf(ctx);
@@ -516,10 +520,9 @@ Response AcceptFilingHandler(Context& ctx) {
 }
 
 Response ReturnFilingHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
-  const std::int64_t filing_id = ctx.PathId(1);
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
+  const std::int64_t filing_id = ctx.PathId(1);
   api::JsonInput in(ctx.req.body);
   const std::string reasons = in.Str("reasons", true, 2000);
   in.Finish();
@@ -529,9 +532,8 @@ Response ReturnFilingHandler(Context& ctx) {
 }
 
 Response RecordEvaluationHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
   api::JsonInput in(ctx.req.body);
   EvaluationInput e;
   e.evaluated_on = DateField(in, "evaluated_on");
@@ -558,9 +560,8 @@ Response RecordEvaluationHandler(Context& ctx) {
 }
 
 Response RevisionTriggerHandler(Context& ctx) {
-  const std::int64_t id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
-  if (!FindPlan(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("emergency_plan")};
+  const std::int64_t id = PlanIdInScope(ctx, *conn);
   api::JsonInput in(ctx.req.body);
   const std::string cause = in.Str("cause", true, 40);
   const std::string note = in.Str("note", true, 2000);
