@@ -201,6 +201,47 @@ TEST_P(EmergencyPlanTest, ReturnedWithReasonsThenResubmitted) {
   EXPECT_EQ(again.obj().at("review_kind").as_string(), "review");
 }
 
+// The hand-off licences and the veto read: is the enterprise's comprehensive plan filed (or deemed
+// filed after the regulator's 5 working days, art. 26) and current?
+TEST_P(EmergencyPlanTest, StandingCountsADeemedFilingAsFiled) {
+  auto ent = [&] {
+    auto db = app().Db();
+    return db->Query("SELECT enterprise_id FROM users WHERE username = 'hc.safety'")
+        .Int(0, "enterprise_id");
+  }();
+  auto standing = [&] {
+    auto db = app().Db();
+    auto all = emergency_plans::PlanStandings(*db, std::nullopt, app().clock.Now());
+    auto one = emergency_plans::PlanStandings(*db, ent, app().clock.Now());
+    EXPECT_EQ(all.count(ent), one.count(ent));
+    if (all.count(ent)) EXPECT_EQ(all.at(ent).standing, one.at(ent).standing);
+    return one.count(ent) ? one.at(ent).standing : emergency_plans::PlanStanding::kNoPlan;
+  };
+  // The demo's comprehensive plans of the enterprise are put into revision first, so the new plan
+  // decides the standing.
+  {
+    auto db = app().Db();
+    storage::Transaction tx(*db);
+    for (const auto& p : emergency_plans::ListEnterprisePlans(*db, ent))
+      if (p.kind == "comprehensive")
+        emergency_plans::RequireRevision(
+            *db, {p.id, emergency_plans::RevisionCause::kUnitDecision, "manual", std::nullopt, "测试"},
+            audit::Actor(std::nullopt, "plan-test", "127.0.0.1", app().clock.Now()));
+    tx.Commit();
+  }
+  const auto before = standing();
+  EXPECT_TRUE(before == emergency_plans::PlanStanding::kNoPlan ||
+              before == emergency_plans::PlanStanding::kRevisionRequired);
+  const int64_t id = Published("hc", "comprehensive", Today(-2));
+  EXPECT_EQ(standing(), emergency_plans::PlanStanding::kNotFiled);
+  ASSERT_EQ(Submit("hc.safety", id).status, 201);
+  EXPECT_EQ(standing(), emergency_plans::PlanStanding::kNotFiled);
+  // No decision within 5 working days (at most 9 calendar days even across a weekend and a
+  // 3-day holiday): deemed filed.
+  app().clock.Advance(14 * 86400);
+  EXPECT_EQ(standing(), emergency_plans::PlanStanding::kCurrent);
+}
+
 TEST_P(EmergencyPlanTest, LateFilingShowsDaysLate) {
   // Published 60 days ago: 20 working days have passed whatever the holidays.
   const int64_t id = Published("mb", "onsite", Today(-60));

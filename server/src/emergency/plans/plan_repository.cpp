@@ -398,4 +398,34 @@ std::vector<std::int64_t> PlansInForce(storage::Connection& conn, std::int64_t e
   return out;
 }
 
+std::vector<PlanStandingRow> ComprehensivePlanFacts(storage::Connection& conn,
+                                                    std::optional<std::int64_t> enterprise_id) {
+  std::string sql =
+      "SELECT p.id, p.enterprise_id, p.status, p.published_on, "
+      "(SELECT MAX(f.submitted_on) FROM emergency_plan_filings f WHERE f.plan_id = p.id "
+      "AND f.published_on = p.published_on AND f.status = 'submitted') AS pending_submitted_on, "
+      "(SELECT MAX(e.evaluated_on) FROM emergency_plan_evaluations e WHERE e.plan_id = p.id) "
+      "AS last_evaluated_on FROM emergency_plans p WHERE p.kind = 'comprehensive'";
+  std::vector<storage::Value> params;
+  if (enterprise_id) {
+    sql += " AND p.enterprise_id = ?";
+    params.push_back(*enterprise_id);
+  }
+  sql += " ORDER BY p.enterprise_id, p.id";
+  auto rs = conn.Query(sql, params);
+  std::vector<PlanStandingRow> out;
+  out.reserve(rs.size());
+  for (size_t i = 0; i < rs.size(); ++i) {
+    PlanStandingRow r;
+    r.plan_id = rs.Int(i, "id");
+    r.enterprise_id = rs.Int(i, "enterprise_id");
+    r.status = rs.Text(i, "status");
+    r.published_on = rs.OptText(i, "published_on");
+    r.pending_submitted_on = rs.OptText(i, "pending_submitted_on");
+    r.last_evaluated_on = rs.OptText(i, "last_evaluated_on");
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 }  // namespace anjian::emergency_plans

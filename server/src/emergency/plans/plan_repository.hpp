@@ -118,6 +118,17 @@ void LinkFile(storage::Connection& conn, std::int64_t plan_id, std::int64_t file
 std::optional<std::int64_t> NearestAgencyOver(storage::Connection& conn,
                                               const std::string& region_path);
 
+// The facts of every comprehensive plan (of one enterprise, or of all when nullopt) that
+// StandingOf judges: status, publication, the pending filing of that publication, the last
+// evaluation. One query, by enterprise then plan id.
+struct PlanStandingRow {
+  std::int64_t plan_id = 0, enterprise_id = 0;
+  std::string status;
+  std::optional<std::string> published_on, pending_submitted_on, last_evaluated_on;
+};
+std::vector<PlanStandingRow> ComprehensivePlanFacts(storage::Connection& conn,
+                                                    std::optional<std::int64_t> enterprise_id);
+
 // Plans of the enterprise in force (published, filing_submitted, returned, filed), by id.
 std::vector<std::int64_t> PlansInForce(storage::Connection& conn, std::int64_t enterprise_id);
 

@@ -272,4 +272,48 @@ std::string FilingNumber(std::string_view region_code, int year, std::int64_t se
   return std::string(region_code) + "-" + std::to_string(year) + "-" + buf;
 }
 
+namespace {
+struct StandingName {
+  PlanStanding value;
+  std::string_view code, zh, en;
+  int rank;  // higher is nearer to current
+};
+constexpr StandingName kStandings[] = {
+    {PlanStanding::kCurrent, "current", "综合应急预案已备案且有效", "comprehensive plan filed and current", 5},
+    {PlanStanding::kNoPlan, "no_plan", "无综合应急预案", "no comprehensive emergency plan", 0},
+    {PlanStanding::kNotPublished, "not_published", "综合应急预案未签署发布", "comprehensive plan not published", 1},
+    {PlanStanding::kNotFiled, "not_filed", "综合应急预案未备案", "comprehensive plan not filed", 3},
+    {PlanStanding::kRevisionRequired, "revision_required", "综合应急预案需修订", "comprehensive plan requires revision", 2},
+    {PlanStanding::kEvaluationOverdue, "evaluation_overdue", "综合应急预案评估逾期", "comprehensive plan evaluation overdue", 4},
+};
+const StandingName& FindStanding(PlanStanding s) {
+  for (const auto& n : kStandings)
+    if (n.value == s) return n;
+  return kStandings[0];
+}
+}  // namespace
+
+std::string_view PlanStandingValue(PlanStanding s) { return FindStanding(s).code; }
+std::string_view PlanStandingLabelZh(PlanStanding s) { return FindStanding(s).zh; }
+std::string_view PlanStandingLabelEn(PlanStanding s) { return FindStanding(s).en; }
+
+PlanStanding BetterStanding(PlanStanding a, PlanStanding b) {
+  return FindStanding(a).rank >= FindStanding(b).rank ? a : b;
+}
+
+PlanStanding StandingOf(const PlanStandingFacts& f, const core::Date& today, const PlanConfig& c,
+                        const calendar::WorkingCalendar& cal) {
+  const auto status = ParsePlanStatus(f.status);
+  if (!status) return PlanStanding::kNoPlan;
+  if (*status == PlanStatus::kRevisionRequired) return PlanStanding::kRevisionRequired;
+  if (*status == PlanStatus::kDraft || !f.published_on) return PlanStanding::kNotPublished;
+  bool filed = *status == PlanStatus::kFiled;
+  if (!filed && *status == PlanStatus::kFilingSubmitted && f.pending_submitted_on)
+    filed = FilingCheckDeadline(*f.pending_submitted_on, std::nullopt, today, c, cal).deemed_filed;
+  if (!filed) return PlanStanding::kNotFiled;
+  if (EvaluationDeadline(*f.published_on, f.last_evaluated_on, today, c).deadline.late)
+    return PlanStanding::kEvaluationOverdue;
+  return PlanStanding::kCurrent;
+}
+
 }  // namespace anjian::emergency_plans

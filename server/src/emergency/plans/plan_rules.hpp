@@ -123,6 +123,33 @@ EvaluationDue EvaluationDeadline(const core::Date& published_on,
                                  const core::Date& today, const PlanConfig& c);
 core::Date AddYears(const core::Date& d, std::int64_t years);
 
+// Whether an enterprise's comprehensive plan is "filed and current" (备案且有效) — the condition a
+// licence (安全生产许可证条例 art. 6(十三)) and the veto read: filed, or deemed filed once the
+// regulator's check period passed without a decision (art. 26); not in revision (art. 36); its
+// evaluation not overdue (art. 35). The first failing reason, in this order.
+enum class PlanStanding {
+  kCurrent,
+  kNoPlan,             // no comprehensive plan at all
+  kNotPublished,       // drafted only
+  kNotFiled,           // published (or returned) and not filed
+  kRevisionRequired,   // an art. 36 trigger
+  kEvaluationOverdue,  // art. 35
+};
+std::string_view PlanStandingValue(PlanStanding s);  // current | no_plan | not_published | …
+std::string_view PlanStandingLabelZh(PlanStanding s);
+std::string_view PlanStandingLabelEn(PlanStanding s);
+struct PlanStandingFacts {
+  std::string status;                          // PlanStatus value
+  std::optional<core::Date> published_on;
+  std::optional<core::Date> pending_submitted_on;  // a filing of this publication awaiting the check
+  std::optional<core::Date> last_evaluated_on;
+};
+PlanStanding StandingOf(const PlanStandingFacts& f, const core::Date& today, const PlanConfig& c,
+                        const calendar::WorkingCalendar& cal);
+// Of several comprehensive plans, the best standing counts: current, then evaluation overdue,
+// not filed (a new publication on its way), revision required, not published, no plan.
+PlanStanding BetterStanding(PlanStanding a, PlanStanding b);
+
 // The filing number a regulator issues: "<region code>-<year>-<seq, 4 digits>" (e.g.
 // 370811-2026-0007), counted per issuing agency's region and year.
 std::string FilingNumber(std::string_view region_code, int year, std::int64_t seq);

@@ -93,6 +93,52 @@ TEST(PlanRules, RegulatorCheckWithinFiveWorkingDaysThenDeemedFiled) {
   }
 }
 
+TEST(PlanRules, StandingFiledOrDeemedFiledNotInRevisionEvaluationNotOverdue) {
+  const auto labour = LabourDay2026();
+  const PlanConfig defaults;
+  struct Case {
+    const char* status;
+    std::optional<const char*> published, pending, evaluated;
+    const char* today;
+    PlanStanding want;
+  };
+  const Case cases[] = {
+      {"filed", "2026-01-05", std::nullopt, std::nullopt, "2026-05-20", PlanStanding::kCurrent},
+      {"bogus", std::nullopt, std::nullopt, std::nullopt, "2026-05-20", PlanStanding::kNoPlan},
+      {"draft", std::nullopt, std::nullopt, std::nullopt, "2026-05-20", PlanStanding::kNotPublished},
+      {"published", "2026-04-01", std::nullopt, std::nullopt, "2026-05-20", PlanStanding::kNotFiled},
+      {"returned", "2026-04-01", std::nullopt, std::nullopt, "2026-05-20", PlanStanding::kNotFiled},
+      // Submitted 04-29, the check is due 05-09 (see above): still waiting on 05-09, deemed filed
+      // on 05-10 (art. 26).
+      {"filing_submitted", "2026-04-20", "2026-04-29", std::nullopt, "2026-05-09",
+       PlanStanding::kNotFiled},
+      {"filing_submitted", "2026-04-20", "2026-04-29", std::nullopt, "2026-05-10",
+       PlanStanding::kCurrent},
+      {"revision_required", "2025-04-20", std::nullopt, std::nullopt, "2026-05-10",
+       PlanStanding::kRevisionRequired},
+      // Evaluation every 3 years: published 2023-05-09 → due 2026-05-09; an evaluation restarts it.
+      {"filed", "2023-05-09", std::nullopt, std::nullopt, "2026-05-09", PlanStanding::kCurrent},
+      {"filed", "2023-05-09", std::nullopt, std::nullopt, "2026-05-10",
+       PlanStanding::kEvaluationOverdue},
+      {"filed", "2023-05-09", std::nullopt, "2026-03-01", "2026-05-10", PlanStanding::kCurrent},
+  };
+  for (const auto& c : cases) {
+    PlanStandingFacts f;
+    f.status = c.status;
+    if (c.published) f.published_on = D(*c.published);
+    if (c.pending) f.pending_submitted_on = D(*c.pending);
+    if (c.evaluated) f.last_evaluated_on = D(*c.evaluated);
+    EXPECT_EQ(StandingOf(f, D(c.today), defaults, labour), c.want)
+        << c.status << " " << c.today << " " << PlanStandingValue(c.want);
+  }
+  EXPECT_EQ(BetterStanding(PlanStanding::kNoPlan, PlanStanding::kCurrent), PlanStanding::kCurrent);
+  EXPECT_EQ(BetterStanding(PlanStanding::kNotFiled, PlanStanding::kNotPublished),
+            PlanStanding::kNotFiled);
+  EXPECT_EQ(BetterStanding(PlanStanding::kRevisionRequired, PlanStanding::kNotFiled),
+            PlanStanding::kNotFiled);
+  EXPECT_EQ(PlanStandingLabelZh(PlanStanding::kEvaluationOverdue), "综合应急预案评估逾期");
+}
+
 TEST(PlanRules, EvaluationEveryThreeYearsFromPublicationOrLastEvaluation) {
   PlanConfig c;  // 3 years, due soon 90 days ahead
   struct Case {

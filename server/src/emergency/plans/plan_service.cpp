@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "calendar/calendar_service.hpp"
 #include "core/china_time.hpp"
 #include "core/civil_date.hpp"
 #include "core/clock.hpp"
@@ -90,6 +91,30 @@ void ClearRevision(PlanRow& p) {
 }
 
 }  // namespace
+
+std::map<std::int64_t, EnterprisePlanStanding> PlanStandings(
+    storage::Connection& conn, std::optional<std::int64_t> enterprise_id, std::int64_t now_unix) {
+  const auto config = LoadPlanConfig(conn);
+  const auto cal = calendar::LoadWorkingCalendar(conn);
+  const core::Date today = core::ChinaDate(now_unix);
+  auto date = [](const std::optional<std::string>& iso) -> std::optional<core::Date> {
+    if (!iso) return std::nullopt;
+    return core::ParseIsoDate(*iso);
+  };
+  std::map<std::int64_t, EnterprisePlanStanding> out;
+  for (const auto& row : ComprehensivePlanFacts(conn, enterprise_id)) {
+    PlanStandingFacts f;
+    f.status = row.status;
+    f.published_on = date(row.published_on);
+    f.pending_submitted_on = date(row.pending_submitted_on);
+    f.last_evaluated_on = date(row.last_evaluated_on);
+    const PlanStanding s = StandingOf(f, today, config, cal);
+    auto [it, fresh] = out.try_emplace(row.enterprise_id, EnterprisePlanStanding{s, row.plan_id});
+    if (!fresh && BetterStanding(s, it->second.standing) == s && s != it->second.standing)
+      it->second = {s, row.plan_id};
+  }
+  return out;
+}
 
 PlanConfig LoadPlanConfig(storage::Connection& conn) {
   auto stored = settings::StoredValue(conn, "emergency_plans");

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,18 @@ inline constexpr const char* kPlanFilingDecided = "plan_filing_decided";
 
 // The settings key `emergency_plans` in force, else the defaults.
 PlanConfig LoadPlanConfig(storage::Connection& conn);
+
+// ---- The hand-off to other areas (drills, the registry, licences, the veto) ------------------
+// Each enterprise's comprehensive-plan standing (filed — or deemed filed — and current), for one
+// enterprise or, with nullopt, for every enterprise that has a comprehensive plan (a province's
+// sweep: one query). An enterprise absent from the map has no comprehensive plan (kNoPlan). The
+// plan shown is the one with the best standing.
+struct EnterprisePlanStanding {
+  PlanStanding standing = PlanStanding::kNoPlan;
+  std::int64_t plan_id = 0;
+};
+std::map<std::int64_t, EnterprisePlanStanding> PlanStandings(
+    storage::Connection& conn, std::optional<std::int64_t> enterprise_id, std::int64_t now_unix);
 
 // ---- The hand-off to other areas (drills, the registry) -------------------------------------
 // A revision trigger (art. 36): `source_kind` drill | response | enterprise | evaluation | manual
