@@ -168,6 +168,47 @@ TEST_P(AccidentInvestigationTest, AFindingBecomesAHiddenDangerInOneClickOnce) {
   EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM hidden_dangers WHERE id = ?", {hd_id}).Int(0, "n"), 1);
 }
 
+// 88号令 art. 36(五): the rescue revealed a major problem of the plans — every plan of the enterprise
+// in force requires revision, the accident named as the source, and the investigation lists them.
+TEST_P(AccidentInvestigationTest, AnEmergencyResponseFindingRequiresThePlansRevision) {
+  const int64_t id = Report("mb.safety", json::object{{"occurred_at", Ago(2 * 86400)},
+                                                      {"title", "调查测试：库房起火处置迟缓"},
+                                                      {"accident_type", "12"},
+                                                      {"serious_injuries", 1}});
+  const std::string path = "/api/v1/accidents/" + std::to_string(id) + "/investigation";
+  ASSERT_EQ(app().As("zoucheng", "PUT", path,
+                     json::serialize(json::object{{"team_leader", "丙"}, {"started_on", DayAgo(1)}}))
+                .status,
+            200);
+  auto in_force = [&] {
+    auto db = app().Db();
+    return db->Query("SELECT COUNT(*) AS n FROM emergency_plans p JOIN users u ON "
+                     "u.enterprise_id = p.enterprise_id WHERE u.username = 'mb.safety' AND "
+                     "p.status IN ('published', 'filing_submitted', 'returned', 'filed')")
+        .Int(0, "n");
+  };
+  const int64_t plans = in_force();
+  ASSERT_GT(plans, 0);  // the demo's plans of 恒安民爆
+  auto f = app().As("zoucheng", "POST", path + "/findings",
+                    json::serialize(json::object{{"kind", "emergency_response"},
+                                                 {"title", "现场处置方案未明确断电程序"}}));
+  ASSERT_EQ(f.status, 201) << f.body;
+  EXPECT_EQ(in_force(), 0);
+  const auto& revised = f.obj().at("revised_plans").as_array();
+  EXPECT_EQ(static_cast<int64_t>(revised.size()), plans);
+  ASSERT_FALSE(revised.empty());
+  EXPECT_EQ(revised[0].at("status").as_string(), "revision_required");
+  auto plan = app().As("mb.safety", "GET",
+                       "/api/v1/emergency-plans/" + std::to_string(revised[0].at("id").as_int64()));
+  ASSERT_EQ(plan.status, 200) << plan.body;
+  const auto& revision = plan.obj().at("revision");
+  EXPECT_EQ(revision.at("source_kind").as_string(), "response");
+  EXPECT_EQ(revision.at("source_id").as_int64(), id);
+  EXPECT_EQ(revision.at("cause").as_string(), "drill_or_response");
+  EXPECT_NE(revision.at("note").as_string().find("现场处置方案未明确断电程序"), std::string::npos)
+      << plan.body;
+}
+
 TEST_P(AccidentInvestigationTest, TheReportFileIsVisibleWithTheAccident) {
   const int64_t id = Report("mb.safety", json::object{{"occurred_at", Ago(86400)},
                                                       {"title", "调查测试：报告附件"}});

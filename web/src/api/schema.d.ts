@@ -7180,7 +7180,7 @@ export interface components {
         };
         AccidentFindingInput: {
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
             title: string;
             description?: string;
             responsible?: string;
@@ -7190,7 +7190,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
             title: string;
             description: string;
             responsible: string;
@@ -7247,6 +7247,14 @@ export interface components {
             approval_deadline: components["schemas"]["AccidentDeadlineState"] | null;
             record: components["schemas"]["AccidentInvestigationRecord"] | null;
             findings: components["schemas"]["AccidentFinding"][];
+            /** @description Plans a finding of kind emergency_response put into revision (88号令 art. 36(五)), by id. */
+            revised_plans?: {
+                /** Format: int64 */
+                id: number;
+                kind: string;
+                title: string;
+                status: string;
+            }[];
             changes: {
                 version: number;
                 /** @enum {string} */

@@ -12,6 +12,7 @@
 #include "emergency/accidents/accident_investigation_service.hpp"
 #include "emergency/accidents/accident_repository.hpp"
 #include "emergency/accidents/accident_service.hpp"
+#include "emergency/plans/plan_repository.hpp"
 
 namespace anjian::accidents {
 
@@ -111,6 +112,11 @@ Response InvestigationResponse(Context& ctx, storage::Connection& conn, std::int
         {"created_at", x.created_at},
         {"converted_at", x.converted_at.empty() ? json::value(nullptr) : json::value(x.converted_at)}});
   o["findings"] = std::move(findings);
+  // Plans a finding of kind emergency_response put into revision (88号令 art. 36(五)).
+  json::array revised;
+  for (const auto& p : emergency_plans::PlansRevisedBy(conn, "response", accident_id))
+    revised.push_back(json::object{{"id", p.id}, {"kind", p.kind}, {"title", p.title}, {"status", p.status}});
+  o["revised_plans"] = std::move(revised);
   return api::JsonResponse(o, status);
 }
 

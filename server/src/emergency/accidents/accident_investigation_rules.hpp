@@ -24,13 +24,16 @@ int InvestigationLevelRank(std::string_view level);
 // `leader` (county | city | province | state_council).
 bool MayRecordInvestigation(std::string_view leader, std::string_view agency_level);
 
-// Kinds of an investigation finding.
-inline constexpr std::string_view kFindingKinds[] = {"direct_cause", "indirect_cause",
-                                                     "violation", "management"};
+// Kinds of an investigation finding. emergency_response: the rescue revealed a major problem of
+// the enterprise's emergency plans (88号令 art. 36(五)) — recording it puts every plan in force into
+// "revision required" (source response, the accident).
+inline constexpr std::string_view kFindingKinds[] = {"direct_cause", "indirect_cause", "violation",
+                                                     "management", "emergency_response"};
 bool IsFindingKind(std::string_view kind);
 inline constexpr std::string_view kFindingKindsEn =
-    "direct_cause, indirect_cause, violation, management";
-inline constexpr std::string_view kFindingKindsZh = "直接原因、间接原因、违法违规行为、管理缺陷";
+    "direct_cause, indirect_cause, violation, management, emergency_response";
+inline constexpr std::string_view kFindingKindsZh =
+    "直接原因、间接原因、违法违规行为、管理缺陷、应急处置暴露预案问题";
 
 struct DeadlineState {
   std::int64_t due_at = 0;        // 24:00 China time of the last day

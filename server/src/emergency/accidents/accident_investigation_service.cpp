@@ -11,6 +11,7 @@
 #include "emergency/accidents/accident_repository.hpp"
 #include "emergency/accidents/accident_service.hpp"
 #include "emergency/accidents/accidents_errors.hpp"
+#include "emergency/plans/plan_service.hpp"
 #include "files/file_service.hpp"
 #include "notifications/notification_service.hpp"
 #include "platform/api/actor.hpp"
@@ -101,7 +102,7 @@ std::int64_t RecordInvestigation(storage::Connection& conn, const api::Principal
 
 std::int64_t AddFinding(storage::Connection& conn, const api::Principal& who,
                         std::int64_t accident_id, const NewFinding& f, std::int64_t now) {
-  AccidentForInvestigator(conn, who, accident_id);
+  const auto accident = AccidentForInvestigator(conn, who, accident_id);
   const std::string at = core::IsoFromUnix(now);
   storage::Transaction tx(conn);
   auto inv = LockInvestigation(conn, accident_id);
@@ -131,6 +132,15 @@ std::int64_t AddFinding(storage::Connection& conn, const api::Principal& who,
                              {"description", f.description},
                              {"responsible", f.responsible},
                              {"credit_relevant", f.credit_relevant}});
+  // 88号令 art. 36(五): a major problem of the plans revealed by the rescue — every plan of the
+  // enterprise in force requires revision, the accident named as the source.
+  if (f.kind == "emergency_response")
+    for (std::int64_t plan_id : emergency_plans::PlansInForce(conn, accident.enterprise_id))
+      emergency_plans::RequireRevision(
+          conn,
+          {plan_id, emergency_plans::RevisionCause::kDrillOrResponse, "response", accident_id,
+           "事故 " + accident.number + " 调查发现：" + f.title},
+          api::ActorOf(who, now));
   tx.Commit();
   return id;
 }

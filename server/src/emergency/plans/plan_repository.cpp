@@ -428,4 +428,17 @@ std::vector<PlanStandingRow> ComprehensivePlanFacts(storage::Connection& conn,
   return out;
 }
 
+std::vector<PlanSummary> PlansRevisedBy(storage::Connection& conn, const std::string& source_kind,
+                                        std::int64_t source_id) {
+  auto rs = conn.Query(
+      "SELECT DISTINCT p.id, p.kind, p.title, p.status FROM emergency_plan_events v "
+      "JOIN emergency_plans p ON p.id = v.plan_id WHERE v.to_status = 'revision_required' "
+      "AND v.source_kind = ? AND v.source_id = ? ORDER BY p.id",
+      {source_kind, source_id});
+  std::vector<PlanSummary> out;
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Int(i, "id"), rs.Text(i, "kind"), rs.Text(i, "title"), rs.Text(i, "status")});
+  return out;
+}
+
 }  // namespace anjian::emergency_plans

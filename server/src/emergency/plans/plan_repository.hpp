@@ -129,6 +129,11 @@ struct PlanStandingRow {
 std::vector<PlanStandingRow> ComprehensivePlanFacts(storage::Connection& conn,
                                                     std::optional<std::int64_t> enterprise_id);
 
+// The plans a revision trigger of `source_kind` and `source_id` put into "revision required"
+// (e.g. response + an accident id), by plan id: id and title.
+std::vector<PlanSummary> PlansRevisedBy(storage::Connection& conn, const std::string& source_kind,
+                                        std::int64_t source_id);
+
 // Plans of the enterprise in force (published, filing_submitted, returned, filed), by id.
 std::vector<std::int64_t> PlansInForce(storage::Connection& conn, std::int64_t enterprise_id);
 

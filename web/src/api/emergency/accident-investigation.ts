@@ -8,7 +8,7 @@ export type AccidentFinding = Schema<'AccidentFinding'>
 export type AccidentFindingInput = Schema<'AccidentFindingInput'>
 export type AccidentDeadlineState = Schema<'AccidentDeadlineState'>
 
-export const FINDING_KINDS: AccidentFinding['kind'][] = ['direct_cause', 'indirect_cause', 'violation', 'management']
+export const FINDING_KINDS: AccidentFinding['kind'][] = ['direct_cause', 'indirect_cause', 'violation', 'management', 'emergency_response']
 
 export function getInvestigation(accidentId: number | string) {
   return http.get<AccidentInvestigation>(`/accidents/${accidentId}/investigation`)

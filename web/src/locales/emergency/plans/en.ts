@@ -93,6 +93,7 @@ export default {
     cause: "Trigger (art. 36)",
     sources: { drill: 'Drill', response: 'Emergency response', enterprise: 'Enterprise change', evaluation: 'Evaluation', manual: 'Recorded by hand' },
     sourceKind: "Source",
+    openSource: "Open the source record",
     note: "Note",
     triggerSaved: "The plan requires revision",
     confirmTrigger: "Mark \"{title}\" as requiring revision: a new version must be reviewed, signed, published and filed.",

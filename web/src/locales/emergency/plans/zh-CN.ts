@@ -113,6 +113,7 @@ export default {
     cause: '修订情形（第三十六条）',
     sources: { drill: '应急演练', response: '事故应急救援', enterprise: '企业信息变更', evaluation: '预案评估', manual: '人工登记' },
     sourceKind: '来源',
+    openSource: '查看来源记录',
     note: '说明',
     triggerSaved: '预案已标记为需修订',
     confirmTrigger: '将“{title}”标记为需修订：须上传新版本、重新评审、签署发布并备案。',
