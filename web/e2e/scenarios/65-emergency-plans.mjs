@@ -131,3 +131,15 @@ await scenario('ep5: a demo plan filed late shows red with its days late and its
   const drill = (revision.body.items || []).find((p) => p.revision?.source_kind === 'drill')
   check(!!drill, 'the demo should hold a plan requiring revision after a drill')
 })
+
+await scenario('ep6: the enterprise file (一企一档) lists the enterprise\'s plans with their status', async () => {
+  const plan = await apiCall('zoucheng', 'GET', `/emergency-plans/${planId}`)
+  const { page } = await newPage()
+  await login(page, 'zoucheng')
+  await page.goto(`${BASE}/enterprises/${plan.body.enterprise_id}`)
+  await page.locator('.el-tabs__item', { hasText: '应急预案' }).first().click()
+  const row = page.locator('[data-testid="file-plans"] .el-table__row').filter({ hasText: TITLE })
+  await row.first().waitFor()
+  check(((await row.first().textContent()) || '').includes('已备案'), 'the filed plan shows 已备案 in the file')
+  await shot(page, 'ep6-enterprise-file-plans')
+})
