@@ -658,6 +658,11 @@ std::vector<ProductOfCode> ProductsByCode(storage::Connection& conn, std::int64_
   return out;
 }
 
+std::string AgencyName(storage::Connection& conn, std::int64_t agency_id) {
+  auto rs = conn.Query("SELECT name FROM agencies WHERE id = ?", {agency_id});
+  return rs.empty() ? std::string() : rs.Text(0, "name");
+}
+
 std::vector<ReminderCandidate> LicencesEndingBy(storage::Connection& conn, const std::string& today,
                                                 const std::string& last_day) {
   auto rs = conn.Query(

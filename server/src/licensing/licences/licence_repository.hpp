@@ -181,6 +181,9 @@ struct ProductOfCode {
 std::vector<ProductOfCode> ProductsByCode(storage::Connection& conn, std::int64_t enterprise_id,
                                           const std::vector<std::string>& codes);
 
+// The agency's name ("" when unknown): the issuer of a licence it approves.
+std::string AgencyName(storage::Connection& conn, std::int64_t agency_id);
+
 // Reminders: licences (valid or suspended) ending within `max_days` of today, not yet reminded
 // at `threshold`; MarkReminded inserts the unique row (false when another run did).
 struct ReminderCandidate {
