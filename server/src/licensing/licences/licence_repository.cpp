@@ -333,7 +333,13 @@ std::vector<EventRow> Events(storage::Connection& conn, const char* column, std:
 }  // namespace
 
 std::vector<EventRow> LicenceEvents(storage::Connection& conn, std::int64_t licence_id) {
-  return Events(conn, "licence_id", licence_id);
+  // The licence's own history: the application's steps stay with the application.
+  auto all = Events(conn, "licence_id", licence_id);
+  std::vector<EventRow> out;
+  for (auto& e : all)
+    if (e.kind != "submitted" && e.kind != "approved" && e.kind != "refused" && e.kind != "withdrawn")
+      out.push_back(std::move(e));
+  return out;
 }
 std::vector<EventRow> ApplicationEvents(storage::Connection& conn, std::int64_t application_id) {
   return Events(conn, "application_id", application_id);

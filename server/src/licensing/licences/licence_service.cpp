@@ -75,7 +75,7 @@ LicenceConditionFacts ConditionFactsOf(storage::Connection& conn, std::int64_t e
   f.has_safety_department = dept.has_department;
   f.full_time_safety_staff = dept.full_time_safety_managers;
   for (const auto& g : qualifications::ExaminationGaps(conn, enterprise_id, day)) {
-    std::string problem = g.kind == "special_operation" || g.role == "special_worker"
+    std::string problem = g.kind == "no_certificate"
                               ? "特种作业人员无有效证书"
                               : "任职 " + g.appointed_on + " 起6个月内未考核合格（应于 " +
                                     g.due_on + " 前）";
