@@ -202,7 +202,7 @@ std::variant<LicenceConfig, std::vector<FieldError>> ParseLicenceConfig(std::str
     } else if (k == "reminder_days") {
       c.reminder_days.clear();
       if (!val.is_array()) {
-        errors.push_back(core::CoreErr("type").At(k));
+        errors.push_back(core::CoreErr("type").At(k, "an array", "数组"));
         continue;
       }
       for (size_t i = 0; i < val.as_array().size(); ++i) {
@@ -213,14 +213,14 @@ std::variant<LicenceConfig, std::vector<FieldError>> ParseLicenceConfig(std::str
     } else if (k == "other_kinds") {
       c.other_kinds.clear();
       if (!val.is_array()) {
-        errors.push_back(core::CoreErr("type").At(k));
+        errors.push_back(core::CoreErr("type").At(k, "an array", "数组"));
         continue;
       }
       for (size_t i = 0; i < val.as_array().size(); ++i) {
         const auto& e = val.as_array()[i];
         const std::string p = k + "[" + std::to_string(i) + "]";
         if (!e.is_object()) {
-          errors.push_back(core::CoreErr("type").At(p));
+          errors.push_back(core::CoreErr("type").At(p, "an object", "对象"));
           continue;
         }
         LicenceKind kind;
@@ -228,7 +228,7 @@ std::variant<LicenceConfig, std::vector<FieldError>> ParseLicenceConfig(std::str
           const auto* x = e.as_object().if_contains(f);
           if (x == nullptr) return;
           if (!x->is_string()) {
-            errors.push_back(core::CoreErr("type").At(p + "." + f));
+            errors.push_back(core::CoreErr("type").At(p + "." + f, "a string", "字符串"));
             return;
           }
           out = std::string(x->as_string());
