@@ -165,6 +165,31 @@ void SeedDemoLicences(storage::Connection& conn, int64_t mb, int64_t hc, int64_t
       lic::InsertEvaluation(conn, e);
     }
   }
+  // 恒安民爆 and 润泽化工 keep a safety department with a full-time safety manager examined within
+  // 6 months of appointment (条例 art. 6(三)(四)), so their checklists show what the people area's
+  // data says; written only where the people area's own demo has not recorded them.
+  for (const int64_t ent : {mb, hc}) {
+    auto has = conn.Query("SELECT 1 AS x FROM safety_departments WHERE enterprise_id = ?", {ent});
+    if (!has.empty()) continue;
+    auto e = conn.Query("SELECT region_path FROM enterprises WHERE id = ?", {ent});
+    auto u = conn.Query("SELECT MIN(id) AS id FROM users WHERE enterprise_id = ?", {ent});
+    if (e.empty() || u.empty() || u.IsNull(0, "id")) continue;
+    const int64_t uid = u.Int(0, "id");
+    conn.Exec("INSERT INTO safety_departments (enterprise_id, name, established_on, document_no, "
+              "updated_by, updated_at) VALUES (?, '安全生产管理部', ?, '安委〔2020〕1号', ?, ?)",
+              {ent, Day(today, -2000), uid, at});
+    const std::string appointed = Day(today, -700);
+    auto person = conn.Query(
+        "INSERT INTO qualified_people (enterprise_id, region_path, name, role, post, is_manager, "
+        "full_time, appointed_on, exam_due_on, created_at, updated_at) VALUES (?, ?, ?, "
+        "'safety_manager', '专职安全生产管理人员', 1, 1, ?, ?, ?, ?) RETURNING id",
+        {ent, e.Text(0, "region_path"), std::string(ent == mb ? "王建国" : "李安全"), appointed,
+         core::FormatIsoDate(lic::AddMonths(*core::ParseIsoDate(appointed), 6)), at, at});
+    conn.Exec("INSERT INTO person_examinations (person_id, appointed_on, examined_on, passed, "
+              "authority, certificate_no, recorded_by, recorded_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
+              {person.Int(0, "id"), appointed, Day(today, -640), std::string("济宁市应急管理局"),
+               "AQ" + std::to_string(ent) + "-2025", uid, at});
+  }
   // The pending renewal of 恒安民爆's production licence, submitted 5 days ago by its principal.
   if (mb_production) {
     auto principal = conn.Query("SELECT MIN(id) AS id FROM users WHERE enterprise_id = ?", {mb});
