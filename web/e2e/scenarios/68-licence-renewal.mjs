@@ -95,7 +95,7 @@ await scenario('lr3: the hidden danger is closed through its loop; the renewal i
         if (r.status !== 200) await act('hc.safety', { action: 'rectify', evidence: '已整改并联调' })
       } else if (h.state === 'rectified') await act('hc.safety', { action: 'verify_pass' })
       else if (h.state === 'awaiting_regulator_signoff') {
-        await act('hc.safety', { action: 'report_congress', congress_reported_on: chinaToday(), congress_reporter: '张主任', congress_minutes: '职代会听取重大事故隐患治理情况报告' })
+        await act('hc.safety', { action: 'report_congress', congress_method: 'meeting', congress_reported_on: chinaToday(), congress_reporter: '张主任', congress_minutes: '职代会听取重大事故隐患治理情况报告' })
         const r = await act('rencheng', { action: 'regulator_signoff' })
         check(r.status === 200, `the sign-off of ${id} answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`)
       }
@@ -126,6 +126,6 @@ await scenario('lr3: the hidden danger is closed through its loop; the renewal i
   check(after.valid_to > licence.valid_to, `the validity should run on: ${licence.valid_to} → ${after.valid_to}`)
   check(after.events.some((e) => e.kind === 'renewed'), 'the history should show the extension')
   await page.goto(`${BASE}/licensing/licences/${licence.id}`)
-  await page.locator('[data-testid="licence-history"]').getByText('延期').waitFor()
+  await page.locator('[data-testid="licence-history"]').getByText('延期').first().waitFor()
   await shot(page, 'lr3-renewed')
 })
