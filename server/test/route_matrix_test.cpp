@@ -265,6 +265,8 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/duty-rosters/shifts/{id}", {{Simple("duty_shifts")}}},
       {"/api/v1/duty-rosters/swaps/{id}", {{Simple("duty_swap_requests")}}},
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
+      {"/api/v1/licences/{id}", {{Simple("licences")}}},  // issue 15 §1
+      {"/api/v1/licence-applications/{id}", {{Simple("licence_applications")}}},
       // Duty spot checks (issue 14 §1): a round is its agency's, seen from its region down (no
       // enterprise reads rounds); a finding is the checked unit's.
       {"/api/v1/duty-spot-checks/{id}",
@@ -304,7 +306,13 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "NOT EXISTS (SELECT 1 FROM risk_maps m2 WHERE m2.file_id = m.file_id AND "
          "{IN:m2.region_path,m2.enterprise_id}) ORDER BY m.file_id",
          "SELECT epf.file_id AS id FROM emergency_plan_files epf JOIN emergency_plans ep ON ep.id "
-         "= epf.plan_id WHERE {F:ep.region_path,ep.enterprise_id} ORDER BY epf.file_id"}}},
+         "= epf.plan_id WHERE {F:ep.region_path,ep.enterprise_id} ORDER BY epf.file_id",
+         // Issue 15 §1: a licence's document, a safety evaluation's report.
+         "SELECT v.document_file_id AS id FROM licence_events v JOIN licences l ON l.id = "
+         "v.licence_id WHERE v.document_file_id IS NOT NULL AND {F:l.region_path,l.enterprise_id} "
+         "ORDER BY v.document_file_id",
+         "SELECT se.report_file_id AS id FROM safety_evaluations se WHERE "
+         "{F:se.region_path,se.enterprise_id} ORDER BY se.report_file_id"}}},
       // Administration: the administrators work on every account, role and agency; no business
       // role may hold these permissions (identity::IsAdministrativePermission).
       {"/api/v1/users/{id}", {{}, "accounts are managed installation-wide", true}},
@@ -628,6 +636,28 @@ void CreateForeignObjects(TestApp& a) {
                  {d.Int(0, "id")});
       tx.Commit();
     }
+    // Licences (issue 15 §1): one recorded by the regulator with its document, the
+    // enterprise's safety evaluation with its report, and a pending application.
+    {
+      must(a.As(s.regulator, "POST", "/api/v1/licences",
+                R"({"enterprise_id":)" + ent + R"(,"kind":"safety_production","number":"LIC-M-)" +
+                    ent + R"(","issuer_name":"矩阵测试发证机关","valid_from":"2026-01-05",)" +
+                    R"("document_file_id":)" + upload(s.regulator, "text/plain", "licence") + "}"),
+           201, "licence");
+      must(a.As(s.safety, "POST", "/api/v1/safety-evaluations",
+                R"({"agency_name":"矩阵测试评价机构","evaluated_on":"2026-01-05","conclusion":"pass",)"
+                R"("valid_until":"2029-01-04","report_file_id":)" +
+                    upload(s.safety, "text/plain", "evaluation") + "}"),
+           201, "safety evaluation");
+      auto conn = a.Db();
+      const std::string now = core::SystemClockInstance().NowIso();
+      auto e = conn->Query("SELECT region_path FROM enterprises WHERE id = ?", {std::stoll(ent)});
+      auto u = conn->Query("SELECT id FROM users WHERE username = ?", {std::string(s.safety)});
+      conn->Exec("INSERT INTO licence_applications (enterprise_id, region_path, kind, "
+                 "application_type, status, submitted_by, submitted_at, submitted_on) VALUES "
+                 "(?, ?, 'explosives_sales', 'new', 'submitted', ?, ?, '2026-01-05')",
+                 {std::stoll(ent), e.Text(0, "region_path"), u.Int(0, "id"), now});
+    }
   }
 }
 
@@ -786,6 +816,7 @@ const std::map<std::string, std::string> kListNeedsMore = {
     {"/api/v1/risk-register/export", "a regulator names the enterprise (?enterprise_id=)"},
     {"/api/v1/inspection-assignees", "lists the caller's own enterprise's accounts"},
     {"/api/v1/drills/plans", "a regulator names the enterprise whose plans it lists (?enterprise_id=)"},
+    {"/api/v1/licence-conditions", "a regulator names the enterprise whose conditions it checks (?enterprise_id=)"},
 };
 
 TEST_P(RouteMatrixTest, ListsAndExportsNameNoForeignEnterprise) {

@@ -19,6 +19,7 @@
 #include "dual_prevention/investigation/task_job.hpp"
 #include "explosives/daily_close/daily_close_service.hpp"
 #include "emergency/duty/duty_coverage_service.hpp"
+#include "licensing/licences/licence_service.hpp"
 #include "explosives/catalogue/catalogue_service.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 #include "explosives/voucher/stock_code_warmup.hpp"
@@ -113,6 +114,9 @@ class DeadlineChecker {
         pushes.Flush(svc_.notifier, *conn);
         if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
         if (absent) spdlog::info("duty absence alerts: {}", absent);
+        const int64_t licence_reminders =  // issue 15 §1: 90/30/7 days before expiry
+            licences::RunLicenceReminders(*conn, svc_.notifier, svc_.clock->Now());
+        if (licence_reminders) spdlog::info("licence expiry reminders: {}", licence_reminders);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -130,6 +130,15 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
         // Major hidden dangers determined from the data (issue 15: licences, people, 四超).
         {"report_derived", "系统判定重大事故隐患", "Major hidden danger determined from the data"},
+        // Licences (issue 15 §1).
+        {"licence_suspend", "暂扣许可证", "Suspend a licence"},
+        {"licence_reinstate", "恢复许可证", "Reinstate a suspended licence"},
+        {"licence_revoke", "吊销许可证", "Revoke a licence"},
+        {"licence_apply", "提交许可申请", "Apply for a licence"},
+        {"licence_approve", "批准许可申请", "Approve a licence application"},
+        {"licence_refuse", "不予许可", "Refuse a licence application"},
+        {"licence_withdraw", "撤回许可申请", "Withdraw a licence application"},
+        {"licence_reminder", "许可证临期提醒", "Licence expiry reminder"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -190,6 +199,9 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
       {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
       {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
+      {"licence", "许可证", "Licence"},  // issue 15 §1
+      {"licence_application", "许可申请", "Licence application"},
+      {"safety_evaluation", "安全评价", "Safety evaluation"},
   };
   return all;
 }

@@ -1,4 +1,5 @@
 #include "demo/demo_city_seed.hpp"
+#include "demo/demo_licences.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -133,6 +134,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoDutyRosters(conn, mb, now_unix);     // issue 14 §1
   SeedDemoDutyShifts(conn, mb, now_unix);  // issue 14 §1 (on shift; after the rosters)
   SeedDemoSpotChecks(conn, mb, now_unix);  // issue 14 §1 值班抽查
+  SeedDemoLicences(conn, mb, hc, now_unix);  // issue 15 §1 (after the plans and the ledger)
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

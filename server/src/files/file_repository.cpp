@@ -100,6 +100,20 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
              "WHERE dp.file_id = f.id AND " + dr.sql + ")";
       Append(params, dr);
     }
+    if (p.Can("licence:read")) {  // issue 15 §1: a licence's documents, a safety evaluation report
+      auto lv = api::ScopeSql(scope, "l.region_path", "l.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM licence_events v JOIN licences l ON l.id = v.licence_id "
+             "WHERE v.document_file_id = f.id AND " + lv.sql + ")";
+      Append(params, lv);
+      auto la = api::ScopeSql(scope, "a.region_path", "a.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM licence_applications a WHERE "
+             "a.decision_document_file_id = f.id AND " + la.sql + ")";
+      Append(params, la);
+      auto se = api::ScopeSql(scope, "se.region_path", "se.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM safety_evaluations se WHERE se.report_file_id = f.id AND " +
+             se.sql + ")";
+      Append(params, se);
+    }
   }
   sql += ")";
   return !conn.Query(sql, params).empty();

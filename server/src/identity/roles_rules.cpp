@@ -105,6 +105,11 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
       {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
       {"duty_spot_check:answer", "提交值班抽查整改说明", "Answer duty spot-check findings"},
+      // Issue 15 §1: licences (许可证).
+      {"licence:read", "查看许可证和许可申请", "View licences and licence applications"},
+      {"licence:manage", "登记许可证、暂扣、恢复、吊销", "Record licences; suspend, reinstate, revoke"},
+      {"licence:decide", "许可申请审批（批准、不予许可）", "Decide licence applications"},
+      {"licence:apply", "申请许可证（新申请、延期、变更）、登记安全评价", "Apply for licences; record safety evaluations"},
   };
   return kPermissions;
 }
@@ -137,7 +142,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
+            "licence:read", "licence:manage", "licence:decide"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -147,7 +153,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read",
+            "licence:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -167,7 +174,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:answer",
+            "licence:read", "licence:apply"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -306,6 +314,10 @@ constexpr GrantRule kGrantTable[] = {
     {"duty_roster:read", kBusiness},       // issue 14 §1
     {"duty_roster:manage", kBusiness},     // a unit rosters itself (enterprise or agency)
     {"duty_roster:swap", kBusiness},
+    {"licence:read", kBusiness},            // issue 15 §1
+    {"licence:manage", kRegulator},         // the issuing side records, suspends, revokes
+    {"licence:decide", kRegulator},         // 安全生产许可证条例 art. 7
+    {"licence:apply", kEnterprise},         // the enterprise applies
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -14,6 +14,7 @@
 #include "emergency/duty/duty_coverage_rules.hpp"
 #include "emergency/duty/duty_shift_rules.hpp"
 #include "emergency/spot_check/spot_check_rules.hpp"
+#include "licensing/licences/licence_rules.hpp"
 
 namespace anjian::settings {
 
@@ -92,6 +93,12 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Duty spot-check answer period (no national rule; this deployment: 5 working days)",
             spot_check::SpotCheckConfig{}, spot_check::ParseSpotCheckConfig,
             spot_check::SpotCheckConfigToJson),
+      // Issue 15 §1: 安全生产许可证条例 art. 7 (45 days), art. 9 (3 years, 3 months before expiry);
+      // reminders 90/30/7 days and the kinds beyond the three built in: the deployment's choice.
+      Entry("licences", "许可证（有效期、延期申请提前期、审批期限、临期提醒、其他许可证类别）",
+            "Licences (validity, renewal lead time, decision period, reminders, other kinds)",
+            licences::LicenceConfig{}, licences::ParseLicenceConfig,
+            licences::LicenceConfigToJson),
   };
   return kSettings;
 }

@@ -4909,6 +4909,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/licences/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licence kinds (the three built in and the configured others) and the numbers of the setting `licences` */
+        get: operations["getLicenceKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licences in the caller's scope, earliest end first, status as of today */
+        get: operations["listLicences"];
+        put?: never;
+        /** The regulator records an existing licence (valid_to defaults to 3 years less a day, art. 9); history appended, the enterprise notified */
+        post: operations["registerLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The licence list as Excel (same filters) */
+        get: operations["exportLicences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One licence with its history, renewal window (art. 9), extension without re-review (no fatal accident) and applications */
+        get: operations["getLicence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 暂扣 (art. 14): reason and document required; appended and audited, the enterprise notified */
+        post: operations["suspendLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复 a suspended licence: reason required; appended and audited, the enterprise notified */
+        post: operations["reinstateLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销 (art. 14): reason and document required; appended and audited, the enterprise notified */
+        post: operations["revokeLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licence applications in the caller's scope, pending first, each with its art. 7 decision deadline */
+        get: operations["listLicenceApplications"];
+        put?: never;
+        /** The enterprise applies (new, renewal inside its window, change); the art. 6 checklist is computed from the data and kept */
+        post: operations["submitLicenceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application list as Excel */
+        get: operations["exportLicenceApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: the checklist at submission and now (or at the decision), the decision deadline, the history */
+        get: operations["getLicenceApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator decides (art. 7): approval refused while a condition fails; a refusal is written with its reasons and keeps the failed conditions */
+        post: operations["decideLicenceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise withdraws a pending application */
+        post: operations["withdrawLicenceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The art. 6 checklist of an enterprise as the data says today (an enterprise account omits enterprise_id) */
+        get: operations["getLicenceConditions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/safety-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Safety evaluations (安全评价) in the caller's scope, latest first */
+        get: operations["listSafetyEvaluations"];
+        put?: never;
+        /** Record a safety evaluation with its report file (judged by content) */
+        post: operations["recordSafetyEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/safety-evaluations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Safety evaluations as Excel */
+        get: operations["exportSafetyEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8155,6 +8413,271 @@ export interface components {
         DutySpotCheckFindingText: {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
+        };
+        LicenceKinds: {
+            kinds?: {
+                code?: string;
+                label?: string;
+                label_en?: string;
+                explosives?: boolean;
+            }[];
+            validity_years?: number;
+            renewal_window_months?: number;
+            decision_days?: number;
+            reminder_days?: number[];
+        };
+        LicenceScope: {
+            products?: {
+                product_code?: string;
+                product_name?: string;
+                unit?: string;
+                /** @description annual quantity in the product's unit (a number in input, a decimal text in answers) */
+                annual_quantity?: unknown;
+                annual_quantity_milli?: number;
+            }[];
+            magazines?: {
+                store_id?: number;
+                store_name?: string;
+                /** @description design capacity, net explosive mass in kg (number in input, text in answers) */
+                net_mass_kg?: unknown;
+                net_mass_g?: number | null;
+                pieces?: number | null;
+            }[];
+            /** @description ISO weekdays permitted, e.g. 12345; empty = every day */
+            work_days?: string;
+            /** @description HH:MM */
+            work_from?: string;
+            /** @description HH:MM (earlier than work_from: over midnight) */
+            work_to?: string;
+            note?: string;
+        };
+        LicenceInput: {
+            enterprise_id?: number;
+            kind: string;
+            number: string;
+            issuer_name?: string;
+            /** Format: date */
+            issued_on?: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_to?: string;
+            document_file_id?: number;
+            scope?: components["schemas"]["LicenceScope"];
+        };
+        LicenceStatusChange: {
+            reason: string;
+            /** @description required to suspend or revoke */
+            document_file_id?: number;
+        };
+        LicenceEvent: {
+            id?: number;
+            licence_id?: number | null;
+            application_id?: number | null;
+            /** @description registered | issued | renewed | changed | suspended | reinstated | revoked | submitted | approved | refused | withdrawn */
+            kind?: string;
+            from_status?: string;
+            to_status?: string;
+            valid_from?: string;
+            valid_to?: string;
+            reason?: string;
+            document_file_id?: number | null;
+            by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            at?: string;
+        };
+        Licence: {
+            id?: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            kind?: string;
+            kind_zh?: string;
+            kind_en?: string;
+            number?: string;
+            issuer_agency_id?: number | null;
+            issuer_name?: string;
+            /** Format: date */
+            issued_on?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            /** @enum {string} */
+            status?: "valid" | "suspended" | "revoked" | "expired";
+            status_zh?: string;
+            status_reason?: string;
+            status_since?: string;
+            status_document_file_id?: number | null;
+            document_file_id?: number | null;
+            scope?: components["schemas"]["LicenceScope"];
+            days_left?: number;
+            events?: components["schemas"]["LicenceEvent"][];
+            renewal?: {
+                /** Format: date */
+                opens?: string;
+                /** Format: date */
+                closes?: string;
+                open?: boolean;
+                early?: boolean;
+                late?: boolean;
+                days_left?: number;
+                source?: string;
+                source_en?: string;
+            };
+            without_review?: {
+                eligible?: boolean;
+                fatal_accidents?: number;
+                source?: string;
+                source_en?: string;
+            };
+            applications?: {
+                id?: number;
+                application_type?: string;
+                status?: string;
+                submitted_on?: string;
+                decided_on?: string;
+            }[];
+            validity_years?: number;
+            validity_source?: string;
+            created_at?: string;
+            updated_at?: string;
+            row_version?: number;
+        };
+        LicencePage: {
+            items: components["schemas"]["Licence"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        LicenceConditionRecord: {
+            /** @description enterprise | person | emergency_plan | safety_evaluation | hidden_danger | dishonesty_listing */
+            kind?: string;
+            id?: number;
+            label?: string;
+            problem?: string;
+        };
+        LicenceCondition: {
+            /** @description safety_department | people_examined | emergency_plan | safety_evaluation | no_major_hidden_danger | not_dishonest */
+            id?: string;
+            label?: string;
+            label_en?: string;
+            source?: string;
+            source_en?: string;
+            passed?: boolean;
+            detail?: string;
+            detail_en?: string;
+            records?: components["schemas"]["LicenceConditionRecord"][];
+        };
+        LicenceConditions: {
+            enterprise_id?: number;
+            enterprise_name?: string;
+            all_passed?: boolean;
+            conditions?: components["schemas"]["LicenceCondition"][];
+        };
+        LicenceApplicationInput: {
+            enterprise_id?: number;
+            /** @enum {string} */
+            application_type: "new" | "renewal" | "change";
+            /** @description new applications */
+            kind?: string;
+            /** @description renewal and change */
+            licence_id?: number;
+            scope?: components["schemas"]["LicenceScope"];
+            note?: string;
+        };
+        LicenceDecision: {
+            approve: boolean;
+            /** @description the written reasons (required for a refusal) */
+            note?: string;
+            /** @description the new licence's number (approval of a new application) */
+            number?: string;
+            document_file_id?: number;
+        };
+        LicenceApplication: {
+            id?: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            kind?: string;
+            kind_zh?: string;
+            kind_en?: string;
+            /** @enum {string} */
+            application_type?: "new" | "renewal" | "change";
+            application_type_zh?: string;
+            licence_id?: number | null;
+            licence_number?: string;
+            /** @enum {string} */
+            status?: "submitted" | "approved" | "refused" | "withdrawn";
+            note?: string;
+            without_review?: boolean;
+            submitted_by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date */
+            submitted_on?: string;
+            decided_by?: {
+                id?: number;
+                name?: string;
+            } | null;
+            decided_at?: string | null;
+            decided_on?: string | null;
+            decision_note?: string;
+            decision_document_file_id?: number | null;
+            decision_due?: {
+                /** Format: date */
+                due?: string;
+                moved?: boolean;
+                days_left?: number;
+                overdue?: boolean;
+                source?: string;
+                source_en?: string;
+            };
+            failed_conditions_at_submission?: number;
+            requested_scope?: components["schemas"]["LicenceScope"];
+            conditions_at_submission?: components["schemas"]["LicenceCondition"][];
+            conditions?: components["schemas"]["LicenceCondition"][];
+            events?: components["schemas"]["LicenceEvent"][];
+            licence?: components["schemas"]["Licence"];
+        };
+        LicenceApplicationPage: {
+            items: components["schemas"]["LicenceApplication"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        SafetyEvaluationInput: {
+            enterprise_id?: number;
+            agency_name: string;
+            /** Format: date */
+            evaluated_on: string;
+            /** @enum {string} */
+            conclusion: "pass" | "fail";
+            /** Format: date */
+            valid_until: string;
+            report_file_id: number;
+            note?: string;
+        };
+        SafetyEvaluation: {
+            id?: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            agency_name?: string;
+            /** Format: date */
+            evaluated_on?: string;
+            /** @enum {string} */
+            conclusion?: "pass" | "fail";
+            /** Format: date */
+            valid_until?: string;
+            report_file?: components["schemas"]["IdName"];
+            note?: string;
+            recorded_by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            recorded_at?: string;
+        };
+        SafetyEvaluationPage: {
+            items: components["schemas"]["SafetyEvaluation"][];
+            total: number;
+            page: number;
+            page_size: number;
         };
     };
     responses: {
@@ -17369,6 +17892,510 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getLicenceKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceKinds"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listLicences: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
+                kind?: string;
+                /** @description status as of today */
+                status?: "valid" | "suspended" | "revoked" | "expired";
+                expiring_within_days?: number;
+                /** @description GB/T 2260 code */
+                region?: string;
+                enterprise_id?: number;
+                number?: string;
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicencePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    registerLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceInput"];
+            };
+        };
+        responses: {
+            /** @description The licence. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportLicences: {
+        parameters: {
+            query?: {
+                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
+                kind?: string;
+                /** @description status as of today */
+                status?: "valid" | "suspended" | "revoked" | "expired";
+                expiring_within_days?: number;
+                /** @description GB/T 2260 code */
+                region?: string;
+                enterprise_id?: number;
+                number?: string;
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    suspendLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reinstateLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokeLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listLicenceApplications: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                kind?: string;
+                status?: "submitted" | "approved" | "refused" | "withdrawn";
+                application_type?: "new" | "renewal" | "change";
+                region?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplicationPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The application. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportLicenceApplications: {
+        parameters: {
+            query?: {
+                kind?: string;
+                status?: "submitted" | "approved" | "refused" | "withdrawn";
+                application_type?: "new" | "renewal" | "change";
+                region?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceDecision"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    withdrawLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getLicenceConditions: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceConditions"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listSafetyEvaluations: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyEvaluationPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordSafetyEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description The evaluation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyEvaluation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportSafetyEvaluations: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
         };
     };

@@ -85,6 +85,18 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
+  // issue 15: 许可与信用 (licences first; the other helpers append their entries)
+  {
+    path: '/licensing-group',
+    titleKey: 'licensing.menu.group',
+    icon: 'Stamp',
+    children: [
+      { route: 'licences', icon: 'Document' },
+      { route: 'licence-applications', icon: 'Stamp' },
+      { route: 'safety-evaluations', icon: 'CircleCheck' },
+      { route: 'my-licences', icon: 'OfficeBuilding' },
+    ],
+  },
   { route: 'notifications', icon: 'Bell' },
   { route: 'api-docs', icon: 'Document' },
   {

@@ -26,6 +26,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/enforcement/:id/notice', name: 'enforcement-notice', component: () => import('@/views/dual-prevention/enforcement/notice.vue'), meta: { titleKey: 'enforcement.noticeTitle', permissions: ['hidden_danger:read'] } },
   { path: '/hidden-danger-reports/:id/print', name: 'hd-periodic-report-print', component: () => import('@/views/dual-prevention/hidden-danger-report/print.vue'), meta: { titleKey: 'hdReport.printTitle', permissions: ['hidden_danger:read'] } },
   { path: '/password', name: 'password', component: () => import('@/views/identity/password/index.vue'), meta: { titleKey: 'password.title' } },
+  { path: '/licensing/licences/:id/print', name: 'licence-print', component: () => import('@/views/licensing/licences/print.vue'), meta: { titleKey: 'licensing.printTitle', permissions: ['licence:read'] } },
+  { path: '/licensing/applications/:id/notice', name: 'licence-refusal-notice', component: () => import('@/views/licensing/licences/refusal-notice.vue'), meta: { titleKey: 'licensing.refusalNotice', permissions: ['licence:read'] } },
   { path: '/emergency/plans/:id/certificate', name: 'emergency-plan-certificate', component: () => import('@/views/emergency/plans/certificate.vue'), meta: { titleKey: 'plan.certificate', permissions: ['emergency_plan:read'] } },
   {
     path: '/',
@@ -106,6 +108,14 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/duty-spot-checks', name: 'duty-spot-checks', component: () => import('@/views/emergency/spot-check/index.vue'), meta: { titleKey: 'spotCheck.menu', permissions: ['duty_spot_check:write'] } },
       { path: 'emergency/duty-spot-checks/:id', name: 'duty-spot-check-detail', component: () => import('@/views/emergency/spot-check/detail.vue'), meta: { titleKey: 'spotCheck.detail', permissions: ['duty_spot_check:read'], activeMenu: '/emergency/duty-spot-checks' } },
       { path: 'emergency/duty-spot-check-findings', name: 'duty-spot-check-findings', component: () => import('@/views/emergency/spot-check/findings.vue'), meta: { titleKey: 'spotCheck.findingsMenu', permissions: ['duty_spot_check:read'] } },
+      // issue 15 §1: licences (许可证)
+      { path: 'licensing/licences', name: 'licences', component: () => import('@/views/licensing/licences/index.vue'), meta: { titleKey: 'licensing.menu.licences', permissions: ['licence:read'] } },
+      { path: 'licensing/licences/:id', name: 'licence-detail', component: () => import('@/views/licensing/licences/detail.vue'), meta: { titleKey: 'licensing.detail', permissions: ['licence:read'], activeMenu: '/licensing/licences' } },
+      { path: 'licensing/applications', name: 'licence-applications', component: () => import('@/views/licensing/licences/applications.vue'), meta: { titleKey: 'licensing.menu.applications', permissions: ['licence:read'] } },
+      { path: 'licensing/applications/new', name: 'licence-apply', component: () => import('@/views/licensing/licences/apply.vue'), meta: { titleKey: 'licensing.apply', permissions: ['licence:apply'], activeMenu: '/licensing/applications' } },
+      { path: 'licensing/applications/:id', name: 'licence-application-detail', component: () => import('@/views/licensing/licences/application-detail.vue'), meta: { titleKey: 'licensing.applicationDetail', permissions: ['licence:read'], activeMenu: '/licensing/applications' } },
+      { path: 'licensing/safety-evaluations', name: 'safety-evaluations', component: () => import('@/views/licensing/licences/evaluations.vue'), meta: { titleKey: 'licensing.menu.evaluations', permissions: ['licence:read'] } },
+      { path: 'licensing/mine', name: 'my-licences', component: () => import('@/views/licensing/licences/mine.vue'), meta: { titleKey: 'licensing.menu.mine', permissions: ['licence:apply'] } },
       { path: 'emergency/duty-spot-check-findings/:id', name: 'duty-spot-check-finding', component: () => import('@/views/emergency/spot-check/finding.vue'), meta: { titleKey: 'spotCheck.findingDetail', permissions: ['duty_spot_check:read'], activeMenu: '/emergency/duty-spot-check-findings' } },
       { path: 'hidden-dangers/:id', name: 'hidden-danger-detail', component: () => import('@/views/dual-prevention/hidden-danger/detail.vue'), meta: { titleKey: 'hiddenDanger.detail', permissions: ['hidden_danger:read'], activeMenu: '/hidden-dangers' } },
       { path: 'hidden-danger-reports', name: 'hd-periodic-reports', component: () => import('@/views/dual-prevention/hidden-danger-report/index.vue'), meta: { titleKey: 'hdReport.menu', permissions: ['hidden_danger:handle'] } },

@@ -104,6 +104,14 @@ describe('menu derived from the route table', () => {
     expect(pathsOf(ROLE.regulator_ro)).not.toContain('/emergency/resources')
   })
 
+  it('shows the licensing group: the register to regulators, my licences to enterprises that apply (issue 15 §1)', () => {
+    const regulator = pathsOf([...ROLE.regulator_rw, 'licence:read', 'licence:manage', 'licence:decide'])
+    expect(regulator).toEqual(expect.arrayContaining(['/licensing/licences', '/licensing/applications', '/licensing/safety-evaluations']))
+    expect(regulator).not.toContain('/licensing/mine')
+    expect(pathsOf([...ROLE.ent_principal, 'licence:read', 'licence:apply'], 'hazardous_chemicals')).toContain('/licensing/mine')
+    expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals').filter((p) => p.startsWith('/licensing'))).toEqual([])
+  })
+
   it('shows emergency plans to enterprises and regulators, the filing review to writing regulators only (issue 14 §2)', () => {
     expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).toContain('/emergency/plans')
     expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).not.toContain('/emergency/plan-filings')

@@ -32,7 +32,6 @@ export default {
   enterprise: {
     file: {
       tabs: { licences: 'Licences', risk: 'Risk control', inspections: 'Inspections', hiddenDangers: 'Hidden dangers', enforcement: 'Enforcement', ledger: 'Explosives ledger' },
-      licencesNotRecorded: 'No licences recorded: the system has no licence records yet, so nothing is shown here.',
       openFullList: 'Full list →',
       openRiskMap: 'Risk map →',
       allHiddenDangers: 'All hidden dangers (incl. closed) →',

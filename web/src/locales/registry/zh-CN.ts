@@ -32,7 +32,6 @@ export default {
   enterprise: {
     file: {
       tabs: { licences: '证照', risk: '风险分级管控', inspections: '隐患排查', hiddenDangers: '隐患治理', enforcement: '执法检查', ledger: '民爆台账' },
-      licencesNotRecorded: '证照信息尚未记录：本系统尚未建设证照管理，此处不显示任何推测的数据。',
       openFullList: '查看完整列表 →',
       openRiskMap: '查看四色图 →',
       allHiddenDangers: '查看全部隐患（含已销号）→',

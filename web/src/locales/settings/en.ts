@@ -48,6 +48,7 @@ export default {
     dateDefault: 'the day the feature was introduced',
     otherField: 'Other value',
     sources: {
+      licences: 'Safety Production Licence Regulations art. 7 (decide within 45 days), art. 9 (3 years; apply 3 months before expiry); reminder days and further kinds are the deployment\'s choice',
       risk_assessment_config: 'Common LEC / LS score tables and bands (quoted by secondary sources; check against the original before release)',
       hidden_danger_escalation: 'Local requirement: no national figure for reminder and escalation days; defaults unconfirmed',
       ledger_alerts: 'Local requirement: no national figure for the stocktake period, capacity alert or daily-close grace; defaults unconfirmed',
@@ -56,6 +57,13 @@ export default {
     },
     lsMatrix: 'Risk matrix preview (coloured by the bands above)',
     fields: {
+      licences: {
+        validity_years: 'Validity (years)',
+        renewal_window_months: 'Renewal opens months before expiry',
+        decision_days: 'Decision period (days)',
+        reminder_days: 'Reminder days (comma-separated)',
+        other_kinds: 'Further licence kinds',
+      },
       hidden_danger_escalation: {
         reminder_days_before: 'Reminder days before the deadline',
         superior_after_days_overdue: 'Days overdue before escalating to the superior',

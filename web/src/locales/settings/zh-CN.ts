@@ -49,6 +49,7 @@ export default {
     dateDefault: '本功能启用之日',
     otherField: '其他参数',
     sources: {
+      licences: '《安全生产许可证条例》第七条（45日内作出决定）、第九条（有效期3年，期满前3个月申请延期）；临期提醒天数和其他许可证类别为本部署设定',
       risk_assessment_config: 'LEC / LS 常用取值表和分级（二手资料转引，发布前须对照原文核实）',
       hidden_danger_escalation: '本地管理要求：提醒和逾期上报天数无全国统一规定，默认值待核实',
       ledger_alerts: '本地管理要求：盘库周期、库容预警比例和日清宽限无全国统一数值，默认值待核实',
@@ -56,6 +57,13 @@ export default {
       duty_shift: '本部署设定：国家未规定签到、未到岗提醒和交接班签收时限。依据：工信安函〔2011〕194号（24小时领导值班、带班制度），《山东省安全生产条例》第三十三条（负责人现场带班），见 rules.md 第十二节',
     },
     fields: {
+      licences: {
+        validity_years: '许可证有效期（年）',
+        renewal_window_months: '期满前多少个月可申请延期',
+        decision_days: '审批期限（日）',
+        reminder_days: '临期提醒天数（逗号分隔）',
+        other_kinds: '其他许可证类别',
+      },
       hidden_danger_escalation: {
         reminder_days_before: '到期前提醒天数',
         superior_after_days_overdue: '逾期多少天上报企业上级',

@@ -3,7 +3,7 @@ import { fileTabs, fullListLink } from './file-tabs'
 import { namedRoutes } from '@/utils/menu'
 import { routes } from '@/router/routes'
 
-const REGULATOR = ['enterprise:read', 'responsibility:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read']
+const REGULATOR = ['enterprise:read', 'responsibility:read', 'ledger:read', 'risk:read', 'inspection:read', 'hidden_danger:read', 'licence:read']
 
 describe('enterprise file tabs', () => {
   it('gather everything the regulator may read, the ledger only for civil-explosives enterprises', () => {
@@ -14,7 +14,8 @@ describe('enterprise file tabs', () => {
   })
 
   it('leave out what the user may not read', () => {
-    expect(fileTabs(['enterprise:read'], 'general')).toEqual(['licences', 'history'])
+    expect(fileTabs(['enterprise:read'], 'general')).toEqual(['history'])
+    expect(fileTabs(['enterprise:read', 'licence:read'], 'general')).toEqual(['licences', 'history'])
   })
 
   it('link to pages that exist, filtered to the enterprise', () => {

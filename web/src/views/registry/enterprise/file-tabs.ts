@@ -1,7 +1,7 @@
 /**
  * The enterprise file (一企一档): which tabs the regulator's enterprise detail shows, each a list the
  * server scopes and filters to the enterprise, with the full page it links to. Tabs whose area
- * does not exist yet are not invented: licences say honestly that nothing is recorded.
+ * does not exist yet are not invented.
  */
 import type { RouteLocationRaw } from 'vue-router'
 import { EXPLOSIVES_INDUSTRIES } from '@/router/routes'
@@ -27,7 +27,7 @@ interface TabRule {
 
 const TABS: TabRule[] = [
   { key: 'people', permissions: ['responsibility:read'] },
-  { key: 'licences' },
+  { key: 'licences', permissions: ['licence:read'] },
   { key: 'risk', permissions: ['risk:read'] },
   { key: 'inspections', permissions: ['inspection:read'] },
   { key: 'hiddenDangers', permissions: ['hidden_danger:read'] },
@@ -62,6 +62,8 @@ export function fullListLink(key: FileTabKey, enterpriseId: number): RouteLocati
       return { path: '/ledger/stocktakes', query: q }
     case 'filings':
       return { path: '/ledger/sale-filings', query: q }
+    case 'licences':
+      return { path: '/licensing/licences', query: q }
     default:
       return undefined
   }
