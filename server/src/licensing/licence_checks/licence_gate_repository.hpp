@@ -5,9 +5,6 @@
 #include <cstdint>
 #include <map>
 #include <string>
-#include <vector>
-
-#include "licensing/licence_checks/licence_gate_rules.hpp"
 
 #include "platform/storage/db.hpp"
 
@@ -20,9 +17,5 @@ std::map<std::string, std::int64_t> BookedPerProduct(storage::Connection& conn,
                                                      const std::string& reason,
                                                      const std::string& from_iso,
                                                      const std::string& to_iso);
-
-// The enterprise's licences of the kinds the gate reads (kProductionLicence, kSalesLicence), with
-// their scope in the thousandths of each product's own unit (read from the licence area's tables).
-std::vector<GateLicence> GateLicencesOf(storage::Connection& conn, std::int64_t enterprise_id);
 
 }  // namespace anjian::licence_checks

@@ -7,6 +7,7 @@
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "licensing/licence_checks/licence_gate_repository.hpp"
 #include "licensing/licence_checks/licence_gate_rules.hpp"
+#include "licensing/licences/licence_repository.hpp"
 #include "settings/settings_repository.hpp"
 
 namespace anjian::licence_checks {
@@ -24,6 +25,23 @@ LicenceGateConfig LoadGateConfig(storage::Connection& conn) {
 GateProduct ProductOf(const catalogue::Product& p) {
   return {p.id, std::string(catalogue::ProductKindValue(p.kind)), catalogue::DisplayNameZh(p),
           std::string(catalogue::UnitLabelZh(p.unit))};
+}
+
+// The enterprise's licences of the kinds the gate reads, as the licence area stores them (status
+// valid | suspended | revoked; expiry is judged on the voucher's date by the rules).
+std::vector<GateLicence> GateLicencesOf(storage::Connection& conn, std::int64_t enterprise_id) {
+  std::vector<GateLicence> out;
+  for (const auto& l : licences::LicencesOf(conn, enterprise_id)) {
+    if (l.kind != kProductionLicence && l.kind != kSalesLicence) continue;
+    auto from = core::ParseIsoDate(l.valid_from);
+    auto to = core::ParseIsoDate(l.valid_to);
+    if (!from || !to) continue;
+    GateLicence g{l.kind, l.number, l.stored_status.empty() ? l.status : l.stored_status, *from, *to, {}};
+    for (const auto& p : l.scope.products)
+      g.scope.push_back({p.product_code, p.product_name, p.annual_quantity_milli, ""});
+    out.push_back(std::move(g));
+  }
+  return out;
 }
 
 }  // namespace
