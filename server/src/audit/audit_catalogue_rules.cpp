@@ -130,6 +130,9 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
         // Major hidden dangers determined from the data (issue 15: licences, people, 四超).
         {"report_derived", "系统判定重大事故隐患", "Major hidden danger determined from the data"},
+        // Licence conditions sweep (issue 15 §1 许可条件预警).
+        {"licence_condition_lapsed", "许可条件不再满足预警", "Licence condition lapsed"},
+        {"licence_condition_restored", "许可条件恢复满足", "Licence condition holds again"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -190,6 +193,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
       {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
       {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
+      {"licence_condition_alert", "许可条件预警", "Licence condition warning"},  // issue 15 §1
   };
   return all;
 }

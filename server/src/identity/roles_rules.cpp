@@ -105,6 +105,8 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
       {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
       {"duty_spot_check:answer", "提交值班抽查整改说明", "Answer duty spot-check findings"},
+      // Issue 15 §1: licence condition warnings (许可条件预警) and industry structure (行业结构).
+      {"licence_check:read", "查看许可条件预警和行业结构", "View licence condition warnings and industry structure"},
   };
   return kPermissions;
 }
@@ -137,7 +139,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
+            "licence_check:read"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -147,7 +150,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read", "licence_check:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -306,6 +309,7 @@ constexpr GrantRule kGrantTable[] = {
     {"duty_roster:read", kBusiness},       // issue 14 §1
     {"duty_roster:manage", kBusiness},     // a unit rosters itself (enterprise or agency)
     {"duty_roster:swap", kBusiness},
+    {"licence_check:read", kRegulator},    // issue 15 §1: the regulator's warnings and structure
 };
 
 unsigned HolderOf(std::string_view role) {
