@@ -2404,7 +2404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One hidden danger with its full transition history, photos before/after, plan and the actions the caller may take now */
+        /**
+         * One hidden danger with its full transition history, photos before/after, plan and the actions the caller may take now
+         * @description A hidden danger of source `derived` (系统判定) was opened by the system from the data, assessed major at once and reported to the regulator; its `derivation` names the rule (工信部安全〔2024〕234号 item) and the record it rests on.
+         */
         get: operations["getHiddenDanger"];
         put?: never;
         post?: never;
@@ -4900,6 +4903,40 @@ export interface paths {
         put?: never;
         /** The round's agency returns the answer with its reason (text required); the unit answers again */
         post: operations["returnDutySpotCheckFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warnings of the nightly conditions-lapsed sweep (许可条件预警) in the caller's scope, newest first — expired or missing licences (each with the major hidden danger it opened, 234号 item 1) and conditions of licences in force that no longer hold (安全生产许可证条例 art. 6, 14) */
+        get: operations["listLicenceAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-alerts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warnings (same filters) as an Excel file */
+        get: operations["exportLicenceAlerts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8144,6 +8181,44 @@ export interface components {
         DutySpotCheckFindingText: {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
+        };
+        /**
+         * @description expired (许可证过期) and missing (未取得许可证) are major hidden dangers (234号 item 1); condition — a licence condition no longer holds
+         * @enum {string}
+         */
+        LicenceAlertFinding: "expired" | "missing" | "condition";
+        LicenceAlert: {
+            id: number;
+            finding: components["schemas"]["LicenceAlertFinding"];
+            /** @description null for a missing licence */
+            licence_id: number | null;
+            enterprise_id: number;
+            enterprise_name: string;
+            licence_kind: string;
+            licence_kind_zh: string;
+            licence_number: string;
+            /** @description YYYY-MM-DD, or empty for a missing licence */
+            valid_until: string;
+            issuer: string;
+            /** @description licence_expired | licence_missing | the condition's id (safety_department, people_examined, emergency_plan, safety_evaluation, no_major_hidden_danger, not_dishonest) */
+            condition_id: string;
+            label_zh: string;
+            label_en: string;
+            /** @description the regulation the condition rests on */
+            source: string;
+            /** Format: date */
+            detected_on: string;
+            hidden_danger_id: number | null;
+            hidden_danger_number: string;
+            hidden_danger_state: string;
+            /** Format: date */
+            resolved_on: string | null;
+        };
+        LicenceAlertPage: {
+            items: components["schemas"]["LicenceAlert"][];
+            total: number;
+            page: number;
+            page_size: number;
         };
     };
     responses: {
@@ -12174,7 +12249,7 @@ export interface operations {
                 industry?: string;
                 level?: "unassessed" | "ordinary" | "major";
                 state?: "reported" | "assessed" | "rectification_assigned" | "rectified" | "awaiting_regulator_signoff" | "closed" | "dismissed";
-                source?: "inspection" | "ad_hoc" | "enforcement" | "referral";
+                source?: "inspection" | "ad_hoc" | "enforcement" | "referral" | "derived";
                 /** @description a GB/T 13861-2022 code (1, 21, 2103, 210301): it and every code below it */
                 hazard_factor?: string;
                 /** @description a GB 6441 accident type 01-20 */
@@ -12370,7 +12445,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        derivation?: {
+                            /** @example 234-1 */
+                            basis?: string;
+                            basis_text_zh?: string;
+                            basis_text_en?: string;
+                            /** @example licence */
+                            origin_kind?: string;
+                            /** Format: int64 */
+                            origin_id?: number;
+                            created_at?: string;
+                        };
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -17346,6 +17433,69 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listLicenceAlerts: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                finding?: components["schemas"]["LicenceAlertFinding"];
+                status?: "open" | "resolved";
+                licence_kind?: string;
+                /** @description Enterprise name contains */
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceAlertPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportLicenceAlerts: {
+        parameters: {
+            query?: {
+                finding?: components["schemas"]["LicenceAlertFinding"];
+                status?: "open" | "resolved";
+                licence_kind?: string;
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
         };
     };

@@ -36,6 +36,8 @@ import emergencyDrills from './emergency/drills/en' // issue 14 §3
 import emergencyDutyRosters from './emergency/duty-rosters/en' // issue 14 §1
 import emergencyDutyShifts from './emergency/duty-shifts/en' // issue 14 §1 (on shift)
 import emergencySpotCheck from './emergency/spot-check/en' // issue 14 §1 值班抽查
+import licensing from './licensing/en' // issue 15
+import licensingLicenceChecks from './licensing/licence-checks/en' // issue 15 §1
 
 export default {
   ...core,
@@ -74,4 +76,6 @@ export default {
   ...emergencyDutyRosters,
   ...emergencyDutyShifts,
   ...emergencySpotCheck,
+  ...licensing,
+  ...licensingLicenceChecks,
 }

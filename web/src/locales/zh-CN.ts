@@ -36,6 +36,8 @@ import emergencyDrills from './emergency/drills/zh-CN' // issue 14 §3
 import emergencyDutyRosters from './emergency/duty-rosters/zh-CN' // issue 14 §1
 import emergencyDutyShifts from './emergency/duty-shifts/zh-CN' // issue 14 §1 (on shift)
 import emergencySpotCheck from './emergency/spot-check/zh-CN' // issue 14 §1 值班抽查
+import licensing from './licensing/zh-CN' // issue 15
+import licensingLicenceChecks from './licensing/licence-checks/zh-CN' // issue 15 §1
 
 export default {
   ...core,
@@ -74,4 +76,6 @@ export default {
   ...emergencyDutyRosters,
   ...emergencyDutyShifts,
   ...emergencySpotCheck,
+  ...licensing,
+  ...licensingLicenceChecks,
 }

@@ -85,6 +85,15 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
+  // issue 15: 许可与信用
+  {
+    path: '/licensing-group',
+    titleKey: 'licensing.menu.group',
+    icon: 'Stamp',
+    children: [
+      { route: 'licence-alerts', icon: 'Warning' }, // issue 15 §1
+    ],
+  },
   { route: 'notifications', icon: 'Bell' },
   { route: 'api-docs', icon: 'Document' },
   {
