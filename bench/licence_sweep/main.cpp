@@ -89,12 +89,12 @@ int main(int argc, char** argv) {
   const std::int64_t all_enterprises = std::max<std::int64_t>(explosives, 100000);
   {
     storage::Transaction tx(*conn);
-    conn->Exec("INSERT INTO regions (code, name, kind, path) VALUES ('370000', '山东省', 'province', '/370000/') "
-               "ON CONFLICT DO NOTHING");
+    conn->Exec("INSERT INTO regions (code, name, kind, path, level) VALUES ('370000', '山东省', 'province', "
+               "'/370000/', 1) ON CONFLICT DO NOTHING");
     for (int c = 0; c < 16; ++c) {
       const std::string code = "37" + std::to_string(10 + c) + "00";
-      conn->Exec("INSERT INTO regions (code, name, kind, parent_code, path) VALUES (?, ?, 'city', "
-                 "'370000', ?) ON CONFLICT DO NOTHING",
+      conn->Exec("INSERT INTO regions (code, name, kind, parent_code, path, level) VALUES (?, ?, 'city', "
+                 "'370000', ?, 2) ON CONFLICT DO NOTHING",
                  {code, "市" + std::to_string(c), "/370000/" + code + "/"});
     }
     const auto by = conn->Query(
@@ -142,7 +142,7 @@ int main(int argc, char** argv) {
     }
     {
       Bulk ppl(*conn, "INSERT INTO qualified_people (enterprise_id, region_path, name, role, full_time, "
-                      "appointed_on, exam_due_on, created_by, created_at, updated_at)", 10);
+                      "appointed_on, exam_due_on, created_at, updated_at)", 9);
       for (std::int64_t p = 0; p < n_people; ++p) {
         const std::int64_t e = 1 + p % explosives;
         const int k = static_cast<int>(p / explosives) % 4;
@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
         const std::string appointed = p % 50 == 0 ? "2026-03-01" : "2022-03-01";
         ppl.Row({e, "/370000/37" + std::to_string(10 + e % 16) + "00/", "人员" + std::to_string(p),
                  std::string(role), static_cast<std::int64_t>(k == 1), appointed,
-                 std::string(p % 50 == 0 ? "2026-09-01" : "2022-09-01"), by, at, at});
+                 std::string(p % 50 == 0 ? "2026-09-01" : "2022-09-01"), at, at});
       }
     }
     {
