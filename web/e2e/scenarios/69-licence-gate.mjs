@@ -40,6 +40,7 @@ await scenario('lg1: a sale beyond the licensed annual quantity is refused with 
   const shown = (await page.locator('.page').first().textContent()) || ''
   for (const part of ['MB生许证字〔2024〕37001号', '60000 千克', '本单 60001 千克', '超出许可数量'])
     check(shown.includes(part), `the page should show "${part}", saw "${shown.slice(0, 400)}"`)
+  await page.locator('[data-testid="voucher-error"]').scrollIntoViewIfNeeded()
   await shot(page, 'lg1-sale-over-licence-refused')
   const stock = await api('mb.keeper', 'GET', `/stores/${store.id}/stock`)
   const kept = (stock.items || []).find((i) => i.product_id === 'industrial_explosive')
@@ -59,7 +60,7 @@ await scenario('lg2: 许可条件预警 lists the expired licence and its major 
   check(expired.hidden_danger_id, `the expired licence should have opened a hidden danger: ${JSON.stringify(expired)}`)
   const { page } = await newPage()
   await login(page, 'jining')
-  await page.goto(`${BASE}/licensing/licence-alerts`)
+  await page.goto(`${BASE}/licensing/licence-alerts?finding=expired`)
   const row = page.locator('[data-testid="licence-alert-table"] .el-table__row', { hasText: expired.licence_number })
   await row.first().waitFor()
   const text = (await row.first().textContent()) || ''
