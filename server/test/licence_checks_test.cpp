@@ -240,6 +240,34 @@ TEST_P(LicenceChecksTest, RenewingTheLicenceResolvesTheWarningAndLapsedCondition
   }
 }
 
+TEST_P(LicenceChecksTest, IndustryStructureDerivesTheElectronicDetonatorShareFromProduction) {
+  auto r = app().As("jining", "GET", "/api/v1/industry-structure");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto& total = r.obj().at("total").as_object();
+  // The demo producer books electronic detonators only (普通雷管 stopped in 2022).
+  EXPECT_GT(total.at("electronic").as_int64(), 0) << r.body;
+  EXPECT_EQ(total.at("share_permille").as_int64(),
+            total.at("other").as_int64() == 0 ? 1000 : total.at("share_permille").as_int64());
+  bool zoucheng = false;
+  for (const auto& row : r.obj().at("regions").as_array()) {
+    const auto& o = row.as_object();
+    EXPECT_EQ(std::string(o.at("region_path").as_string()).rfind("/370000/370800/", 0), 0u);
+    if (o.at("region_path").as_string() == "/370000/370800/370883/") {
+      zoucheng = true;
+      EXPECT_EQ(o.at("region_name").as_string(), "邹城市");
+    }
+  }
+  EXPECT_TRUE(zoucheng) << r.body;
+  EXPECT_EQ(FieldRulesOf(app().As("jining", "GET", "/api/v1/industry-structure?year=1999")),
+            (std::set<std::string>{"year:range"}));
+  EXPECT_EQ(app().As("mb.principal", "GET", "/api/v1/industry-structure").status, 403);
+  // The province sees its cities.
+  auto province = app().As("shandong", "GET", "/api/v1/industry-structure");
+  ASSERT_EQ(province.status, 200);
+  for (const auto& row : province.obj().at("regions").as_array())
+    EXPECT_EQ(row.at("region_path").as_string().size(), 15u);
+}
+
 ANJIAN_BACKENDS(LicenceChecksTest);
 
 }  // namespace
