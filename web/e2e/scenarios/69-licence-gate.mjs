@@ -82,3 +82,19 @@ await scenario('lg3: the warnings page fits a 390 px phone', async () => {
   check(over <= 1, `the page scrolls sideways by ${over}px at 390 px`)
   await shot(page, 'lg3-licence-alerts-390')
 })
+
+await scenario('lg4: 行业结构 derives the electronic-detonator share from production vouchers', async () => {
+  const data = await api('jining', 'GET', '/industry-structure')
+  const zoucheng = data.regions.find((r) => r.region_name === '邹城市')
+  check(zoucheng && zoucheng.electronic > 0, `邹城市 should have produced electronic detonators: ${JSON.stringify(data.regions)}`)
+  const { page } = await newPage()
+  await login(page, 'jining')
+  await page.goto(`${BASE}/licensing/industry-structure`)
+  const row = page.locator('[data-testid="structure-table"] .el-table__row', { hasText: '邹城市' })
+  await row.first().waitFor()
+  const text = (await row.first().textContent()) || ''
+  const share = zoucheng.share_permille == null ? '—' : `${(zoucheng.share_permille / 10).toFixed(1)}%`
+  check(text.includes(share), `the row should show the share ${share}, saw "${text}"`)
+  await page.locator('canvas').first().waitFor()
+  await shot(page, 'lg4-industry-structure')
+})

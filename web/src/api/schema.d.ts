@@ -4943,6 +4943,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/industry-structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Industry structure (行业结构, seed 003 §6(14)) — the electronic-detonator share of detonator output per child region of the caller's scope in a calendar year, derived from production vouchers and the catalogue's product kinds (electronic_detonator vs detonator) */
+        get: operations["getIndustryStructure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8219,6 +8236,23 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        IndustryStructureRow: {
+            region_path: string;
+            region_name: string;
+            /** @description electronic detonators produced (pieces) */
+            electronic: number;
+            /** @description other industrial detonators produced (pieces) */
+            other: number;
+            total: number;
+            /** @description electronic share in per mille; null without detonator output */
+            share_permille: number | null;
+        };
+        IndustryStructure: {
+            year: number;
+            source: string;
+            total: components["schemas"]["IndustryStructureRow"];
+            regions: components["schemas"]["IndustryStructureRow"][];
         };
     };
     responses: {
@@ -17492,6 +17526,32 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getIndustryStructure: {
+        parameters: {
+            query?: {
+                /** @description China calendar year (default this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The structure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustryStructure"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

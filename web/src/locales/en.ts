@@ -38,6 +38,7 @@ import emergencyDutyShifts from './emergency/duty-shifts/en' // issue 14 §1 (on
 import emergencySpotCheck from './emergency/spot-check/en' // issue 14 §1 值班抽查
 import licensing from './licensing/en' // issue 15
 import licensingLicenceChecks from './licensing/licence-checks/en' // issue 15 §1
+import licensingIndustryStructure from './licensing/industry-structure/en' // issue 15 行业结构
 
 export default {
   ...core,
@@ -78,4 +79,5 @@ export default {
   ...emergencySpotCheck,
   ...licensing,
   ...licensingLicenceChecks,
+  ...licensingIndustryStructure,
 }

@@ -38,6 +38,7 @@ import emergencyDutyShifts from './emergency/duty-shifts/zh-CN' // issue 14 §1 
 import emergencySpotCheck from './emergency/spot-check/zh-CN' // issue 14 §1 值班抽查
 import licensing from './licensing/zh-CN' // issue 15
 import licensingLicenceChecks from './licensing/licence-checks/zh-CN' // issue 15 §1
+import licensingIndustryStructure from './licensing/industry-structure/zh-CN' // issue 15 行业结构
 
 export default {
   ...core,
@@ -78,4 +79,5 @@ export default {
   ...emergencySpotCheck,
   ...licensing,
   ...licensingLicenceChecks,
+  ...licensingIndustryStructure,
 }

@@ -92,6 +92,7 @@ export const MENU_TREE: MenuNode[] = [
     icon: 'Stamp',
     children: [
       { route: 'licence-alerts', icon: 'Warning' }, // issue 15 §1
+      { route: 'industry-structure', icon: 'DataAnalysis' }, // issue 15 行业结构
     ],
   },
   { route: 'notifications', icon: 'Bell' },

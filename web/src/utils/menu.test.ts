@@ -121,6 +121,7 @@ describe('menu derived from the route table', () => {
 
   it('shows the licence warnings (许可条件预警) to regulators only, in the 许可与信用 group (issue 15 §1)', () => {
     expect(pathsOf([...ROLE.regulator_ro, 'licence_check:read'])).toContain('/licensing/licence-alerts')
+    expect(pathsOf([...ROLE.regulator_ro, 'licence_check:read'])).toContain('/licensing/industry-structure')
     expect(pathsOf(ROLE.regulator_ro)).not.toContain('/licensing/licence-alerts')
     expect(pathsOf([...ROLE.ent_principal, 'licence_check:read'], 'civil_explosives_production')).not.toContain('/licensing/licence-alerts')
   })

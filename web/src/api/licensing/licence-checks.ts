@@ -19,3 +19,11 @@ export interface LicenceAlertQuery extends PageQuery {
 export function getLicenceAlertPage(query: LicenceAlertQuery) {
   return http.get<ListResult<LicenceAlert>>('/licence-alerts', query as Query)
 }
+
+/** Industry structure (行业结构): the electronic-detonator share of detonator output per child region and year. */
+export type IndustryStructure = Schema<'IndustryStructure'>
+export type IndustryStructureRow = Schema<'IndustryStructureRow'>
+
+export function getIndustryStructure(year?: number) {
+  return http.get<IndustryStructure>('/industry-structure', (year ? { year } : {}) as Query)
+}
