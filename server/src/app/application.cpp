@@ -30,6 +30,7 @@
 #include "platform/storage/sql.hpp"
 #include "emergency/resources/emergency_resource_service.hpp"  // issue 14 §2
 #include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
+#include "licensing/licence_checks/licence_sweep_service.hpp"
 
 namespace anjian::app {
 
@@ -112,6 +113,11 @@ class DeadlineChecker {
         if (resource_alerts) spdlog::info("emergency resource alerts: {}", resource_alerts);
         const int64_t duty_gaps = duty::RunCoverageAlerts(*conn, pushes, svc_.clock->Now());
         pushes.Flush(svc_.notifier, *conn);
+        const auto sweep = licence_checks::RunLicenceSweepIfDue(*conn, pushes, svc_.clock->Now());  // issue 15 §1
+        pushes.Flush(svc_.notifier, *conn);
+        if (sweep.licences)
+          spdlog::info("licence sweep: {} licences, {} major hidden dangers, {} warnings, {} resolved",
+                       sweep.licences, sweep.hidden_dangers_opened, sweep.warnings, sweep.resolved);
         if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
         if (absent) spdlog::info("duty absence alerts: {}", absent);
         const int64_t licence_reminders =  // issue 15 §1: 90/30/7 days before expiry

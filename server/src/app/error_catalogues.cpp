@@ -31,6 +31,7 @@
 #include "emergency/duty/duty_roster_errors.hpp"  // issue 14 §1
 #include "emergency/duty/duty_shift_errors.hpp"  // issue 14 §1 (on shift)
 #include "emergency/spot_check/spot_check_errors.hpp"  // issue 14 §1 值班抽查
+#include "licensing/licence_checks/licence_checks_errors.hpp"  // issue 15 §1
 #include "qualifications/people/qualifications_errors.hpp"  // issue 15 §2
 #include "licensing/licences/licences_errors.hpp"  // issue 15 §1
 
@@ -68,6 +69,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"duty_roster", duty::roster::kDutyRosterErrors},  // issue 14 §1
       {"duty_shift", duty::kDutyShiftErrors},  // issue 14 §1 (on shift)
       {"spot_check", spot_check::kSpotCheckErrors},  // issue 14 §1 值班抽查
+      {"licence_checks", licence_checks::kLicenceCheckErrors},  // issue 15 §1
       {"qualifications", qualifications::kQualificationErrors},  // issue 15 §2
       {"licences", licences::kLicenceErrors},  // issue 15 §1
   };

@@ -105,6 +105,12 @@ void RegisterSpotCheckRoutes(api::Router&);
 namespace licences {  // issue 15 §1 许可证
 void RegisterLicenceRoutes(api::Router&);
 }  // namespace licences
+namespace licence_checks {  // issue 15 §1
+void RegisterLicenceCheckRoutes(api::Router&);
+}  // namespace licence_checks
+namespace industry_structure {  // issue 15 行业结构
+void RegisterIndustryStructureRoutes(api::Router&);
+}  // namespace industry_structure
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -143,6 +149,8 @@ void api::RegisterAllRoutes(Router& router) {
   duty::RegisterDutyShiftRoutes(router);  // issue 14 §1 (on shift)
   spot_check::RegisterSpotCheckRoutes(router);  // issue 14 §1 值班抽查
   licences::RegisterLicenceRoutes(router);  // issue 15 §1 许可证
+  licence_checks::RegisterLicenceCheckRoutes(router);  // issue 15 §1
+  industry_structure::RegisterIndustryStructureRoutes(router);  // issue 15 行业结构
 }
 
 }  // namespace anjian

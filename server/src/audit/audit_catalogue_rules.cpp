@@ -139,6 +139,9 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"licence_refuse", "不予许可", "Refuse a licence application"},
         {"licence_withdraw", "撤回许可申请", "Withdraw a licence application"},
         {"licence_reminder", "许可证临期提醒", "Licence expiry reminder"},
+        // Licence conditions sweep (issue 15 §1 许可条件预警).
+        {"licence_condition_lapsed", "许可条件不再满足预警", "Licence condition lapsed"},
+        {"licence_condition_restored", "许可条件恢复满足", "Licence condition holds again"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -202,6 +205,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"licence", "许可证", "Licence"},  // issue 15 §1
       {"licence_application", "许可申请", "Licence application"},
       {"safety_evaluation", "安全评价", "Safety evaluation"},
+      {"licence_condition_alert", "许可条件预警", "Licence condition warning"},  // issue 15 §1
   };
   return all;
 }

@@ -16,6 +16,7 @@
 #include "demo/demo_emergency_plans.hpp"
 #include "demo/demo_drills.hpp"
 #include "demo/demo_hidden_dangers.hpp"
+#include "demo/demo_licence_checks.hpp"
 #include "demo/demo_ledger.hpp"
 #include "demo/demo_notices.hpp"
 #include "demo/demo_products.hpp"
@@ -124,6 +125,11 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
 
   SeedDemoNotices(conn, now_unix);
   SeedDemoProducts(conn, mb, now);
+  {  // issue 15 §1: the ledger's licence gate needs the licences before the first voucher
+    std::vector<int64_t> seller_ids;
+    for (const auto& s : sellers) seller_ids.push_back(s.enterprise_id);
+    SeedDemoGateLicences(conn, mb, seller_ids, now_unix);
+  }
   SeedDemoLedger(conn, mb, sellers, now_unix);
   SeedDemoRisk(conn, now_unix);
   SeedDemoAccidents(conn, mb, hc, now_unix);  // issue 14 §4

@@ -110,6 +110,8 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"licence:manage", "登记许可证、暂扣、恢复、吊销", "Record licences; suspend, reinstate, revoke"},
       {"licence:decide", "许可申请审批（批准、不予许可）", "Decide licence applications"},
       {"licence:apply", "申请许可证（新申请、延期、变更）、登记安全评价", "Apply for licences; record safety evaluations"},
+      // Issue 15 §1: licence condition warnings (许可条件预警) and industry structure (行业结构).
+      {"licence_check:read", "查看许可条件预警和行业结构", "View licence condition warnings and industry structure"},
   };
   return kPermissions;
 }
@@ -143,7 +145,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
-            "licence:read", "licence:manage", "licence:decide"};
+            "licence:read", "licence:manage", "licence:decide",
+            "licence_check:read"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -154,7 +157,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read",
-            "licence:read"};
+            "licence:read",
+            "licence_check:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -318,6 +322,7 @@ constexpr GrantRule kGrantTable[] = {
     {"licence:manage", kRegulator},         // the issuing side records, suspends, revokes
     {"licence:decide", kRegulator},         // 安全生产许可证条例 art. 7
     {"licence:apply", kEnterprise},         // the enterprise applies
+    {"licence_check:read", kRegulator},    // issue 15 §1: the regulator's warnings and structure
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -30,7 +30,8 @@ TEST(RolesTest, CatalogueIsComplete) {
   EXPECT_EQ(FindRole("root"), nullptr);
   // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write,
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
-  EXPECT_EQ(BuiltinPermissions().size(), 58u);  // + licence:read/manage/decide/apply (issue 15 §1)
+  // + licence:read/manage/decide/apply, licence_check:read (issue 15 §1)
+  EXPECT_EQ(BuiltinPermissions().size(), 59u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -92,7 +93,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
-            "licence:read", "licence:manage", "licence:decide"}},
+            "licence:read", "licence:manage", "licence:decide",
+            "licence_check:read"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
@@ -101,7 +103,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read",
-            "licence:read"}},
+            "licence:read",
+            "licence_check:read"}},
       {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -314,6 +317,7 @@ const std::map<std::string, Set> kMayHold = [] {
       {"licence:manage", regulators},
       {"licence:decide", regulators},
       {"licence:apply", enterprises},
+      {"licence_check:read", regulators},  // issue 15 §1
   };
 }();
 

@@ -15,6 +15,7 @@
 #include "emergency/duty/duty_shift_rules.hpp"
 #include "emergency/spot_check/spot_check_rules.hpp"
 #include "licensing/licences/licence_rules.hpp"
+#include "licensing/licence_checks/licence_gate_rules.hpp"
 
 namespace anjian::settings {
 
@@ -99,6 +100,11 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Licences (validity, renewal lead time, decision period, reminders, other kinds)",
             licences::LicenceConfig{}, licences::ParseLicenceConfig,
             licences::LicenceConfigToJson),
+      // Issue 15 §1: 民用爆炸物品安全管理条例 art. 14, 20; 工信部安全〔2024〕234号 items 1 and 4.
+      Entry("licence_gate", "出入库许可校验：无证、超许可品种或数量的生产入库、销售出库不予登记（条例第十四条、第二十条，234号第1、4项）",
+            "Ledger licence gate: production and sales vouchers without a licence in force, or beyond its products or annual quantity, are refused (Regulations art. 14, 20; MIIT 234 items 1, 4)",
+            licence_checks::LicenceGateConfig{}, licence_checks::ParseLicenceGateConfig,
+            licence_checks::LicenceGateConfigToJson),
   };
   return kSettings;
 }

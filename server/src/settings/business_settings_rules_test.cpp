@@ -23,7 +23,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
                                          "emergency_resource_alerts", "emergency_plans",
                                          "drill_frequency", "duty_coverage",
                                          "duty_shift", "duty_spot_check",
-                                         "licences"}));
+                                         "licences",
+                                         "licence_gate"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

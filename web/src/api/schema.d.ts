@@ -5039,6 +5039,23 @@ export interface paths {
         /** Licence applications in the caller's scope, pending first, each with its art. 7 decision deadline */
         get: operations["listLicenceApplications"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warnings of the nightly conditions-lapsed sweep (许可条件预警) in the caller's scope, newest first — expired or missing licences (each with the major hidden danger it opened, 234号 item 1) and conditions of licences in force that no longer hold (安全生产许可证条例 art. 6, 14) */
+        get: operations["listLicenceAlerts"];
+        put?: never;
         /** The enterprise applies (new, renewal inside its window, change); the art. 6 checklist is computed from the data and kept */
         post: operations["submitLicenceApplication"];
         delete?: never;
@@ -5056,6 +5073,23 @@ export interface paths {
         };
         /** The application list as Excel */
         get: operations["exportLicenceApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-alerts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warnings (same filters) as an Excel file */
+        get: operations["exportLicenceAlerts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5159,6 +5193,23 @@ export interface paths {
         };
         /** Safety evaluations as Excel */
         get: operations["exportSafetyEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/industry-structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Industry structure (行业结构, seed 003 §6(14)) — the electronic-detonator share of detonator output per child region of the caller's scope in a calendar year, derived from production vouchers and the catalogue's product kinds (electronic_detonator vs detonator) */
+        get: operations["getIndustryStructure"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8678,6 +8729,61 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        /**
+         * @description expired (许可证过期) and missing (未取得许可证) are major hidden dangers (234号 item 1); condition — a licence condition no longer holds
+         * @enum {string}
+         */
+        LicenceAlertFinding: "expired" | "missing" | "condition";
+        LicenceAlert: {
+            id: number;
+            finding: components["schemas"]["LicenceAlertFinding"];
+            /** @description null for a missing licence */
+            licence_id: number | null;
+            enterprise_id: number;
+            enterprise_name: string;
+            licence_kind: string;
+            licence_kind_zh: string;
+            licence_number: string;
+            /** @description YYYY-MM-DD, or empty for a missing licence */
+            valid_until: string;
+            issuer: string;
+            /** @description licence_expired | licence_missing | the condition's id (safety_department, people_examined, emergency_plan, safety_evaluation, no_major_hidden_danger, not_dishonest) */
+            condition_id: string;
+            label_zh: string;
+            label_en: string;
+            /** @description the regulation the condition rests on */
+            source: string;
+            /** Format: date */
+            detected_on: string;
+            hidden_danger_id: number | null;
+            hidden_danger_number: string;
+            hidden_danger_state: string;
+            /** Format: date */
+            resolved_on: string | null;
+        };
+        LicenceAlertPage: {
+            items: components["schemas"]["LicenceAlert"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        IndustryStructureRow: {
+            region_path: string;
+            region_name: string;
+            /** @description electronic detonators produced (pieces) */
+            electronic: number;
+            /** @description other industrial detonators produced (pieces) */
+            other: number;
+            total: number;
+            /** @description electronic share in per mille; null without detonator output */
+            share_permille: number | null;
+        };
+        IndustryStructure: {
+            year: number;
+            source: string;
+            total: components["schemas"]["IndustryStructureRow"];
+            regions: components["schemas"]["IndustryStructureRow"][];
         };
     };
     responses: {
@@ -18159,6 +18265,37 @@ export interface operations {
                     "application/json": components["schemas"]["LicenceApplicationPage"];
                 };
             };
+        };
+    };
+    listLicenceAlerts: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                finding?: components["schemas"]["LicenceAlertFinding"];
+                status?: "open" | "resolved";
+                licence_kind?: string;
+                /** @description Enterprise name contains */
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceAlertPage"];
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
@@ -18209,6 +18346,32 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Xlsx"];
+        };
+    };
+    exportLicenceAlerts: {
+        parameters: {
+            query?: {
+                finding?: components["schemas"]["LicenceAlertFinding"];
+                status?: "open" | "resolved";
+                licence_kind?: string;
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
@@ -18394,6 +18557,29 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Xlsx"];
+        };
+    };
+    getIndustryStructure: {
+        parameters: {
+            query?: {
+                /** @description China calendar year (default this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The structure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustryStructure"];
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];

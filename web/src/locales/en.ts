@@ -37,6 +37,8 @@ import emergencyDutyRosters from './emergency/duty-rosters/en' // issue 14 §1
 import emergencyDutyShifts from './emergency/duty-shifts/en' // issue 14 §1 (on shift)
 import emergencySpotCheck from './emergency/spot-check/en' // issue 14 §1 值班抽查
 import licensing from './licensing/en' // issue 15 §1 许可证
+import licensingLicenceChecks from './licensing/licence-checks/en' // issue 15 §1
+import licensingIndustryStructure from './licensing/industry-structure/en' // issue 15 行业结构
 
 export default {
   ...core,
@@ -76,4 +78,6 @@ export default {
   ...emergencyDutyShifts,
   ...emergencySpotCheck,
   ...licensing,
+  ...licensingLicenceChecks,
+  ...licensingIndustryStructure,
 }

@@ -37,6 +37,8 @@ import emergencyDutyRosters from './emergency/duty-rosters/zh-CN' // issue 14 §
 import emergencyDutyShifts from './emergency/duty-shifts/zh-CN' // issue 14 §1 (on shift)
 import emergencySpotCheck from './emergency/spot-check/zh-CN' // issue 14 §1 值班抽查
 import licensing from './licensing/zh-CN' // issue 15 §1 许可证
+import licensingLicenceChecks from './licensing/licence-checks/zh-CN' // issue 15 §1
+import licensingIndustryStructure from './licensing/industry-structure/zh-CN' // issue 15 行业结构
 
 export default {
   ...core,
@@ -76,4 +78,6 @@ export default {
   ...emergencyDutyShifts,
   ...emergencySpotCheck,
   ...licensing,
+  ...licensingLicenceChecks,
+  ...licensingIndustryStructure,
 }

@@ -85,7 +85,7 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
-  // issue 15: 许可与信用 (licences first; the other helpers append their entries)
+  // issue 15: 许可与信用 (licences first; the other areas append their entries)
   {
     path: '/licensing-group',
     titleKey: 'licensing.menu.group',
@@ -95,6 +95,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'licence-applications', icon: 'Stamp' },
       { route: 'safety-evaluations', icon: 'CircleCheck' },
       { route: 'my-licences', icon: 'OfficeBuilding' },
+      { route: 'licence-alerts', icon: 'Warning' }, // issue 15 §1
+      { route: 'industry-structure', icon: 'DataAnalysis' }, // issue 15 行业结构
     ],
   },
   { route: 'notifications', icon: 'Bell' },

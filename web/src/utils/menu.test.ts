@@ -127,6 +127,13 @@ describe('menu derived from the route table', () => {
     expect(pathsOf([...ROLE.regulator_rw, 'drill:read', 'drill:acknowledge'])).not.toContain('/emergency/drills/new')
   })
 
+  it('shows the licence warnings (许可条件预警) to regulators only, in the 许可与信用 group (issue 15 §1)', () => {
+    expect(pathsOf([...ROLE.regulator_ro, 'licence_check:read'])).toContain('/licensing/licence-alerts')
+    expect(pathsOf([...ROLE.regulator_ro, 'licence_check:read'])).toContain('/licensing/industry-structure')
+    expect(pathsOf(ROLE.regulator_ro)).not.toContain('/licensing/licence-alerts')
+    expect(pathsOf([...ROLE.ent_principal, 'licence_check:read'], 'civil_explosives_production')).not.toContain('/licensing/licence-alerts')
+  })
+
   it('lets every enterprise report an accident and the read-only regulator only read them (issue 14 §4)', () => {
     expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).toContain('/emergency/accidents/new')
     expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/accidents')

@@ -17,6 +17,7 @@
 #include "explosives/packaging/packaging_service.hpp"
 #include "explosives/voucher/counterparty_rules.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
+#include "licensing/licence_checks/licence_gate_service.hpp"
 
 namespace anjian::voucher {
 
@@ -93,6 +94,10 @@ int64_t PostVoucher(storage::Connection& conn, const PostInput& in, const audit:
   const CounterpartyRole role = CounterpartyRoleOf(v.direction, v.reason, v.reversal);
   if (in.check_counterparty)
     for (auto& e : CheckCounterparty(role, v.counterparty)) errors.push_back(std::move(e));
+  // The licence in force covers production and sales vouchers (issue 15 §1, setting licence_gate).
+  for (auto& e : licence_checks::CheckVoucherLicence(
+           conn, ent, v, in.posted_at.empty() ? core::IsoFromUnix(now) : in.posted_at))
+    errors.push_back(std::move(e));
   if (!errors.empty()) core::Invalid(std::move(errors));
 
   // 4. Book it.
