@@ -1,0 +1,182 @@
+#include "explosives/workshops/four_over_service.hpp"
+
+#include <boost/json.hpp>
+#include <map>
+#include <set>
+#include <spdlog/spdlog.h>
+
+#include "audit/audit_service.hpp"
+#include "core/china_time.hpp"
+#include "core/clock.hpp"
+#include "dual_prevention/hidden_danger/derived_hidden_danger.hpp"
+#include "explosives/magazine/magazine_repository.hpp"
+#include "explosives/magazine/magazine_service.hpp"
+#include "explosives/workshops/workshop_repository.hpp"
+
+namespace anjian::workshops {
+
+namespace json = boost::json;
+
+namespace {
+
+std::string Key(std::string_view criterion, const std::string& subject) {
+  return std::string(criterion) + " " + subject;
+}
+
+void AddStorage(storage::Connection& conn, int64_t enterprise_id,
+                std::vector<FourOverFinding>& out) {
+  std::vector<StoredAmount> amounts;
+  std::map<int64_t, std::pair<int64_t, int64_t>> per_store;  // store → (net mass g, pieces)
+  for (const auto& m : magazine::ListMagazineViews(conn, magazine::AllScope(), enterprise_id)) {
+    per_store[m.row.id] = {m.state.net_mass_g, m.state.pieces};
+    const std::string subject = "store:" + std::to_string(m.row.id);
+    if (m.row.limits.net_mass_g)
+      amounts.push_back({subject, m.row.name, false, Measure::kNetMassG, m.state.net_mass_g,
+                         m.row.limits.net_mass_g});
+    if (m.row.limits.pieces)
+      amounts.push_back({subject + ":pieces", m.row.name, false, Measure::kPieces,
+                         m.state.pieces, m.row.limits.pieces});
+  }
+  WorkshopFilter f;
+  f.enterprise_id = enterprise_id;
+  f.status = "active";
+  for (const auto& w : ListWorkshops(conn, magazine::AllScope(), f, 10000, 0)) {
+    const bool pieces = w.facts.quantity_unit == "pieces";
+    int64_t stock = 0;
+    for (const auto& s : WorkshopStores(conn, w.id)) {
+      auto it = per_store.find(s.store_id);
+      if (it != per_store.end()) stock += pieces ? it->second.second : it->second.first;
+    }
+    amounts.push_back({"workshop:" + std::to_string(w.id), w.facts.name, true,
+                       pieces ? Measure::kPieces : Measure::kNetMassG, stock,
+                       w.facts.quantity_limit});
+  }
+  for (auto& x : CheckStorage(amounts)) out.push_back(std::move(x));
+}
+
+void AddStaffing(storage::Connection& conn, int64_t enterprise_id,
+                 std::vector<FourOverFinding>& out) {
+  WorkshopFilter f;
+  f.enterprise_id = enterprise_id;
+  f.status = "active";
+  std::vector<HeadCount> counts;
+  for (const auto& w : ListWorkshops(conn, magazine::AllScope(), f, 10000, 0))
+    if (w.latest)
+      counts.push_back({"workshop:" + std::to_string(w.id), w.facts.name, w.latest->people,
+                        w.facts.max_allowed_people});
+  for (auto& x : CheckStaffing(counts)) out.push_back(std::move(x));
+}
+
+int64_t OpenHiddenDanger(storage::Connection& conn, const CaseRow& c,
+                         notifications::PendingPushes& pushes, int64_t now) {
+  hidden_danger::DerivedMajorHiddenDanger d;
+  d.enterprise_id = c.enterprise_id;
+  d.derived_key = "four_over:" + std::to_string(c.id);
+  const auto criterion = ParseCriterion(c.criterion);
+  d.title = std::string("四超：") +
+            std::string(criterion ? CriterionLabelZh(*criterion) : std::string_view(c.criterion)) +
+            "（" + c.subject_name + "）";
+  d.description = c.detail_zh + "。依据《民用爆炸物品行业重大事故隐患判定标准》（工信部安全〔2024〕234号）第四项，系统依据数据判定为重大事故隐患。";
+  d.basis_item = 4;
+  return hidden_danger::OpenDerivedMajorHiddenDanger(conn, d, &pushes, now);
+}
+
+}  // namespace
+
+std::vector<FourOverFinding> FindingsOf(storage::Connection& conn, int64_t enterprise_id,
+                                        int64_t now) {
+  (void)now;
+  std::vector<FourOverFinding> out;
+  AddStorage(conn, enterprise_id, out);
+  AddStaffing(conn, enterprise_id, out);
+  return out;
+}
+
+CheckResult CheckEnterprise(storage::Connection& conn, int64_t enterprise_id,
+                            notifications::PendingPushes& pushes, int64_t now) {
+  CheckResult r;
+  const auto ent = EnterpriseOf(conn, enterprise_id);
+  if (!ent || ent->industry != "civil_explosives_production") return r;
+  const auto findings = FindingsOf(conn, enterprise_id, now);
+  std::map<std::string, CaseRow> open;
+  for (auto& c : OpenCases(conn, enterprise_id)) open.emplace(Key(c.criterion, c.subject), c);
+  const audit::Actor system{std::nullopt, "system", "", now};
+  const std::string at = core::IsoFromUnix(now);
+  std::set<std::string> seen;
+  for (const auto& f : findings) {
+    const std::string key = Key(CriterionValue(f.criterion), f.subject);
+    if (!seen.insert(key).second) continue;
+    CaseRow c;
+    c.enterprise_id = enterprise_id;
+    c.region_path = ent->region_path;
+    c.criterion = std::string(CriterionValue(f.criterion));
+    c.subject = f.subject;
+    c.subject_name = f.subject_name;
+    c.measured = f.measured;
+    c.limit_text = f.limit;
+    c.detail_zh = f.detail_zh;
+    c.detail_en = f.detail_en;
+    c.detected_at = at;
+    auto it = open.find(key);
+    if (it != open.end()) {
+      ++r.still_open;
+      if (it->second.measured != c.measured || it->second.limit_text != c.limit_text)
+        UpdateCaseFigures(conn, it->second.id, c);
+      continue;
+    }
+    c.id = InsertCase(conn, c);
+    const int64_t hd = OpenHiddenDanger(conn, c, pushes, now);
+    SetCaseHiddenDanger(conn, c.id, hd);
+    audit::Append(conn, system, kFourOverDetected, "four_over_case", std::to_string(c.id), nullptr,
+                  json::object{{"enterprise_id", enterprise_id},
+                               {"criterion", c.criterion},
+                               {"subject", c.subject},
+                               {"measured", c.measured},
+                               {"limit", c.limit_text},
+                               {"detail", c.detail_zh},
+                               {"hidden_danger_id", hd}});
+    ++r.opened;
+  }
+  for (const auto& [key, c] : open) {
+    if (seen.count(key)) continue;
+    ClearCase(conn, c.id, at);
+    audit::Append(conn, system, "four_over_cleared", "four_over_case", std::to_string(c.id),
+                  json::object{{"is_open", true}, {"measured", c.measured}},
+                  json::object{{"is_open", false}, {"cleared_at", at}});
+    ++r.cleared;
+  }
+  return r;
+}
+
+void CheckAfterCommit(storage::Connection& conn, int64_t enterprise_id, api::Notifier* notifier,
+                      int64_t now) {
+  try {
+    const core::ManualClock at(now);
+    notifications::PendingPushes pushes(at);
+    {
+      storage::Transaction tx(conn);
+      CheckEnterprise(conn, enterprise_id, pushes, now);
+      tx.Commit();
+    }
+    pushes.Flush(notifier, conn);
+  } catch (const std::exception& e) {
+    spdlog::error("四超 check of enterprise {} failed: {}", enterprise_id, e.what());
+  }
+}
+
+int64_t RunFourOverJob(storage::Connection& conn, notifications::PendingPushes& pushes,
+                       int64_t now) {
+  int64_t opened = 0;
+  for (int64_t id : ProducerIds(conn)) {
+    try {
+      storage::Transaction tx(conn);
+      opened += CheckEnterprise(conn, id, pushes, now).opened;
+      tx.Commit();
+    } catch (const std::exception& e) {
+      spdlog::error("四超 check of enterprise {} failed: {}", id, e.what());
+    }
+  }
+  return opened;
+}
+
+}  // namespace anjian::workshops
