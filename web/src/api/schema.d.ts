@@ -2404,7 +2404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One hidden danger with its full transition history, photos before/after, plan and the actions the caller may take now */
+        /**
+         * One hidden danger with its full transition history, photos before/after, plan and the actions the caller may take now
+         * @description A hidden danger of source `derived` (系统判定) was opened by the system from the data, assessed major at once and reported to the regulator; its `derivation` names the rule (工信部安全〔2024〕234号 item) and the record it rests on.
+         */
         get: operations["getHiddenDanger"];
         put?: never;
         post?: never;
@@ -12174,7 +12177,7 @@ export interface operations {
                 industry?: string;
                 level?: "unassessed" | "ordinary" | "major";
                 state?: "reported" | "assessed" | "rectification_assigned" | "rectified" | "awaiting_regulator_signoff" | "closed" | "dismissed";
-                source?: "inspection" | "ad_hoc" | "enforcement" | "referral";
+                source?: "inspection" | "ad_hoc" | "enforcement" | "referral" | "derived";
                 /** @description a GB/T 13861-2022 code (1, 21, 2103, 210301): it and every code below it */
                 hazard_factor?: string;
                 /** @description a GB 6441 accident type 01-20 */
@@ -12370,7 +12373,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        derivation?: {
+                            /** @example 234-1 */
+                            basis?: string;
+                            basis_text_zh?: string;
+                            basis_text_en?: string;
+                            /** @example licence */
+                            origin_kind?: string;
+                            /** Format: int64 */
+                            origin_id?: number;
+                            created_at?: string;
+                        };
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];
