@@ -29,6 +29,7 @@
 #include "platform/storage/sql.hpp"
 #include "emergency/resources/emergency_resource_service.hpp"  // issue 14 §2
 #include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
+#include "explosives/workshops/four_over_service.hpp"  // issue 15 §3
 
 namespace anjian::app {
 
@@ -113,6 +114,9 @@ class DeadlineChecker {
         pushes.Flush(svc_.notifier, *conn);
         if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
         if (absent) spdlog::info("duty absence alerts: {}", absent);
+        const int64_t four_over = workshops::RunFourOverJob(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);
+        if (four_over) spdlog::info("四超: {} cases opened as major hidden dangers", four_over);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -130,6 +130,10 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
         // Major hidden dangers determined from the data (issue 15: licences, people, 四超).
         {"report_derived", "系统判定重大事故隐患", "Major hidden danger determined from the data"},
+        // Hazardous workshops and 四超 (issue 15 §3).
+        {"workshop_headcount", "登记危险工房现场人数", "Record a workshop's head count"},
+        {"four_over_detected", "系统判定四超", "Four-over case found from the data"},
+        {"four_over_cleared", "四超情形消除", "Four-over case cleared"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -190,6 +194,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
       {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
       {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
+      {"workshop", "危险工房", "Hazardous workshop"},  // issue 15 §3
+      {"four_over_case", "四超情形", "Four-over case"},
   };
   return all;
 }

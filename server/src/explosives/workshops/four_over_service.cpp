@@ -8,7 +8,7 @@
 #include "audit/audit_service.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
-#include "dual_prevention/hidden_danger/derived_hidden_danger.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "explosives/magazine/magazine_repository.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/workshops/workshop_repository.hpp"
@@ -67,17 +67,43 @@ void AddStaffing(storage::Connection& conn, int64_t enterprise_id,
   for (auto& x : CheckStaffing(counts)) out.push_back(std::move(x));
 }
 
-int64_t OpenHiddenDanger(storage::Connection& conn, const CaseRow& c,
-                         notifications::PendingPushes& pushes, int64_t now) {
+// The major hidden danger of a new case (234号 item 4), once per case; the record it rests on is
+// the store or workshop over its limit, or the case itself (output, product type, hours).
+std::optional<int64_t> OpenHiddenDanger(storage::Connection& conn, const CaseRow& c,
+                                        notifications::PendingPushes& pushes, int64_t now) {
   hidden_danger::DerivedMajorHiddenDanger d;
   d.enterprise_id = c.enterprise_id;
   d.derived_key = "four_over:" + std::to_string(c.id);
+  d.basis = "234-4";
+  d.basis_text_zh =
+      "工信部安全〔2024〕234号 第4项：“四超”（超许可产量或品种、超许可作业时间、超核定储量、超定员）";
+  d.basis_text_en =
+      "MIIT 〔2024〕234 item 4: the four overs (licensed quantity or type, permitted hours, "
+      "permitted storage, staffing limit)";
   const auto criterion = ParseCriterion(c.criterion);
   d.title = std::string("四超：") +
             std::string(criterion ? CriterionLabelZh(*criterion) : std::string_view(c.criterion)) +
             "（" + c.subject_name + "）";
-  d.description = c.detail_zh + "。依据《民用爆炸物品行业重大事故隐患判定标准》（工信部安全〔2024〕234号）第四项，系统依据数据判定为重大事故隐患。";
-  d.basis_item = 4;
+  d.description = c.detail_zh + "。系统依据台账、许可和现场清点数据判定。";
+  d.location = c.subject_name;
+  auto id_of = [](const std::string& subject, std::string_view prefix) -> std::optional<int64_t> {
+    if (subject.rfind(prefix, 0) != 0) return std::nullopt;
+    try {
+      return std::stoll(subject.substr(prefix.size()));
+    } catch (const std::exception&) {
+      return std::nullopt;
+    }
+  };
+  if (auto w = id_of(c.subject, "workshop:")) {
+    d.origin_kind = "workshop";
+    d.origin_id = w;
+  } else if (auto s = id_of(c.subject, "store:")) {
+    d.origin_kind = "store";
+    d.origin_id = s;
+  } else {
+    d.origin_kind = "four_over_case";
+    d.origin_id = c.id;
+  }
   return hidden_danger::OpenDerivedMajorHiddenDanger(conn, d, &pushes, now);
 }
 
@@ -125,8 +151,8 @@ CheckResult CheckEnterprise(storage::Connection& conn, int64_t enterprise_id,
       continue;
     }
     c.id = InsertCase(conn, c);
-    const int64_t hd = OpenHiddenDanger(conn, c, pushes, now);
-    SetCaseHiddenDanger(conn, c.id, hd);
+    const auto hd = OpenHiddenDanger(conn, c, pushes, now);
+    if (hd) SetCaseHiddenDanger(conn, c.id, *hd);
     audit::Append(conn, system, kFourOverDetected, "four_over_case", std::to_string(c.id), nullptr,
                   json::object{{"enterprise_id", enterprise_id},
                                {"criterion", c.criterion},
@@ -134,7 +160,7 @@ CheckResult CheckEnterprise(storage::Connection& conn, int64_t enterprise_id,
                                {"measured", c.measured},
                                {"limit", c.limit_text},
                                {"detail", c.detail_zh},
-                               {"hidden_danger_id", hd}});
+                               {"hidden_danger_id", hd ? json::value(*hd) : json::value(nullptr)}});
     ++r.opened;
   }
   for (const auto& [key, c] : open) {
