@@ -136,6 +136,19 @@ std::vector<FourOverFinding> CheckHours(const std::vector<TimedEvent>& events,
   return out;
 }
 
+std::string HoursWindowZh(const std::string& days, const std::string& from,
+                          const std::string& to) {
+  static constexpr const char* kDays[] = {"", "周一", "周二", "周三", "周四", "周五", "周六", "周日"};
+  std::string out = from.empty() || to.empty() ? std::string("全天") : from + "–" + to;
+  if (!days.empty()) {
+    std::string list;
+    for (char c : days)
+      if (c >= '1' && c <= '7') list += (list.empty() ? "" : "、") + std::string(kDays[c - '0']);
+    out += "（" + list + "）";
+  }
+  return out;
+}
+
 std::vector<FourOverFinding> CheckStorage(const std::vector<StoredAmount>& amounts) {
   std::vector<FourOverFinding> out;
   for (const auto& a : amounts) {

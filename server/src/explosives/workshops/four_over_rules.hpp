@@ -63,6 +63,11 @@ struct TimedEvent {
 std::vector<FourOverFinding> CheckHours(const std::vector<TimedEvent>& events,
                                         const HoursTest& within, const std::string& window);
 
+// The permitted hours as people read them: "08:00–18:00（周一、周二、周三、周四、周五）", "全天"
+// when neither days nor times are set. `days` are ISO weekdays ("12345"; "" = every day).
+std::string HoursWindowZh(const std::string& days, const std::string& from,
+                          const std::string& to);
+
 // (d) Storage. A magazine's stock against its approved rated capacity, a workshop's stock (its
 // intermediate stores' balances) against its 危险品定量. Amounts in grams of net explosive mass
 // or in pieces.

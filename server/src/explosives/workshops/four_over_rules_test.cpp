@@ -104,6 +104,13 @@ TEST(FourOverRulesTest, HoursOutsideThePermittedWindow) {
             "危险工房 装药工房 5 人");
 }
 
+TEST(FourOverRulesTest, HoursWindowAsPeopleReadIt) {
+  EXPECT_EQ(HoursWindowZh("", "", ""), "全天");
+  EXPECT_EQ(HoursWindowZh("", "08:00", "18:00"), "08:00–18:00");
+  EXPECT_EQ(HoursWindowZh("12345", "08:00", "18:00"), "08:00–18:00（周一、周二、周三、周四、周五）");
+  EXPECT_EQ(HoursWindowZh("67", "", ""), "全天（周六、周日）");
+}
+
 TEST(FourOverRulesTest, StorageOverTheRatedCapacityOrTheQuantityLimit) {
   struct Case {
     const char* name;

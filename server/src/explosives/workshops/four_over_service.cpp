@@ -9,9 +9,11 @@
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
+#include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/magazine/magazine_repository.hpp"
 #include "explosives/magazine/magazine_service.hpp"
 #include "explosives/workshops/workshop_repository.hpp"
+#include "licensing/licences/licence_repository.hpp"
 
 namespace anjian::workshops {
 
@@ -23,19 +25,76 @@ std::string Key(std::string_view criterion, const std::string& subject) {
   return std::string(criterion) + " " + subject;
 }
 
+// The production licence that governs today, if the enterprise ever held one.
+std::optional<licences::LicenceRow> ProductionLicence(storage::Connection& conn,
+                                                      int64_t enterprise_id, int64_t now) {
+  return licences::LicenceInForce(conn, enterprise_id,
+                                  std::string(licences::kExplosivesProduction),
+                                  core::ChinaDate(now));
+}
+
+// The first instant of this calendar year in China, as the vouchers' posted_at spells it.
+std::string YearStart(int64_t now) {
+  const core::Date today = core::ChinaDate(now);
+  return core::IsoFromUnix(core::ChinaDayStart(core::Date{today.year, 1, 1}));
+}
+
+void AddOutput(storage::Connection& conn, int64_t enterprise_id, int64_t now,
+               const licences::LicenceRow& lic, std::vector<FourOverFinding>& out) {
+  std::vector<LicensedEntry> licensed;
+  for (const auto& p : lic.scope.products) {
+    const catalogue::Product* prod = catalogue::InForce().Find(p.product_code);
+    licensed.push_back({p.product_code, p.annual_quantity_milli,
+                        prod ? std::string(catalogue::UnitLabelZh(prod->unit)) : p.unit});
+  }
+  std::vector<Produced> produced;
+  for (const auto& [id, qty] : ProducedSince(conn, enterprise_id, YearStart(now))) {
+    const catalogue::Product* prod = catalogue::InForce().Find(id);
+    produced.push_back({id, prod ? std::string(catalogue::ProductKindValue(prod->kind)) : "",
+                        prod ? prod->label_zh : id,
+                        prod ? std::string(catalogue::UnitLabelZh(prod->unit)) : "", qty});
+  }
+  for (auto& x : CheckOutput(produced, licensed, core::ChinaDate(now).year))
+    out.push_back(std::move(x));
+}
+
+void AddHours(storage::Connection& conn, int64_t enterprise_id, int64_t now,
+              const licences::LicenceRow& lic, std::vector<FourOverFinding>& out) {
+  const auto& h = lic.scope.working_hours;
+  if (h.days.empty() && (h.from.empty() || h.to.empty())) return;  // no limit on the hours
+  std::vector<TimedEvent> events;
+  for (const auto& w : WorkSince(conn, enterprise_id, YearStart(now)))
+    events.push_back({w.what, core::UnixFromIso(w.at)});
+  const HoursTest within = [&h](const core::Date& day, int minute) {
+    return licences::WithinWorkingHours(h, day, minute);
+  };
+  for (auto& x : CheckHours(events, within, HoursWindowZh(h.days, h.from, h.to)))
+    out.push_back(std::move(x));
+}
+
 void AddStorage(storage::Connection& conn, int64_t enterprise_id,
+                const std::optional<licences::LicenceRow>& lic,
                 std::vector<FourOverFinding>& out) {
+  // The design capacity approved with the licence, where it names the magazine, is the limit;
+  // otherwise the magazine's recorded rated capacity (approved with its document).
+  std::map<int64_t, licences::LicensedMagazine> approved;
+  if (lic)
+    for (const auto& m : lic->scope.magazines) approved[m.store_id] = m;
   std::vector<StoredAmount> amounts;
   std::map<int64_t, std::pair<int64_t, int64_t>> per_store;  // store → (net mass g, pieces)
   for (const auto& m : magazine::ListMagazineViews(conn, magazine::AllScope(), enterprise_id)) {
     per_store[m.row.id] = {m.state.net_mass_g, m.state.pieces};
     const std::string subject = "store:" + std::to_string(m.row.id);
-    if (m.row.limits.net_mass_g)
-      amounts.push_back({subject, m.row.name, false, Measure::kNetMassG, m.state.net_mass_g,
-                         m.row.limits.net_mass_g});
-    if (m.row.limits.pieces)
+    auto a = approved.find(m.row.id);
+    const auto mass = a != approved.end() && a->second.net_mass_g ? a->second.net_mass_g
+                                                                  : m.row.limits.net_mass_g;
+    const auto pieces = a != approved.end() && a->second.pieces ? a->second.pieces
+                                                                : m.row.limits.pieces;
+    if (mass)
+      amounts.push_back({subject, m.row.name, false, Measure::kNetMassG, m.state.net_mass_g, mass});
+    if (pieces)
       amounts.push_back({subject + ":pieces", m.row.name, false, Measure::kPieces,
-                         m.state.pieces, m.row.limits.pieces});
+                         m.state.pieces, pieces});
   }
   WorkshopFilter f;
   f.enterprise_id = enterprise_id;
@@ -111,9 +170,13 @@ std::optional<int64_t> OpenHiddenDanger(storage::Connection& conn, const CaseRow
 
 std::vector<FourOverFinding> FindingsOf(storage::Connection& conn, int64_t enterprise_id,
                                         int64_t now) {
-  (void)now;
   std::vector<FourOverFinding> out;
-  AddStorage(conn, enterprise_id, out);
+  const auto lic = ProductionLicence(conn, enterprise_id, now);
+  if (lic) {  // without a licence it is 234号 item 1 (licences), not 四超
+    AddOutput(conn, enterprise_id, now, *lic, out);
+    AddHours(conn, enterprise_id, now, *lic, out);
+  }
+  AddStorage(conn, enterprise_id, lic, out);
   AddStaffing(conn, enterprise_id, out);
   return out;
 }

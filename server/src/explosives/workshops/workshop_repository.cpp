@@ -330,6 +330,42 @@ std::vector<CaseRow> ListCases(storage::Connection& conn, const api::Scope& scop
   return out;
 }
 
+std::vector<std::pair<std::string, int64_t>> ProducedSince(storage::Connection& conn,
+                                                           int64_t enterprise_id,
+                                                           const std::string& from) {
+  auto rs = conn.Query(
+      "SELECT l.product_id, SUM(CASE WHEN v.direction = 'in' THEN l.quantity_milli ELSE "
+      "-l.quantity_milli END) AS q FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id "
+      "WHERE v.enterprise_id = ? AND v.reason = 'production' AND v.posted_at >= ? GROUP BY "
+      "l.product_id ORDER BY l.product_id",
+      {enterprise_id, from});
+  std::vector<std::pair<std::string, int64_t>> out;
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.emplace_back(rs.Text(i, "product_id"), rs.Int(i, "q"));
+  return out;
+}
+
+std::vector<WorkMoment> WorkSince(storage::Connection& conn, int64_t enterprise_id,
+                                  const std::string& from) {
+  std::vector<WorkMoment> out;
+  auto v = conn.Query(
+      "SELECT number, posted_at FROM vouchers WHERE enterprise_id = ? AND reason = 'production' "
+      "AND direction = 'in' AND is_reversal = 0 AND posted_at >= ? ORDER BY id",
+      {enterprise_id, from});
+  for (size_t i = 0; i < v.size(); ++i)
+    out.push_back({"生产入库单 " + v.Text(i, "number"), v.Text(i, "posted_at")});
+  auto h = conn.Query(
+      "SELECT w.name, h.people, h.counted_at FROM workshop_headcounts h JOIN workshops w ON w.id "
+      "= h.workshop_id WHERE w.enterprise_id = ? AND h.people > 0 AND h.counted_at >= ? ORDER "
+      "BY h.id",
+      {enterprise_id, from});
+  for (size_t i = 0; i < h.size(); ++i)
+    out.push_back({"危险工房“" + h.Text(i, "name") + "”" + std::to_string(h.Int(i, "people")) +
+                       " 人",
+                   h.Text(i, "counted_at")});
+  return out;
+}
+
 std::vector<int64_t> ProducerIds(storage::Connection& conn) {
   auto rs = conn.Query(
       "SELECT id FROM enterprises WHERE industry = 'civil_explosives_production' AND status = "

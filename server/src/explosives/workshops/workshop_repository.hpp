@@ -116,6 +116,20 @@ int64_t CountCases(storage::Connection& conn, const api::Scope& scope, const Cas
 std::vector<CaseRow> ListCases(storage::Connection& conn, const api::Scope& scope,
                                const CaseFilter& f, int64_t limit, int64_t offset);
 
+// ---- the ledger's figures 四超 reads -----------------------------------------------------------
+// Net production per product since `from` (ISO instant): production vouchers in, less their
+// reversals.
+std::vector<std::pair<std::string, int64_t>> ProducedSince(storage::Connection& conn,
+                                                           int64_t enterprise_id,
+                                                           const std::string& from);
+// When work happened since `from`: production vouchers posted (not reversals) and check-in
+// counts of more than nobody in the enterprise's workshops. `what` names it.
+struct WorkMoment {
+  std::string what, at;
+};
+std::vector<WorkMoment> WorkSince(storage::Connection& conn, int64_t enterprise_id,
+                                  const std::string& from);
+
 // Enterprises the periodic check visits: active civil-explosives producers.
 std::vector<int64_t> ProducerIds(storage::Connection& conn);
 // The enterprise's industry and region path when it is active.
