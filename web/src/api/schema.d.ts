@@ -4909,6 +4909,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workshops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hazardous workshops (危险工房定员定量) in the caller's scope with their design limits, stock and latest head count */
+        get: operations["listWorkshops"];
+        put?: never;
+        /** Enter a workshop of a civil-explosives producer with its design limits and design document; runs the 四超 check */
+        post: operations["createWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workshop list (same filters) as an Excel file */
+        get: operations["exportWorkshops"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One workshop with its versions (history) and its latest 50 head counts */
+        get: operations["getWorkshop"];
+        /** Change a workshop's facts (a new version appended, the old kept); runs the 四超 check */
+        put: operations["editWorkshop"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a workshop (停用); a retired workshop takes no head counts and is not checked */
+        post: operations["deactivateWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a retired workshop back in use */
+        post: operations["reactivateWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/headcounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The number of people in the workshop now (check-in count, from a phone or a sensor feed); runs the 四超 check */
+        post: operations["recordWorkshopHeadcount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/four-over-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 四超 cases found from the data (234号 item 4), newest first; each opened a major hidden danger */
+        get: operations["listFourOverCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/four-over-cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 四超 cases (same filters) as an Excel file */
+        get: operations["exportFourOverCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8147,6 +8285,134 @@ export interface components {
         DutySpotCheckFindingText: {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
+        };
+        WorkshopInput: {
+            name: string;
+            /** @description 建筑编号, unique in the enterprise */
+            building_number: string;
+            /** @enum {string} */
+            hazard_class: "1.1*" | "1.1" | "1.2" | "1.4";
+            production_line?: string;
+            /** @description 操作定员 */
+            operating_staff: number;
+            /** @description 最大允许定员 (≥ operating_staff) */
+            max_allowed_people: number;
+            /** @description 危险品定量 in quantity_unit (kg of net explosive mass, or whole pieces) */
+            quantity_limit: number;
+            /** @enum {string} */
+            quantity_unit: "kg" | "pieces";
+            /**
+             * @description GB 28263-2024 annex the design follows (its figures are [U])
+             * @enum {string}
+             */
+            standard_annex: "C" | "D";
+            design_document: string;
+            /** @description the design document (an uploaded file, judged by content) */
+            design_file_id: number;
+            /** @description the workshop's intermediate stores (ledger stores of the enterprise) */
+            store_ids?: number[];
+        };
+        Workshop: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name: string;
+            name: string;
+            building_number: string;
+            hazard_class: string;
+            production_line: string;
+            operating_staff: number;
+            max_allowed_people: number;
+            quantity_limit: number;
+            /** @enum {string} */
+            quantity_unit: "kg" | "pieces";
+            /** @enum {string} */
+            standard_annex: "C" | "D";
+            standard_label: string;
+            /** @description false: the standard's own figures are not known to the system (rules.md §8a [U]); the limits are the design's */
+            standard_figures_verified: boolean;
+            design_document: string;
+            design_file: {
+                id: number;
+                name: string;
+                mime: string;
+                size: number;
+            } | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            stores: {
+                id: number;
+                name: string;
+                /** @description in the workshop's quantity_unit, from the ledger */
+                stock: number;
+            }[];
+            /** @description the intermediate stores' stock together, from the ledger */
+            stock: number;
+            over_quantity: boolean;
+            latest_headcount: {
+                people: number;
+                /** Format: date-time */
+                counted_at: string;
+                /** @enum {string} */
+                source: "manual" | "sensor";
+            } | null;
+            over_staffing: boolean;
+            versions?: {
+                version: number;
+                facts: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["IdName"];
+            }[];
+            headcounts?: {
+                id: number;
+                people: number;
+                /** @enum {string} */
+                source: "manual" | "sensor";
+                /** Format: date-time */
+                counted_at: string;
+                by: components["schemas"]["IdName"];
+            }[];
+        };
+        WorkshopPage: {
+            items: components["schemas"]["Workshop"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        FourOverCase: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name: string;
+            /** @enum {string} */
+            criterion: "output" | "product_type" | "hours" | "storage" | "staffing";
+            criterion_label: string;
+            /** @description workshop:ID, store:ID, product:CODE, licence_scope:CODE or day:YYYY-MM-DD */
+            subject: string;
+            subject_name: string;
+            measured: string;
+            limit: string;
+            detail: string;
+            detail_en: string;
+            is_open: boolean;
+            /** Format: date-time */
+            detected_at: string;
+            /** Format: date-time */
+            cleared_at: string | null;
+            hidden_danger_id: number | null;
+            basis: string;
+        };
+        FourOverCasePage: {
+            items: components["schemas"]["FourOverCase"][];
+            total: number;
+            page: number;
+            page_size: number;
         };
     };
     responses: {
@@ -17361,6 +17627,301 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listWorkshops: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: "active" | "retired";
+                enterprise_id?: number;
+                /** @description GB/T 2260 code of a region in the caller's sight (its subtree) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of workshops. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkshopInput"];
+            };
+        };
+        responses: {
+            /** @description The workshop with its versions and head counts. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportWorkshops: {
+        parameters: {
+            query?: {
+                status?: "active" | "retired";
+                enterprise_id?: number;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    editWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkshopInput"];
+            };
+        };
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reactivateWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordWorkshopHeadcount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    people: number;
+                    /**
+                     * @default manual
+                     * @enum {string}
+                     */
+                    source?: "manual" | "sensor";
+                };
+            };
+        };
+        responses: {
+            /** @description The workshop with the new count. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listFourOverCases: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
+                state?: "open" | "cleared";
+                enterprise_id?: number;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FourOverCasePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportFourOverCases: {
+        parameters: {
+            query?: {
+                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
+                state?: "open" | "cleared";
+                enterprise_id?: number;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
         };
     };
