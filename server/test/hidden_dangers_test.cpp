@@ -1041,6 +1041,9 @@ TEST_P(HiddenDangerTest, MigrationGrantsHiddenDangerPermissionsToExistingDatabas
   // refer to these tables too; on PostgreSQL their foreign keys go with the drop (CASCADE drops
   // the constraints, not the tables). SQLite has no CASCADE and does not check on DROP.
   const std::string cascade = std::string(GetParam()) == "postgres" ? " CASCADE" : "";
+  // Derived hidden dangers (V044; the demo's 四超 case, issue 15 §3) refer to hidden dangers with
+  // rows, which SQLite checks when the table is dropped: their links go first.
+  conn->Exec("DELETE FROM hidden_danger_derivations");
   for (const char* t : {"production_halt_events", "production_halts",
                         "hidden_danger_deadline_notices", "hidden_danger_photos",
                         "hidden_danger_transitions", "hidden_dangers", "enforcement_actions",

@@ -267,6 +267,7 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/destruction-plans/{id}", {{Simple("destruction_plans")}}},
       {"/api/v1/licences/{id}", {{Simple("licences")}}},  // issue 15 §1
       {"/api/v1/licence-applications/{id}", {{Simple("licence_applications")}}},
+      {"/api/v1/workshops/{id}", {{Simple("workshops")}}},  // issue 15 §3
       // Duty spot checks (issue 14 §1): a round is its agency's, seen from its region down (no
       // enterprise reads rounds); a finding is the checked unit's.
       {"/api/v1/duty-spot-checks/{id}",
@@ -535,6 +536,23 @@ void CreateForeignObjects(TestApp& a) {
                  "(?, ?, ?, 'expired', '炸毁法', '销毁场', '2026-01-05', 'draft', ?, ?)",
                  {ents.Int(i, "id"), ents.Text(i, "region_path"),
                   "XH-M-" + std::to_string(ents.Int(i, "id")), ents.Int(i, "user_id"), now});
+    tx.Commit();
+  }
+  // Hazardous workshops (issue 15 §3) exist only for 恒安民爆 in the demo: one for each
+  // enterprise with staff (written directly: only their scope matters here).
+  {
+    auto conn = a.Db();
+    storage::Transaction tx(*conn);
+    const std::string now = core::SystemClockInstance().NowIso();
+    auto ents = conn->Query(
+        "SELECT e.id, e.region_path FROM enterprises e WHERE EXISTS (SELECT 1 FROM users u "
+        "WHERE u.enterprise_id = e.id) ORDER BY e.id");
+    for (size_t i = 0; i < ents.size(); ++i)
+      conn->Exec("INSERT INTO workshops (enterprise_id, region_path, name, building_number, "
+                 "hazard_class, operating_staff, max_allowed_people, quantity_limit, "
+                 "quantity_unit, standard_annex, design_document, created_at, updated_at) VALUES "
+                 "(?, ?, '矩阵测试工房', 'M-1', '1.1', 1, 2, 1000, 'kg', 'D', 'M', ?, ?)",
+                 {ents.Int(i, "id"), ents.Text(i, "region_path"), now, now});
     tx.Commit();
   }
   // Every demo detonator code was made by 恒安民爆 (邹城): 同力民爆 (任城) buys codes of its own.

@@ -31,6 +31,7 @@
 #include "emergency/resources/emergency_resource_service.hpp"  // issue 14 §2
 #include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
 #include "licensing/licence_checks/licence_sweep_service.hpp"
+#include "explosives/workshops/four_over_service.hpp"  // issue 15 §3
 
 namespace anjian::app {
 
@@ -123,6 +124,9 @@ class DeadlineChecker {
         const int64_t licence_reminders =  // issue 15 §1: 90/30/7 days before expiry
             licences::RunLicenceReminders(*conn, svc_.notifier, svc_.clock->Now());
         if (licence_reminders) spdlog::info("licence expiry reminders: {}", licence_reminders);
+        const int64_t four_over = workshops::RunFourOverJob(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);
+        if (four_over) spdlog::info("四超: {} cases opened as major hidden dangers", four_over);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

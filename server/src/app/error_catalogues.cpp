@@ -34,6 +34,7 @@
 #include "licensing/licence_checks/licence_checks_errors.hpp"  // issue 15 §1
 #include "qualifications/people/qualifications_errors.hpp"  // issue 15 §2
 #include "licensing/licences/licences_errors.hpp"  // issue 15 §1
+#include "explosives/workshops/workshops_errors.hpp"  // issue 15 §3
 
 namespace anjian::app {
 
@@ -72,6 +73,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"licence_checks", licence_checks::kLicenceCheckErrors},  // issue 15 §1
       {"qualifications", qualifications::kQualificationErrors},  // issue 15 §2
       {"licences", licences::kLicenceErrors},  // issue 15 §1
+      {"workshops", workshops::kWorkshopErrors},  // issue 15 §3
   };
 }
 

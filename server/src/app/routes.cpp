@@ -101,6 +101,9 @@ void RegisterDutyShiftRoutes(api::Router&);  // issue 14 §1 (on shift)
 namespace spot_check {  // issue 14 §1 值班抽查
 void RegisterSpotCheckRoutes(api::Router&);
 }  // namespace spot_check
+namespace workshops {  // issue 15 §3
+void RegisterWorkshopRoutes(api::Router&);
+}  // namespace workshops
 
 namespace licences {  // issue 15 §1 许可证
 void RegisterLicenceRoutes(api::Router&);
@@ -151,6 +154,7 @@ void api::RegisterAllRoutes(Router& router) {
   licences::RegisterLicenceRoutes(router);  // issue 15 §1 许可证
   licence_checks::RegisterLicenceCheckRoutes(router);  // issue 15 §1
   industry_structure::RegisterIndustryStructureRoutes(router);  // issue 15 行业结构
+  workshops::RegisterWorkshopRoutes(router);  // issue 15 §3
 }
 
 }  // namespace anjian

@@ -142,6 +142,10 @@ const std::vector<CatalogueEntry>& AuditActions() {
         // Licence conditions sweep (issue 15 §1 许可条件预警).
         {"licence_condition_lapsed", "许可条件不再满足预警", "Licence condition lapsed"},
         {"licence_condition_restored", "许可条件恢复满足", "Licence condition holds again"},
+        // Hazardous workshops and 四超 (issue 15 §3).
+        {"workshop_headcount", "登记危险工房现场人数", "Record a workshop's head count"},
+        {"four_over_detected", "系统判定四超", "Four-over case found from the data"},
+        {"four_over_cleared", "四超情形消除", "Four-over case cleared"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -206,6 +210,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"licence_application", "许可申请", "Licence application"},
       {"safety_evaluation", "安全评价", "Safety evaluation"},
       {"licence_condition_alert", "许可条件预警", "Licence condition warning"},  // issue 15 §1
+      {"workshop", "危险工房", "Hazardous workshop"},  // issue 15 §3
+      {"four_over_case", "四超情形", "Four-over case"},
   };
   return all;
 }

@@ -23,6 +23,7 @@
 #include "demo/demo_risk.hpp"
 #include "demo/demo_zero_report.hpp"
 #include "demo/demo_emergency_resources.hpp"  // issue 14 §2
+#include "demo/demo_workshops.hpp"  // issue 15 §3
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
@@ -141,6 +142,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoDutyShifts(conn, mb, now_unix);  // issue 14 §1 (on shift; after the rosters)
   SeedDemoSpotChecks(conn, mb, now_unix);  // issue 14 §1 值班抽查
   SeedDemoLicences(conn, mb, hc, now_unix);  // issue 15 §1 (after the plans and the ledger)
+  SeedDemoWorkshops(conn, mb, now_unix);  // issue 15 §3 (after the ledger: one over-storage case)
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

@@ -20,6 +20,7 @@ const char* kOwnerLinks[] = {
     "accident_investigation_files",  // an accident investigation's report (investigation_id)
     "emergency_plan_files",      // an emergency plan's version, review, filing or evaluation file (plan_id)
     "drill_photos",              // a drill's photo (drill_id), issue 14 §3
+    "workshop_versions",         // a hazardous workshop's design document (workshop_id), issue 15 §3
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -113,6 +114,12 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       sql += " OR EXISTS (SELECT 1 FROM safety_evaluations se WHERE se.report_file_id = f.id AND " +
              se.sql + ")";
       Append(params, se);
+    }
+    if (p.Can("ledger:read")) {  // issue 15 §3
+      auto wk = api::ScopeSql(scope, "wk.region_path", "wk.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM workshop_versions wv JOIN workshops wk ON wk.id = "
+             "wv.workshop_id WHERE wv.file_id = f.id AND " + wk.sql + ")";
+      Append(params, wk);
     }
   }
   sql += ")";

@@ -4909,15 +4909,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/kinds": {
+    "/api/v1/workshops": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Licence kinds (the three built in and the configured others) and the numbers of the setting `licences` */
-        get: operations["getLicenceKinds"];
+        /** Hazardous workshops (危险工房定员定量) in the caller's scope with their design limits, stock and latest head count */
+        get: operations["listWorkshops"];
+        put?: never;
+        /** Enter a workshop of a civil-explosives producer with its design limits and design document; runs the 四超 check */
+        post: operations["createWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workshop list (same filters) as an Excel file */
+        get: operations["exportWorkshops"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4926,34 +4944,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences": {
+    "/api/v1/workshops/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Licences in the caller's scope, earliest end first, status as of today */
-        get: operations["listLicences"];
-        put?: never;
-        /** The regulator records an existing licence (valid_to defaults to 3 years less a day, art. 9); history appended, the enterprise notified */
-        post: operations["registerLicence"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licences/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The licence list as Excel (same filters) */
-        get: operations["exportLicences"];
-        put?: never;
+        /** One workshop with its versions (history) and its latest 50 head counts */
+        get: operations["getWorkshop"];
+        /** Change a workshop's facts (a new version appended, the old kept); runs the 四超 check */
+        put: operations["editWorkshop"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4961,24 +4962,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One licence with its history, renewal window (art. 9), extension without re-review (no fatal accident) and applications */
-        get: operations["getLicence"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licences/{id}/suspend": {
+    "/api/v1/workshops/{id}/deactivate": {
         parameters: {
             query?: never;
             header?: never;
@@ -4987,15 +4971,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 暂扣 (art. 14): reason and document required; appended and audited, the enterprise notified */
-        post: operations["suspendLicence"];
+        /** Retire a workshop (停用); a retired workshop takes no head counts and is not checked */
+        post: operations["deactivateWorkshop"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/{id}/reinstate": {
+    "/api/v1/workshops/{id}/reactivate": {
         parameters: {
             query?: never;
             header?: never;
@@ -5004,15 +4988,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 恢复 a suspended licence: reason required; appended and audited, the enterprise notified */
-        post: operations["reinstateLicence"];
+        /** Put a retired workshop back in use */
+        post: operations["reactivateWorkshop"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/{id}/revoke": {
+    "/api/v1/workshops/{id}/headcounts": {
         parameters: {
             query?: never;
             header?: never;
@@ -5021,23 +5005,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 吊销 (art. 14): reason and document required; appended and audited, the enterprise notified */
-        post: operations["revokeLicence"];
+        /** The number of people in the workshop now (check-in count, from a phone or a sensor feed); runs the 四超 check */
+        post: operations["recordWorkshopHeadcount"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licence-applications": {
+    "/api/v1/four-over-cases": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Licence applications in the caller's scope, pending first, each with its art. 7 decision deadline */
-        get: operations["listLicenceApplications"];
+        /** 四超 cases found from the data (234号 item 4), newest first; each opened a major hidden danger */
+        get: operations["listFourOverCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5046,170 +5030,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licence-alerts": {
+    "/api/v1/four-over-cases/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Warnings of the nightly conditions-lapsed sweep (许可条件预警) in the caller's scope, newest first — expired or missing licences (each with the major hidden danger it opened, 234号 item 1) and conditions of licences in force that no longer hold (安全生产许可证条例 art. 6, 14) */
-        get: operations["listLicenceAlerts"];
-        put?: never;
-        /** The enterprise applies (new, renewal inside its window, change); the art. 6 checklist is computed from the data and kept */
-        post: operations["submitLicenceApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-applications/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The application list as Excel */
-        get: operations["exportLicenceApplications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-alerts/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The warnings (same filters) as an Excel file */
-        get: operations["exportLicenceAlerts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One application: the checklist at submission and now (or at the decision), the decision deadline, the history */
-        get: operations["getLicenceApplication"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-applications/{id}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The regulator decides (art. 7): approval refused while a condition fails; a refusal is written with its reasons and keeps the failed conditions */
-        post: operations["decideLicenceApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-applications/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The enterprise withdraws a pending application */
-        post: operations["withdrawLicenceApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-conditions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The art. 6 checklist of an enterprise as the data says today (an enterprise account omits enterprise_id) */
-        get: operations["getLicenceConditions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/safety-evaluations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Safety evaluations (安全评价) in the caller's scope, latest first */
-        get: operations["listSafetyEvaluations"];
-        put?: never;
-        /** Record a safety evaluation with its report file (judged by content) */
-        post: operations["recordSafetyEvaluation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/safety-evaluations/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Safety evaluations as Excel */
-        get: operations["exportSafetyEvaluations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/industry-structure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Industry structure (行业结构, seed 003 §6(14)) — the electronic-detonator share of detonator output per child region of the caller's scope in a calendar year, derived from production vouchers and the catalogue's product kinds (electronic_detonator vs detonator) */
-        get: operations["getIndustryStructure"];
+        /** The 四超 cases (same filters) as an Excel file */
+        get: operations["exportFourOverCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7489,7 +7318,7 @@ export interface components {
         };
         AccidentFindingInput: {
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
             title: string;
             description?: string;
             responsible?: string;
@@ -7499,7 +7328,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
             title: string;
             description: string;
             responsible: string;
@@ -7556,14 +7385,6 @@ export interface components {
             approval_deadline: components["schemas"]["AccidentDeadlineState"] | null;
             record: components["schemas"]["AccidentInvestigationRecord"] | null;
             findings: components["schemas"]["AccidentFinding"][];
-            /** @description Plans a finding of kind emergency_response put into revision (88号令 art. 36(五)), by id. */
-            revised_plans?: {
-                /** Format: int64 */
-                id: number;
-                kind: string;
-                title: string;
-                status: string;
-            }[];
             changes: {
                 version: number;
                 /** @enum {string} */
@@ -8465,325 +8286,133 @@ export interface components {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
         };
-        LicenceKinds: {
-            kinds?: {
-                code?: string;
-                label?: string;
-                label_en?: string;
-                explosives?: boolean;
-            }[];
-            validity_years?: number;
-            renewal_window_months?: number;
-            decision_days?: number;
-            reminder_days?: number[];
-        };
-        LicenceScope: {
-            products?: {
-                product_code?: string;
-                product_name?: string;
-                unit?: string;
-                /** @description annual quantity in the product's unit (a number in input, a decimal text in answers) */
-                annual_quantity?: unknown;
-                annual_quantity_milli?: number;
-            }[];
-            magazines?: {
-                store_id?: number;
-                store_name?: string;
-                /** @description design capacity, net explosive mass in kg (number in input, text in answers) */
-                net_mass_kg?: unknown;
-                net_mass_g?: number | null;
-                pieces?: number | null;
-            }[];
-            /** @description ISO weekdays permitted, e.g. 12345; empty = every day */
-            work_days?: string;
-            /** @description HH:MM */
-            work_from?: string;
-            /** @description HH:MM (earlier than work_from: over midnight) */
-            work_to?: string;
-            note?: string;
-        };
-        LicenceInput: {
-            enterprise_id?: number;
-            kind: string;
-            number: string;
-            issuer_name?: string;
-            /** Format: date */
-            issued_on?: string;
-            /** Format: date */
-            valid_from: string;
-            /** Format: date */
-            valid_to?: string;
-            document_file_id?: number;
-            scope?: components["schemas"]["LicenceScope"];
-        };
-        LicenceStatusChange: {
-            reason: string;
-            /** @description required to suspend or revoke */
-            document_file_id?: number;
-        };
-        LicenceEvent: {
-            id?: number;
-            licence_id?: number | null;
-            application_id?: number | null;
-            /** @description registered | issued | renewed | changed | suspended | reinstated | revoked | submitted | approved | refused | withdrawn */
-            kind?: string;
-            from_status?: string;
-            to_status?: string;
-            valid_from?: string;
-            valid_to?: string;
-            reason?: string;
-            document_file_id?: number | null;
-            by?: components["schemas"]["IdName"];
-            /** Format: date-time */
-            at?: string;
-        };
-        Licence: {
-            id?: number;
-            enterprise_id?: number;
-            enterprise_name?: string;
-            kind?: string;
-            kind_zh?: string;
-            kind_en?: string;
-            number?: string;
-            issuer_agency_id?: number | null;
-            issuer_name?: string;
-            /** Format: date */
-            issued_on?: string;
-            /** Format: date */
-            valid_from?: string;
-            /** Format: date */
-            valid_to?: string;
+        WorkshopInput: {
+            name: string;
+            /** @description 建筑编号, unique in the enterprise */
+            building_number: string;
             /** @enum {string} */
-            status?: "valid" | "suspended" | "revoked" | "expired";
-            status_zh?: string;
-            status_reason?: string;
-            status_since?: string;
-            status_document_file_id?: number | null;
-            document_file_id?: number | null;
-            scope?: components["schemas"]["LicenceScope"];
-            days_left?: number;
-            events?: components["schemas"]["LicenceEvent"][];
-            renewal?: {
-                /** Format: date */
-                opens?: string;
-                /** Format: date */
-                closes?: string;
-                open?: boolean;
-                early?: boolean;
-                late?: boolean;
-                days_left?: number;
-                source?: string;
-                source_en?: string;
-            };
-            without_review?: {
-                eligible?: boolean;
-                fatal_accidents?: number;
-                source?: string;
-                source_en?: string;
-            };
-            applications?: {
-                id?: number;
-                application_type?: string;
-                status?: string;
-                submitted_on?: string;
-                decided_on?: string;
-            }[];
-            validity_years?: number;
-            validity_source?: string;
-            created_at?: string;
-            updated_at?: string;
-            row_version?: number;
-        };
-        LicencePage: {
-            items: components["schemas"]["Licence"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        LicenceConditionRecord: {
-            /** @description enterprise | person | emergency_plan | safety_evaluation | hidden_danger | dishonesty_listing */
-            kind?: string;
-            id?: number;
-            label?: string;
-            problem?: string;
-        };
-        LicenceCondition: {
-            /** @description safety_department | people_examined | emergency_plan | safety_evaluation | no_major_hidden_danger | not_dishonest */
-            id?: string;
-            label?: string;
-            label_en?: string;
-            source?: string;
-            source_en?: string;
-            passed?: boolean;
-            detail?: string;
-            detail_en?: string;
-            records?: components["schemas"]["LicenceConditionRecord"][];
-        };
-        LicenceConditions: {
-            enterprise_id?: number;
-            enterprise_name?: string;
-            all_passed?: boolean;
-            conditions?: components["schemas"]["LicenceCondition"][];
-        };
-        LicenceApplicationInput: {
-            enterprise_id?: number;
+            hazard_class: "1.1*" | "1.1" | "1.2" | "1.4";
+            production_line?: string;
+            /** @description 操作定员 */
+            operating_staff: number;
+            /** @description 最大允许定员 (≥ operating_staff) */
+            max_allowed_people: number;
+            /** @description 危险品定量 in quantity_unit (kg of net explosive mass, or whole pieces) */
+            quantity_limit: number;
             /** @enum {string} */
-            application_type: "new" | "renewal" | "change";
-            /** @description new applications */
-            kind?: string;
-            /** @description renewal and change */
-            licence_id?: number;
-            scope?: components["schemas"]["LicenceScope"];
-            note?: string;
+            quantity_unit: "kg" | "pieces";
+            /**
+             * @description GB 28263-2024 annex the design follows (its figures are [U])
+             * @enum {string}
+             */
+            standard_annex: "C" | "D";
+            design_document: string;
+            /** @description the design document (an uploaded file, judged by content) */
+            design_file_id: number;
+            /** @description the workshop's intermediate stores (ledger stores of the enterprise) */
+            store_ids?: number[];
         };
-        LicenceDecision: {
-            approve: boolean;
-            /** @description the written reasons (required for a refusal) */
-            note?: string;
-            /** @description the new licence's number (approval of a new application) */
-            number?: string;
-            document_file_id?: number;
-        };
-        LicenceApplication: {
-            id?: number;
-            enterprise_id?: number;
-            enterprise_name?: string;
-            kind?: string;
-            kind_zh?: string;
-            kind_en?: string;
-            /** @enum {string} */
-            application_type?: "new" | "renewal" | "change";
-            application_type_zh?: string;
-            licence_id?: number | null;
-            licence_number?: string;
-            /** @enum {string} */
-            status?: "submitted" | "approved" | "refused" | "withdrawn";
-            note?: string;
-            without_review?: boolean;
-            submitted_by?: components["schemas"]["IdName"];
-            /** Format: date-time */
-            submitted_at?: string;
-            /** Format: date */
-            submitted_on?: string;
-            decided_by?: {
-                id?: number;
-                name?: string;
-            } | null;
-            decided_at?: string | null;
-            decided_on?: string | null;
-            decision_note?: string;
-            decision_document_file_id?: number | null;
-            decision_due?: {
-                /** Format: date */
-                due?: string;
-                moved?: boolean;
-                days_left?: number;
-                overdue?: boolean;
-                source?: string;
-                source_en?: string;
-            };
-            failed_conditions_at_submission?: number;
-            requested_scope?: components["schemas"]["LicenceScope"];
-            conditions_at_submission?: components["schemas"]["LicenceCondition"][];
-            conditions?: components["schemas"]["LicenceCondition"][];
-            events?: components["schemas"]["LicenceEvent"][];
-            licence?: components["schemas"]["Licence"];
-        };
-        LicenceApplicationPage: {
-            items: components["schemas"]["LicenceApplication"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        SafetyEvaluationInput: {
-            enterprise_id?: number;
-            agency_name: string;
-            /** Format: date */
-            evaluated_on: string;
-            /** @enum {string} */
-            conclusion: "pass" | "fail";
-            /** Format: date */
-            valid_until: string;
-            report_file_id: number;
-            note?: string;
-        };
-        SafetyEvaluation: {
-            id?: number;
-            enterprise_id?: number;
-            enterprise_name?: string;
-            agency_name?: string;
-            /** Format: date */
-            evaluated_on?: string;
-            /** @enum {string} */
-            conclusion?: "pass" | "fail";
-            /** Format: date */
-            valid_until?: string;
-            report_file?: components["schemas"]["IdName"];
-            note?: string;
-            recorded_by?: components["schemas"]["IdName"];
-            /** Format: date-time */
-            recorded_at?: string;
-        };
-        SafetyEvaluationPage: {
-            items: components["schemas"]["SafetyEvaluation"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        /**
-         * @description expired (许可证过期) and missing (未取得许可证) are major hidden dangers (234号 item 1); condition — a licence condition no longer holds
-         * @enum {string}
-         */
-        LicenceAlertFinding: "expired" | "missing" | "condition";
-        LicenceAlert: {
+        Workshop: {
             id: number;
-            finding: components["schemas"]["LicenceAlertFinding"];
-            /** @description null for a missing licence */
-            licence_id: number | null;
             enterprise_id: number;
             enterprise_name: string;
-            licence_kind: string;
-            licence_kind_zh: string;
-            licence_number: string;
-            /** @description YYYY-MM-DD, or empty for a missing licence */
-            valid_until: string;
-            issuer: string;
-            /** @description licence_expired | licence_missing | the condition's id (safety_department, people_examined, emergency_plan, safety_evaluation, no_major_hidden_danger, not_dishonest) */
-            condition_id: string;
-            label_zh: string;
-            label_en: string;
-            /** @description the regulation the condition rests on */
-            source: string;
-            /** Format: date */
-            detected_on: string;
-            hidden_danger_id: number | null;
-            hidden_danger_number: string;
-            hidden_danger_state: string;
-            /** Format: date */
-            resolved_on: string | null;
+            name: string;
+            building_number: string;
+            hazard_class: string;
+            production_line: string;
+            operating_staff: number;
+            max_allowed_people: number;
+            quantity_limit: number;
+            /** @enum {string} */
+            quantity_unit: "kg" | "pieces";
+            /** @enum {string} */
+            standard_annex: "C" | "D";
+            standard_label: string;
+            /** @description false: the standard's own figures are not known to the system (rules.md §8a [U]); the limits are the design's */
+            standard_figures_verified: boolean;
+            design_document: string;
+            design_file: {
+                id: number;
+                name: string;
+                mime: string;
+                size: number;
+            } | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            stores: {
+                id: number;
+                name: string;
+                /** @description in the workshop's quantity_unit, from the ledger */
+                stock: number;
+            }[];
+            /** @description the intermediate stores' stock together, from the ledger */
+            stock: number;
+            over_quantity: boolean;
+            latest_headcount: {
+                people: number;
+                /** Format: date-time */
+                counted_at: string;
+                /** @enum {string} */
+                source: "manual" | "sensor";
+            } | null;
+            over_staffing: boolean;
+            versions?: {
+                version: number;
+                facts: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["IdName"];
+            }[];
+            headcounts?: {
+                id: number;
+                people: number;
+                /** @enum {string} */
+                source: "manual" | "sensor";
+                /** Format: date-time */
+                counted_at: string;
+                by: components["schemas"]["IdName"];
+            }[];
         };
-        LicenceAlertPage: {
-            items: components["schemas"]["LicenceAlert"][];
+        WorkshopPage: {
+            items: components["schemas"]["Workshop"][];
             total: number;
             page: number;
             page_size: number;
         };
-        IndustryStructureRow: {
-            region_path: string;
-            region_name: string;
-            /** @description electronic detonators produced (pieces) */
-            electronic: number;
-            /** @description other industrial detonators produced (pieces) */
-            other: number;
-            total: number;
-            /** @description electronic share in per mille; null without detonator output */
-            share_permille: number | null;
+        FourOverCase: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name: string;
+            /** @enum {string} */
+            criterion: "output" | "product_type" | "hours" | "storage" | "staffing";
+            criterion_label: string;
+            /** @description workshop:ID, store:ID, product:CODE, licence_scope:CODE or day:YYYY-MM-DD */
+            subject: string;
+            subject_name: string;
+            measured: string;
+            limit: string;
+            detail: string;
+            detail_en: string;
+            is_open: boolean;
+            /** Format: date-time */
+            detected_at: string;
+            /** Format: date-time */
+            cleared_at: string | null;
+            hidden_danger_id: number | null;
+            basis: string;
         };
-        IndustryStructure: {
-            year: number;
-            source: string;
-            total: components["schemas"]["IndustryStructureRow"];
-            regions: components["schemas"]["IndustryStructureRow"][];
+        FourOverCasePage: {
+            items: components["schemas"]["FourOverCase"][];
+            total: number;
+            page: number;
+            page_size: number;
         };
     };
     responses: {
@@ -18001,45 +17630,17 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    getLicenceKinds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceKinds"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    listLicences: {
+    listWorkshops: {
         parameters: {
             query?: {
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
-                kind?: string;
-                /** @description status as of today */
-                status?: "valid" | "suspended" | "revoked" | "expired";
-                expiring_within_days?: number;
-                /** @description GB/T 2260 code */
-                region?: string;
+                status?: "active" | "retired";
                 enterprise_id?: number;
-                number?: string;
-                enterprise_name?: string;
+                /** @description GB/T 2260 code of a region in the caller's sight (its subtree) */
+                region?: string;
             };
             header?: never;
             path?: never;
@@ -18047,13 +17648,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description One page of workshops. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LicencePage"];
+                    "application/json": components["schemas"]["WorkshopPage"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -18061,7 +17662,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    registerLicence: {
+    createWorkshop: {
         parameters: {
             query?: never;
             header?: never;
@@ -18070,38 +17671,30 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LicenceInput"];
+                "application/json": components["schemas"]["WorkshopInput"];
             };
         };
         responses: {
-            /** @description The licence. */
+            /** @description The workshop with its versions and head counts. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Licence"];
+                    "application/json": components["schemas"]["Workshop"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
         };
     };
-    exportLicences: {
+    exportWorkshops: {
         parameters: {
             query?: {
-                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
-                kind?: string;
-                /** @description status as of today */
-                status?: "valid" | "suspended" | "revoked" | "expired";
-                expiring_within_days?: number;
-                /** @description GB/T 2260 code */
+                status?: "active" | "retired";
+                enterprise_id?: number;
                 region?: string;
-                enterprise_id?: number;
-                number?: string;
-                enterprise_name?: string;
             };
             header?: never;
             path?: never;
@@ -18109,261 +17702,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["Xlsx"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    getLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    suspendLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceStatusChange"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    reinstateLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceStatusChange"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    revokeLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceStatusChange"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listLicenceApplications: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                kind?: string;
-                status?: "submitted" | "approved" | "refused" | "withdrawn";
-                application_type?: "new" | "renewal" | "change";
-                region?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceApplicationPage"];
-                };
-            };
-        };
-    };
-    listLicenceAlerts: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                finding?: components["schemas"]["LicenceAlertFinding"];
-                status?: "open" | "resolved";
-                licence_kind?: string;
-                /** @description Enterprise name contains */
-                q?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of warnings. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceAlertPage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    submitLicenceApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceApplicationInput"];
-            };
-        };
-        responses: {
-            /** @description The application. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportLicenceApplications: {
-        parameters: {
-            query?: {
-                kind?: string;
-                status?: "submitted" | "approved" | "refused" | "withdrawn";
-                application_type?: "new" | "renewal" | "change";
-                region?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["Xlsx"];
-        };
-    };
-    exportLicenceAlerts: {
-        parameters: {
-            query?: {
-                finding?: components["schemas"]["LicenceAlertFinding"];
-                status?: "open" | "resolved";
-                licence_kind?: string;
-                q?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description XLSX download. */
+            /** @description XLSX download (at most 50,000 rows). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18377,7 +17716,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    getLicenceApplication: {
+    getWorkshop: {
         parameters: {
             query?: never;
             header?: never;
@@ -18389,13 +17728,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The workshop. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
+                    "application/json": components["schemas"]["Workshop"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -18403,7 +17742,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
-    decideLicenceApplication: {
+    editWorkshop: {
         parameters: {
             query?: never;
             header?: never;
@@ -18415,17 +17754,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LicenceDecision"];
+                "application/json": components["schemas"]["WorkshopInput"];
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description The workshop. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
+                    "application/json": components["schemas"]["Workshop"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -18435,7 +17774,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    withdrawLicenceApplication: {
+    deactivateWorkshop: {
         parameters: {
             query?: never;
             header?: never;
@@ -18447,55 +17786,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The workshop. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reactivateWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordWorkshopHeadcount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    people: number;
+                    /**
+                     * @default manual
+                     * @enum {string}
+                     */
+                    source?: "manual" | "sensor";
+                };
+            };
+        };
+        responses: {
+            /** @description The workshop with the new count. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-        };
-    };
-    getLicenceConditions: {
-        parameters: {
-            query?: {
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceConditions"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
         };
     };
-    listSafetyEvaluations: {
+    listFourOverCases: {
         parameters: {
             query?: {
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
                 page_size?: components["parameters"]["PageSize"];
+                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
+                state?: "open" | "cleared";
                 enterprise_id?: number;
+                region?: string;
             };
             header?: never;
             path?: never;
@@ -18503,13 +17883,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description One page of cases. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SafetyEvaluationPage"];
+                    "application/json": components["schemas"]["FourOverCasePage"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -18517,38 +17897,13 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    recordSafetyEvaluation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SafetyEvaluationInput"];
-            };
-        };
-        responses: {
-            /** @description The evaluation. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SafetyEvaluation"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportSafetyEvaluations: {
+    exportFourOverCases: {
         parameters: {
             query?: {
+                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
+                state?: "open" | "cleared";
                 enterprise_id?: number;
+                region?: string;
             };
             header?: never;
             path?: never;
@@ -18556,28 +17911,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["Xlsx"];
-        };
-    };
-    getIndustryStructure: {
-        parameters: {
-            query?: {
-                /** @description China calendar year (default this year) */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The structure. */
+            /** @description XLSX download (at most 50,000 rows). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IndustryStructure"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -39,6 +39,7 @@ import emergencySpotCheck from './emergency/spot-check/en' // issue 14 §1 值�
 import licensing from './licensing/en' // issue 15 §1 许可证
 import licensingLicenceChecks from './licensing/licence-checks/en' // issue 15 §1
 import licensingIndustryStructure from './licensing/industry-structure/en' // issue 15 行业结构
+import explosivesWorkshops from './explosives/workshops/en' // issue 15 §3
 
 export default {
   ...core,
@@ -80,4 +81,5 @@ export default {
   ...licensing,
   ...licensingLicenceChecks,
   ...licensingIndustryStructure,
+  ...explosivesWorkshops,
 }

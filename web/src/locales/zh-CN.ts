@@ -39,6 +39,7 @@ import emergencySpotCheck from './emergency/spot-check/zh-CN' // issue 14 §1 �
 import licensing from './licensing/zh-CN' // issue 15 §1 许可证
 import licensingLicenceChecks from './licensing/licence-checks/zh-CN' // issue 15 §1
 import licensingIndustryStructure from './licensing/industry-structure/zh-CN' // issue 15 行业结构
+import explosivesWorkshops from './explosives/workshops/zh-CN' // issue 15 §3
 
 export default {
   ...core,
@@ -80,4 +81,5 @@ export default {
   ...licensing,
   ...licensingLicenceChecks,
   ...licensingIndustryStructure,
+  ...explosivesWorkshops,
 }

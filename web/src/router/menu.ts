@@ -28,6 +28,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'voucher-trace', icon: 'Search' },
       { route: 'destruction-plans', icon: 'Delete' },
       { route: 'product-catalogue', icon: 'List' },
+      { route: 'workshops', icon: 'OfficeBuilding' },  // issue 15 §3
+      { route: 'four-over-cases', icon: 'Warning' },
     ],
   },
   {

@@ -196,4 +196,12 @@ describe('breadcrumbs from the menu', () => {
   it('give every page of the route table a title', () => {
     for (const [name, r] of namedRoutes(routes)) expect(r.meta.titleKey, name).toBeTruthy()
   })
+
+  it('shows hazardous workshops and 四超 to producers and regulators, not to sellers (issue 15 §3)', () => {
+    const producer = pathsOf(ROLE.ent_principal, 'civil_explosives_production')
+    expect(producer).toContain('/ledger/workshops')
+    expect(producer).toContain('/ledger/four-over')
+    expect(pathsOf(ROLE.ent_principal, 'civil_explosives_sales')).not.toContain('/ledger/workshops')
+    expect(pathsOf(ROLE.regulator_ro, null)).toContain('/ledger/four-over')
+  })
 })

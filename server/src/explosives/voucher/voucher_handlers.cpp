@@ -12,6 +12,7 @@
 #include "explosives/voucher/detonator_code_rules.hpp"
 #include "explosives/voucher/voucher_errors.hpp"
 #include "explosives/voucher/voucher_service.hpp"
+#include "explosives/workshops/four_over_service.hpp"  // issue 15 §3
 #include "identity/session_service.hpp"
 #include "platform/api/actor.hpp"
 #include "registry/uscc_rules.hpp"
@@ -219,6 +220,7 @@ Response PostVoucherHandler(Context& ctx) {
       execution ? destruction::ExecutionStep(*execution, enterprise_id, poster.user_id,
                                              poster.actor, ctx.Now())
                 : WithinPosting{});
+  workshops::CheckAfterCommit(*conn, enterprise_id, ctx.svc.notifier, ctx.Now());  // 四超
   return Posted(*conn, id);
 }
 
@@ -232,6 +234,7 @@ Response ReverseHandler(Context& ctx) {
   in.Finish();
   const int64_t id =
       ReverseAsStorekeeper(*conn, PosterOf(ctx, enterprise_id), original, sp, ctx.Now());
+  workshops::CheckAfterCommit(*conn, enterprise_id, ctx.svc.notifier, ctx.Now());  // 四超
   return Posted(*conn, id);
 }
 

@@ -5,6 +5,8 @@
  */
 export const DERIVATION_ORIGIN_PAGES: Record<string, (id: number) => string> = {
   store: (id) => `/ledger/stores/${id}`,
+  workshop: (id) => `/ledger/workshops/${id}`, // issue 15 §3 四超
+  four_over_case: () => '/ledger/four-over',
 }
 
 /** The page of the record a derived hidden danger rests on, or undefined when there is none. */

@@ -7,7 +7,7 @@ const REGULATOR = ['enterprise:read', 'responsibility:read', 'ledger:read', 'ris
 
 describe('enterprise file tabs', () => {
   it('gather everything the regulator may read, the ledger only for civil-explosives enterprises', () => {
-    expect(fileTabs(REGULATOR, 'civil_explosives_production')).toEqual(['people', 'licences', 'risk', 'inspections', 'hiddenDangers', 'enforcement', 'ledger', 'stocktakes', 'filings', 'history'])
+    expect(fileTabs(REGULATOR, 'civil_explosives_production')).toEqual(['people', 'licences', 'risk', 'inspections', 'hiddenDangers', 'enforcement', 'ledger', 'stocktakes', 'filings', 'history', 'workshops'])
     expect(fileTabs(REGULATOR, 'hazardous_chemicals')).not.toContain('ledger')
     expect(fileTabs(REGULATOR, 'hazardous_chemicals')).not.toContain('stocktakes')
     expect(fileTabs(REGULATOR, 'hazardous_chemicals')).not.toContain('filings')

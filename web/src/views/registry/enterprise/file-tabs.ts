@@ -16,7 +16,7 @@ export interface FileColumn<R> {
   minWidth?: number
 }
 
-export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history'
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'workshops'
 
 interface TabRule {
   key: FileTabKey
@@ -37,6 +37,8 @@ const TABS: TabRule[] = [
   { key: 'stocktakes', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
   { key: 'filings', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
   { key: 'history' },
+  // Issue 15 §3: hazardous workshops (危险工房定员定量) and open 四超 cases of a producer.
+  { key: 'workshops', permissions: ['ledger:read'], industries: ['civil_explosives_production'] },
 ]
 
 /** The tabs a user with `permissions` sees in the file of an enterprise of `industry`, in order. */
@@ -64,6 +66,8 @@ export function fullListLink(key: FileTabKey, enterpriseId: number): RouteLocati
       return { path: '/ledger/sale-filings', query: q }
     case 'licences':
       return { path: '/licensing/licences', query: q }
+    case 'workshops':
+      return { path: '/ledger/workshops', query: q }
     default:
       return undefined
   }
