@@ -32,6 +32,7 @@
 #include "emergency/duty/duty_shift_errors.hpp"  // issue 14 §1 (on shift)
 #include "emergency/spot_check/spot_check_errors.hpp"  // issue 14 §1 值班抽查
 
+#include "credit/veto/veto_errors.hpp"  // issue 15 §4
 namespace anjian::app {
 
 std::vector<core::Catalogue> AllErrorCatalogues() {
@@ -66,6 +67,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"duty_roster", duty::roster::kDutyRosterErrors},  // issue 14 §1
       {"duty_shift", duty::kDutyShiftErrors},  // issue 14 §1 (on shift)
       {"spot_check", spot_check::kSpotCheckErrors},  // issue 14 §1 值班抽查
+      {"veto", veto::kVetoErrors},  // issue 15 §4 一票否决
   };
 }
 

@@ -102,6 +102,10 @@ namespace spot_check {  // issue 14 §1 值班抽查
 void RegisterSpotCheckRoutes(api::Router&);
 }  // namespace spot_check
 
+namespace veto {  // issue 15 §4
+void RegisterVetoRoutes(api::Router&);
+}  // namespace veto
+
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
@@ -138,6 +142,7 @@ void api::RegisterAllRoutes(Router& router) {
   duty::RegisterDutyRosterRoutes(router);  // issue 14 §1
   duty::RegisterDutyShiftRoutes(router);  // issue 14 §1 (on shift)
   spot_check::RegisterSpotCheckRoutes(router);  // issue 14 §1 值班抽查
+  veto::RegisterVetoRoutes(router);  // issue 15 §4 一票否决
 }
 
 }  // namespace anjian

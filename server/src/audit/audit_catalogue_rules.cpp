@@ -128,6 +128,10 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_spot_check_answer", "提交值班抽查整改说明", "Answer a duty spot-check finding"},
         {"duty_spot_check_accept", "认可值班抽查整改说明", "Accept a duty spot-check answer"},
         {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
+        // One-vote veto (issue 15 §4).
+        {"veto_apply", "一票否决评选申报", "Apply in a veto round"},
+        {"veto_check", "一票否决审查", "Veto check of a round"},
+        {"veto_confirm", "确认一票否决审查结果", "Confirm a veto round's results"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -188,6 +192,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
       {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
       {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
+      {"veto_round", "一票否决评选批次", "Veto round"},  // issue 15 §4
+      {"veto_application", "一票否决评选申报", "Veto round application"},
   };
   return all;
 }

@@ -105,6 +105,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
       {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
       {"duty_spot_check:answer", "提交值班抽查整改说明", "Answer duty spot-check findings"},
+      // Issue 15 §4: one-vote veto (一票否决).
+      {"veto:read", "查看一票否决评选和审查结果", "View veto rounds and results"},
+      {"veto:manage", "组织评选批次、一票否决审查和确认", "Organise veto rounds, check and confirm"},
+      {"veto:apply", "申报评先评优、资金、示范基地", "Apply for awards, funds and demonstration bases"},
   };
   return kPermissions;
 }
@@ -137,7 +141,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
+            "veto:read", "veto:manage"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -147,7 +152,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read", "veto:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -167,7 +172,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:answer", "veto:read", "veto:apply"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -306,6 +311,9 @@ constexpr GrantRule kGrantTable[] = {
     {"duty_roster:read", kBusiness},       // issue 14 §1
     {"duty_roster:manage", kBusiness},     // a unit rosters itself (enterprise or agency)
     {"duty_roster:swap", kBusiness},
+    {"veto:read", kBusiness},              // issue 15 §4: agencies and the applying enterprises
+    {"veto:manage", kRegulator},           // the organising agency
+    {"veto:apply", kEnterprise},           // an enterprise applies for itself
 };
 
 unsigned HolderOf(std::string_view role) {

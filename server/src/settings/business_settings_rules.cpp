@@ -14,6 +14,7 @@
 #include "emergency/duty/duty_coverage_rules.hpp"
 #include "emergency/duty/duty_shift_rules.hpp"
 #include "emergency/spot_check/spot_check_rules.hpp"
+#include "credit/veto/veto_rules.hpp"
 
 namespace anjian::settings {
 
@@ -92,6 +93,10 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Duty spot-check answer period (no national rule; this deployment: 5 working days)",
             spot_check::SpotCheckConfig{}, spot_check::ParseSpotCheckConfig,
             spot_check::SpotCheckConfigToJson),
+      // Issue 15 §4: 一票否决 — 83号 (seed 003 §3(5), 000 §2(5)); look-back [U], deployment's.
+      Entry("veto", "一票否决审查（各类评选回溯期间、否决的事故等级和死亡人数、重大隐患未整改）",
+            "One-vote veto (look-back per kind, vetoing accidents, unrectified major hidden dangers)",
+            veto::VetoConfig{}, veto::ParseVetoConfig, veto::VetoConfigToJson),
   };
   return kSettings;
 }

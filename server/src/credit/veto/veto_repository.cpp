@@ -348,7 +348,32 @@ std::map<std::int64_t, EnterpriseFacts> LoadRoundFacts(storage::Connection& conn
     h.closed_on = OptDate(hd.OptText(i, "closed_on"));
     out[hd.Int(i, "enterprise_id")].hidden_dangers.push_back(std::move(h));
   }
-  LoadListingAndLicenceFacts(conn, round_id, p, out);
+  // Dishonesty-list entries (V049) whose term overlaps the period: listed from ≤ the period's
+  // end, term end ≥ its start, not removed (removed_on: the first day off the list) by its start.
+  auto dl = conn.Query(
+      "SELECT d.enterprise_id, d.id, d.decision_number, d.criterion, d.listed_from, "
+      "d.listed_until, d.removed_on FROM dishonesty_entries d WHERE d.enterprise_id" + in_round +
+          " AND d.listed_from IS NOT NULL AND d.listed_from <= ? AND d.listed_until >= ? AND "
+          "(d.removed_on IS NULL OR d.removed_on > ?) ORDER BY d.listed_from, d.id",
+      {round_id, to, from, from});
+  for (size_t i = 0; i < dl.size(); ++i) {
+    ListingFact l;
+    l.id = dl.Int(i, "id");
+    l.label = dl.Text(i, "decision_number");
+    if (l.label.empty()) l.label = dl.Text(i, "criterion");
+    l.listed_on = OptDate(dl.OptText(i, "listed_from")).value_or(p.from);
+    l.ended_on = OptDate(dl.OptText(i, "listed_until"));
+    if (auto removed = OptDate(dl.OptText(i, "removed_on"))) {
+      const core::Date last = core::AddDays(*removed, -1);
+      if (!l.ended_on || core::DaysBetween(last, *l.ended_on) > 0) l.ended_on = last;
+    }
+    // A term still running is "listed"; the rules read ended_on as the last day listed.
+    if (l.ended_on && core::DaysBetween(p.to, *l.ended_on) >= 0 &&
+        !OptDate(dl.OptText(i, "removed_on")))
+      l.ended_on.reset();
+    out[dl.Int(i, "enterprise_id")].listings.push_back(std::move(l));
+  }
+  // LICENCES: merged with licences-ready
   return out;
 }
 
