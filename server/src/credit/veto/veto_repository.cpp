@@ -2,6 +2,7 @@
 
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
+#include "licensing/licences/licence_rules.hpp"
 #include "platform/storage/like.hpp"
 #include "platform/storage/nullable.hpp"
 #include "platform/storage/sql.hpp"
@@ -373,7 +374,28 @@ std::map<std::int64_t, EnterpriseFacts> LoadRoundFacts(storage::Connection& conn
       l.ended_on.reset();
     out[dl.Int(i, "enterprise_id")].listings.push_back(std::move(l));
   }
-  // LICENCES: merged with licences-ready
+  // Licences (V045) of the applying enterprises that could govern a day of the period.
+  const auto kinds = licences::AllKinds(licences::LicenceConfig{});
+  auto lic = conn.Query(
+      "SELECT l.enterprise_id, l.id, l.kind, l.number, l.valid_from, l.valid_to, l.status, "
+      "l.status_since FROM licences l WHERE l.enterprise_id" + in_round +
+          " AND l.valid_from <= ? ORDER BY l.valid_from, l.id",
+      {round_id, to});
+  for (size_t i = 0; i < lic.size(); ++i) {
+    LicenceFact l;
+    l.id = lic.Int(i, "id");
+    l.kind = lic.Text(i, "kind");
+    const auto* k = licences::FindKind(kinds, l.kind);
+    l.kind_label = k ? k->label_zh : l.kind;
+    l.number = lic.Text(i, "number");
+    l.valid_from = OptDate(lic.OptText(i, "valid_from")).value_or(p.from);
+    l.valid_to = OptDate(lic.OptText(i, "valid_to")).value_or(p.to);
+    l.status = lic.Text(i, "status");
+    const std::string since = lic.Text(i, "status_since");
+    l.status_on = since.size() > 10 ? std::optional(core::ChinaDate(core::UnixFromIso(since)))
+                                    : OptDate(since);
+    out[lic.Int(i, "enterprise_id")].licences.push_back(std::move(l));
+  }
   return out;
 }
 
