@@ -85,6 +85,16 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
+  // issue 15: 许可与信用 (licences, people, workshops, the dishonesty list, the one-vote veto)
+  {
+    path: '/licensing-group',
+    titleKey: 'licensing.menu.group',
+    icon: 'Medal',
+    children: [
+      { route: 'veto-rounds', icon: 'Medal' }, // issue 15 §4 一票否决
+      { route: 'veto-applications', icon: 'Document' },
+    ],
+  },
   { route: 'notifications', icon: 'Bell' },
   { route: 'api-docs', icon: 'Document' },
   {

@@ -330,7 +330,8 @@ Response ExportApplicationsHandler(Context& ctx) {
   std::vector<std::vector<office::Cell>> rows;
   for (const auto& a : ListApplications(*conn, ctx.scope(), f, 10000, 0)) {
     std::string reasons;
-    for (const auto& r : json::parse(a.reasons_json).as_array())
+    const json::value parsed = json::parse(a.reasons_json);
+    for (const auto& r : parsed.as_array())
       reasons += (reasons.empty() ? "" : "；") + std::string(r.at("text_zh").as_string());
     rows.push_back({a.round_name, KindZh(a.round_kind), a.enterprise_name, a.enterprise_uscc,
                     a.applicant_name, a.project, ResultZh(a.result), reasons});

@@ -112,16 +112,12 @@ std::vector<std::int64_t> AddApplications(storage::Connection& conn, std::int64_
   return ids;
 }
 
-CheckFigures CheckRound(storage::Connection& conn, std::int64_t round_id,
-                        const audit::Actor& actor, std::int64_t now) {
-  const std::string at = core::IsoFromUnix(now);
-  const core::Date today = core::ChinaDate(now);
-  const VetoConfig config = LoadVetoConfig(conn);
-  storage::Transaction tx(conn);
-  const RoundRow round = OpenRound(conn, round_id);
+CheckFigures CheckRoundRows(storage::Connection& conn, const RoundRow& round,
+                           const VetoConfig& config, const core::Date& today,
+                           const std::string& at, std::int64_t by) {
   const Period period = PeriodOf(round);
-  auto apps = ApplicationsOfRound(conn, round_id);
-  const auto facts = LoadRoundFacts(conn, round_id, period);
+  auto apps = ApplicationsOfRound(conn, round.id);
+  const auto facts = LoadRoundFacts(conn, round.id, period);
   static const EnterpriseFacts kNone;
   CheckFigures fig;
   for (auto& a : apps) {
@@ -133,18 +129,31 @@ CheckFigures CheckRound(storage::Connection& conn, std::int64_t round_id,
     if (!reasons.empty()) ++fig.vetoed;
   }
   SetApplicationResults(conn, apps, at);
-  SetRoundChecked(conn, round_id, fig.applications, fig.vetoed, at);
+  SetRoundChecked(conn, round.id, fig.applications, fig.vetoed, at);
   json::object details{{"applications", fig.applications},
                        {"vetoed", fig.vetoed},
                        {"passed", fig.applications - fig.vetoed},
                        {"period_from", round.period_from},
                        {"period_to", round.period_to},
                        {"config", json::parse(VetoConfigToJson(config))}};
-  InsertEvent(conn, round_id, std::nullopt, "check", json::serialize(details),
-              actor.id.value_or(0), at);
+  InsertEvent(conn, round.id, std::nullopt, "check", json::serialize(details), by, at);
+  return fig;
+}
+
+CheckFigures CheckRound(storage::Connection& conn, std::int64_t round_id,
+                        const audit::Actor& actor, std::int64_t now) {
+  const std::string at = core::IsoFromUnix(now);
+  const VetoConfig config = LoadVetoConfig(conn);
+  storage::Transaction tx(conn);
+  const RoundRow round = OpenRound(conn, round_id);
+  const CheckFigures fig =
+      CheckRoundRows(conn, round, config, core::ChinaDate(now), at, actor.id.value_or(0));
   audit::Append(conn, actor, "veto_check", "veto_round", std::to_string(round_id),
                 json::object{{"applications", round.applications}, {"vetoed", round.vetoed}},
-                details);
+                json::object{{"applications", fig.applications},
+                             {"vetoed", fig.vetoed},
+                             {"period_from", round.period_from},
+                             {"period_to", round.period_to}});
   tx.Commit();
   return fig;
 }

@@ -28,6 +28,10 @@ struct RoundInput {
 std::int64_t CreateRound(storage::Connection& conn, const RoundInput& in,
                          const audit::Actor& actor, std::int64_t now);
 
+struct CheckFigures {
+  std::int64_t applications = 0, vetoed = 0;
+};
+
 struct ApplicationInput {
   std::int64_t enterprise_id = 0;
   std::string region_path, applicant_name, project;
@@ -39,9 +43,11 @@ std::vector<std::int64_t> AddApplications(storage::Connection& conn, std::int64_
                                           const std::vector<ApplicationInput>& in,
                                           const audit::Actor& actor, std::int64_t now);
 
-struct CheckFigures {
-  std::int64_t applications = 0, vetoed = 0;
-};
+// The check's rows inside the caller's transaction (the demo seeder calls it): every
+// application's result and reasons, the round's figures and its history entry.
+CheckFigures CheckRoundRows(storage::Connection& conn, const RoundRow& round,
+                           const VetoConfig& config, const core::Date& today,
+                           const std::string& at, std::int64_t by);
 // Checks every application of the round against its period (facts read set-based); allowed
 // until the round is confirmed.
 CheckFigures CheckRound(storage::Connection& conn, std::int64_t round_id,
