@@ -4906,6 +4906,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/veto-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Veto rounds organised in the caller's region (enterprises see none), newest first */
+        get: operations["listVetoRounds"];
+        put?: never;
+        /** An agency opens a round; the period defaults to the look-back of the kind in the business setting `veto` */
+        post: operations["createVetoRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round list (same filters) as an Excel file */
+        get: operations["exportVetoRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workbook template for importing applications (企业名称 | 申报人 | 申报项目) */
+        get: operations["vetoImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round with its figures, the setting's look-back and source, and its history */
+        get: operations["getVetoRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency adds an application by enterprise name (exact, active, under the round's region and the caller's scope) or id */
+        post: operations["addVetoApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/applications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applications from a workbook (.xlsx or .csv, named by X-Filename); every row's enterprise must be found or nothing is written */
+        post: operations["importVetoApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks every application of the round (facts read set-based); allowed until the round is confirmed */
+        post: operations["checkVetoRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms the results stating the figures the agency saw; 409 when they changed or an application is unchecked. Freezes the results under a SHA-256 hash. */
+        post: operations["confirmVetoRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in the caller's scope (an enterprise sees its own) with results and reasons */
+        get: operations["listVetoApplications"];
+        put?: never;
+        /** An enterprise applies to a round open to it (the round's region covers the enterprise) */
+        post: operations["submitVetoApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application list (same filters) with every reason, as an Excel file */
+        get: operations["exportVetoApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications/open-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rounds open to the caller's enterprise */
+        get: operations["openVetoRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its result and every reason (record type and id to link) */
+        get: operations["getVetoApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8144,6 +8350,113 @@ export interface components {
         DutySpotCheckFindingText: {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
+        };
+        /** @enum {string} */
+        VetoKind: "award_enterprise" | "award_entrepreneur" | "safety_fund" | "tech_fund" | "demo_base";
+        /** @enum {string} */
+        VetoResult: "pending" | "passed" | "vetoed";
+        VetoRound: {
+            id: number;
+            name: string;
+            kind: components["schemas"]["VetoKind"];
+            kind_zh: string;
+            agency: components["schemas"]["IdName"];
+            /** Format: date */
+            period_from: string;
+            /** Format: date */
+            period_to: string;
+            /** @enum {string} */
+            status: "open" | "confirmed";
+            /** Format: date-time */
+            checked_at: string | null;
+            /** @description applications checked by the last check */
+            applications: number;
+            vetoed: number;
+            /** @description applications now */
+            total: number;
+            /** @description applications not checked since they were added */
+            pending: number;
+            /** Format: date-time */
+            confirmed_at: string | null;
+            confirmed_by: string;
+            /** @description SHA-256 of the frozen results once confirmed */
+            result_hash: string;
+            created_by: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description detail: the kind's look-back in the setting (0: the preceding calendar year) */
+            period_months?: number;
+            period_source?: string;
+            events?: {
+                id: number;
+                application_id: number | null;
+                /** @enum {string} */
+                action: "create" | "apply" | "import" | "check" | "confirm";
+                details: {
+                    [key: string]: unknown;
+                };
+                by: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        VetoRoundPage: {
+            items: components["schemas"]["VetoRound"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        VetoReason: {
+            /** @enum {string} */
+            code: "dishonesty_list" | "accident" | "hidden_danger_overdue" | "hidden_danger_unrectified" | "licence_lapsed" | "licence_suspended" | "licence_revoked";
+            /** @enum {string} */
+            record_type: "credit_listing" | "accident" | "hidden_danger" | "licence";
+            record_id: number;
+            record_label: string;
+            /** Format: date */
+            date: string;
+            text_zh: string;
+            text_en: string;
+        };
+        VetoApplication: {
+            id: number;
+            round: {
+                id: number;
+                name: string;
+                kind: components["schemas"]["VetoKind"];
+                kind_zh: string;
+                /** @enum {string} */
+                status: "open" | "confirmed";
+                /** Format: date */
+                period_from: string;
+                /** Format: date */
+                period_to: string;
+                agency_name: string;
+                /** Format: date-time */
+                confirmed_at: string | null;
+                result_hash: string;
+            };
+            enterprise: {
+                id: number;
+                name: string;
+                uscc: string;
+            };
+            applicant_name: string;
+            project: string;
+            /** @enum {string} */
+            source: "agency" | "import" | "enterprise";
+            result: components["schemas"]["VetoResult"];
+            reasons: components["schemas"]["VetoReason"][];
+            /** Format: date-time */
+            checked_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        VetoApplicationPage: {
+            items: components["schemas"]["VetoApplication"][];
+            total: number;
+            page: number;
+            page_size: number;
         };
     };
     responses: {
@@ -17347,6 +17660,394 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listVetoRounds: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                kind?: components["schemas"]["VetoKind"];
+                status?: "open" | "confirmed";
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRoundPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    kind: components["schemas"]["VetoKind"];
+                    /** Format: date */
+                    period_from?: string;
+                    /**
+                     * Format: date
+                     * @description at most today; the period spans at most 5 years
+                     */
+                    period_to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The round. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportVetoRounds: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["VetoKind"];
+                status?: "open" | "confirmed";
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    vetoImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addVetoApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterprise_name?: string;
+                    enterprise_id?: number;
+                    /** @description entrepreneur awards: empty means the legal representative */
+                    applicant_name?: string;
+                    project?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application (pending). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    importVetoApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Filename"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description How many applications were added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    checkVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round with the new figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    confirmVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applications: number;
+                    vetoed: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The confirmed round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listVetoApplications: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                round_id?: number;
+                result?: components["schemas"]["VetoResult"];
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of applications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplicationPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitVetoApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    round_id: number;
+                    project: string;
+                    applicant_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application (pending). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportVetoApplications: {
+        parameters: {
+            query?: {
+                round_id?: number;
+                result?: components["schemas"]["VetoResult"];
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    openVetoRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRoundPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getVetoApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -1,71 +1,18 @@
 /** One-vote veto (安全生产"一票否决"): rounds of applications for awards, funds and demonstration bases, checked against the dishonesty list, accidents, major hidden dangers and licences. */
-import type { IdName, ListResult, PageQuery, Query } from '@/api/core/common'
+import type { ListResult, PageQuery, Query } from '@/api/core/common'
+import type { Schema } from '@/api/core/schema'
 import { http } from '@/utils/request'
 import { uploadRaw } from '@/utils/upload'
 
-export type VetoKind = 'award_enterprise' | 'award_entrepreneur' | 'safety_fund' | 'tech_fund' | 'demo_base'
+export type VetoKind = Schema<'VetoKind'>
 export const VETO_KINDS: VetoKind[] = ['award_enterprise', 'award_entrepreneur', 'safety_fund', 'tech_fund', 'demo_base']
-export type VetoResult = 'pending' | 'passed' | 'vetoed'
+export type VetoResult = Schema<'VetoResult'>
 export const VETO_RESULTS: VetoResult[] = ['pending', 'passed', 'vetoed']
 
-export interface VetoEvent {
-  id: number
-  application_id: number | null
-  action: 'create' | 'apply' | 'import' | 'check' | 'confirm'
-  details: Record<string, unknown>
-  by: string
-  at: string
-}
-
-export interface VetoRound {
-  id: number
-  name: string
-  kind: VetoKind
-  kind_zh: string
-  agency: IdName
-  period_from: string
-  period_to: string
-  status: 'open' | 'confirmed'
-  checked_at: string | null
-  /** Figures of the last check. */
-  applications: number
-  vetoed: number
-  /** Applications now, and those not checked since they were added. */
-  total: number
-  pending: number
-  confirmed_at: string | null
-  confirmed_by: string
-  result_hash: string
-  created_by: string
-  created_at: string
-  /** Detail only. */
-  events?: VetoEvent[]
-  period_source?: string
-  period_months?: number
-}
-
-export interface VetoReason {
-  code: 'dishonesty_list' | 'accident' | 'hidden_danger_overdue' | 'hidden_danger_unrectified' | 'licence_lapsed' | 'licence_suspended' | 'licence_revoked'
-  record_type: 'credit_listing' | 'accident' | 'hidden_danger' | 'licence'
-  record_id: number
-  record_label: string
-  date: string
-  text_zh: string
-  text_en: string
-}
-
-export interface VetoApplication {
-  id: number
-  round: { id: number; name: string; kind: VetoKind; kind_zh: string; status: 'open' | 'confirmed'; period_from: string; period_to: string; agency_name: string; confirmed_at: string | null; result_hash: string }
-  enterprise: { id: number; name: string; uscc: string }
-  applicant_name: string
-  project: string
-  source: 'agency' | 'import' | 'enterprise'
-  result: VetoResult
-  reasons: VetoReason[]
-  checked_at: string | null
-  created_at: string
-}
+export type VetoRound = Schema<'VetoRound'>
+export type VetoEvent = NonNullable<VetoRound['events']>[number]
+export type VetoReason = Schema<'VetoReason'>
+export type VetoApplication = Schema<'VetoApplication'>
 
 export interface VetoRoundQuery extends PageQuery {
   kind?: string
