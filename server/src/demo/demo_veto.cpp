@@ -44,12 +44,17 @@ void SeedDemoVeto(storage::Connection& conn, int64_t mb, int64_t hc, int64_t now
       "ORDER BY h.effective_deadline, h.id LIMIT 1",
       {core::FormatIsoDate(today), r.period_from, r.region_path, api::PathUpperBound(r.region_path)});
   if (!overdue.empty()) ids.push_back(overdue.Int(0, "enterprise_id"));
+  // Others whose records give no veto in the period (no accident, no major hidden danger past
+  // its deadline in it): the check below decides from the same records.
   auto others = conn.Query(
       "SELECT e.id FROM enterprises e WHERE e.status = 'active' AND e.region_path >= ? AND "
       "e.region_path < ? AND NOT EXISTS (SELECT 1 FROM hidden_dangers h WHERE h.enterprise_id = "
-      "e.id AND h.level = 'major') AND NOT EXISTS (SELECT 1 FROM accidents a WHERE "
-      "a.enterprise_id = e.id) ORDER BY e.id LIMIT 8",
-      {r.region_path, api::PathUpperBound(r.region_path)});
+      "e.id AND h.level = 'major' AND h.effective_deadline IS NOT NULL AND h.effective_deadline "
+      ">= ? AND h.effective_deadline < ? AND (h.closed_on IS NULL OR h.closed_on > "
+      "h.effective_deadline)) AND NOT EXISTS (SELECT 1 FROM accidents a WHERE a.enterprise_id = "
+      "e.id) ORDER BY e.id LIMIT 8",
+      {r.region_path, api::PathUpperBound(r.region_path),
+       core::FormatIsoDate(core::AddDays(period.from, -1)), r.period_to});
   for (size_t i = 0; i < others.size() && ids.size() < 6; ++i)
     if (std::find(ids.begin(), ids.end(), others.Int(i, "id")) == ids.end())
       ids.push_back(others.Int(i, "id"));

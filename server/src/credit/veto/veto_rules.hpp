@@ -41,9 +41,10 @@ struct VetoConfig {
   std::int64_t accident_min_deaths = 1;
   // An accident of this grade or higher vetoes: 1 一般, 2 较大, 3 重大, 4 特别重大.
   std::int64_t accident_min_grade = 2;
-  // 1: a major hidden danger found by the period's end and not rectified by then vetoes;
-  // 0: only one that was overdue (open past its deadline) during the period.
-  std::int64_t unrectified_major_vetoes = 1;
+  // 0: a major hidden danger vetoes when it was overdue (open past its rectification deadline)
+  // during the period — one still within its deadline is being rectified as the law requires;
+  // 1: also one found by the period's end and not rectified by then.
+  std::int64_t unrectified_major_vetoes = 0;
 };
 inline constexpr const char* kVetoSourceZh =
     "工信部安全〔2020〕83号（种子文件 003 第三部分第（五）项：黑名单企业在产业政策、技改资金等方面受限，"
