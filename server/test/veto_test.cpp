@@ -173,6 +173,9 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
   auto vetoed = app().As("zoucheng", "GET",
                          "/api/v1/veto-applications?result=vetoed&round_id=" + std::to_string(id));
   EXPECT_EQ(vetoed.obj().at("total").as_int64(), 3);
+  auto of_one = app().As("zoucheng", "GET",
+                         "/api/v1/veto-applications?enterprise_id=" + std::to_string(clean[1].first));
+  EXPECT_EQ(of_one.obj().at("total").as_int64(), 1);  // the enterprise file's tab
   auto xlsx = app().As("zoucheng", "GET", "/api/v1/veto-applications/export?round_id=" + std::to_string(id));
   EXPECT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.body.compare(0, 2, "PK"), 0);

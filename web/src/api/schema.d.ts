@@ -17928,6 +17928,7 @@ export interface operations {
                 /** @description Items per page (rules integer, range). */
                 page_size?: components["parameters"]["PageSize"];
                 round_id?: number;
+                enterprise_id?: number;
                 result?: components["schemas"]["VetoResult"];
                 enterprise_name?: string;
             };
@@ -17988,6 +17989,7 @@ export interface operations {
         parameters: {
             query?: {
                 round_id?: number;
+                enterprise_id?: number;
                 result?: components["schemas"]["VetoResult"];
                 enterprise_name?: string;
             };

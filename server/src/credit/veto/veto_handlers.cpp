@@ -112,6 +112,14 @@ ApplicationFilter ApplicationFilterOf(Context& ctx) {
       errs.push_back(core::CoreErr("type").At("round_id", "an integer", "整数"));
     }
   }
+  auto ent = api::Trim(ctx.req.Query("enterprise_id").value_or(""));
+  if (!ent.empty()) {
+    try {
+      f.enterprise_id = std::stoll(ent);
+    } catch (...) {
+      errs.push_back(core::CoreErr("type").At("enterprise_id", "an integer", "整数"));
+    }
+  }
   f.result = api::Trim(ctx.req.Query("result").value_or(""));
   if (!f.result.empty() && f.result != "pending" && f.result != "passed" && f.result != "vetoed")
     errs.push_back(core::CoreErr("status_invalid")

@@ -116,6 +116,10 @@ Where ApplicationWhere(const api::Scope& scope, const ApplicationFilter& f) {
     w.sql += " AND a.round_id = ?";
     w.params.push_back(*f.round_id);
   }
+  if (f.enterprise_id) {
+    w.sql += " AND a.enterprise_id = ?";
+    w.params.push_back(*f.enterprise_id);
+  }
   if (!f.result.empty()) {
     w.sql += " AND a.result = ?";
     w.params.push_back(f.result);

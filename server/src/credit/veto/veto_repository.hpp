@@ -52,7 +52,7 @@ struct ApplicationRow {
       reasons_json, checked_at, created_at, result_hash, confirmed_at;
 };
 struct ApplicationFilter {
-  std::optional<std::int64_t> round_id;
+  std::optional<std::int64_t> round_id, enterprise_id;
   std::string result, enterprise_name;
 };
 std::optional<ApplicationRow> FindApplication(storage::Connection& conn, const api::Scope& scope,

@@ -22,6 +22,7 @@ export interface VetoRoundQuery extends PageQuery {
 
 export interface VetoApplicationQuery extends PageQuery {
   round_id?: number | string
+  enterprise_id?: number | string
   result?: string
   enterprise_name?: string
 }

@@ -73,6 +73,7 @@ export default {
     filterName: 'Round name',
     filterResult: 'Result',
     myApplications: 'Our applications',
+    fileTab: 'One-vote veto',
     backToRound: 'Back to the round',
   },
 }

@@ -73,6 +73,7 @@ export default {
     filterName: '批次名称',
     filterResult: '审查结果',
     myApplications: '本企业申报',
+    fileTab: '一票否决',
     backToRound: '返回评选批次',
   },
 }
