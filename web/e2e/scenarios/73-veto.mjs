@@ -8,6 +8,7 @@ import { BASE, apiCall, check, confirmBox, login, newPage, scenario, shot } from
 const PHONE = { width: 390, height: 844 }
 let roundId = 0
 let vetoedId = 0
+let vetoedEnterprise = 0
 
 await scenario('vt1: the demo round lists a vetoed award application with its reasons linked', async () => {
   const rounds = await apiCall('jining', 'GET', '/veto-rounds?kind=award_enterprise&status=open')
@@ -18,6 +19,7 @@ await scenario('vt1: the demo round lists a vetoed award application with its re
   const vetoed = apps.body.items[0]
   check(vetoed && vetoed.reasons.length > 0, 'a vetoed application names its reasons')
   vetoedId = vetoed.id
+  vetoedEnterprise = vetoed.enterprise.id
   const { page } = await newPage()
   await login(page, 'jining')
   await page.goto(`${BASE}/credit/veto-rounds/${roundId}`)
@@ -50,6 +52,17 @@ await scenario('vt2: the printable result lists every reason with a link to its 
     await page.waitForURL((u) => u.pathname === href)
     await shot(page, 'vt2-reason-record')
   }
+})
+
+await scenario('vt2b: the enterprise file shows the veto result in its 一票否决 tab', async () => {
+  check(vetoedEnterprise > 0, 'no vetoed enterprise from vt1')
+  const { page } = await newPage()
+  await login(page, 'jining')
+  await page.goto(`${BASE}/enterprises/${vetoedEnterprise}`)
+  await page.locator('[data-testid="enterprise-file-tabs"]').waitFor()
+  await page.locator('.el-tabs__item', { hasText: '一票否决' }).click()
+  await page.locator('[data-testid="file-veto"] .el-table__row', { hasText: '否决' }).first().waitFor()
+  await shot(page, 'vt2b-enterprise-file-tab')
 })
 
 await scenario('vt3: the agency re-checks and confirms the round stating the figures', async () => {
