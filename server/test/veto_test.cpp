@@ -64,8 +64,8 @@ class VetoTest : public ApiTest {
 };
 
 TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
-  auto clean = CleanZouchengEnterprises(3);
-  ASSERT_EQ(clean.size(), 3u);
+  auto clean = CleanZouchengEnterprises(4);
+  ASSERT_EQ(clean.size(), 4u);
   // Facts: an accident with a death at 恒安民爆 (mb) two days ago; a major hidden danger of the
   // second enterprise open past its deadline; the third listed on the dishonesty list.
   const int64_t mb = EnterpriseOf("mb.principal");
@@ -76,7 +76,7 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
                           {"deaths", 1}}));
   ASSERT_EQ(acc.status, 201) << acc.body;
   const int64_t accident_id = acc.obj().at("id").as_int64();
-  int64_t hd_id = 0, listing_id = 0;
+  int64_t hd_id = 0, listing_id = 0, licence_id = 0;
   {
     auto db = app().Db();
     const std::string now = core::IsoFromUnix(app().clock.Now());
@@ -99,6 +99,21 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
                        "RETURNING id",
                        {clean[2].first, e3.Text(0, "region_path"), Day(100), Day(-900), now, now})
                      .Int(0, "id");
+    // The fourth: a licence in force now, but suspended for a month in the period (history).
+    auto e4 = db->Query("SELECT region_path FROM enterprises WHERE id = ?", {clean[3].first});
+    const int64_t user = db->Query("SELECT id FROM users WHERE username = 'zoucheng'").Int(0, "id");
+    licence_id = db->Query(
+                       "INSERT INTO licences (enterprise_id, region_path, kind, number, issuer_name, "
+                       "issued_on, valid_from, valid_to, status, status_since, created_by, "
+                       "created_at, updated_at) VALUES (?, ?, 'explosives_sales', 'VETO-XS-1', "
+                       "'山东省工业和信息化厅', ?, ?, ?, 'valid', ?, ?, ?, ?) RETURNING id",
+                       {clean[3].first, e4.Text(0, "region_path"), Day(400), Day(400), Day(-400),
+                        Day(30), user, now, now})
+                     .Int(0, "id");
+    db->Exec("INSERT INTO licence_events (licence_id, kind, from_status, to_status, by_user_id, "
+             "at) VALUES (?, 'suspend', 'valid', 'suspended', ?, ?), (?, 'reinstate', "
+             "'suspended', 'valid', ?, ?)",
+             {licence_id, user, Day(60) + "T02:00:00Z", licence_id, user, Day(30) + "T02:00:00Z"});
   }
 
   auto round = app().As("zoucheng", "POST", "/api/v1/veto-rounds",
@@ -126,6 +141,8 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
   ASSERT_EQ(a3.status, 201) << a3.body;
   auto a4 = add({{"enterprise_name", clean[0].second}});
   ASSERT_EQ(a4.status, 201) << a4.body;
+  auto a5 = add({{"enterprise_id", clean[3].first}});
+  ASSERT_EQ(a5.status, 201) << a5.body;
   EXPECT_EQ(a4.obj().at("result").as_string(), "pending");
   // Refusals: the same enterprise twice (409), a name not in the county (422, field and rule),
   // an enterprise of another county by id (404).
@@ -136,13 +153,13 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
   EXPECT_EQ(add({{"enterprise_id", EnterpriseOf("hc.principal")}}).status, 404);  // 任城
 
   // Confirming before the check is refused.
-  auto early = app().As("zoucheng", "POST", path + "/confirm", R"({"applications": 4, "vetoed": 0})");
+  auto early = app().As("zoucheng", "POST", path + "/confirm", R"({"applications": 5, "vetoed": 0})");
   EXPECT_EQ(early.status, 409) << early.body;
 
   auto check = app().As("zoucheng", "POST", path + "/check", "{}");
   ASSERT_EQ(check.status, 200) << check.body;
-  EXPECT_EQ(check.obj().at("applications").as_int64(), 4);
-  EXPECT_EQ(check.obj().at("vetoed").as_int64(), 3);
+  EXPECT_EQ(check.obj().at("applications").as_int64(), 5);
+  EXPECT_EQ(check.obj().at("vetoed").as_int64(), 4);
   EXPECT_EQ(check.obj().at("pending").as_int64(), 0);
 
   auto r1 = app().As("zoucheng", "GET",
@@ -168,11 +185,16 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
                      "/api/v1/veto-applications/" + std::to_string(a4.obj().at("id").as_int64()));
   EXPECT_EQ(r4.obj().at("result").as_string(), "passed");
   EXPECT_TRUE(r4.obj().at("reasons").as_array().empty());
+  auto r5 = app().As("zoucheng", "GET",
+                     "/api/v1/veto-applications/" + std::to_string(a5.obj().at("id").as_int64()));
+  const auto* by_licence = ReasonOf(r5, "licence_suspended");
+  ASSERT_NE(by_licence, nullptr) << r5.body;
+  EXPECT_EQ(by_licence->at("record_id").as_int64(), licence_id);
 
   // The list filters by round and result; the export names every reason.
   auto vetoed = app().As("zoucheng", "GET",
                          "/api/v1/veto-applications?result=vetoed&round_id=" + std::to_string(id));
-  EXPECT_EQ(vetoed.obj().at("total").as_int64(), 3);
+  EXPECT_EQ(vetoed.obj().at("total").as_int64(), 4);
   auto of_one = app().As("zoucheng", "GET",
                          "/api/v1/veto-applications?enterprise_id=" + std::to_string(clean[1].first));
   EXPECT_EQ(of_one.obj().at("total").as_int64(), 1);  // the enterprise file's tab
@@ -195,9 +217,9 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
   EXPECT_EQ(app().As("jining", "GET", path).status, 200);    // the city above
 
   // Confirmation states the figures; stale figures are refused, then results are frozen.
-  auto stale = app().As("zoucheng", "POST", path + "/confirm", R"({"applications": 4, "vetoed": 2})");
+  auto stale = app().As("zoucheng", "POST", path + "/confirm", R"({"applications": 5, "vetoed": 3})");
   EXPECT_EQ(stale.status, 409) << stale.body;
-  auto confirm = app().As("zoucheng", "POST", path + "/confirm", R"({"applications": 4, "vetoed": 3})");
+  auto confirm = app().As("zoucheng", "POST", path + "/confirm", R"({"applications": 5, "vetoed": 4})");
   ASSERT_EQ(confirm.status, 200) << confirm.body;
   EXPECT_EQ(confirm.obj().at("status").as_string(), "confirmed");
   EXPECT_EQ(confirm.obj().at("result_hash").as_string().size(), 64u);
@@ -208,7 +230,7 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
   for (const auto& e : confirm.obj().at("events").as_array())
     actions.push_back(std::string(e.at("action").as_string()));
   EXPECT_EQ(actions, (std::vector<std::string>{"create", "apply", "apply", "apply", "apply",
-                                               "check", "confirm"}));
+                                               "apply", "check", "confirm"}));
   EXPECT_EQ(AuditCount("veto_round", id, "create"), 1);
   EXPECT_EQ(AuditCount("veto_round", id, "veto_check"), 1);
   EXPECT_EQ(AuditCount("veto_round", id, "veto_confirm"), 1);

@@ -1,5 +1,7 @@
 #include "credit/veto/veto_repository.hpp"
 
+#include <algorithm>
+
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "licensing/licences/licence_rules.hpp"
@@ -134,6 +136,12 @@ Where ApplicationWhere(const api::Scope& scope, const ApplicationFilter& f) {
 std::optional<core::Date> OptDate(const std::optional<std::string>& s) {
   if (!s || s->empty()) return std::nullopt;
   return core::ParseIsoDate(s->substr(0, 10));
+}
+
+// A China day from a stored date ("YYYY-MM-DD") or instant (ISO, UTC).
+std::optional<core::Date> DayOf(const std::string& text) {
+  if (text.size() > 10) return core::ChinaDate(core::UnixFromIso(text));
+  return OptDate(text);
 }
 
 }  // namespace
@@ -395,10 +403,31 @@ std::map<std::int64_t, EnterpriseFacts> LoadRoundFacts(storage::Connection& conn
     l.valid_from = OptDate(lic.OptText(i, "valid_from")).value_or(p.from);
     l.valid_to = OptDate(lic.OptText(i, "valid_to")).value_or(p.to);
     l.status = lic.Text(i, "status");
-    const std::string since = lic.Text(i, "status_since");
-    l.status_on = since.size() > 10 ? std::optional(core::ChinaDate(core::UnixFromIso(since)))
-                                    : OptDate(since);
+    l.status_on = DayOf(lic.Text(i, "status_since"));
     out[lic.Int(i, "enterprise_id")].licences.push_back(std::move(l));
+  }
+  // Their suspensions from the history (licence_events: to_status 'suspended' opens one, a
+  // change from 'suspended' to another status closes it), so a lifted suspension still counts.
+  auto ev = conn.Query(
+      "SELECT l.enterprise_id, e.licence_id, e.from_status, e.to_status, e.at FROM licence_events "
+      "e JOIN licences l ON l.id = e.licence_id WHERE l.enterprise_id" + in_round +
+          " AND (e.to_status = 'suspended' OR e.from_status = 'suspended') ORDER BY e.licence_id, "
+          "e.id",
+      {round_id});
+  for (size_t i = 0; i < ev.size(); ++i) {
+    auto& list = out[ev.Int(i, "enterprise_id")].licences;
+    const std::int64_t licence_id = ev.Int(i, "licence_id");
+    auto it = std::find_if(list.begin(), list.end(),
+                           [&](const LicenceFact& f) { return f.id == licence_id; });
+    if (it == list.end()) continue;
+    const auto parsed = DayOf(ev.Text(i, "at"));
+    if (!parsed) continue;
+    const core::Date day = *parsed;
+    if (ev.Text(i, "to_status") == "suspended") {
+      it->suspensions.push_back({day, std::nullopt});
+    } else if (!it->suspensions.empty() && !it->suspensions.back().second) {
+      it->suspensions.back().second = day;
+    }
   }
   return out;
 }

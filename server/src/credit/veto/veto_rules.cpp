@@ -225,8 +225,24 @@ std::vector<Reason> VetoReasons(const EnterpriseFacts& f, const Period& p, const
         last = core::AddDays(*l.status_on, -1);
         code = l.status == "suspended" ? "licence_suspended" : "licence_revoked";
       }
+      const std::string what = l.kind_label + " " + l.number;
+      // Suspensions in the history overlapping the period (lifted ones included).
+      bool suspension_named = false;
+      for (const auto& [from, to] : l.suspensions) {
+        if (core::DaysBetween(from, until) < 0) continue;              // began after the period
+        if (to && core::DaysBetween(p.from, *to) <= 0) continue;       // lifted before it began
+        const std::string on = Iso(from);
+        out.push_back({"licence_suspended", "licence", l.id, what, on,
+                       "期间内许可证不在有效状态：" + what + "被暂扣（" + on +
+                           (to ? " 至 " + Iso(core::AddDays(*to, -1)) : " 起") + "）",
+                       "licence not in force during the period: " + what + " suspended (" + on +
+                           (to ? " to " + Iso(core::AddDays(*to, -1)) : " on") + ")"});
+        suspension_named = true;
+        break;  // one reason per licence and kind of reason
+      }
       const core::Date gap = core::AddDays(last, 1);  // the first day not in force
       if (!(core::DaysBetween(p.from, gap) >= 0 && core::DaysBetween(gap, until) >= 0)) continue;
+      if (code == "licence_suspended" && suspension_named) continue;
       // A licence of the same kind in force from that day on closes the gap (a renewal).
       bool renewed = false;
       if (code == "licence_lapsed")
@@ -238,7 +254,6 @@ std::vector<Reason> VetoReasons(const EnterpriseFacts& f, const Period& p, const
             renewed = true;
       if (renewed) continue;
       const std::string on = Iso(gap);
-      const std::string what = l.kind_label + " " + l.number;
       const char* zh = code == "licence_suspended" ? "被暂扣"
                        : code == "licence_revoked" ? "被吊销"
                                                    : "有效期届满未延续";

@@ -98,6 +98,9 @@ struct LicenceFact {
   core::Date valid_from, valid_to;      // validity, both days included
   std::string status;                   // valid | suspended | revoked | expired
   std::optional<core::Date> status_on;  // the day a suspension or revocation took effect
+  // Past suspensions from the licence's history: first day suspended, first day in force again
+  // (none: still suspended). A suspension lifted before the check still vetoes its period.
+  std::vector<std::pair<core::Date, std::optional<core::Date>>> suspensions;
 };
 struct EnterpriseFacts {
   std::vector<ListingFact> listings;

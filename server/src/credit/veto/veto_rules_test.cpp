@@ -181,6 +181,27 @@ TEST(VetoRules, LicencesInForceEveryDay) {
       {{lic(1, "2022-01-01", "2024-12-31", "expired", "")}, {}},
       // expires after today
       {{lic(1, "2024-01-01", "2026-12-07", "valid", "")}, {}},
+      // suspended in the period and reinstated before the check (from the licence's history)
+      {{[&] {
+         auto l = lic(1, "2024-01-01", "2026-12-31", "valid", "");
+         l.suspensions.push_back({D("2026-04-01"), D("2026-05-01")});
+         return l;
+       }()},
+       {"licence_suspended:1"}},
+      // suspended and reinstated before the period began
+      {{[&] {
+         auto l = lic(1, "2024-01-01", "2026-12-31", "valid", "");
+         l.suspensions.push_back({D("2025-04-01"), D("2025-05-01")});
+         return l;
+       }()},
+       {}},
+      // still suspended: named once, not twice
+      {{[&] {
+         auto l = lic(1, "2024-01-01", "2026-12-31", "suspended", "2026-09-01");
+         l.suspensions.push_back({D("2026-09-01"), std::nullopt});
+         return l;
+       }()},
+       {"licence_suspended:1"}},
   };
   for (const auto& c : cases) {
     EnterpriseFacts f;
