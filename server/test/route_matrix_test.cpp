@@ -333,6 +333,11 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "{F:p.owner_region_path,p.owner_enterprise_id} ORDER BY p.id"}}},
       // On shift (issue 14 §1): a shift of an enterprise or an agency (enterprise_id NULL).
       {"/api/v1/duty-shifts/{id}", {{Simple("duty_shifts")}}},
+      // One-vote veto (issue 15 §4): a round is its agency's, seen from its region down (no
+      // enterprise reads rounds); an application is its enterprise's.
+      {"/api/v1/veto-rounds/{id}",
+       {{"SELECT r.id AS id FROM veto_rounds r WHERE {F:r.region_path,-1} ORDER BY r.id"}}},
+      {"/api/v1/veto-applications/{id}", {{Simple("veto_applications")}}},
   };
   return m;
 }

@@ -19,7 +19,8 @@ class SettingsTest : public ApiTest {
                             "hidden_danger_report_deadlines", "emergency_resource_alerts",
                             "emergency_plans", "drill_frequency", "duty_shift",
                             "duty_spot_check", "licences",
-                            "licence_gate"})
+                            "licence_gate",
+                            "veto"})
       app().As("sysadmin", "POST", std::string("/api/v1/settings/") + key + "/reset");
   }
   int64_t AuditCount(const std::string& key) {
@@ -38,7 +39,7 @@ TEST_P(SettingsTest, ListsEveryKeyWithDefaultAndValueInForce) {
   auto r = app().As("sysadmin", "GET", "/api/v1/settings");
   ASSERT_EQ(r.status, 200) << r.body;
   const auto& items = r.obj().at("items").as_array();
-  ASSERT_EQ(items.size(), 14u);
+  ASSERT_EQ(items.size(), 15u);
   std::set<std::string> keys;
   for (const auto& i : items) {
     keys.insert(std::string(i.at("key").as_string()));

@@ -36,6 +36,7 @@
 #include "licensing/licences/licences_errors.hpp"  // issue 15 §1
 #include "explosives/workshops/workshops_errors.hpp"  // issue 15 §3
 
+#include "credit/veto/veto_errors.hpp"  // issue 15 §4
 namespace anjian::app {
 
 std::vector<core::Catalogue> AllErrorCatalogues() {
@@ -74,6 +75,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"qualifications", qualifications::kQualificationErrors},  // issue 15 §2
       {"licences", licences::kLicenceErrors},  // issue 15 §1
       {"workshops", workshops::kWorkshopErrors},  // issue 15 §3
+      {"veto", veto::kVetoErrors},  // issue 15 §4 一票否决
   };
 }
 

@@ -115,6 +115,10 @@ namespace industry_structure {  // issue 15 行业结构
 void RegisterIndustryStructureRoutes(api::Router&);
 }  // namespace industry_structure
 
+namespace veto {  // issue 15 §4
+void RegisterVetoRoutes(api::Router&);
+}  // namespace veto
+
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
   audit::RegisterAuditRoutes(router);
@@ -155,6 +159,7 @@ void api::RegisterAllRoutes(Router& router) {
   licence_checks::RegisterLicenceCheckRoutes(router);  // issue 15 §1
   industry_structure::RegisterIndustryStructureRoutes(router);  // issue 15 行业结构
   workshops::RegisterWorkshopRoutes(router);  // issue 15 §3
+  veto::RegisterVetoRoutes(router);  // issue 15 §4 一票否决
 }
 
 }  // namespace anjian

@@ -146,6 +146,10 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"workshop_headcount", "登记危险工房现场人数", "Record a workshop's head count"},
         {"four_over_detected", "系统判定四超", "Four-over case found from the data"},
         {"four_over_cleared", "四超情形消除", "Four-over case cleared"},
+        // One-vote veto (issue 15 §4).
+        {"veto_apply", "一票否决评选申报", "Apply in a veto round"},
+        {"veto_check", "一票否决审查", "Veto check of a round"},
+        {"veto_confirm", "确认一票否决审查结果", "Confirm a veto round's results"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -212,6 +216,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"licence_condition_alert", "许可条件预警", "Licence condition warning"},  // issue 15 §1
       {"workshop", "危险工房", "Hazardous workshop"},  // issue 15 §3
       {"four_over_case", "四超情形", "Four-over case"},
+      {"veto_round", "一票否决评选批次", "Veto round"},  // issue 15 §4
+      {"veto_application", "一票否决评选申报", "Veto round application"},
   };
   return all;
 }

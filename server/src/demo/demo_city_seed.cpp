@@ -24,6 +24,7 @@
 #include "demo/demo_zero_report.hpp"
 #include "demo/demo_emergency_resources.hpp"  // issue 14 §2
 #include "demo/demo_workshops.hpp"  // issue 15 §3
+#include "demo/demo_veto.hpp"  // issue 15 §4
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
@@ -152,6 +153,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                             hd_started).count(),
       hd.generate_ms, hd.insert_ms);
+  SeedDemoVeto(conn, mb, hc, now_unix);  // issue 15 §4 一票否决 (after the hidden dangers)
   audit::Append(conn, {std::nullopt, "system", "", clock.Now()}, "seed_demo", "system", "", nullptr,
                 json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
                              {"enterprises", static_cast<int64_t>(enterprise_ids.size())},

@@ -112,6 +112,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"licence:apply", "申请许可证（新申请、延期、变更）、登记安全评价", "Apply for licences; record safety evaluations"},
       // Issue 15 §1: licence condition warnings (许可条件预警) and industry structure (行业结构).
       {"licence_check:read", "查看许可条件预警和行业结构", "View licence condition warnings and industry structure"},
+      // Issue 15 §4: one-vote veto (一票否决).
+      {"veto:read", "查看一票否决评选和审查结果", "View veto rounds and results"},
+      {"veto:manage", "组织评选批次、一票否决审查和确认", "Organise veto rounds, check and confirm"},
+      {"veto:apply", "申报评先评优、资金、示范基地", "Apply for awards, funds and demonstration bases"},
   };
   return kPermissions;
 }
@@ -146,7 +150,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
             "licence:read", "licence:manage", "licence:decide",
-            "licence_check:read"};
+            "licence_check:read",
+            "veto:read", "veto:manage"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -158,7 +163,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read",
             "licence:read",
-            "licence_check:read"};
+            "licence_check:read",
+            "veto:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -179,7 +185,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:answer",
-            "licence:read", "licence:apply"};
+            "licence:read", "licence:apply",
+            "veto:read", "veto:apply"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -323,6 +330,9 @@ constexpr GrantRule kGrantTable[] = {
     {"licence:decide", kRegulator},         // 安全生产许可证条例 art. 7
     {"licence:apply", kEnterprise},         // the enterprise applies
     {"licence_check:read", kRegulator},    // issue 15 §1: the regulator's warnings and structure
+    {"veto:read", kBusiness},              // issue 15 §4: agencies and the applying enterprises
+    {"veto:manage", kRegulator},           // the organising agency
+    {"veto:apply", kEnterprise},           // an enterprise applies for itself
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -32,6 +32,7 @@ TEST(RolesTest, CatalogueIsComplete) {
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
   // + licence:read/manage/decide/apply, licence_check:read (issue 15 §1)
   EXPECT_EQ(BuiltinPermissions().size(), 59u);
+  EXPECT_EQ(BuiltinPermissions().size(), 57u);  // + veto:read/manage/apply (issue 15 §4)
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -57,7 +58,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:answer",
-            "licence:read", "licence:apply"};
+            "licence:read", "licence:apply",
+            "veto:read", "veto:apply"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
@@ -94,7 +96,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
             "licence:read", "licence:manage", "licence:decide",
-            "licence_check:read"}},
+            "licence_check:read",
+            "veto:read", "veto:manage"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
@@ -104,7 +107,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read",
             "licence:read",
-            "licence_check:read"}},
+            "licence_check:read",
+            "veto:read"}},
       {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -318,6 +322,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"licence:decide", regulators},
       {"licence:apply", enterprises},
       {"licence_check:read", regulators},  // issue 15 §1
+      {"veto:read", business},  // issue 15 §4
+      {"veto:manage", regulators},
+      {"veto:apply", enterprises},
   };
 }();
 

@@ -16,6 +16,7 @@
 #include "emergency/spot_check/spot_check_rules.hpp"
 #include "licensing/licences/licence_rules.hpp"
 #include "licensing/licence_checks/licence_gate_rules.hpp"
+#include "credit/veto/veto_rules.hpp"
 
 namespace anjian::settings {
 
@@ -105,6 +106,10 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Ledger licence gate: production and sales vouchers without a licence in force, or beyond its products or annual quantity, are refused (Regulations art. 14, 20; MIIT 234 items 1, 4)",
             licence_checks::LicenceGateConfig{}, licence_checks::ParseLicenceGateConfig,
             licence_checks::LicenceGateConfigToJson),
+      // Issue 15 §4: 一票否决 — 83号 (seed 003 §3(5), 000 §2(5)); look-back [U], deployment's.
+      Entry("veto", "一票否决审查（各类评选回溯期间、否决的事故等级和死亡人数、重大隐患未整改）",
+            "One-vote veto (look-back per kind, vetoing accidents, unrectified major hidden dangers)",
+            veto::VetoConfig{}, veto::ParseVetoConfig, veto::VetoConfigToJson),
   };
   return kSettings;
 }

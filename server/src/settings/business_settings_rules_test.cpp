@@ -24,7 +24,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
                                          "drill_frequency", "duty_coverage",
                                          "duty_shift", "duty_spot_check",
                                          "licences",
-                                         "licence_gate"}));
+                                         "licence_gate",
+                                         "veto"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

@@ -40,6 +40,7 @@ import licensing from './licensing/zh-CN' // issue 15 §1 许可证
 import licensingLicenceChecks from './licensing/licence-checks/zh-CN' // issue 15 §1
 import licensingIndustryStructure from './licensing/industry-structure/zh-CN' // issue 15 行业结构
 import explosivesWorkshops from './explosives/workshops/zh-CN' // issue 15 §3
+import creditVeto from './credit/veto/zh-CN' // issue 15 §4 一票否决
 
 export default {
   ...core,
@@ -82,4 +83,5 @@ export default {
   ...licensingLicenceChecks,
   ...licensingIndustryStructure,
   ...explosivesWorkshops,
+  ...creditVeto,
 }

@@ -99,6 +99,8 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'my-licences', icon: 'OfficeBuilding' },
       { route: 'licence-alerts', icon: 'Warning' }, // issue 15 §1
       { route: 'industry-structure', icon: 'DataAnalysis' }, // issue 15 行业结构
+      { route: 'veto-rounds', icon: 'Medal' }, // issue 15 §4 一票否决
+      { route: 'veto-applications', icon: 'Document' },
     ],
   },
   { route: 'notifications', icon: 'Bell' },

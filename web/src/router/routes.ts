@@ -150,6 +150,11 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/plans', name: 'emergency-plans', component: () => import('@/views/emergency/plans/index.vue'), meta: { titleKey: 'plan.menu', permissions: ['emergency_plan:read'] } },
       { path: 'emergency/plans/:id', name: 'emergency-plan-detail', component: () => import('@/views/emergency/plans/detail.vue'), meta: { titleKey: 'plan.detail', permissions: ['emergency_plan:read'], activeMenu: '/emergency/plans' } },
       { path: 'emergency/plan-filings', name: 'emergency-plan-filings', component: () => import('@/views/emergency/plans/filings.vue'), meta: { titleKey: 'plan.filingMenu', permissions: ['emergency_plan:filing_review'] } },
+      // issue 15 §4: the one-vote veto (一票否决) in awards, funds and demonstration bases
+      { path: 'credit/veto-rounds', name: 'veto-rounds', component: () => import('@/views/credit/veto/index.vue'), meta: { titleKey: 'veto.menu', permissions: ['veto:read'], industries: REGULATORS_ONLY } },
+      { path: 'credit/veto-rounds/:id', name: 'veto-round-detail', component: () => import('@/views/credit/veto/detail.vue'), meta: { titleKey: 'veto.detail', permissions: ['veto:read'], industries: REGULATORS_ONLY, activeMenu: '/credit/veto-rounds' } },
+      { path: 'credit/veto-applications', name: 'veto-applications', component: () => import('@/views/credit/veto/applications.vue'), meta: { titleKey: 'veto.applicationsMenu', permissions: ['veto:read'] } },
+      { path: 'credit/veto-applications/:id', name: 'veto-application-detail', component: () => import('@/views/credit/veto/application.vue'), meta: { titleKey: 'veto.applicationDetail', permissions: ['veto:read'], activeMenu: '/credit/veto-applications' } },
       { path: '403', name: 'forbidden', component: () => import('@/views/core/error/forbidden.vue'), meta: { titleKey: 'error.forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/core/error/not-found.vue'), meta: { titleKey: 'error.notFound' } },
     ],

@@ -134,6 +134,13 @@ describe('menu derived from the route table', () => {
     expect(pathsOf([...ROLE.ent_principal, 'licence_check:read'], 'civil_explosives_production')).not.toContain('/licensing/licence-alerts')
   })
 
+  it('shows veto rounds to regulators and each enterprise its own application results (issue 15 §4)', () => {
+    expect(pathsOf([...ROLE.regulator_ro, 'veto:read'])).toContain('/credit/veto-rounds')
+    expect(pathsOf([...ROLE.ent_principal, 'veto:read', 'veto:apply'], 'hazardous_chemicals')).toContain('/credit/veto-applications')
+    expect(pathsOf([...ROLE.ent_principal, 'veto:read', 'veto:apply'], 'hazardous_chemicals')).not.toContain('/credit/veto-rounds')
+    expect(pathsOf(ROLE.regulator_ro)).not.toContain('/credit/veto-rounds')
+  })
+
   it('lets every enterprise report an accident and the read-only regulator only read them (issue 14 §4)', () => {
     expect(pathsOf(ROLE.ent_principal, 'hazardous_chemicals')).toContain('/emergency/accidents/new')
     expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/accidents')

@@ -16,6 +16,7 @@ describe('enterprise file tabs', () => {
   it('leave out what the user may not read', () => {
     expect(fileTabs(['enterprise:read'], 'general')).toEqual(['history'])
     expect(fileTabs(['enterprise:read', 'licence:read'], 'general')).toEqual(['licences', 'history'])
+    expect(fileTabs(['enterprise:read', 'veto:read'], 'general')).toEqual(['history', 'veto'])
   })
 
   it('link to pages that exist, filtered to the enterprise', () => {

@@ -16,7 +16,7 @@ export interface FileColumn<R> {
   minWidth?: number
 }
 
-export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'workshops'
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'workshops' | 'veto'
 
 interface TabRule {
   key: FileTabKey
@@ -39,6 +39,7 @@ const TABS: TabRule[] = [
   { key: 'history' },
   // Issue 15 §3: hazardous workshops (危险工房定员定量) and open 四超 cases of a producer.
   { key: 'workshops', permissions: ['ledger:read'], industries: ['civil_explosives_production'] },
+  { key: 'veto', permissions: ['veto:read'] }, // issue 15 §4: one-vote veto results
 ]
 
 /** The tabs a user with `permissions` sees in the file of an enterprise of `industry`, in order. */
