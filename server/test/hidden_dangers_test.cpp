@@ -12,6 +12,7 @@
 #include "dual_prevention/enforcement/enforcement_repository.hpp"
 #include "dual_prevention/hidden_danger/deadline_service.hpp"
 #include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_service.hpp"
 #include "dual_prevention/hidden_danger/mail_notifier.hpp"
 #include "platform/storage/migrations.hpp"
 
@@ -315,6 +316,71 @@ TEST_P(HiddenDangerTest, ReferralByRegulatorCannotBeDismissedByEnterprise) {
   EXPECT_TRUE(RulesOf(r).count("referral_department_required")) << r.body;
   EXPECT_EQ(app().As("hc.safety", "POST", "/api/v1/hidden-dangers/referrals", R"({"title":"x"})").status, 403);
   EXPECT_EQ(app().As("jining.viewer", "POST", "/api/v1/hidden-dangers/referrals", R"({"title":"x"})").status, 403);
+}
+
+// 系统判定: a major hidden danger the system determined from the data (issue 15) opens once per
+// cause, assessed major at once, is reported to the regulator at once, names its basis, and the
+// enterprise can neither dismiss it nor register one by hand.
+TEST_P(HiddenDangerTest, DerivedMajorHiddenDangerOpensOnceAssessedMajorAndReportedAtOnce) {
+  const int64_t hc = EnterpriseId("hc.safety");
+  hidden_danger::DerivedMajorHiddenDanger in;
+  in.enterprise_id = hc;
+  in.derived_key = "test:licence:1:expired:2026-11-30";
+  in.basis = "234-1";
+  in.basis_text_zh = "工信部安全〔2024〕234号 第1项：安全生产许可证过期";
+  in.basis_text_en = "MIIT 234 (2024) item 1: safety production licence expired";
+  in.title = "安全生产许可证已过期（" + std::string(200, 'x') + "）";  // cut to 100 characters
+  in.description = "许可证编号 (鲁)MB安许证字[2023]001 有效期至 2026-11-30";
+  in.origin_kind = "licence";
+  in.origin_id = 1;
+  std::optional<int64_t> id, again;
+  {
+    auto db = app().Db();
+    storage::Transaction tx(*db);
+    id = hidden_danger::OpenDerivedMajorHiddenDanger(*db, in, nullptr, app().clock.Now());
+    again = hidden_danger::OpenDerivedMajorHiddenDanger(*db, in, nullptr, app().clock.Now());
+    tx.Commit();
+  }
+  ASSERT_TRUE(id);
+  EXPECT_FALSE(again);  // the same cause opens nothing twice
+  {
+    auto db = app().Db();
+    storage::Transaction tx(*db);
+    EXPECT_FALSE(hidden_danger::OpenDerivedMajorHiddenDanger(*db, in, nullptr, app().clock.Now()));
+  }
+  auto r = app().As("hc.safety", "GET", "/api/v1/hidden-dangers/" + std::to_string(*id));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("source").as_string(), "derived");
+  EXPECT_EQ(r.obj().at("level").as_string(), "major");
+  EXPECT_EQ(r.obj().at("state").as_string(), "assessed");
+  EXPECT_LE(api::Utf8Length(std::string(r.obj().at("title").as_string())), 100u);
+  ASSERT_TRUE(r.obj().contains("derivation")) << r.body;
+  EXPECT_EQ(r.obj().at("derivation").at("basis").as_string(), "234-1");
+  EXPECT_EQ(r.obj().at("derivation").at("origin_kind").as_string(), "licence");
+  EXPECT_EQ(r.obj().at("derivation").at("origin_id").as_int64(), 1);
+  EXPECT_EQ(r.obj().at("transitions").as_array().size(), 2u);
+  // Reported at once: the enterprise's managers and the supervising regulator.
+  EXPECT_GE(Notifications("hc.safety", *id), 1);
+  EXPECT_GE(Notifications("rencheng", *id), 1);
+  // The enterprise cannot dismiss it; nobody registers a derived one by hand.
+  r = Act("hc.safety", *id, {{"action", "dismiss"}, {"reason", "不是隐患"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("transition_not_allowed") || RulesOf(r).count("regulator_finding"))
+      << r.body;
+  r = app().As("hc.safety", "POST", "/api/v1/hidden-dangers",
+               json::serialize(json::object{{"title", "手工"}, {"source", "derived"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(RulesOf(r).count("derived_source_system_only")) << r.body;
+  // The list filters by the new source; the audit log names the system as the actor.
+  r = app().As("rencheng", "GET", "/api/v1/hidden-dangers?source=derived");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("total").as_int64(), 1);
+  auto db = app().Db();
+  EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'report_derived' AND "
+                      "entity_id = ? AND actor_name = '系统判定'",
+                      {std::to_string(*id)})
+                .Int(0, "n"),
+            1);
 }
 
 TEST_P(HiddenDangerTest, EnforcementInspectionWithOrderFindingsAndActions) {

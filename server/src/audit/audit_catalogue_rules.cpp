@@ -128,6 +128,8 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_spot_check_answer", "提交值班抽查整改说明", "Answer a duty spot-check finding"},
         {"duty_spot_check_accept", "认可值班抽查整改说明", "Accept a duty spot-check answer"},
         {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
+        // Major hidden dangers determined from the data (issue 15: licences, people, 四超).
+        {"report_derived", "系统判定重大事故隐患", "Major hidden danger determined from the data"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),

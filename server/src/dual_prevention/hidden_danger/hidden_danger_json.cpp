@@ -147,6 +147,15 @@ json::object HiddenDangerDetailJson(const HiddenDangerDetail& d, const std::stri
   o["regulator_recheck"] = d.regulator_recheck;
   if (d.assessment_due_at) o["assessment_due_at"] = *d.assessment_due_at;
   if (d.assessment_stage) o["assessment_stage"] = EscalationStageValue(*d.assessment_stage);
+  if (d.derivation) {
+    json::object dv{{"basis", d.derivation->basis},
+                    {"basis_text_zh", d.derivation->basis_text_zh},
+                    {"basis_text_en", d.derivation->basis_text_en},
+                    {"origin_kind", d.derivation->origin_kind},
+                    {"created_at", d.derivation->created_at}};
+    if (d.derivation->origin_id) dv["origin_id"] = *d.derivation->origin_id;
+    o["derivation"] = std::move(dv);
+  }
   return o;
 }
 

@@ -174,7 +174,7 @@ int64_t InsertHiddenDanger(storage::Connection& conn, const HiddenDangerInsert& 
        in.title, in.description, in.location,
        storage::Nullable(in.latitude),
        storage::Nullable(in.longitude), in.hazard_factor, in.accident_type, in.found_on,
-       in.found_on.substr(0, 7), in.reported_by, in.reporter_name, in.now,
+       in.found_on.substr(0, 7), storage::Nullable(in.reported_by), in.reporter_name, in.now,
        static_cast<int64_t>(in.registered_by_regulator),
        std::string(HiddenDangerStateValue(HiddenDangerState::kReported)),
        std::string(HiddenDangerLevelValue(HiddenDangerLevel::kUnassessed)),
@@ -455,6 +455,44 @@ int64_t HiddenDangerRevision(storage::Connection& conn) {
 
 void BumpHiddenDangerRevision(storage::Connection& conn) {
   conn.Exec("UPDATE hidden_danger_revision SET revision = revision + 1 WHERE id = 1");
+}
+
+std::optional<int64_t> DerivedHiddenDangerId(storage::Connection& conn,
+                                             const std::string& derived_key) {
+  auto rs = conn.Query(
+      "SELECT hidden_danger_id FROM hidden_danger_derivations WHERE derived_key = ?",
+      {derived_key});
+  if (rs.empty()) return std::nullopt;
+  return rs.Int(0, "hidden_danger_id");
+}
+
+void InsertDerivation(storage::Connection& conn, const DerivationRecord& row,
+                      int64_t enterprise_id) {
+  conn.Exec(
+      "INSERT INTO hidden_danger_derivations (derived_key, hidden_danger_id, enterprise_id, "
+      "basis, basis_text_zh, basis_text_en, origin_kind, origin_id, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {row.derived_key, row.hidden_danger_id, enterprise_id, row.basis, row.basis_text_zh,
+       row.basis_text_en, row.origin_kind, storage::Nullable(row.origin_id), row.created_at});
+}
+
+std::optional<DerivationRecord> DerivationOf(storage::Connection& conn,
+                                             int64_t hidden_danger_id) {
+  auto rs = conn.Query(
+      "SELECT derived_key, basis, basis_text_zh, basis_text_en, origin_kind, origin_id, "
+      "created_at FROM hidden_danger_derivations WHERE hidden_danger_id = ?",
+      {hidden_danger_id});
+  if (rs.empty()) return std::nullopt;
+  DerivationRecord d;
+  d.derived_key = rs.Text(0, "derived_key");
+  d.basis = rs.Text(0, "basis");
+  d.basis_text_zh = rs.Text(0, "basis_text_zh");
+  d.basis_text_en = rs.Text(0, "basis_text_en");
+  d.origin_kind = rs.Text(0, "origin_kind");
+  d.origin_id = rs.OptInt(0, "origin_id");
+  d.created_at = rs.Text(0, "created_at");
+  d.hidden_danger_id = hidden_danger_id;
+  return d;
 }
 
 }  // namespace anjian::hidden_danger

@@ -83,7 +83,7 @@ struct HiddenDangerInsert {
   std::string referral_department, title, description, location;
   std::optional<double> latitude, longitude;
   std::string hazard_factor, accident_type, found_on;  // found_month is found_on's "YYYY-MM"
-  int64_t reported_by = 0;
+  std::optional<int64_t> reported_by;  // nullopt: opened by the system (source derived)
   std::string reporter_name;
   bool registered_by_regulator = false;
   std::string deadline;  // "" = none (also the effective deadline)
@@ -201,6 +201,19 @@ void RecordDeadlineNotice(storage::Connection& conn, int64_t hidden_danger_id,
 // The current revision of the hidden-danger data (read_cache.hpp); 0 on a database without the
 // table. Bumped by AppendTransition, inside the writer's transaction.
 int64_t HiddenDangerRevision(storage::Connection& conn);
+
+// A hidden danger the system determined from the data (V044 hidden_danger_derivations): its
+// unique cause key, the 234号 item it rests on and the record that shows it.
+struct DerivationRecord {
+  std::string derived_key, basis, basis_text_zh, basis_text_en, origin_kind, created_at;
+  std::optional<int64_t> origin_id;
+  int64_t hidden_danger_id = 0;
+};
+// The hidden danger already opened for `derived_key`, if any.
+std::optional<int64_t> DerivedHiddenDangerId(storage::Connection& conn,
+                                             const std::string& derived_key);
+void InsertDerivation(storage::Connection& conn, const DerivationRecord& row, int64_t enterprise_id);
+std::optional<DerivationRecord> DerivationOf(storage::Connection& conn, int64_t hidden_danger_id);
 void BumpHiddenDangerRevision(storage::Connection& conn);
 
 }  // namespace anjian::hidden_danger

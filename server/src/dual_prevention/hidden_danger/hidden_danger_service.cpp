@@ -21,6 +21,7 @@
 #include "files/file_service.hpp"
 #include "platform/api/actor.hpp"
 #include "platform/api/json.hpp"
+#include "platform/storage/sql.hpp"
 
 namespace anjian::hidden_danger {
 
@@ -69,7 +70,9 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   if (!source)
     errors.push_back(core::CoreErr("source_invalid").At("source", kSourcesEn, kSourcesZh));
   const bool regulator = IsRegulator(who);
-  if (source && RegisteredByRegulator(*source) && !regulator)
+  if (source == HiddenDangerSource::kDerived)
+    errors.push_back(Err("derived_source_system_only").At("source"));
+  else if (source && RegisteredByRegulator(*source) && !regulator)
     errors.push_back(Err("regulator_source").At("source"));
   if (source && !RegisteredByRegulator(*source) && regulator)
     errors.push_back(Err("enterprise_source").At("source"));
@@ -165,6 +168,104 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
   NotifyAll(conn, now_unix, pushes, EnterpriseManagerIds(conn, enterprise_id), who.user_id,
             "新隐患待评估：" + HiddenDangerNumber(found_on, id) + " " + in.title,
             ent->name + " · " + std::string(HiddenDangerSourceLabelZh(*source)), Link(id));
+  return id;
+}
+
+namespace {
+
+// FNV-1a: a stable 64-bit lock key for a derived key (the same on every node and build).
+int64_t DerivedLockKey(const std::string& key) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : "derived-hd:" + key) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return static_cast<int64_t>(h & 0x7fffffffffffffffULL);
+}
+
+std::string CutTo(const std::string& text, size_t max_chars) {
+  if (api::Utf8Length(text) <= max_chars) return text;
+  size_t chars = 0, i = 0;
+  for (; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (chars == max_chars - 1) break;
+      ++chars;
+    }
+  }
+  return text.substr(0, i) + "…";
+}
+
+}  // namespace
+
+std::optional<int64_t> OpenDerivedMajorHiddenDanger(storage::Connection& conn,
+                                                    const DerivedMajorHiddenDanger& in,
+                                                    notifications::PendingPushes* pushes,
+                                                    int64_t now_unix) {
+  if (in.derived_key.empty() || in.derived_key.size() > 200)
+    throw std::invalid_argument("derived hidden danger: key must be 1-200 bytes");
+  storage::LockKeyForTransaction(conn, DerivedLockKey(in.derived_key));
+  if (DerivedHiddenDangerId(conn, in.derived_key)) return std::nullopt;
+  api::Scope all;
+  all.kind = api::Scope::Kind::kAll;
+  auto ent = FindEnterpriseInScope(conn, all, in.enterprise_id);
+  if (!ent) throw std::invalid_argument("derived hidden danger: unknown enterprise");
+  const std::string now = core::IsoFromUnix(now_unix);
+  const std::string today = core::ChinaIsoDate(now_unix);
+  constexpr const char* kSystem = "系统判定";
+
+  HiddenDangerInsert row;
+  row.enterprise_id = in.enterprise_id;
+  row.region_path = ent->region_path;
+  row.industry = ent->industry;
+  row.source = std::string(HiddenDangerSourceValue(HiddenDangerSource::kDerived));
+  row.title = CutTo(in.title, 100);
+  row.description = CutTo(in.description, 2000);
+  row.location = CutTo(in.location, 200);
+  if (risk::IsHazardFactor(in.hazard_factor)) row.hazard_factor = in.hazard_factor;
+  if (risk::FindCode(risk::AccidentTypes(), in.accident_type)) row.accident_type = in.accident_type;
+  row.found_on = today;
+  row.reporter_name = kSystem;
+  row.registered_by_regulator = true;
+  row.now = now;
+  const int64_t id = InsertHiddenDanger(conn, row);
+  AppendTransition(conn, id, "report", "", "reported", std::nullopt, kSystem, now, "",
+                   json::serialize(json::object{{"source", row.source},
+                                                {"basis", in.basis},
+                                                {"derived_key", in.derived_key}}));
+  auto record = FindHiddenDanger(conn, all, id, true);
+  auto snapshot = SnapshotOf(*record);
+  snapshot.state = HiddenDangerState::kAssessed;
+  snapshot.level = HiddenDangerLevel::kMajor;
+  StoreSnapshot(conn, id, snapshot, now, today);
+  AppendTransition(conn, id, "assess", "reported", "assessed", std::nullopt, kSystem, now,
+                   in.basis_text_zh,
+                   json::serialize(json::object{{"level", "major"}, {"basis", in.basis}}));
+  DerivationRecord d;
+  d.derived_key = in.derived_key;
+  d.hidden_danger_id = id;
+  d.basis = in.basis;
+  d.basis_text_zh = in.basis_text_zh;
+  d.basis_text_en = in.basis_text_en;
+  d.origin_kind = in.origin_kind;
+  d.origin_id = in.origin_id;
+  d.created_at = now;
+  InsertDerivation(conn, d, in.enterprise_id);
+
+  record = FindHiddenDanger(conn, all, id);
+  json::object after = record ? HiddenDangerJson(*record, today) : json::object{{"id", id}};
+  after["derived_key"] = in.derived_key;
+  after["basis"] = in.basis;
+  audit::Append(conn, audit::Actor(std::nullopt, kSystem, "", now_unix), "report_derived",
+                "hidden_danger", std::to_string(id), nullptr, after);
+  // A major hidden danger is reported to the regulator at once (安全生产法 art. 41, 山东省安全生产
+  // 条例 art. 32) and the enterprise must rectify it.
+  const std::string number = record ? record->number : std::to_string(id);
+  const std::string title = "系统判定重大事故隐患：" + number + " " + row.title;
+  const std::string body = ent->name + " · " + in.basis_text_zh;
+  NotifyAll(conn, now_unix, pushes, EnterpriseManagerIds(conn, in.enterprise_id), 0, title, body,
+            Link(id));
+  NotifyAll(conn, now_unix, pushes, SupervisingRegulatorIds(conn, ent->region_path), 0, title,
+            body, Link(id));
   return id;
 }
 
@@ -348,6 +449,7 @@ std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
                               IsOpen(snapshot.state) && !snapshot.congress_reported;
   d.transitions = Transitions(conn, id);
   d.photos = Photos(conn, id);
+  d.derivation = DerivationOf(conn, id);
   // Regulators act only with hidden_danger:supervise; read-only ones see no buttons.
   const bool regulator = IsRegulator(who);
   if (!regulator || who.Can("hidden_danger:supervise"))

@@ -59,6 +59,37 @@ int64_t ReportHiddenDanger(storage::Connection& conn, const api::Principal& who,
                            const NewHiddenDanger& in, notifications::PendingPushes* pushes,
                            int64_t now);
 
+// A major hidden danger the system determines from the data (系统判定), e.g. an expired licence
+// (工信部安全〔2024〕234号 item 1), a principal not examined within 6 months (item 3), 四超 (item 4).
+struct DerivedMajorHiddenDanger {
+  int64_t enterprise_id = 0;
+  // Unique per cause episode ("licence:12:expired:2026-11-30"): a second call with the same key
+  // opens nothing, whichever node or retry makes it (≤ 200 characters).
+  std::string derived_key;
+  std::string basis;          // the rule's short id, e.g. "234-1"
+  std::string basis_text_zh;  // "工信部安全〔2024〕234号 第1项：……许可证……过期"
+  std::string basis_text_en;
+  std::string title;        // ≤ 100 characters (cut if longer)
+  std::string description;  // ≤ 2000 characters (cut if longer): the figures the finding rests on
+  std::string location;
+  std::string hazard_factor, accident_type;  // "" or the code lists' codes
+  // The record that shows the cause, named and linked by the hidden danger's detail.
+  std::string origin_kind;  // e.g. "licence", "person", "workshop", "store"
+  std::optional<int64_t> origin_id;
+};
+
+// THE entry point for a derived hidden danger, inside the CALLER's transaction (a job's, or the
+// write that revealed the cause). Opens it in state assessed at level major at once (transitions
+// "report" and "assess" by the system, no user), with source derived (the enterprise cannot
+// dismiss it), appends the audit entry (actor 系统判定), notifies the enterprise's managers and
+// reports it to the supervising regulator at once. Returns the new id, or nullopt when the key
+// was already used (nothing written). Serialised per key (advisory lock on PostgreSQL), so two
+// nodes racing open one. Throws std::invalid_argument for an empty key or an unknown enterprise.
+std::optional<int64_t> OpenDerivedMajorHiddenDanger(storage::Connection& conn,
+                                                    const DerivedMajorHiddenDanger& in,
+                                                    notifications::PendingPushes* pushes,
+                                                    int64_t now);
+
 // POST /hidden-dangers and /hidden-dangers/referrals: ReportHiddenDanger in a transaction of
 // its own. `input_errors` (the request's shape errors) are reported together with the rules'
 // errors, first, each field and rule once.
@@ -114,6 +145,7 @@ struct HiddenDangerDetail {
   // Major and open without a report to the workers' congress (required before the sign-off).
   bool congress_report_missing = false;
   bool regulator_recheck = false;  // its enforcement order requires the regulator's re-check
+  std::optional<DerivationRecord> derivation;  // source derived: the basis and the record
 };
 // nullopt when missing or out of scope.
 std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,

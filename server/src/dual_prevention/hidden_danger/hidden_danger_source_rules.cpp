@@ -15,6 +15,7 @@ constexpr SourceName kSources[] = {
     {HiddenDangerSource::kAdHoc, "ad_hoc", "随手拍", "Ad hoc report"},
     {HiddenDangerSource::kEnforcement, "enforcement", "执法检查", "Enforcement inspection"},
     {HiddenDangerSource::kReferral, "referral", "部门转办", "Referral"},
+    {HiddenDangerSource::kDerived, "derived", "系统判定", "Determined from the data"},
 };
 
 const SourceName& Find(HiddenDangerSource s) {
@@ -28,7 +29,8 @@ const SourceName& Find(HiddenDangerSource s) {
 const std::vector<HiddenDangerSource>& AllHiddenDangerSources() {
   static const std::vector<HiddenDangerSource> kAll = {
       HiddenDangerSource::kInspection, HiddenDangerSource::kAdHoc,
-      HiddenDangerSource::kEnforcement, HiddenDangerSource::kReferral};
+      HiddenDangerSource::kEnforcement, HiddenDangerSource::kReferral,
+      HiddenDangerSource::kDerived};
   return kAll;
 }
 
@@ -48,7 +50,8 @@ std::string_view HiddenDangerSourceLabelEn(HiddenDangerSource source) {
 }
 
 bool RegisteredByRegulator(HiddenDangerSource source) {
-  return source == HiddenDangerSource::kEnforcement || source == HiddenDangerSource::kReferral;
+  return source == HiddenDangerSource::kEnforcement || source == HiddenDangerSource::kReferral ||
+         source == HiddenDangerSource::kDerived;
 }
 
 }  // namespace anjian::hidden_danger

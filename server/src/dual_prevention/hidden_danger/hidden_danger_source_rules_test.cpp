@@ -18,6 +18,7 @@ TEST(HiddenDangerSourceTest, ValuesLabelsAndRegulatorRegistration) {
       {S::kAdHoc, "ad_hoc", "随手拍", "Ad hoc report", false},
       {S::kEnforcement, "enforcement", "执法检查", "Enforcement inspection", true},
       {S::kReferral, "referral", "部门转办", "Referral", true},
+      {S::kDerived, "derived", "系统判定", "Determined from the data", true},
   };
   ASSERT_EQ(AllHiddenDangerSources().size(), std::size(cases));
   for (std::size_t i = 0; i < std::size(cases); ++i) {

@@ -85,6 +85,18 @@ export interface HiddenDanger {
   /** An enforcement finding whose order requires the regulator's re-check (复查) before closure. */
   regulator_recheck?: boolean
   assessment_stage?: string
+  /** Source derived (系统判定): the rule it rests on (工信部安全〔2024〕234号 item) and the record that shows it. */
+  derivation?: HiddenDangerDerivation
+}
+
+export interface HiddenDangerDerivation {
+  basis: string
+  basis_text_zh: string
+  basis_text_en: string
+  /** e.g. licence, person, workshop, store: see derivation-links.ts */
+  origin_kind: string
+  origin_id?: number
+  created_at: string
 }
 
 export interface HiddenDangerQuery {

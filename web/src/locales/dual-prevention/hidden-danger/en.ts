@@ -11,6 +11,8 @@ export default {
     level: 'Level',
     state: 'State',
     source: 'Source',
+    derivationBasis: 'Basis of the determination',
+    derivationOrigin: 'Open the record it rests on',
     hazardFactor: 'Hazard factor',
     hazardFactorPick: 'Pick from GB/T 13861 (class, sub-class, group or item)',
     accidentType: 'Possible accident type',

@@ -11,6 +11,8 @@ export default {
     level: '隐患等级',
     state: '状态',
     source: '来源',
+    derivationBasis: '判定依据',
+    derivationOrigin: '查看判定所依据的记录',
     hazardFactor: '危险和有害因素',
     hazardFactorPick: '按 GB/T 13861 选择（大类、中类、小类或细类）',
     accidentType: '可能导致的事故类型',
