@@ -37,7 +37,7 @@ TEST_P(SettingsTest, ListsEveryKeyWithDefaultAndValueInForce) {
   auto r = app().As("sysadmin", "GET", "/api/v1/settings");
   ASSERT_EQ(r.status, 200) << r.body;
   const auto& items = r.obj().at("items").as_array();
-  ASSERT_EQ(items.size(), 12u);
+  ASSERT_EQ(items.size(), 13u);  // + people_qualifications (issue 15 §2)
   std::set<std::string> keys;
   for (const auto& i : items) {
     keys.insert(std::string(i.at("key").as_string()));

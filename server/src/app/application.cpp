@@ -29,6 +29,7 @@
 #include "platform/storage/sql.hpp"
 #include "emergency/resources/emergency_resource_service.hpp"  // issue 14 §2
 #include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
+#include "qualifications/people/people_service.hpp"  // issue 15 §2
 
 namespace anjian::app {
 
@@ -113,6 +114,11 @@ class DeadlineChecker {
         pushes.Flush(svc_.notifier, *conn);
         if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
         if (absent) spdlog::info("duty absence alerts: {}", absent);
+        const auto people = qualifications::RunQualificationJob(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);  // issue 15 §2
+        if (people.hidden_dangers || people.reminders)
+          spdlog::info("qualifications: {} major hidden dangers (234 item 3), {} expiry reminders",
+                       people.hidden_dangers, people.reminders);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -130,6 +130,14 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
         // Major hidden dangers determined from the data (issue 15: licences, people, 四超).
         {"report_derived", "系统判定重大事故隐患", "Major hidden danger determined from the data"},
+        // People's qualifications (issue 15 §2).
+        {"qualification_leave", "人员离岗", "Person left the post"},
+        {"qualification_certificate_add", "登记人员证书", "Record a person's certificate"},
+        {"qualification_certificate_revoke", "注销人员证书", "Revoke a person's certificate"},
+        {"qualification_examination", "登记主要负责人/安全管理人员考核", "Record a principal's or safety manager's examination"},
+        {"qualification_training", "登记培训记录", "Record training"},
+        {"qualification_safety_department", "设置安全生产管理机构", "Set the safety department"},
+        {"qualification_certificate_reminder", "证书到期提醒", "Certificate expiry reminder"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -190,6 +198,11 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
       {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
       {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
+      {"qualified_person", "人员（资格）", "Person (qualifications)"},  // issue 15 §2
+      {"person_certificate", "人员证书", "Person's certificate"},
+      {"person_examination", "人员考核", "Person's examination"},
+      {"training_record", "培训记录", "Training record"},
+      {"safety_department", "安全生产管理机构", "Safety department"},
   };
   return all;
 }

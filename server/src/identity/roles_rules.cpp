@@ -105,6 +105,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
       {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
       {"duty_spot_check:answer", "提交值班抽查整改说明", "Answer duty spot-check findings"},
+      // Issue 15 §2: people's qualifications (人员资格).
+      {"qualification:read", "查看人员资格（人员、证书、考核、培训）", "View people's qualifications (people, certificates, examinations, training)"},
+      {"qualification:write", "维护本单位人员资格（人员、证书、考核、培训、安全管理机构）", "Keep the unit's people's qualifications (people, certificates, examinations, training, safety department)"},
+      {"staff_training:manage", "维护本机关执法人员及其培训记录", "Keep the agency's enforcement staff and their training"},
   };
   return kPermissions;
 }
@@ -137,7 +141,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
+            "qualification:read", "staff_training:manage"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -147,7 +152,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read", "qualification:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -167,7 +172,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:answer",
+            "qualification:read", "qualification:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -178,7 +184,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "zero_report:report", "emergency_resource:read",
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write", "qualification:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
@@ -189,7 +195,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read", "qualification:read"};
   }
   return {};
 }
@@ -306,6 +312,9 @@ constexpr GrantRule kGrantTable[] = {
     {"duty_roster:read", kBusiness},       // issue 14 §1
     {"duty_roster:manage", kBusiness},     // a unit rosters itself (enterprise or agency)
     {"duty_roster:swap", kBusiness},
+    {"qualification:read", kBusiness},      // issue 15 §2
+    {"qualification:write", kEnterprise},   // the enterprise keeps its own people
+    {"staff_training:manage", kRegulator},  // the agency keeps its enforcement staff
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -30,7 +30,7 @@ TEST(RolesTest, CatalogueIsComplete) {
   EXPECT_EQ(FindRole("root"), nullptr);
   // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write,
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
-  EXPECT_EQ(BuiltinPermissions().size(), 54u);
+  EXPECT_EQ(BuiltinPermissions().size(), 57u);  // + qualification:read/write, staff_training:manage (issue 15 §2)
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -55,7 +55,8 @@ TEST(RolesTest, DefaultPermissions) {
                         "emergency_plan:read", "emergency_plan:write", "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:answer",
+            "qualification:read", "qualification:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
@@ -63,7 +64,7 @@ TEST(RolesTest, DefaultPermissions) {
                           "accident:report", "zero_report:report", "emergency_resource:read",
                           "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write", "qualification:read"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
@@ -72,7 +73,7 @@ TEST(RolesTest, DefaultPermissions) {
                          "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read", "qualification:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -90,7 +91,8 @@ TEST(RolesTest, DefaultPermissions) {
         "emergency_plan:read", "emergency_plan:filing_review", "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"}},
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
+            "qualification:read", "staff_training:manage"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
@@ -98,7 +100,7 @@ TEST(RolesTest, DefaultPermissions) {
         "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"}},
+            "duty_spot_check:read", "qualification:read"}},
       {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -307,6 +309,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"duty_roster:read", business},  // issue 14 §1
       {"duty_roster:manage", business},
       {"duty_roster:swap", business},
+      {"qualification:read", business},  // issue 15 §2
+      {"qualification:write", enterprises},
+      {"staff_training:manage", regulators},
   };
 }();
 

@@ -14,6 +14,7 @@
 #include "emergency/duty/duty_coverage_rules.hpp"
 #include "emergency/duty/duty_shift_rules.hpp"
 #include "emergency/spot_check/spot_check_rules.hpp"
+#include "qualifications/people/qualification_rules.hpp"  // issue 15 §2
 
 namespace anjian::settings {
 
@@ -92,6 +93,14 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "Duty spot-check answer period (no national rule; this deployment: 5 working days)",
             spot_check::SpotCheckConfig{}, spot_check::ParseSpotCheckConfig,
             spot_check::SpotCheckConfigToJson),
+      // Issue 15 §2: 234号 item 3 (6 months); reminders 60/30/7 days (issue 15); annual class hours
+      // 《生产经营单位安全培训规定》art. 9, 13 (危险物品 units 16/20); storekeeper certificate
+      // for two-person custody off by default (民用爆炸物品安全管理条例 art. 6).
+      Entry("people_qualifications",
+            "人员资格：任职考核期限（234号第三项，6个月）、证书到期提醒天数、年度培训学时（安全培训规定第九条、第十三条）、双人保管须持保管员证",
+            "People's qualifications: examination period (MIIT 234 item 3, 6 months), certificate reminders, annual class hours (training rules art. 9, 13), storekeeper certificate for two-person custody",
+            qualifications::QualificationConfig{}, qualifications::ParseQualificationConfig,
+            qualifications::QualificationConfigToJson),
   };
   return kSettings;
 }
