@@ -174,6 +174,17 @@ TEST_P(QualificationsTest, CertificateRemindersAreSentOncePerThresholdAndRevocat
   EXPECT_EQ(twice.status, 422);
   EXPECT_TRUE(FieldRulesOf(twice).count("user_id:person_user_taken")) << twice.body;
 
+  // Start from no valid storekeeper certificate (the demo's is revoked through the API).
+  auto existing = app().As("mb.safety", "GET", P(id));
+  ASSERT_EQ(existing.status, 200) << existing.body;
+  for (const auto& x : existing.obj().at("certificates").as_array())
+    if (x.at("kind").as_string() == "storekeeper" && x.at("revoked_on").is_null())
+      ASSERT_EQ(app().As("mb.safety", "POST",
+                         "/api/v1/qualification-certificates/" +
+                             std::to_string(x.at("id").as_int64()) + "/revoke",
+                         R"({"reason": "换发新证"})")
+                    .status,
+                200);
   auto c = app().As("mb.safety", "POST", P(id) + "/certificates",
                     json::serialize(json::object{{"kind", "storekeeper"},
                                                  {"number", "BG-2026-0020"},

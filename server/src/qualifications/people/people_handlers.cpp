@@ -327,6 +327,10 @@ Response UpdatePersonHandler(Context& ctx) {
 
 Response LeavePostHandler(Context& ctx) {
   const std::int64_t id = ctx.PathId();
+  {
+    auto conn = ctx.svc.db->Acquire();
+    if (!FindPerson(*conn, ctx.scope(), id)) throw ApiException{Error::NotFound("person")};
+  }
   api::JsonInput in(ctx.req.body);
   const std::string left_on = DateField(in, "left_on", true);
   RequireNotFuture(in, left_on, "left_on", Today(ctx));
@@ -468,6 +472,11 @@ Response ExportCertificatesHandler(Context& ctx) {
 
 Response RevokeCertificateHandler(Context& ctx) {
   const std::int64_t id = ctx.PathId();
+  {
+    auto conn = ctx.svc.db->Acquire();
+    if (!FindCertificate(*conn, ctx.scope(), id))
+      throw ApiException{Error::NotFound("certificate")};
+  }
   api::JsonInput in(ctx.req.body);
   const std::string reason = in.Str("reason", true, 500);
   in.Finish();
