@@ -36,6 +36,7 @@ import emergencyDrills from './emergency/drills/en' // issue 14 §3
 import emergencyDutyRosters from './emergency/duty-rosters/en' // issue 14 §1
 import emergencyDutyShifts from './emergency/duty-shifts/en' // issue 14 §1 (on shift)
 import emergencySpotCheck from './emergency/spot-check/en' // issue 14 §1 值班抽查
+import qualificationsPeople from './qualifications/people/en' // issue 15 §2 人员资格
 
 export default {
   ...core,
@@ -74,4 +75,5 @@ export default {
   ...emergencyDutyRosters,
   ...emergencyDutyShifts,
   ...emergencySpotCheck,
+  ...qualificationsPeople,
 }

@@ -16,7 +16,7 @@ export interface FileColumn<R> {
   minWidth?: number
 }
 
-export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history'
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'qualifications'
 
 interface TabRule {
   key: FileTabKey
@@ -37,6 +37,7 @@ const TABS: TabRule[] = [
   { key: 'stocktakes', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
   { key: 'filings', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
   { key: 'history' },
+  { key: 'qualifications', permissions: ['qualification:read'] }, // issue 15 §2 人员资格
 ]
 
 /** The tabs a user with `permissions` sees in the file of an enterprise of `industry`, in order. */
@@ -62,6 +63,8 @@ export function fullListLink(key: FileTabKey, enterpriseId: number): RouteLocati
       return { path: '/ledger/stocktakes', query: q }
     case 'filings':
       return { path: '/ledger/sale-filings', query: q }
+    case 'qualifications':
+      return { path: '/qualifications/people', query: q }
     default:
       return undefined
   }
