@@ -306,6 +306,11 @@ bool OrganisationOfUserKeepsPeople(storage::Connection& conn, std::int64_t user_
               .empty();
 }
 
+std::string UserDisplayName(storage::Connection& conn, std::int64_t user_id) {
+  auto rs = conn.Query("SELECT display_name FROM users WHERE id = ?", {user_id});
+  return rs.empty() ? std::string() : rs.Text(0, "display_name");
+}
+
 bool EnterpriseInScope(storage::Connection& conn, const api::Scope& scope,
                        std::int64_t enterprise_id) {
   auto sf = api::ScopeSql(scope, "region_path", "id");

@@ -67,6 +67,9 @@ std::optional<LinkedPerson> PersonOfUser(storage::Connection& conn, std::int64_t
 bool OrganisationOfUserKeepsPeople(storage::Connection& conn, std::int64_t user_id,
                                    const std::string& date);
 
+// The account's display name ("" when unknown).
+std::string UserDisplayName(storage::Connection& conn, std::int64_t user_id);
+
 // ---- Records ----
 
 // An active enterprise in the caller's scope.

@@ -311,7 +311,8 @@ void RequireStorekeeperQualification(storage::Connection& conn, std::int64_t use
   if (LoadQualificationConfig(conn).custody_requires_storekeeper_certificate == 0) return;
   const std::string today = core::ChinaIsoDate(now);
   if (HoldsValidQualification(conn, user_id, "storekeeper", today)) return;
-  core::Invalid(Err("storekeeper_certificate_missing").At(field, display_name, today));
+  const std::string name = display_name.empty() ? UserDisplayName(conn, user_id) : display_name;
+  core::Invalid(Err("storekeeper_certificate_missing").At(field, name, today));
 }
 
 void RequireManager(storage::Connection& conn, std::int64_t user_id,
@@ -321,7 +322,16 @@ void RequireManager(storage::Connection& conn, std::int64_t user_id,
   if (p && (p->is_manager || IsManagerRole(p->role))) return;
   // A unit that keeps no people records yet cannot be checked: the roster stands.
   if (!p && !OrganisationOfUserKeepsPeople(conn, user_id, today)) return;
-  core::Invalid(Err("duty_leader_not_manager").At(field, display_name));
+  const std::string name = display_name.empty() ? UserDisplayName(conn, user_id) : display_name;
+  core::Invalid(Err("duty_leader_not_manager").At(field, name));
+}
+
+void RequireCustodyQualification(storage::Connection& conn, std::int64_t storekeeper_id,
+                                 std::int64_t second_person_id, std::int64_t now) {
+  if (LoadQualificationConfig(conn).custody_requires_storekeeper_certificate == 0) return;
+  if (storekeeper_id) RequireStorekeeperQualification(conn, storekeeper_id, "", "storekeeper_id", now);
+  if (second_person_id)
+    RequireStorekeeperQualification(conn, second_person_id, "", "second_person", now);
 }
 
 }  // namespace anjian::qualifications

@@ -66,7 +66,8 @@ QualificationJobResult RunQualificationJob(storage::Connection& conn,
                                            notifications::PendingPushes& pushes,
                                            std::int64_t now);
 
-// Assignment checks (issue 15 §2), for other areas to call once each, inside their transaction:
+// Assignment checks (issue 15 §2), for other areas to call once each, inside their transaction
+// (an empty display name is read from the account):
 // the account must hold a valid storekeeper certificate when the setting requires it (422
 // storekeeper_certificate_missing on `field`, naming the person).
 void RequireStorekeeperQualification(storage::Connection& conn, std::int64_t user_id,
@@ -77,5 +78,9 @@ void RequireStorekeeperQualification(storage::Connection& conn, std::int64_t use
 // Units that keep no people records yet are not checked.
 void RequireManager(storage::Connection& conn, std::int64_t user_id,
                     const std::string& display_name, const std::string& field, std::int64_t now);
+// Two-person custody of a voucher: the storekeeper (field storekeeper_id) and the second person
+// (field second_person), each when given (non-zero), when the setting requires it.
+void RequireCustodyQualification(storage::Connection& conn, std::int64_t storekeeper_id,
+                                 std::int64_t second_person_id, std::int64_t now);
 
 }  // namespace anjian::qualifications
