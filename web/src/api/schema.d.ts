@@ -2404,7 +2404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One hidden danger with its full transition history, photos before/after, plan and the actions the caller may take now */
+        /**
+         * One hidden danger with its full transition history, photos before/after, plan and the actions the caller may take now
+         * @description A hidden danger of source `derived` (系统判定) was opened by the system from the data, assessed major at once and reported to the regulator; its `derivation` names the rule (工信部安全〔2024〕234号 item) and the record it rests on.
+         */
         get: operations["getHiddenDanger"];
         put?: never;
         post?: never;
@@ -4900,6 +4903,281 @@ export interface paths {
         put?: never;
         /** The round's agency returns the answer with its reason (text required); the unit answers again */
         post: operations["returnDutySpotCheckFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People in post of the enterprises in the caller's scope (人员资格, issue 15 §2) with their examination state (234号 item 3) and certificates */
+        get: operations["listQualifiedPeople"];
+        put?: never;
+        /** A person of the caller's enterprise (enterprise accounts); principals and safety managers get their examination due day (appointment + 6 months, moved off a rest day) */
+        post: operations["createQualifiedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people list (same filters) as an Excel file */
+        get: operations["exportQualifiedPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person with certificates, examinations, training and this year's class hours against the required ones */
+        get: operations["getQualifiedPerson"];
+        /** Correct a person in post; a new role or appointment day starts a new examination period */
+        put: operations["updateQualifiedPerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person leaves the post on left_on (not in the future) */
+        post: operations["leaveQualifiedPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A certificate (kind, number, issuer, validity, optional scan uploaded first to /api/v1/files) */
+        post: operations["addPersonCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people/{id}/examinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An examination of a principal or safety manager (234号 item 3), dated between the appointment and today */
+        post: operations["addPersonExamination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A training session of an enterprise person (class hours 1–200) */
+        post: operations["addPersonTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificates of people in the caller's scope, the soonest ending first, with their state (valid, expiring within the first reminder's days, expired, revoked) */
+        get: operations["listPersonCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-certificates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate list (same filters) as an Excel file */
+        get: operations["exportPersonCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certificate from today with a reason (kept, never deleted) */
+        post: operations["revokePersonCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training records of the people in the caller's scope, newest first */
+        get: operations["listTrainingRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The training list (same filters) as an Excel file */
+        get: operations["exportTrainingRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's safety department and full-time safety managers (安全生产许可证条例 art. 6), its 234号 item 3 gaps, people in post and expiring certificates; enterprise accounts omit enterprise_id */
+        get: operations["getQualificationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/safety-department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the caller's enterprise's safety department (安全生产管理机构) */
+        put: operations["putSafetyDepartment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enforcement staff of the agencies in the caller's region with this year's class hours (seed 003 §7) */
+        get: operations["listEnforcementStaff"];
+        put?: never;
+        /** An enforcement officer of the caller's agency (agency accounts) */
+        post: operations["createEnforcementStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-staff/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A training session of an officer of the caller's own agency */
+        post: operations["addEnforcementStaffTraining"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8144,6 +8422,209 @@ export interface components {
         DutySpotCheckFindingText: {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
+        };
+        QualifiedPersonInput: {
+            name: string;
+            /** @description principal, safety_manager, special_worker, storekeeper, guard, escort, driver, blaster, manager (ignored for enforcement staff) */
+            role?: string;
+            post?: string;
+            phone?: string;
+            /** Format: date */
+            appointed_on: string;
+            is_manager?: boolean;
+            full_time?: boolean;
+            /** @description An account of the same enterprise or agency, linked to one person in post at a time */
+            user_id?: number | null;
+        };
+        QualificationLeaveInput: {
+            /** Format: date */
+            left_on: string;
+        };
+        QualificationReasonInput: {
+            reason: string;
+        };
+        PersonCertificateInput: {
+            /** @description safety_qualification, special_operation, storekeeper, guard, escort, driver, blaster, enforcement, other */
+            kind: string;
+            number: string;
+            issuer: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_to: string;
+            file_id?: number | null;
+        };
+        PersonExaminationInput: {
+            /** Format: date */
+            examined_on: string;
+            passed?: boolean;
+            authority: string;
+            certificate_no?: string;
+            note?: string;
+        };
+        TrainingRecordInput: {
+            course: string;
+            provider?: string;
+            /** Format: date */
+            trained_on: string;
+            class_hours: number;
+            /** @enum {string} */
+            exam_result?: "pass" | "fail" | "none";
+            score?: number | null;
+        };
+        SafetyDepartmentInput: {
+            name: string;
+            /** Format: date */
+            established_on: string;
+            document_no?: string;
+        };
+        PersonCertificate: {
+            id?: number;
+            person_id?: number;
+            person_name?: string;
+            person_role?: string;
+            owner_name?: string;
+            kind?: string;
+            kind_zh?: string;
+            number?: string;
+            issuer?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            days_left?: number;
+            /** @enum {string} */
+            state?: "valid" | "expiring" | "expired" | "revoked" | "not_yet_valid";
+            file_id?: number | null;
+            /** Format: date */
+            revoked_on?: string | null;
+            revoked_reason?: string;
+            /** Format: date-time */
+            created_at?: string;
+        };
+        PersonCertificatePage: {
+            items?: components["schemas"]["PersonCertificate"][];
+            total?: number;
+            page?: number;
+            page_size?: number;
+        };
+        TrainingRecord: {
+            id?: number;
+            person_id?: number;
+            person_name?: string;
+            person_role?: string;
+            owner_name?: string;
+            course?: string;
+            provider?: string;
+            /** Format: date */
+            trained_on?: string;
+            class_hours?: number;
+            /** @enum {string} */
+            exam_result?: "pass" | "fail" | "none";
+            score?: number | null;
+            /** Format: date-time */
+            recorded_at?: string;
+        };
+        TrainingRecordPage: {
+            items?: components["schemas"]["TrainingRecord"][];
+            total?: number;
+            page?: number;
+            page_size?: number;
+        };
+        QualifiedPerson: {
+            id?: number;
+            enterprise_id?: number | null;
+            agency_id?: number | null;
+            owner_name?: string;
+            name?: string;
+            role?: string;
+            role_zh?: string;
+            post?: string;
+            is_manager?: boolean;
+            full_time?: boolean;
+            user_id?: number | null;
+            username?: string;
+            phone?: string;
+            /** Format: date */
+            appointed_on?: string;
+            /** Format: date */
+            exam_due_on?: string | null;
+            /** Format: date */
+            exam_passed_on?: string | null;
+            /** @enum {string} */
+            exam_state?: "passed" | "pending" | "overdue" | "not_required";
+            /** Format: date */
+            left_on?: string | null;
+            in_post?: boolean;
+            certificates_valid?: number;
+            /** Format: date */
+            next_expiry?: string | null;
+            version?: number;
+            /** Format: date-time */
+            updated_at?: string;
+            annual_hours?: {
+                year?: number;
+                required?: number;
+                done?: number;
+                shortfall?: number;
+                source?: string;
+                source_en?: string;
+            };
+            certificates?: components["schemas"]["PersonCertificate"][];
+            examinations?: {
+                id?: number;
+                /** Format: date */
+                appointed_on?: string;
+                /** Format: date */
+                examined_on?: string;
+                passed?: boolean;
+                authority?: string;
+                certificate_no?: string;
+                note?: string;
+                /** Format: date-time */
+                recorded_at?: string;
+            }[];
+            training?: components["schemas"]["TrainingRecord"][];
+            exam_source?: string;
+            exam_source_en?: string;
+            exam_months?: number;
+        };
+        QualifiedPersonPage: {
+            items?: components["schemas"]["QualifiedPerson"][];
+            total?: number;
+            page?: number;
+            page_size?: number;
+        };
+        QualificationSummary: {
+            enterprise_id?: number;
+            /** Format: date */
+            date?: string;
+            safety_department?: {
+                has_department?: boolean;
+                name?: string | null;
+                /** Format: date */
+                established_on?: string | null;
+                document_no?: string | null;
+                safety_managers?: number;
+                full_time_safety_managers?: number;
+                satisfied?: boolean;
+                source?: string;
+            };
+            gaps?: {
+                person_id?: number;
+                name?: string;
+                role?: string;
+                role_zh?: string;
+                /** @enum {string} */
+                kind?: "not_examined" | "no_certificate";
+                /** Format: date */
+                appointed_on?: string;
+                /** Format: date */
+                due_on?: string;
+                source?: string;
+            }[];
+            people_in_post?: number;
+            certificates_expiring_or_expired?: number;
         };
     };
     responses: {
@@ -12174,7 +12655,7 @@ export interface operations {
                 industry?: string;
                 level?: "unassessed" | "ordinary" | "major";
                 state?: "reported" | "assessed" | "rectification_assigned" | "rectified" | "awaiting_regulator_signoff" | "closed" | "dismissed";
-                source?: "inspection" | "ad_hoc" | "enforcement" | "referral";
+                source?: "inspection" | "ad_hoc" | "enforcement" | "referral" | "derived";
                 /** @description a GB/T 13861-2022 code (1, 21, 2103, 210301): it and every code below it */
                 hazard_factor?: string;
                 /** @description a GB 6441 accident type 01-20 */
@@ -12370,7 +12851,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        derivation?: {
+                            /** @example 234-1 */
+                            basis?: string;
+                            basis_text_zh?: string;
+                            basis_text_en?: string;
+                            /** @example licence */
+                            origin_kind?: string;
+                            /** Format: int64 */
+                            origin_id?: number;
+                            created_at?: string;
+                        };
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -17346,6 +17839,551 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listQualifiedPeople: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description principal, safety_manager, special_worker, storekeeper, guard, escort, driver, blaster, manager */
+                role?: string;
+                /** @description Part of the name */
+                name?: string;
+                status?: "in_post" | "left";
+                /** @description Principals and safety managers past their examination due day without a pass (234号 item 3) */
+                exam?: "overdue";
+                enterprise_id?: number;
+                agency_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPersonPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createQualifiedPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualifiedPersonInput"];
+            };
+        };
+        responses: {
+            /** @description The person with certificates, examinations and training. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportQualifiedPeople: {
+        parameters: {
+            query?: {
+                /** @description principal, safety_manager, special_worker, storekeeper, guard, escort, driver, blaster, manager */
+                role?: string;
+                /** @description Part of the name */
+                name?: string;
+                status?: "in_post" | "left";
+                /** @description Principals and safety managers past their examination due day without a pass (234号 item 3) */
+                exam?: "overdue";
+                enterprise_id?: number;
+                agency_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getQualifiedPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateQualifiedPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualifiedPersonInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    leaveQualifiedPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualificationLeaveInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addPersonCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCertificateInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addPersonExamination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonExaminationInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addPersonTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRecordInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listPersonCertificates: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                kind?: string;
+                number?: string;
+                /** @description Unrevoked certificates ending on or before this day */
+                expires_before?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of certificates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCertificatePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportPersonCertificates: {
+        parameters: {
+            query?: {
+                kind?: string;
+                number?: string;
+                /** @description Unrevoked certificates ending on or before this day */
+                expires_before?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokePersonCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualificationReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The certificate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCertificate"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listTrainingRecords: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                from?: string;
+                to?: string;
+                course?: string;
+                enterprise_id?: number;
+                /** @description agency = the agencies' enforcement staff */
+                staff?: "enterprise" | "agency";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of training records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecordPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportTrainingRecords: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                course?: string;
+                enterprise_id?: number;
+                /** @description agency = the agencies' enforcement staff */
+                staff?: "enterprise" | "agency";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getQualificationSummary: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    putSafetyDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyDepartmentInput"];
+            };
+        };
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listEnforcementStaff: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Part of the name */
+                name?: string;
+                status?: "in_post" | "left";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of staff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPersonPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEnforcementStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualifiedPersonInput"];
+            };
+        };
+        responses: {
+            /** @description The officer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addEnforcementStaffTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRecordInput"];
+            };
+        };
+        responses: {
+            /** @description The officer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
         };
     };
