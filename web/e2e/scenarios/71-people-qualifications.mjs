@@ -10,8 +10,8 @@ const stamp = new Date().toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)
 const chinaDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
 let personId = 0
 
-async function fillDate(page, dialog, testid, day) {
-  const input = dialog.locator(`[data-testid="${testid}"] input, input[data-testid="${testid}"]`).first()
+async function fillDate(page, dialog, index, day) {
+  const input = dialog.locator('.el-date-editor input').nth(index)
   await input.click()
   await input.fill(day)
   await input.press('Enter')
@@ -33,7 +33,7 @@ await scenario('pq1: mb.safety sees the overview, adds a person and a certificat
   const dialog = page.locator('[data-testid="person-dialog"]')
   await dialog.waitFor()
   await field(page, 'person-name').fill(`E2E 守护员 ${stamp}`)
-  await fillDate(page, dialog, 'person-appointed', chinaDay(-30))
+  await fillDate(page, dialog, 0, chinaDay(-30))
   await field(page, 'person-name').click()
   const made = page.waitForResponse((r) => r.url().endsWith('/api/v1/qualification-people') && r.request().method() === 'POST')
   await page.locator('[data-testid="person-save"]').click()
@@ -48,8 +48,8 @@ await scenario('pq1: mb.safety sees the overview, adds a person and a certificat
   await rec.waitFor()
   await field(page, 'cert-number').fill(`E2E-${stamp}`)
   await field(page, 'cert-issuer').fill('邹城市公安局')
-  await fillDate(page, rec, 'cert-from', chinaDay(-700))
-  await fillDate(page, rec, 'cert-to', chinaDay(20))
+  await fillDate(page, rec, 0, chinaDay(-700))
+  await fillDate(page, rec, 1, chinaDay(20))
   await field(page, 'cert-number').click()
   const added = page.waitForResponse((r) => r.url().endsWith(`/qualification-people/${personId}/certificates`))
   await page.locator('[data-testid="record-save"]').click()
