@@ -442,6 +442,34 @@ TEST_P(QualificationsTest, DutyLeaderMustBeAManagerWhereTheUnitKeepsPeople) {
                                                  app().clock.Now()));
 }
 
+TEST_P(QualificationsTest, RosterRefusesALeaderWhoIsNotAManager) {
+  // 恒安民爆 keeps people records (demo): its storekeeper account cannot lead a duty shift.
+  auto db = app().Db();
+  const auto uid = [&](const char* u) {
+    return db->Query("SELECT id FROM users WHERE username = ?", {std::string(u)}).Int(0, "id");
+  };
+  const std::string unit =
+      "enterprise-" + std::to_string(app().EnterpriseIdByName("邹城恒安民爆器材有限公司"));
+  auto shift = [&](const char* leader) {
+    return app().As(
+        "mb.principal", "POST", "/api/v1/duty-rosters/units/" + unit + "/shifts",
+        json::serialize(json::object{
+            {"duty_date", DaysFromToday(45)},
+            {"start", "08:00"},
+            {"end", "20:00"},
+            {"label", "资格测试班"},
+            {"phone", "0537-5550001"},
+            {"members", json::array{json::object{{"user_id", uid(leader)}, {"role", "leader"}},
+                                    json::object{{"user_id", uid("mb.duty")}, {"role", "officer"}}}}}));
+  };
+  auto refused = shift("mb.keeper");
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  EXPECT_TRUE(FieldRulesOf(refused).count("members[0].user_id:duty_leader_not_manager"))
+      << refused.body;
+  auto ok = shift("mb.principal");  // linked to the principal 孙建国 (demo)
+  EXPECT_EQ(ok.status, 201) << ok.body;
+}
+
 }  // namespace
 
 ANJIAN_BACKENDS(QualificationsTest);
