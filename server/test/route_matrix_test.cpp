@@ -338,6 +338,15 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/veto-rounds/{id}",
        {{"SELECT r.id AS id FROM veto_rounds r WHERE {F:r.region_path,-1} ORDER BY r.id"}}},
       {"/api/v1/veto-applications/{id}", {{Simple("veto_applications")}}},
+      // People's qualifications (issue 15 §2): people of an enterprise, certificates through
+      // their person, enforcement staff of an agency (demo_people seeds both counties).
+      {"/api/v1/qualification-people/{id}", {{Simple("qualified_people")}}},
+      {"/api/v1/qualification-certificates/{id}",
+       {{"SELECT c.id AS id FROM person_certificates c JOIN qualified_people t ON t.id = "
+         "c.person_id WHERE {F:t.region_path,t.enterprise_id} ORDER BY c.id"}}},
+      {"/api/v1/enforcement-staff/{id}",
+       {{"SELECT t.id AS id FROM qualified_people t WHERE t.agency_id IS NOT NULL AND "
+         "{F:t.region_path,-1} ORDER BY t.id"}}},
   };
   return m;
 }
@@ -840,6 +849,7 @@ const std::map<std::string, std::string> kListNeedsMore = {
     {"/api/v1/inspection-assignees", "lists the caller's own enterprise's accounts"},
     {"/api/v1/drills/plans", "a regulator names the enterprise whose plans it lists (?enterprise_id=)"},
     {"/api/v1/licence-conditions", "a regulator names the enterprise whose conditions it checks (?enterprise_id=)"},
+    {"/api/v1/qualification-summary", "a regulator names the enterprise (?enterprise_id=)"},
 };
 
 TEST_P(RouteMatrixTest, ListsAndExportsNameNoForeignEnterprise) {

@@ -32,6 +32,7 @@
 #include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
 #include "licensing/licence_checks/licence_sweep_service.hpp"
 #include "explosives/workshops/four_over_service.hpp"  // issue 15 §3
+#include "qualifications/people/people_service.hpp"  // issue 15 §2
 
 namespace anjian::app {
 
@@ -127,6 +128,11 @@ class DeadlineChecker {
         const int64_t four_over = workshops::RunFourOverJob(*conn, pushes, svc_.clock->Now());
         pushes.Flush(svc_.notifier, *conn);
         if (four_over) spdlog::info("四超: {} cases opened as major hidden dangers", four_over);
+        const auto people = qualifications::RunQualificationJob(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);  // issue 15 §2
+        if (people.hidden_dangers || people.reminders)
+          spdlog::info("qualifications: {} major hidden dangers (234 item 3), {} expiry reminders",
+                       people.hidden_dangers, people.reminders);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

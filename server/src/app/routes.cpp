@@ -118,6 +118,9 @@ void RegisterIndustryStructureRoutes(api::Router&);
 namespace veto {  // issue 15 §4
 void RegisterVetoRoutes(api::Router&);
 }  // namespace veto
+namespace qualifications {  // issue 15 §2 人员资格
+void RegisterQualificationRoutes(api::Router&);
+}  // namespace qualifications
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -160,6 +163,7 @@ void api::RegisterAllRoutes(Router& router) {
   industry_structure::RegisterIndustryStructureRoutes(router);  // issue 15 行业结构
   workshops::RegisterWorkshopRoutes(router);  // issue 15 §3
   veto::RegisterVetoRoutes(router);  // issue 15 §4 一票否决
+  qualifications::RegisterQualificationRoutes(router);  // issue 15 §2 人员资格
 }
 
 }  // namespace anjian

@@ -150,6 +150,14 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"veto_apply", "一票否决评选申报", "Apply in a veto round"},
         {"veto_check", "一票否决审查", "Veto check of a round"},
         {"veto_confirm", "确认一票否决审查结果", "Confirm a veto round's results"},
+        // People's qualifications (issue 15 §2).
+        {"qualification_leave", "人员离岗", "Person left the post"},
+        {"qualification_certificate_add", "登记人员证书", "Record a person's certificate"},
+        {"qualification_certificate_revoke", "注销人员证书", "Revoke a person's certificate"},
+        {"qualification_examination", "登记主要负责人/安全管理人员考核", "Record a principal's or safety manager's examination"},
+        {"qualification_training", "登记培训记录", "Record training"},
+        {"qualification_safety_department", "设置安全生产管理机构", "Set the safety department"},
+        {"qualification_certificate_reminder", "证书到期提醒", "Certificate expiry reminder"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -218,6 +226,11 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"four_over_case", "四超情形", "Four-over case"},
       {"veto_round", "一票否决评选批次", "Veto round"},  // issue 15 §4
       {"veto_application", "一票否决评选申报", "Veto round application"},
+      {"qualified_person", "人员（资格）", "Person (qualifications)"},  // issue 15 §2
+      {"person_certificate", "人员证书", "Person's certificate"},
+      {"person_examination", "人员考核", "Person's examination"},
+      {"training_record", "培训记录", "Training record"},
+      {"safety_department", "安全生产管理机构", "Safety department"},
   };
   return all;
 }

@@ -12,6 +12,7 @@
 #include "demo/demo_duty_rosters.hpp"
 #include "demo/demo_duty_shifts.hpp"
 #include "demo/demo_spot_checks.hpp"
+#include "demo/demo_people.hpp"  // issue 15 §2
 #include "demo/demo_city.hpp"
 #include "demo/demo_emergency_plans.hpp"
 #include "demo/demo_drills.hpp"
@@ -144,6 +145,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoSpotChecks(conn, mb, now_unix);  // issue 14 §1 值班抽查
   SeedDemoLicences(conn, mb, hc, now_unix);  // issue 15 §1 (after the plans and the ledger)
   SeedDemoWorkshops(conn, mb, now_unix);  // issue 15 §3 (after the ledger: one over-storage case)
+  SeedDemoPeople(conn, mb, hc, now_unix);  // issue 15 §2 人员资格
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

@@ -21,6 +21,7 @@ const char* kOwnerLinks[] = {
     "emergency_plan_files",      // an emergency plan's version, review, filing or evaluation file (plan_id)
     "drill_photos",              // a drill's photo (drill_id), issue 14 §3
     "workshop_versions",         // a hazardous workshop's design document (workshop_id), issue 15 §3
+    "person_certificates",       // a person's certificate scan (person_id), issue 15 §2
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -120,6 +121,12 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       sql += " OR EXISTS (SELECT 1 FROM workshop_versions wv JOIN workshops wk ON wk.id = "
              "wv.workshop_id WHERE wv.file_id = f.id AND " + wk.sql + ")";
       Append(params, wk);
+    }
+    if (p.Can("qualification:read")) {  // issue 15 §2
+      auto qp = api::ScopeSql(scope, "qp.region_path", "qp.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM person_certificates pc JOIN qualified_people qp ON "
+             "qp.id = pc.person_id WHERE pc.file_id = f.id AND " + qp.sql + ")";
+      Append(params, qp);
     }
   }
   sql += ")";

@@ -116,6 +116,10 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"veto:read", "查看一票否决评选和审查结果", "View veto rounds and results"},
       {"veto:manage", "组织评选批次、一票否决审查和确认", "Organise veto rounds, check and confirm"},
       {"veto:apply", "申报评先评优、资金、示范基地", "Apply for awards, funds and demonstration bases"},
+      // Issue 15 §2: people's qualifications (人员资格).
+      {"qualification:read", "查看人员资格（人员、证书、考核、培训）", "View people's qualifications (people, certificates, examinations, training)"},
+      {"qualification:write", "维护本单位人员资格（人员、证书、考核、培训、安全管理机构）", "Keep the unit's people's qualifications (people, certificates, examinations, training, safety department)"},
+      {"staff_training:manage", "维护本机关执法人员及其培训记录", "Keep the agency's enforcement staff and their training"},
   };
   return kPermissions;
 }
@@ -151,7 +155,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
             "licence:read", "licence:manage", "licence:decide",
             "licence_check:read",
-            "veto:read", "veto:manage"};
+            "veto:read", "veto:manage",
+            "qualification:read", "staff_training:manage"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -164,7 +169,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_spot_check:read",
             "licence:read",
             "licence_check:read",
-            "veto:read"};
+            "veto:read",
+            "qualification:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -186,7 +192,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:answer",
             "licence:read", "licence:apply",
-            "veto:read", "veto:apply"};
+            "veto:read", "veto:apply",
+            "qualification:read", "qualification:write"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -197,7 +204,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "zero_report:report", "emergency_resource:read",
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write", "qualification:read"};
   }
   if (role == "ent_duty_officer") {
     return {"enterprise:read",  "responsibility:read", "notice:read",     "notice:feedback",
@@ -208,7 +215,7 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read", "qualification:read"};
   }
   return {};
 }
@@ -333,6 +340,9 @@ constexpr GrantRule kGrantTable[] = {
     {"veto:read", kBusiness},              // issue 15 §4: agencies and the applying enterprises
     {"veto:manage", kRegulator},           // the organising agency
     {"veto:apply", kEnterprise},           // an enterprise applies for itself
+    {"qualification:read", kBusiness},      // issue 15 §2
+    {"qualification:write", kEnterprise},   // the enterprise keeps its own people
+    {"staff_training:manage", kRegulator},  // the agency keeps its enforcement staff
 };
 
 unsigned HolderOf(std::string_view role) {

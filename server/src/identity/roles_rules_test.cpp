@@ -31,8 +31,8 @@ TEST(RolesTest, CatalogueIsComplete) {
   // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write,
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
   // + licence:read/manage/decide/apply, licence_check:read (issue 15 §1)
-  EXPECT_EQ(BuiltinPermissions().size(), 59u);
-  EXPECT_EQ(BuiltinPermissions().size(), 57u);  // + veto:read/manage/apply (issue 15 §4)
+  // + veto:read/manage/apply (issue 15 §4), qualification:read/write, staff_training:manage (§2)
+  EXPECT_EQ(BuiltinPermissions().size(), 65u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -59,7 +59,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_shift:read", "duty_shift:write",
             "duty_spot_check:read", "duty_spot_check:answer",
             "licence:read", "licence:apply",
-            "veto:read", "veto:apply"};
+            "veto:read", "veto:apply",
+            "qualification:read", "qualification:write"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
@@ -67,7 +68,7 @@ TEST(RolesTest, DefaultPermissions) {
                           "accident:report", "zero_report:report", "emergency_resource:read",
                           "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
-            "duty_shift:read", "duty_shift:write"};
+            "duty_shift:read", "duty_shift:write", "qualification:read"};
   const Set ent_basic = {"enterprise:read", "responsibility:read", "notice:read",
                          "notice:feedback", "dashboard:read", "ledger:read", "risk:read",
                          "inspection:read", "inspection:write", "hidden_danger:read",
@@ -76,7 +77,7 @@ TEST(RolesTest, DefaultPermissions) {
                          "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read", "qualification:read"};
   const Case cases[] = {
       {"sys_admin",
        {"user:manage", "org:manage", "agency:read", "enterprise:read", "dashboard:read",
@@ -97,7 +98,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
             "licence:read", "licence:manage", "licence:decide",
             "licence_check:read",
-            "veto:read", "veto:manage"}},
+            "veto:read", "veto:manage",
+            "qualification:read", "staff_training:manage"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
@@ -108,7 +110,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_spot_check:read",
             "licence:read",
             "licence_check:read",
-            "veto:read"}},
+            "veto:read",
+            "qualification:read"}},
       {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -325,6 +328,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"veto:read", business},  // issue 15 §4
       {"veto:manage", regulators},
       {"veto:apply", enterprises},
+      {"qualification:read", business},  // issue 15 §2
+      {"qualification:write", enterprises},
+      {"staff_training:manage", regulators},
   };
 }();
 

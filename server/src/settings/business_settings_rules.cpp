@@ -17,6 +17,7 @@
 #include "licensing/licences/licence_rules.hpp"
 #include "licensing/licence_checks/licence_gate_rules.hpp"
 #include "credit/veto/veto_rules.hpp"
+#include "qualifications/people/qualification_rules.hpp"  // issue 15 §2
 
 namespace anjian::settings {
 
@@ -110,6 +111,14 @@ const std::vector<BusinessSetting>& BusinessSettings() {
       Entry("veto", "一票否决审查（各类评选回溯期间、否决的事故等级和死亡人数、重大隐患未整改）",
             "One-vote veto (look-back per kind, vetoing accidents, unrectified major hidden dangers)",
             veto::VetoConfig{}, veto::ParseVetoConfig, veto::VetoConfigToJson),
+      // Issue 15 §2: 234号 item 3 (6 months); reminders 60/30/7 days (issue 15); annual class hours
+      // 《生产经营单位安全培训规定》art. 9, 13 (危险物品 units 16/20); storekeeper certificate
+      // for two-person custody off by default (民用爆炸物品安全管理条例 art. 6).
+      Entry("people_qualifications",
+            "人员资格：任职考核期限（234号第三项，6个月）、证书到期提醒天数、年度培训学时（安全培训规定第九条、第十三条）、双人保管须持保管员证",
+            "People's qualifications: examination period (MIIT 234 item 3, 6 months), certificate reminders, annual class hours (training rules art. 9, 13), storekeeper certificate for two-person custody",
+            qualifications::QualificationConfig{}, qualifications::ParseQualificationConfig,
+            qualifications::QualificationConfigToJson),
   };
   return kSettings;
 }

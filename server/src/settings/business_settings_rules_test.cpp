@@ -25,7 +25,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
                                          "duty_shift", "duty_spot_check",
                                          "licences",
                                          "licence_gate",
-                                         "veto"}));
+                                         "veto",
+                                         "people_qualifications"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

@@ -4909,15 +4909,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/kinds": {
+    "/api/v1/qualification-people": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Licence kinds (the three built in and the configured others) and the numbers of the setting `licences` */
-        get: operations["getLicenceKinds"];
+        /** People in post of the enterprises in the caller's scope (人员资格, issue 15 §2) with their examination state (234号 item 3) and certificates */
+        get: operations["listQualifiedPeople"];
+        put?: never;
+        /** A person of the caller's enterprise (enterprise accounts); principals and safety managers get their examination due day (appointment + 6 months, moved off a rest day) */
+        post: operations["createQualifiedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people list (same filters) as an Excel file */
+        get: operations["exportQualifiedPeople"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4926,34 +4944,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences": {
+    "/api/v1/qualification-people/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Licences in the caller's scope, earliest end first, status as of today */
-        get: operations["listLicences"];
-        put?: never;
-        /** The regulator records an existing licence (valid_to defaults to 3 years less a day, art. 9); history appended, the enterprise notified */
-        post: operations["registerLicence"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licences/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The licence list as Excel (same filters) */
-        get: operations["exportLicences"];
-        put?: never;
+        /** One person with certificates, examinations, training and this year's class hours against the required ones */
+        get: operations["getQualifiedPerson"];
+        /** Correct a person in post; a new role or appointment day starts a new examination period */
+        put: operations["updateQualifiedPerson"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4961,24 +4962,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One licence with its history, renewal window (art. 9), extension without re-review (no fatal accident) and applications */
-        get: operations["getLicence"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licences/{id}/suspend": {
+    "/api/v1/qualification-people/{id}/leave": {
         parameters: {
             query?: never;
             header?: never;
@@ -4987,15 +4971,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 暂扣 (art. 14): reason and document required; appended and audited, the enterprise notified */
-        post: operations["suspendLicence"];
+        /** The person leaves the post on left_on (not in the future) */
+        post: operations["leaveQualifiedPost"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/{id}/reinstate": {
+    "/api/v1/qualification-people/{id}/certificates": {
         parameters: {
             query?: never;
             header?: never;
@@ -5004,15 +4988,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 恢复 a suspended licence: reason required; appended and audited, the enterprise notified */
-        post: operations["reinstateLicence"];
+        /** A certificate (kind, number, issuer, validity, optional scan uploaded first to /api/v1/files) */
+        post: operations["addPersonCertificate"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licences/{id}/revoke": {
+    "/api/v1/qualification-people/{id}/examinations": {
         parameters: {
             query?: never;
             header?: never;
@@ -5021,67 +5005,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 吊销 (art. 14): reason and document required; appended and audited, the enterprise notified */
-        post: operations["revokeLicence"];
+        /** An examination of a principal or safety manager (234号 item 3), dated between the appointment and today */
+        post: operations["addPersonExamination"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licence-applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Licence applications in the caller's scope, pending first, each with its art. 7 decision deadline */
-        get: operations["listLicenceApplications"];
-        put?: never;
-        /** The enterprise applies (new, renewal inside its window, change); the art. 6 checklist is computed from the data and kept */
-        post: operations["submitLicenceApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-applications/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The application list as Excel */
-        get: operations["exportLicenceApplications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One application: the checklist at submission and now (or at the decision), the decision deadline, the history */
-        get: operations["getLicenceApplication"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/licence-applications/{id}/decision": {
+    "/api/v1/qualification-people/{id}/training": {
         parameters: {
             query?: never;
             header?: never;
@@ -5090,15 +5022,49 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The regulator decides (art. 7): approval refused while a condition fails; a refusal is written with its reasons and keeps the failed conditions */
-        post: operations["decideLicenceApplication"];
+        /** A training session of an enterprise person (class hours 1–200) */
+        post: operations["addPersonTraining"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licence-applications/{id}/withdraw": {
+    "/api/v1/qualification-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificates of people in the caller's scope, the soonest ending first, with their state (valid, expiring within the first reminder's days, expired, revoked) */
+        get: operations["listPersonCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-certificates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate list (same filters) as an Excel file */
+        get: operations["exportPersonCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualification-certificates/{id}/revoke": {
         parameters: {
             query?: never;
             header?: never;
@@ -5107,23 +5073,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The enterprise withdraws a pending application */
-        post: operations["withdrawLicenceApplication"];
+        /** Revoke a certificate from today with a reason (kept, never deleted) */
+        post: operations["revokePersonCertificate"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licence-conditions": {
+    "/api/v1/training-records": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The art. 6 checklist of an enterprise as the data says today (an enterprise account omits enterprise_id) */
-        get: operations["getLicenceConditions"];
+        /** Training records of the people in the caller's scope, newest first */
+        get: operations["listTrainingRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5132,33 +5098,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/safety-evaluations": {
+    "/api/v1/training-records/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Safety evaluations (安全评价) in the caller's scope, latest first */
-        get: operations["listSafetyEvaluations"];
-        put?: never;
-        /** Record a safety evaluation with its report file (judged by content) */
-        post: operations["recordSafetyEvaluation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/safety-evaluations/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Safety evaluations as Excel */
-        get: operations["exportSafetyEvaluations"];
+        /** The training list (same filters) as an Excel file */
+        get: operations["exportTrainingRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5167,15 +5115,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licence-alerts": {
+    "/api/v1/qualification-summary": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Warnings of the nightly conditions-lapsed sweep (许可条件预警) in the caller's scope, newest first — expired or missing licences (each with the major hidden danger it opened, 234号 item 1) and conditions of licences in force that no longer hold (安全生产许可证条例 art. 6, 14) */
-        get: operations["listLicenceAlerts"];
+        /** An enterprise's safety department and full-time safety managers (安全生产许可证条例 art. 6), its 234号 item 3 gaps, people in post and expiring certificates; enterprise accounts omit enterprise_id */
+        get: operations["getQualificationSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5184,16 +5132,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/licence-alerts/export": {
+    "/api/v1/safety-department": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The warnings (same filters) as an Excel file */
-        get: operations["exportLicenceAlerts"];
-        put?: never;
+        get?: never;
+        /** Set the caller's enterprise's safety department (安全生产管理机构) */
+        put: operations["putSafetyDepartment"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5201,77 +5149,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/industry-structure": {
+    "/api/v1/enforcement-staff": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Industry structure (行业结构, seed 003 §6(14)) — the electronic-detonator share of detonator output per child region of the caller's scope in a calendar year, derived from production vouchers and the catalogue's product kinds (electronic_detonator vs detonator) */
-        get: operations["getIndustryStructure"];
+        /** Enforcement staff of the agencies in the caller's region with this year's class hours (seed 003 §7) */
+        get: operations["listEnforcementStaff"];
         put?: never;
-        post?: never;
+        /** An enforcement officer of the caller's agency (agency accounts) */
+        post: operations["createEnforcementStaff"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workshops": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Hazardous workshops (危险工房定员定量) in the caller's scope with their design limits, stock and latest head count */
-        get: operations["listWorkshops"];
-        put?: never;
-        /** Enter a workshop of a civil-explosives producer with its design limits and design document; runs the 四超 check */
-        post: operations["createWorkshop"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workshops/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The workshop list (same filters) as an Excel file */
-        get: operations["exportWorkshops"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workshops/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One workshop with its versions (history) and its latest 50 head counts */
-        get: operations["getWorkshop"];
-        /** Change a workshop's facts (a new version appended, the old kept); runs the 四超 check */
-        put: operations["editWorkshop"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workshops/{id}/deactivate": {
+    "/api/v1/enforcement-staff/{id}/training": {
         parameters: {
             query?: never;
             header?: never;
@@ -5280,282 +5176,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire a workshop (停用); a retired workshop takes no head counts and is not checked */
-        post: operations["deactivateWorkshop"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workshops/{id}/reactivate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Put a retired workshop back in use */
-        post: operations["reactivateWorkshop"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workshops/{id}/headcounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The number of people in the workshop now (check-in count, from a phone or a sensor feed); runs the 四超 check */
-        post: operations["recordWorkshopHeadcount"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/four-over-cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 四超 cases found from the data (234号 item 4), newest first; each opened a major hidden danger */
-        get: operations["listFourOverCases"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/four-over-cases/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The 四超 cases (same filters) as an Excel file */
-        get: operations["exportFourOverCases"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Veto rounds organised in the caller's region (enterprises see none), newest first */
-        get: operations["listVetoRounds"];
-        put?: never;
-        /** An agency opens a round; the period defaults to the look-back of the kind in the business setting `veto` */
-        post: operations["createVetoRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The round list (same filters) as an Excel file */
-        get: operations["exportVetoRounds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds/import-template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The workbook template for importing applications (企业名称 | 申报人 | 申报项目) */
-        get: operations["vetoImportTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One round with its figures, the setting's look-back and source, and its history */
-        get: operations["getVetoRound"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds/{id}/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The agency adds an application by enterprise name (exact, active, under the round's region and the caller's scope) or id */
-        post: operations["addVetoApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds/{id}/applications/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Applications from a workbook (.xlsx or .csv, named by X-Filename); every row's enterprise must be found or nothing is written */
-        post: operations["importVetoApplications"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds/{id}/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Checks every application of the round (facts read set-based); allowed until the round is confirmed */
-        post: operations["checkVetoRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-rounds/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirms the results stating the figures the agency saw; 409 when they changed or an application is unchecked. Freezes the results under a SHA-256 hash. */
-        post: operations["confirmVetoRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Applications in the caller's scope (an enterprise sees its own) with results and reasons */
-        get: operations["listVetoApplications"];
-        put?: never;
-        /** An enterprise applies to a round open to it (the round's region covers the enterprise) */
-        post: operations["submitVetoApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-applications/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The application list (same filters) with every reason, as an Excel file */
-        get: operations["exportVetoApplications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-applications/open-rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Rounds open to the caller's enterprise */
-        get: operations["openVetoRounds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/veto-applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One application with its result and every reason (record type and id to link) */
-        get: operations["getVetoApplication"];
-        put?: never;
-        post?: never;
+        /** A training session of an officer of the caller's own agency */
+        post: operations["addEnforcementStaffTraining"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7833,7 +7455,7 @@ export interface components {
         };
         AccidentFindingInput: {
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
             title: string;
             description?: string;
             responsible?: string;
@@ -7843,7 +7465,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
             title: string;
             description: string;
             responsible: string;
@@ -7900,14 +7522,6 @@ export interface components {
             approval_deadline: components["schemas"]["AccidentDeadlineState"] | null;
             record: components["schemas"]["AccidentInvestigationRecord"] | null;
             findings: components["schemas"]["AccidentFinding"][];
-            /** @description Plans a finding of kind emergency_response put into revision (88号令 art. 36(五)), by id. */
-            revised_plans?: {
-                /** Format: int64 */
-                id: number;
-                kind: string;
-                title: string;
-                status: string;
-            }[];
             changes: {
                 version: number;
                 /** @enum {string} */
@@ -8809,560 +8423,208 @@ export interface components {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
         };
-        LicenceKinds: {
-            kinds?: {
-                code?: string;
-                label?: string;
-                label_en?: string;
-                explosives?: boolean;
-            }[];
-            validity_years?: number;
-            renewal_window_months?: number;
-            decision_days?: number;
-            reminder_days?: number[];
+        QualifiedPersonInput: {
+            name: string;
+            /** @description principal, safety_manager, special_worker, storekeeper, guard, escort, driver, blaster, manager (ignored for enforcement staff) */
+            role?: string;
+            post?: string;
+            phone?: string;
+            /** Format: date */
+            appointed_on: string;
+            is_manager?: boolean;
+            full_time?: boolean;
+            /** @description An account of the same enterprise or agency, linked to one person in post at a time */
+            user_id?: number | null;
         };
-        LicenceScope: {
-            products?: {
-                product_code?: string;
-                product_name?: string;
-                unit?: string;
-                /** @description annual quantity in the product's unit (a number in input, a decimal text in answers) */
-                annual_quantity?: unknown;
-                annual_quantity_milli?: number;
-            }[];
-            magazines?: {
-                store_id?: number;
-                store_name?: string;
-                /** @description design capacity, net explosive mass in kg (number in input, text in answers) */
-                net_mass_kg?: unknown;
-                net_mass_g?: number | null;
-                pieces?: number | null;
-            }[];
-            /** @description ISO weekdays permitted, e.g. 12345; empty = every day */
-            work_days?: string;
-            /** @description HH:MM */
-            work_from?: string;
-            /** @description HH:MM (earlier than work_from: over midnight) */
-            work_to?: string;
-            note?: string;
+        QualificationLeaveInput: {
+            /** Format: date */
+            left_on: string;
         };
-        LicenceInput: {
-            enterprise_id?: number;
+        QualificationReasonInput: {
+            reason: string;
+        };
+        PersonCertificateInput: {
+            /** @description safety_qualification, special_operation, storekeeper, guard, escort, driver, blaster, enforcement, other */
             kind: string;
             number: string;
-            issuer_name?: string;
-            /** Format: date */
-            issued_on?: string;
+            issuer: string;
             /** Format: date */
             valid_from: string;
             /** Format: date */
-            valid_to?: string;
-            document_file_id?: number;
-            scope?: components["schemas"]["LicenceScope"];
+            valid_to: string;
+            file_id?: number | null;
         };
-        LicenceStatusChange: {
-            reason: string;
-            /** @description required to suspend or revoke */
-            document_file_id?: number;
-        };
-        LicenceEvent: {
-            id?: number;
-            licence_id?: number | null;
-            application_id?: number | null;
-            /** @description registered | issued | renewed | changed | suspended | reinstated | revoked | submitted | approved | refused | withdrawn */
-            kind?: string;
-            from_status?: string;
-            to_status?: string;
-            valid_from?: string;
-            valid_to?: string;
-            reason?: string;
-            document_file_id?: number | null;
-            by?: components["schemas"]["IdName"];
-            /** Format: date-time */
-            at?: string;
-        };
-        Licence: {
-            id?: number;
-            enterprise_id?: number;
-            enterprise_name?: string;
-            kind?: string;
-            kind_zh?: string;
-            kind_en?: string;
-            number?: string;
-            issuer_agency_id?: number | null;
-            issuer_name?: string;
+        PersonExaminationInput: {
             /** Format: date */
-            issued_on?: string;
-            /** Format: date */
-            valid_from?: string;
-            /** Format: date */
-            valid_to?: string;
-            /** @enum {string} */
-            status?: "valid" | "suspended" | "revoked" | "expired";
-            status_zh?: string;
-            status_reason?: string;
-            status_since?: string;
-            status_document_file_id?: number | null;
-            document_file_id?: number | null;
-            scope?: components["schemas"]["LicenceScope"];
-            days_left?: number;
-            events?: components["schemas"]["LicenceEvent"][];
-            renewal?: {
-                /** Format: date */
-                opens?: string;
-                /** Format: date */
-                closes?: string;
-                open?: boolean;
-                early?: boolean;
-                late?: boolean;
-                days_left?: number;
-                source?: string;
-                source_en?: string;
-            };
-            without_review?: {
-                eligible?: boolean;
-                fatal_accidents?: number;
-                source?: string;
-                source_en?: string;
-            };
-            applications?: {
-                id?: number;
-                application_type?: string;
-                status?: string;
-                submitted_on?: string;
-                decided_on?: string;
-            }[];
-            validity_years?: number;
-            validity_source?: string;
-            created_at?: string;
-            updated_at?: string;
-            row_version?: number;
-        };
-        LicencePage: {
-            items: components["schemas"]["Licence"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        LicenceConditionRecord: {
-            /** @description enterprise | person | emergency_plan | safety_evaluation | hidden_danger | dishonesty_listing */
-            kind?: string;
-            id?: number;
-            label?: string;
-            problem?: string;
-        };
-        LicenceCondition: {
-            /** @description safety_department | people_examined | emergency_plan | safety_evaluation | no_major_hidden_danger | not_dishonest */
-            id?: string;
-            label?: string;
-            label_en?: string;
-            source?: string;
-            source_en?: string;
+            examined_on: string;
             passed?: boolean;
-            detail?: string;
-            detail_en?: string;
-            records?: components["schemas"]["LicenceConditionRecord"][];
+            authority: string;
+            certificate_no?: string;
+            note?: string;
         };
-        LicenceConditions: {
-            enterprise_id?: number;
-            enterprise_name?: string;
-            all_passed?: boolean;
-            conditions?: components["schemas"]["LicenceCondition"][];
-        };
-        LicenceApplicationInput: {
-            enterprise_id?: number;
+        TrainingRecordInput: {
+            course: string;
+            provider?: string;
+            /** Format: date */
+            trained_on: string;
+            class_hours: number;
             /** @enum {string} */
-            application_type: "new" | "renewal" | "change";
-            /** @description new applications */
-            kind?: string;
-            /** @description renewal and change */
-            licence_id?: number;
-            scope?: components["schemas"]["LicenceScope"];
-            note?: string;
+            exam_result?: "pass" | "fail" | "none";
+            score?: number | null;
         };
-        LicenceDecision: {
-            approve: boolean;
-            /** @description the written reasons (required for a refusal) */
-            note?: string;
-            /** @description the new licence's number (approval of a new application) */
-            number?: string;
-            document_file_id?: number;
+        SafetyDepartmentInput: {
+            name: string;
+            /** Format: date */
+            established_on: string;
+            document_no?: string;
         };
-        LicenceApplication: {
+        PersonCertificate: {
             id?: number;
-            enterprise_id?: number;
-            enterprise_name?: string;
+            person_id?: number;
+            person_name?: string;
+            person_role?: string;
+            owner_name?: string;
             kind?: string;
             kind_zh?: string;
-            kind_en?: string;
+            number?: string;
+            issuer?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            days_left?: number;
             /** @enum {string} */
-            application_type?: "new" | "renewal" | "change";
-            application_type_zh?: string;
-            licence_id?: number | null;
-            licence_number?: string;
-            /** @enum {string} */
-            status?: "submitted" | "approved" | "refused" | "withdrawn";
-            note?: string;
-            without_review?: boolean;
-            submitted_by?: components["schemas"]["IdName"];
+            state?: "valid" | "expiring" | "expired" | "revoked" | "not_yet_valid";
+            file_id?: number | null;
+            /** Format: date */
+            revoked_on?: string | null;
+            revoked_reason?: string;
             /** Format: date-time */
-            submitted_at?: string;
-            /** Format: date */
-            submitted_on?: string;
-            decided_by?: {
-                id?: number;
-                name?: string;
-            } | null;
-            decided_at?: string | null;
-            decided_on?: string | null;
-            decision_note?: string;
-            decision_document_file_id?: number | null;
-            decision_due?: {
-                /** Format: date */
-                due?: string;
-                moved?: boolean;
-                days_left?: number;
-                overdue?: boolean;
-                source?: string;
-                source_en?: string;
-            };
-            failed_conditions_at_submission?: number;
-            requested_scope?: components["schemas"]["LicenceScope"];
-            conditions_at_submission?: components["schemas"]["LicenceCondition"][];
-            conditions?: components["schemas"]["LicenceCondition"][];
-            events?: components["schemas"]["LicenceEvent"][];
-            licence?: components["schemas"]["Licence"];
+            created_at?: string;
         };
-        LicenceApplicationPage: {
-            items: components["schemas"]["LicenceApplication"][];
-            total: number;
-            page: number;
-            page_size: number;
+        PersonCertificatePage: {
+            items?: components["schemas"]["PersonCertificate"][];
+            total?: number;
+            page?: number;
+            page_size?: number;
         };
-        SafetyEvaluationInput: {
-            enterprise_id?: number;
-            agency_name: string;
-            /** Format: date */
-            evaluated_on: string;
-            /** @enum {string} */
-            conclusion: "pass" | "fail";
-            /** Format: date */
-            valid_until: string;
-            report_file_id: number;
-            note?: string;
-        };
-        SafetyEvaluation: {
+        TrainingRecord: {
             id?: number;
-            enterprise_id?: number;
-            enterprise_name?: string;
-            agency_name?: string;
+            person_id?: number;
+            person_name?: string;
+            person_role?: string;
+            owner_name?: string;
+            course?: string;
+            provider?: string;
             /** Format: date */
-            evaluated_on?: string;
+            trained_on?: string;
+            class_hours?: number;
             /** @enum {string} */
-            conclusion?: "pass" | "fail";
-            /** Format: date */
-            valid_until?: string;
-            report_file?: components["schemas"]["IdName"];
-            note?: string;
-            recorded_by?: components["schemas"]["IdName"];
+            exam_result?: "pass" | "fail" | "none";
+            score?: number | null;
             /** Format: date-time */
             recorded_at?: string;
         };
-        SafetyEvaluationPage: {
-            items: components["schemas"]["SafetyEvaluation"][];
-            total: number;
-            page: number;
-            page_size: number;
+        TrainingRecordPage: {
+            items?: components["schemas"]["TrainingRecord"][];
+            total?: number;
+            page?: number;
+            page_size?: number;
         };
-        /**
-         * @description expired (许可证过期) and missing (未取得许可证) are major hidden dangers (234号 item 1); condition — a licence condition no longer holds
-         * @enum {string}
-         */
-        LicenceAlertFinding: "expired" | "missing" | "condition";
-        LicenceAlert: {
-            id: number;
-            finding: components["schemas"]["LicenceAlertFinding"];
-            /** @description null for a missing licence */
-            licence_id: number | null;
-            enterprise_id: number;
-            enterprise_name: string;
-            licence_kind: string;
-            licence_kind_zh: string;
-            licence_number: string;
-            /** @description YYYY-MM-DD, or empty for a missing licence */
-            valid_until: string;
-            issuer: string;
-            /** @description licence_expired | licence_missing | the condition's id (safety_department, people_examined, emergency_plan, safety_evaluation, no_major_hidden_danger, not_dishonest) */
-            condition_id: string;
-            label_zh: string;
-            label_en: string;
-            /** @description the regulation the condition rests on */
-            source: string;
+        QualifiedPerson: {
+            id?: number;
+            enterprise_id?: number | null;
+            agency_id?: number | null;
+            owner_name?: string;
+            name?: string;
+            role?: string;
+            role_zh?: string;
+            post?: string;
+            is_manager?: boolean;
+            full_time?: boolean;
+            user_id?: number | null;
+            username?: string;
+            phone?: string;
             /** Format: date */
-            detected_on: string;
-            hidden_danger_id: number | null;
-            hidden_danger_number: string;
-            hidden_danger_state: string;
+            appointed_on?: string;
             /** Format: date */
-            resolved_on: string | null;
-        };
-        LicenceAlertPage: {
-            items: components["schemas"]["LicenceAlert"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        IndustryStructureRow: {
-            region_path: string;
-            region_name: string;
-            /** @description electronic detonators produced (pieces) */
-            electronic: number;
-            /** @description other industrial detonators produced (pieces) */
-            other: number;
-            total: number;
-            /** @description electronic share in per mille; null without detonator output */
-            share_permille: number | null;
-        };
-        IndustryStructure: {
-            year: number;
-            source: string;
-            total: components["schemas"]["IndustryStructureRow"];
-            regions: components["schemas"]["IndustryStructureRow"][];
-        };
-        WorkshopInput: {
-            name: string;
-            /** @description 建筑编号, unique in the enterprise */
-            building_number: string;
-            /** @enum {string} */
-            hazard_class: "1.1*" | "1.1" | "1.2" | "1.4";
-            production_line?: string;
-            /** @description 操作定员 */
-            operating_staff: number;
-            /** @description 最大允许定员 (≥ operating_staff) */
-            max_allowed_people: number;
-            /** @description 危险品定量 in quantity_unit (kg of net explosive mass, or whole pieces) */
-            quantity_limit: number;
-            /** @enum {string} */
-            quantity_unit: "kg" | "pieces";
-            /**
-             * @description GB 28263-2024 annex the design follows (its figures are [U])
-             * @enum {string}
-             */
-            standard_annex: "C" | "D";
-            design_document: string;
-            /** @description the design document (an uploaded file, judged by content) */
-            design_file_id: number;
-            /** @description the workshop's intermediate stores (ledger stores of the enterprise) */
-            store_ids?: number[];
-        };
-        Workshop: {
-            id: number;
-            enterprise_id: number;
-            enterprise_name: string;
-            name: string;
-            building_number: string;
-            hazard_class: string;
-            production_line: string;
-            operating_staff: number;
-            max_allowed_people: number;
-            quantity_limit: number;
-            /** @enum {string} */
-            quantity_unit: "kg" | "pieces";
-            /** @enum {string} */
-            standard_annex: "C" | "D";
-            standard_label: string;
-            /** @description false: the standard's own figures are not known to the system (rules.md §8a [U]); the limits are the design's */
-            standard_figures_verified: boolean;
-            design_document: string;
-            design_file: {
-                id: number;
-                name: string;
-                mime: string;
-                size: number;
-            } | null;
-            /** @enum {string} */
-            status: "active" | "retired";
-            version: number;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            stores: {
-                id: number;
-                name: string;
-                /** @description in the workshop's quantity_unit, from the ledger */
-                stock: number;
-            }[];
-            /** @description the intermediate stores' stock together, from the ledger */
-            stock: number;
-            over_quantity: boolean;
-            latest_headcount: {
-                people: number;
-                /** Format: date-time */
-                counted_at: string;
-                /** @enum {string} */
-                source: "manual" | "sensor";
-            } | null;
-            over_staffing: boolean;
-            versions?: {
-                version: number;
-                facts: {
-                    [key: string]: unknown;
-                };
-                /** Format: date-time */
-                at: string;
-                by: components["schemas"]["IdName"];
-            }[];
-            headcounts?: {
-                id: number;
-                people: number;
-                /** @enum {string} */
-                source: "manual" | "sensor";
-                /** Format: date-time */
-                counted_at: string;
-                by: components["schemas"]["IdName"];
-            }[];
-        };
-        WorkshopPage: {
-            items: components["schemas"]["Workshop"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        FourOverCase: {
-            id: number;
-            enterprise_id: number;
-            enterprise_name: string;
-            /** @enum {string} */
-            criterion: "output" | "product_type" | "hours" | "storage" | "staffing";
-            criterion_label: string;
-            /** @description workshop:ID, store:ID, product:CODE, licence_scope:CODE or day:YYYY-MM-DD */
-            subject: string;
-            subject_name: string;
-            measured: string;
-            limit: string;
-            detail: string;
-            detail_en: string;
-            is_open: boolean;
-            /** Format: date-time */
-            detected_at: string;
-            /** Format: date-time */
-            cleared_at: string | null;
-            hidden_danger_id: number | null;
-            basis: string;
-        };
-        FourOverCasePage: {
-            items: components["schemas"]["FourOverCase"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        /** @enum {string} */
-        VetoKind: "award_enterprise" | "award_entrepreneur" | "safety_fund" | "tech_fund" | "demo_base";
-        /** @enum {string} */
-        VetoResult: "pending" | "passed" | "vetoed";
-        VetoRound: {
-            id: number;
-            name: string;
-            kind: components["schemas"]["VetoKind"];
-            kind_zh: string;
-            agency: components["schemas"]["IdName"];
+            exam_due_on?: string | null;
             /** Format: date */
-            period_from: string;
+            exam_passed_on?: string | null;
+            /** @enum {string} */
+            exam_state?: "passed" | "pending" | "overdue" | "not_required";
             /** Format: date */
-            period_to: string;
-            /** @enum {string} */
-            status: "open" | "confirmed";
-            /** Format: date-time */
-            checked_at: string | null;
-            /** @description applications checked by the last check */
-            applications: number;
-            vetoed: number;
-            /** @description applications now */
-            total: number;
-            /** @description applications not checked since they were added */
-            pending: number;
-            /** Format: date-time */
-            confirmed_at: string | null;
-            confirmed_by: string;
-            /** @description SHA-256 of the frozen results once confirmed */
-            result_hash: string;
-            created_by: string;
-            /** Format: date-time */
-            created_at: string;
-            /** @description detail: the kind's look-back in the setting (0: the preceding calendar year) */
-            period_months?: number;
-            period_source?: string;
-            events?: {
-                id: number;
-                application_id: number | null;
-                /** @enum {string} */
-                action: "create" | "apply" | "import" | "check" | "confirm";
-                details: {
-                    [key: string]: unknown;
-                };
-                by: string;
-                /** Format: date-time */
-                at: string;
-            }[];
-        };
-        VetoRoundPage: {
-            items: components["schemas"]["VetoRound"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-        VetoReason: {
-            /** @enum {string} */
-            code: "dishonesty_list" | "accident" | "hidden_danger_overdue" | "hidden_danger_unrectified" | "licence_lapsed" | "licence_suspended" | "licence_revoked";
-            /** @enum {string} */
-            record_type: "credit_listing" | "accident" | "hidden_danger" | "licence";
-            record_id: number;
-            record_label: string;
+            left_on?: string | null;
+            in_post?: boolean;
+            certificates_valid?: number;
             /** Format: date */
-            date: string;
-            text_zh: string;
-            text_en: string;
-        };
-        VetoApplication: {
-            id: number;
-            round: {
-                id: number;
-                name: string;
-                kind: components["schemas"]["VetoKind"];
-                kind_zh: string;
-                /** @enum {string} */
-                status: "open" | "confirmed";
-                /** Format: date */
-                period_from: string;
-                /** Format: date */
-                period_to: string;
-                agency_name: string;
-                /** Format: date-time */
-                confirmed_at: string | null;
-                result_hash: string;
+            next_expiry?: string | null;
+            version?: number;
+            /** Format: date-time */
+            updated_at?: string;
+            annual_hours?: {
+                year?: number;
+                required?: number;
+                done?: number;
+                shortfall?: number;
+                source?: string;
+                source_en?: string;
             };
-            enterprise: {
-                id: number;
-                name: string;
-                uscc: string;
-            };
-            applicant_name: string;
-            project: string;
-            /** @enum {string} */
-            source: "agency" | "import" | "enterprise";
-            result: components["schemas"]["VetoResult"];
-            reasons: components["schemas"]["VetoReason"][];
-            /** Format: date-time */
-            checked_at: string | null;
-            /** Format: date-time */
-            created_at: string;
+            certificates?: components["schemas"]["PersonCertificate"][];
+            examinations?: {
+                id?: number;
+                /** Format: date */
+                appointed_on?: string;
+                /** Format: date */
+                examined_on?: string;
+                passed?: boolean;
+                authority?: string;
+                certificate_no?: string;
+                note?: string;
+                /** Format: date-time */
+                recorded_at?: string;
+            }[];
+            training?: components["schemas"]["TrainingRecord"][];
+            exam_source?: string;
+            exam_source_en?: string;
+            exam_months?: number;
         };
-        VetoApplicationPage: {
-            items: components["schemas"]["VetoApplication"][];
-            total: number;
-            page: number;
-            page_size: number;
+        QualifiedPersonPage: {
+            items?: components["schemas"]["QualifiedPerson"][];
+            total?: number;
+            page?: number;
+            page_size?: number;
+        };
+        QualificationSummary: {
+            enterprise_id?: number;
+            /** Format: date */
+            date?: string;
+            safety_department?: {
+                has_department?: boolean;
+                name?: string | null;
+                /** Format: date */
+                established_on?: string | null;
+                document_no?: string | null;
+                safety_managers?: number;
+                full_time_safety_managers?: number;
+                satisfied?: boolean;
+                source?: string;
+            };
+            gaps?: {
+                person_id?: number;
+                name?: string;
+                role?: string;
+                role_zh?: string;
+                /** @enum {string} */
+                kind?: "not_examined" | "no_certificate";
+                /** Format: date */
+                appointed_on?: string;
+                /** Format: date */
+                due_on?: string;
+                source?: string;
+            }[];
+            people_in_post?: number;
+            certificates_expiring_or_expired?: number;
         };
     };
     responses: {
@@ -18580,904 +17842,22 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    getLicenceKinds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceKinds"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    listLicences: {
+    listQualifiedPeople: {
         parameters: {
             query?: {
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
-                kind?: string;
-                /** @description status as of today */
-                status?: "valid" | "suspended" | "revoked" | "expired";
-                expiring_within_days?: number;
-                /** @description GB/T 2260 code */
-                region?: string;
-                enterprise_id?: number;
-                number?: string;
-                enterprise_name?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicencePage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    registerLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceInput"];
-            };
-        };
-        responses: {
-            /** @description The licence. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportLicences: {
-        parameters: {
-            query?: {
-                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
-                kind?: string;
-                /** @description status as of today */
-                status?: "valid" | "suspended" | "revoked" | "expired";
-                expiring_within_days?: number;
-                /** @description GB/T 2260 code */
-                region?: string;
-                enterprise_id?: number;
-                number?: string;
-                enterprise_name?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["Xlsx"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    getLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    suspendLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceStatusChange"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    reinstateLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceStatusChange"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    revokeLicence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceStatusChange"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Licence"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listLicenceApplications: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                kind?: string;
-                status?: "submitted" | "approved" | "refused" | "withdrawn";
-                application_type?: "new" | "renewal" | "change";
-                region?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceApplicationPage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    submitLicenceApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceApplicationInput"];
-            };
-        };
-        responses: {
-            /** @description The application. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportLicenceApplications: {
-        parameters: {
-            query?: {
-                kind?: string;
-                status?: "submitted" | "approved" | "refused" | "withdrawn";
-                application_type?: "new" | "renewal" | "change";
-                region?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["Xlsx"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    getLicenceApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    decideLicenceApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LicenceDecision"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    withdrawLicenceApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceApplication"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    getLicenceConditions: {
-        parameters: {
-            query?: {
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceConditions"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listSafetyEvaluations: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SafetyEvaluationPage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    recordSafetyEvaluation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SafetyEvaluationInput"];
-            };
-        };
-        responses: {
-            /** @description The evaluation. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SafetyEvaluation"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportSafetyEvaluations: {
-        parameters: {
-            query?: {
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["Xlsx"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listLicenceAlerts: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                finding?: components["schemas"]["LicenceAlertFinding"];
-                status?: "open" | "resolved";
-                licence_kind?: string;
-                /** @description Enterprise name contains */
-                q?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of warnings. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LicenceAlertPage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportLicenceAlerts: {
-        parameters: {
-            query?: {
-                finding?: components["schemas"]["LicenceAlertFinding"];
-                status?: "open" | "resolved";
-                licence_kind?: string;
-                q?: string;
-                enterprise_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description XLSX download. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    getIndustryStructure: {
-        parameters: {
-            query?: {
-                /** @description China calendar year (default this year) */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The structure. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IndustryStructure"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listWorkshops: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                status?: "active" | "retired";
-                enterprise_id?: number;
-                /** @description GB/T 2260 code of a region in the caller's sight (its subtree) */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of workshops. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WorkshopPage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    createWorkshop: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WorkshopInput"];
-            };
-        };
-        responses: {
-            /** @description The workshop with its versions and head counts. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Workshop"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportWorkshops: {
-        parameters: {
-            query?: {
-                status?: "active" | "retired";
-                enterprise_id?: number;
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description XLSX download (at most 50,000 rows). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    getWorkshop: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The workshop. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Workshop"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    editWorkshop: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WorkshopInput"];
-            };
-        };
-        responses: {
-            /** @description The workshop. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Workshop"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    deactivateWorkshop: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The workshop. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Workshop"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    reactivateWorkshop: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The workshop. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Workshop"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    recordWorkshopHeadcount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Numeric id; a non-numeric value answers 404. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    people: number;
-                    /**
-                     * @default manual
-                     * @enum {string}
-                     */
-                    source?: "manual" | "sensor";
-                };
-            };
-        };
-        responses: {
-            /** @description The workshop with the new count. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Workshop"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listFourOverCases: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
-                state?: "open" | "cleared";
-                enterprise_id?: number;
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of cases. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FourOverCasePage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportFourOverCases: {
-        parameters: {
-            query?: {
-                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
-                state?: "open" | "cleared";
-                enterprise_id?: number;
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description XLSX download (at most 50,000 rows). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listVetoRounds: {
-        parameters: {
-            query?: {
-                /** @description Page number (rules integer, range). */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page (rules integer, range). */
-                page_size?: components["parameters"]["PageSize"];
-                kind?: components["schemas"]["VetoKind"];
-                status?: "open" | "confirmed";
+                /** @description principal, safety_manager, special_worker, storekeeper, guard, escort, driver, blaster, manager */
+                role?: string;
+                /** @description Part of the name */
                 name?: string;
+                status?: "in_post" | "left";
+                /** @description Principals and safety managers past their examination due day without a pass (234号 item 3) */
+                exam?: "overdue";
+                enterprise_id?: number;
+                agency_id?: number;
             };
             header?: never;
             path?: never;
@@ -19485,13 +17865,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of rounds. */
+            /** @description One page of people. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VetoRoundPage"];
+                    "application/json": components["schemas"]["QualifiedPersonPage"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -19499,7 +17879,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    createVetoRound: {
+    createQualifiedPerson: {
         parameters: {
             query?: never;
             header?: never;
@@ -19508,27 +17888,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    name: string;
-                    kind: components["schemas"]["VetoKind"];
-                    /** Format: date */
-                    period_from?: string;
-                    /**
-                     * Format: date
-                     * @description at most today; the period spans at most 5 years
-                     */
-                    period_to?: string;
-                };
+                "application/json": components["schemas"]["QualifiedPersonInput"];
             };
         };
         responses: {
-            /** @description The round. */
+            /** @description The person with certificates, examinations and training. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VetoRound"];
+                    "application/json": components["schemas"]["QualifiedPerson"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -19536,12 +17906,18 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    exportVetoRounds: {
+    exportQualifiedPeople: {
         parameters: {
             query?: {
-                kind?: components["schemas"]["VetoKind"];
-                status?: "open" | "confirmed";
+                /** @description principal, safety_manager, special_worker, storekeeper, guard, escort, driver, blaster, manager */
+                role?: string;
+                /** @description Part of the name */
                 name?: string;
+                status?: "in_post" | "left";
+                /** @description Principals and safety managers past their examination due day without a pass (234号 item 3) */
+                exam?: "overdue";
+                enterprise_id?: number;
+                agency_id?: number;
             };
             header?: never;
             path?: never;
@@ -19555,21 +17931,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    vetoImportTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["Xlsx"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    getVetoRound: {
+    getQualifiedPerson: {
         parameters: {
             query?: never;
             header?: never;
@@ -19580,13 +17942,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The round. */
+            /** @description The person. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VetoRound"];
+                    "application/json": components["schemas"]["QualifiedPerson"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -19594,7 +17956,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
-    addVetoApplication: {
+    updateQualifiedPerson: {
         parameters: {
             query?: never;
             header?: never;
@@ -19605,38 +17967,89 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    enterprise_name?: string;
-                    enterprise_id?: number;
-                    /** @description entrepreneur awards: empty means the legal representative */
-                    applicant_name?: string;
-                    project?: string;
-                };
+                "application/json": components["schemas"]["QualifiedPersonInput"];
             };
         };
         responses: {
-            /** @description The application (pending). */
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    leaveQualifiedPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualificationLeaveInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addPersonCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCertificateInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VetoApplication"];
+                    "application/json": components["schemas"]["QualifiedPerson"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
         };
     };
-    importVetoApplications: {
+    addPersonExamination: {
         parameters: {
             query?: never;
-            header?: {
-                "X-Filename"?: string;
-            };
+            header?: never;
             path: {
                 id: number;
             };
@@ -19644,55 +18057,26 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/octet-stream": string;
+                "application/json": components["schemas"]["PersonExaminationInput"];
             };
         };
         responses: {
-            /** @description How many applications were added. */
+            /** @description The person. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        imported: number;
-                    };
+                    "application/json": components["schemas"]["QualifiedPerson"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
         };
     };
-    checkVetoRound: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The round with the new figures. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VetoRound"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    confirmVetoRound: {
+    addPersonTraining: {
         parameters: {
             query?: never;
             header?: never;
@@ -19703,40 +18087,37 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    applications: number;
-                    vetoed: number;
-                };
+                "application/json": components["schemas"]["TrainingRecordInput"];
             };
         };
         responses: {
-            /** @description The confirmed round. */
-            200: {
+            /** @description The person. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VetoRound"];
+                    "application/json": components["schemas"]["QualifiedPerson"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
         };
     };
-    listVetoApplications: {
+    listPersonCertificates: {
         parameters: {
             query?: {
                 /** @description Page number (rules integer, range). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (rules integer, range). */
                 page_size?: components["parameters"]["PageSize"];
-                round_id?: number;
+                kind?: string;
+                number?: string;
+                /** @description Unrevoked certificates ending on or before this day */
+                expires_before?: string;
                 enterprise_id?: number;
-                result?: components["schemas"]["VetoResult"];
-                enterprise_name?: string;
             };
             header?: never;
             path?: never;
@@ -19744,13 +18125,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of applications. */
+            /** @description One page of certificates. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VetoApplicationPage"];
+                    "application/json": components["schemas"]["PersonCertificatePage"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -19758,46 +18139,14 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    submitVetoApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    round_id: number;
-                    project: string;
-                    applicant_name?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The application (pending). */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VetoApplication"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    exportVetoApplications: {
+    exportPersonCertificates: {
         parameters: {
             query?: {
-                round_id?: number;
+                kind?: string;
+                number?: string;
+                /** @description Unrevoked certificates ending on or before this day */
+                expires_before?: string;
                 enterprise_id?: number;
-                result?: components["schemas"]["VetoResult"];
-                enterprise_name?: string;
             };
             header?: never;
             path?: never;
@@ -19811,29 +18160,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    openVetoRounds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The rounds. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VetoRoundPage"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    getVetoApplication: {
+    revokePersonCertificate: {
         parameters: {
             query?: never;
             header?: never;
@@ -19842,20 +18169,222 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualificationReasonInput"];
+            };
+        };
         responses: {
-            /** @description The application. */
+            /** @description The certificate. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VetoApplication"];
+                    "application/json": components["schemas"]["PersonCertificate"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listTrainingRecords: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                from?: string;
+                to?: string;
+                course?: string;
+                enterprise_id?: number;
+                /** @description agency = the agencies' enforcement staff */
+                staff?: "enterprise" | "agency";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of training records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecordPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportTrainingRecords: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                course?: string;
+                enterprise_id?: number;
+                /** @description agency = the agencies' enforcement staff */
+                staff?: "enterprise" | "agency";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getQualificationSummary: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    putSafetyDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyDepartmentInput"];
+            };
+        };
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listEnforcementStaff: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Part of the name */
+                name?: string;
+                status?: "in_post" | "left";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of staff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPersonPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createEnforcementStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualifiedPersonInput"];
+            };
+        };
+        responses: {
+            /** @description The officer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addEnforcementStaffTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRecordInput"];
+            };
+        };
+        responses: {
+            /** @description The officer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
 }

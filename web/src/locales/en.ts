@@ -41,6 +41,7 @@ import licensingLicenceChecks from './licensing/licence-checks/en' // issue 15 �
 import licensingIndustryStructure from './licensing/industry-structure/en' // issue 15 行业结构
 import explosivesWorkshops from './explosives/workshops/en' // issue 15 §3
 import creditVeto from './credit/veto/en' // issue 15 §4 一票否决
+import qualificationsPeople from './qualifications/people/en' // issue 15 §2 人员资格
 
 export default {
   ...core,
@@ -84,4 +85,5 @@ export default {
   ...licensingIndustryStructure,
   ...explosivesWorkshops,
   ...creditVeto,
+  ...qualificationsPeople,
 }

@@ -41,6 +41,7 @@ import licensingLicenceChecks from './licensing/licence-checks/zh-CN' // issue 1
 import licensingIndustryStructure from './licensing/industry-structure/zh-CN' // issue 15 行业结构
 import explosivesWorkshops from './explosives/workshops/zh-CN' // issue 15 §3
 import creditVeto from './credit/veto/zh-CN' // issue 15 §4 一票否决
+import qualificationsPeople from './qualifications/people/zh-CN' // issue 15 §2 人员资格
 
 export default {
   ...core,
@@ -84,4 +85,5 @@ export default {
   ...licensingIndustryStructure,
   ...explosivesWorkshops,
   ...creditVeto,
+  ...qualificationsPeople,
 }

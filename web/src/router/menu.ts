@@ -87,6 +87,18 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
+  // issue 15 §2: people's qualifications (人员资格), right after 值班应急
+  {
+    path: '/qualifications-group',
+    titleKey: 'qualification.menu.group',
+    icon: 'User',
+    children: [
+      { route: 'qualification-people', icon: 'User' },
+      { route: 'qualification-certificates', icon: 'Warning' },
+      { route: 'qualification-training', icon: 'Document' },
+      { route: 'qualification-staff', icon: 'School' },
+    ],
+  },
   // issue 15: 许可与信用 (licences first; the other areas append their entries)
   {
     path: '/licensing-group',

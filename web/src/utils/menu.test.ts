@@ -98,6 +98,12 @@ describe('menu derived from the route table', () => {
     expect(pathsOf(ROLE.ent_principal, 'civil_explosives_sales')).toContain('/ledger/sale-filings')
   })
 
+  it('shows the qualifications group: people to enterprises, enforcement staff to regulators (issue 15 §2)', () => {
+    expect(paths(['qualification:read', 'qualification:write'])).toEqual(expect.arrayContaining(['/qualifications/people', '/qualifications/certificates', '/qualifications/training']))
+    expect(paths(['qualification:read', 'qualification:write'])).not.toContain('/qualifications/staff')
+    expect(paths(['qualification:read', 'staff_training:manage'])).toContain('/qualifications/staff')
+  })
+
   it('shows accident statistics and emergency resources to regulators and enterprises (issue 14 §2, §4)', () => {
     expect(pathsOf([...ROLE.regulator_ro, 'emergency_resource:read'])).toEqual(expect.arrayContaining(['/emergency/accident-statistics', '/emergency/resources']))
     expect(pathsOf([...ROLE.ent_principal, 'emergency_resource:read'], 'hazardous_chemicals')).toContain('/emergency/resources')

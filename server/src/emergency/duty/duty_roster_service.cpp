@@ -11,6 +11,7 @@
 #include "emergency/duty/duty_roster_errors.hpp"
 #include "emergency/duty/duty_roster_json.hpp"
 #include "notifications/notification_service.hpp"
+#include "qualifications/people/people_service.hpp"  // issue 15 §2: the duty leader is a manager
 
 namespace anjian::duty {
 
@@ -57,6 +58,10 @@ void CheckShiftInput(storage::Connection& conn, const DutyUnit& unit, const Shif
   if (in.phone.empty()) errors.push_back(core::CoreErr("required").At("phone"));
   if (!errors.empty()) core::Invalid(std::move(errors));
   CheckMembersOfUnit(conn, unit, in.members);
+  for (size_t i = 0; i < in.members.size(); ++i)  // issue 15 §2: a 带班领导 is a manager
+    if (in.members[i].role == kRoleLeader)
+      qualifications::RequireManager(conn, in.members[i].user_id, "",
+                                     "members[" + std::to_string(i) + "].user_id", in.starts_at);
 }
 
 ShiftRow LockShiftToManage(storage::Connection& conn, const api::Scope& scope,

@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "core/hash_chain.hpp"
+#include "qualifications/people/people_service.hpp"  // issue 15 §2: storekeeper certificates
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/magazine/magazine_errors.hpp"
@@ -46,6 +47,7 @@ int64_t PostInTransaction(storage::Connection& conn, const PostInput& in,
   try {
     storage::Transaction tx(conn);
     RequireCustody(conn, in.voucher.magazine_id, in.storekeeper_id, in.second_person_id);
+    qualifications::RequireCustodyQualification(conn, in.storekeeper_id, in.second_person_id, now);
     const int64_t id = PostVoucher(conn, in, actor, now);
     if (within) within(conn, in.voucher, id);
     tx.Commit();

@@ -296,6 +296,32 @@ std::optional<LinkedPerson> PersonOfUser(storage::Connection& conn, std::int64_t
                       rs.Int(0, "is_manager") != 0};
 }
 
+bool OrganisationOfUserKeepsPeople(storage::Connection& conn, std::int64_t user_id,
+                                   const std::string& date) {
+  return !conn.Query(
+              "SELECT 1 AS x FROM users u JOIN qualified_people p ON "
+              "(p.enterprise_id = u.enterprise_id OR p.agency_id = u.agency_id) "
+              "WHERE u.id = ? AND" + std::string(kInPost) + "LIMIT 1",
+              {user_id, date, date})
+              .empty();
+}
+
+std::string UserDisplayName(storage::Connection& conn, std::int64_t user_id) {
+  auto rs = conn.Query("SELECT display_name FROM users WHERE id = ?", {user_id});
+  return rs.empty() ? std::string() : rs.Text(0, "display_name");
+}
+
+bool EnterpriseInScope(storage::Connection& conn, const api::Scope& scope,
+                       std::int64_t enterprise_id) {
+  auto sf = api::ScopeSql(scope, "region_path", "id");
+  std::vector<Value> params{enterprise_id};
+  params.insert(params.end(), sf.params.begin(), sf.params.end());
+  return !conn.Query("SELECT 1 AS x FROM enterprises WHERE id = ? AND status = 'active' AND " +
+                         sf.sql,
+                     params)
+              .empty();
+}
+
 std::int64_t InsertPerson(storage::Connection& conn, std::optional<std::int64_t> enterprise_id,
                           std::optional<std::int64_t> agency_id, const std::string& region_path,
                           const PersonInput& in, const std::optional<std::string>& exam_due_on,

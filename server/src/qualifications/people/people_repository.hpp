@@ -63,7 +63,18 @@ struct LinkedPerson {
 std::optional<LinkedPerson> PersonOfUser(storage::Connection& conn, std::int64_t user_id,
                                          const std::string& date);
 
+// Whether the account's enterprise or agency keeps people records (someone in post on `date`).
+bool OrganisationOfUserKeepsPeople(storage::Connection& conn, std::int64_t user_id,
+                                   const std::string& date);
+
+// The account's display name ("" when unknown).
+std::string UserDisplayName(storage::Connection& conn, std::int64_t user_id);
+
 // ---- Records ----
+
+// An active enterprise in the caller's scope.
+bool EnterpriseInScope(storage::Connection& conn, const api::Scope& scope,
+                       std::int64_t enterprise_id);
 
 struct PersonRow {
   std::int64_t id = 0, version = 0;

@@ -9,6 +9,9 @@ describe('enterprise file tabs', () => {
   it('gather everything the regulator may read, the ledger only for civil-explosives enterprises', () => {
     expect(fileTabs(REGULATOR, 'civil_explosives_production')).toEqual(['people', 'licences', 'risk', 'inspections', 'hiddenDangers', 'enforcement', 'ledger', 'stocktakes', 'filings', 'history', 'workshops'])
     expect(fileTabs(REGULATOR, 'hazardous_chemicals')).not.toContain('ledger')
+    // issue 15 §2: the 人员资格 tab comes last, with qualification:read
+    expect(fileTabs([...REGULATOR, 'qualification:read'], 'hazardous_chemicals').at(-1)).toBe('qualifications')
+    expect(fullListLink('qualifications', 7)).toEqual({ path: '/qualifications/people', query: { enterprise_id: '7' } })
     expect(fileTabs(REGULATOR, 'hazardous_chemicals')).not.toContain('stocktakes')
     expect(fileTabs(REGULATOR, 'hazardous_chemicals')).not.toContain('filings')
   })

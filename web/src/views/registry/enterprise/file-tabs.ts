@@ -16,7 +16,7 @@ export interface FileColumn<R> {
   minWidth?: number
 }
 
-export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'workshops' | 'veto'
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'workshops' | 'veto' | 'qualifications'
 
 interface TabRule {
   key: FileTabKey
@@ -40,6 +40,7 @@ const TABS: TabRule[] = [
   // Issue 15 §3: hazardous workshops (危险工房定员定量) and open 四超 cases of a producer.
   { key: 'workshops', permissions: ['ledger:read'], industries: ['civil_explosives_production'] },
   { key: 'veto', permissions: ['veto:read'] }, // issue 15 §4: one-vote veto results
+  { key: 'qualifications', permissions: ['qualification:read'] }, // issue 15 §2 人员资格
 ]
 
 /** The tabs a user with `permissions` sees in the file of an enterprise of `industry`, in order. */
@@ -69,6 +70,8 @@ export function fullListLink(key: FileTabKey, enterpriseId: number): RouteLocati
       return { path: '/licensing/licences', query: q }
     case 'workshops':
       return { path: '/ledger/workshops', query: q }
+    case 'qualifications':
+      return { path: '/qualifications/people', query: q }
     default:
       return undefined
   }
