@@ -18,7 +18,7 @@ class SettingsTest : public ApiTest {
                             "loss_reporting", "accident_reporting",
                             "hidden_danger_report_deadlines", "emergency_resource_alerts",
                             "emergency_plans", "drill_frequency", "duty_shift",
-                            "duty_spot_check"})
+                            "duty_spot_check", "dishonesty_list"})
       app().As("sysadmin", "POST", std::string("/api/v1/settings/") + key + "/reset");
   }
   int64_t AuditCount(const std::string& key) {
@@ -37,7 +37,7 @@ TEST_P(SettingsTest, ListsEveryKeyWithDefaultAndValueInForce) {
   auto r = app().As("sysadmin", "GET", "/api/v1/settings");
   ASSERT_EQ(r.status, 200) << r.body;
   const auto& items = r.obj().at("items").as_array();
-  ASSERT_EQ(items.size(), 12u);
+  ASSERT_EQ(items.size(), 13u);
   std::set<std::string> keys;
   for (const auto& i : items) {
     keys.insert(std::string(i.at("key").as_string()));

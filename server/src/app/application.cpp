@@ -29,6 +29,7 @@
 #include "platform/storage/sql.hpp"
 #include "emergency/resources/emergency_resource_service.hpp"  // issue 14 §2
 #include "emergency/duty/duty_shift_service.hpp"  // issue 14 §1 (on shift)
+#include "credit/dishonesty_list/dishonesty_list_service.hpp"  // issue 15 §4
 
 namespace anjian::app {
 
@@ -113,6 +114,12 @@ class DeadlineChecker {
         pushes.Flush(svc_.notifier, *conn);
         if (duty_gaps) spdlog::info("duty coverage: {} gaps alerted ahead", duty_gaps);
         if (absent) spdlog::info("duty absence alerts: {}", absent);
+        // Issue 15 §4: dishonesty-list candidates from the data, and terms that have run out.
+        const auto credit = dishonesty_list::RunDishonestyListJob(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);
+        if (credit.detected || credit.expired)
+          spdlog::info("dishonesty list: {} candidates detected, {} terms ended", credit.detected,
+                       credit.expired);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -31,6 +31,7 @@
 #include "emergency/duty/duty_roster_errors.hpp"  // issue 14 §1
 #include "emergency/duty/duty_shift_errors.hpp"  // issue 14 §1 (on shift)
 #include "emergency/spot_check/spot_check_errors.hpp"  // issue 14 §1 值班抽查
+#include "credit/dishonesty_list/dishonesty_list_errors.hpp"  // issue 15 §4
 
 namespace anjian::app {
 
@@ -66,6 +67,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"duty_roster", duty::roster::kDutyRosterErrors},  // issue 14 §1
       {"duty_shift", duty::kDutyShiftErrors},  // issue 14 §1 (on shift)
       {"spot_check", spot_check::kSpotCheckErrors},  // issue 14 §1 值班抽查
+      {"dishonesty_list", dishonesty_list::kDishonestyListErrors},  // issue 15 §4
   };
 }
 

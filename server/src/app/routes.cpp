@@ -101,6 +101,9 @@ void RegisterDutyShiftRoutes(api::Router&);  // issue 14 §1 (on shift)
 namespace spot_check {  // issue 14 §1 值班抽查
 void RegisterSpotCheckRoutes(api::Router&);
 }  // namespace spot_check
+namespace dishonesty_list {  // issue 15 §4 严重失信主体名单
+void RegisterDishonestyListRoutes(api::Router&);
+}  // namespace dishonesty_list
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -138,6 +141,7 @@ void api::RegisterAllRoutes(Router& router) {
   duty::RegisterDutyRosterRoutes(router);  // issue 14 §1
   duty::RegisterDutyShiftRoutes(router);  // issue 14 §1 (on shift)
   spot_check::RegisterSpotCheckRoutes(router);  // issue 14 §1 值班抽查
+  dishonesty_list::RegisterDishonestyListRoutes(router);  // issue 15 §4
 }
 
 }  // namespace anjian

@@ -128,6 +128,20 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"duty_spot_check_answer", "提交值班抽查整改说明", "Answer a duty spot-check finding"},
         {"duty_spot_check_accept", "认可值班抽查整改说明", "Accept a duty spot-check answer"},
         {"duty_spot_check_return", "退回值班抽查整改说明", "Return a duty spot-check answer"},
+        // Dishonesty list (issue 15 §4 严重失信主体名单).
+        {"dishonesty_detected", "发现严重失信名单候选", "Dishonesty list candidate detected"},
+        {"dishonesty_entered", "登记严重失信名单候选", "Dishonesty list candidate entered"},
+        {"dishonesty_noticed", "列入严重失信名单事先告知", "Prior notice of listing"},
+        {"dishonesty_defence", "记录陈述申辩", "Defence recorded"},
+        {"dishonesty_decided", "作出列入严重失信名单决定", "Listing decision"},
+        {"dishonesty_published", "公示严重失信名单", "Listing published"},
+        {"dishonesty_dismissed", "不予列入严重失信名单", "Not listed"},
+        {"dishonesty_expired", "严重失信名单期满移出", "Listing term ended"},
+        {"dishonesty_repair_applied", "申请信用修复", "Credit repair applied for"},
+        {"dishonesty_repair_approved", "同意信用修复（提前移出）", "Credit repair approved"},
+        {"dishonesty_repair_refused", "不予同意信用修复", "Credit repair refused"},
+        {"dishonesty_repair_revoked", "撤销信用修复", "Credit repair revoked"},
+        {"dishonesty_accident_finding", "认定瞒报、谎报事故", "Accident found concealed or falsely reported"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -188,6 +202,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"duty_coverage_alert", "值班空档预警", "Duty coverage alert"},
       {"duty_spot_check_round", "值班抽查", "Duty spot-check round"},  // issue 14 §1
       {"duty_spot_check_finding", "值班抽查问题", "Duty spot-check finding"},
+      {"dishonesty_entry", "严重失信主体名单", "Dishonesty list entry"},  // issue 15 §4
+      {"accident_reporting_finding", "瞒报谎报事故认定", "Accident concealment finding"},
   };
   return all;
 }

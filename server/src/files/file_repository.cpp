@@ -20,6 +20,7 @@ const char* kOwnerLinks[] = {
     "accident_investigation_files",  // an accident investigation's report (investigation_id)
     "emergency_plan_files",      // an emergency plan's version, review, filing or evaluation file (plan_id)
     "drill_photos",              // a drill's photo (drill_id), issue 14 §3
+    "dishonesty_files",          // dishonesty-list evidence (entry_id), issue 15 §4
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -99,6 +100,14 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       sql += " OR EXISTS (SELECT 1 FROM drill_photos dp JOIN drills dr ON dr.id = dp.drill_id "
              "WHERE dp.file_id = f.id AND " + dr.sql + ")";
       Append(params, dr);
+    }
+    if (p.Can("credit:read")) {  // issue 15 §4: an enterprise sees its case from the notice on
+      auto dl = api::ScopeSql(scope, "de.region_path", "de.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM dishonesty_files dfl JOIN dishonesty_entries de ON de.id = "
+             "dfl.entry_id WHERE dfl.file_id = f.id AND " + dl.sql +
+             (scope.kind == api::Scope::Kind::kEnterprise ? " AND de.noticed_on IS NOT NULL" : "") +
+             ")";
+      Append(params, dl);
     }
   }
   sql += ")";

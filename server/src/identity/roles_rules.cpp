@@ -105,6 +105,9 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"duty_spot_check:read", "查看值班抽查", "View duty spot checks"},
       {"duty_spot_check:write", "开展值班抽查（抽取、记录、审核）", "Make duty spot checks: draw, record, review answers"},
       {"duty_spot_check:answer", "提交值班抽查整改说明", "Answer duty spot-check findings"},
+      {"credit:read", "查看严重失信主体名单", "View the dishonesty list"},
+      {"credit:decide", "严重失信名单告知、决定、公示和信用修复审核", "Decide on the dishonesty list: notice, decision, publication, credit repair"},
+      {"credit:repair", "申请信用修复", "Apply for credit repair"},
   };
   return kPermissions;
 }
@@ -137,7 +140,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
+            "credit:read", "credit:decide"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -147,7 +151,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"};
+            "duty_spot_check:read",
+            "credit:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -167,7 +172,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:answer",
+            "credit:read", "credit:repair"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -306,6 +312,9 @@ constexpr GrantRule kGrantTable[] = {
     {"duty_roster:read", kBusiness},       // issue 14 §1
     {"duty_roster:manage", kBusiness},     // a unit rosters itself (enterprise or agency)
     {"duty_roster:swap", kBusiness},
+    {"credit:read", kBusiness},              // issue 15 §4: an enterprise sees its own entries
+    {"credit:decide", kRegulator},           // 谁处罚、谁决定: the agency decides
+    {"credit:repair", kEnterprise},          // the listed enterprise applies for credit repair
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -30,7 +30,7 @@ TEST(RolesTest, CatalogueIsComplete) {
   EXPECT_EQ(FindRole("root"), nullptr);
   // + accident:* (issue 14 §4), zero_report:* (§1), accident:investigate, emergency_resource:read/write,
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
-  EXPECT_EQ(BuiltinPermissions().size(), 54u);
+  EXPECT_EQ(BuiltinPermissions().size(), 57u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -55,7 +55,8 @@ TEST(RolesTest, DefaultPermissions) {
                         "emergency_plan:read", "emergency_plan:write", "drill:read", "drill:write",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:answer"};
+            "duty_spot_check:read", "duty_spot_check:answer",
+            "credit:read", "credit:repair"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
@@ -90,7 +91,8 @@ TEST(RolesTest, DefaultPermissions) {
         "emergency_plan:read", "emergency_plan:filing_review", "drill:read", "drill:acknowledge",
             "duty_roster:read", "duty_roster:manage", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer"}},
+            "duty_spot_check:read", "duty_spot_check:write", "duty_spot_check:answer",
+            "credit:read", "credit:decide"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
@@ -98,7 +100,8 @@ TEST(RolesTest, DefaultPermissions) {
         "emergency_plan:read", "drill:read",
             "duty_roster:read", "duty_roster:swap",
             "duty_shift:read", "duty_shift:write",
-            "duty_spot_check:read"}},
+            "duty_spot_check:read",
+            "credit:read"}},
       {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -307,6 +310,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"duty_roster:read", business},  // issue 14 §1
       {"duty_roster:manage", business},
       {"duty_roster:swap", business},
+      {"credit:read", business},  // issue 15 §4
+      {"credit:decide", regulators},
+      {"credit:repair", enterprises},
   };
 }();
 

@@ -22,7 +22,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
                                          "accident_reporting", "hidden_danger_report_deadlines",
                                          "emergency_resource_alerts", "emergency_plans",
                                          "drill_frequency", "duty_coverage",
-                                         "duty_shift", "duty_spot_check"}));
+                                         "duty_shift", "duty_spot_check",
+                                         "dishonesty_list"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

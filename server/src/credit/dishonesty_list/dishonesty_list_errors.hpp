@@ -30,8 +30,6 @@ inline constexpr core::Rule kDishonestyListErrors[] = {
      "只有被列入的企业可以申请信用修复"},
     {"dishonesty_evidence_required", "attach at least one evidence file",
      "请至少上传一份证据材料"},
-    {"dishonesty_file_unknown", "file {0} is not yours or does not exist",
-     "文件 {0} 不存在或不是您上传的"},
     {"dishonesty_finding_exists", "this accident already has a {0} finding",
      "该事故已有“{1}”认定"},
 };
