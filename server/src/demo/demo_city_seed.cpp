@@ -21,6 +21,7 @@
 #include "demo/demo_risk.hpp"
 #include "demo/demo_zero_report.hpp"
 #include "demo/demo_emergency_resources.hpp"  // issue 14 §2
+#include "demo/demo_credit.hpp"  // issue 15 §4
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
@@ -133,6 +134,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoDutyRosters(conn, mb, now_unix);     // issue 14 §1
   SeedDemoDutyShifts(conn, mb, now_unix);  // issue 14 §1 (on shift; after the rosters)
   SeedDemoSpotChecks(conn, mb, now_unix);  // issue 14 §1 值班抽查
+  SeedDemoCredit(conn, now_unix);  // issue 15 §4, after the accidents
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

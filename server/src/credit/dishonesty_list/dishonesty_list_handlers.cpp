@@ -184,6 +184,11 @@ EntryFilter FilterOf(Context& ctx) {
   return f;
 }
 
+// An entry outside the caller's scope answers 404 before its input is judged.
+void RequireEntry(Context& ctx, storage::Connection& conn, std::int64_t id) {
+  if (!FindEntry(conn, ctx.scope(), id)) throw ApiException{Error::NotFound("dishonesty_entry")};
+}
+
 StepInput ReadStep(Context& ctx, const char* number_key, bool number_required, const char* text_key,
                    bool text_required) {
   api::JsonInput in(ctx.req.body.empty() ? std::string("{}") : ctx.req.body);
@@ -311,24 +316,27 @@ Response GetEntryHandler(Context& ctx) {
 
 Response NoticeHandler(Context& ctx) {
   const auto id = ctx.PathId();
-  auto s = ReadStep(ctx, "notice_number", true, "principal_name", false);
   auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
+  auto s = ReadStep(ctx, "notice_number", true, "principal_name", false);
   NoticeEntry(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
   return EntryResponse(ctx, *conn, id, 200);
 }
 
 Response DefenceHandler(Context& ctx) {
   const auto id = ctx.PathId();
-  auto s = ReadStep(ctx, nullptr, false, "defence", true);
   auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
+  auto s = ReadStep(ctx, nullptr, false, "defence", true);
   RecordDefence(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.Now());
   return EntryResponse(ctx, *conn, id, 200);
 }
 
 Response DecideHandler(Context& ctx) {
   const auto id = ctx.PathId();
-  auto s = ReadStep(ctx, "decision_number", true, "reasons", true);
   auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
+  auto s = ReadStep(ctx, "decision_number", true, "reasons", true);
   DecideEntry(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
   return EntryResponse(ctx, *conn, id, 200);
 }
@@ -342,16 +350,18 @@ Response PublishHandler(Context& ctx) {
 
 Response DismissHandler(Context& ctx) {
   const auto id = ctx.PathId();
-  auto s = ReadStep(ctx, nullptr, false, "reason", true);
   auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
+  auto s = ReadStep(ctx, nullptr, false, "reason", true);
   DismissEntry(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.Now());
   return EntryResponse(ctx, *conn, id, 200);
 }
 
 Response ApplyRepairHandler(Context& ctx) {
   const auto id = ctx.PathId();
-  auto s = ReadStep(ctx, nullptr, false, "reason", true);
   auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
+  auto s = ReadStep(ctx, nullptr, false, "reason", true);
   ApplyRepair(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
   return EntryResponse(ctx, *conn, id, 201);
 }
@@ -359,12 +369,13 @@ Response ApplyRepairHandler(Context& ctx) {
 Response DecideRepairHandler(Context& ctx) {
   const auto id = ctx.PathId(0);
   const auto repair = ctx.PathId(1);
+  auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
   api::JsonInput in(ctx.req.body);
   if (!in.Has("approve")) in.AddError(core::CoreErr("required").At("approve"));
   const bool approve = in.Bool("approve");
   const auto note = in.Str("note", !approve, 2000);
   in.Finish();
-  auto conn = ctx.svc.db->Acquire();
   DecideRepair(*conn, ctx.who(), id, repair, approve, note, api::ActorOf(ctx), ctx.svc.notifier,
                ctx.Now());
   return EntryResponse(ctx, *conn, id, 200);
@@ -373,10 +384,11 @@ Response DecideRepairHandler(Context& ctx) {
 Response RevokeRepairHandler(Context& ctx) {
   const auto id = ctx.PathId(0);
   const auto repair = ctx.PathId(1);
+  auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
   api::JsonInput in(ctx.req.body);
   const auto note = in.Str("note", true, 2000);
   in.Finish();
-  auto conn = ctx.svc.db->Acquire();
   RevokeRepair(*conn, ctx.who(), id, repair, note, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
   return EntryResponse(ctx, *conn, id, 200);
 }

@@ -101,9 +101,11 @@ Where WhereOf(const api::Scope& scope, const EntryFilter& f) {
 }
 
 Where PublishedWhere(const std::string& day, const std::string& keyword) {
-  Where w{" WHERE d.published_at IS NOT NULL AND d.listed_from <= ? AND d.listed_until >= ? AND "
+  // A published decision stays public until its term ends or it is removed early (it is shown
+  // from the decision, its first day listed is the day after).
+  Where w{" WHERE d.published_at IS NOT NULL AND d.listed_until >= ? AND "
           "(d.removed_on IS NULL OR d.removed_on > ?)",
-          {day, day, day}};
+          {day, day}};
   if (!keyword.empty()) {
     w.sql += " AND (" + storage::LikeContains("e.name") + " OR " + storage::LikeContains("e.uscc") +
              ")";

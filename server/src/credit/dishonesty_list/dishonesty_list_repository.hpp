@@ -49,7 +49,8 @@ std::optional<EntryRow> LockEntry(storage::Connection& conn, std::int64_t id);
 std::int64_t CountEntries(storage::Connection& conn, const api::Scope& scope, const EntryFilter& f);
 std::vector<EntryRow> ListEntries(storage::Connection& conn, const api::Scope& scope,
                                   const EntryFilter& f, std::int64_t limit, std::int64_t offset);
-// The public list: published entries listed on `day`, newest decision first (no scope).
+// The public list: published entries whose term has not ended by `day` and that were not removed
+// early, newest decision first (no scope).
 std::int64_t CountPublished(storage::Connection& conn, const std::string& day,
                             const std::string& keyword);
 std::vector<EntryRow> ListPublished(storage::Connection& conn, const std::string& day,
