@@ -1,6 +1,10 @@
 #include "credit/dishonesty_list/dishonesty_list_repository.hpp"
 
+#include <map>
+#include <set>
+
 #include "core/china_time.hpp"
+#include "licensing/licences/licence_repository.hpp"
 #include "core/clock.hpp"
 #include "platform/storage/like.hpp"
 #include "platform/storage/nullable.hpp"
@@ -334,6 +338,49 @@ std::vector<ConcealmentFact> ConcealmentFindings(storage::Connection& conn) {
   for (size_t i = 0; i < rs.size(); ++i)
     out.push_back({rs.Int(i, "id"), rs.Int(i, "accident_id"), rs.Int(i, "enterprise_id"),
                    rs.Text(i, "kind"), rs.Text(i, "number")});
+  return out;
+}
+
+std::vector<UnlicensedFact> UnlicensedOperation(storage::Connection& conn,
+                                                const std::string& since_iso) {
+  std::vector<UnlicensedFact> out;
+  if (conn.Query("SELECT 1 AS x FROM licences LIMIT 1").empty()) return out;
+  auto rs = conn.Query(
+      "SELECT enterprise_id, direction, posted_at FROM vouchers WHERE is_reversal = 0 AND "
+      "posted_at >= ? AND ((direction = 'in' AND reason = 'production') OR (direction = 'out' "
+      "AND reason = 'sale')) ORDER BY enterprise_id, posted_at",
+      {since_iso});
+  // (enterprise, kind) → the distinct days, in order.
+  std::map<std::pair<std::int64_t, std::string>, std::set<std::string>> days;
+  for (size_t i = 0; i < rs.size(); ++i)
+    days[{rs.Int(i, "enterprise_id"),
+          rs.Text(i, "direction") == "in" ? std::string(licences::kExplosivesProduction)
+                                          : std::string(licences::kExplosivesSales)}]
+        .insert(core::ChinaIsoDate(core::UnixFromIso(rs.Text(i, "posted_at"))));
+  for (const auto& [key, set] : days) {
+    UnlicensedFact f;
+    f.enterprise_id = key.first;
+    f.licence_kind = key.second;
+    f.licence_label_zh = key.second == licences::kExplosivesProduction ? "民用爆炸物品生产许可证"
+                                                                       : "民用爆炸物品销售许可证";
+    for (const auto& day : set) {
+      const auto d = core::ParseIsoDate(day);
+      if (!d) continue;
+      auto l = licences::LicenceInForce(conn, key.first, key.second, *d);
+      if ((!l || l->status != "valid") && key.second == licences::kExplosivesSales) {
+        auto own = licences::LicenceInForce(conn, key.first,
+                                            std::string(licences::kExplosivesProduction), *d);
+        if (own && own->status == "valid") l = own;
+      }
+      if (l && l->status == "valid") continue;
+      if (f.days == 0) {
+        f.first_day = *d;
+        f.status = l ? l->status : "missing";
+      }
+      ++f.days;
+    }
+    if (f.days > 0) out.push_back(std::move(f));
+  }
   return out;
 }
 

@@ -98,6 +98,14 @@ std::vector<EntryFileRow> FilesOf(storage::Connection& conn, std::int64_t entry_
 // Accidents of grade large or above (every enterprise).
 std::vector<AccidentFact> GradedAccidents(storage::Connection& conn);
 std::vector<ConcealmentFact> ConcealmentFindings(storage::Connection& conn);
+// Operating without a licence (第九条第（一）项): the China days since `since_iso` on which an
+// enterprise posted production vouchers (in/production) with no 民用爆炸物品生产许可证 in force, or
+// sale vouchers (out/sale) with neither a sales licence nor (its own products, 条例 art. 20) a
+// production licence in force (licensing/licences LicenceInForce), grouped per enterprise and
+// kind. Nothing while the licence register is empty (no licence recorded at all: absence of data
+// is not evidence).
+std::vector<UnlicensedFact> UnlicensedOperation(storage::Connection& conn,
+                                                const std::string& since_iso);
 struct EnterpriseRef {
   std::string name, region_path;
 };

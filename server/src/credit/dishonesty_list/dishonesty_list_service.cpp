@@ -150,6 +150,9 @@ std::int64_t DetectCandidates(storage::Connection& conn, notifications::PendingP
   storage::Transaction tx(conn);
   auto found = DetectAccidentCandidates(GradedAccidents(conn), config);
   for (auto& d : DetectConcealmentCandidates(ConcealmentFindings(conn))) found.push_back(d);
+  // Vouchers of the last year posted with no licence in force.
+  for (auto& d : DetectUnlicensedCandidates(UnlicensedOperation(conn, core::IsoFromUnix(now - 366LL * 86400))))
+    found.push_back(d);
   std::int64_t added = 0;
   for (const auto& d : found) {
     const auto ent = EnterpriseById(conn, d.enterprise_id);
