@@ -36,6 +36,7 @@ import emergencyDrills from './emergency/drills/en' // issue 14 §3
 import emergencyDutyRosters from './emergency/duty-rosters/en' // issue 14 §1
 import emergencyDutyShifts from './emergency/duty-shifts/en' // issue 14 §1 (on shift)
 import emergencySpotCheck from './emergency/spot-check/en' // issue 14 §1 值班抽查
+import creditDishonestyList from './credit/dishonesty-list/en' // issue 15 §4
 
 export default {
   ...core,
@@ -74,4 +75,5 @@ export default {
   ...emergencyDutyRosters,
   ...emergencyDutyShifts,
   ...emergencySpotCheck,
+  ...creditDishonestyList,
 }

@@ -85,6 +85,15 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'duty-spot-check-findings', icon: 'Document' },
     ],
   },
+  // issue 15: licences and credit
+  {
+    path: '/licensing-group',
+    titleKey: 'licensing.menu.group',
+    icon: 'Stamp',
+    children: [
+      { route: 'dishonesty-list', icon: 'Warning' }, // issue 15 §4
+    ],
+  },
   { route: 'notifications', icon: 'Bell' },
   { route: 'api-docs', icon: 'Document' },
   {

@@ -26,6 +26,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/enforcement/:id/notice', name: 'enforcement-notice', component: () => import('@/views/dual-prevention/enforcement/notice.vue'), meta: { titleKey: 'enforcement.noticeTitle', permissions: ['hidden_danger:read'] } },
   { path: '/hidden-danger-reports/:id/print', name: 'hd-periodic-report-print', component: () => import('@/views/dual-prevention/hidden-danger-report/print.vue'), meta: { titleKey: 'hdReport.printTitle', permissions: ['hidden_danger:read'] } },
   { path: '/password', name: 'password', component: () => import('@/views/identity/password/index.vue'), meta: { titleKey: 'password.title' } },
+  // issue 15 §4: the published dishonesty list (公示, no sign-in) and the printable decision
+  { path: '/public/dishonesty-list', name: 'dishonesty-public', component: () => import('@/views/credit/dishonesty-list/public.vue'), meta: { public: true, titleKey: 'dishonesty.publicMenu' } },
+  { path: '/credit/dishonesty-list/:id/decision', name: 'dishonesty-decision', component: () => import('@/views/credit/dishonesty-list/decision.vue'), meta: { titleKey: 'dishonesty.decisionTitle', permissions: ['credit:read'] } },
   { path: '/emergency/plans/:id/certificate', name: 'emergency-plan-certificate', component: () => import('@/views/emergency/plans/certificate.vue'), meta: { titleKey: 'plan.certificate', permissions: ['emergency_plan:read'] } },
   {
     path: '/',
@@ -132,6 +135,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'emergency/plans', name: 'emergency-plans', component: () => import('@/views/emergency/plans/index.vue'), meta: { titleKey: 'plan.menu', permissions: ['emergency_plan:read'] } },
       { path: 'emergency/plans/:id', name: 'emergency-plan-detail', component: () => import('@/views/emergency/plans/detail.vue'), meta: { titleKey: 'plan.detail', permissions: ['emergency_plan:read'], activeMenu: '/emergency/plans' } },
       { path: 'emergency/plan-filings', name: 'emergency-plan-filings', component: () => import('@/views/emergency/plans/filings.vue'), meta: { titleKey: 'plan.filingMenu', permissions: ['emergency_plan:filing_review'] } },
+      // issue 15 §4: the dishonesty list (严重失信主体名单)
+      { path: 'credit/dishonesty-list', name: 'dishonesty-list', component: () => import('@/views/credit/dishonesty-list/index.vue'), meta: { titleKey: 'dishonesty.menu', permissions: ['credit:read'] } },
+      { path: 'credit/dishonesty-list/:id', name: 'dishonesty-detail', component: () => import('@/views/credit/dishonesty-list/detail.vue'), meta: { titleKey: 'dishonesty.detail', permissions: ['credit:read'], activeMenu: '/credit/dishonesty-list' } },
       { path: '403', name: 'forbidden', component: () => import('@/views/core/error/forbidden.vue'), meta: { titleKey: 'error.forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/core/error/not-found.vue'), meta: { titleKey: 'error.notFound' } },
     ],

@@ -16,7 +16,7 @@ export interface FileColumn<R> {
   minWidth?: number
 }
 
-export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history'
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'credit'
 
 interface TabRule {
   key: FileTabKey
@@ -37,6 +37,7 @@ const TABS: TabRule[] = [
   { key: 'stocktakes', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
   { key: 'filings', permissions: ['ledger:read'], industries: EXPLOSIVES_INDUSTRIES },
   { key: 'history' },
+  { key: 'credit', permissions: ['credit:read'] }, // issue 15 §4: the dishonesty list
 ]
 
 /** The tabs a user with `permissions` sees in the file of an enterprise of `industry`, in order. */
