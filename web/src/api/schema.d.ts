@@ -5182,6 +5182,7 @@ export interface components {
             removed_on?: string | null;
             /** Format: date */
             repair_opens_on?: string | null;
+            defence_working_days?: number;
         } & {
             [key: string]: unknown;
         };

@@ -125,6 +125,7 @@ json::object DetailJson(storage::Connection& conn, const EntryRow& e, const Dish
   o["files"] = std::move(files);
   o["term_years"] = c.term_years;
   o["repair_after_months"] = c.repair_after_months;
+  o["defence_working_days"] = c.defence_working_days;
   o["source"] = kConfigSourceZh;
   return o;
 }

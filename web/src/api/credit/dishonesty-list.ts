@@ -82,6 +82,7 @@ export interface DishonestyEntryDetail extends DishonestyEntry {
   files: DishonestyFile[]
   term_years: number
   repair_after_months: number
+  defence_working_days: number
   source: string
   actions: DishonestyAction[]
   can_decide_repairs: boolean

@@ -39,6 +39,7 @@ export default {
     evidenceRequired: 'Upload the evidence',
     sources: 'Linked records',
     accident: 'Accident',
+    viewAccident: 'View the accident',
     notice: 'Prior notice',
     noticeConfirm: '{name} will be notified of the intended listing and may state a defence within {days} working days.',
     recordDefence: 'Record the defence',

@@ -39,6 +39,7 @@ export default {
     evidenceRequired: '请上传证据材料',
     sources: '关联记录',
     accident: '事故',
+    viewAccident: '查看事故',
     notice: '告知',
     noticeConfirm: '将向{name}发送列入严重失信主体名单事先告知，当事人可在 {days} 个工作日内陈述申辩。',
     recordDefence: '记录陈述申辩',
