@@ -18,7 +18,7 @@ await scenario('dl1: a concealment finding opens a candidate on the list', async
     for (const kind of ['concealed', 'false_report']) {
       const r = await apiCall('zoucheng', 'POST', '/dishonesty-list/accident-findings', { accident_id: a.id, kind, finding: 'E2E 经群众举报查实未按规定上报', found_on: new Date().toISOString().slice(0, 10) })
       if (r.status === 201) {
-        made = r.body
+        made = { ...r.body, accident_id: a.id }
         break
       }
     }
@@ -28,6 +28,8 @@ await scenario('dl1: a concealment finding opens a candidate on the list', async
   entryId = made.candidate_id
   const { page } = await newPage()
   await login(page, 'zoucheng')
+  await page.goto(`${BASE}/emergency/accidents/${made.accident_id}`)
+  await page.locator('[data-testid="accident-reporting-findings"]').getByText('E2E 经群众举报查实未按规定上报').first().waitFor()
   await page.goto(`${BASE}/credit/dishonesty-list?state=candidate`)
   await page.locator('[data-testid="dishonesty-table"]').waitFor()
   await page.locator(`[data-testid="dishonesty-open-${entryId}"]`).waitFor()

@@ -162,3 +162,21 @@ export function decideCreditRepair(id: number, repairId: number, approve: boolea
 export function revokeCreditRepair(id: number, repairId: number, note: string) {
   return http.post<DishonestyEntryDetail>(`/dishonesty-list/${id}/repairs/${repairId}/revoke`, { note }, { silent: true })
 }
+
+export interface AccidentReportingFinding {
+  id: number
+  kind: 'concealed' | 'false_report'
+  finding: string
+  found_on: string
+  agency: string
+  recorded_by: string
+  at: string
+}
+
+export function getAccidentReportingFindings(accidentId: number) {
+  return http.get<{ items: AccidentReportingFinding[] }>('/dishonesty-list/accident-findings', { accident_id: accidentId })
+}
+
+export function recordAccidentReportingFinding(data: { accident_id: number; kind: string; finding: string; found_on: string }) {
+  return http.post<{ candidate_id: number }>('/dishonesty-list/accident-findings', data, { silent: true })
+}
