@@ -9,6 +9,7 @@
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "emergency/spot_check/spot_check_rules.hpp"
+#include "emergency/spot_check/spot_check_service.hpp"
 
 namespace anjian::test {
 namespace {
@@ -63,7 +64,10 @@ TEST_P(DutySpotCheckTest, CountyDrawsAtRandomWithTheSeedShownAndReproducible) {
     auto db = app().Db();
     auto row = db->Query("SELECT seed, pool_ids FROM duty_spot_check_rounds WHERE id = ?", {id});
     const auto seed = std::stoull(row.Text(0, "seed"), nullptr, 16);
-    EXPECT_EQ(spot_check::DrawUnits(seed, spot_check::ParsePool(row.Text(0, "pool_ids")), 3), drawn);
+    const auto pool = spot_check::ParsePool(row.Text(0, "pool_ids"));
+    // Enterprises on the dishonesty list that day come first (issue 15 §4).
+    const auto listed = spot_check::ListedInPool(*db, pool, core::ChinaIsoDate(app().clock.Now()));
+    EXPECT_EQ(spot_check::DrawUnitsListedFirst(seed, pool, 3, listed), drawn);
   }
   EXPECT_EQ(AuditCount("duty_spot_check_round", id, "create"), 1);
   // A seed announced beforehand: the same seed and pool draw the same units, in the same order.

@@ -11,6 +11,7 @@
 #include "core/clock.hpp"
 #include "dual_prevention/enforcement/enforcement_plan_rules.hpp"
 #include "dual_prevention/enforcement/enforcement_plan_service.hpp"
+#include "credit/dishonesty_list/dishonesty_listing_repository.hpp"
 
 namespace anjian::test {
 namespace {
@@ -149,10 +150,14 @@ TEST_P(EnforcementPlanTest, DrawIsRecordedReproducibleAndCreatesPlannedInspectio
       for (const auto& u : it.at("inspectors").as_array())
         EXPECT_TRUE(staff.count(u.at("id").as_int64())) << it;
     }
-    const int64_t keys = db->Query("SELECT COUNT(*) AS n FROM enterprises WHERE status = 'active' "
-                                   "AND region_path LIKE '/370000/370800/370811/%' AND industry "
-                                   "IN ('civil_explosives_production', 'civil_explosives_sales')")
-                             .Int(0, "n");
+    // Key: civil explosives, and (issue 15 §4) enterprises on the dishonesty list today.
+    const int64_t keys =
+        db->Query("SELECT COUNT(*) AS n FROM enterprises e WHERE e.status = 'active' "
+                  "AND e.region_path LIKE '/370000/370800/370811/%' AND (e.industry "
+                  "IN ('civil_explosives_production', 'civil_explosives_sales') OR " +
+                      dishonesty_list::ListedSql("e.id") + ")",
+                  {core::ChinaIsoDate(app().clock.Now())})
+            .Int(0, "n");
     int64_t drawn_keys = 0;
     for (const auto& it : items) drawn_keys += it.at("key").as_bool() ? 1 : 0;
     EXPECT_EQ(drawn_keys, keys);

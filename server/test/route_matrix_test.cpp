@@ -273,6 +273,11 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
       {"/api/v1/duty-spot-checks/{id}",
        {{"SELECT r.id AS id FROM duty_spot_check_rounds r WHERE {F:r.region_path,-1} ORDER BY "
          "r.id"}}},
+      // Dishonesty list (issue 15 §4): an entry of a foreign enterprise and its repair application.
+      {"/api/v1/dishonesty-list/{id}", {{Simple("dishonesty_entries")}}},
+      {"/api/v1/dishonesty-list/{id}/repairs/{repair_id}",
+       {{"SELECT d.id AS id, r.id AS repair_id FROM dishonesty_repairs r JOIN dishonesty_entries "
+         "d ON d.id = r.entry_id WHERE {F:d.region_path,d.enterprise_id} ORDER BY r.id"}}},
       {"/api/v1/duty-spot-check-findings/{id}",
        {{"SELECT f.id AS id FROM duty_spot_check_findings f WHERE f.enterprise_id IS NOT NULL "
          "AND {F:f.region_path,f.enterprise_id} ORDER BY f.id"}}},
@@ -463,6 +468,28 @@ void CreateForeignObjects(TestApp& a) {
                  "?, ?, ?, ?, 'open', '2000-01-10', ?, ?)",
                  {round_id, item.Int(0, "id"), call.Int(0, "id"), ent.Int(0, "id"),
                   ent.Text(0, "region_path"), now, now});
+    }
+    tx.Commit();
+  }
+  // Dishonesty list (issue 15 §4): each enterprise with staff has a notified entry of 2000 (listed
+  // then, not now) with a pending credit repair application.
+  {
+    auto conn = a.Db();
+    storage::Transaction tx(*conn);
+    const std::string now = core::SystemClockInstance().NowIso();
+    auto ents = conn->Query(
+        "SELECT e.id, e.region_path, MIN(u.id) AS user_id FROM enterprises e JOIN users u ON "
+        "u.enterprise_id = e.id GROUP BY e.id, e.region_path ORDER BY e.id");
+    for (size_t i = 0; i < ents.size(); ++i) {
+      auto entry = conn->Query(
+          "INSERT INTO dishonesty_entries (enterprise_id, region_path, criterion, state, "
+          "noticed_on, defence_due_on, decided_on, listed_from, listed_until, created_at, "
+          "updated_at) VALUES (?, ?, 'penalty_evasion', 'listed', '2000-01-03', '2000-01-10', "
+          "'2000-01-20', '2000-01-21', '2003-01-20', ?, ?) RETURNING id",
+          {ents.Int(i, "id"), ents.Text(i, "region_path"), now, now});
+      conn->Exec("INSERT INTO dishonesty_repairs (entry_id, state, reason, applied_by, "
+                 "applied_at) VALUES (?, 'pending', '路由矩阵测试', ?, ?)",
+                 {entry.Int(0, "id"), ents.Int(i, "user_id"), now});
     }
     tx.Commit();
   }
@@ -850,6 +877,7 @@ const std::map<std::string, std::string> kListNeedsMore = {
     {"/api/v1/drills/plans", "a regulator names the enterprise whose plans it lists (?enterprise_id=)"},
     {"/api/v1/licence-conditions", "a regulator names the enterprise whose conditions it checks (?enterprise_id=)"},
     {"/api/v1/qualification-summary", "a regulator names the enterprise (?enterprise_id=)"},
+    {"/api/v1/dishonesty-list/accident-findings", "the findings of one accident (?accident_id=)"},
 };
 
 TEST_P(RouteMatrixTest, ListsAndExportsNameNoForeignEnterprise) {

@@ -20,7 +20,8 @@ class SettingsTest : public ApiTest {
                             "emergency_plans", "drill_frequency", "duty_shift",
                             "duty_spot_check", "licences",
                             "licence_gate",
-                            "veto", "people_qualifications"})
+                            "veto", "people_qualifications",
+                            "dishonesty_list"})
       app().As("sysadmin", "POST", std::string("/api/v1/settings/") + key + "/reset");
   }
   int64_t AuditCount(const std::string& key) {
@@ -39,7 +40,7 @@ TEST_P(SettingsTest, ListsEveryKeyWithDefaultAndValueInForce) {
   auto r = app().As("sysadmin", "GET", "/api/v1/settings");
   ASSERT_EQ(r.status, 200) << r.body;
   const auto& items = r.obj().at("items").as_array();
-  ASSERT_EQ(items.size(), 16u);
+  ASSERT_EQ(items.size(), 17u);
   std::set<std::string> keys;
   for (const auto& i : items) {
     keys.insert(std::string(i.at("key").as_string()));

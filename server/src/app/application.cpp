@@ -33,6 +33,7 @@
 #include "licensing/licence_checks/licence_sweep_service.hpp"
 #include "explosives/workshops/four_over_service.hpp"  // issue 15 §3
 #include "qualifications/people/people_service.hpp"  // issue 15 §2
+#include "credit/dishonesty_list/dishonesty_list_service.hpp"  // issue 15 §4
 
 namespace anjian::app {
 
@@ -133,6 +134,12 @@ class DeadlineChecker {
         if (people.hidden_dangers || people.reminders)
           spdlog::info("qualifications: {} major hidden dangers (234 item 3), {} expiry reminders",
                        people.hidden_dangers, people.reminders);
+        // Issue 15 §4: dishonesty-list candidates from the data, and terms that have run out.
+        const auto credit = dishonesty_list::RunDishonestyListJob(*conn, pushes, svc_.clock->Now());
+        pushes.Flush(svc_.notifier, *conn);
+        if (credit.detected || credit.expired)
+          spdlog::info("dishonesty list: {} candidates detected, {} terms ended", credit.detected,
+                       credit.expired);
         spdlog::info("deadline check: {} reminders, {} to superiors, {} to regulators; "
                      "assessment: {} reminders, {} to superiors, {} to regulators",
                      r.reminders, r.superior_escalations, r.regulator_escalations,

@@ -35,6 +35,7 @@
 #include "qualifications/people/qualifications_errors.hpp"  // issue 15 §2
 #include "licensing/licences/licences_errors.hpp"  // issue 15 §1
 #include "explosives/workshops/workshops_errors.hpp"  // issue 15 §3
+#include "credit/dishonesty_list/dishonesty_list_errors.hpp"  // issue 15 §4
 
 #include "credit/veto/veto_errors.hpp"  // issue 15 §4
 namespace anjian::app {
@@ -76,6 +77,7 @@ std::vector<core::Catalogue> AllErrorCatalogues() {
       {"licences", licences::kLicenceErrors},  // issue 15 §1
       {"workshops", workshops::kWorkshopErrors},  // issue 15 §3
       {"veto", veto::kVetoErrors},  // issue 15 §4 一票否决
+      {"dishonesty_list", dishonesty_list::kDishonestyListErrors},  // issue 15 §4
   };
 }
 

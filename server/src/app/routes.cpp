@@ -121,6 +121,9 @@ void RegisterVetoRoutes(api::Router&);
 namespace qualifications {  // issue 15 §2 人员资格
 void RegisterQualificationRoutes(api::Router&);
 }  // namespace qualifications
+namespace dishonesty_list {  // issue 15 §4 严重失信主体名单
+void RegisterDishonestyListRoutes(api::Router&);
+}  // namespace dishonesty_list
 
 void api::RegisterAllRoutes(Router& router) {
   identity::RegisterIdentityRoutes(router);
@@ -164,6 +167,7 @@ void api::RegisterAllRoutes(Router& router) {
   workshops::RegisterWorkshopRoutes(router);  // issue 15 §3
   veto::RegisterVetoRoutes(router);  // issue 15 §4 一票否决
   qualifications::RegisterQualificationRoutes(router);  // issue 15 §2 人员资格
+  dishonesty_list::RegisterDishonestyListRoutes(router);  // issue 15 §4
 }
 
 }  // namespace anjian

@@ -158,6 +158,20 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"qualification_training", "登记培训记录", "Record training"},
         {"qualification_safety_department", "设置安全生产管理机构", "Set the safety department"},
         {"qualification_certificate_reminder", "证书到期提醒", "Certificate expiry reminder"},
+        // Dishonesty list (issue 15 §4 严重失信主体名单).
+        {"dishonesty_detected", "发现严重失信名单候选", "Dishonesty list candidate detected"},
+        {"dishonesty_entered", "登记严重失信名单候选", "Dishonesty list candidate entered"},
+        {"dishonesty_noticed", "列入严重失信名单事先告知", "Prior notice of listing"},
+        {"dishonesty_defence", "记录陈述申辩", "Defence recorded"},
+        {"dishonesty_decided", "作出列入严重失信名单决定", "Listing decision"},
+        {"dishonesty_published", "公示严重失信名单", "Listing published"},
+        {"dishonesty_dismissed", "不予列入严重失信名单", "Not listed"},
+        {"dishonesty_expired", "严重失信名单期满移出", "Listing term ended"},
+        {"dishonesty_repair_applied", "申请信用修复", "Credit repair applied for"},
+        {"dishonesty_repair_approved", "同意信用修复（提前移出）", "Credit repair approved"},
+        {"dishonesty_repair_refused", "不予同意信用修复", "Credit repair refused"},
+        {"dishonesty_repair_revoked", "撤销信用修复", "Credit repair revoked"},
+        {"dishonesty_accident_finding", "认定瞒报、谎报事故", "Accident found concealed or falsely reported"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -231,6 +245,8 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"person_examination", "人员考核", "Person's examination"},
       {"training_record", "培训记录", "Training record"},
       {"safety_department", "安全生产管理机构", "Safety department"},
+      {"dishonesty_entry", "严重失信主体名单", "Dishonesty list entry"},  // issue 15 §4
+      {"accident_reporting_finding", "瞒报谎报事故认定", "Accident concealment finding"},
   };
   return all;
 }

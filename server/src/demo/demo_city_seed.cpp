@@ -26,6 +26,7 @@
 #include "demo/demo_emergency_resources.hpp"  // issue 14 §2
 #include "demo/demo_workshops.hpp"  // issue 15 §3
 #include "demo/demo_veto.hpp"  // issue 15 §4
+#include "demo/demo_credit.hpp"  // issue 15 §4
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
@@ -146,6 +147,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoLicences(conn, mb, hc, now_unix);  // issue 15 §1 (after the plans and the ledger)
   SeedDemoWorkshops(conn, mb, now_unix);  // issue 15 §3 (after the ledger: one over-storage case)
   SeedDemoPeople(conn, mb, hc, now_unix);  // issue 15 §2 人员资格
+  SeedDemoCredit(conn, now_unix);  // issue 15 §4, after the accidents
   const auto hd_started = std::chrono::steady_clock::now();
   auto hd = hidden_danger::SeedDemoHiddenDangers(conn, core::ChinaIsoDate(now_unix));
   spdlog::info(

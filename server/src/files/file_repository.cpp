@@ -22,6 +22,7 @@ const char* kOwnerLinks[] = {
     "drill_photos",              // a drill's photo (drill_id), issue 14 §3
     "workshop_versions",         // a hazardous workshop's design document (workshop_id), issue 15 §3
     "person_certificates",       // a person's certificate scan (person_id), issue 15 §2
+    "dishonesty_files",          // dishonesty-list evidence (entry_id), issue 15 §4
 };
 
 bool IsAdministrator(const api::Principal& p) {
@@ -127,6 +128,14 @@ bool FileVisible(storage::Connection& conn, const api::Principal& p, int64_t fil
       sql += " OR EXISTS (SELECT 1 FROM person_certificates pc JOIN qualified_people qp ON "
              "qp.id = pc.person_id WHERE pc.file_id = f.id AND " + qp.sql + ")";
       Append(params, qp);
+    }
+    if (p.Can("credit:read")) {  // issue 15 §4: an enterprise sees its case from the notice on
+      auto dl = api::ScopeSql(scope, "de.region_path", "de.enterprise_id");
+      sql += " OR EXISTS (SELECT 1 FROM dishonesty_files dfl JOIN dishonesty_entries de ON de.id = "
+             "dfl.entry_id WHERE dfl.file_id = f.id AND " + dl.sql +
+             (scope.kind == api::Scope::Kind::kEnterprise ? " AND de.noticed_on IS NOT NULL" : "") +
+             ")";
+      Append(params, dl);
     }
   }
   sql += ")";

@@ -120,6 +120,9 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"qualification:read", "查看人员资格（人员、证书、考核、培训）", "View people's qualifications (people, certificates, examinations, training)"},
       {"qualification:write", "维护本单位人员资格（人员、证书、考核、培训、安全管理机构）", "Keep the unit's people's qualifications (people, certificates, examinations, training, safety department)"},
       {"staff_training:manage", "维护本机关执法人员及其培训记录", "Keep the agency's enforcement staff and their training"},
+      {"credit:read", "查看严重失信主体名单", "View the dishonesty list"},
+      {"credit:decide", "严重失信名单告知、决定、公示和信用修复审核", "Decide on the dishonesty list: notice, decision, publication, credit repair"},
+      {"credit:repair", "申请信用修复", "Apply for credit repair"},
   };
   return kPermissions;
 }
@@ -156,7 +159,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "licence:read", "licence:manage", "licence:decide",
             "licence_check:read",
             "veto:read", "veto:manage",
-            "qualification:read", "staff_training:manage"};
+            "qualification:read", "staff_training:manage",
+            "credit:read", "credit:decide"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -170,7 +174,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "licence:read",
             "licence_check:read",
             "veto:read",
-            "qualification:read"};
+            "qualification:read",
+            "credit:read"};
   }
   if (role == "ent_principal") {  // the principal signs and publishes plans (88号令 art. 24)
     auto p = DefaultPermissions("ent_safety_officer");
@@ -193,7 +198,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "duty_spot_check:read", "duty_spot_check:answer",
             "licence:read", "licence:apply",
             "veto:read", "veto:apply",
-            "qualification:read", "qualification:write"};
+            "qualification:read", "qualification:write",
+            "credit:read", "credit:repair"};
   }
   // Front-line roles inspect and report (随手拍) but do not assess or sign off.
   if (role == "ent_storekeeper") {
@@ -343,6 +349,9 @@ constexpr GrantRule kGrantTable[] = {
     {"qualification:read", kBusiness},      // issue 15 §2
     {"qualification:write", kEnterprise},   // the enterprise keeps its own people
     {"staff_training:manage", kRegulator},  // the agency keeps its enforcement staff
+    {"credit:read", kBusiness},              // issue 15 §4: an enterprise sees its own entries
+    {"credit:decide", kRegulator},           // 谁处罚、谁决定: the agency decides
+    {"credit:repair", kEnterprise},          // the listed enterprise applies for credit repair
 };
 
 unsigned HolderOf(std::string_view role) {

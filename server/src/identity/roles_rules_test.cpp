@@ -32,7 +32,7 @@ TEST(RolesTest, CatalogueIsComplete) {
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
   // + licence:read/manage/decide/apply, licence_check:read (issue 15 §1)
   // + veto:read/manage/apply (issue 15 §4), qualification:read/write, staff_training:manage (§2)
-  EXPECT_EQ(BuiltinPermissions().size(), 65u);
+  EXPECT_EQ(BuiltinPermissions().size(), 68u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -60,7 +60,8 @@ TEST(RolesTest, DefaultPermissions) {
             "duty_spot_check:read", "duty_spot_check:answer",
             "licence:read", "licence:apply",
             "veto:read", "veto:apply",
-            "qualification:read", "qualification:write"};
+            "qualification:read", "qualification:write",
+            "credit:read", "credit:repair"};
   const Set ent_keeper = {"enterprise:read", "responsibility:read", "notice:read",
                           "notice:feedback", "dashboard:read", "ledger:read", "ledger:write",
                           "risk:read", "inspection:read", "inspection:write",
@@ -99,7 +100,8 @@ TEST(RolesTest, DefaultPermissions) {
             "licence:read", "licence:manage", "licence:decide",
             "licence_check:read",
             "veto:read", "veto:manage",
-            "qualification:read", "staff_training:manage"}},
+            "qualification:read", "staff_training:manage",
+            "credit:read", "credit:decide"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
@@ -111,7 +113,8 @@ TEST(RolesTest, DefaultPermissions) {
             "licence:read",
             "licence_check:read",
             "veto:read",
-            "qualification:read"}},
+            "qualification:read",
+            "credit:read"}},
       {"ent_principal", [&] { Set s = ent_full; s.insert("emergency_plan:publish"); return s; }()},
       {"ent_safety_officer", ent_full},
       {"ent_storekeeper", ent_keeper},
@@ -331,6 +334,9 @@ const std::map<std::string, Set> kMayHold = [] {
       {"qualification:read", business},  // issue 15 §2
       {"qualification:write", enterprises},
       {"staff_training:manage", regulators},
+      {"credit:read", business},  // issue 15 §4
+      {"credit:decide", regulators},
+      {"credit:repair", enterprises},
   };
 }();
 

@@ -18,6 +18,7 @@
 #include "licensing/licence_checks/licence_gate_rules.hpp"
 #include "credit/veto/veto_rules.hpp"
 #include "qualifications/people/qualification_rules.hpp"  // issue 15 §2
+#include "credit/dishonesty_list/dishonesty_list_rules.hpp"
 
 namespace anjian::settings {
 
@@ -119,6 +120,16 @@ const std::vector<BusinessSetting>& BusinessSettings() {
             "People's qualifications: examination period (MIIT 234 item 3, 6 months), certificate reminders, annual class hours (training rules art. 9, 13), storekeeper certificate for two-person custody",
             qualifications::QualificationConfig{}, qualifications::ParseQualificationConfig,
             qualifications::QualificationConfigToJson),
+      // Issue 15 §4: 应急管理部令第11号 (term 3 years, repair after 12 months, 2 较大 in 12
+      // months); 安全生产法 art. 78 (7 working days); defence period [U] 5 working days.
+      Entry("dishonesty_list",
+            "严重失信主体名单（11号令：管理期限3年、满12个月可信用修复、12个月内2起较大事故；"
+            "安全生产法第七十八条：7个工作日内公示；陈述申辩期限无全国规定，默认5个工作日）",
+            "Dishonesty list (MEM order 11: 3-year term, repair after 12 months, 2 larger "
+            "accidents in 12 months; Work Safety Law art. 78: published within 7 working days; "
+            "defence period: no national rule, default 5 working days)",
+            dishonesty_list::DishonestyListConfig{}, dishonesty_list::ParseDishonestyListConfig,
+            dishonesty_list::DishonestyListConfigToJson),
   };
   return kSettings;
 }

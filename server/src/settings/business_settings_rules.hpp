@@ -30,7 +30,7 @@ struct BusinessSetting {
 // risk_assessment_config, hidden_danger_escalation, ledger_alerts, loss_reporting,
 // accident_reporting, hidden_danger_report_deadlines, emergency_resource_alerts, emergency_plans,
 // drill_frequency, duty_coverage, duty_shift, duty_spot_check, licences, licence_gate, veto,
-// people_qualifications — in that order.
+// people_qualifications, dishonesty_list — in that order.
 const std::vector<BusinessSetting>& BusinessSettings();
 const BusinessSetting* FindBusinessSetting(std::string_view key);
 

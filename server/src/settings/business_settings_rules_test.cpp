@@ -26,7 +26,8 @@ TEST(BusinessSettings, KeysAreUniqueAndDefaultsNormalizeToThemselves) {
                                          "licences",
                                          "licence_gate",
                                          "veto",
-                                         "people_qualifications"}));
+                                         "people_qualifications",
+                                         "dishonesty_list"}));
 }
 
 TEST(BusinessSettings, FindsByKey) {

@@ -4909,6 +4909,659 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/licences/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licence kinds (the three built in and the configured others) and the numbers of the setting `licences` */
+        get: operations["getLicenceKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licences in the caller's scope, earliest end first, status as of today */
+        get: operations["listLicences"];
+        put?: never;
+        /** The regulator records an existing licence (valid_to defaults to 3 years less a day, art. 9); history appended, the enterprise notified */
+        post: operations["registerLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The licence list as Excel (same filters) */
+        get: operations["exportLicences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One licence with its history, renewal window (art. 9), extension without re-review (no fatal accident) and applications */
+        get: operations["getLicence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 暂扣 (art. 14): reason and document required; appended and audited, the enterprise notified */
+        post: operations["suspendLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复 a suspended licence: reason required; appended and audited, the enterprise notified */
+        post: operations["reinstateLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销 (art. 14): reason and document required; appended and audited, the enterprise notified */
+        post: operations["revokeLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licence applications in the caller's scope, pending first, each with its art. 7 decision deadline */
+        get: operations["listLicenceApplications"];
+        put?: never;
+        /** The enterprise applies (new, renewal inside its window, change); the art. 6 checklist is computed from the data and kept */
+        post: operations["submitLicenceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application list as Excel */
+        get: operations["exportLicenceApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: the checklist at submission and now (or at the decision), the decision deadline, the history */
+        get: operations["getLicenceApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The regulator decides (art. 7): approval refused while a condition fails; a refusal is written with its reasons and keeps the failed conditions */
+        post: operations["decideLicenceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise withdraws a pending application */
+        post: operations["withdrawLicenceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The art. 6 checklist of an enterprise as the data says today (an enterprise account omits enterprise_id) */
+        get: operations["getLicenceConditions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/safety-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Safety evaluations (安全评价) in the caller's scope, latest first */
+        get: operations["listSafetyEvaluations"];
+        put?: never;
+        /** Record a safety evaluation with its report file (judged by content) */
+        post: operations["recordSafetyEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/safety-evaluations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Safety evaluations as Excel */
+        get: operations["exportSafetyEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warnings of the nightly conditions-lapsed sweep (许可条件预警) in the caller's scope, newest first — expired or missing licences (each with the major hidden danger it opened, 234号 item 1) and conditions of licences in force that no longer hold (安全生产许可证条例 art. 6, 14) */
+        get: operations["listLicenceAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licence-alerts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warnings (same filters) as an Excel file */
+        get: operations["exportLicenceAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/industry-structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Industry structure (行业结构, seed 003 §6(14)) — the electronic-detonator share of detonator output per child region of the caller's scope in a calendar year, derived from production vouchers and the catalogue's product kinds (electronic_detonator vs detonator) */
+        get: operations["getIndustryStructure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hazardous workshops (危险工房定员定量) in the caller's scope with their design limits, stock and latest head count */
+        get: operations["listWorkshops"];
+        put?: never;
+        /** Enter a workshop of a civil-explosives producer with its design limits and design document; runs the 四超 check */
+        post: operations["createWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workshop list (same filters) as an Excel file */
+        get: operations["exportWorkshops"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One workshop with its versions (history) and its latest 50 head counts */
+        get: operations["getWorkshop"];
+        /** Change a workshop's facts (a new version appended, the old kept); runs the 四超 check */
+        put: operations["editWorkshop"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a workshop (停用); a retired workshop takes no head counts and is not checked */
+        post: operations["deactivateWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a retired workshop back in use */
+        post: operations["reactivateWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/headcounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The number of people in the workshop now (check-in count, from a phone or a sensor feed); runs the 四超 check */
+        post: operations["recordWorkshopHeadcount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/four-over-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 四超 cases found from the data (234号 item 4), newest first; each opened a major hidden danger */
+        get: operations["listFourOverCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/four-over-cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 四超 cases (same filters) as an Excel file */
+        get: operations["exportFourOverCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Veto rounds organised in the caller's region (enterprises see none), newest first */
+        get: operations["listVetoRounds"];
+        put?: never;
+        /** An agency opens a round; the period defaults to the look-back of the kind in the business setting `veto` */
+        post: operations["createVetoRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round list (same filters) as an Excel file */
+        get: operations["exportVetoRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workbook template for importing applications (企业名称 | 申报人 | 申报项目) */
+        get: operations["vetoImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round with its figures, the setting's look-back and source, and its history */
+        get: operations["getVetoRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency adds an application by enterprise name (exact, active, under the round's region and the caller's scope) or id */
+        post: operations["addVetoApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/applications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applications from a workbook (.xlsx or .csv, named by X-Filename); every row's enterprise must be found or nothing is written */
+        post: operations["importVetoApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks every application of the round (facts read set-based); allowed until the round is confirmed */
+        post: operations["checkVetoRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-rounds/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms the results stating the figures the agency saw; 409 when they changed or an application is unchecked. Freezes the results under a SHA-256 hash. */
+        post: operations["confirmVetoRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in the caller's scope (an enterprise sees its own) with results and reasons */
+        get: operations["listVetoApplications"];
+        put?: never;
+        /** An enterprise applies to a round open to it (the round's region covers the enterprise) */
+        post: operations["submitVetoApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application list (same filters) with every reason, as an Excel file */
+        get: operations["exportVetoApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications/open-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rounds open to the caller's enterprise */
+        get: operations["openVetoRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/veto-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its result and every reason (record type and id to link) */
+        get: operations["getVetoApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/qualification-people": {
         parameters: {
             query?: never;
@@ -5178,6 +5831,263 @@ export interface paths {
         put?: never;
         /** A training session of an officer of the caller's own agency */
         post: operations["addEnforcementStaffTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases in scope (an enterprise sees its own from the prior notice on); newest first */
+        get: operations["listDishonestyEntries"];
+        put?: never;
+        /** A candidate entered by an agency with its evidence (the criteria not found in the data) */
+        post: operations["enterDishonestyCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as Excel */
+        get: operations["exportDishonestyEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nine criteria with their articles and the setting dishonesty_list in force with its source */
+        get: operations["getDishonestyCriteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/dishonesty-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The publication (公示): published decisions whose term has not ended and that were not removed early; no sign-in */
+        get: operations["getPublicDishonestyList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/detect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finds the candidates the data shows now (重大/特别重大 accidents, ≥2 较大 within 12 months, 瞒报/谎报 findings, vouchers without a licence in force); each once */
+        post: operations["detectDishonestyCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/accident-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regulator's findings that an accident was concealed or falsely reported */
+        get: operations["listAccidentReportingFindings"];
+        put?: never;
+        /** Records a 瞒报/谎报 finding on an accident in scope; its candidate (第八条第（四）项) opens at once */
+        post: operations["recordAccidentReportingFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry with its events, repairs, evidence and what the caller may do */
+        get: operations["getDishonestyEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prior notice (告知) by the deciding agency; the defence period runs in working days (setting) */
+        post: operations["noticeDishonestyEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/defence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records the party's defence (陈述申辩) with optional files */
+        post: operations["recordDishonestyDefence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The written decision (列入决定) once the defence is recorded or its period is over; the term runs from the next day */
+        post: operations["decideDishonestyEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publishes the decision (公示) on the public list, once */
+        post: operations["publishDishonestyEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Not listed (不予列入), with the reason */
+        post: operations["dismissDishonestyEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/repairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Credit repair (信用修复) applied for by the listed enterprise with evidence, from the day it opens (after the minimum months listed) */
+        post: operations["applyCreditRepair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/repairs/{repair_id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The deciding agency approves (removed early, from today) or refuses (note required) a pending application */
+        post: operations["decideCreditRepair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/{id}/repairs/{repair_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revokes an approved repair found false: the entry is listed again with its original end */
+        post: operations["revokeCreditRepair"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7455,7 +8365,7 @@ export interface components {
         };
         AccidentFindingInput: {
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
             title: string;
             description?: string;
             responsible?: string;
@@ -7465,7 +8375,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "direct_cause" | "indirect_cause" | "violation" | "management";
+            kind: "direct_cause" | "indirect_cause" | "violation" | "management" | "emergency_response";
             title: string;
             description: string;
             responsible: string;
@@ -7522,6 +8432,14 @@ export interface components {
             approval_deadline: components["schemas"]["AccidentDeadlineState"] | null;
             record: components["schemas"]["AccidentInvestigationRecord"] | null;
             findings: components["schemas"]["AccidentFinding"][];
+            /** @description Plans a finding of kind emergency_response put into revision (88号令 art. 36(五)), by id. */
+            revised_plans?: {
+                /** Format: int64 */
+                id: number;
+                kind: string;
+                title: string;
+                status: string;
+            }[];
             changes: {
                 version: number;
                 /** @enum {string} */
@@ -8423,6 +9341,561 @@ export interface components {
             /** @description the answer (required), a return's reason (required) or an acceptance's remark */
             text?: string;
         };
+        LicenceKinds: {
+            kinds?: {
+                code?: string;
+                label?: string;
+                label_en?: string;
+                explosives?: boolean;
+            }[];
+            validity_years?: number;
+            renewal_window_months?: number;
+            decision_days?: number;
+            reminder_days?: number[];
+        };
+        LicenceScope: {
+            products?: {
+                product_code?: string;
+                product_name?: string;
+                unit?: string;
+                /** @description annual quantity in the product's unit (a number in input, a decimal text in answers) */
+                annual_quantity?: unknown;
+                annual_quantity_milli?: number;
+            }[];
+            magazines?: {
+                store_id?: number;
+                store_name?: string;
+                /** @description design capacity, net explosive mass in kg (number in input, text in answers) */
+                net_mass_kg?: unknown;
+                net_mass_g?: number | null;
+                pieces?: number | null;
+            }[];
+            /** @description ISO weekdays permitted, e.g. 12345; empty = every day */
+            work_days?: string;
+            /** @description HH:MM */
+            work_from?: string;
+            /** @description HH:MM (earlier than work_from: over midnight) */
+            work_to?: string;
+            note?: string;
+        };
+        LicenceInput: {
+            enterprise_id?: number;
+            kind: string;
+            number: string;
+            issuer_name?: string;
+            /** Format: date */
+            issued_on?: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_to?: string;
+            document_file_id?: number;
+            scope?: components["schemas"]["LicenceScope"];
+        };
+        LicenceStatusChange: {
+            reason: string;
+            /** @description required to suspend or revoke */
+            document_file_id?: number;
+        };
+        LicenceEvent: {
+            id?: number;
+            licence_id?: number | null;
+            application_id?: number | null;
+            /** @description registered | issued | renewed | changed | suspended | reinstated | revoked | submitted | approved | refused | withdrawn */
+            kind?: string;
+            from_status?: string;
+            to_status?: string;
+            valid_from?: string;
+            valid_to?: string;
+            reason?: string;
+            document_file_id?: number | null;
+            by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            at?: string;
+        };
+        Licence: {
+            id?: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            kind?: string;
+            kind_zh?: string;
+            kind_en?: string;
+            number?: string;
+            issuer_agency_id?: number | null;
+            issuer_name?: string;
+            /** Format: date */
+            issued_on?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            /** @enum {string} */
+            status?: "valid" | "suspended" | "revoked" | "expired";
+            status_zh?: string;
+            status_reason?: string;
+            status_since?: string;
+            status_document_file_id?: number | null;
+            document_file_id?: number | null;
+            scope?: components["schemas"]["LicenceScope"];
+            days_left?: number;
+            events?: components["schemas"]["LicenceEvent"][];
+            renewal?: {
+                /** Format: date */
+                opens?: string;
+                /** Format: date */
+                closes?: string;
+                open?: boolean;
+                early?: boolean;
+                late?: boolean;
+                days_left?: number;
+                source?: string;
+                source_en?: string;
+            };
+            without_review?: {
+                eligible?: boolean;
+                fatal_accidents?: number;
+                source?: string;
+                source_en?: string;
+            };
+            applications?: {
+                id?: number;
+                application_type?: string;
+                status?: string;
+                submitted_on?: string;
+                decided_on?: string;
+            }[];
+            validity_years?: number;
+            validity_source?: string;
+            created_at?: string;
+            updated_at?: string;
+            row_version?: number;
+        };
+        LicencePage: {
+            items: components["schemas"]["Licence"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        LicenceConditionRecord: {
+            /** @description enterprise | person | emergency_plan | safety_evaluation | hidden_danger | dishonesty_listing */
+            kind?: string;
+            id?: number;
+            label?: string;
+            problem?: string;
+        };
+        LicenceCondition: {
+            /** @description safety_department | people_examined | emergency_plan | safety_evaluation | no_major_hidden_danger | not_dishonest */
+            id?: string;
+            label?: string;
+            label_en?: string;
+            source?: string;
+            source_en?: string;
+            passed?: boolean;
+            detail?: string;
+            detail_en?: string;
+            records?: components["schemas"]["LicenceConditionRecord"][];
+        };
+        LicenceConditions: {
+            enterprise_id?: number;
+            enterprise_name?: string;
+            all_passed?: boolean;
+            conditions?: components["schemas"]["LicenceCondition"][];
+        };
+        LicenceApplicationInput: {
+            enterprise_id?: number;
+            /** @enum {string} */
+            application_type: "new" | "renewal" | "change";
+            /** @description new applications */
+            kind?: string;
+            /** @description renewal and change */
+            licence_id?: number;
+            scope?: components["schemas"]["LicenceScope"];
+            note?: string;
+        };
+        LicenceDecision: {
+            approve: boolean;
+            /** @description the written reasons (required for a refusal) */
+            note?: string;
+            /** @description the new licence's number (approval of a new application) */
+            number?: string;
+            document_file_id?: number;
+        };
+        LicenceApplication: {
+            id?: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            kind?: string;
+            kind_zh?: string;
+            kind_en?: string;
+            /** @enum {string} */
+            application_type?: "new" | "renewal" | "change";
+            application_type_zh?: string;
+            licence_id?: number | null;
+            licence_number?: string;
+            /** @enum {string} */
+            status?: "submitted" | "approved" | "refused" | "withdrawn";
+            note?: string;
+            without_review?: boolean;
+            submitted_by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date */
+            submitted_on?: string;
+            decided_by?: {
+                id?: number;
+                name?: string;
+            } | null;
+            decided_at?: string | null;
+            decided_on?: string | null;
+            decision_note?: string;
+            decision_document_file_id?: number | null;
+            decision_due?: {
+                /** Format: date */
+                due?: string;
+                moved?: boolean;
+                days_left?: number;
+                overdue?: boolean;
+                source?: string;
+                source_en?: string;
+            };
+            failed_conditions_at_submission?: number;
+            requested_scope?: components["schemas"]["LicenceScope"];
+            conditions_at_submission?: components["schemas"]["LicenceCondition"][];
+            conditions?: components["schemas"]["LicenceCondition"][];
+            events?: components["schemas"]["LicenceEvent"][];
+            licence?: components["schemas"]["Licence"];
+        };
+        LicenceApplicationPage: {
+            items: components["schemas"]["LicenceApplication"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        SafetyEvaluationInput: {
+            enterprise_id?: number;
+            agency_name: string;
+            /** Format: date */
+            evaluated_on: string;
+            /** @enum {string} */
+            conclusion: "pass" | "fail";
+            /** Format: date */
+            valid_until: string;
+            report_file_id: number;
+            note?: string;
+        };
+        SafetyEvaluation: {
+            id?: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            agency_name?: string;
+            /** Format: date */
+            evaluated_on?: string;
+            /** @enum {string} */
+            conclusion?: "pass" | "fail";
+            /** Format: date */
+            valid_until?: string;
+            report_file?: components["schemas"]["IdName"];
+            note?: string;
+            recorded_by?: components["schemas"]["IdName"];
+            /** Format: date-time */
+            recorded_at?: string;
+        };
+        SafetyEvaluationPage: {
+            items: components["schemas"]["SafetyEvaluation"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        /**
+         * @description expired (许可证过期) and missing (未取得许可证) are major hidden dangers (234号 item 1); condition — a licence condition no longer holds
+         * @enum {string}
+         */
+        LicenceAlertFinding: "expired" | "missing" | "condition";
+        LicenceAlert: {
+            id: number;
+            finding: components["schemas"]["LicenceAlertFinding"];
+            /** @description null for a missing licence */
+            licence_id: number | null;
+            enterprise_id: number;
+            enterprise_name: string;
+            licence_kind: string;
+            licence_kind_zh: string;
+            licence_number: string;
+            /** @description YYYY-MM-DD, or empty for a missing licence */
+            valid_until: string;
+            issuer: string;
+            /** @description licence_expired | licence_missing | the condition's id (safety_department, people_examined, emergency_plan, safety_evaluation, no_major_hidden_danger, not_dishonest) */
+            condition_id: string;
+            label_zh: string;
+            label_en: string;
+            /** @description the regulation the condition rests on */
+            source: string;
+            /** Format: date */
+            detected_on: string;
+            hidden_danger_id: number | null;
+            hidden_danger_number: string;
+            hidden_danger_state: string;
+            /** Format: date */
+            resolved_on: string | null;
+        };
+        LicenceAlertPage: {
+            items: components["schemas"]["LicenceAlert"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        IndustryStructureRow: {
+            region_path: string;
+            region_name: string;
+            /** @description electronic detonators produced (pieces) */
+            electronic: number;
+            /** @description other industrial detonators produced (pieces) */
+            other: number;
+            total: number;
+            /** @description electronic share in per mille; null without detonator output */
+            share_permille: number | null;
+        };
+        IndustryStructure: {
+            year: number;
+            source: string;
+            total: components["schemas"]["IndustryStructureRow"];
+            regions: components["schemas"]["IndustryStructureRow"][];
+        };
+        WorkshopInput: {
+            name: string;
+            /** @description 建筑编号, unique in the enterprise */
+            building_number: string;
+            /** @enum {string} */
+            hazard_class: "1.1*" | "1.1" | "1.2" | "1.4";
+            production_line?: string;
+            /** @description 操作定员 */
+            operating_staff: number;
+            /** @description 最大允许定员 (≥ operating_staff) */
+            max_allowed_people: number;
+            /** @description 危险品定量 in quantity_unit (kg of net explosive mass, or whole pieces) */
+            quantity_limit: number;
+            /** @enum {string} */
+            quantity_unit: "kg" | "pieces";
+            /**
+             * @description GB 28263-2024 annex the design follows (its figures are [U])
+             * @enum {string}
+             */
+            standard_annex: "C" | "D";
+            design_document: string;
+            /** @description the design document (an uploaded file, judged by content) */
+            design_file_id: number;
+            /** @description the workshop's intermediate stores (ledger stores of the enterprise) */
+            store_ids?: number[];
+        };
+        Workshop: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name: string;
+            name: string;
+            building_number: string;
+            hazard_class: string;
+            production_line: string;
+            operating_staff: number;
+            max_allowed_people: number;
+            quantity_limit: number;
+            /** @enum {string} */
+            quantity_unit: "kg" | "pieces";
+            /** @enum {string} */
+            standard_annex: "C" | "D";
+            standard_label: string;
+            /** @description false: the standard's own figures are not known to the system (rules.md §8a [U]); the limits are the design's */
+            standard_figures_verified: boolean;
+            design_document: string;
+            design_file: {
+                id: number;
+                name: string;
+                mime: string;
+                size: number;
+            } | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            stores: {
+                id: number;
+                name: string;
+                /** @description in the workshop's quantity_unit, from the ledger */
+                stock: number;
+            }[];
+            /** @description the intermediate stores' stock together, from the ledger */
+            stock: number;
+            over_quantity: boolean;
+            latest_headcount: {
+                people: number;
+                /** Format: date-time */
+                counted_at: string;
+                /** @enum {string} */
+                source: "manual" | "sensor";
+            } | null;
+            over_staffing: boolean;
+            versions?: {
+                version: number;
+                facts: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["IdName"];
+            }[];
+            headcounts?: {
+                id: number;
+                people: number;
+                /** @enum {string} */
+                source: "manual" | "sensor";
+                /** Format: date-time */
+                counted_at: string;
+                by: components["schemas"]["IdName"];
+            }[];
+        };
+        WorkshopPage: {
+            items: components["schemas"]["Workshop"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        FourOverCase: {
+            id: number;
+            enterprise_id: number;
+            enterprise_name: string;
+            /** @enum {string} */
+            criterion: "output" | "product_type" | "hours" | "storage" | "staffing";
+            criterion_label: string;
+            /** @description workshop:ID, store:ID, product:CODE, licence_scope:CODE or day:YYYY-MM-DD */
+            subject: string;
+            subject_name: string;
+            measured: string;
+            limit: string;
+            detail: string;
+            detail_en: string;
+            is_open: boolean;
+            /** Format: date-time */
+            detected_at: string;
+            /** Format: date-time */
+            cleared_at: string | null;
+            hidden_danger_id: number | null;
+            basis: string;
+        };
+        FourOverCasePage: {
+            items: components["schemas"]["FourOverCase"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        /** @enum {string} */
+        VetoKind: "award_enterprise" | "award_entrepreneur" | "safety_fund" | "tech_fund" | "demo_base";
+        /** @enum {string} */
+        VetoResult: "pending" | "passed" | "vetoed";
+        VetoRound: {
+            id: number;
+            name: string;
+            kind: components["schemas"]["VetoKind"];
+            kind_zh: string;
+            agency: components["schemas"]["IdName"];
+            /** Format: date */
+            period_from: string;
+            /** Format: date */
+            period_to: string;
+            /** @enum {string} */
+            status: "open" | "confirmed";
+            /** Format: date-time */
+            checked_at: string | null;
+            /** @description applications checked by the last check */
+            applications: number;
+            vetoed: number;
+            /** @description applications now */
+            total: number;
+            /** @description applications not checked since they were added */
+            pending: number;
+            /** Format: date-time */
+            confirmed_at: string | null;
+            confirmed_by: string;
+            /** @description SHA-256 of the frozen results once confirmed */
+            result_hash: string;
+            created_by: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description detail: the kind's look-back in the setting (0: the preceding calendar year) */
+            period_months?: number;
+            period_source?: string;
+            events?: {
+                id: number;
+                application_id: number | null;
+                /** @enum {string} */
+                action: "create" | "apply" | "import" | "check" | "confirm";
+                details: {
+                    [key: string]: unknown;
+                };
+                by: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        VetoRoundPage: {
+            items: components["schemas"]["VetoRound"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        VetoReason: {
+            /** @enum {string} */
+            code: "dishonesty_list" | "accident" | "hidden_danger_overdue" | "hidden_danger_unrectified" | "licence_lapsed" | "licence_suspended" | "licence_revoked";
+            /** @enum {string} */
+            record_type: "credit_listing" | "accident" | "hidden_danger" | "licence";
+            record_id: number;
+            record_label: string;
+            /** Format: date */
+            date: string;
+            text_zh: string;
+            text_en: string;
+        };
+        VetoApplication: {
+            id: number;
+            round: {
+                id: number;
+                name: string;
+                kind: components["schemas"]["VetoKind"];
+                kind_zh: string;
+                /** @enum {string} */
+                status: "open" | "confirmed";
+                /** Format: date */
+                period_from: string;
+                /** Format: date */
+                period_to: string;
+                agency_name: string;
+                /** Format: date-time */
+                confirmed_at: string | null;
+                result_hash: string;
+            };
+            enterprise: {
+                id: number;
+                name: string;
+                uscc: string;
+            };
+            applicant_name: string;
+            project: string;
+            /** @enum {string} */
+            source: "agency" | "import" | "enterprise";
+            result: components["schemas"]["VetoResult"];
+            reasons: components["schemas"]["VetoReason"][];
+            /** Format: date-time */
+            checked_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        VetoApplicationPage: {
+            items: components["schemas"]["VetoApplication"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
         QualifiedPersonInput: {
             name: string;
             /** @description principal, safety_manager, special_worker, storekeeper, guard, escort, driver, blaster, manager (ignored for enforcement staff) */
@@ -8625,6 +10098,31 @@ export interface components {
             }[];
             people_in_post?: number;
             certificates_expiring_or_expired?: number;
+        };
+        /** @description One dishonesty-list entry (see GET /api/v1/dishonesty-list/{id}). */
+        DishonestyEntryDetail: {
+            id?: number;
+            enterprise_id?: number;
+            enterprise_name?: string;
+            /** @enum {string} */
+            state?: "candidate" | "noticed" | "listed" | "expired" | "removed" | "dismissed";
+            /** Format: date */
+            listed_from?: string | null;
+            /** Format: date */
+            listed_until?: string | null;
+            /** Format: date */
+            removed_on?: string | null;
+            /** Format: date */
+            repair_opens_on?: string | null;
+            defence_working_days?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        DishonestyEntryPage: {
+            items?: components["schemas"]["DishonestyEntryDetail"][];
+            total?: number;
+            page?: number;
+            page_size?: number;
         };
     };
     responses: {
@@ -17842,6 +19340,1284 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
+    getLicenceKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceKinds"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listLicences: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
+                kind?: string;
+                /** @description status as of today */
+                status?: "valid" | "suspended" | "revoked" | "expired";
+                expiring_within_days?: number;
+                /** @description GB/T 2260 code */
+                region?: string;
+                enterprise_id?: number;
+                number?: string;
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicencePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    registerLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceInput"];
+            };
+        };
+        responses: {
+            /** @description The licence. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportLicences: {
+        parameters: {
+            query?: {
+                /** @description safety_production | explosives_production | explosives_sales | a configured kind */
+                kind?: string;
+                /** @description status as of today */
+                status?: "valid" | "suspended" | "revoked" | "expired";
+                expiring_within_days?: number;
+                /** @description GB/T 2260 code */
+                region?: string;
+                enterprise_id?: number;
+                number?: string;
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    suspendLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reinstateLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokeLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listLicenceApplications: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                kind?: string;
+                status?: "submitted" | "approved" | "refused" | "withdrawn";
+                application_type?: "new" | "renewal" | "change";
+                region?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplicationPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The application. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportLicenceApplications: {
+        parameters: {
+            query?: {
+                kind?: string;
+                status?: "submitted" | "approved" | "refused" | "withdrawn";
+                application_type?: "new" | "renewal" | "change";
+                region?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceDecision"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    withdrawLicenceApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getLicenceConditions: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceConditions"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listSafetyEvaluations: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyEvaluationPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordSafetyEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description The evaluation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyEvaluation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportSafetyEvaluations: {
+        parameters: {
+            query?: {
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listLicenceAlerts: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                finding?: components["schemas"]["LicenceAlertFinding"];
+                status?: "open" | "resolved";
+                licence_kind?: string;
+                /** @description Enterprise name contains */
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceAlertPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportLicenceAlerts: {
+        parameters: {
+            query?: {
+                finding?: components["schemas"]["LicenceAlertFinding"];
+                status?: "open" | "resolved";
+                licence_kind?: string;
+                q?: string;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getIndustryStructure: {
+        parameters: {
+            query?: {
+                /** @description China calendar year (default this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The structure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustryStructure"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listWorkshops: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                status?: "active" | "retired";
+                enterprise_id?: number;
+                /** @description GB/T 2260 code of a region in the caller's sight (its subtree) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of workshops. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkshopInput"];
+            };
+        };
+        responses: {
+            /** @description The workshop with its versions and head counts. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportWorkshops: {
+        parameters: {
+            query?: {
+                status?: "active" | "retired";
+                enterprise_id?: number;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    editWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkshopInput"];
+            };
+        };
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deactivateWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reactivateWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordWorkshopHeadcount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    people: number;
+                    /**
+                     * @default manual
+                     * @enum {string}
+                     */
+                    source?: "manual" | "sensor";
+                };
+            };
+        };
+        responses: {
+            /** @description The workshop with the new count. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listFourOverCases: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
+                state?: "open" | "cleared";
+                enterprise_id?: number;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FourOverCasePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportFourOverCases: {
+        parameters: {
+            query?: {
+                criterion?: "output" | "product_type" | "hours" | "storage" | "staffing";
+                state?: "open" | "cleared";
+                enterprise_id?: number;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download (at most 50,000 rows). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listVetoRounds: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                kind?: components["schemas"]["VetoKind"];
+                status?: "open" | "confirmed";
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRoundPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    kind: components["schemas"]["VetoKind"];
+                    /** Format: date */
+                    period_from?: string;
+                    /**
+                     * Format: date
+                     * @description at most today; the period spans at most 5 years
+                     */
+                    period_to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The round. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportVetoRounds: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["VetoKind"];
+                status?: "open" | "confirmed";
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    vetoImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addVetoApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterprise_name?: string;
+                    enterprise_id?: number;
+                    /** @description entrepreneur awards: empty means the legal representative */
+                    applicant_name?: string;
+                    project?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application (pending). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    importVetoApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Filename"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description How many applications were added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    checkVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round with the new figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    confirmVetoRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applications: number;
+                    vetoed: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The confirmed round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listVetoApplications: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                round_id?: number;
+                enterprise_id?: number;
+                result?: components["schemas"]["VetoResult"];
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of applications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplicationPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitVetoApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    round_id: number;
+                    project: string;
+                    applicant_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application (pending). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportVetoApplications: {
+        parameters: {
+            query?: {
+                round_id?: number;
+                enterprise_id?: number;
+                result?: components["schemas"]["VetoResult"];
+                enterprise_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Xlsx"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    openVetoRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoRoundPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getVetoApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoApplication"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listQualifiedPeople: {
         parameters: {
             query?: {
@@ -18379,6 +21155,541 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDishonestyEntries: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                state?: "candidate" | "noticed" | "listed" | "expired" | "removed" | "dismissed";
+                criterion?: string;
+                keyword?: string;
+                enterprise_id?: number;
+                listed_today?: "true";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    enterDishonestyCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterprise_id: number;
+                    criterion: string;
+                    facts: string;
+                    principal_name?: string;
+                    file_ids: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportDishonestyEntries: {
+        parameters: {
+            query?: {
+                state?: "candidate" | "noticed" | "listed" | "expired" | "removed" | "dismissed";
+                criterion?: string;
+                keyword?: string;
+                enterprise_id?: number;
+                listed_today?: "true";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDishonestyCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Criteria and configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicDishonestyList: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+                keyword?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    detectDishonestyCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        added?: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAccidentReportingFindings: {
+        parameters: {
+            query: {
+                accident_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The findings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordAccidentReportingFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accident_id: number;
+                    /** @enum {string} */
+                    kind: "concealed" | "false_report";
+                    finding: string;
+                    /** Format: date */
+                    found_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The candidate opened. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidate_id?: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDishonestyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    noticeDishonestyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notice_number: string;
+                    principal_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordDishonestyDefence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    defence: string;
+                    file_ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    decideDishonestyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision_number: string;
+                    reasons: string;
+                    /** Format: date */
+                    decided_on?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    publishDishonestyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    dismissDishonestyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    applyCreditRepair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    file_ids: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    decideCreditRepair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                repair_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokeCreditRepair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+                repair_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

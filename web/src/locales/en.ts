@@ -42,6 +42,7 @@ import licensingIndustryStructure from './licensing/industry-structure/en' // is
 import explosivesWorkshops from './explosives/workshops/en' // issue 15 §3
 import creditVeto from './credit/veto/en' // issue 15 §4 一票否决
 import qualificationsPeople from './qualifications/people/en' // issue 15 §2 人员资格
+import creditDishonestyList from './credit/dishonesty-list/en' // issue 15 §4
 
 export default {
   ...core,
@@ -86,4 +87,5 @@ export default {
   ...explosivesWorkshops,
   ...creditVeto,
   ...qualificationsPeople,
+  ...creditDishonestyList,
 }

@@ -113,6 +113,7 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'industry-structure', icon: 'DataAnalysis' }, // issue 15 行业结构
       { route: 'veto-rounds', icon: 'Medal' }, // issue 15 §4 一票否决
       { route: 'veto-applications', icon: 'Document' },
+      { route: 'dishonesty-list', icon: 'Warning' }, // issue 15 §4
     ],
   },
   { route: 'notifications', icon: 'Bell' },

@@ -28,6 +28,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/password', name: 'password', component: () => import('@/views/identity/password/index.vue'), meta: { titleKey: 'password.title' } },
   { path: '/licensing/licences/:id/print', name: 'licence-print', component: () => import('@/views/licensing/licences/print.vue'), meta: { titleKey: 'licensing.printTitle', permissions: ['licence:read'] } },
   { path: '/licensing/applications/:id/notice', name: 'licence-refusal-notice', component: () => import('@/views/licensing/licences/refusal-notice.vue'), meta: { titleKey: 'licensing.refusalNotice', permissions: ['licence:read'] } },
+  // issue 15 §4: the published dishonesty list (公示, no sign-in) and the printable decision
+  { path: '/public/dishonesty-list', name: 'dishonesty-public', component: () => import('@/views/credit/dishonesty-list/public.vue'), meta: { public: true, titleKey: 'dishonesty.publicMenu' } },
+  { path: '/credit/dishonesty-list/:id/decision', name: 'dishonesty-decision', component: () => import('@/views/credit/dishonesty-list/decision.vue'), meta: { titleKey: 'dishonesty.decisionTitle', permissions: ['credit:read'] } },
   { path: '/emergency/plans/:id/certificate', name: 'emergency-plan-certificate', component: () => import('@/views/emergency/plans/certificate.vue'), meta: { titleKey: 'plan.certificate', permissions: ['emergency_plan:read'] } },
   {
     path: '/',
@@ -161,6 +164,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'credit/veto-rounds/:id', name: 'veto-round-detail', component: () => import('@/views/credit/veto/detail.vue'), meta: { titleKey: 'veto.detail', permissions: ['veto:read'], industries: REGULATORS_ONLY, activeMenu: '/credit/veto-rounds' } },
       { path: 'credit/veto-applications', name: 'veto-applications', component: () => import('@/views/credit/veto/applications.vue'), meta: { titleKey: 'veto.applicationsMenu', permissions: ['veto:read'] } },
       { path: 'credit/veto-applications/:id', name: 'veto-application-detail', component: () => import('@/views/credit/veto/application.vue'), meta: { titleKey: 'veto.applicationDetail', permissions: ['veto:read'], activeMenu: '/credit/veto-applications' } },
+      // issue 15 §4: the dishonesty list (严重失信主体名单)
+      { path: 'credit/dishonesty-list', name: 'dishonesty-list', component: () => import('@/views/credit/dishonesty-list/index.vue'), meta: { titleKey: 'dishonesty.menu', permissions: ['credit:read'] } },
+      { path: 'credit/dishonesty-list/:id', name: 'dishonesty-detail', component: () => import('@/views/credit/dishonesty-list/detail.vue'), meta: { titleKey: 'dishonesty.detail', permissions: ['credit:read'], activeMenu: '/credit/dishonesty-list' } },
       { path: '403', name: 'forbidden', component: () => import('@/views/core/error/forbidden.vue'), meta: { titleKey: 'error.forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/core/error/not-found.vue'), meta: { titleKey: 'error.notFound' } },
     ],

@@ -179,6 +179,13 @@ describe('menu derived from the route table', () => {
     expect(pathsOf(ROLE.regulator_ro)).toContain('/emergency/duty-spot-check-findings')
   })
 
+  it('shows the dishonesty list in 许可与信用 to whoever holds credit:read (issue 15 §4)', () => {
+    expect(pathsOf([...ROLE.regulator_ro, 'credit:read'])).toContain('/credit/dishonesty-list')
+    expect(pathsOf(ROLE.regulator_ro)).not.toContain('/credit/dishonesty-list')
+    const group = MENU.find((i) => i.path === '/licensing-group')
+    expect(group?.titleKey).toBe('licensing.menu.group')
+  })
+
   it('does not limit regulators by industry', () => {
     expect(pathsOf(ROLE.regulator_rw, null)).toContain('/ledger/overview')
     expect(fitsIndustry(null, ['civil_explosives_production'])).toBe(true)

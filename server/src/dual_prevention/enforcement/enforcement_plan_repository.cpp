@@ -1,4 +1,5 @@
 #include "dual_prevention/enforcement/enforcement_plan_repository.hpp"
+#include "credit/dishonesty_list/dishonesty_listing_repository.hpp"
 
 namespace anjian::enforcement {
 
@@ -160,16 +161,20 @@ std::vector<int64_t> EnterprisePool(storage::Connection& conn, const std::string
 }
 
 std::vector<int64_t> KeyEnterprises(storage::Connection& conn, const std::string& region_path,
-                                    const std::vector<std::string>& key_industries) {
-  if (key_industries.empty()) return {};
+                                    const std::vector<std::string>& key_industries,
+                                    const std::string& today) {
   std::string sql =
       "SELECT e.id FROM enterprises e WHERE e.status = 'active' AND e.region_path >= ? AND "
       "e.region_path < ? AND (";
   std::vector<Value> params{region_path, api::PathUpperBound(region_path)};
   for (size_t i = 0; i < key_industries.size(); ++i) {
-    sql += i == 0 ? "e.industry = ?" : " OR e.industry = ?";
+    sql += "e.industry = ? OR ";
     params.emplace_back(key_industries[i]);
   }
+  // Issue 15 §4: an enterprise on the dishonesty list today is a key enterprise too (安全生产法
+  // art. 78: more frequent inspections), so every draw includes it.
+  sql += dishonesty_list::ListedSql("e.id");
+  params.emplace_back(today);
   return IdsOf(conn.Query(sql + ") ORDER BY e.id", params));
 }
 

@@ -45,8 +45,11 @@ std::vector<PlanTarget> TargetsOf(storage::Connection& conn, int64_t plan_id);
 std::vector<int64_t> EnterprisePool(storage::Connection& conn, const std::string& region_path,
                                     const std::string& industry, const std::string& filter_path,
                                     int64_t risk_rank);
+// Key enterprises: those of the key industries, and (issue 15 §4) those on the dishonesty list
+// on `today` (China date).
 std::vector<int64_t> KeyEnterprises(storage::Connection& conn, const std::string& region_path,
-                                    const std::vector<std::string>& key_industries);
+                                    const std::vector<std::string>& key_industries,
+                                    const std::string& today);
 std::vector<int64_t> InspectorPool(storage::Connection& conn, int64_t agency_id);
 std::optional<std::string> RegionPathOf(storage::Connection& conn, const std::string& code);
 

@@ -74,7 +74,8 @@ int64_t DrawOnPlan(storage::Connection& conn, const api::Principal& who, int64_t
       EnterprisePool(conn, plan->region_path, in.industry, in.region_path, in.risk_rank);
   std::vector<std::string> key_industries;
   for (auto k : investigation::CompanyDailyIndustries()) key_industries.emplace_back(k);
-  input.key_enterprises = KeyEnterprises(conn, plan->region_path, key_industries);
+  input.key_enterprises =
+      KeyEnterprises(conn, plan->region_path, key_industries, core::ChinaIsoDate(now_unix));
   input.inspector_pool = InspectorPool(conn, plan->agency_id);
   input.enterprise_count = in.enterprise_count;
   input.inspector_count = in.inspector_count;

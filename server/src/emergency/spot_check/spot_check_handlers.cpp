@@ -154,7 +154,11 @@ Response RoundResponse(Context& ctx, storage::Connection& conn, std::int64_t id,
   // Anyone re-runs the draw from the recorded seed and pool: the same units in the same order.
   if (r->selection == "random") {
     const auto seed = enforcement::ParseSeed(r->seed);
-    o["reproduced"] = seed && DrawUnits(*seed, ParsePool(r->pool_ids), r->draw_count) == drawn;
+    const auto pool = ParsePool(r->pool_ids);
+    const auto listed = r->target_kind == "agency"
+                            ? std::vector<std::int64_t>{}
+                            : ListedInPool(conn, pool, core::ChinaIsoDate(core::UnixFromIso(r->created_at)));
+    o["reproduced"] = seed && DrawUnitsListedFirst(*seed, pool, r->draw_count, listed) == drawn;
   } else {
     o["reproduced"] = nullptr;
   }

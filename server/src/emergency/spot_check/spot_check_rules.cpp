@@ -57,6 +57,19 @@ std::vector<std::int64_t> DrawUnits(std::uint64_t seed, std::vector<std::int64_t
   return pool;
 }
 
+std::vector<std::int64_t> DrawUnitsListedFirst(std::uint64_t seed, std::vector<std::int64_t> pool,
+                                               std::int64_t count,
+                                               const std::vector<std::int64_t>& always) {
+  pool = SortedUnique(std::move(pool));
+  const auto first = SortedUnique(always);
+  std::vector<std::int64_t> out, rest;
+  for (auto id : pool)
+    (std::binary_search(first.begin(), first.end(), id) ? out : rest).push_back(id);
+  const std::int64_t left = std::max<std::int64_t>(count - static_cast<std::int64_t>(out.size()), 0);
+  for (auto id : DrawUnits(seed, std::move(rest), left)) out.push_back(id);
+  return out;
+}
+
 std::string PoolText(std::vector<std::int64_t> pool) {
   std::string out;
   for (auto id : SortedUnique(std::move(pool))) out += (out.empty() ? "" : ",") + std::to_string(id);

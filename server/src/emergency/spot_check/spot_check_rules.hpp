@@ -22,6 +22,13 @@ namespace anjian::spot_check {
 std::vector<std::int64_t> DrawUnits(std::uint64_t seed, std::vector<std::int64_t> pool,
                                     std::int64_t count);
 
+// Issue 15 §4 (安全生产法 art. 78: more frequent inspections of listed entities): the units of
+// `always` that are in the pool (enterprises on the dishonesty list) are drawn first, in id
+// order, even beyond `count`; the rest of the count is DrawUnits over the pool without them.
+std::vector<std::int64_t> DrawUnitsListedFirst(std::uint64_t seed, std::vector<std::int64_t> pool,
+                                               std::int64_t count,
+                                               const std::vector<std::int64_t>& always);
+
 // The pool as recorded: sorted, unique, "1,2,3"; and back.
 std::string PoolText(std::vector<std::int64_t> pool);
 std::vector<std::int64_t> ParsePool(std::string_view text);

@@ -73,6 +73,34 @@ TEST(SpotCheckDraw, Table) {
   EXPECT_EQ(ParsePool("5,12"), (std::vector<std::int64_t>{5, 12}));
 }
 
+// Issue 15 §4: enterprises on the dishonesty list are always drawn, first; the rest is the
+// ordinary draw over the pool without them.
+TEST(SpotCheckDraw, ListedEnterprisesFirstTable) {
+  const std::vector<std::int64_t> pool = {41, 7, 19, 3, 88, 23};
+  struct Row {
+    std::vector<std::int64_t> always;
+    std::int64_t count;
+    std::size_t size;
+    std::vector<std::int64_t> head;
+  };
+  const Row rows[] = {
+      {{}, 3, 3, {}},                 // nobody listed: the ordinary draw
+      {{88}, 3, 3, {88}},             // one listed: first, two more drawn
+      {{88, 7}, 1, 2, {7, 88}},       // beyond the count: every listed unit still drawn
+      {{500}, 2, 2, {}},              // listed but not in the pool (other filters): not added
+      {{19, 19}, 6, 6, {19}},         // the whole pool
+  };
+  for (const auto& r : rows) {
+    const auto got = DrawUnitsListedFirst(7, pool, r.count, r.always);
+    EXPECT_EQ(got.size(), r.size);
+    EXPECT_TRUE(std::equal(r.head.begin(), r.head.end(), got.begin()));
+    std::set<std::int64_t> u(got.begin(), got.end());
+    EXPECT_EQ(u.size(), got.size());
+    for (auto id : got) EXPECT_NE(std::find(pool.begin(), pool.end(), id), pool.end());
+  }
+  EXPECT_EQ(DrawUnitsListedFirst(9, pool, 3, {}), DrawUnits(9, pool, 3));
+}
+
 TEST(SpotCheckDeadline, AnswerDueOnTheCalendar) {
   const auto cal = NationalDay2026();
   struct Row {

@@ -7,6 +7,7 @@
 #include "calendar/calendar_service.hpp"
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
+#include "credit/dishonesty_list/dishonesty_listing_repository.hpp"
 #include "dual_prevention/enforcement/enforcement_plan_rules.hpp"
 #include "emergency/duty/duty_roster_repository.hpp"
 #include "emergency/spot_check/spot_check_errors.hpp"
@@ -43,6 +44,14 @@ json::object FindingJson(const FindingRow& f) {
 }
 
 }  // namespace
+
+std::vector<std::int64_t> ListedInPool(storage::Connection& conn,
+                                       const std::vector<std::int64_t>& pool,
+                                       const std::string& day) {
+  std::vector<std::int64_t> out;
+  for (const auto& [ent, listing] : dishonesty_list::ListedAmong(conn, pool, day)) out.push_back(ent);
+  return out;
+}
 
 SpotCheckConfig LoadSpotCheckConfig(storage::Connection& conn) {
   auto stored = settings::StoredValue(conn, "duty_spot_check");
@@ -110,7 +119,10 @@ std::int64_t CreateRound(storage::Connection& conn, const api::Principal& who,
     r.seed = enforcement::SeedText(seed);
     r.draw_count = in.count;
     r.pool_ids = PoolText(pool);
-    for (auto id : DrawUnits(seed, pool, in.count)) {
+    // Issue 15 §4: enterprises on the dishonesty list today are always drawn (安全生产法 art. 78).
+    const auto listed = in.target_kind == "agency" ? std::vector<std::int64_t>{}
+                                                   : ListedInPool(conn, pool, core::ChinaIsoDate(now));
+    for (auto id : DrawUnitsListedFirst(seed, pool, in.count, listed)) {
       auto u = unit_of(id);
       if (!u) throw ApiException{Error::NotFound("unit")};
       units.push_back(*u);

@@ -17,6 +17,12 @@
 
 namespace anjian::spot_check {
 
+// Issue 15 §4: the enterprises of an enterprise pool on the dishonesty list on the China day `day`
+// (drawn first: DrawUnitsListedFirst); the draw's day is its round's creation day.
+std::vector<std::int64_t> ListedInPool(storage::Connection& conn,
+                                       const std::vector<std::int64_t>& pool,
+                                       const std::string& day);
+
 // The settings key `duty_spot_check` in force, else the defaults.
 SpotCheckConfig LoadSpotCheckConfig(storage::Connection& conn);
 

@@ -16,7 +16,7 @@ export interface FileColumn<R> {
   minWidth?: number
 }
 
-export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'workshops' | 'veto' | 'qualifications'
+export type FileTabKey = 'people' | 'licences' | 'risk' | 'inspections' | 'hiddenDangers' | 'enforcement' | 'ledger' | 'stocktakes' | 'filings' | 'history' | 'workshops' | 'veto' | 'qualifications' | 'credit'
 
 interface TabRule {
   key: FileTabKey
@@ -41,6 +41,7 @@ const TABS: TabRule[] = [
   { key: 'workshops', permissions: ['ledger:read'], industries: ['civil_explosives_production'] },
   { key: 'veto', permissions: ['veto:read'] }, // issue 15 §4: one-vote veto results
   { key: 'qualifications', permissions: ['qualification:read'] }, // issue 15 §2 人员资格
+  { key: 'credit', permissions: ['credit:read'] }, // issue 15 §4: the dishonesty list
 ]
 
 /** The tabs a user with `permissions` sees in the file of an enterprise of `industry`, in order. */
