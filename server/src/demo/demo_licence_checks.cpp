@@ -71,7 +71,8 @@ void SeedDemoGateLicences(storage::Connection& conn, int64_t producer,
       {"detonating_cord", "工业导爆索", "m", Milli(20000)},
   };
   if (auto p = EnterpriseOf(conn, producer)) {
-    add(*p, licences::kExplosivesProduction, "MB生许证字〔2024〕37001号", -500, 595, made);
+    // Valid for the whole demo history and ending in 25 days: the licences demo files its renewal.
+    add(*p, licences::kExplosivesProduction, "MB生许证字〔2023〕37001号", 25 - 3 * 365 + 1, 25, made);
     add(*p, licences::kSafetyProduction, "（鲁）MB安许证字〔2024〕001号", -500, 595, {});
   }
   const std::vector<licences::LicensedProduct> sold = {

@@ -1,8 +1,5 @@
 /** The dishonesty list (MEM order No. 11): candidates, prior notice, defence, decision, publication, credit repair. (en) */
 export default {
-  licensing: {
-    menu: { group: 'Licences and credit' },
-  },
   dishonesty: {
     menu: 'Dishonesty list',
     publicMenu: 'Public dishonesty list',

@@ -1,8 +1,5 @@
 /** 严重失信主体名单（应急管理部令第11号）: candidates, prior notice, defence, decision, publication, credit repair. (zh-CN) */
 export default {
-  licensing: {
-    menu: { group: '许可与信用' },
-  },
   dishonesty: {
     menu: '严重失信主体名单',
     publicMenu: '失信名单公示',

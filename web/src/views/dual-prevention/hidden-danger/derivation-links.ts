@@ -7,6 +7,9 @@ export const DERIVATION_ORIGIN_PAGES: Record<string, (id: number) => string> = {
   store: (id) => `/ledger/stores/${id}`,
   workshop: (id) => `/ledger/workshops/${id}`, // issue 15 §3 四超
   four_over_case: () => '/ledger/four-over',
+  licence: (id) => `/licensing/licences/${id}`, // issue 15 §1: an expired licence
+  enterprise: (id) => `/enterprises/${id}`, // issue 15 §1: a required licence never held
+  person: (id) => `/qualifications/people/${id}`, // issue 15 §2: an unexamined principal
 }
 
 /** The page of the record a derived hidden danger rests on, or undefined when there is none. */

@@ -23,7 +23,8 @@ describe('licence labels', () => {
     expect(recordLink({ kind: 'emergency_plan', id: 9, label: '', problem: '' }, 3)).toBe('/emergency/plans/9')
     expect(recordLink({ kind: 'safety_evaluation', id: 2, label: '', problem: '' }, 3)).toBe('/licensing/safety-evaluations?enterprise_id=3')
     expect(recordLink({ kind: 'enterprise', id: 3, label: '', problem: '' }, 3)).toBe('/enterprises/3')
-    expect(recordLink({ kind: 'person', id: 44, label: '', problem: '' }, 3)).toBe('/enterprises/3')
+    expect(recordLink({ kind: 'person', id: 44, label: '', problem: '' }, 3)).toBe('/qualifications/people/44')
+    expect(recordLink({ kind: 'dishonesty_listing', id: 5, label: '', problem: '' }, 3)).toBe('/credit/dishonesty-list/5')
   })
   it('writes quantities and weekdays', () => {
     expect(quantityText('1500.5', 'kg')).toBe('1500.5 kg/年')

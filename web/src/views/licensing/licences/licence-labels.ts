@@ -19,7 +19,7 @@ export function daysLeftTag(daysLeft: number | undefined, status: LicenceStatus)
   return undefined
 }
 
-/** The page a failed condition's record opens: the hidden danger, the plan, the evaluation list, the enterprise file. */
+/** The page a failed condition's record opens: the hidden danger, the plan, the person, the list entry, the evaluation list, the enterprise file. */
 export function recordLink(r: ConditionRecord, enterpriseId: number): string {
   switch (r.kind) {
     case 'hidden_danger':
@@ -29,7 +29,9 @@ export function recordLink(r: ConditionRecord, enterpriseId: number): string {
     case 'safety_evaluation':
       return `/licensing/safety-evaluations?enterprise_id=${enterpriseId}`
     case 'person':
+      return `/qualifications/people/${r.id}`
     case 'dishonesty_listing':
+      return `/credit/dishonesty-list/${r.id}`
     case 'enterprise':
     default:
       return `/enterprises/${r.kind === 'enterprise' ? r.id : enterpriseId}`
