@@ -38,7 +38,7 @@ await scenario('lg1: a sale beyond the licensed annual quantity is refused with 
   check(gate && gate.field === 'lines[0].quantity', `the refusal should name lines[0].quantity: ${JSON.stringify(body.errors)}`)
   await page.locator('[data-testid="voucher-error"]').waitFor()
   const shown = (await page.locator('.page').first().textContent()) || ''
-  for (const part of ['MB生许证字〔2024〕37001号', '60000 千克', '本单 60001 千克', '超出许可数量'])
+  for (const part of ['MB生许证字〔2023〕37001号', '60000 千克', '本单 60001 千克', '超出许可数量'])
     check(shown.includes(part), `the page should show "${part}", saw "${shown.slice(0, 400)}"`)
   await page.locator('[data-testid="voucher-error"]').scrollIntoViewIfNeeded()
   await shot(page, 'lg1-sale-over-licence-refused')
