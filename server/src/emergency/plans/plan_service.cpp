@@ -94,9 +94,13 @@ void ClearRevision(PlanRow& p) {
 
 std::map<std::int64_t, EnterprisePlanStanding> PlanStandings(
     storage::Connection& conn, std::optional<std::int64_t> enterprise_id, std::int64_t now_unix) {
+  return PlanStandings(conn, enterprise_id, core::ChinaDate(now_unix));
+}
+
+std::map<std::int64_t, EnterprisePlanStanding> PlanStandings(
+    storage::Connection& conn, std::optional<std::int64_t> enterprise_id, const core::Date& today) {
   const auto config = LoadPlanConfig(conn);
   const auto cal = calendar::LoadWorkingCalendar(conn);
-  const core::Date today = core::ChinaDate(now_unix);
   auto date = [](const std::optional<std::string>& iso) -> std::optional<core::Date> {
     if (!iso) return std::nullopt;
     return core::ParseIsoDate(*iso);

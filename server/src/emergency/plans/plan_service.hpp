@@ -37,6 +37,9 @@ struct EnterprisePlanStanding {
 };
 std::map<std::int64_t, EnterprisePlanStanding> PlanStandings(
     storage::Connection& conn, std::optional<std::int64_t> enterprise_id, std::int64_t now_unix);
+// The same, judged on China day `today`.
+std::map<std::int64_t, EnterprisePlanStanding> PlanStandings(
+    storage::Connection& conn, std::optional<std::int64_t> enterprise_id, const core::Date& today);
 
 // ---- The hand-off to other areas (drills, the registry) -------------------------------------
 // A revision trigger (art. 36): `source_kind` drill | response | enterprise | evaluation | manual

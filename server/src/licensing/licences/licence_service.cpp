@@ -83,10 +83,18 @@ LicenceConditionFacts ConditionFactsOf(storage::Connection& conn, std::int64_t e
   }
   const auto own = ReadOwnConditionRows(conn, enterprise_id);
   const auto plan_config = emergency_plans::LoadPlanConfig(conn);
+  // A comprehensive plan the regulator did not check within 5 working days counts as filed
+  // (88号令 art. 26): the plans area's standing says so.
+  const auto standings = emergency_plans::PlanStandings(conn, enterprise_id, today);
+  const auto standing = standings.find(enterprise_id);
   for (const auto& p : own.plans) {
     PlanFact pf;
     pf.ref = {"emergency_plan", p.id, p.title, ""};
     pf.status = p.status;
+    if (p.status == "filing_submitted" && standing != standings.end() &&
+        standing->second.plan_id == p.id &&
+        standing->second.standing == emergency_plans::PlanStanding::kCurrent)
+      pf.status = "filed";
     if (auto published = core::ParseIsoDate(p.published_on)) {
       std::optional<core::Date> last;
       if (auto e = core::ParseIsoDate(p.last_evaluated_on)) last = *e;
