@@ -270,6 +270,85 @@ TEST_P(DishonestyListTest, ConcealmentFindingOpensACandidate) {
   EXPECT_EQ(list.obj().at("items").as_array().size(), 1u);
 }
 
+// The party's own defence (陈述申辩): the enterprise named in the notice submits text and evidence
+// within the period; the regulator sees it on the case and is notified; after the last day the
+// submission is refused naming that day; audited.
+TEST_P(DishonestyListTest, EnterpriseSubmitsItsOwnDefenceWithinThePeriod) {
+  const int64_t ent = app().EnterpriseIdByName("邹城恒安民爆器材有限公司");
+  auto made = app().As("zoucheng", "POST", "/api/v1/dishonesty-list",
+                       json::serialize(json::object{{"enterprise_id", ent},
+                                                    {"criterion", "penalty_evasion"},
+                                                    {"facts", "有执行能力拒不缴纳罚款"},
+                                                    {"file_ids", json::array{Upload("zoucheng")}}}));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const int64_t id = made.obj().at("id").as_int64();
+  const std::string path = "/api/v1/dishonesty-list/" + std::to_string(id);
+  const std::string body = R"({"defence": "罚款已于本月缴清，附缴款凭证"})";
+  // Before the notice the enterprise does not see the case (404); a regulator may not use the
+  // party's route (403).
+  EXPECT_EQ(app().As("mb.principal", "POST", path + "/own-defence", body).status, 404);
+  EXPECT_EQ(app().As("zoucheng", "POST", path + "/own-defence", body).status, 403);
+  auto notice = app().As("zoucheng", "POST", path + "/notice", R"({"notice_number": "邹工信告〔2026〕7号"})");
+  ASSERT_EQ(notice.status, 200) << notice.body;
+  const std::string due = std::string(notice.obj().at("defence_due_on").as_string());
+  auto seen = app().As("mb.principal", "GET", path);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  bool offered = false;
+  for (const auto& a : seen.obj().at("actions").as_array()) offered |= a.as_string() == "submit_defence";
+  EXPECT_TRUE(offered) << seen.body;
+  auto missing = app().As("mb.principal", "POST", path + "/own-defence", "{}");
+  EXPECT_EQ(missing.status, 422);
+  EXPECT_TRUE(FieldRulesOf(missing).count("defence:required")) << missing.body;
+  const int64_t f = Upload("mb.principal");
+  auto ok = app().As("mb.principal", "POST", path + "/own-defence",
+                     json::serialize(json::object{{"defence", "罚款已于本月缴清，附缴款凭证"},
+                                                  {"file_ids", json::array{f}}}));
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  // The regulator sees it on the case: text, time, the file and the event.
+  auto r = app().As("zoucheng", "GET", path);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("defence_text").as_string(), "罚款已于本月缴清，附缴款凭证");
+  EXPECT_FALSE(r.obj().at("defence_at").is_null());
+  bool has_file = false;
+  for (const auto& x : r.obj().at("files").as_array()) has_file |= x.at("id").as_int64() == f;
+  EXPECT_TRUE(has_file) << r.body;
+  bool has_event = false;
+  for (const auto& v : r.obj().at("events").as_array())
+    has_event |= v.at("kind").as_string() == "defence_submitted" &&
+                 v.at("by").at("name").as_string().size() > 0;
+  EXPECT_TRUE(has_event) << r.body;
+  EXPECT_EQ(AuditCount(id, "dishonesty_defence_submitted"), 1);
+  auto db = app().Db();
+  EXPECT_GT(db->Query("SELECT COUNT(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id "
+                      "WHERE u.username = 'zoucheng' AND n.link = ? AND n.title LIKE ?",
+                      {"/credit/dishonesty-list/" + std::to_string(id), "陈述申辩%"})
+                .Int(0, "n"),
+            0);
+  // The decision may now be taken without waiting for the period's end.
+  EXPECT_EQ(app().As("zoucheng", "POST", path + "/decide",
+                     R"({"decision_number": "邹工信失信〔2026〕7号", "reasons": "拒不缴纳罚款"})")
+                .status,
+            200);
+  // A second case: after the last day the enterprise's submission is refused naming that day.
+  auto made2 = app().As("zoucheng", "POST", "/api/v1/dishonesty-list",
+                        json::serialize(json::object{{"enterprise_id", ent},
+                                                     {"criterion", "penalty_evasion"},
+                                                     {"facts", "另一笔罚款拒不缴纳"},
+                                                     {"file_ids", json::array{Upload("zoucheng")}}}));
+  ASSERT_EQ(made2.status, 201) << made2.body;
+  const std::string path2 = "/api/v1/dishonesty-list/" + std::to_string(made2.obj().at("id").as_int64());
+  auto notice2 = app().As("zoucheng", "POST", path2 + "/notice", R"({"notice_number": "邹工信告〔2026〕8号"})");
+  ASSERT_EQ(notice2.status, 200) << notice2.body;
+  const std::string due2 = std::string(notice2.obj().at("defence_due_on").as_string());
+  app().clock.Advance(30LL * 86400);
+  auto late = app().As("mb.principal", "POST", path2 + "/own-defence", body);
+  app().clock.Advance(-30LL * 86400);
+  EXPECT_EQ(late.status, 422) << late.body;
+  EXPECT_TRUE(FieldRulesOf(late).count("defence:dishonesty_defence_closed")) << late.body;
+  EXPECT_NE(late.body.find(due2), std::string::npos) << late.body;
+  EXPECT_FALSE(due.empty());
+}
+
 // ListedOn / ListedAmong / ListedSql agree on the term's first and last day and on an early
 // removal (a removed_on day is no longer listed).
 TEST_P(DishonestyListTest, ListedOnCountsTheTermAndAnEarlyRemoval) {

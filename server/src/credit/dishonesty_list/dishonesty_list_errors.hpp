@@ -32,6 +32,11 @@ inline constexpr core::Rule kDishonestyListErrors[] = {
      "请至少上传一份证据材料"},
     {"dishonesty_finding_exists", "this accident already has a {0} finding",
      "该事故已有“{1}”认定"},
+    {"dishonesty_defence_closed",
+     "the defence period ended on {0}: a defence can no longer be submitted",
+     "陈述申辩期限已于 {1} 届满，不能再提交陈述申辩"},
+    {"dishonesty_defence_not_own", "only the enterprise named in the notice states its defence here",
+     "只有被告知的企业可以在此提交陈述申辩"},
 };
 static_assert(core::UniqueIds(kDishonestyListErrors));
 

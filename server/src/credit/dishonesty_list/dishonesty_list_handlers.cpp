@@ -148,6 +148,9 @@ Response EntryResponse(Context& ctx, storage::Connection& conn, std::int64_t id,
   if (who.Can("credit:repair") && who.enterprise_id && *who.enterprise_id == e->enterprise_id &&
       s == State::kListed)
     actions.push_back("repair");
+  if (who.Can("credit:repair") && who.enterprise_id && *who.enterprise_id == e->enterprise_id &&
+      s == State::kNoticed && !e->defence_due_on.empty() && Today(ctx.Now()) <= e->defence_due_on)
+    actions.push_back("submit_defence");
   o["actions"] = std::move(actions);
   o["can_decide_repairs"] = decider;
   return api::JsonResponse(o, status);
@@ -355,6 +358,16 @@ Response DismissHandler(Context& ctx) {
   RequireEntry(ctx, *conn, id);
   auto s = ReadStep(ctx, nullptr, false, "reason", true);
   DismissEntry(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.Now());
+  return EntryResponse(ctx, *conn, id, 200);
+}
+
+// The enterprise's own defence (陈述申辩) within the period.
+Response OwnDefenceHandler(Context& ctx) {
+  const auto id = ctx.PathId();
+  auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
+  auto s = ReadStep(ctx, nullptr, false, "defence", true);
+  SubmitOwnDefence(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
   return EntryResponse(ctx, *conn, id, 200);
 }
 

@@ -14,6 +14,7 @@ api::Response DetectHandler(api::Context& ctx);
 api::Response GetEntryHandler(api::Context& ctx);
 api::Response NoticeHandler(api::Context& ctx);
 api::Response DefenceHandler(api::Context& ctx);
+api::Response OwnDefenceHandler(api::Context& ctx);
 api::Response DecideHandler(api::Context& ctx);
 api::Response PublishHandler(api::Context& ctx);
 api::Response DismissHandler(api::Context& ctx);

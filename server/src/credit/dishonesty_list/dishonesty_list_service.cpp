@@ -260,6 +260,36 @@ void RecordDefence(storage::Connection& conn, const api::Principal& who, std::in
   tx.Commit();
 }
 
+void SubmitOwnDefence(storage::Connection& conn, const api::Principal& who, std::int64_t id,
+                      const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
+                      std::int64_t now) {
+  CheckFiles(conn, who, in.file_ids, false);
+  const std::string at = core::IsoFromUnix(now);
+  const core::ManualClock request_time(now);
+  notifications::PendingPushes pushes(request_time);
+  storage::Transaction tx(conn);
+  auto e = Locked(conn, who, id, Action::kDefence);
+  if (!who.enterprise_id || *who.enterprise_id != e.enterprise_id)
+    core::Invalid(Err("dishonesty_defence_not_own").At());
+  auto errors = CheckOwnDefenceOpen(DateOf(e.defence_due_on), DateOf(Today(now)));
+  if (!errors.empty()) core::Invalid(std::move(errors));
+  EntryRow after = e;
+  after.defence_text = in.text;
+  after.defence_at = at;
+  for (auto f : in.file_ids) AttachFile(conn, id, std::nullopt, f, at);
+  Step(conn, actor, e, after, "defence_submitted", in.text,
+       json::object{{"file_ids", JoinIds(in.file_ids)}, {"defence_due_on", e.defence_due_on}}, at);
+  if (e.agency_id)
+    notifications::NotifyAgencyUsers(conn, pushes, *e.agency_id, kDishonestyNotice,
+                                     "陈述申辩：" + e.enterprise_name,
+                                     "告知书 " + e.notice_number + " 当事人提交了陈述申辩" +
+                                         (in.file_ids.empty() ? std::string()
+                                                              : "（附 " + std::to_string(in.file_ids.size()) + " 份材料）"),
+                                     Link(id));
+  tx.Commit();
+  pushes.Flush(notifier, conn);
+}
+
 void DecideEntry(storage::Connection& conn, const api::Principal& who, std::int64_t id,
                  const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
                  std::int64_t now) {

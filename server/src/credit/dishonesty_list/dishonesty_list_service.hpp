@@ -56,6 +56,11 @@ void NoticeEntry(storage::Connection& conn, const api::Principal& who, std::int6
                  std::int64_t now);
 void RecordDefence(storage::Connection& conn, const api::Principal& who, std::int64_t id,
                    const StepInput& in, const audit::Actor& actor, std::int64_t now);
+// The enterprise named in the notice submits its own defence (陈述申辩, text + evidence) within
+// the defence period; the deciding agency is notified. Refused after the last day.
+void SubmitOwnDefence(storage::Connection& conn, const api::Principal& who, std::int64_t id,
+                      const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
+                      std::int64_t now);
 void DecideEntry(storage::Connection& conn, const api::Principal& who, std::int64_t id,
                  const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
                  std::int64_t now);

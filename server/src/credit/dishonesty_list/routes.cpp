@@ -27,6 +27,8 @@ void RegisterDishonestyListRoutes(api::Router& r) {
         DecideRepairHandler);
   r.Add("POST", "/api/v1/dishonesty-list/{id}/repairs/{repair_id}/revoke", "credit:decide",
         RevokeRepairHandler);
+  // The party's own defence (陈述申辩) within the period, from the enterprise's page.
+  r.Add("POST", "/api/v1/dishonesty-list/{id}/own-defence", "credit:repair", OwnDefenceHandler);
 }
 
 }  // namespace anjian::dishonesty_list

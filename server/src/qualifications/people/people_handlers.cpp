@@ -638,4 +638,18 @@ Response AddStaffTrainingHandler(Context& ctx) {
   return PersonResponse(ctx, *conn, id, 201);
 }
 
+// An enforcement staff member edited by its own agency (another agency's staff answers 404).
+Response UpdateStaffHandler(Context& ctx) {
+  const std::int64_t id = ctx.PathId();
+  if (!ctx.who().agency_id) core::Invalid(Err("agency_account_required").At());
+  auto conn = ctx.svc.db->Acquire();
+  auto p = FindPerson(*conn, ctx.scope(), id);
+  if (!p || p->agency_id != ctx.who().agency_id) throw ApiException{Error::NotFound("person")};
+  api::JsonInput in(ctx.req.body);
+  PersonInput input = ReadPerson(in, true);
+  in.Finish();
+  UpdatePersonRecord(*conn, ctx.scope(), id, input, api::ActorOf(ctx), ctx.Now());
+  return PersonResponse(ctx, *conn, id, 200);
+}
+
 }  // namespace anjian::qualifications
