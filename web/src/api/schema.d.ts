@@ -6094,6 +6094,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dishonesty-list/{id}/own-defence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The enterprise named in the notice submits its own defence (陈述申辩) with optional files, up to the last day of the defence period
+         * @description Refused after defence_due_on (422 dishonesty_defence_closed on field defence, naming the last day). The deciding agency is notified; audited dishonesty_defence_submitted.
+         */
+        post: operations["submitOwnDishonestyDefence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edits an officer of the caller's own agency (name, post, phone, appointment); audited */
+        put: operations["updateEnforcementStaff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -21690,6 +21727,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitOwnDishonestyDefence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    defence: string;
+                    file_ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateEnforcementStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualifiedPersonInput"];
+            };
+        };
+        responses: {
+            /** @description The officer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -4,7 +4,7 @@ import { http } from '@/utils/request'
 
 export type DishonestyState = 'candidate' | 'noticed' | 'listed' | 'expired' | 'removed' | 'dismissed'
 export const DISHONESTY_STATES: DishonestyState[] = ['candidate', 'noticed', 'listed', 'expired', 'removed', 'dismissed']
-export type DishonestyAction = 'notice' | 'defence' | 'decide' | 'dismiss' | 'publish' | 'repair'
+export type DishonestyAction = 'notice' | 'defence' | 'decide' | 'dismiss' | 'publish' | 'repair' | 'submit_defence'
 
 export interface DishonestyCriterion {
   id: string
@@ -149,6 +149,11 @@ export type StepBody = Record<string, string | number[] | boolean>
 /** One procedure step: notice | defence | decide | publish | dismiss. */
 export function dishonestyStep(id: number, step: 'notice' | 'defence' | 'decide' | 'publish' | 'dismiss', body: StepBody) {
   return http.post<DishonestyEntryDetail>(`/dishonesty-list/${id}/${step}`, body, { silent: true })
+}
+
+/** The enterprise's own defence (陈述申辩) within the defence period; refused after its last day. */
+export function submitOwnDefence(id: number, defence: string, fileIds: number[]) {
+  return http.post<DishonestyEntryDetail>(`/dishonesty-list/${id}/own-defence`, { defence, file_ids: fileIds }, { silent: true })
 }
 
 export function applyCreditRepair(id: number, reason: string, fileIds: number[]) {

@@ -88,6 +88,7 @@ export default {
       repair_approved: 'Credit repair approved',
       repair_refused: 'Credit repair refused',
       repair_revoked: 'Credit repair revoked',
+      defence_submitted: 'Defence submitted by the enterprise',
     },
     findings: 'Concealment findings',
     findingKind: 'Finding',
@@ -98,5 +99,8 @@ export default {
     viewCandidate: 'View the candidate',
     findingKinds: { concealed: 'concealed', false_report: 'falsely reported' },
     fileTab: 'Credit',
+    submitDefence: 'Submit the defence',
+    submitDefenceHint: 'Your defence and supporting files are accepted until {due} (inclusive); later submissions are refused. A new submission replaces the previous one.',
+    submitDefenceConfirm: '{agency} is notified and reviews it before deciding; {files} file(s) attached; the defence period ends on {due}.',
   },
 }

@@ -88,6 +88,7 @@ export default {
       repair_approved: '同意信用修复',
       repair_refused: '不予同意信用修复',
       repair_revoked: '撤销信用修复',
+      defence_submitted: '企业提交陈述申辩',
     },
     findings: '瞒报、谎报认定',
     findingKind: '认定类型',
@@ -98,5 +99,8 @@ export default {
     viewCandidate: '查看名单候选',
     findingKinds: { concealed: '瞒报', false_report: '谎报' },
     fileTab: '信用',
+    submitDefence: '提交陈述申辩',
+    submitDefenceHint: '贵单位可于 {due}（含当日）前提交陈述申辩及证明材料，逾期不再受理；再次提交将以最新内容为准。',
+    submitDefenceConfirm: '提交后{agency}将收到通知，并在作出决定前审查；附 {files} 份材料，申辩截止 {due}。',
   },
 }
