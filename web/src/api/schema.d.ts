@@ -6131,6 +6131,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dishonesty-list/investigation-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accident-investigation findings flagged credit-relevant (调查发现，纳入失信依据) in scope, newest first, with the candidate entered from each */
+        get: operations["listCreditRelevantInvestigationFindings"];
+        put?: never;
+        /** Enters, in one click, a candidate of other serious violations (11号令 第八条第（九）项) from a credit-relevant investigation finding, linked to its accident; once per finding */
+        post: operations["enterDishonestyCandidateFromInvestigationFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -21791,6 +21809,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listCreditRelevantInvestigationFindings: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of findings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            accident: {
+                                id: number;
+                                number: string;
+                                title: string;
+                            };
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            };
+                            kind: string;
+                            title: string;
+                            description: string;
+                            responsible: string;
+                            created_at: string;
+                            candidate_id: number | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        page_size: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    enterDishonestyCandidateFromInvestigationFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    finding_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The candidate. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -15,6 +15,8 @@ api::Response GetEntryHandler(api::Context& ctx);
 api::Response NoticeHandler(api::Context& ctx);
 api::Response DefenceHandler(api::Context& ctx);
 api::Response OwnDefenceHandler(api::Context& ctx);
+api::Response InvestigationFindingsHandler(api::Context& ctx);
+api::Response EnterFromInvestigationFindingHandler(api::Context& ctx);
 api::Response DecideHandler(api::Context& ctx);
 api::Response PublishHandler(api::Context& ctx);
 api::Response DismissHandler(api::Context& ctx);

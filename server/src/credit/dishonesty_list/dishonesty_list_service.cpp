@@ -503,4 +503,39 @@ std::int64_t RecordAccidentFinding(storage::Connection& conn, const api::Princip
   return candidate;
 }
 
+std::int64_t EnterFromInvestigationFinding(storage::Connection& conn, const api::Principal& who,
+                                           std::int64_t finding_id, const audit::Actor& actor,
+                                           std::int64_t now) {
+  if (!who.agency_id) core::Invalid(Err("dishonesty_agency_required").At());
+  storage::Transaction tx(conn);
+  auto rows = InvestigationFindings(conn, api::Scope::For(who), finding_id, 1, 0);
+  if (rows.empty()) throw ApiException{Error::NotFound("accident_finding")};
+  const auto& f = rows.front();
+  if (!f.credit_relevant) core::Invalid(Err("dishonesty_finding_not_credit_relevant").At("finding_id"));
+  if (f.candidate_id) {
+    const auto id = std::to_string(*f.candidate_id);
+    core::Invalid(Err("dishonesty_finding_entered").At("finding_id", id, id));
+  }
+  const auto ent = EnterpriseById(conn, f.enterprise_id);
+  NewEntry row;
+  row.enterprise_id = f.enterprise_id;
+  row.region_path = ent ? ent->region_path : f.region_path;
+  row.criterion = "other_serious_violation";
+  row.source_kind = "investigation_finding";
+  row.source_ids = std::to_string(f.accident_id);
+  row.detection_key = InvestigationFindingKey(f.id);
+  row.facts = "事故调查发现（" + f.accident_number + "，发现 #" + std::to_string(f.id) + "）：" + f.title +
+              (f.description.empty() ? std::string() : "。" + f.description) +
+              (f.responsible.empty() ? std::string() : "；责任人（单位）：" + f.responsible);
+  row.agency_id = *who.agency_id;
+  row.created_by = actor.id;
+  row.at = core::IsoFromUnix(now);
+  const auto id = AddCandidate(conn, nullptr, row, "entered", actor, {});
+  if (!id) {
+    core::Invalid(Err("dishonesty_finding_entered").At("finding_id", "", ""));
+  }
+  tx.Commit();
+  return id;
+}
+
 }  // namespace anjian::dishonesty_list

@@ -94,4 +94,11 @@ std::string Today(std::int64_t now);
 // The day credit repair opens for a decided entry ("" when not decided).
 std::string RepairOpensText(const EntryRow& e, const DishonestyListConfig& c);
 
+// A candidate of the "other serious violations" criterion (11号令 第八条第（九）项) entered in one click
+// from an accident-investigation finding flagged credit-relevant; the accident is its linked
+// record and the finding its detection key (one candidate per finding).
+std::int64_t EnterFromInvestigationFinding(storage::Connection& conn, const api::Principal& who,
+                                           std::int64_t finding_id, const audit::Actor& actor,
+                                           std::int64_t now);
+
 }  // namespace anjian::dishonesty_list

@@ -20,7 +20,7 @@ export interface DishonestyEntry {
   enterprise_name: string
   enterprise_uscc: string
   criterion: DishonestyCriterion
-  source_kind: '' | 'accident' | 'accident_finding' | 'licence' | 'manual'
+  source_kind: '' | 'accident' | 'accident_finding' | 'licence' | 'manual' | 'investigation_finding'
   source_ids: number[]
   facts: string
   principal_name: string
@@ -184,4 +184,26 @@ export function getAccidentReportingFindings(accidentId: number) {
 
 export function recordAccidentReportingFinding(data: { accident_id: number; kind: string; finding: string; found_on: string }) {
   return http.post<{ candidate_id: number }>('/dishonesty-list/accident-findings', data, { silent: true })
+}
+
+/** An accident-investigation finding flagged credit-relevant (调查发现，纳入失信依据), with the candidate entered from it. */
+export interface InvestigationFindingBasis {
+  id: number
+  accident: { id: number; number: string; title: string }
+  enterprise: { id: number; name: string }
+  kind: string
+  title: string
+  description: string
+  responsible: string
+  created_at: string
+  candidate_id: number | null
+}
+
+export function getInvestigationFindingBases(query: PageQuery) {
+  return http.get<ListResult<InvestigationFindingBasis>>('/dishonesty-list/investigation-findings', query as Query)
+}
+
+/** One click: a candidate of other serious violations (第八条第（九）项) from the finding, linked to its accident. */
+export function enterFromInvestigationFinding(findingId: number) {
+  return http.post<DishonestyEntryDetail>('/dishonesty-list/investigation-findings', { finding_id: findingId }, { silent: true })
 }

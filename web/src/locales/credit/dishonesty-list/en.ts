@@ -102,5 +102,11 @@ export default {
     submitDefence: 'Submit the defence',
     submitDefenceHint: 'Your defence and supporting files are accepted until {due} (inclusive); later submissions are refused. A new submission replaces the previous one.',
     submitDefenceConfirm: '{agency} is notified and reviews it before deciding; {files} file(s) attached; the defence period ends on {due}.',
+    bases: 'Investigation findings (basis for the list)',
+    basesHint: 'Accident-investigation findings flagged as a basis for the list; one click enters a candidate of other serious violations (art. 8 (9)) linked to the accident, once per finding.',
+    basisAccident: 'Accident',
+    basisFinding: 'Finding',
+    basisEnter: 'Enter as candidate',
+    basisEnterConfirm: 'Enters 1 dishonesty-list candidate of {name} (art. 8 (9)) on the finding "{title}" of {number}, awaiting the prior notice.',
   },
 }

@@ -102,5 +102,11 @@ export default {
     submitDefence: '提交陈述申辩',
     submitDefenceHint: '贵单位可于 {due}（含当日）前提交陈述申辩及证明材料，逾期不再受理；再次提交将以最新内容为准。',
     submitDefenceConfirm: '提交后{agency}将收到通知，并在作出决定前审查；附 {files} 份材料，申辩截止 {due}。',
+    bases: '调查发现（纳入失信依据）',
+    basesHint: '事故调查中标记“纳入失信依据”的发现；可一键纳入“其他违法行为性质恶劣、情节严重”（第八条第（九）项）名单候选，候选关联该事故，每项发现只纳入一次。',
+    basisAccident: '事故',
+    basisFinding: '调查发现',
+    basisEnter: '纳入名单候选',
+    basisEnterConfirm: '将以{number}的调查发现“{title}”为依据，对{name}登记 1 条严重失信主体名单候选（第八条第（九）项），等待告知。',
   },
 }
