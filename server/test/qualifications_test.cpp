@@ -423,10 +423,18 @@ TEST_P(QualificationsTest, AgenciesKeepTheirEnforcementStaffTraining) {
   const std::string edit = json::serialize(json::object{{"name", "执法员庚（已更名）"},
                                                         {"post", "执法监察大队副队长"},
                                                         {"phone", "0537-5212345"},
+                                                        {"role", "enforcement"},
                                                         {"appointed_on", MonthsAgo(10)}});
   EXPECT_EQ(app().As("rencheng", "PUT", staff, edit).status, 404);  // another county
   EXPECT_EQ(app().As("jining", "PUT", staff, edit).status, 404);    // not the city's own staff
   EXPECT_EQ(app().As("mb.safety", "PUT", staff, edit).status, 403);
+  // The staff form sends its fixed role; any other role is refused naming the field.
+  auto wrong_role = app().As("zoucheng", "PUT", staff,
+                             json::serialize(json::object{{"name", "执法员庚"},
+                                                          {"role", "principal"},
+                                                          {"appointed_on", MonthsAgo(10)}}));
+  EXPECT_EQ(wrong_role.status, 422) << wrong_role.body;
+  EXPECT_TRUE(FieldRulesOf(wrong_role).count("role:kind_invalid")) << wrong_role.body;
   auto ed = app().As("zoucheng", "PUT", staff, edit);
   ASSERT_EQ(ed.status, 200) << ed.body;
   EXPECT_EQ(ed.obj().at("name").as_string(), "执法员庚（已更名）");

@@ -182,6 +182,11 @@ PersonInput ReadPerson(api::JsonInput& in, bool agency_staff) {
   PersonInput p;
   p.name = in.Str("name", true, 50);
   p.role = agency_staff ? std::string("enforcement") : in.Str("role", true, 30);
+  if (agency_staff) {  // the staff form may send its fixed role; any other is refused
+    const std::string sent = in.Str("role", false, 30);
+    if (!sent.empty() && sent != "enforcement")
+      in.AddError(core::CoreErr("kind_invalid").At("role", "enforcement", "enforcement（执法人员）"));
+  }
   if (!agency_staff && !p.role.empty() && !IsEnterpriseRole(p.role)) {
     auto roles = EnterpriseRoles();
     auto [en, zh] = Lists(roles, RoleZh);
