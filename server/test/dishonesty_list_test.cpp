@@ -270,6 +270,163 @@ TEST_P(DishonestyListTest, ConcealmentFindingOpensACandidate) {
   EXPECT_EQ(list.obj().at("items").as_array().size(), 1u);
 }
 
+// The party's own defence (陈述申辩): the enterprise named in the notice submits text and evidence
+// within the period; the regulator sees it on the case and is notified; after the last day the
+// submission is refused naming that day; audited.
+TEST_P(DishonestyListTest, EnterpriseSubmitsItsOwnDefenceWithinThePeriod) {
+  const int64_t ent = app().EnterpriseIdByName("邹城恒安民爆器材有限公司");
+  auto made = app().As("zoucheng", "POST", "/api/v1/dishonesty-list",
+                       json::serialize(json::object{{"enterprise_id", ent},
+                                                    {"criterion", "penalty_evasion"},
+                                                    {"facts", "有执行能力拒不缴纳罚款"},
+                                                    {"file_ids", json::array{Upload("zoucheng")}}}));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const int64_t id = made.obj().at("id").as_int64();
+  const std::string path = "/api/v1/dishonesty-list/" + std::to_string(id);
+  const std::string body = R"({"defence": "罚款已于本月缴清，附缴款凭证"})";
+  // Before the notice the enterprise does not see the case (404); a regulator may not use the
+  // party's route (403).
+  EXPECT_EQ(app().As("mb.principal", "POST", path + "/own-defence", body).status, 404);
+  EXPECT_EQ(app().As("zoucheng", "POST", path + "/own-defence", body).status, 403);
+  auto notice = app().As("zoucheng", "POST", path + "/notice", R"({"notice_number": "邹工信告〔2026〕7号"})");
+  ASSERT_EQ(notice.status, 200) << notice.body;
+  const std::string due = std::string(notice.obj().at("defence_due_on").as_string());
+  auto seen = app().As("mb.principal", "GET", path);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  bool offered = false;
+  for (const auto& a : seen.obj().at("actions").as_array()) offered |= a.as_string() == "submit_defence";
+  EXPECT_TRUE(offered) << seen.body;
+  auto missing = app().As("mb.principal", "POST", path + "/own-defence", "{}");
+  EXPECT_EQ(missing.status, 422);
+  EXPECT_TRUE(FieldRulesOf(missing).count("defence:required")) << missing.body;
+  const int64_t f = Upload("mb.principal");
+  auto ok = app().As("mb.principal", "POST", path + "/own-defence",
+                     json::serialize(json::object{{"defence", "罚款已于本月缴清，附缴款凭证"},
+                                                  {"file_ids", json::array{f}}}));
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  // The regulator sees it on the case: text, time, the file and the event.
+  auto r = app().As("zoucheng", "GET", path);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("defence_text").as_string(), "罚款已于本月缴清，附缴款凭证");
+  EXPECT_FALSE(r.obj().at("defence_at").is_null());
+  bool has_file = false;
+  for (const auto& x : r.obj().at("files").as_array()) has_file |= x.at("id").as_int64() == f;
+  EXPECT_TRUE(has_file) << r.body;
+  bool has_event = false;
+  for (const auto& v : r.obj().at("events").as_array())
+    has_event |= v.at("kind").as_string() == "defence_submitted" &&
+                 v.at("by").at("name").as_string().size() > 0;
+  EXPECT_TRUE(has_event) << r.body;
+  EXPECT_EQ(AuditCount(id, "dishonesty_defence_submitted"), 1);
+  auto db = app().Db();
+  EXPECT_GT(db->Query("SELECT COUNT(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id "
+                      "WHERE u.username = 'zoucheng' AND n.link = ? AND n.title LIKE ?",
+                      {"/credit/dishonesty-list/" + std::to_string(id), "陈述申辩%"})
+                .Int(0, "n"),
+            0);
+  // The decision may now be taken without waiting for the period's end.
+  EXPECT_EQ(app().As("zoucheng", "POST", path + "/decide",
+                     R"({"decision_number": "邹工信失信〔2026〕7号", "reasons": "拒不缴纳罚款"})")
+                .status,
+            200);
+  // A second case: after the last day the enterprise's submission is refused naming that day.
+  auto made2 = app().As("zoucheng", "POST", "/api/v1/dishonesty-list",
+                        json::serialize(json::object{{"enterprise_id", ent},
+                                                     {"criterion", "penalty_evasion"},
+                                                     {"facts", "另一笔罚款拒不缴纳"},
+                                                     {"file_ids", json::array{Upload("zoucheng")}}}));
+  ASSERT_EQ(made2.status, 201) << made2.body;
+  const std::string path2 = "/api/v1/dishonesty-list/" + std::to_string(made2.obj().at("id").as_int64());
+  auto notice2 = app().As("zoucheng", "POST", path2 + "/notice", R"({"notice_number": "邹工信告〔2026〕8号"})");
+  ASSERT_EQ(notice2.status, 200) << notice2.body;
+  const std::string due2 = std::string(notice2.obj().at("defence_due_on").as_string());
+  app().clock.Advance(30LL * 86400);
+  app().ForgetTokens();
+  auto late = app().As("mb.principal", "POST", path2 + "/own-defence", body);
+  app().clock.Advance(-30LL * 86400);
+  app().ForgetTokens();
+  EXPECT_EQ(late.status, 422) << late.body;
+  EXPECT_TRUE(FieldRulesOf(late).count("defence:dishonesty_defence_closed")) << late.body;
+  EXPECT_NE(late.body.find(due2), std::string::npos) << late.body;
+  EXPECT_FALSE(due.empty());
+}
+
+// An accident-investigation finding flagged credit-relevant is listed as a basis for the list
+// (调查发现，纳入失信依据) and enters, in one click, a candidate of "other serious violations" linked
+// to the accident; once per finding; an unflagged finding is refused; out of scope 404.
+TEST_P(DishonestyListTest, CreditRelevantInvestigationFindingEntersACandidate) {
+  const int64_t mb = app().EnterpriseIdByName("邹城恒安民爆器材有限公司");
+  auto acc = app().As("mb.safety", "POST", "/api/v1/accidents",
+                      json::serialize(json::object{
+                          {"occurred_at", core::IsoFromUnix(app().clock.Now() - 2 * 86400)},
+                          {"title", "装药机故障伤人"},
+                          {"serious_injuries", 2}}));
+  ASSERT_EQ(acc.status, 201) << acc.body;
+  const int64_t accident = acc.obj().at("id").as_int64();
+  const std::string inv = "/api/v1/accidents/" + std::to_string(accident) + "/investigation";
+  ASSERT_EQ(app().As("zoucheng", "PUT", inv,
+                     json::serialize(json::object{{"team_leader", "乙"}, {"started_on", Today(-1)}}))
+                .status,
+            200);
+  auto add = [&](bool relevant, const std::string& title) -> int64_t {
+    auto r = app().As("zoucheng", "POST", inv + "/findings",
+                      json::serialize(json::object{{"kind", "violation"},
+                                                   {"title", title},
+                                                   {"description", "为提高产量擅自拆除联锁"},
+                                                   {"responsible", "生产车间主任"},
+                                                   {"credit_relevant", relevant}}));
+    EXPECT_EQ(r.status, 201) << r.body;
+    for (const auto& f : r.obj().at("findings").as_array())
+      if (f.at("title").as_string() == title) return f.at("id").as_int64();
+    return 0;
+  };
+  const int64_t relevant = add(true, "装药机防护联锁装置被拆除");
+  const int64_t plain = add(false, "交接班记录不全");
+  ASSERT_NE(relevant, 0);
+  // Listed among the bases on the candidate page; not the unflagged one.
+  auto list = app().As("zoucheng", "GET", "/api/v1/dishonesty-list/investigation-findings?page_size=100");
+  ASSERT_EQ(list.status, 200) << list.body;
+  bool listed = false, plain_listed = false;
+  for (const auto& f : list.obj().at("items").as_array()) {
+    if (f.at("id").as_int64() == relevant) {
+      listed = true;
+      EXPECT_EQ(f.at("accident").at("id").as_int64(), accident);
+      EXPECT_EQ(f.at("enterprise").at("id").as_int64(), mb);
+      EXPECT_TRUE(f.at("candidate_id").is_null());
+    }
+    plain_listed |= f.at("id").as_int64() == plain;
+  }
+  EXPECT_TRUE(listed) << list.body;
+  EXPECT_FALSE(plain_listed);
+  auto other = app().As("rencheng", "GET", "/api/v1/dishonesty-list/investigation-findings?page_size=100");
+  for (const auto& f : other.obj().at("items").as_array()) EXPECT_NE(f.at("id").as_int64(), relevant);
+  EXPECT_EQ(app().As("mb.principal", "GET", "/api/v1/dishonesty-list/investigation-findings").status, 403);
+  // One click: the candidate of art. 8 (9), linked to the accident, naming the finding.
+  const std::string body = json::serialize(json::object{{"finding_id", relevant}});
+  EXPECT_EQ(app().As("rencheng", "POST", "/api/v1/dishonesty-list/investigation-findings", body).status, 404);
+  auto refused = app().As("zoucheng", "POST", "/api/v1/dishonesty-list/investigation-findings",
+                          json::serialize(json::object{{"finding_id", plain}}));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(FieldRulesOf(refused).count("finding_id:dishonesty_finding_not_credit_relevant")) << refused.body;
+  auto c = app().As("zoucheng", "POST", "/api/v1/dishonesty-list/investigation-findings", body);
+  ASSERT_EQ(c.status, 201) << c.body;
+  const int64_t candidate = c.obj().at("id").as_int64();
+  EXPECT_EQ(c.obj().at("state").as_string(), "candidate");
+  EXPECT_EQ(c.obj().at("criterion").at("id").as_string(), "other_serious_violation");
+  EXPECT_EQ(c.obj().at("source_kind").as_string(), "investigation_finding");
+  EXPECT_EQ(c.obj().at("source_ids").as_array()[0].as_int64(), accident);
+  EXPECT_NE(std::string(c.obj().at("facts").as_string()).find("装药机防护联锁装置被拆除"), std::string::npos);
+  EXPECT_EQ(AuditCount(candidate, "dishonesty_entered"), 1);
+  // Once per finding: the list links the candidate; a second click is refused naming it.
+  auto again = app().As("zoucheng", "POST", "/api/v1/dishonesty-list/investigation-findings", body);
+  EXPECT_EQ(again.status, 422);
+  EXPECT_TRUE(FieldRulesOf(again).count("finding_id:dishonesty_finding_entered")) << again.body;
+  EXPECT_NE(again.body.find(std::to_string(candidate)), std::string::npos) << again.body;
+  auto after = app().As("zoucheng", "GET", "/api/v1/dishonesty-list/investigation-findings?page_size=100");
+  for (const auto& f : after.obj().at("items").as_array())
+    if (f.at("id").as_int64() == relevant) EXPECT_EQ(f.at("candidate_id").as_int64(), candidate);
+}
+
 // ListedOn / ListedAmong / ListedSql agree on the term's first and last day and on an early
 // removal (a removed_on day is no longer listed).
 TEST_P(DishonestyListTest, ListedOnCountsTheTermAndAnEarlyRemoval) {

@@ -414,6 +414,41 @@ TEST_P(QualificationsTest, AgenciesKeepTheirEnforcementStaffTraining) {
                      R"({"name": "x", "appointed_on": "2026-01-01"})")
                 .status,
             403);
+  // The agency edits its staff member (name, post, phone); audited; history of training kept.
+  const std::string staff = "/api/v1/enforcement-staff/" + std::to_string(id);
+  auto bad = app().As("zoucheng", "PUT", staff, R"({"name": "", "appointed_on": "2026-13-01"})");
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("name:required")) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("appointed_on:date_invalid")) << bad.body;
+  const std::string edit = json::serialize(json::object{{"name", "执法员庚（已更名）"},
+                                                        {"post", "执法监察大队副队长"},
+                                                        {"phone", "0537-5212345"},
+                                                        {"role", "enforcement"},
+                                                        {"appointed_on", MonthsAgo(10)}});
+  EXPECT_EQ(app().As("rencheng", "PUT", staff, edit).status, 404);  // another county
+  EXPECT_EQ(app().As("jining", "PUT", staff, edit).status, 404);    // not the city's own staff
+  EXPECT_EQ(app().As("mb.safety", "PUT", staff, edit).status, 403);
+  // The staff form sends its fixed role; any other role is refused naming the field.
+  auto wrong_role = app().As("zoucheng", "PUT", staff,
+                             json::serialize(json::object{{"name", "执法员庚"},
+                                                          {"role", "principal"},
+                                                          {"appointed_on", MonthsAgo(10)}}));
+  EXPECT_EQ(wrong_role.status, 422) << wrong_role.body;
+  EXPECT_TRUE(FieldRulesOf(wrong_role).count("role:kind_invalid")) << wrong_role.body;
+  auto ed = app().As("zoucheng", "PUT", staff, edit);
+  ASSERT_EQ(ed.status, 200) << ed.body;
+  EXPECT_EQ(ed.obj().at("name").as_string(), "执法员庚（已更名）");
+  EXPECT_EQ(ed.obj().at("post").as_string(), "执法监察大队副队长");
+  EXPECT_EQ(ed.obj().at("role").as_string(), "enforcement");
+  EXPECT_EQ(ed.obj().at("annual_hours").at("done").as_int64(), 16);
+  {
+    auto db = app().Db();
+    EXPECT_EQ(db->Query("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'qualified_person' AND "
+                        "entity_id = ? AND action = 'update'",
+                        {std::to_string(id)})
+                  .Int(0, "n"),
+              1);
+  }
   auto tl = app().As("jining", "GET", "/api/v1/training-records?staff=agency");
   ASSERT_EQ(tl.status, 200) << tl.body;
   EXPECT_GE(tl.obj().at("total").as_int64(), 1);

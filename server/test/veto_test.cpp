@@ -225,6 +225,38 @@ TEST_P(VetoTest, ARoundVetoesWithEveryReasonNamedAndIsFrozenWhenConfirmed) {
   EXPECT_EQ(confirm.obj().at("result_hash").as_string().size(), 64u);
   EXPECT_EQ(app().As("zoucheng", "POST", path + "/check", "{}").status, 409);
   EXPECT_EQ(add({{"enterprise_name", clean[0].second}}).status, 409);
+  // Each applying enterprise is told its own result, once: the notifications linking to an
+  // application go only to that enterprise's users, one each; 恒安民爆 learns it was vetoed with
+  // the count of reasons, a passed enterprise that it passed.
+  {
+    auto db = app().Db();
+    const std::vector<std::pair<int64_t, int64_t>> apps = {
+        {a1.obj().at("id").as_int64(), mb}, {a2.obj().at("id").as_int64(), clean[1].first},
+        {a3.obj().at("id").as_int64(), clean[2].first}, {a4.obj().at("id").as_int64(), clean[0].first},
+        {a5.obj().at("id").as_int64(), clean[3].first}};
+    for (const auto& [app_id, ent] : apps) {
+      const std::string link = "/credit/veto-applications/" + std::to_string(app_id);
+      auto n = db->Query("SELECT n.title, n.body, u.enterprise_id FROM notifications n JOIN users u "
+                         "ON u.id = n.user_id WHERE n.kind = 'veto_result' AND n.link = ?",
+                         {link});
+      const auto users = db->Query("SELECT COUNT(*) AS n FROM users WHERE enterprise_id = ?", {ent})
+                             .Int(0, "n");
+      EXPECT_LE(static_cast<int64_t>(n.size()), users) << link;
+      for (size_t i = 0; i < n.size(); ++i) {
+        EXPECT_EQ(n.Int(i, "enterprise_id"), ent) << link;
+        const bool passed = app_id == a4.obj().at("id").as_int64();
+        EXPECT_NE(n.Text(i, "title").find(passed ? "通过" : "否决"), std::string::npos) << n.Text(i, "title");
+      }
+    }
+    const std::string own = "/credit/veto-applications/" + std::to_string(a1.obj().at("id").as_int64());
+    auto mine = db->Query("SELECT n.body FROM notifications n JOIN users u ON u.id = n.user_id WHERE "
+                          "u.username = 'mb.principal' AND n.kind = 'veto_result' AND n.link = ?",
+                          {own});
+    ASSERT_EQ(mine.size(), 1u);
+    const auto reasons = r1.obj().at("reasons").as_array().size();
+    EXPECT_NE(mine.Text(0, "body").find(std::to_string(reasons) + " 项"), std::string::npos)
+        << mine.Text(0, "body");
+  }
   // History and audit.
   std::vector<std::string> actions;
   for (const auto& e : confirm.obj().at("events").as_array())

@@ -172,6 +172,7 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"dishonesty_repair_refused", "不予同意信用修复", "Credit repair refused"},
         {"dishonesty_repair_revoked", "撤销信用修复", "Credit repair revoked"},
         {"dishonesty_accident_finding", "认定瞒报、谎报事故", "Accident found concealed or falsely reported"},
+        {"dishonesty_defence_submitted", "企业提交陈述申辩", "Defence submitted by the enterprise"},
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),

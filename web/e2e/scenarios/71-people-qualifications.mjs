@@ -116,3 +116,26 @@ await scenario('pq4: the county records its officer training and sees the hours;
   check(after !== before && after.startsWith(String(Number(before.split('/')[0]) + 8)), `the hours should rise by 8: ${before} → ${after}`)
   await shot(page, 'pq4-staff-training')
 })
+
+// Gap of issue 15 (helper gaps15): the county edits its own officer (post) from the staff list; audited.
+await scenario('pq5: the county edits its officer post from the staff list', async () => {
+  const { page } = await newPage()
+  await login(page, 'zoucheng')
+  await page.goto(`${BASE}/qualifications/staff`)
+  const row = page.locator('[data-testid="staff-table"] .el-table__row', { hasText: '刘洋' })
+  await row.first().waitFor()
+  await row.locator('[data-testid="staff-edit"]').click()
+  await page.locator('[data-testid="person-dialog"]').waitFor()
+  const post = `执法监察大队 E2E ${stamp}`
+  await field(page, 'person-post').fill(post)
+  const saved = page.waitForResponse((r) => r.url().includes('/enforcement-staff/') && r.request().method() === 'PUT')
+  await page.locator('[data-testid="person-save"]').click()
+  const res = await saved
+  check(res.status() === 200, `the edit answered ${res.status()}: ${await res.text()}`)
+  await page.locator('[data-testid="person-dialog"]').waitFor({ state: 'hidden' })
+  await row.getByText(post).waitFor()
+  await shot(page, 'pq5-staff-edited')
+  const id = (await res.json()).id
+  const audit = await apiCall('auditadmin', 'GET', `/audit-log?entity=qualified_person&action=update&entity_id=${id}`)
+  check(audit.status === 200 && (audit.body.items || []).length > 0, `the edit should be audited: ${audit.status}`)
+})

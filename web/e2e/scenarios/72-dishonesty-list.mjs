@@ -105,3 +105,65 @@ await scenario('dl4: credit repair before 12 months is refused with the day it o
   await shot(page, 'dl4-repair-too-early-390')
   check(enterprise.length > 0, 'the enterprise name should have shown in dl1')
 })
+
+// Gaps of issue 15 (helper gaps15): a credit-relevant accident-investigation finding enters a candidate in one click
+// from the list page (调查发现，纳入失信依据); the enterprise, once noticed, submits its own defence with a file from
+// its phone; the county sees it on the case.
+let basisEntry = 0
+
+await scenario('dl5: a credit-relevant investigation finding enters a candidate in one click', async () => {
+  const accidents = await apiCall('zoucheng', 'GET', '/accidents?page_size=100')
+  const a = (accidents.body.items || []).find((x) => x.enterprise_name === '邹城恒安民爆器材有限公司')
+  check(!!a, 'the demo should hold an accident of 恒安民爆')
+  const inv = await apiCall('zoucheng', 'GET', `/accidents/${a.id}/investigation`)
+  if (!inv.body?.record) {
+    const put = await apiCall('zoucheng', 'PUT', `/accidents/${a.id}/investigation`, { team_leader: 'E2E 调查组长', started_on: new Date().toISOString().slice(0, 10) })
+    check(put.status === 200, `the investigation should be recorded: ${put.status} ${JSON.stringify(put.body)}`)
+  }
+  const title = `E2E 擅自拆除安全联锁 ${Date.now()}`
+  const f = await apiCall('zoucheng', 'POST', `/accidents/${a.id}/investigation/findings`, { kind: 'violation', title, responsible: '生产车间主任', credit_relevant: true })
+  check(f.status === 201, `the finding should be recorded: ${f.status} ${JSON.stringify(f.body)}`)
+  const finding = f.body.findings.find((x) => x.title === title)
+  const { page } = await newPage()
+  await login(page, 'zoucheng')
+  await page.goto(`${BASE}/credit/dishonesty-list`)
+  await page.locator('[data-testid="dishonesty-bases"]').getByText(title).waitFor()
+  await shot(page, 'dl5-bases')
+  await page.locator(`[data-testid="dishonesty-basis-enter-${finding.id}"]`).click()
+  const confirm = await confirmBox(page)
+  check(confirm.includes('第八条第（九）项') && confirm.includes('1 条'), `the confirmation should name the article and the count, saw "${confirm}"`)
+  await page.waitForURL(/\/credit\/dishonesty-list\/\d+$/)
+  basisEntry = Number(page.url().split('/').pop())
+  await page.locator('[data-testid="dishonesty-state-tag"]').getByText('待告知').waitFor()
+  await page.getByText(title).first().waitFor()
+  // Prior notice so that the enterprise sees the case and may state its defence.
+  await field(page, 'dishonesty-notice-number').fill('邹工信告〔2026〕E2E-调查号')
+  await page.locator('[data-testid="dishonesty-notice-submit"]').click()
+  await confirmBox(page)
+  await page.locator('[data-testid="dishonesty-state-tag"]').getByText('已告知').waitFor()
+  await shot(page, 'dl5-candidate-noticed')
+})
+
+await scenario('dl6: the enterprise submits its own defence with a file within the period (390 px); the county sees it', async () => {
+  check(basisEntry > 0, 'no candidate from dl5')
+  const { page } = await newPage(PHONE)
+  await login(page, 'mb.principal')
+  await page.goto(`${BASE}/credit/dishonesty-list/${basisEntry}`)
+  await field(page, 'dishonesty-own-defence-text').fill('联锁系设备检修时临时拆除，已恢复并处理责任人')
+  await page.locator('[data-testid="file-input"]').first().setInputFiles({ name: '恢复记录.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% E2E\n%%EOF\n') })
+  await page.getByText('恢复记录.pdf').first().waitFor()
+  await page.locator('[data-testid="dishonesty-own-defence-submit"]').click()
+  const confirm = await confirmBox(page)
+  check(confirm.includes('1 份材料'), `the confirmation should count the files, saw "${confirm}"`)
+  await page.locator('[data-testid="dishonesty-defence-shown"]').getByText('联锁系设备检修时临时拆除').waitFor()
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  check(over <= 1, `the page scrolls sideways by ${over}px at 390 px`)
+  await shot(page, 'dl6-own-defence-390')
+  const county = await newPage()
+  await login(county.page, 'zoucheng')
+  await county.page.goto(`${BASE}/credit/dishonesty-list/${basisEntry}`)
+  await county.page.locator('[data-testid="dishonesty-defence-shown"]').getByText('联锁系设备检修时临时拆除').waitFor()
+  await county.page.locator('[data-testid="dishonesty-history"]').getByText('企业提交陈述申辩').waitFor()
+  await county.page.getByText('恢复记录.pdf').first().waitFor()
+  await shot(county.page, 'dl6-county-sees-defence')
+})

@@ -97,3 +97,26 @@ await scenario('vt4: the enterprise sees its own result at 390 px', async () => 
   const foreign = await apiCall('mb.principal', 'GET', `/veto-rounds/${roundId}`)
   check(foreign.status === 404, `the round is the agency's: ${foreign.status}`)
 })
+
+// Gap of issue 15 (helper gaps15): on confirmation each applying enterprise is told its own result, once.
+await scenario('vt5: each applicant got one notification of its own result on confirmation (390 px)', async () => {
+  check(roundId > 0, 'no round from vt1')
+  const apps = await apiCall('jining', 'GET', `/veto-applications?round_id=${roundId}&page_size=100`)
+  for (const user of ['mb.principal', 'hc.principal']) {
+    const mine = await apiCall(user, 'GET', '/veto-applications?page_size=100')
+    const app = (mine.body.items || []).find((a) => (apps.body.items || []).some((x) => x.id === a.id))
+    check(!!app, `${user} should have applied in the demo round`)
+    const notes = await apiCall(user, 'GET', '/notifications?page_size=100')
+    const about = (notes.body.items || []).filter((n) => n.link === `/credit/veto-applications/${app.id}`)
+    check(about.length === 1, `${user} should have exactly one result notification, saw ${about.length}`)
+    const expected = app.result === 'vetoed' ? `${app.reasons.length} 项` : '通过'
+    check(about[0].title.includes(app.result === 'vetoed' ? '否决' : '通过') && (about[0].body || '').includes(expected), `${user}'s notification should state its result, saw "${about[0].title} ${about[0].body}"`)
+    const foreign = (notes.body.items || []).filter((n) => n.link.startsWith('/credit/veto-applications/') && !(mine.body.items || []).some((a) => n.link === `/credit/veto-applications/${a.id}`))
+    check(foreign.length === 0, `${user} should not be told other enterprises' results`)
+  }
+  const { page } = await newPage(PHONE)
+  await login(page, 'mb.principal')
+  await page.goto(`${BASE}/notifications`)
+  await page.locator('[data-testid="notification-list"]').getByText('一票否决核查结果').first().waitFor()
+  await shot(page, 'vt5-result-notification-390')
+})

@@ -6094,6 +6094,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dishonesty-list/{id}/own-defence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The enterprise named in the notice submits its own defence (陈述申辩) with optional files, up to the last day of the defence period
+         * @description Refused after defence_due_on (422 dishonesty_defence_closed on field defence, naming the last day). The deciding agency is notified; audited dishonesty_defence_submitted.
+         */
+        post: operations["submitOwnDishonestyDefence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edits an officer of the caller's own agency (name, post, phone, appointment); audited */
+        put: operations["updateEnforcementStaff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dishonesty-list/investigation-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accident-investigation findings flagged credit-relevant (调查发现，纳入失信依据) in scope, newest first, with the candidate entered from each */
+        get: operations["listCreditRelevantInvestigationFindings"];
+        put?: never;
+        /** Enters, in one click, a candidate of other serious violations (11号令 第八条第（九）项) from a credit-relevant investigation finding, linked to its accident; once per finding */
+        post: operations["enterDishonestyCandidateFromInvestigationFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -21685,6 +21740,149 @@ export interface operations {
         responses: {
             /** @description The entry with its events, repairs and evidence. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    submitOwnDishonestyDefence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    defence: string;
+                    file_ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The entry with its events, repairs and evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateEnforcementStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualifiedPersonInput"];
+            };
+        };
+        responses: {
+            /** @description The officer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualifiedPerson"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listCreditRelevantInvestigationFindings: {
+        parameters: {
+            query?: {
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of findings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            accident: {
+                                id: number;
+                                number: string;
+                                title: string;
+                            };
+                            enterprise: {
+                                id: number;
+                                name: string;
+                            };
+                            kind: string;
+                            title: string;
+                            description: string;
+                            responsible: string;
+                            created_at: string;
+                            candidate_id: number | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        page_size: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    enterDishonestyCandidateFromInvestigationFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    finding_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The candidate. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -32,6 +32,16 @@ inline constexpr core::Rule kDishonestyListErrors[] = {
      "请至少上传一份证据材料"},
     {"dishonesty_finding_exists", "this accident already has a {0} finding",
      "该事故已有“{1}”认定"},
+    {"dishonesty_defence_closed",
+     "the defence period ended on {0}: a defence can no longer be submitted",
+     "陈述申辩期限已于 {1} 届满，不能再提交陈述申辩"},
+    {"dishonesty_finding_not_credit_relevant",
+     "this investigation finding is not flagged as a basis for the dishonesty list",
+     "该调查发现未标记为纳入失信依据"},
+    {"dishonesty_finding_entered", "a candidate was already entered from this finding (#{0})",
+     "该调查发现已纳入严重失信主体名单候选（#{1}）"},
+    {"dishonesty_defence_not_own", "only the enterprise named in the notice states its defence here",
+     "只有被告知的企业可以在此提交陈述申辩"},
 };
 static_assert(core::UniqueIds(kDishonestyListErrors));
 

@@ -148,6 +148,9 @@ Response EntryResponse(Context& ctx, storage::Connection& conn, std::int64_t id,
   if (who.Can("credit:repair") && who.enterprise_id && *who.enterprise_id == e->enterprise_id &&
       s == State::kListed)
     actions.push_back("repair");
+  if (who.Can("credit:repair") && who.enterprise_id && *who.enterprise_id == e->enterprise_id &&
+      s == State::kNoticed && !e->defence_due_on.empty() && Today(ctx.Now()) <= e->defence_due_on)
+    actions.push_back("submit_defence");
   o["actions"] = std::move(actions);
   o["can_decide_repairs"] = decider;
   return api::JsonResponse(o, status);
@@ -358,6 +361,16 @@ Response DismissHandler(Context& ctx) {
   return EntryResponse(ctx, *conn, id, 200);
 }
 
+// The enterprise's own defence (陈述申辩) within the period.
+Response OwnDefenceHandler(Context& ctx) {
+  const auto id = ctx.PathId();
+  auto conn = ctx.svc.db->Acquire();
+  RequireEntry(ctx, *conn, id);
+  auto s = ReadStep(ctx, nullptr, false, "defence", true);
+  SubmitOwnDefence(*conn, ctx.who(), id, s, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
+  return EntryResponse(ctx, *conn, id, 200);
+}
+
 Response ApplyRepairHandler(Context& ctx) {
   const auto id = ctx.PathId();
   auto conn = ctx.svc.db->Acquire();
@@ -433,6 +446,36 @@ Response AccidentFindingsHandler(Context& ctx) {
                                  {"recorded_by", f.recorded_by_name},
                                  {"at", f.at}});
   return api::JsonResponse(json::object{{"items", std::move(items)}});
+}
+
+// Accident-investigation findings flagged credit-relevant (调查发现，纳入失信依据), with the candidate
+// entered from each, if any.
+Response InvestigationFindingsHandler(Context& ctx) {
+  auto [page, size] = ctx.Paging();
+  auto conn = ctx.svc.db->Acquire();
+  const std::int64_t total = CountInvestigationFindings(*conn, ctx.scope());
+  json::array items;
+  for (const auto& f : InvestigationFindings(*conn, ctx.scope(), std::nullopt, size, (page - 1) * size))
+    items.push_back(json::object{
+        {"id", f.id},
+        {"accident", json::object{{"id", f.accident_id}, {"number", f.accident_number}, {"title", f.accident_title}}},
+        {"enterprise", json::object{{"id", f.enterprise_id}, {"name", f.enterprise_name}}},
+        {"kind", f.kind},
+        {"title", f.title},
+        {"description", f.description},
+        {"responsible", f.responsible},
+        {"created_at", f.created_at},
+        {"candidate_id", f.candidate_id ? json::value(*f.candidate_id) : json::value(nullptr)}});
+  return api::JsonResponse(api::PageJson(std::move(items), total, page, size));
+}
+
+Response EnterFromInvestigationFindingHandler(Context& ctx) {
+  api::JsonInput in(ctx.req.body);
+  const auto finding = in.Int("finding_id", true).value_or(0);
+  in.Finish();
+  auto conn = ctx.svc.db->Acquire();
+  const auto id = EnterFromInvestigationFinding(*conn, ctx.who(), finding, api::ActorOf(ctx), ctx.Now());
+  return EntryResponse(ctx, *conn, id, 201);
 }
 
 }  // namespace anjian::dishonesty_list

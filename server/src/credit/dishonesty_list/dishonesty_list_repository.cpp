@@ -466,4 +466,67 @@ std::vector<FindingRow> FindingsOf(storage::Connection& conn, std::int64_t accid
   return out;
 }
 
+std::string InvestigationFindingKey(std::int64_t finding_id) {
+  return "investigation_finding:" + std::to_string(finding_id);
+}
+
+namespace {
+constexpr const char* kInvestigationFrom =
+    " FROM accident_investigation_findings x JOIN accidents a ON a.id = x.accident_id JOIN "
+    "enterprises e ON e.id = a.enterprise_id LEFT JOIN dishonesty_entries d ON d.detection_key = "
+    "'investigation_finding:' || CAST(x.id AS TEXT) WHERE ";
+}  // namespace
+
+std::vector<InvestigationFindingRow> InvestigationFindings(storage::Connection& conn,
+                                                           const api::Scope& scope,
+                                                           std::optional<std::int64_t> finding_id,
+                                                           std::int64_t limit, std::int64_t offset) {
+  auto sf = api::ScopeSql(scope, "a.region_path", "a.enterprise_id");
+  std::string sql =
+      "SELECT x.id, x.accident_id, a.enterprise_id, x.credit_relevant, a.number, a.title AS "
+      "accident_title, e.name AS enterprise_name, a.region_path, x.kind, x.title, x.description, "
+      "x.responsible, x.created_at, d.id AS candidate_id" +
+      std::string(kInvestigationFrom) + sf.sql;
+  std::vector<Value> params = sf.params;
+  if (finding_id) {
+    sql += " AND x.id = ?";
+    params.push_back(*finding_id);
+  } else {
+    sql += " AND x.credit_relevant = 1";
+  }
+  sql += " ORDER BY x.id DESC LIMIT ? OFFSET ?";
+  params.push_back(limit);
+  params.push_back(offset);
+  auto rs = conn.Query(sql, params);
+  std::vector<InvestigationFindingRow> out;
+  for (size_t i = 0; i < rs.size(); ++i) {
+    InvestigationFindingRow r;
+    r.id = rs.Int(i, "id");
+    r.accident_id = rs.Int(i, "accident_id");
+    r.enterprise_id = rs.Int(i, "enterprise_id");
+    r.credit_relevant = rs.Int(i, "credit_relevant") != 0;
+    r.accident_number = rs.Text(i, "number");
+    r.accident_title = rs.Text(i, "accident_title");
+    r.enterprise_name = rs.Text(i, "enterprise_name");
+    r.region_path = rs.Text(i, "region_path");
+    r.kind = rs.Text(i, "kind");
+    r.title = rs.Text(i, "title");
+    r.description = rs.Text(i, "description");
+    r.responsible = rs.Text(i, "responsible");
+    r.created_at = rs.Text(i, "created_at");
+    r.candidate_id = rs.OptInt(i, "candidate_id");
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::int64_t CountInvestigationFindings(storage::Connection& conn, const api::Scope& scope) {
+  auto sf = api::ScopeSql(scope, "a.region_path", "a.enterprise_id");
+  return conn
+      .Query("SELECT COUNT(*) AS n" + std::string(kInvestigationFrom) + sf.sql +
+                 " AND x.credit_relevant = 1",
+             sf.params)
+      .Int(0, "n");
+}
+
 }  // namespace anjian::dishonesty_list

@@ -135,4 +135,23 @@ std::int64_t InsertFinding(storage::Connection& conn, const AccidentRef& a, cons
                            const std::string& at);
 std::vector<FindingRow> FindingsOf(storage::Connection& conn, std::int64_t accident_id);
 
+// ---- accident-investigation findings flagged credit-relevant (调查发现，纳入失信依据) ----
+// The candidate entered from one carries detection_key InvestigationFindingKey(id), so each finding
+// opens at most one candidate and the list shows which.
+std::string InvestigationFindingKey(std::int64_t finding_id);
+struct InvestigationFindingRow {
+  std::int64_t id = 0, accident_id = 0, enterprise_id = 0;
+  bool credit_relevant = false;
+  std::string accident_number, accident_title, enterprise_name, region_path, kind, title,
+      description, responsible, created_at;
+  std::optional<std::int64_t> candidate_id;
+};
+// Credit-relevant findings of accidents in scope (newest first); with `finding_id`, that finding
+// whether flagged or not (nullopt-like empty result when out of scope).
+std::vector<InvestigationFindingRow> InvestigationFindings(storage::Connection& conn,
+                                                           const api::Scope& scope,
+                                                           std::optional<std::int64_t> finding_id,
+                                                           std::int64_t limit, std::int64_t offset);
+std::int64_t CountInvestigationFindings(storage::Connection& conn, const api::Scope& scope);
+
 }  // namespace anjian::dishonesty_list

@@ -307,6 +307,12 @@ std::optional<State> Next(State s, Action a) {
   return std::nullopt;
 }
 
+std::vector<FieldError> CheckOwnDefenceOpen(const core::Date& defence_due_on, const core::Date& today) {
+  if (today <= defence_due_on) return {};
+  const auto due = core::FormatIsoDate(defence_due_on);
+  return {Err("dishonesty_defence_closed").At("defence", due, due)};
+}
+
 std::vector<FieldError> CheckDecisionAllowed(bool defence_recorded, const core::Date& defence_due_on,
                                              const core::Date& today) {
   if (defence_recorded || today > defence_due_on) return {};

@@ -130,6 +130,9 @@ std::optional<State> Next(State s, Action a);
 
 // The decision may be taken once the party has stated its defence or the defence period is over
 // (dishonesty_defence_open, field "decided_on", naming the last day).
+// The party submits its own defence up to and including the last day of the defence period
+// (dishonesty_defence_closed, field "defence", naming the last day).
+std::vector<FieldError> CheckOwnDefenceOpen(const core::Date& defence_due_on, const core::Date& today);
 std::vector<FieldError> CheckDecisionAllowed(bool defence_recorded, const core::Date& defence_due_on,
                                              const core::Date& today);
 // A decision date is not before the notice and not after today.

@@ -180,6 +180,12 @@ TEST(DishonestyProcedure, DecisionWaitsForTheDefenceAndRepairForTwelveMonths) {
             std::set<std::string>{"decided_on:dishonesty_defence_open"});
   EXPECT_TRUE(CheckDecisionAllowed(false, D("2026-12-14"), D("2026-12-15")).empty());
   EXPECT_TRUE(CheckDecisionAllowed(true, D("2026-12-14"), D("2026-12-08")).empty());
+  // The party's own defence: accepted up to and including the last day, refused naming it after.
+  EXPECT_TRUE(CheckOwnDefenceOpen(D("2026-12-14"), D("2026-12-14")).empty());
+  auto closed = CheckOwnDefenceOpen(D("2026-12-14"), D("2026-12-15"));
+  ASSERT_EQ(Rules(closed), std::set<std::string>{"defence:dishonesty_defence_closed"});
+  EXPECT_NE(closed[0].message_zh.find("2026-12-14"), std::string::npos);
+  EXPECT_NE(closed[0].message.find("2026-12-14"), std::string::npos);
   EXPECT_EQ(Rules(CheckDecidedOn(D("2026-12-06"), D("2026-12-07"), D("2026-12-20"))),
             std::set<std::string>{"decided_on:dishonesty_decided_on"});
   EXPECT_EQ(Rules(CheckDecidedOn(D("2026-12-21"), D("2026-12-07"), D("2026-12-20"))),

@@ -260,6 +260,36 @@ void RecordDefence(storage::Connection& conn, const api::Principal& who, std::in
   tx.Commit();
 }
 
+void SubmitOwnDefence(storage::Connection& conn, const api::Principal& who, std::int64_t id,
+                      const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
+                      std::int64_t now) {
+  CheckFiles(conn, who, in.file_ids, false);
+  const std::string at = core::IsoFromUnix(now);
+  const core::ManualClock request_time(now);
+  notifications::PendingPushes pushes(request_time);
+  storage::Transaction tx(conn);
+  auto e = Locked(conn, who, id, Action::kDefence);
+  if (!who.enterprise_id || *who.enterprise_id != e.enterprise_id)
+    core::Invalid(Err("dishonesty_defence_not_own").At());
+  auto errors = CheckOwnDefenceOpen(DateOf(e.defence_due_on), DateOf(Today(now)));
+  if (!errors.empty()) core::Invalid(std::move(errors));
+  EntryRow after = e;
+  after.defence_text = in.text;
+  after.defence_at = at;
+  for (auto f : in.file_ids) AttachFile(conn, id, std::nullopt, f, at);
+  Step(conn, actor, e, after, "defence_submitted", in.text,
+       json::object{{"file_ids", JoinIds(in.file_ids)}, {"defence_due_on", e.defence_due_on}}, at);
+  if (e.agency_id)
+    notifications::NotifyAgencyUsers(conn, pushes, *e.agency_id, kDishonestyNotice,
+                                     "陈述申辩：" + e.enterprise_name,
+                                     "告知书 " + e.notice_number + " 当事人提交了陈述申辩" +
+                                         (in.file_ids.empty() ? std::string()
+                                                              : "（附 " + std::to_string(in.file_ids.size()) + " 份材料）"),
+                                     Link(id));
+  tx.Commit();
+  pushes.Flush(notifier, conn);
+}
+
 void DecideEntry(storage::Connection& conn, const api::Principal& who, std::int64_t id,
                  const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
                  std::int64_t now) {
@@ -471,6 +501,41 @@ std::int64_t RecordAccidentFinding(storage::Connection& conn, const api::Princip
   }
   tx.Commit();
   return candidate;
+}
+
+std::int64_t EnterFromInvestigationFinding(storage::Connection& conn, const api::Principal& who,
+                                           std::int64_t finding_id, const audit::Actor& actor,
+                                           std::int64_t now) {
+  if (!who.agency_id) core::Invalid(Err("dishonesty_agency_required").At());
+  storage::Transaction tx(conn);
+  auto rows = InvestigationFindings(conn, api::Scope::For(who), finding_id, 1, 0);
+  if (rows.empty()) throw ApiException{Error::NotFound("accident_finding")};
+  const auto& f = rows.front();
+  if (!f.credit_relevant) core::Invalid(Err("dishonesty_finding_not_credit_relevant").At("finding_id"));
+  if (f.candidate_id) {
+    const auto id = std::to_string(*f.candidate_id);
+    core::Invalid(Err("dishonesty_finding_entered").At("finding_id", id, id));
+  }
+  const auto ent = EnterpriseById(conn, f.enterprise_id);
+  NewEntry row;
+  row.enterprise_id = f.enterprise_id;
+  row.region_path = ent ? ent->region_path : f.region_path;
+  row.criterion = "other_serious_violation";
+  row.source_kind = "investigation_finding";
+  row.source_ids = std::to_string(f.accident_id);
+  row.detection_key = InvestigationFindingKey(f.id);
+  row.facts = "事故调查发现（" + f.accident_number + "，发现 #" + std::to_string(f.id) + "）：" + f.title +
+              (f.description.empty() ? std::string() : "。" + f.description) +
+              (f.responsible.empty() ? std::string() : "；责任人（单位）：" + f.responsible);
+  row.agency_id = *who.agency_id;
+  row.created_by = actor.id;
+  row.at = core::IsoFromUnix(now);
+  const auto id = AddCandidate(conn, nullptr, row, "entered", actor, {});
+  if (!id) {
+    core::Invalid(Err("dishonesty_finding_entered").At("finding_id", "", ""));
+  }
+  tx.Commit();
+  return id;
 }
 
 }  // namespace anjian::dishonesty_list

@@ -56,6 +56,11 @@ void NoticeEntry(storage::Connection& conn, const api::Principal& who, std::int6
                  std::int64_t now);
 void RecordDefence(storage::Connection& conn, const api::Principal& who, std::int64_t id,
                    const StepInput& in, const audit::Actor& actor, std::int64_t now);
+// The enterprise named in the notice submits its own defence (陈述申辩, text + evidence) within
+// the defence period; the deciding agency is notified. Refused after the last day.
+void SubmitOwnDefence(storage::Connection& conn, const api::Principal& who, std::int64_t id,
+                      const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
+                      std::int64_t now);
 void DecideEntry(storage::Connection& conn, const api::Principal& who, std::int64_t id,
                  const StepInput& in, const audit::Actor& actor, api::Notifier* notifier,
                  std::int64_t now);
@@ -88,5 +93,12 @@ std::int64_t RecordAccidentFinding(storage::Connection& conn, const api::Princip
 std::string Today(std::int64_t now);
 // The day credit repair opens for a decided entry ("" when not decided).
 std::string RepairOpensText(const EntryRow& e, const DishonestyListConfig& c);
+
+// A candidate of the "other serious violations" criterion (11号令 第八条第（九）项) entered in one click
+// from an accident-investigation finding flagged credit-relevant; the accident is its linked
+// record and the finding its detection key (one candidate per finding).
+std::int64_t EnterFromInvestigationFinding(storage::Connection& conn, const api::Principal& who,
+                                           std::int64_t finding_id, const audit::Actor& actor,
+                                           std::int64_t now);
 
 }  // namespace anjian::dishonesty_list

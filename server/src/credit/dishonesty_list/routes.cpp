@@ -16,6 +16,11 @@ void RegisterDishonestyListRoutes(api::Router& r) {
         RecordFindingHandler);
   r.Add("GET", "/api/v1/dishonesty-list/accident-findings", "credit:read",
         AccidentFindingsHandler);
+  // Accident-investigation findings flagged credit-relevant, and the candidate entered from one.
+  r.Add("GET", "/api/v1/dishonesty-list/investigation-findings", "credit:decide",
+        InvestigationFindingsHandler);
+  r.Add("POST", "/api/v1/dishonesty-list/investigation-findings", "credit:decide",
+        EnterFromInvestigationFindingHandler);
   r.Add("GET", "/api/v1/dishonesty-list/{id}", "credit:read", GetEntryHandler);
   r.Add("POST", "/api/v1/dishonesty-list/{id}/notice", "credit:decide", NoticeHandler);
   r.Add("POST", "/api/v1/dishonesty-list/{id}/defence", "credit:decide", DefenceHandler);
@@ -27,6 +32,8 @@ void RegisterDishonestyListRoutes(api::Router& r) {
         DecideRepairHandler);
   r.Add("POST", "/api/v1/dishonesty-list/{id}/repairs/{repair_id}/revoke", "credit:decide",
         RevokeRepairHandler);
+  // The party's own defence (陈述申辩) within the period, from the enterprise's page.
+  r.Add("POST", "/api/v1/dishonesty-list/{id}/own-defence", "credit:repair", OwnDefenceHandler);
 }
 
 }  // namespace anjian::dishonesty_list

@@ -317,7 +317,7 @@ Response ConfirmRoundHandler(Context& ctx) {
   expected.applications = in.Int("applications", true).value_or(0);
   expected.vetoed = in.Int("vetoed", true).value_or(0);
   in.Finish();
-  ConfirmRound(*conn, round_id, expected, api::ActorOf(ctx), ctx.Now());
+  ConfirmRound(*conn, round_id, expected, api::ActorOf(ctx), ctx.svc.notifier, ctx.Now());
   return RoundResponse(ctx, *conn, round_id, 200);
 }
 

@@ -7,6 +7,7 @@
 #include "core/clock.hpp"
 #include "core/hash_chain.hpp"
 #include "credit/veto/veto_errors.hpp"
+#include "notifications/notification_service.hpp"
 #include "settings/settings_repository.hpp"
 
 namespace anjian::veto {
@@ -160,8 +161,10 @@ CheckFigures CheckRound(storage::Connection& conn, std::int64_t round_id,
 
 std::string ConfirmRound(storage::Connection& conn, std::int64_t round_id,
                          const CheckFigures& expected, const audit::Actor& actor,
-                         std::int64_t now) {
+                         api::Notifier* notifier, std::int64_t now) {
   const std::string at = core::IsoFromUnix(now);
+  const core::ManualClock request_time(now);
+  notifications::PendingPushes pushes(request_time);
   storage::Transaction tx(conn);
   const RoundRow round = OpenRound(conn, round_id);
   if (round.checked_at.empty() || round.pending > 0)
@@ -182,7 +185,21 @@ std::string ConfirmRound(storage::Connection& conn, std::int64_t round_id,
               actor.id.value_or(0), at);
   audit::Append(conn, actor, "veto_confirm", "veto_round", std::to_string(round_id),
                 json::object{{"status", "open"}}, details);
+  // Each applying enterprise learns its own result (and only its own), once: a confirmed round
+  // cannot be confirmed again.
+  for (const auto& a : frozen) {
+    const auto reasons = json::parse(a.reasons_json.empty() ? "[]" : a.reasons_json);
+    const std::size_t n = reasons.is_array() ? reasons.as_array().size() : 0;
+    const bool vetoed = a.result == "vetoed";
+    notifications::NotifyEnterpriseUsers(
+        conn, pushes, a.enterprise_id, kVetoResultNotice,
+        std::string(vetoed ? "一票否决核查结果：否决" : "一票否决核查结果：通过") + "（" + round.name + "）",
+        vetoed ? "经核查，贵单位的申报存在 " + std::to_string(n) + " 项一票否决情形，未通过；详见申报记录"
+               : "经核查，贵单位的申报未发现一票否决情形，通过",
+        "/credit/veto-applications/" + std::to_string(a.application_id));
+  }
   tx.Commit();
+  pushes.Flush(notifier, conn);
   return hash;
 }
 

@@ -12,9 +12,13 @@
 #include "audit/audit_service.hpp"
 #include "credit/veto/veto_repository.hpp"
 #include "credit/veto/veto_rules.hpp"
+#include "platform/api/context.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::veto {
+
+// The notification kind of a confirmed round's result, sent to each applying enterprise.
+inline constexpr const char* kVetoResultNotice = "veto_result";
 
 // The settings key `veto` in force, else the defaults.
 VetoConfig LoadVetoConfig(storage::Connection& conn);
@@ -56,8 +60,9 @@ CheckFigures CheckRound(storage::Connection& conn, std::int64_t round_id,
 // Confirms the round's results when the figures the agency saw are still the round's: every
 // application checked, `expected` equal to the last check. Freezes them under a SHA-256 of
 // FrozenText. Returns the hash.
+// Each applying enterprise is notified of its own result once, on confirmation.
 std::string ConfirmRound(storage::Connection& conn, std::int64_t round_id,
                          const CheckFigures& expected, const audit::Actor& actor,
-                         std::int64_t now);
+                         api::Notifier* notifier, std::int64_t now);
 
 }  // namespace anjian::veto

@@ -182,6 +182,11 @@ PersonInput ReadPerson(api::JsonInput& in, bool agency_staff) {
   PersonInput p;
   p.name = in.Str("name", true, 50);
   p.role = agency_staff ? std::string("enforcement") : in.Str("role", true, 30);
+  if (agency_staff) {  // the staff form may send its fixed role; any other is refused
+    const std::string sent = in.Str("role", false, 30);
+    if (!sent.empty() && sent != "enforcement")
+      in.AddError(core::CoreErr("kind_invalid").At("role", "enforcement", "enforcement（执法人员）"));
+  }
   if (!agency_staff && !p.role.empty() && !IsEnterpriseRole(p.role)) {
     auto roles = EnterpriseRoles();
     auto [en, zh] = Lists(roles, RoleZh);
@@ -636,6 +641,20 @@ Response AddStaffTrainingHandler(Context& ctx) {
   in.Finish();
   AddTraining(*conn, ctx.scope(), id, t, api::ActorOf(ctx), ctx.Now());
   return PersonResponse(ctx, *conn, id, 201);
+}
+
+// An enforcement staff member edited by its own agency (another agency's staff answers 404).
+Response UpdateStaffHandler(Context& ctx) {
+  const std::int64_t id = ctx.PathId();
+  if (!ctx.who().agency_id) core::Invalid(Err("agency_account_required").At());
+  auto conn = ctx.svc.db->Acquire();
+  auto p = FindPerson(*conn, ctx.scope(), id);
+  if (!p || p->agency_id != ctx.who().agency_id) throw ApiException{Error::NotFound("person")};
+  api::JsonInput in(ctx.req.body);
+  PersonInput input = ReadPerson(in, true);
+  in.Finish();
+  UpdatePersonRecord(*conn, ctx.scope(), id, input, api::ActorOf(ctx), ctx.Now());
+  return PersonResponse(ctx, *conn, id, 200);
 }
 
 }  // namespace anjian::qualifications

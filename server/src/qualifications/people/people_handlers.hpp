@@ -25,5 +25,6 @@ api::Response PutSafetyDepartmentHandler(api::Context& ctx);
 api::Response ListStaffHandler(api::Context& ctx);
 api::Response CreateStaffHandler(api::Context& ctx);
 api::Response AddStaffTrainingHandler(api::Context& ctx);
+api::Response UpdateStaffHandler(api::Context& ctx);
 
 }  // namespace anjian::qualifications

@@ -32,6 +32,8 @@ void RegisterQualificationRoutes(api::Router& r) {
   r.Add("POST", "/api/v1/enforcement-staff", "staff_training:manage", CreateStaffHandler);
   r.Add("POST", "/api/v1/enforcement-staff/{id}/training", "staff_training:manage",
         AddStaffTrainingHandler);
+  // Editing an enforcement staff member (name, post, phone, appointment) by its agency.
+  r.Add("PUT", "/api/v1/enforcement-staff/{id}", "staff_training:manage", UpdateStaffHandler);
 }
 
 }  // namespace anjian::qualifications

@@ -4,7 +4,7 @@ import { http } from '@/utils/request'
 
 export type DishonestyState = 'candidate' | 'noticed' | 'listed' | 'expired' | 'removed' | 'dismissed'
 export const DISHONESTY_STATES: DishonestyState[] = ['candidate', 'noticed', 'listed', 'expired', 'removed', 'dismissed']
-export type DishonestyAction = 'notice' | 'defence' | 'decide' | 'dismiss' | 'publish' | 'repair'
+export type DishonestyAction = 'notice' | 'defence' | 'decide' | 'dismiss' | 'publish' | 'repair' | 'submit_defence'
 
 export interface DishonestyCriterion {
   id: string
@@ -20,7 +20,7 @@ export interface DishonestyEntry {
   enterprise_name: string
   enterprise_uscc: string
   criterion: DishonestyCriterion
-  source_kind: '' | 'accident' | 'accident_finding' | 'licence' | 'manual'
+  source_kind: '' | 'accident' | 'accident_finding' | 'licence' | 'manual' | 'investigation_finding'
   source_ids: number[]
   facts: string
   principal_name: string
@@ -151,6 +151,11 @@ export function dishonestyStep(id: number, step: 'notice' | 'defence' | 'decide'
   return http.post<DishonestyEntryDetail>(`/dishonesty-list/${id}/${step}`, body, { silent: true })
 }
 
+/** The enterprise's own defence (陈述申辩) within the defence period; refused after its last day. */
+export function submitOwnDefence(id: number, defence: string, fileIds: number[]) {
+  return http.post<DishonestyEntryDetail>(`/dishonesty-list/${id}/own-defence`, { defence, file_ids: fileIds }, { silent: true })
+}
+
 export function applyCreditRepair(id: number, reason: string, fileIds: number[]) {
   return http.post<DishonestyEntryDetail>(`/dishonesty-list/${id}/repairs`, { reason, file_ids: fileIds }, { silent: true })
 }
@@ -179,4 +184,26 @@ export function getAccidentReportingFindings(accidentId: number) {
 
 export function recordAccidentReportingFinding(data: { accident_id: number; kind: string; finding: string; found_on: string }) {
   return http.post<{ candidate_id: number }>('/dishonesty-list/accident-findings', data, { silent: true })
+}
+
+/** An accident-investigation finding flagged credit-relevant (调查发现，纳入失信依据), with the candidate entered from it. */
+export interface InvestigationFindingBasis {
+  id: number
+  accident: { id: number; number: string; title: string }
+  enterprise: { id: number; name: string }
+  kind: string
+  title: string
+  description: string
+  responsible: string
+  created_at: string
+  candidate_id: number | null
+}
+
+export function getInvestigationFindingBases(query: PageQuery) {
+  return http.get<ListResult<InvestigationFindingBasis>>('/dishonesty-list/investigation-findings', query as Query)
+}
+
+/** One click: a candidate of other serious violations (第八条第（九）项) from the finding, linked to its accident. */
+export function enterFromInvestigationFinding(findingId: number) {
+  return http.post<DishonestyEntryDetail>('/dishonesty-list/investigation-findings', { finding_id: findingId }, { silent: true })
 }

@@ -235,6 +235,10 @@ export function getStaffPage(query: PersonQuery) {
 export function createStaff(data: PersonInput) {
   return http.post<Person>('/enforcement-staff', data, { silent: true })
 }
+/** Edits an enforcement officer of the caller's own agency (staff_training:manage). */
+export function updateStaff(id: number, data: PersonInput) {
+  return http.put<Person>(`/enforcement-staff/${id}`, data, { silent: true })
+}
 export function addStaffTraining(id: number, data: TrainingInput) {
   return http.post<Person>(`/enforcement-staff/${id}/training`, data, { silent: true })
 }

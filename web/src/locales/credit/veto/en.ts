@@ -54,7 +54,7 @@ export default {
     checkConfirm: 'Checks each of the {n} applications against the dishonesty list, accidents, major hidden dangers and licence status in the period, replacing the last results.',
     checked: 'Checked: {n} applications, {m} vetoed',
     confirm: 'Confirm results',
-    confirmConsequence: 'Confirms the round: {n} applications, {m} vetoed, {p} passed. The results are frozen (content hash kept); no further check or application.',
+    confirmConsequence: 'Confirms the round: {n} applications, {m} vetoed, {p} passed. The results are frozen (content hash kept); no further check or application. Each of the {n} applicants is notified of its own result.',
     confirmedAt: 'Confirmed at',
     confirmedBy: 'Confirmed by',
     hash: 'Result hash (SHA-256)',

@@ -5,6 +5,7 @@ describe('dishonesty list labels', () => {
   it('links accident criteria to the accident and nothing else', () => {
     expect(sourceLink({ source_kind: 'accident' }, 12)).toBe('/emergency/accidents/12')
     expect(sourceLink({ source_kind: 'accident_finding' }, 3)).toBe('/emergency/accidents/3')
+    expect(sourceLink({ source_kind: 'investigation_finding' }, 5)).toBe('/emergency/accidents/5')
     expect(sourceLink({ source_kind: 'manual' }, 3)).toBeNull()
     expect(sourceLink({ source_kind: 'licence' }, 3)).toBeNull()
   })

@@ -19,7 +19,7 @@ export const REPAIR_TAG: Record<DishonestyRepair['state'], 'warning' | 'success'
 
 /** The page each linked record opens (accidents for the accident criteria); null when the record has no page. */
 export function sourceLink(e: Pick<DishonestyEntry, 'source_kind'>, id: number): string | null {
-  if (e.source_kind === 'accident' || e.source_kind === 'accident_finding') return `/emergency/accidents/${id}`
+  if (e.source_kind === 'accident' || e.source_kind === 'accident_finding' || e.source_kind === 'investigation_finding') return `/emergency/accidents/${id}`
   return null
 }
 
