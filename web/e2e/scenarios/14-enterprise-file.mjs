@@ -21,7 +21,8 @@ await scenario('f1: zoucheng opens the file of an explosives producer: every tab
   check(/\d{4}\s+\S+/.test(named), `the GB/T 4754 code shows no name: "${named}"`)
   for (const label of ['证照', '风险分级管控', '隐患排查', '隐患治理', '执法检查', '民爆台账']) await page.locator('.el-tabs__item', { hasText: label }).first().waitFor()
   await page.locator('.el-tabs__item', { hasText: '证照' }).click()
-  await page.locator('[data-testid="file-licences"]', { hasText: '尚未记录' }).waitFor()
+  // Issue 15 §1: the producer's licences (production and safety production) are listed.
+  await page.locator('[data-testid="file-licences"] .el-table__row', { hasText: '生产许可证' }).first().waitFor()
   await page.locator('.el-tabs__item', { hasText: '隐患治理' }).click()
   await page.locator('[data-testid="file-hidden-dangers"] .el-table__row').first().waitFor()
   const r = await apiCall('zoucheng', 'GET', `/hidden-dangers?enterprise_id=${id}&open=true&page_size=1`)
