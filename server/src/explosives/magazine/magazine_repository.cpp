@@ -14,7 +14,7 @@ namespace {
 constexpr const char* kMagazineColumns =
     "s.id, s.enterprise_id, e.name AS enterprise_name, s.region_path, s.name, s.kind, "
     "s.rated_net_mass_g, s.rated_pieces, s.product_limits_json, s.holds_non_normal, s.status, "
-    "s.created_at";
+    "s.created_at, s.rating_pending";
 
 MagazineRow RowAt(const storage::ResultSet& rs, size_t i) {
   MagazineRow s;
@@ -32,6 +32,7 @@ MagazineRow RowAt(const storage::ResultSet& rs, size_t i) {
   s.holds_non_normal = rs.Int(i, "holds_non_normal") != 0;
   s.status = rs.Text(i, "status");
   s.created_at = rs.Text(i, "created_at");
+  s.rating_pending = rs.Int(i, "rating_pending") != 0;
   return s;
 }
 
