@@ -164,7 +164,8 @@ CapacityRequestRow DecideCapacityChange(storage::Connection& conn, const audit::
     ApplyApprovedRating(conn, before.store_id, before.new_limits, now_iso);
     CapacityChange change;
     change.store_id = before.store_id;
-    change.old_limits = store.row.limits;
+    // The first rating of a new store replaces none (the figures entered at creation were 待核定).
+    change.old_limits = before.kind == "initial" ? before.old_limits : store.row.limits;
     change.new_limits = before.new_limits;
     change.document_number = d.document_number;
     change.issuer = AgencyName(conn, agency_id);
