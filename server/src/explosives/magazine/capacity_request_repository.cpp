@@ -170,6 +170,21 @@ void MarkRatingPending(storage::Connection& conn, int64_t store_id) {
   conn.Exec("UPDATE stores SET rating_pending = 1 WHERE id = ?", {store_id});
 }
 
+std::optional<LicenceDesign> LicenceDesignOf(storage::Connection& conn, int64_t store_id) {
+  auto rs = conn.Query(
+      "SELECT l.id, l.number, m.net_mass_g, m.pieces FROM licence_magazines m "
+      "JOIN licences l ON l.id = m.licence_id WHERE m.store_id = ? AND l.status = 'valid' "
+      "ORDER BY l.valid_from DESC, l.id DESC LIMIT 1",
+      {store_id});
+  if (rs.empty()) return std::nullopt;
+  LicenceDesign d;
+  d.licence_id = rs.Int(0, "id");
+  d.licence_number = rs.Text(0, "number");
+  d.limits.net_mass_g = rs.OptInt(0, "net_mass_g");
+  d.limits.pieces = rs.OptInt(0, "pieces");
+  return d;
+}
+
 std::string AgencyName(storage::Connection& conn, int64_t agency_id) {
   auto rs = conn.Query("SELECT name FROM agencies WHERE id = ?", {agency_id});
   return rs.empty() ? std::string() : rs.Text(0, "name");

@@ -56,6 +56,15 @@ void ApplyApprovedRating(storage::Connection& conn, int64_t store_id, const Maga
                          const std::string& now_iso);
 // Marks a store's first rating 待核定 (created through the API, awaiting the regulator).
 void MarkRatingPending(storage::Connection& conn, int64_t store_id);
+// The design capacity a licence in force (licensing, table licence_magazines) lists for the
+// store: the latest valid licence naming it; nullopt when none does.
+struct LicenceDesign {
+  int64_t licence_id = 0;
+  std::string licence_number;
+  MagazineLimits limits;  // net mass and/or pieces
+};
+std::optional<LicenceDesign> LicenceDesignOf(storage::Connection& conn, int64_t store_id);
+
 // The agency's name ("" for none).
 std::string AgencyName(storage::Connection& conn, int64_t agency_id);
 

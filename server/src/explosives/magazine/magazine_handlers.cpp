@@ -107,8 +107,22 @@ Response ListMagazinesHandler(Context& ctx) {
 
 Response GetMagazineHandler(Context& ctx) {
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(
-      MagazineJson(ViewOf(*conn, RequireMagazine(*conn, ctx.scope(), ctx.PathId()))));
+  auto view = ViewOf(*conn, RequireMagazine(*conn, ctx.scope(), ctx.PathId()));
+  json::object out = MagazineJson(view);
+  // Issue 15 §1: the design capacity the licence lists, beside the rated limit; `differs` warns.
+  if (auto design = LicenceDesignOf(*conn, view.row.id)) {
+    const bool differs = design->limits.net_mass_g != view.row.limits.net_mass_g ||
+                         design->limits.pieces != view.row.limits.pieces;
+    json::object d = RatingJson(design->limits);
+    d.erase("product_limits");
+    d["licence_id"] = design->licence_id;
+    d["licence_number"] = design->licence_number;
+    d["differs"] = differs;
+    out["licence_design"] = std::move(d);
+  } else {
+    out["licence_design"] = nullptr;
+  }
+  return api::JsonResponse(out);
 }
 
 Response StockHandler(Context& ctx) {
@@ -230,6 +244,7 @@ Response CreateCapacityRequestHandler(Context& ctx) {
   req.reason = in.Str("reason", false, 500);
   OwnEnterprise(ctx);
   auto conn = ctx.svc.db->Acquire();
+  RequireMagazine(*conn, ctx.scope(), ctx.PathId());  // 404 before any 422 on the body
   if (req.design_file_id)
     files::CheckAttachments(*conn, ctx.who(), {*req.design_file_id}, "design_file_id",
                             in.errors());
@@ -307,6 +322,7 @@ Response DecideCapacityRequestHandler(Context& ctx) {
   d.reason = in.Str("reason", false, 500);
   if (!ctx.who().agency_id) core::Invalid(Err("regulator_account_required").At(""));
   auto conn = ctx.svc.db->Acquire();
+  RequireCapacityRequest(*conn, ctx.scope(), ctx.PathId());  // 404 before any 422 on the body
   if (d.file_id) files::CheckAttachments(*conn, ctx.who(), {*d.file_id}, "file_id", in.errors());
   in.Finish();
   const core::ManualClock request_time(ctx.Now());
