@@ -5,6 +5,7 @@
 #include "core/china_time.hpp"
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "core/error_catalogue.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
 #include "explosives/magazine/magazine_edit_rules.hpp"
@@ -45,7 +46,7 @@ void NotifyRegulators(storage::Connection& conn, notifications::PendingPushes& p
                            r.reason;
   for (int64_t agency : SupervisingAgencies(conn, store.region_path))
     notifications::NotifyAgencyUsers(conn, pushes, agency, kStoreCapacityRequested, title, body,
-                                     "/ledger/capacity-requests?id=" + std::to_string(r.id));
+                                     "/ledger/capacity-requests?status=pending&store_id=" + std::to_string(store.id));
 }
 
 }  // namespace
