@@ -7995,7 +7995,7 @@ export interface components {
             total: number;
             items: {
                 /** @enum {string} */
-                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending" | "production_restarts_to_approve" | "duty_spot_check_findings_to_answer" | "duty_spot_check_answers_to_review";
+                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending" | "production_restarts_to_approve" | "duty_spot_check_findings_to_answer" | "duty_spot_check_answers_to_review" | "store_capacity_requests_to_decide";
                 count: number;
                 overdue: number;
             }[];
