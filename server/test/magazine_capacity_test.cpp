@@ -285,6 +285,17 @@ TEST_P(MagazineCapacityTest, TheRegulatorsListFiltersPaginatesAndExportsWithinIt
   EXPECT_EQ(r.obj().at("total").as_int64(), 0);
   r = a.As("hc.safety", "GET", "/api/v1/store-capacity-requests?store_id=" + std::to_string(store));
   EXPECT_EQ(r.obj().at("total").as_int64(), 0);
+  // The regulator's to-do list counts the pending requests; an enterprise account has no such item.
+  auto todo_count = [&](const std::string& user) {
+    int64_t n = -1;
+    auto t = a.As(user, "GET", "/api/v1/todo");
+    EXPECT_EQ(t.status, 200) << t.body;
+    for (const auto& i : t.obj().at("items").as_array())
+      if (i.at("key").as_string() == "store_capacity_requests_to_decide") n = i.at("count").as_int64();
+    return n;
+  };
+  EXPECT_GE(todo_count("zoucheng"), 1);
+  EXPECT_EQ(todo_count("mb.principal"), -1);
   // The Excel export lists the same rows.
   auto x = a.As("zoucheng", "GET", "/api/v1/store-capacity-requests/export?status=pending");
   ASSERT_EQ(x.status, 200) << x.body;
