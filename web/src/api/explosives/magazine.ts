@@ -55,6 +55,8 @@ export interface MagazineForm {
   kind: string
   rated_net_mass_kg?: number | null
   rated_pieces?: number | null
+  /** The design document of the first rating (待核定 until approved). */
+  design_file_id?: number
 }
 
 export function getMagazines() {

@@ -96,6 +96,7 @@ export default {
       documentNumber: 'Approval number',
       approvedOn: 'Approval date',
       approved: 'Approved: the rated capacity changed',
+      createHint: "A new store's rating needs the regulator's approval: it shows as awaiting approval until then, and the regulator is notified.",
       rejected: 'Rejected',
     },
   },

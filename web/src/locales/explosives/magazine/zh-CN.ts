@@ -96,6 +96,7 @@ export default {
       documentNumber: '批准文号',
       approvedOn: '批准日期',
       approved: '已批准，核定储量已变更',
+      createHint: '新建库房的核定储量须经监管部门批准：批准前显示“待核定”，并通知属地监管部门审批。',
       rejected: '已驳回',
     },
   },
