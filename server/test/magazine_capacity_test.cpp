@@ -311,6 +311,30 @@ TEST_P(MagazineCapacityTest, TheRegulatorsListFiltersPaginatesAndExportsWithinIt
     EXPECT_NE(row.empty() ? "" : row[0], std::to_string(pending));
 }
 
+// The demo: 恒安民爆's detonator store asks for 60,000 pieces, which its production licence
+// already lists as the design capacity; the store shows the licence's figure beside its rating and
+// flags the difference.
+TEST_P(MagazineCapacityTest, TheStoreShowsTheLicencesDesignCapacityBesideItsRating) {
+  auto& a = app();
+  const int64_t store = a.Db()->Query("SELECT id FROM stores WHERE name = '2号雷管库'").Int(0, "id");
+  auto r = a.As("mb.keeper", "GET", StorePath(store));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("rated_pieces").as_int64(), 50000);
+  ASSERT_TRUE(r.obj().at("licence_design").is_object()) << r.body;
+  const auto& design = r.obj().at("licence_design").as_object();
+  EXPECT_EQ(design.at("rated_pieces").as_int64(), 60000);
+  EXPECT_TRUE(design.at("differs").as_bool());
+  EXPECT_FALSE(design.at("licence_number").as_string().empty());
+  // The demo request is pending for the regulator; a store no licence lists has none.
+  auto pending = a.As("zoucheng", "GET",
+                      "/api/v1/store-capacity-requests?status=pending&store_id=" +
+                          std::to_string(store));
+  ASSERT_EQ(pending.status, 200) << pending.body;
+  EXPECT_EQ(pending.obj().at("total").as_int64(), 1);
+  const int64_t fresh = NewStore(10);
+  EXPECT_TRUE(a.As("mb.keeper", "GET", StorePath(fresh)).obj().at("licence_design").is_null());
+}
+
 }  // namespace
 
 ANJIAN_BACKENDS(MagazineCapacityTest);

@@ -64,6 +64,23 @@ void SeedDemoCapacityRequests(storage::Connection& conn, int64_t mb, int64_t now
   r.requested_by = by;
   r.requested_at = at;
   magazine::InsertCapacityRequest(conn, r);
+
+  // The production licence was issued for the extended design (库房设计容量 60,000 发): the store
+  // page shows it beside the rating and warns until the regulator approves the request. Written
+  // only where the licence lists no design capacity for the store yet.
+  auto licence = conn.Query(
+      "SELECT id FROM licences WHERE enterprise_id = ? AND kind = 'explosives_production' AND "
+      "status = 'valid' ORDER BY id DESC LIMIT 1",
+      {mb});
+  if (licence.empty()) return;
+  const int64_t licence_id = licence.Int(0, "id");
+  if (!conn.Query("SELECT 1 AS x FROM licence_magazines WHERE licence_id = ? AND store_id = ?",
+                  {licence_id, store_id})
+           .empty())
+    return;
+  conn.Exec("INSERT INTO licence_magazines (licence_id, store_id, net_mass_g, pieces) "
+            "VALUES (?, ?, NULL, ?)",
+            {licence_id, store_id, *r.new_limits.pieces});
 }
 
 }  // namespace anjian::demo
