@@ -4,11 +4,12 @@
 -- it with the approving document (文号, date, scan) or rejects it with reasons. Until then the
 -- store keeps its rated limits; on approval they change and store_capacity_changes gets its row.
 -- A request is written once and decided once (status pending → approved | rejected), never
--- deleted. A store created through the API records its first rating as 待核定 (rating_pending = 1)
--- with an 'initial' request, until a regulator approves it.
+-- deleted. A store created through the API records its first rating with an 'initial' request and
+-- shows it as 待核定 until a request of the store is approved. store_id and change_id carry no
+-- foreign key: ledger_test drops and re-applies the ledger tables (as licence_magazines).
 CREATE TABLE store_capacity_requests (
   id                           @ID@,
-  store_id                     BIGINT NOT NULL REFERENCES stores(id),
+  store_id                     BIGINT NOT NULL,  -- stores.id
   enterprise_id                BIGINT NOT NULL REFERENCES enterprises(id),
   region_path                  TEXT NOT NULL,
   kind                         TEXT NOT NULL DEFAULT 'change',  -- change | initial
@@ -30,8 +31,7 @@ CREATE TABLE store_capacity_requests (
   approved_on                  TEXT,
   approval_file_id             BIGINT REFERENCES files(id),
   rejection_reason             TEXT,
-  change_id                    BIGINT REFERENCES store_capacity_changes(id)
+  change_id                    BIGINT  -- store_capacity_changes.id of an approval
 );
 CREATE INDEX ix_store_capacity_requests_store ON store_capacity_requests (store_id, id);
 CREATE INDEX ix_store_capacity_requests_path ON store_capacity_requests (status, region_path);
-ALTER TABLE stores ADD COLUMN rating_pending INTEGER NOT NULL DEFAULT 0;

@@ -120,6 +120,22 @@ TEST_P(MagazineCapacityTest, ANewStoresRatingIsPendingUntilTheRegulatorApprovesI
   EXPECT_TRUE(r.obj().at("items").as_array()[0].at("old").at("rated_net_mass_kg").is_null());
 }
 
+TEST_P(MagazineCapacityTest, ARejectedFirstRatingStaysPendingAndIsFiledAgainAsItStands) {
+  auto& a = app();
+  const int64_t store = NewStore(80);
+  auto r = a.As("zoucheng", "POST", DecisionPath(PendingOf(store)),
+                R"({"decision":"reject","reason":"设计文件未盖章"})");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(a.As("mb.keeper", "GET", StorePath(store)).obj().at("rating_pending").as_bool());
+  r = Request(store, ValidRequest(80));  // the same figures, with a stamped design
+  ASSERT_EQ(r.status, 201) << r.body;
+  r = a.As("zoucheng", "POST", DecisionPath(r.obj().at("id").as_int64()),
+           json::serialize(Approval()));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_FALSE(a.As("mb.keeper", "GET", StorePath(store)).obj().at("rating_pending").as_bool());
+  EXPECT_EQ(RatedKg(store), 80);
+}
+
 TEST_P(MagazineCapacityTest, TheRegulatorApprovesOrRejectsAndTheStoreKeepsItsRatingUntilThen) {
   auto& a = app();
   const int64_t store = NewStore(100);

@@ -161,13 +161,9 @@ void ApplyApprovedRating(storage::Connection& conn, int64_t store_id, const Maga
                          const std::string& now_iso) {
   conn.Exec(
       "UPDATE stores SET rated_net_mass_g = ?, rated_pieces = ?, product_limits_json = ?, "
-      "rating_pending = 0, updated_at = ? WHERE id = ?",
+      "updated_at = ? WHERE id = ?",
       {storage::Nullable(limits.net_mass_g), storage::Nullable(limits.pieces),
        LimitsJsonText(limits), now_iso, store_id});
-}
-
-void MarkRatingPending(storage::Connection& conn, int64_t store_id) {
-  conn.Exec("UPDATE stores SET rating_pending = 1 WHERE id = ?", {store_id});
 }
 
 std::optional<LicenceDesign> LicenceDesignOf(storage::Connection& conn, int64_t store_id) {

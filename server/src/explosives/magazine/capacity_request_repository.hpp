@@ -51,11 +51,9 @@ int64_t CountCapacityRequests(storage::Connection& conn, const api::Scope& scope
 bool HasPendingCapacityRequest(storage::Connection& conn, int64_t store_id);
 // Records the decision on a pending request (status approved or rejected).
 void DecideCapacityRequest(storage::Connection& conn, const CapacityRequestRow& decided);
-// The store's rated limits as approved; its first rating is no longer 待核定.
+// The store's rated limits as approved.
 void ApplyApprovedRating(storage::Connection& conn, int64_t store_id, const MagazineLimits& limits,
                          const std::string& now_iso);
-// Marks a store's first rating 待核定 (created through the API, awaiting the regulator).
-void MarkRatingPending(storage::Connection& conn, int64_t store_id);
 // The design capacity a licence in force (licensing, table licence_magazines) lists for the
 // store: the latest valid licence naming it; nullopt when none does.
 struct LicenceDesign {

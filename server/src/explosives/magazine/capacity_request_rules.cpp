@@ -33,9 +33,10 @@ std::vector<FieldError> CheckRatingUntouched(const MagazineLimits& from, const M
 }
 
 std::vector<FieldError> CheckCapacityRequest(const MagazineLimits& current,
-                                             const CapacityRequestInput& in, bool pending_exists) {
+                                             const CapacityRequestInput& in, bool pending_exists,
+                                             bool rating_unapproved) {
   std::vector<FieldError> errors = CheckRating(in.limits);
-  if (errors.empty() && SameLimits(current, in.limits))
+  if (errors.empty() && !rating_unapproved && SameLimits(current, in.limits))
     errors.push_back(Err("capacity_unchanged").At("rated_net_mass_kg"));
   if (!in.design_file_id) errors.push_back(core::CoreErr("required").At("design_file_id"));
   if (in.reason.empty()) errors.push_back(core::CoreErr("required").At("reason"));

@@ -36,10 +36,13 @@ struct CapacityRequestInput {
 };
 // Every reason the request cannot be filed against a store rated `current`: the proposal
 // unrated (rating_required) or equal to the current rating (capacity_unchanged on
-// rated_net_mass_kg); no design document (required on design_file_id); no reason (required on
-// reason); another request of the store still pending (capacity_request_pending on store_id).
+// rated_net_mass_kg; not when `rating_unapproved`: a first rating whose request was rejected is
+// filed again as it stands, with a new design document); no design document (required on
+// design_file_id); no reason (required on reason); another request of the store still pending
+// (capacity_request_pending on store_id).
 std::vector<FieldError> CheckCapacityRequest(const MagazineLimits& current,
-                                             const CapacityRequestInput& in, bool pending_exists);
+                                             const CapacityRequestInput& in, bool pending_exists,
+                                             bool rating_unapproved = false);
 
 struct CapacityDecision {
   bool approve = false;

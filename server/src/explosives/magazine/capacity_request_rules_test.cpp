@@ -77,6 +77,10 @@ TEST(CapacityRequestRulesTest, ARequestNamesNewLimitsItsDesignAndReason) {
   };
   for (const auto& c : cases)
     EXPECT_EQ(Fields(CheckCapacityRequest(current, c.in, c.pending)), c.fields) << c.name;
+  // A first rating never approved (its request rejected) is filed again as it stands.
+  EXPECT_TRUE(CheckCapacityRequest(current, req(Mass(100), 7, "补充设计文件"), false,
+                                   /*rating_unapproved=*/true)
+                  .empty());
 }
 
 TEST(CapacityRequestRulesTest, TheRegulatorDecidesOnceWithItsDocument) {

@@ -89,7 +89,8 @@ CapacityRequestRow RequestCapacityChange(storage::Connection& conn, const audit:
                                          notifications::PendingPushes& pushes, int64_t now) {
   storage::Transaction tx(conn);
   const auto store = ViewOf(conn, RequireMagazine(conn, scope, store_id, /*lock=*/true));
-  auto errors = CheckCapacityRequest(store.row.limits, in, HasPendingCapacityRequest(conn, store_id));
+  auto errors = CheckCapacityRequest(store.row.limits, in, HasPendingCapacityRequest(conn, store_id),
+                                     store.row.rating_pending);
   // A proposal below what the store holds now could never be applied.
   auto below = CheckMagazineEdit(store.state, store.row.kind, in.limits, catalogue::InForce());
   errors.insert(errors.end(), below.begin(), below.end());
@@ -118,7 +119,6 @@ void FileInitialRating(storage::Connection& conn, const audit::Actor& actor, int
                        std::optional<int64_t> design_file_id,
                        notifications::PendingPushes& pushes, int64_t now) {
   const auto store = RequireMagazine(conn, AllScope(), store_id);
-  MarkRatingPending(conn, store_id);
   CapacityRequestRow r;
   r.store_id = store_id;
   r.enterprise_id = store.enterprise_id;

@@ -35,7 +35,7 @@ struct MagazineRow {
   bool holds_non_normal = false;
   std::string status;
   std::string created_at;
-  // 待核定: the first rating, entered at creation, awaits the regulator's approval (V051).
+  // 待核定: the first rating, entered at creation, is not yet approved by the regulator (V051).
   bool rating_pending = false;
 };
 
