@@ -126,3 +126,16 @@ await scenario('c3: the review list filters, exports, and reads at phone width',
   const file = await download
   check(file.suggestedFilename().endsWith('.xlsx'), `downloaded ${file.suggestedFilename()}`)
 })
+
+await scenario('c4: the demo detonator store shows its licence design capacity beside the rating and warns that they differ', async () => {
+  const stores = await apiOk('mb.principal', 'GET', '/stores')
+  const detonators = stores.items.find((s) => s.name === '2号雷管库')
+  check(detonators, 'the demo detonator store')
+  const { page } = await newPage()
+  await login(page, 'mb.principal')
+  await page.goto(`${BASE}/ledger/stores/${detonators.id}`)
+  await page.locator('[data-testid="capacity-design-differs"]').waitFor()
+  await page.locator('[data-testid="capacity-rating-vs-design"]').getByText('60,000').first().waitFor()
+  await page.locator('[data-testid="capacity-request-pending"]').waitFor()
+  await shot(page, 'c4-licence-design-differs')
+})
