@@ -210,6 +210,7 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
          "WHERE {F:p.region_path,-1} ORDER BY d.id"}}},
       {"/api/v1/responsibilities/{id}", {{Simple("responsibilities")}}},
       {"/api/v1/stores/{id}", {{Simple("stores")}}},
+      {"/api/v1/store-capacity-requests/{id}", {{Simple("store_capacity_requests")}}},  // issue 15 §1
       {"/api/v1/stores/{id}/daily-closes/{date}",
        {{"SELECT s.id AS id, d.close_date AS date FROM store_daily_closes d JOIN stores s ON s.id "
          "= d.store_id WHERE {F:s.region_path,s.enterprise_id} ORDER BY d.id"}}},
@@ -361,8 +362,9 @@ const std::map<std::string, ObjectMap>& ForeignObjects() {
 const std::map<std::string, std::string>& Bodies() {
   static const std::map<std::string, std::string> m = {
       {"POST /api/v1/enterprises/{id}/deactivate", R"({"reason":"已搬迁"})"},
-      {"PUT /api/v1/stores/{id}", R"({"name":"矩阵测试库","kind":"main_magazine","rated_net_mass_kg":100})"},
+      {"PUT /api/v1/stores/{id}", R"({"name":"矩阵测试库","kind":"main_magazine"})"},
       {"POST /api/v1/stores/{id}/storekeepers", R"({"user_id":1})"},
+      {"POST /api/v1/store-capacity-requests/{id}/decision", R"({"decision":"reject","reason":"矩阵测试"})"},
       {"PUT /api/v1/products/{id}",
        R"({"name":"矩阵测试产品","kind":"industrial_explosive","unit":"kg",)"
        R"("storage_class":"explosive","net_mass_per_unit_g":1000})"},
@@ -560,6 +562,12 @@ void CreateForeignObjects(TestApp& a) {
                  "VALUES (?, '矩阵测试产品', 'industrial_explosive', 'kg', 1000, 'explosive', ?, "
                  "?, ?, ?)",
                  {"matrix_product_" + std::to_string(ent), ent, path, now, now});
+      // A capacity change request of each (issue 15 §1; the demo has one, 恒安民爆's).
+      if (conn->Query("SELECT 1 AS x FROM store_capacity_requests WHERE enterprise_id = ?", {ent})
+              .empty())
+        conn->Exec("INSERT INTO store_capacity_requests (store_id, enterprise_id, region_path, "
+                   "reason, requested_by, requested_at) VALUES (?,?,?,'矩阵测试',?,?)",
+                   {store, ent, path, user, now});
     }
     tx.Commit();
   }

@@ -173,6 +173,7 @@ const std::vector<CatalogueEntry>& AuditActions() {
         {"dishonesty_repair_revoked", "撤销信用修复", "Credit repair revoked"},
         {"dishonesty_accident_finding", "认定瞒报、谎报事故", "Accident found concealed or falsely reported"},
         {"dishonesty_defence_submitted", "企业提交陈述申辩", "Defence submitted by the enterprise"},
+        {"request_capacity_change", "申请变更核定储量", "Request a rated capacity change"},  // issue 15 §1
     };
     for (auto h : hidden_danger::AllHiddenDangerActions())
       a.push_back({"transition:" + std::string(hidden_danger::HiddenDangerActionValue(h)),
@@ -248,6 +249,7 @@ const std::vector<CatalogueEntry>& AuditEntities() {
       {"safety_department", "安全生产管理机构", "Safety department"},
       {"dishonesty_entry", "严重失信主体名单", "Dishonesty list entry"},  // issue 15 §4
       {"accident_reporting_finding", "瞒报谎报事故认定", "Accident concealment finding"},
+      {"store_capacity_request", "库房核定储量变更申请", "Store capacity change request"},  // issue 15 §1
   };
   return all;
 }

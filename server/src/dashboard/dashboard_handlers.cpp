@@ -14,6 +14,7 @@
 #include "explosives/filing/filing_repository.hpp"
 #include "explosives/filing/sale_filing_rules.hpp"
 #include "explosives/magazine/magazine_alerts.hpp"
+#include "explosives/magazine/capacity_request_repository.hpp"  // issue 15 §1
 #include "dual_prevention/hidden_danger/hidden_danger_json.hpp"
 #include "platform/api/json.hpp"
 
@@ -191,6 +192,12 @@ api::Response GetTodo(api::Context& ctx) {
   if (regulator && p.agency_id && p.Can("duty_spot_check:write"))
     AddItem(items, "duty_spot_check_answers_to_review",
             spot_check::AnswersToReview(*conn, *p.agency_id), 0);
+  if (regulator && p.Can("store_capacity:decide")) {  // issue 15 §1 库房核定储量变更申请
+    magazine::CapacityRequestFilter pending;
+    pending.status = "pending";
+    AddItem(items, "store_capacity_requests_to_decide",
+            magazine::CountCapacityRequests(*conn, scope, pending), 0);
+  }
   if (p.Can("notice:read")) {
     int64_t pending = 0;
     InboxPending(*conn, p, today, &pending);

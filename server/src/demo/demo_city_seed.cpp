@@ -27,6 +27,7 @@
 #include "demo/demo_workshops.hpp"  // issue 15 §3
 #include "demo/demo_veto.hpp"  // issue 15 §4
 #include "demo/demo_credit.hpp"  // issue 15 §4
+#include "demo/demo_capacity_requests.hpp"  // issue 15 §1
 #include "core/china_time.hpp"
 #include "identity/setup_service.hpp"
 #include "platform/storage/nullable.hpp"
@@ -158,6 +159,7 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
                                                             hd_started).count(),
       hd.generate_ms, hd.insert_ms);
   SeedDemoVeto(conn, mb, hc, now_unix);  // issue 15 §4 一票否决 (after the hidden dangers)
+  SeedDemoCapacityRequests(conn, mb, now_unix);  // issue 15 §1 (after the ledger and the licences)
   audit::Append(conn, {std::nullopt, "system", "", clock.Now()}, "seed_demo", "system", "", nullptr,
                 json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
                              {"enterprises", static_cast<int64_t>(enterprise_ids.size())},

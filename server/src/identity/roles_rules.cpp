@@ -123,6 +123,7 @@ const std::vector<PermissionDef>& BuiltinPermissions() {
       {"credit:read", "查看严重失信主体名单", "View the dishonesty list"},
       {"credit:decide", "严重失信名单告知、决定、公示和信用修复审核", "Decide on the dishonesty list: notice, decision, publication, credit repair"},
       {"credit:repair", "申请信用修复", "Apply for credit repair"},
+      {"store_capacity:decide", "审批库房核定储量变更", "Decide magazine capacity change requests"},
   };
   return kPermissions;
 }
@@ -160,7 +161,8 @@ std::vector<std::string> DefaultPermissions(std::string_view role) {
             "licence_check:read",
             "veto:read", "veto:manage",
             "qualification:read", "staff_training:manage",
-            "credit:read", "credit:decide"};
+            "credit:read", "credit:decide",
+            "store_capacity:decide"};
   }
   if (role == "regulator_ro") {
     return {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
@@ -352,6 +354,7 @@ constexpr GrantRule kGrantTable[] = {
     {"credit:read", kBusiness},              // issue 15 §4: an enterprise sees its own entries
     {"credit:decide", kRegulator},           // 谁处罚、谁决定: the agency decides
     {"credit:repair", kEnterprise},          // the listed enterprise applies for credit repair
+    {"store_capacity:decide", kRegulator},   // issue 15 §1: the rating is the regulator's to approve
 };
 
 unsigned HolderOf(std::string_view role) {

@@ -32,7 +32,7 @@ TEST(RolesTest, CatalogueIsComplete) {
   // emergency_plan:read/write/publish/filing_review (§2), drill:read/write/acknowledge (§3)
   // + licence:read/manage/decide/apply, licence_check:read (issue 15 §1)
   // + veto:read/manage/apply (issue 15 §4), qualification:read/write, staff_training:manage (§2)
-  EXPECT_EQ(BuiltinPermissions().size(), 68u);
+  EXPECT_EQ(BuiltinPermissions().size(), 69u);
   for (const auto& p : BuiltinPermissions()) {
     EXPECT_FALSE(p.label_zh.empty()) << p.code;
     EXPECT_FALSE(p.label_en.empty()) << p.code;
@@ -101,7 +101,8 @@ TEST(RolesTest, DefaultPermissions) {
             "licence_check:read",
             "veto:read", "veto:manage",
             "qualification:read", "staff_training:manage",
-            "credit:read", "credit:decide"}},
+            "credit:read", "credit:decide",
+            "store_capacity:decide"}},
       {"regulator_ro",
        {"enterprise:read", "responsibility:read", "agency:read", "notice:read",
         "dashboard:read", "ledger:read", "risk:read", "inspection:read", "hidden_danger:read",
@@ -337,6 +338,7 @@ const std::map<std::string, Set> kMayHold = [] {
       {"credit:read", business},  // issue 15 §4
       {"credit:decide", regulators},
       {"credit:repair", enterprises},
+      {"store_capacity:decide", regulators},
   };
 }();
 

@@ -1,7 +1,28 @@
-// Civil-explosives ledger administration: the store dialog with a per-product limit, storekeeper
+// Civil-explosives ledger administration: a per-product limit requested with its design document
+// and approved by the regulator (issue 15 §1: the enterprise no longer sets its own rating), storekeeper
 // assignment (a store without one and someone not assigned are refused), an Excel export, the
 // manual loss report, signing a daily summary (日清), and the ledger pages at phone width.
+import { request } from 'playwright-core'
 import { BASE, PASSWORD, check, confirmBox, newPage, shot, login, field, pickSelectOption, scenario, apiCall as call, errorRules as rules } from '../lib.mjs'
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+
+/** Uploads a PDF as `username` through the API; the stored file's id. */
+async function uploadAs(username, name) {
+  const ctx = await request.newContext()
+  try {
+    const signIn = await ctx.post(`${BASE}/api/v1/auth/login`, { data: { username, password: PASSWORD } })
+    const { token } = await signIn.json()
+    const res = await ctx.fetch(`${BASE}/api/v1/files`, { method: 'POST', data: PDF, headers: { Authorization: `Bearer ${token}`, 'X-Filename': encodeURIComponent(name), 'Content-Type': 'application/pdf' } })
+    check(res.status() === 201, `upload ${name}: ${res.status()}`)
+    return (await res.json()).id
+  } finally {
+    await ctx.dispose()
+  }
+}
+
+/** The date in China today (YYYY-MM-DD), the approval's date. */
+const todayInChina = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
 
 const stamp = Date.now()
 const storeName = `E2E 专人库 ${stamp}`
@@ -18,53 +39,67 @@ function inbound(kg, second = 'mb.safety') {
   }
 }
 
-await scenario('a1: a store without a storekeeper takes nothing; the dialog edits a per-product limit and assigns mb.keeper', async () => {
+await scenario('a1: a store without a storekeeper takes nothing; a per-product limit is requested with its design document, approved by the regulator, and mb.keeper assigned', async () => {
   const created = await call('mb.principal', 'POST', '/stores', { name: storeName, kind: 'main_magazine', rated_net_mass_kg: 500 })
   check(created.status === 201, `store created: ${created.status}`)
   storeId = created.body.id
+  check(created.body.rating_pending === true, `the first rating is 待核定: ${JSON.stringify(created.body)}`)
+  const first = await call('zoucheng', 'GET', `/store-capacity-requests?status=pending&store_id=${storeId}`)
+  check(first.status === 200 && first.body.items.length === 1, `the first rating awaits the regulator: ${JSON.stringify(first.body)}`)
+  const firstOk = await call('zoucheng', 'POST', `/store-capacity-requests/${first.body.items[0].id}/decision`, { decision: 'approve', document_number: `邹应急民爆〔2026〕${stamp % 1000}号`, approved_on: todayInChina(), file_id: await uploadAs('zoucheng', '首次核定批复.pdf') })
+  check(firstOk.status === 200, `first rating approved: ${firstOk.status} ${JSON.stringify(firstOk.body)}`)
   const refused = await call('mb.keeper', 'POST', '/vouchers', inbound(10))
   check(refused.status === 422 && rules(refused).includes('store_has_no_storekeeper'), `no storekeeper: ${refused.status} ${JSON.stringify(refused.body)}`)
+  // The enterprise can no longer set its rating by editing the store.
+  const edited = await call('mb.principal', 'PUT', `/stores/${storeId}`, { name: storeName, kind: 'main_magazine', rated_net_mass_kg: 500, product_limits: { industrial_explosive: 200 } })
+  check(edited.status === 422 && rules(edited).includes('capacity_regulator_approval_required'), `edit of the rating refused: ${edited.status} ${JSON.stringify(edited.body)}`)
 
   const { page } = await newPage()
   await login(page, 'mb.principal')
   await page.goto(`${BASE}/ledger/stores/${storeId}`)
   await page.locator('[data-testid="storekeeper-none"]').waitFor()
-  await page.locator('[data-testid="store-edit"]').click()
-  const dialog = page.locator('[data-testid="store-edit-dialog"]')
+  await page.locator('[data-testid="capacity-request-open"]').click()
+  const dialog = page.locator('[data-testid="capacity-request-dialog"]')
   await dialog.waitFor()
-  await page.locator('[data-testid="store-edit-limit-add"]').click()
-  await pickSelectOption(page, page.locator('[data-testid="store-edit-limit-row"]').first(), '工业', '工业炸药')
-  await field(page, 'store-edit-limit-qty').fill('200')
-  // A changed rating asks for the approving document (批复文件); saving without it is refused in words.
-  await page.locator('[data-testid="store-edit-approval-hint"]').waitFor()
-  const refusedSave = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}`) && r.request().method() === 'PUT')
-  await page.locator('[data-testid="store-edit-save"]').click()
+  await dialog.getByRole('button', { name: '添加品种限量' }).click()
+  await pickSelectOption(page, dialog.locator('.limit-row').first(), '工业', '工业炸药')
+  await dialog.locator('.limit-row .el-input-number input').first().fill('200')
+  // Without the design document and the reason the request is refused in words.
+  const refusedSave = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}/capacity-requests`) && r.request().method() === 'POST')
+  await page.locator('[data-testid="capacity-request-submit"]').click()
+  await confirmBox(page)
   const refusedRes = await refusedSave
-  check(refusedRes.status() === 422, `no document refused: ${refusedRes.status()}`)
-  await dialog.locator('.el-form-item', { has: page.locator('[data-testid="store-edit-approval-number"]') }).locator('.el-form-item__error', { hasText: '必填' }).waitFor()
-  await field(page, 'store-edit-approval-number').fill(`鲁工信民爆〔2026〕${stamp % 1000}号`)
-  await field(page, 'store-edit-approval-issuer').fill('山东省工业和信息化厅')
-  const approvedOn = dialog.locator('.el-date-editor input').first()
-  await approvedOn.click()
-  await approvedOn.fill('2026-01-05')
-  await approvedOn.press('Enter')
-  await field(page, 'store-edit-approval-issuer').click() // closes the date panel
-  await shot(page, 'a1-store-edit-limit')
-  const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}`) && r.request().method() === 'PUT')
-  await page.locator('[data-testid="store-edit-save"]').click()
+  check(refusedRes.status() === 422, `no design document refused: ${refusedRes.status()}`)
+  await dialog.locator('.el-form-item', { has: page.locator('[data-testid="capacity-request-reason"]') }).locator('.el-form-item__error', { hasText: '必填' }).waitFor()
+  const uploaded = page.waitForResponse((r) => r.url().endsWith('/api/v1/files') && r.request().method() === 'POST')
+  await dialog.locator('[data-testid="capacity-request-design"] input[type="file"]').setInputFiles({ name: '专人库设计.pdf', mimeType: 'application/pdf', buffer: PDF })
+  check((await uploaded).status() === 201, 'design document uploaded')
+  await field(page, 'capacity-request-reason').fill('按批准的设计增设工业炸药分品种限量')
+  await shot(page, 'a1-capacity-request')
+  const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/stores/${storeId}/capacity-requests`) && r.request().method() === 'POST')
+  await page.locator('[data-testid="capacity-request-submit"]').click()
+  await confirmBox(page)
   const res = await saved
-  check(res.status() === 200, `store saved: ${res.status()} ${await res.text()}`)
-  const store = await call('mb.keeper', 'GET', `/stores/${storeId}`)
+  check(res.status() === 201, `request filed: ${res.status()} ${await res.text()}`)
+  const requestId = (await res.json()).id
+  await page.locator('[data-testid="capacity-request-pending"]').waitFor()
+  // Until the regulator approves the store keeps its rating.
+  let store = await call('mb.keeper', 'GET', `/stores/${storeId}`)
+  check(store.body.product_limits?.industrial_explosive === undefined, `no per-product limit before approval: ${JSON.stringify(store.body.product_limits)}`)
+  // The supervising regulator was notified and approves with its document.
+  const inbox = await call('zoucheng', 'GET', '/notifications')
+  check(JSON.stringify(inbox.body).includes(`store_id=${storeId}`), `regulator notified: ${JSON.stringify(inbox.body).slice(0, 300)}`)
+  const documentNumber = `邹应急民爆〔2026〕${(stamp % 1000) + 1}号`
+  const approved = await call('zoucheng', 'POST', `/store-capacity-requests/${requestId}/decision`, { decision: 'approve', document_number: documentNumber, approved_on: todayInChina(), file_id: await uploadAs('zoucheng', '分品种限量批复.pdf') })
+  check(approved.status === 200, `approved: ${approved.status} ${JSON.stringify(approved.body)}`)
+  store = await call('mb.keeper', 'GET', `/stores/${storeId}`)
   check(store.body.product_limits?.industrial_explosive === 200, `per-product limit stored: ${JSON.stringify(store.body.product_limits)}`)
   // The change is in the store's capacity history, shown on the page with its document.
-  await page.locator('[data-testid="capacity-history"]').getByText('山东省工业和信息化厅').first().waitFor()
-  await page.locator('[data-testid="capacity-history"]').getByText('2026年1月5日').first().waitFor()
+  await page.reload()
+  await page.locator('[data-testid="capacity-history"]').getByText(documentNumber).first().waitFor()
   await shot(page, 'a1-capacity-history')
-  // The supervising regulator was notified and reads the same history.
   const history = await call('zoucheng', 'GET', `/stores/${storeId}/capacity-history`)
-  check(history.status === 200 && history.body.items.length === 1 && history.body.items[0].new.product_limits.industrial_explosive === 200, `regulator reads the history: ${JSON.stringify(history.body)}`)
-  const inbox = await call('zoucheng', 'GET', '/notifications')
-  check(JSON.stringify(inbox.body).includes(`/ledger/stores/${storeId}`), `regulator notified: ${JSON.stringify(inbox.body).slice(0, 300)}`)
+  check(history.status === 200 && history.body.items.length === 2 && history.body.items[1].new.product_limits.industrial_explosive === 200, `regulator reads the history: ${JSON.stringify(history.body)}`)
 
   await pickSelectOption(page, page.locator('[data-testid="storekeepers-card"]'), 'keeper', 'mb.keeper')
   await page.locator('[data-testid="storekeeper-assign"]').click()

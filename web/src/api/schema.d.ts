@@ -1568,8 +1568,8 @@ export interface paths {
         /** One store with its limits and totals */
         get: operations["getStore"];
         /**
-         * Edit a store of the caller's own enterprise (name, kind, rated limits; createStore's body plus capacity_approval)
-         * @description Refused (422 limit_below_stock, naming the rated and the stocked figures) when a limit would fall below the current stock, (quarantine_holds_non_normal) when a quarantine store holding waste, seized or unidentified goods would change kind, and (rating_required) when no rating is left. A change of the rated limits (核定库容, the approved design's, GB 50089) needs capacity_approval (422 capacity_approval_required; required on each of its parts; approval_date_future; file_unknown): it is appended to the store's capacity history, audited as change_capacity and notified (store_capacity_changed) to every active user of the agencies over the store's region. Audited as update with before and after.
+         * Edit a store of the caller's own enterprise (name, kind; the rated limits only unchanged)
+         * @description The rated capacity comes from the approved design (issue 15 §1): a body whose rated limits differ from the store's is refused, 422 capacity_regulator_approval_required (核定储量须经监管部门批准) on each changed field (rated_net_mass_kg, rated_pieces, product_limits.<id>); the change goes through requestStoreCapacityChange. Refused (quarantine_holds_non_normal) when a quarantine store holding waste, seized or unidentified goods would change kind, (store_name_duplicate). Audited as update with before and after.
          */
         put: operations["updateStore"];
         post?: never;
@@ -6149,6 +6149,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stores/{id}/capacity-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's capacity change requests (库房核定储量变更申请), newest first */
+        get: operations["listStoreCapacityRequests"];
+        put?: never;
+        /**
+         * Request a change of the store's rated capacity (issue 15 §1) with the design document and a reason
+         * @description The store keeps its rated limits until a regulator over its region approves. 422 rating_required, capacity_unchanged (rated_net_mass_kg), required (design_file_id, reason), file_unknown (design_file_id), capacity_request_pending (store_id), limit_below_stock. Audited as request_capacity_change; the supervising regulators are notified (store_capacity_requested).
+         */
+        post: operations["requestStoreCapacityChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/store-capacity-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Capacity change requests in the caller's scope (the regulator's review list), newest first */
+        get: operations["listCapacityRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/store-capacity-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The capacity change requests (same filters) as an Excel file */
+        get: operations["exportCapacityRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/store-capacity-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One capacity change request */
+        get: operations["getCapacityRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/store-capacity-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The regulator approves (with the approving document) or rejects (with reasons) a capacity change request
+         * @description An approval changes the store's rated limits, appends the capacity history (the regulator's agency as issuer), is audited (approve; change_capacity on the store) and notified to the enterprise (store_capacity_decided); a rejection leaves the store as it was. 422 capacity_request_decided (status), required (document_number, approved_on, file_id; reason), approval_date_future, approval_before_request, kind_invalid (decision), file_unknown, limit_below_stock (the stock grew above the proposed rating), regulator_account_required.
+         */
+        post: operations["decideCapacityRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6339,23 +6431,19 @@ export interface components {
             product_limits?: {
                 [key: string]: number;
             };
+            /** @description createStore: the design document of the first rating, which is 待核定 (rating_pending) until a regulator approves its initial capacity request */
+            design_file_id?: number;
         };
-        StoreEdit: components["schemas"]["StoreInput"] & {
-            capacity_approval?: components["schemas"]["CapacityApproval"];
-        };
-        /** @description The approving document of a change of the rated capacity; required when the rated limits change. */
-        CapacityApproval: {
-            /** @description 批复文号 */
-            document_number?: string;
-            /** @description 批复单位 */
-            issuer?: string;
-            /**
-             * Format: date
-             * @description 批复日期, not after today (China)
-             */
-            approved_on?: string;
-            /** @description The document's scan (an uploaded file the caller can see) */
-            file_id?: number;
+        /** @description Name and kind; the rated limits may be sent unchanged (a change is refused: capacity_regulator_approval_required, issue 15 §1). */
+        StoreEdit: {
+            name: string;
+            /** @enum {string} */
+            kind: "main_magazine" | "small_magazine" | "temporary_magazine" | "raw_material_store" | "intermediate_store" | "quarantine_store";
+            rated_net_mass_kg?: number;
+            rated_pieces?: number;
+            product_limits?: {
+                [key: string]: number;
+            };
         };
         StoreRating: {
             rated_net_mass_kg: number | null;
@@ -6399,6 +6487,16 @@ export interface components {
             holds_non_normal_goods?: boolean;
             /** @description No rated capacity (a store created before every store needed one): shown as 未核定库容 */
             rating_missing?: boolean;
+            /** @description The first rating, entered at creation, awaits the regulator's approval: shown as 待核定 */
+            rating_pending?: boolean;
+            /** @description getStore only: the design capacity the latest valid licence lists for the store; differs warns when it is not the rated limit */
+            licence_design?: {
+                rated_net_mass_kg: number | null;
+                rated_pieces: number | null;
+                licence_id: number;
+                licence_number: string;
+                differs: boolean;
+            } | null;
             net_mass_kg: number;
             pieces: number;
             capacity_use_percent?: number | null;
@@ -7952,7 +8050,7 @@ export interface components {
             total: number;
             items: {
                 /** @enum {string} */
-                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending" | "production_restarts_to_approve" | "duty_spot_check_findings_to_answer" | "duty_spot_check_answers_to_review";
+                key: "loss_incidents_open" | "major_hidden_dangers_overdue" | "major_hidden_dangers_to_close" | "daily_inspections_missed" | "stocktakes_to_approve" | "daily_closes_unsigned" | "filings_due" | "hidden_dangers_to_handle" | "hidden_dangers_assigned" | "inspection_tasks_open" | "inbox_pending" | "production_restarts_to_approve" | "duty_spot_check_findings_to_answer" | "duty_spot_check_answers_to_review" | "store_capacity_requests_to_decide";
                 count: number;
                 overdue: number;
             }[];
@@ -10178,6 +10276,70 @@ export interface components {
             total?: number;
             page?: number;
             page_size?: number;
+        };
+        StoreCapacityRequestInput: {
+            rated_net_mass_kg?: number;
+            rated_pieces?: number;
+            product_limits?: {
+                [key: string]: number;
+            };
+            /** @description The design document (an uploaded file the caller can see) */
+            design_file_id: number;
+            reason: string;
+        };
+        StoreCapacityDecision: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @description 批准文号 (approve) */
+            document_number?: string;
+            /**
+             * Format: date
+             * @description 批准日期 (approve): not after today, not before the request (China)
+             */
+            approved_on?: string;
+            /** @description The approving document's scan (approve) */
+            file_id?: number;
+            /** @description 驳回理由 (reject) */
+            reason?: string;
+        };
+        StoreCapacityRequest: {
+            id: number;
+            store_id: number;
+            store_name: string;
+            enterprise_id: number;
+            enterprise_name: string;
+            /**
+             * @description initial: the first rating of a store created through the API (待核定)
+             * @enum {string}
+             */
+            kind: "change" | "initial";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            status_label_zh: string;
+            old: components["schemas"]["StoreRating"];
+            new: components["schemas"]["StoreRating"];
+            design_file_id?: number | null;
+            reason: string;
+            requested_by_name: string;
+            requested_at: string;
+            decided_by_name?: string | null;
+            decided_at?: string | null;
+            decision_agency_name?: string | null;
+            document_number?: string | null;
+            approved_on?: string | null;
+            approval_file_id?: number | null;
+            rejection_reason?: string | null;
+            change_id?: number | null;
+        };
+        StoreCapacityRequestList: {
+            store_id: number;
+            items: components["schemas"]["StoreCapacityRequest"][];
+        };
+        StoreCapacityRequestPage: {
+            items: components["schemas"]["StoreCapacityRequest"][];
+            total: number;
+            page: number;
+            page_size: number;
         };
     };
     responses: {
@@ -21888,6 +22050,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DishonestyEntryDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listStoreCapacityRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreCapacityRequestList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    requestStoreCapacityChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreCapacityRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request as filed (pending). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreCapacityRequest"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listCapacityRequests: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                store_id?: number;
+                enterprise_id?: number;
+                /** @description Page number (rules integer, range). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (rules integer, range). */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreCapacityRequestPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    exportCapacityRequests: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                store_id?: number;
+                enterprise_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getCapacityRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreCapacityRequest"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideCapacityRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Numeric id; a non-numeric value answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreCapacityDecision"];
+            };
+        };
+        responses: {
+            /** @description The request as decided. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreCapacityRequest"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -30,6 +30,7 @@ export const MENU_TREE: MenuNode[] = [
       { route: 'product-catalogue', icon: 'List' },
       { route: 'workshops', icon: 'OfficeBuilding' },  // issue 15 §3
       { route: 'four-over-cases', icon: 'Warning' },
+      { route: 'capacity-requests', icon: 'Stamp' },  // issue 15 §1
     ],
   },
   {

@@ -72,6 +72,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'ledger/workshops/:id', name: 'workshop-detail', component: () => import('@/views/explosives/workshops/detail.vue'), meta: { industries: ['civil_explosives_production'], titleKey: 'workshop.detail', permissions: ['ledger:read'], activeMenu: '/ledger/workshops' } },
       { path: 'ledger/four-over', name: 'four-over-cases', component: () => import('@/views/explosives/workshops/four-over.vue'), meta: { industries: ['civil_explosives_production'], titleKey: 'fourOver.menu', permissions: ['ledger:read'] } },
       { path: 'ledger/trace', name: 'voucher-trace', component: () => import('@/views/explosives/voucher/trace.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'menu.trace', permissions: ['ledger:read'] } },
+      // Issue 15 §1: rated capacity change requests (库房核定储量变更申请) and the regulator's review.
+      { path: 'ledger/capacity-requests', name: 'capacity-requests', component: () => import('@/views/explosives/magazine/capacity-requests.vue'), meta: { industries: EXPLOSIVES_INDUSTRIES, titleKey: 'magazine.capacity.menu', permissions: ['ledger:read'] } },
       { path: 'risk/units', name: 'risk-units', component: () => import('@/views/dual-prevention/risk/units.vue'), meta: { titleKey: 'risk.menu.units', permissions: ['risk:read'] } },
       { path: 'risk/units/:id', name: 'risk-unit-detail', component: () => import('@/views/dual-prevention/risk/unit-detail.vue'), meta: { titleKey: 'risk.menu.unitDetail', permissions: ['risk:read'], activeMenu: '/risk/units' } },
       { path: 'risk/map', name: 'risk-map', component: () => import('@/views/dual-prevention/risk/map.vue'), meta: { titleKey: 'risk.menu.map', permissions: ['risk:read'] } },

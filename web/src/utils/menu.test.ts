@@ -188,6 +188,7 @@ describe('menu derived from the route table', () => {
 
   it('does not limit regulators by industry', () => {
     expect(pathsOf(ROLE.regulator_rw, null)).toContain('/ledger/overview')
+    expect(pathsOf(ROLE.regulator_rw, null)).toContain('/ledger/capacity-requests')  // issue 15 §1
     expect(fitsIndustry(null, ['civil_explosives_production'])).toBe(true)
     expect(fitsIndustry('general', ['civil_explosives_production'])).toBe(false)
     expect(fitsIndustry('general', undefined)).toBe(true)

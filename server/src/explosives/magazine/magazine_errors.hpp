@@ -50,6 +50,23 @@ inline constexpr core::Rule kMagazineErrors[] = {
      "同库存放组包含未定义的储存类别“{}”"},
     {"mixing_group_duplicate_class", "storage class '{}' appears twice in one mixing group",
      "储存类别“{}”在同一同库存放组中重复出现"},
+    // Issue 15 §1: the rated capacity comes from the approved design; the enterprise requests a
+    // change (库房核定储量变更申请) and the regulator in scope decides (capacity_request_rules).
+    {"capacity_regulator_approval_required",
+     "the rated capacity is the approved design's: a change needs the regulator's approval "
+     "(file a capacity change request)",
+     "核定储量须经监管部门批准（请提交库房核定储量变更申请）"},
+    {"capacity_unchanged", "the proposed limits are the store's rated limits already",
+     "申请的核定储量与现行核定储量相同"},
+    {"capacity_request_pending",
+     "the store already has a capacity change request awaiting the regulator",
+     "该库房已有待监管部门审批的核定储量变更申请"},
+    {"capacity_request_decided", "the request has been decided already ({})",
+     "该申请已审批（{}），不能再次审批"},
+    {"approval_before_request", "the approval date cannot be before the request ({})",
+     "批准日期不能早于申请日期（{}）"},
+    {"regulator_account_required", "only a regulator's account can decide a request",
+     "只有监管部门账号可以审批申请"},
 };
 static_assert(core::UniqueIds(kMagazineErrors));
 

@@ -14,5 +14,12 @@ api::Response CapacityHistoryHandler(api::Context& ctx);
 api::Response StorekeepersHandler(api::Context& ctx);
 api::Response AssignStorekeeperHandler(api::Context& ctx);
 api::Response UnassignStorekeeperHandler(api::Context& ctx);
+// Capacity change requests (库房核定储量变更申请, issue 15 §1).
+api::Response CreateCapacityRequestHandler(api::Context& ctx);
+api::Response StoreCapacityRequestsHandler(api::Context& ctx);
+api::Response ListCapacityRequestsHandler(api::Context& ctx);
+api::Response ExportCapacityRequestsHandler(api::Context& ctx);
+api::Response GetCapacityRequestHandler(api::Context& ctx);
+api::Response DecideCapacityRequestHandler(api::Context& ctx);
 
 }  // namespace anjian::magazine

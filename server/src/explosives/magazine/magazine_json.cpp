@@ -84,6 +84,7 @@ json::object MagazineJson(const MagazineView& view) {
       {"product_limits", std::move(limits)},
       {"rating_missing", !IsRated(s.limits)},
       {"status", s.status},
+      {"rating_pending", s.rating_pending},
       {"holds_non_normal_goods", s.holds_non_normal},
       {"net_mass_kg", MilliJson(st.net_mass_g)},
       {"pieces", st.pieces},

@@ -14,7 +14,12 @@ namespace {
 constexpr const char* kMagazineColumns =
     "s.id, s.enterprise_id, e.name AS enterprise_name, s.region_path, s.name, s.kind, "
     "s.rated_net_mass_g, s.rated_pieces, s.product_limits_json, s.holds_non_normal, s.status, "
-    "s.created_at";
+    "s.created_at, "
+    // 待核定 (V051): an initial capacity request not approved and no request of the store approved.
+    "CASE WHEN EXISTS (SELECT 1 FROM store_capacity_requests q WHERE q.store_id = s.id AND "
+    "q.kind = 'initial' AND q.status <> 'approved') AND NOT EXISTS (SELECT 1 FROM "
+    "store_capacity_requests q WHERE q.store_id = s.id AND q.status = 'approved') THEN 1 ELSE 0 "
+    "END AS rating_pending";
 
 MagazineRow RowAt(const storage::ResultSet& rs, size_t i) {
   MagazineRow s;
@@ -32,6 +37,7 @@ MagazineRow RowAt(const storage::ResultSet& rs, size_t i) {
   s.holds_non_normal = rs.Int(i, "holds_non_normal") != 0;
   s.status = rs.Text(i, "status");
   s.created_at = rs.Text(i, "created_at");
+  s.rating_pending = rs.Int(i, "rating_pending") != 0;
   return s;
 }
 

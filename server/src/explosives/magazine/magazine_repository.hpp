@@ -35,6 +35,8 @@ struct MagazineRow {
   bool holds_non_normal = false;
   std::string status;
   std::string created_at;
+  // 待核定: the first rating, entered at creation, is not yet approved by the regulator (V051).
+  bool rating_pending = false;
 };
 
 // `lock`: the row is locked for the rest of the transaction (storage::ForUpdate).

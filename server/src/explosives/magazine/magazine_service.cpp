@@ -7,6 +7,8 @@
 #include "core/error.hpp"
 #include "explosives/catalogue/catalogue_rules.hpp"
 #include "explosives/catalogue/quantity_rules.hpp"
+#include "explosives/magazine/capacity_request_rules.hpp"
+#include "explosives/magazine/capacity_request_service.hpp"
 #include "explosives/magazine/magazine_edit_rules.hpp"
 #include "explosives/magazine/magazine_errors.hpp"
 #include "explosives/magazine/magazine_json.hpp"
@@ -94,9 +96,12 @@ int64_t AddMagazine(storage::Connection& conn, int64_t enterprise_id, const Maga
 }
 
 MagazineView CreateMagazine(storage::Connection& conn, const audit::Actor& actor,
-                            int64_t enterprise_id, const MagazineInput& in, int64_t now) {
+                            int64_t enterprise_id, const MagazineInput& in,
+                            std::optional<int64_t> design_file_id,
+                            notifications::PendingPushes& pushes, int64_t now) {
   storage::Transaction tx(conn);
   const int64_t id = AddMagazine(conn, enterprise_id, in, now);
+  FileInitialRating(conn, actor, id, design_file_id, pushes, now);
   auto after = ViewOf(conn, RequireMagazine(conn, AllScope(), id));
   audit::Append(conn, actor, "create", "store", std::to_string(id), nullptr, MagazineJson(after));
   tx.Commit();
@@ -105,50 +110,25 @@ MagazineView CreateMagazine(storage::Connection& conn, const audit::Actor& actor
 
 MagazineView EditMagazine(storage::Connection& conn, const audit::Actor& actor,
                           const api::Scope& scope, int64_t id, const MagazineInput& in,
-                          const std::optional<CapacityApproval>& approval,
-                          notifications::PendingPushes& pushes, int64_t now) {
+                          const std::optional<MagazineLimits>& limits, int64_t now) {
   storage::Transaction tx(conn);
   const auto before = ViewOf(conn, RequireMagazine(conn, scope, id, /*lock=*/true));
+  MagazineInput edit = in;
+  edit.limits = before.row.limits;
   std::vector<FieldError> errors;
   if (NameTaken(conn, before.row.enterprise_id, in.name, id))
     errors.push_back(Err("store_name_duplicate").At("name"));
-  auto refused = CheckMagazineEdit(before.state, in.kind, in.limits, catalogue::InForce());
+  auto refused = CheckMagazineEdit(before.state, edit.kind, edit.limits, catalogue::InForce());
   errors.insert(errors.end(), refused.begin(), refused.end());
-  auto capacity = CheckCapacityChange(before.row.limits, in.limits, approval, core::ChinaDate(now));
-  errors.insert(errors.end(), capacity.begin(), capacity.end());
+  if (limits) {
+    auto rating = CheckRatingUntouched(before.row.limits, *limits);
+    errors.insert(errors.end(), rating.begin(), rating.end());
+  }
   if (!errors.empty()) core::Invalid(std::move(errors));
-  const std::string now_iso = core::IsoFromUnix(now);
-  UpdateMagazine(conn, id, in, now_iso);
+  UpdateMagazine(conn, id, edit, core::IsoFromUnix(now));
   auto after = ViewOf(conn, RequireMagazine(conn, AllScope(), id));
   audit::Append(conn, actor, "update", "store", std::to_string(id), MagazineJson(before),
                 MagazineJson(after));
-  if (!SameLimits(before.row.limits, in.limits)) {
-    // CheckCapacityChange refused a change without its document.
-    CapacityChange change;
-    change.store_id = id;
-    change.old_limits = before.row.limits;
-    change.new_limits = in.limits;
-    change.document_number = approval->document_number;
-    change.issuer = approval->issuer;
-    change.approved_on = core::FormatIsoDate(*approval->approved_on);
-    change.file_id = approval->file_id;
-    change.changed_by = actor.id.value_or(0);
-    change.changed_at = now_iso;
-    const int64_t change_id = InsertCapacityChange(conn, change);
-    const auto agencies = SupervisingAgencies(conn, before.row.region_path);
-    const std::string title =
-        "库房核定库容变更：" + before.row.enterprise_name + " " + after.row.name;
-    const std::string body = "批复文号 " + change.document_number + "（" + change.issuer + "，" +
-                             change.approved_on + "）";
-    for (int64_t agency : agencies)
-      notifications::NotifyAgencyUsers(conn, pushes, agency, kStoreCapacityChanged, title, body,
-                                       "/ledger/stores/" + std::to_string(id));
-    json::object audit_after = CapacityChangeJson(change);
-    audit_after["id"] = change_id;
-    audit_after["agencies_notified"] = agencies.size();
-    audit::Append(conn, actor, "change_capacity", "store", std::to_string(id),
-                  RatingJson(change.old_limits), std::move(audit_after));
-  }
   tx.Commit();
   return after;
 }

@@ -46,22 +46,24 @@ MagazineRow RequireMagazine(storage::Connection& conn, const api::Scope& scope, 
 // included) or store_name_duplicate.
 int64_t AddMagazine(storage::Connection& conn, int64_t enterprise_id, const MagazineInput& in,
                     int64_t now);
-// POST /stores: AddMagazine with its audit entry, in one transaction.
+// POST /stores: AddMagazine with its audit entry, in one transaction. Its first rating is
+// recorded 待核定 with an 'initial' capacity request (FileInitialRating) until a regulator
+// approves it; `design_file_id` is its design document (optional at creation).
 MagazineView CreateMagazine(storage::Connection& conn, const audit::Actor& actor,
-                            int64_t enterprise_id, const MagazineInput& in, int64_t now);
+                            int64_t enterprise_id, const MagazineInput& in,
+                            std::optional<int64_t> design_file_id,
+                            notifications::PendingPushes& pushes, int64_t now);
 // Notification kind sent to the supervising regulators when a store's rated capacity changes.
 inline constexpr const char* kStoreCapacityChanged = "store_capacity_changed";
 
 // PUT /stores/{id}: 404 outside the scope; 422 store_name_duplicate, every CheckMagazineEdit
-// refusal (a limit below the stock, a quarantine magazine holding non-normal goods) and every
-// CheckCapacityChange refusal (no rating; a changed rating without its approving document). A
-// changed rating is appended to the capacity history, audited (action change_capacity) and
-// notified to every active user of the agencies over the store's region (`pushes` is flushed by
-// the caller after the commit).
+// refusal (a quarantine magazine holding non-normal goods) and, when `limits` differ from the
+// store's rating, capacity_regulator_approval_required per changed measure (issue 15 §1: the
+// rating changes only through an approved capacity request). `limits` nullopt: the body named
+// none, the rating stays.
 MagazineView EditMagazine(storage::Connection& conn, const audit::Actor& actor,
                           const api::Scope& scope, int64_t id, const MagazineInput& in,
-                          const std::optional<CapacityApproval>& approval,
-                          notifications::PendingPushes& pushes, int64_t now);
+                          const std::optional<MagazineLimits>& limits, int64_t now);
 
 // GET /stores/{id}/capacity-history: 404 outside the scope.
 std::vector<CapacityChange> CapacityHistoryOf(storage::Connection& conn, const api::Scope& scope,

@@ -15,6 +15,17 @@ void RegisterMagazineRoutes(api::Router& r) {
   r.Add("POST", "/api/v1/stores/{id}/storekeepers", "ledger:manage", AssignStorekeeperHandler);
   r.Add("POST", "/api/v1/stores/{id}/storekeepers/{user_id}/unassignment", "ledger:manage",
         UnassignStorekeeperHandler);
+  // Issue 15 §1: the rated capacity changes only through the regulator's approval.
+  r.Add("POST", "/api/v1/stores/{id}/capacity-requests", "ledger:manage",
+        CreateCapacityRequestHandler);
+  r.Add("GET", "/api/v1/stores/{id}/capacity-requests", "ledger:read",
+        StoreCapacityRequestsHandler);
+  r.Add("GET", "/api/v1/store-capacity-requests", "ledger:read", ListCapacityRequestsHandler);
+  r.Add("GET", "/api/v1/store-capacity-requests/export", "ledger:read",
+        ExportCapacityRequestsHandler);
+  r.Add("GET", "/api/v1/store-capacity-requests/{id}", "ledger:read", GetCapacityRequestHandler);
+  r.Add("POST", "/api/v1/store-capacity-requests/{id}/decision", "store_capacity:decide",
+        DecideCapacityRequestHandler);
 }
 
 }  // namespace anjian::magazine

@@ -21,6 +21,7 @@ export default {
         inbox_pending: 'Notices to acknowledge',
         duty_spot_check_findings_to_answer: 'Spot-check findings to answer',
         duty_spot_check_answers_to_review: 'Spot-check answers to review',
+        store_capacity_requests_to_decide: 'Store capacity changes to decide',
       },
     },
     home: {

@@ -21,6 +21,7 @@ export default {
         inbox_pending: '待签收通知',
         duty_spot_check_findings_to_answer: '值班抽查待整改说明',
         duty_spot_check_answers_to_review: '值班抽查整改说明待审核',
+        store_capacity_requests_to_decide: '库房核定储量变更待审批',
       },
     },
     home: {

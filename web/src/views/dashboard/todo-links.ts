@@ -17,6 +17,7 @@ export const TODO_LINKS: Record<TodoKey, RouteLocationRaw> = {
   production_restarts_to_approve: { path: '/production-halts' },
   duty_spot_check_findings_to_answer: { path: '/emergency/duty-spot-check-findings', query: { state: 'waiting' } },
   duty_spot_check_answers_to_review: { path: '/emergency/duty-spot-check-findings', query: { state: 'answered' } },
+  store_capacity_requests_to_decide: { path: '/ledger/capacity-requests', query: { status: 'pending' } },
 }
 
 /** Items with something to do first (in the server's order of urgency), then the empty ones. */
