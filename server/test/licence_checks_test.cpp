@@ -255,9 +255,34 @@ TEST_P(LicenceChecksTest, IndustryStructureDerivesTheElectronicDetonatorShareFro
     if (o.at("region_path").as_string() == "/370000/370800/370883/") {
       zoucheng = true;
       EXPECT_EQ(o.at("region_name").as_string(), "邹城市");
+      // 恒安民爆's production licence licenses 8,000 t a year of on-site mixing (demo).
+      EXPECT_EQ(o.at("on_site_mixing_t").as_int64(), 8000) << r.body;
     }
   }
   EXPECT_TRUE(zoucheng) << r.body;
+  EXPECT_EQ(total.at("on_site_mixing_t").as_int64(), 8000) << r.body;
+  EXPECT_EQ(total.at("on_site_mixing_licences").as_int64(), 1);
+  // A licence's mixing capacity is part of its scope, for production licences only.
+  auto lic = app().As("jining", "GET", "/api/v1/licences?kind=explosives_production&page_size=1");
+  ASSERT_EQ(lic.status, 200) << lic.body;
+  ASSERT_FALSE(lic.obj().at("items").as_array().empty());
+  const auto ent = lic.obj().at("items").as_array()[0].at("enterprise_id").as_int64();
+  auto bad = app().As("jining", "POST", "/api/v1/licences",
+                      json::serialize(json::object{{"kind", "explosives_sales"},
+                                                   {"number", "测试混装-1"},
+                                                   {"valid_from", "2026-01-01"},
+                                                   {"enterprise_id", ent},
+                                                   {"scope", json::object{{"on_site_mixing_t", 100}}}}));
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_TRUE(FieldRulesOf(bad).count("scope.on_site_mixing_t:licence_mixing_production_only"))
+      << bad.body;
+  auto huge = app().As("jining", "POST", "/api/v1/licences",
+                       json::serialize(json::object{{"kind", "explosives_production"},
+                                                    {"number", "测试混装-2"},
+                                                    {"valid_from", "2026-01-01"},
+                                                    {"enterprise_id", ent},
+                                                    {"scope", json::object{{"on_site_mixing_t", 0}}}}));
+  EXPECT_TRUE(FieldRulesOf(huge).count("scope.on_site_mixing_t:range")) << huge.body;
   EXPECT_EQ(FieldRulesOf(app().As("jining", "GET", "/api/v1/industry-structure?year=1999")),
             (std::set<std::string>{"year:range"}));
   EXPECT_EQ(app().As("mb.principal", "GET", "/api/v1/industry-structure").status, 403);

@@ -47,7 +47,8 @@ void SeedDemoGateLicences(storage::Connection& conn, int64_t producer,
   int seq = 0;
   auto add = [&](const Party& e, std::string_view kind, const std::string& number,
                  std::int64_t from_days, std::int64_t to_days,
-                 std::vector<licences::LicensedProduct> products) {
+                 std::vector<licences::LicensedProduct> products,
+                 std::optional<std::int64_t> on_site_mixing_t = std::nullopt) {
     if (Holds(conn, e.id, kind)) return;
     licences::NewLicence l;
     l.enterprise_id = e.id;
@@ -62,6 +63,7 @@ void SeedDemoGateLicences(storage::Connection& conn, int64_t producer,
     l.valid_to = core::FormatIsoDate(core::AddDays(today, to_days));
     l.at = at;
     l.scope.products = std::move(products);
+    l.scope.on_site_mixing_t = on_site_mixing_t;
     licences::InsertLicence(conn, l);
     ++seq;
   };
@@ -72,7 +74,9 @@ void SeedDemoGateLicences(storage::Connection& conn, int64_t producer,
   };
   if (auto p = EnterpriseOf(conn, producer)) {
     // Valid for the whole demo history and ending in 25 days: the licences demo files its renewal.
-    add(*p, licences::kExplosivesProduction, "MB生许证字〔2023〕37001号", 25 - 3 * 365 + 1, 25, made);
+    // … with 8,000 t a year of on-site mixing (现场混装), which the industry structure sums.
+    add(*p, licences::kExplosivesProduction, "MB生许证字〔2023〕37001号", 25 - 3 * 365 + 1, 25, made,
+        8000);
     add(*p, licences::kSafetyProduction, "（鲁）MB安许证字〔2024〕001号", -500, 595, {});
   }
   const std::vector<licences::LicensedProduct> sold = {

@@ -83,7 +83,7 @@ await scenario('lg3: the warnings page fits a 390 px phone', async () => {
   await shot(page, 'lg3-licence-alerts-390')
 })
 
-await scenario('lg4: 行业结构 derives the electronic-detonator share from production vouchers', async () => {
+await scenario('lg4: 行业结构 derives the electronic-detonator share from production vouchers and the on-site mixing capacity from the licences', async () => {
   const data = await api('jining', 'GET', '/industry-structure')
   const zoucheng = data.regions.find((r) => r.region_name === '邹城市')
   check(zoucheng && zoucheng.electronic > 0, `邹城市 should have produced electronic detonators: ${JSON.stringify(data.regions)}`)
@@ -95,6 +95,11 @@ await scenario('lg4: 行业结构 derives the electronic-detonator share from pr
   const text = (await row.first().textContent()) || ''
   const share = zoucheng.share_permille == null ? '—' : `${(zoucheng.share_permille / 10).toFixed(1)}%`
   check(text.includes(share), `the row should show the share ${share}, saw "${text}"`)
+  // 现场混装: the capacity the production licences in force state, summed (8,000 t a year in the demo).
+  check(zoucheng.on_site_mixing_t === 8000, `邹城市 should have 8000 t/year of on-site mixing, saw ${zoucheng.on_site_mixing_t}`)
+  check(text.includes('8,000') || text.includes('8000'), `the row should show 8,000 t of on-site mixing, saw "${text}"`)
+  const card = (await page.locator('[data-testid="structure-mixing"]').textContent()) || ''
+  check(card.includes('现场混装能力'), `the mixing card should be labelled, saw "${card}"`)
   await page.locator('canvas').first().waitFor()
   await shot(page, 'lg4-industry-structure')
 })

@@ -9529,6 +9529,8 @@ export interface components {
             work_from?: string;
             /** @description HH:MM (earlier than work_from: over midnight) */
             work_to?: string;
+            /** @description 现场混装炸药 licensed capacity, tonnes a year (1–1,000,000; production licences only, 422 licence_mixing_production_only otherwise); the industry structure sums it */
+            on_site_mixing_t?: number | null;
             note?: string;
         };
         LicenceInput: {
@@ -9807,10 +9809,16 @@ export interface components {
             total: number;
             /** @description electronic share in per mille; null without detonator output */
             share_permille: number | null;
+            /** @description 现场混装 capacity (tonnes a year) licensed by the production licences in force on mixing_on */
+            on_site_mixing_t: number;
+            /** @description the production licences with an on-site mixing capacity */
+            on_site_mixing_licences: number;
         };
         IndustryStructure: {
             year: number;
             source: string;
+            /** @description the day the licences in force are read for the mixing capacity (the year's 31 December, today for this year) */
+            mixing_on: string;
             total: components["schemas"]["IndustryStructureRow"];
             regions: components["schemas"]["IndustryStructureRow"][];
         };

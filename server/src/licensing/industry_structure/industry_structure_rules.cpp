@@ -38,4 +38,20 @@ Structure RollUp(const std::string& scope_path, const std::vector<OutputAt>& out
   return s;
 }
 
+std::map<std::string, CapacityAt> SumCapacityByChild(const std::string& scope_path,
+                                                     const std::vector<CapacityAt>& capacity) {
+  std::map<std::string, CapacityAt> out;
+  for (const auto& c : capacity) {
+    const std::string child = ChildRegionOf(scope_path, c.region_path);
+    if (child.empty()) continue;
+    for (const std::string& key : {child, std::string()}) {
+      auto& row = out[key];
+      row.region_path = key.empty() ? scope_path : key;
+      row.tonnes += c.tonnes;
+      row.licences += c.licences;
+    }
+  }
+  return out;
+}
+
 }  // namespace anjian::industry_structure

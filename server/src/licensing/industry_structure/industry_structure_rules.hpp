@@ -40,4 +40,14 @@ struct Structure {
 };
 Structure RollUp(const std::string& scope_path, const std::vector<OutputAt>& output);
 
+// 现场混装 capacity (tonnes a year, from the licences in force) summed per child region of
+// `scope_path`; the key "" holds the total.
+struct CapacityAt {
+  std::string region_path;
+  std::int64_t tonnes = 0;
+  std::int64_t licences = 0;
+};
+std::map<std::string, CapacityAt> SumCapacityByChild(const std::string& scope_path,
+                                                     const std::vector<CapacityAt>& capacity);
+
 }  // namespace anjian::industry_structure

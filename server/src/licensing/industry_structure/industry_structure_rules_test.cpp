@@ -43,5 +43,23 @@ TEST(IndustryStructure, RollsThePathsUpToTheChildRegions) {
   EXPECT_EQ(s.total.share_permille, 783);       // 180 / 230 = 782.6
 }
 
+TEST(IndustryStructure, OnSiteMixingCapacitySumsPerChildRegionAndInTotal) {
+  const std::vector<CapacityAt> in = {
+      {"/370000/370800/370883/", 5000, 1},
+      {"/370000/370800/370883/", 3000, 1},
+      {"/370000/370800/370811/", 2000, 1},
+      {"/370000/370900/370902/", 900, 1},  // outside the city: not counted
+  };
+  const auto m = SumCapacityByChild("/370000/370800/", in);
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m.at("/370000/370800/370883/").tonnes, 8000);
+  EXPECT_EQ(m.at("/370000/370800/370883/").licences, 2);
+  EXPECT_EQ(m.at("/370000/370800/370811/").tonnes, 2000);
+  EXPECT_EQ(m.at("").tonnes, 10000);
+  EXPECT_EQ(m.at("").licences, 3);
+  EXPECT_EQ(m.at("").region_path, "/370000/370800/");
+  EXPECT_TRUE(SumCapacityByChild("/370000/370800/", {}).empty());
+}
+
 }  // namespace
 }  // namespace anjian::industry_structure

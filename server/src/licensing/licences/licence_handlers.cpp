@@ -77,6 +77,11 @@ LicenceScope ReadScope(storage::Connection& conn, api::JsonInput& in, std::int64
   s.working_hours.from = sc.Str("work_from", false, 5);
   s.working_hours.to = sc.Str("work_to", false, 5);
   s.note = sc.Str("note", false, 2000);
+  s.on_site_mixing_t = sc.Int("on_site_mixing_t");
+  if (s.on_site_mixing_t && (*s.on_site_mixing_t < 1 || *s.on_site_mixing_t > 1'000'000))
+    sc.AddError(core::CoreErr("range").At("on_site_mixing_t", 1, 1'000'000));
+  if (s.on_site_mixing_t && !kind.empty() && kind != kExplosivesProduction)
+    sc.AddError(Err("licence_mixing_production_only").At("on_site_mixing_t"));
   for (auto& e : CheckWorkingHours(s.working_hours, "")) sc.AddError(std::move(e));
   if ((!products.empty() || !magazines.empty()) && !kind.empty() && !ExplosivesKind(kind))
     sc.AddError(Err("licence_kind_scope").At("products"));

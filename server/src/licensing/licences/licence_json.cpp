@@ -55,6 +55,7 @@ json::object ScopeJson(const LicenceScope& s) {
                       {"work_days", s.working_hours.days},
                       {"work_from", s.working_hours.from},
                       {"work_to", s.working_hours.to},
+                      {"on_site_mixing_t", Opt(s.on_site_mixing_t)},
                       {"note", s.note}};
 }
 
@@ -78,6 +79,7 @@ LicenceScope ScopeFromStoredJson(const std::string& text) {
                                OptIntOf(m.as_object(), "pieces")});
   s.working_hours = {StrOf(o, "work_days"), StrOf(o, "work_from"), StrOf(o, "work_to")};
   s.note = StrOf(o, "note");
+  s.on_site_mixing_t = OptIntOf(o, "on_site_mixing_t");
   return s;
 }
 

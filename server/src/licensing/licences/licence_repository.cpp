@@ -15,7 +15,7 @@ constexpr const char* kSelect =
     "SELECT l.id, l.enterprise_id, l.region_path, l.kind, l.number, l.issuer_agency_id, "
     "l.issuer_name, l.issued_on, l.valid_from, l.valid_to, l.status, l.status_reason, "
     "l.status_document_file_id, l.status_since, l.work_days, l.work_from, l.work_to, "
-    "l.scope_note, l.document_file_id, l.created_by, l.created_at, l.updated_at, l.row_version, "
+    "l.scope_note, l.on_site_mixing_t, l.document_file_id, l.created_by, l.created_at, l.updated_at, l.row_version, "
     "e.name AS enterprise_name "
     "FROM licences l JOIN enterprises e ON e.id = l.enterprise_id ";
 
@@ -43,6 +43,7 @@ LicenceRow RowAt(const storage::ResultSet& rs, size_t i, const std::optional<cor
   r.status_since = rs.Text(i, "status_since");
   r.scope.working_hours = {rs.Text(i, "work_days"), rs.Text(i, "work_from"), rs.Text(i, "work_to")};
   r.scope.note = rs.Text(i, "scope_note");
+  r.scope.on_site_mixing_t = rs.OptInt(i, "on_site_mixing_t");
   r.document_file_id = rs.OptInt(i, "document_file_id");
   r.created_by = rs.Int(i, "created_by");
   r.created_at = rs.Text(i, "created_at");
@@ -267,8 +268,10 @@ void ReplaceScope(storage::Connection& conn, std::int64_t id, const LicenceScope
         "VALUES (?, ?, ?, ?)",
         {id, m.store_id, storage::Nullable(m.net_mass_g), storage::Nullable(m.pieces)});
   conn.Exec(
-      "UPDATE licences SET work_days = ?, work_from = ?, work_to = ?, scope_note = ? WHERE id = ?",
-      {s.working_hours.days, s.working_hours.from, s.working_hours.to, s.note, id});
+      "UPDATE licences SET work_days = ?, work_from = ?, work_to = ?, scope_note = ?, "
+      "on_site_mixing_t = ? WHERE id = ?",
+      {s.working_hours.days, s.working_hours.from, s.working_hours.to, s.note,
+       storage::Nullable(s.on_site_mixing_t), id});
 }
 
 void UpdateValidity(storage::Connection& conn, std::int64_t id, const std::string& valid_from,
@@ -690,6 +693,25 @@ bool MarkReminded(storage::Connection& conn, std::int64_t licence_id, const std:
              "INSERT INTO licence_reminders (licence_id, valid_to, threshold_days, sent_at) "
              "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
              {licence_id, valid_to, threshold_days, at}) > 0;
+}
+
+std::vector<MixingCapacityAt> OnSiteMixingByPath(storage::Connection& conn, const api::Scope& scope,
+                                                 const core::Date& day) {
+  auto sf = api::ScopeSql(scope, "l.region_path", "l.enterprise_id");
+  std::vector<Value> params = sf.params;
+  const std::string d = core::FormatIsoDate(day);
+  params.push_back(std::string(kExplosivesProduction));
+  params.push_back(d);
+  params.push_back(d);
+  auto rs = conn.Query(
+      "SELECT l.region_path, SUM(l.on_site_mixing_t) AS tonnes, COUNT(*) AS n FROM licences l "
+      "WHERE " + sf.sql + " AND l.kind = ? AND l.status = 'valid' AND l.valid_from <= ? AND "
+      "l.valid_to >= ? AND l.on_site_mixing_t IS NOT NULL GROUP BY l.region_path",
+      params);
+  std::vector<MixingCapacityAt> out;
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Text(i, "region_path"), rs.Int(i, "tonnes"), rs.Int(i, "n")});
+  return out;
 }
 
 }  // namespace anjian::licences

@@ -40,6 +40,9 @@ struct LicenceScope {
   std::vector<LicensedMagazine> magazines;
   WorkingHours working_hours;  // 许可作业时间
   std::string note;
+  // 现场混装炸药 licensed capacity, tonnes a year (production licences; nullopt = none). The
+  // industry structure sums it over the licences in force.
+  std::optional<std::int64_t> on_site_mixing_t;
 };
 
 struct LicenceRow {
@@ -61,6 +64,15 @@ std::optional<LicenceRow> LicenceInForce(storage::Connection& conn, std::int64_t
 // Every licence of enterprises under `region_path` ("" = all), status as of `day`; scope loaded.
 std::vector<LicenceRow> LicencesInRegion(storage::Connection& conn, const std::string& region_path,
                                          const core::Date& day);
+// 现场混装 capacity (tonnes a year) of the production licences in force on `day` (stored status
+// valid, valid_from ≤ day ≤ valid_to) in `scope`, by enterprise region path (行业结构).
+struct MixingCapacityAt {
+  std::string region_path;
+  std::int64_t tonnes = 0;
+  std::int64_t licences = 0;
+};
+std::vector<MixingCapacityAt> OnSiteMixingByPath(storage::Connection& conn, const api::Scope& scope,
+                                                 const core::Date& day);
 
 // --- The area's own reads and writes -------------------------------------------------------
 

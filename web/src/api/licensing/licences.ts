@@ -19,6 +19,8 @@ export interface LicenceScope {
   work_from: string
   work_to: string
   note: string
+  /** 现场混装 capacity, tonnes a year (production licences only). */
+  on_site_mixing_t?: number | null
 }
 
 export interface LicenceEvent {

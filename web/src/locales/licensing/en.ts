@@ -39,6 +39,8 @@ export default {
     storeId: 'Magazine id',
     netMassKg: 'Net mass (kg)',
     pieces: 'Pieces',
+    onSiteMixing: 'On-site mixing capacity (t/year)',
+    onSiteMixingHint: 'The on-site mixed explosive capacity the production licence states; the industry structure sums it',
     workingHours: 'Permitted working hours',
     workDays: 'Days',
     workFrom: 'From',

@@ -39,6 +39,8 @@ export default {
     storeId: '库房编号',
     netMassKg: '净药量（kg）',
     pieces: '数量（发/件）',
+    onSiteMixing: '现场混装能力（吨/年）',
+    onSiteMixingHint: '民用爆炸物品生产许可证载明的现场混装炸药生产能力，行业结构按此汇总',
     workingHours: '许可作业时间',
     workDays: '作业日',
     workFrom: '开始时间',

@@ -6,6 +6,8 @@ export default {
     region: 'Region',
     electronic: 'Electronic detonators produced (pcs)',
     other: 'Other industrial detonators produced (pcs)',
+    mixing: 'On-site mixing capacity (t/year)',
+    mixingLicences: 'licences',
     share: 'Electronic detonator share',
   },
 }
