@@ -77,6 +77,10 @@ await scenario('hc2: rencheng reads the statistics by hazard factor (drilled dow
     await row.locator('td:nth-child(2) a').click()
     await page.waitForURL(/\/hidden-dangers\?.*hazard_factor=2103/)
     await page.locator('[data-testid="list-total"]').waitFor()
+    // The total shows 0 until the filtered page has loaded: wait for the answer, then compare.
+    await page
+      .waitForFunction((want) => Number((document.querySelector('[data-testid="list-total"]')?.textContent || '').replace(/[^\d]/g, '')) === want, n, { timeout: 15_000 })
+      .catch(() => {})
     const total = num(await page.locator('[data-testid="list-total"]').textContent())
     check(total === n, `the list should hold the ${n} counted, holds ${total}`)
     await shot(page, 'hc2-list-hazard-factor')
