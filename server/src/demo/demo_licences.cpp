@@ -123,7 +123,7 @@ void SeedDemoLicences(storage::Connection& conn, int64_t mb, int64_t hc, int64_t
       lic::LicenceScope scope = magazines;
       for (size_t p = 0; p < products.size(); ++p)
         scope.products.push_back({products.Text(p, "code"), products.Text(p, "name"),
-                                  products.Text(p, "unit"), int64_t{(p + 1) * 2'000'000'000LL}});
+                                  products.Text(p, "unit"), static_cast<int64_t>(p + 1) * 2'000'000'000LL});
       // 恒安民爆's production licence ends next month (its renewal is pending below).
       core::Date pf = from, pt = to;
       if (ent == mb) {
