@@ -7,7 +7,7 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import bench-zero-report bench-duty clean distclean pg-start pg-stop e2e fuzz \
+.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import bench-zero-report bench-duty bench-national clean distclean pg-start pg-stop e2e fuzz \
 	replay-record replay-compare
 
 help:
@@ -30,6 +30,8 @@ help:
 	@echo "make bench-import  enterprise import: peak RSS, answer size, time of 1,000,000 bad rows"
 	@echo "                (bench/import/run.sh); OLD_BIN=path or OLD_REF=main to compare side by side"
 	@echo "make bench-duty duty-roster coverage of 50,000 shifts 14 days ahead (bench/duty/run.sh)"
+	@echo "make bench-national  national dataset on PostgreSQL, three nodes behind nginx, wrk"
+	@echo "                (bench/national/run.sh); SCALE=0.02 for a quick run, REGENERATE=1"
 	@echo "make fuzz       build the fuzz preset and run each target (FUZZ_SECONDS=20)"
 	@echo "make replay-record   record the replay scenario (every area, role, read/write, good/bad"
 	@echo "                input) against REPLAY_BIN (default build/release/anjian) into REPLAY_DIR"
@@ -88,6 +90,11 @@ bench-import: deps
 
 bench-duty: deps
 	@bench/duty/run.sh
+
+bench-national: server
+	@scripts/install-deps.sh --bench
+	@$(if $(SCALE),SCALE=$(SCALE)) $(if $(REGENERATE),REGENERATE=1) \
+	  ANJIAN_BIN=$${ANJIAN_BIN:-$(CURDIR)/build/release/anjian} bench/national/run.sh
 
 bench-dp: deps
 	@$(if $(SCALE),DP_BENCH_SCALE=$(SCALE)) $(if $(REGENERATE),DP_BENCH_REGENERATE=1) \
