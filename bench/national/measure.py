@@ -171,7 +171,7 @@ http {{
 
 def login(front, user):
     st, body, _ = http("POST", f"{front}/api/v1/auth/login",
-                       json.dumps({"username": user, "password": PASSWORD}).encode())
+                       json.dumps({"username": user, "password": PASSWORD}).encode(), timeout=120)
     if st != 200:
         raise SystemExit(f"login {user}: HTTP {st} {body[:300]!r}")
     return json.loads(body)["token"]
@@ -266,7 +266,7 @@ def main():
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--clients", type=int, default=32)
-    ap.add_argument("--node-args", default="")
+    ap.add_argument("--node-args", default="--deadline-check-seconds 0")
     ap.add_argument("--pg-pid", type=int, default=0, help="postmaster pid (its CPU is measured)")
     ap.add_argument("--only", default="", help="comma list of: upper,county,scale")
     a = ap.parse_args()
