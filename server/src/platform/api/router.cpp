@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <chrono>
+#include <stdexcept>
 #include <sstream>
 
 #include "identity/roles_rules.hpp"
@@ -69,6 +71,7 @@ std::vector<std::string> PermissionsOf(const std::string& declared) {
 
 bool Permits(const std::string& declared, const std::set<std::string>& held) {
   if (declared == kPublic || declared == kAuthenticated) return true;
+  if (declared.find('|') == std::string::npos) return held.count(declared) > 0;  // no copy
   for (const auto& p : PermissionsOf(declared))
     if (held.count(p)) return true;
   return false;
@@ -79,6 +82,7 @@ void Router::Add(std::string method, std::string pattern, std::string permission
   auto r = std::make_unique<Route>();
   r->method = std::move(method);
   r->segments = Split(pattern);
+  if (r->segments.size() > 32) throw std::logic_error("route with more than 32 segments: " + pattern);
   r->pattern = std::move(pattern);
   r->permission = std::move(permission);
   r->handler = std::move(handler);
@@ -86,23 +90,39 @@ void Router::Add(std::string method, std::string pattern, std::string permission
 }
 
 Route* Router::Match(Request& req, bool* method_mismatch) {
-  auto segs = Split(req.path);
+  // The path's segments as views into req.path: no copies while scanning the table; only the
+  // chosen route's placeholders are copied into req.path_params.
+  constexpr size_t kMaxSegments = 32;  // no route has more (Add checks); longer paths match none
+  std::array<std::string_view, kMaxSegments> segs;
+  size_t n = 0;
+  {
+    std::string_view path = req.path;
+    size_t i = 0;
+    while (i < path.size()) {
+      while (i < path.size() && path[i] == '/') ++i;
+      size_t j = path.find('/', i);
+      if (j == std::string_view::npos) j = path.size();
+      if (j > i) {
+        if (n == kMaxSegments) return nullptr;
+        segs[n++] = path.substr(i, j - i);
+      }
+      i = j;
+    }
+  }
+  auto is_placeholder = [](const std::string& s) {
+    return s.size() > 2 && s.front() == '{' && s.back() == '}';
+  };
   Route* best = nullptr;
   int best_literals = -1;
   for (auto& r : routes_) {
-    if (r->segments.size() != segs.size()) continue;
-    std::vector<std::string> params;
+    if (r->segments.size() != n) continue;
     int literals = 0;
     bool ok = true;
-    for (size_t i = 0; i < segs.size() && ok; ++i) {
+    for (size_t i = 0; i < n && ok; ++i) {
       const std::string& s = r->segments[i];
-      if (s.size() > 2 && s.front() == '{' && s.back() == '}') {
-        params.push_back(segs[i]);
-      } else if (s == segs[i]) {
-        ++literals;
-      } else {
-        ok = false;
-      }
+      if (is_placeholder(s)) continue;
+      if (s == segs[i]) ++literals;
+      else ok = false;
     }
     if (!ok) continue;
     if (r->method != req.method) {
@@ -113,8 +133,12 @@ Route* Router::Match(Request& req, bool* method_mismatch) {
     if (literals > best_literals) {
       best = r.get();
       best_literals = literals;
-      req.path_params = std::move(params);
     }
+  }
+  if (best) {
+    req.path_params.clear();
+    for (size_t i = 0; i < n; ++i)
+      if (is_placeholder(best->segments[i])) req.path_params.emplace_back(segs[i]);
   }
   return best;
 }
