@@ -27,6 +27,10 @@ std::vector<std::string> Split(std::string_view path) {
   return out;
 }
 
+bool IsPlaceholder(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
 void Observe(RouteMetrics& m, int status, double seconds) {
   m.count.fetch_add(1, std::memory_order_relaxed);
   if (status >= 500) m.errors.fetch_add(1, std::memory_order_relaxed);
@@ -86,6 +90,13 @@ void Router::Add(std::string method, std::string pattern, std::string permission
   r->pattern = std::move(pattern);
   r->permission = std::move(permission);
   r->handler = std::move(handler);
+  const size_t n = r->segments.size();
+  if (index_.size() <= n) index_.resize(n + 1);
+  const size_t position = routes_.size();
+  if (n > kKeySegment && !IsPlaceholder(r->segments[kKeySegment]))
+    index_[n].by_key[r->segments[kKeySegment]].push_back(position);
+  else
+    index_[n].others.push_back(position);
   routes_.push_back(std::move(r));
 }
 
@@ -109,36 +120,50 @@ Route* Router::Match(Request& req, bool* method_mismatch) {
       i = j;
     }
   }
-  auto is_placeholder = [](const std::string& s) {
-    return s.size() > 2 && s.front() == '{' && s.back() == '}';
-  };
   Route* best = nullptr;
   int best_literals = -1;
-  for (auto& r : routes_) {
-    if (r->segments.size() != n) continue;
+  auto consider = [&](Route& r) {
     int literals = 0;
-    bool ok = true;
-    for (size_t i = 0; i < n && ok; ++i) {
-      const std::string& s = r->segments[i];
-      if (is_placeholder(s)) continue;
-      if (s == segs[i]) ++literals;
-      else ok = false;
+    for (size_t i = 0; i < n; ++i) {
+      const std::string& s = r.segments[i];
+      if (IsPlaceholder(s)) continue;
+      if (s != segs[i]) return;
+      ++literals;
     }
-    if (!ok) continue;
-    if (r->method != req.method) {
+    if (r.method != req.method) {
       *method_mismatch = true;
-      continue;
+      return;
     }
     // Literal segments win over placeholders: /enterprises/export beats /enterprises/{id}.
     if (literals > best_literals) {
-      best = r.get();
+      best = &r;
       best_literals = literals;
+    }
+  };
+  if (n < index_.size()) {
+    // The routes that may match, in table order: those keyed by this path's segment
+    // kKeySegment merged with the unkeyed ones (same outcome as scanning the whole table).
+    static const std::vector<size_t> kNone;
+    const Bucket& bucket = index_[n];
+    const std::vector<size_t>* keyed = &kNone;
+    if (n > kKeySegment) {
+      auto it = bucket.by_key.find(segs[kKeySegment]);
+      if (it != bucket.by_key.end()) keyed = &it->second;
+    }
+    size_t a = 0, b = 0;
+    while (a < keyed->size() || b < bucket.others.size()) {
+      size_t next;
+      if (b == bucket.others.size() || (a < keyed->size() && (*keyed)[a] < bucket.others[b]))
+        next = (*keyed)[a++];
+      else
+        next = bucket.others[b++];
+      consider(*routes_[next]);
     }
   }
   if (best) {
     req.path_params.clear();
     for (size_t i = 0; i < n; ++i)
-      if (is_placeholder(best->segments[i])) req.path_params.emplace_back(segs[i]);
+      if (IsPlaceholder(best->segments[i])) req.path_params.emplace_back(segs[i]);
   }
   return best;
 }
