@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages anjian needs to build, test, run and fuzz.
 #
 #   scripts/install-deps.sh            build/test/run/fuzz dependencies
-#   scripts/install-deps.sh --bench    also nginx-light and wrk (bench/http)
+#   scripts/install-deps.sh --bench    also nginx-light, wrk and linux-perf (bench/http)
 #   scripts/install-deps.sh --verify   also check that the toolchain works (libFuzzer link, node)
 #   scripts/install-deps.sh --list     print the package list and exit
 #
@@ -45,7 +45,7 @@ packages=(
   # scripts
   curl python3
 )
-bench_packages=(nginx-light wrk)
+bench_packages=(nginx-light wrk linux-perf util-linux)  # util-linux: taskset (bench/http pinned run)
 ((bench)) && packages+=("${bench_packages[@]}")
 
 # Node.js: any node >= 18 with npm on PATH will do (Debian's nodejs 18 + npm 9, or an already

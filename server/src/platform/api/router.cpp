@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <chrono>
+#include <stdexcept>
 #include <sstream>
 
 #include "identity/roles_rules.hpp"
@@ -23,6 +25,10 @@ std::vector<std::string> Split(std::string_view path) {
     i = j;
   }
   return out;
+}
+
+bool IsPlaceholder(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
 void Observe(RouteMetrics& m, int status, double seconds) {
@@ -69,6 +75,7 @@ std::vector<std::string> PermissionsOf(const std::string& declared) {
 
 bool Permits(const std::string& declared, const std::set<std::string>& held) {
   if (declared == kPublic || declared == kAuthenticated) return true;
+  if (declared.find('|') == std::string::npos) return held.count(declared) > 0;  // no copy
   for (const auto& p : PermissionsOf(declared))
     if (held.count(p)) return true;
   return false;
@@ -79,42 +86,84 @@ void Router::Add(std::string method, std::string pattern, std::string permission
   auto r = std::make_unique<Route>();
   r->method = std::move(method);
   r->segments = Split(pattern);
+  if (r->segments.size() > 32) throw std::logic_error("route with more than 32 segments: " + pattern);
   r->pattern = std::move(pattern);
   r->permission = std::move(permission);
   r->handler = std::move(handler);
+  const size_t n = r->segments.size();
+  if (index_.size() <= n) index_.resize(n + 1);
+  const size_t position = routes_.size();
+  if (n > kKeySegment && !IsPlaceholder(r->segments[kKeySegment]))
+    index_[n].by_key[r->segments[kKeySegment]].push_back(position);
+  else
+    index_[n].others.push_back(position);
   routes_.push_back(std::move(r));
 }
 
 Route* Router::Match(Request& req, bool* method_mismatch) {
-  auto segs = Split(req.path);
+  // The path's segments as views into req.path: no copies while scanning the table; only the
+  // chosen route's placeholders are copied into req.path_params.
+  constexpr size_t kMaxSegments = 32;  // no route has more (Add checks); longer paths match none
+  std::array<std::string_view, kMaxSegments> segs;
+  size_t n = 0;
+  {
+    std::string_view path = req.path;
+    size_t i = 0;
+    while (i < path.size()) {
+      while (i < path.size() && path[i] == '/') ++i;
+      size_t j = path.find('/', i);
+      if (j == std::string_view::npos) j = path.size();
+      if (j > i) {
+        if (n == kMaxSegments) return nullptr;
+        segs[n++] = path.substr(i, j - i);
+      }
+      i = j;
+    }
+  }
   Route* best = nullptr;
   int best_literals = -1;
-  for (auto& r : routes_) {
-    if (r->segments.size() != segs.size()) continue;
-    std::vector<std::string> params;
+  auto consider = [&](Route& r) {
     int literals = 0;
-    bool ok = true;
-    for (size_t i = 0; i < segs.size() && ok; ++i) {
-      const std::string& s = r->segments[i];
-      if (s.size() > 2 && s.front() == '{' && s.back() == '}') {
-        params.push_back(segs[i]);
-      } else if (s == segs[i]) {
-        ++literals;
-      } else {
-        ok = false;
-      }
+    for (size_t i = 0; i < n; ++i) {
+      const std::string& s = r.segments[i];
+      if (IsPlaceholder(s)) continue;
+      if (s != segs[i]) return;
+      ++literals;
     }
-    if (!ok) continue;
-    if (r->method != req.method) {
+    if (r.method != req.method) {
       *method_mismatch = true;
-      continue;
+      return;
     }
     // Literal segments win over placeholders: /enterprises/export beats /enterprises/{id}.
     if (literals > best_literals) {
-      best = r.get();
+      best = &r;
       best_literals = literals;
-      req.path_params = std::move(params);
     }
+  };
+  if (n < index_.size()) {
+    // The routes that may match, in table order: those keyed by this path's segment
+    // kKeySegment merged with the unkeyed ones (same outcome as scanning the whole table).
+    static const std::vector<size_t> kNone;
+    const Bucket& bucket = index_[n];
+    const std::vector<size_t>* keyed = &kNone;
+    if (n > kKeySegment) {
+      auto it = bucket.by_key.find(segs[kKeySegment]);
+      if (it != bucket.by_key.end()) keyed = &it->second;
+    }
+    size_t a = 0, b = 0;
+    while (a < keyed->size() || b < bucket.others.size()) {
+      size_t next;
+      if (b == bucket.others.size() || (a < keyed->size() && (*keyed)[a] < bucket.others[b]))
+        next = (*keyed)[a++];
+      else
+        next = bucket.others[b++];
+      consider(*routes_[next]);
+    }
+  }
+  if (best) {
+    req.path_params.clear();
+    for (size_t i = 0; i < n; ++i)
+      if (IsPlaceholder(best->segments[i])) req.path_params.emplace_back(segs[i]);
   }
   return best;
 }

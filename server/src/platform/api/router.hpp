@@ -6,7 +6,9 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -60,6 +62,16 @@ class Router {
   Route* Match(Request& req, bool* method_mismatch);
 
   std::vector<std::unique_ptr<Route>> routes_;
+  // Match's index, so a request is compared with the few routes that can match it rather than
+  // with all of them: per segment count, the positions in routes_ of the routes whose segment
+  // kKeySegment ("/api/v1/<resource>/…") is that literal, and of the others (placeholder
+  // there, or fewer segments). Both lists ascend, so Match visits candidates in table order.
+  static constexpr size_t kKeySegment = 2;
+  struct Bucket {
+    std::map<std::string, std::vector<size_t>, std::less<>> by_key;
+    std::vector<size_t> others;
+  };
+  std::vector<Bucket> index_;
   RouteMetrics unmatched_;
 };
 
