@@ -528,6 +528,9 @@ def test_failover() -> int:
     for w in writers:
         errors.update(w.errors)
     figs.append(f"errors retried {dict(errors)}")
+    if any(isinstance(k, int) and k >= 500 and k not in (502, 503, 504) for k in errors):
+        fails.append(f"a write met an answer other than 502/503/504 while the database was down: "
+                     f"{dict(errors)} (a dead database must answer 503 with Retry-After, never 500)")
     # Every acknowledged write is on the promoted database.
     v_ids = [js["id"] for w in writers if w.kind == "voucher" for _, js in w.acked]
     h_ids = [js["id"] for w in writers if w.kind == "hidden_danger" for _, js in w.acked]
@@ -573,7 +576,7 @@ def node_info(port: int):
         return None
 
 
-def test_jobs(until_unix: float) -> int:
+def test_jobs(until_unix: float, sim_start: float) -> int:
     ports = [port_of(ENV[f"CLUSTER_NODE{i}_URL"]) for i in (1, 2, 3)]
     fails, figs = [], []
     leaders, d = poll(lambda: [p for p in ports if (node_info(p) or {}).get("jobs") == "leader"], 30, 0.1)
@@ -596,12 +599,19 @@ def test_jobs(until_unix: float) -> int:
     # Wait for the end of the simulated span (+ two job periods), then look for duplicates.
     while time.time() < until_unix + 5:
         time.sleep(0.5)
-    dup = psql_primary("SELECT count(*) FROM (SELECT user_id, kind, object_type, object_id, count(*) "
-                       "FROM notifications GROUP BY 1,2,3,4 HAVING count(*) > 1) d")
-    total = psql_primary("SELECT count(*) FROM notifications")
-    figs.append(f"{total.strip()} notifications, {dup.strip()} (user, kind, object) sent twice")
-    if dup.strip() != "0":
-        fails.append("duplicate reminders")
+    since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(sim_start))
+    q = (f"FROM notifications WHERE created_at >= '{since}'")
+    dup = psql_primary(f"SELECT count(*) FROM (SELECT user_id, kind, title, link, count(*) {q} "
+                       "GROUP BY 1,2,3,4 HAVING count(*) > 1) d").strip()
+    total = psql_primary(f"SELECT count(*) {q}").strip()
+    kinds = psql_primary(f"SELECT string_agg(kind || '=' || n, ', ') FROM (SELECT kind, count(*) n {q} "
+                         "GROUP BY kind ORDER BY kind) k").strip()
+    figs.append(f"{total} reminders in the simulated day ({kinds}), {dup} (user, kind, title, link) "
+                f"sent more than once")
+    if dup != "0":
+        fails.append(f"{dup} reminders sent more than once")
+    if total == "0":
+        fails.append("no reminder was sent during the simulated day")
     for f in fails:
         print("   " + f)
     return result("jobs", not fails, "; ".join(figs))
@@ -628,7 +638,7 @@ def main(argv: list[str]) -> int:
         if what == "failover":
             return test_failover()
         if what == "jobs":
-            return test_jobs(float(argv[2]))
+            return test_jobs(float(argv[2]), float(argv[3]))
     except Exception as e:  # noqa: BLE001
         import traceback
         traceback.print_exc()
