@@ -27,9 +27,12 @@ run() { # name command...
   local name=$1 t0=$SECONDS rc=0 out
   shift
   echo ">> cluster test $name"
-  out=$("$@" 2>&1 | tee /dev/stderr) || rc=$?
+  out=$(mktemp)
+  "$@" 2>&1 | tee "$out"
+  rc=${PIPESTATUS[0]}
   local line
-  line=$(grep -E '^(PASS|FAIL) ' <<<"$out" | tail -n 1)
+  line=$(grep -E '^(PASS|FAIL) ' "$out" | tail -n 1)
+  rm -f "$out"
   [[ -n "$line" ]] || line="FAIL $name: no result line (exit $rc)"
   ((rc == 0)) || [[ "$line" == FAIL* ]] || line="FAIL $name: exit $rc"
   [[ "$line" == PASS* ]] || failed=$((failed + 1))
