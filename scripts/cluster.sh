@@ -314,8 +314,8 @@ cmd_start() {
   mkdir -p "$dir/pg"
   chmod 755 "$dir"
   [[ "$(id -u)" -eq 0 ]] && chown postgres: "$dir/pg"
-  trap 'say "start failed: stopping what was started"; cmd_stop' ERR
-  set -E
+  # Any failure from here on (a failed command under set -e, or die) stops what was started.
+  trap 'rc=$?; if ((rc != 0)); then say "start failed: stopping what was started"; cmd_stop; fi' EXIT
   if [[ -z "${CLUSTER_PG_URL:-}" ]]; then
     pg_start_primary
     pg_start_standby
@@ -337,7 +337,7 @@ cmd_start() {
   say "3 anjian nodes healthy in $((SECONDS - t0))s (ports ${node_ports[*]})"
   nginx_start
   write_env
-  trap - ERR
+  trap - EXIT
   say "nginx front at http://127.0.0.1:$nginx_port (eval \"\$(scripts/cluster.sh env)\")"
 }
 
