@@ -348,6 +348,13 @@ def test_coherence() -> int:
                 fails.append(f"WebSocket message after {d_ws:.2f}s: {msg[:200]}")
     except Exception as e:  # noqa: BLE001
         fails.append(f"WebSocket: {type(e).__name__}: {e}")
+    # The WebSocket upgrade passes through nginx too.
+    try:
+        front = port_of(ENV["CLUSTER_FRONT_URL"])
+        ws_connect(front, login(front, "hc.principal")).close()
+        figs.append("WebSocket upgrade through nginx: 101")
+    except Exception as e:  # noqa: BLE001
+        fails.append(f"WebSocket through nginx: {type(e).__name__}: {e}")
     for f in fails:
         print("   " + f)
     return result("coherence", not fails, "; ".join(figs))
