@@ -623,7 +623,7 @@ def node_info(port: int):
         return None
 
 
-def test_jobs(until_unix: float, sim_start: float) -> int:
+def test_jobs(until_unix: float, sim_start: float, epoch: float) -> int:
     ports = [port_of(ENV[f"CLUSTER_NODE{i}_URL"]) for i in (1, 2, 3)]
     fails, figs = [], []
     leaders, d = poll(lambda: [p for p in ports if (node_info(p) or {}).get("jobs") == "leader"], 30, 0.1)
@@ -631,10 +631,14 @@ def test_jobs(until_unix: float, sim_start: float) -> int:
         return result("jobs", False, f"expected one leader on /healthz/node, got {leaders} "
                                      f"({[node_info(p) for p in ports]})")
     leader = leaders[0]
-    figs.append(f"leader :{leader}")
-    # Let the jobs run for a third of the span, then kill -9 the leader.
-    span = until_unix - time.time()
-    time.sleep(max(1.0, span / 3))
+    others = {p: (node_info(p) or {}).get("jobs") for p in ports if p != leader}
+    figs.append(f"leader :{leader}, the others {others}")
+    if any(v != "standby" for v in others.values()):
+        fails.append(f"the other nodes are not standby: {others}")
+    # Let the jobs run until the middle of the simulated day, then kill -9 the leader.
+    mid = epoch + (until_unix - epoch) / 2
+    while time.time() < mid:
+        time.sleep(0.2)
     i = ports.index(leader) + 1
     os.kill(int(ENV[f"CLUSTER_NODE{i}_PID"]), signal.SIGKILL)
     t = time.monotonic()
@@ -685,7 +689,7 @@ def main(argv: list[str]) -> int:
         if what == "failover":
             return test_failover()
         if what == "jobs":
-            return test_jobs(float(argv[2]), float(argv[3]))
+            return test_jobs(float(argv[2]), float(argv[3]), float(argv[4]))
     except Exception as e:  # noqa: BLE001
         import traceback
         traceback.print_exc()

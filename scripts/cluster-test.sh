@@ -69,7 +69,7 @@ if want jobs; then
     export ANJIAN_ARGS="--clock-start $(iso "$sim_start") --clock-rate $rate --clock-epoch $epoch --clock-until $(iso $((sim_start + 86400))) --job-seconds ${CLUSTER_JOB_SECONDS:-2} ${ANJIAN_ARGS:-}"
     echo ">> ANJIAN_ARGS=$ANJIAN_ARGS scripts/cluster.sh start --demo"
     if "$root/scripts/cluster.sh" start --demo; then
-      run jobs python3 scripts/cluster-test.py jobs $((epoch + real)) "$sim_start"
+      run jobs python3 scripts/cluster-test.py jobs $((epoch + real)) "$sim_start" "$epoch"
     else
       fail_line jobs "scripts/cluster.sh start --demo (clock flags) failed"
     fi
