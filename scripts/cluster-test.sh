@@ -66,7 +66,8 @@ if want jobs; then
     epoch=$((now + ${CLUSTER_JOBS_LEAD:-45}))
     sim_start=$(( (now / 3600) * 3600 ))
     iso() { date -u -d "@$1" +%Y-%m-%dT%H:%M:%SZ; }
-    export ANJIAN_ARGS="--clock-start $(iso "$sim_start") --clock-rate $rate --clock-epoch $epoch --clock-until $(iso $((sim_start + 86400))) --job-seconds ${CLUSTER_JOB_SECONDS:-2} ${ANJIAN_ARGS:-}"
+    ANJIAN_ARGS="--clock-start $(iso "$sim_start") --clock-rate $rate --clock-epoch $epoch --clock-until $(iso $((sim_start + 86400))) --job-seconds ${CLUSTER_JOB_SECONDS:-2} ${ANJIAN_ARGS:-}"
+    export ANJIAN_ARGS
     echo ">> ANJIAN_ARGS=$ANJIAN_ARGS scripts/cluster.sh start --demo"
     if "$root/scripts/cluster.sh" start --demo; then
       run jobs python3 scripts/cluster-test.py jobs $((epoch + real)) "$sim_start" "$epoch"
