@@ -640,6 +640,7 @@ def test_jobs(until_unix: float, sim_start: float, epoch: float) -> int:
     while time.time() < mid:
         time.sleep(0.2)
     i = ports.index(leader) + 1
+    lease0 = psql_primary("SELECT holder || ' epoch ' || epoch FROM job_leases WHERE job = 'jobs'").strip()
     os.kill(int(ENV[f"CLUSTER_NODE{i}_PID"]), signal.SIGKILL)
     t = time.monotonic()
     rest = [p for p in ports if p != leader]
@@ -647,6 +648,13 @@ def test_jobs(until_unix: float, sim_start: float, epoch: float) -> int:
     figs.append(f"killed, new leader {new} after {d:.1f}s")
     if not new:
         fails.append("no new leader within 30 s")
+    lease1 = psql_primary("SELECT holder || ' epoch ' || epoch FROM job_leases WHERE job = 'jobs'").strip()
+    figs.append(f"lease (fencing token) {lease0} → {lease1}")
+    try:
+        if int(lease1.rsplit(" ", 1)[1]) <= int(lease0.rsplit(" ", 1)[1]) or lease1.split(" ")[0] == f"n{i}":
+            fails.append(f"the lease did not move to a new holder with a higher epoch: {lease0} → {lease1}")
+    except (ValueError, IndexError):
+        fails.append(f"job_leases unreadable: {lease0!r} → {lease1!r}")
     # Wait for the end of the simulated span (+ two job periods), then look for duplicates.
     while time.time() < until_unix + 5:
         time.sleep(0.5)
