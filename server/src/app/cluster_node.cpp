@@ -126,14 +126,25 @@ void ClusterNode::Loop() {
   }
 }
 
+ClusterNotifier::~ClusterNotifier() = default;
+
 void ClusterNotifier::Push(std::int64_t user_id, std::string json_text) {
   if (!storage::IsShared(svc_.db->dialect())) {
     local_.Push(user_id, std::move(json_text));
     return;
   }
   try {
-    auto conn = svc_.db->Acquire();
-    storage::PublishPush(*conn, user_id, json_text);
+    std::lock_guard lock(mu_);
+    for (int attempt = 0;; ++attempt) {
+      try {
+        if (!conn_) conn_ = storage::OpenPostgres(svc_.db->url());
+        storage::PublishPush(*conn_, user_id, json_text);
+        break;
+      } catch (const std::exception&) {
+        conn_.reset();  // a broken connection (fail-over): one retry on a fresh one
+        if (attempt >= 1) throw;
+      }
+    }
   } catch (const std::exception& e) {
     // The notification row is committed already; only the live push is lost (the client sees
     // it on its next list). Better than not delivering to this node's own clients either.

@@ -53,15 +53,20 @@ class ClusterNode {
 // The Notifier services use (PendingPushes::Flush, after commit). On PostgreSQL it publishes
 // the push with NOTIFY anjian_push (a payload of more than storage::kMaxNotifyPayload bytes is
 // stored in push_outbox and travels as its id); every node's ClusterNode delivers it to its own
-// hub. On SQLite it hands the push to the local hub directly.
+// hub. On SQLite it hands the push to the local hub directly. It publishes on a connection of
+// its own (not the pool's: a request that holds a pooled connection pushes after its commit, and
+// many such requests at once must not wait for one another's second connection).
 class ClusterNotifier final : public api::Notifier {
  public:
   ClusterNotifier(api::Services& svc, api::Notifier& local) : svc_(svc), local_(local) {}
+  ~ClusterNotifier() override;
   void Push(std::int64_t user_id, std::string json_text) override;
 
  private:
   api::Services& svc_;
   api::Notifier& local_;
+  std::mutex mu_;
+  std::unique_ptr<storage::Connection> conn_;
 };
 
 }  // namespace anjian::app

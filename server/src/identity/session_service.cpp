@@ -22,10 +22,11 @@ PasswordPolicy SessionService::Policy() {
     std::lock_guard lock(mu_);
     if (policy_) return *policy_;
   }
+  const uint64_t generation = generation_.load();
   auto conn = svc_.db->Acquire();
   const PasswordPolicy p = LoadPolicy(*conn);
   std::lock_guard lock(mu_);
-  policy_ = p;
+  if (generation == generation_.load()) policy_ = p;  // not when invalidated meanwhile
   return p;
 }
 
@@ -37,6 +38,7 @@ void SessionService::SavePolicy(storage::Connection& conn, const PasswordPolicy&
 
 LoginResult SessionService::Login(const std::string& username, const std::string& password,
                                   const std::string& ip, const std::string& user_agent) {
+  const uint64_t generation = generation_.load();  // before reading (see Authenticate)
   auto policy = Policy();
   auto conn = svc_.db->Acquire();
   const int64_t now = svc_.clock->Now();
@@ -68,7 +70,7 @@ LoginResult SessionService::Login(const std::string& username, const std::string
   p->ip = ip;
   LoginResult r{token, *p, check.must_change_password, policy.idle_timeout_minutes};
   std::lock_guard lock(mu_);
-  cache_[core::Sha256Hex(token)] = Cached{*p, now, now, generation_.load()};
+  cache_[core::Sha256Hex(token)] = Cached{*p, now, now, generation};
   return r;
 }
 
