@@ -7,14 +7,15 @@ ANJIAN_DATA ?= data
 ANJIAN_PORT ?= 8080
 export CCACHE_DIR ?= $(or $(HOME),$(CURDIR)/build)/.ccache
 
-.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import bench-zero-report bench-duty bench-national clean distclean pg-start pg-stop e2e fuzz \
+.PHONY: help deps build server web run test bench bench-ledger bench-dp bench-import bench-zero-report bench-duty bench-national clean distclean pg-start pg-stop cluster-start cluster-stop e2e fuzz \
 	replay-record replay-compare
 
 help:
 	@echo "make run        deps, build the server, build the web UI, serve the demo city"
 	@echo "                (ANJIAN_DATA=$(ANJIAN_DATA) ANJIAN_PORT=$(ANJIAN_PORT)) at http://127.0.0.1:$(ANJIAN_PORT)/"
 	@echo "make test       everything CI runs: deps, build, ctest (SQLite), ctest -L integration"
-	@echo "                (PostgreSQL 15), security (ctest -L security), web install/test/build, e2e, fuzz; last line 'N passed, M failed'"
+	@echo "                (PostgreSQL 15), cluster (scripts/cluster-test.sh: 3 nodes + nginx + primary/standby),"
+	@echo "                security (ctest -L security), web install/test/build, e2e, fuzz; last line 'N passed, M failed'"
 	@echo "                (subset: make test STAGES='web-test e2e'; skip: make test SKIP=fuzz)"
 	@echo "make build      release build with tests and benchmarks (build/release)"
 	@echo "make web        npm ci when needed + npm run build when web/dist is stale"
@@ -40,6 +41,8 @@ help:
 	@echo "                counts, first differences, exit 1 on any difference"
 	@echo "                (deliberate error-answer changes are listed in scripts/replay/expected.json)"
 	@echo "make pg-start / pg-stop   throwaway PostgreSQL 15 test cluster (prints its URI)"
+	@echo "make cluster-start / cluster-stop   PostgreSQL primary + synchronous standby, 3 anjian nodes,"
+	@echo "                nginx at :18160 (scripts/cluster.sh; DEMO=1 seeds the demo city; docs/operations.md)"
 	@echo "make clean      remove build/ and web/dist (keeps data/ and web/node_modules)"
 
 deps:
@@ -114,6 +117,12 @@ pg-start: deps
 
 pg-stop:
 	@scripts/pg-test-cluster.sh stop
+
+cluster-start: server
+	@scripts/cluster.sh start $(if $(DEMO),--demo)
+
+cluster-stop:
+	@scripts/cluster.sh stop
 
 clean:
 	-@scripts/pg-test-cluster.sh stop >/dev/null 2>&1

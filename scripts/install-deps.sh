@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages anjian needs to build, test, run and fuzz.
 #
 #   scripts/install-deps.sh            build/test/run/fuzz dependencies
-#   scripts/install-deps.sh --bench    also nginx-light, wrk and linux-perf (bench/http)
+#   scripts/install-deps.sh --bench    also wrk, linux-perf and taskset (bench/http)
 #   scripts/install-deps.sh --verify   also check that the toolchain works (libFuzzer link, node)
 #   scripts/install-deps.sh --list     print the package list and exit
 #
@@ -37,6 +37,8 @@ packages=(
   # tests
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15 mosquitto
+  # cluster stage (scripts/cluster.sh: nginx in front of three nodes)
+  nginx-light
   # fuzzing (libFuzzer runtime lives in libclang-rt-14-dev on Debian 12)
   clang libclang-rt-14-dev
   # web UI and end-to-end tests
@@ -45,7 +47,7 @@ packages=(
   # scripts
   curl python3
 )
-bench_packages=(nginx-light wrk linux-perf util-linux)  # util-linux: taskset (bench/http pinned run)
+bench_packages=(wrk linux-perf util-linux)  # util-linux: taskset (bench/http pinned run)
 ((bench)) && packages+=("${bench_packages[@]}")
 
 # Node.js: any node >= 18 with npm on PATH will do (Debian's nodejs 18 + npm 9, or an already

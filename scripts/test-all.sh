@@ -6,7 +6,9 @@
 #   scripts/test-all.sh web-test e2e    only the named stages (in the usual order)
 #   SKIP="fuzz e2e" scripts/test-all.sh  all but these
 #
-# Stages: deps build ctest ctest-pg security web-install web-test web-build e2e fuzz
+# Stages: deps build ctest ctest-pg cluster security web-install web-test web-build e2e fuzz
+# The cluster stage (scripts/cluster-test.sh) starts PostgreSQL primary + synchronous standby,
+# three anjian nodes and nginx (scripts/cluster.sh) and runs the issue-16 tests against them.
 # The security stage runs the tests labelled `security` (hostile input against the real binary:
 # path traversal, the three-admin grant matrix, out-of-scope objects, uploads); ctest runs the rest.
 # The last line is `N passed, M failed` over the stages (skipped stages count in neither).
@@ -20,7 +22,7 @@ export CCACHE_DIR=${CCACHE_DIR:-${HOME:-$root/build}/.ccache}
 export CTEST_OUTPUT_ON_FAILURE=1
 ctest_timeout=${CTEST_TIMEOUT:-900}
 
-all_stages=(deps build ctest ctest-pg security web-install web-test web-build e2e fuzz)
+all_stages=(deps build ctest ctest-pg cluster security web-install web-test web-build e2e fuzz)
 declare -A wanted=()
 if (($#)); then
   for s in "$@"; do
@@ -112,6 +114,11 @@ stage_ctest_pg() {
     pg_started=0
   fi
   return $rc
+}
+
+stage_cluster() {
+  [[ -x build/release/anjian ]] || { echo "build/release/anjian missing (stage build)"; return 1; }
+  ANJIAN_BIN="$root/build/release/anjian" child "$root/scripts/cluster-test.sh"
 }
 
 stage_web_install() { child "$root/scripts/web.sh" install && child "$root/scripts/web.sh" lock-check; }

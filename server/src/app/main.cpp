@@ -86,8 +86,19 @@ int main(int argc, char** argv) {
   cfg.smtp_host = EnvOr("ANJIAN_SMTP_HOST", "");
   cfg.smtp_port = std::atoi(EnvOr("ANJIAN_SMTP_PORT", "25").c_str());
   cfg.smtp_from = EnvOr("ANJIAN_SMTP_FROM", cfg.smtp_from);
-  serve->add_option("--deadline-check-seconds", cfg.deadline_check_seconds,
-                    "interval of the hidden-danger deadline check (0 = off)");
+  serve->add_option("--job-seconds,--deadline-check-seconds", cfg.deadline_check_seconds,
+                    "interval of the periodic jobs — task generation, deadlines, reminders, "
+                    "sweeps (0 = off); they run on one node of a cluster at a time");
+  serve->add_option("--node-name", cfg.node_name,
+                    "this node's name in a cluster (header X-Anjian-Node, GET /healthz/node; "
+                    "default HOST:PORT)");
+  serve->add_option("--clock-rate", cfg.clock_rate,
+                    "simulated seconds per real second (needs --clock-start; default 1)");
+  serve->add_option("--clock-epoch", cfg.clock_epoch,
+                    "the real unix second at which the clock reads --clock-start (default: "
+                    "process start); nodes given the same start, rate and epoch agree");
+  serve->add_option("--clock-until", cfg.clock_until,
+                    "the simulated clock stops at this UTC instant");
   serve->add_option("--smtp-host", cfg.smtp_host,
                     "SMTP relay for deadline e-mails (env ANJIAN_SMTP_HOST; empty = log only)");
   serve->add_option("--smtp-port", cfg.smtp_port, "SMTP port (env ANJIAN_SMTP_PORT)");

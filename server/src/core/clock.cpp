@@ -30,6 +30,17 @@ void ShiftedClock::Set(std::int64_t unix_seconds) {
   shift_millis_.store(unix_seconds * 1000 - SystemClockInstance().NowMillis());
 }
 
+std::int64_t ScaledClock::ReadingAt(std::int64_t real_unix_millis) const {
+  const double elapsed = static_cast<double>(real_unix_millis - epoch_millis_) * rate_;
+  std::int64_t t = start_millis_ + static_cast<std::int64_t>(elapsed);
+  if (until_millis_ > 0 && t > until_millis_) t = until_millis_;
+  return t;
+}
+
+std::int64_t ScaledClock::NowMillis() const {
+  return ReadingAt(SystemClockInstance().NowMillis());
+}
+
 std::string IsoFromUnix(std::int64_t t) {
   std::time_t tt = static_cast<std::time_t>(t);
   std::tm tm{};

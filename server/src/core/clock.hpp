@@ -55,6 +55,31 @@ class ShiftedClock final : public Clock {
   std::atomic<std::int64_t> shift_millis_;
 };
 
+// A simulated clock for cluster tests and demos (`anjian serve --clock-start S --clock-rate R
+// --clock-epoch E --clock-until U`): at the real instant E (unix milliseconds) it reads S, and it
+// runs R simulated seconds per real second; it stops at U (0 = never). It holds no state of its
+// own, so several processes given the same S, R and E read the same simulated time (up to
+// their system clocks' agreement) — three cluster nodes share one simulated day.
+// ReadingAt is the pure rule (table-tested); NowMillis applies it to the system clock.
+class ScaledClock final : public Clock {
+ public:
+  ScaledClock(std::int64_t start_unix, double rate, std::int64_t epoch_unix_millis,
+              std::int64_t until_unix = 0)
+      : start_millis_(start_unix * 1000),
+        rate_(rate),
+        epoch_millis_(epoch_unix_millis),
+        until_millis_(until_unix * 1000) {}
+  std::int64_t NowMillis() const override;
+  // The simulated reading at the real instant `real_unix_millis`.
+  std::int64_t ReadingAt(std::int64_t real_unix_millis) const;
+
+ private:
+  std::int64_t start_millis_;
+  double rate_;
+  std::int64_t epoch_millis_;
+  std::int64_t until_millis_;
+};
+
 // Fixed-width UTC text of an instant ("2026-11-22T05:56:25Z"); sorts as time.
 std::string IsoFromUnix(std::int64_t unix_seconds);
 // The instant of "YYYY-MM-DD[THH:MM[:SS]]" read as UTC (a trailing "Z" is allowed); 0 when

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "platform/storage/cluster.hpp"
 #include "identity/session_service.hpp"
 #include "settings/settings_repository.hpp"
 
@@ -53,6 +54,7 @@ void UpdateSecurityPolicy(storage::Connection& conn, SessionService& sessions,
   storage::Transaction tx(conn);
   sessions.SavePolicy(conn, p);
   audit::Append(conn, actor, "update", "security_policy", "", PolicyJson(before), PolicyJson(p));
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
 }

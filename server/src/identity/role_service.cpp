@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "platform/storage/cluster.hpp"
 #include "identity/role_repository.hpp"
 #include "identity/roles_rules.hpp"
 #include "identity/session_service.hpp"
@@ -41,6 +42,7 @@ void SetRolePermissions(storage::Connection& conn, SessionService& sessions,
   audit::Append(conn, actor, "set_permissions", "role", role,
                 json::object{{"permissions", StrArray(before)}},
                 json::object{{"permissions", StrArray(permissions)}});
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
 }

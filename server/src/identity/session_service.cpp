@@ -11,6 +11,7 @@
 #include "identity/policy_service.hpp"
 #include "identity/session_repository.hpp"
 #include "identity/user_repository.hpp"
+#include "platform/storage/cluster.hpp"
 
 namespace anjian::identity {
 
@@ -21,10 +22,11 @@ PasswordPolicy SessionService::Policy() {
     std::lock_guard lock(mu_);
     if (policy_) return *policy_;
   }
+  const uint64_t generation = generation_.load();
   auto conn = svc_.db->Acquire();
   const PasswordPolicy p = LoadPolicy(*conn);
   std::lock_guard lock(mu_);
-  policy_ = p;
+  if (generation == generation_.load()) policy_ = p;  // not when invalidated meanwhile
   return p;
 }
 
@@ -36,6 +38,7 @@ void SessionService::SavePolicy(storage::Connection& conn, const PasswordPolicy&
 
 LoginResult SessionService::Login(const std::string& username, const std::string& password,
                                   const std::string& ip, const std::string& user_agent) {
+  const uint64_t generation = generation_.load();  // before reading (see Authenticate)
   auto policy = Policy();
   auto conn = svc_.db->Acquire();
   const int64_t now = svc_.clock->Now();
@@ -67,7 +70,7 @@ LoginResult SessionService::Login(const std::string& username, const std::string
   p->ip = ip;
   LoginResult r{token, *p, check.must_change_password, policy.idle_timeout_minutes};
   std::lock_guard lock(mu_);
-  cache_[core::Sha256Hex(token)] = Cached{*p, now, now, generation_.load()};
+  cache_[core::Sha256Hex(token)] = Cached{*p, now, now, generation};
   return r;
 }
 
@@ -120,6 +123,9 @@ std::optional<api::Principal> SessionService::Authenticate(const api::Request& r
       }
     }
   }
+  // The generation before reading: an invalidation that lands meanwhile (another node's write,
+  // issue 16) makes what is read below stale, and it is then not served from the cache again.
+  const uint64_t generation = generation_.load();
   auto conn = svc_.db->Acquire();
   auto session = FindSession(*conn, hash);
   if (!session || session->revoked) return std::nullopt;
@@ -140,7 +146,7 @@ std::optional<api::Principal> SessionService::Authenticate(const api::Request& r
   if (!p) return std::nullopt;
   {
     std::lock_guard lock(mu_);
-    cache_[hash] = Cached{*p, now, now, generation_.load()};
+    cache_[hash] = Cached{*p, now, now, generation};
   }
   p->via_cookie = via_cookie;
   p->ip = req.remote_ip;
@@ -153,6 +159,7 @@ void SessionService::Logout(const api::Principal& p) {
   RevokeSession(*conn, p.session_id, core::IsoFromUnix(svc_.clock->Now()));
   audit::Append(*conn, {p.user_id, p.username, p.ip, svc_.clock->Now()}, "logout", "session",
                 std::to_string(p.session_id), nullptr, nullptr);
+  storage::BumpRevision(*conn, "identity");  // issue 16: the token is refused on every node
   tx.Commit();
   std::lock_guard lock(mu_);
   for (auto it = cache_.begin(); it != cache_.end();) {
@@ -163,6 +170,7 @@ void SessionService::Logout(const api::Principal& p) {
 
 void SessionService::RevokeUser(storage::Connection& conn, int64_t user_id) {
   RevokeUserSessions(conn, user_id, core::IsoFromUnix(svc_.clock->Now()));
+  storage::BumpRevision(conn, "identity");  // issue 16: in the caller's transaction
   Invalidate();
 }
 

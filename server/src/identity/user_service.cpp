@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "platform/storage/cluster.hpp"
 #include "identity/identity_errors.hpp"
 #include "registry/registry_errors.hpp"
 #include "identity/password_hash.hpp"
@@ -97,6 +98,7 @@ UserView CreateUser(storage::Connection& conn, SessionService& sessions, const a
   const int64_t id = InsertUser(conn, in.username, in.fields, hash, {}, true, NowIso(actor));
   UserView after = ViewOf(conn, id);
   Audit(conn, actor, "create", id, nullptr, UserJson(after));
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
   return after;
@@ -110,6 +112,7 @@ UserView EditUser(storage::Connection& conn, SessionService& sessions, const aud
   UpdateUser(conn, id, f, NowIso(actor));
   UserView after = ViewOf(conn, id);
   Audit(conn, actor, "update", id, before, UserJson(after));
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
   return after;
@@ -131,6 +134,7 @@ UserView ChangeUserStatus(storage::Connection& conn, SessionService& sessions,
   if (disable) sessions.RevokeUser(conn, id);
   UserView after = ViewOf(conn, id);
   Audit(conn, actor, disable ? "disable" : "enable", id, before, UserJson(after));
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
   return after;
@@ -151,6 +155,7 @@ void ResetPassword(storage::Connection& conn, SessionService& sessions, const au
   sessions.RevokeUser(conn, id);
   Audit(conn, actor, "reset_password", id, nullptr,
         json::object{{"must_change_password", true}, {"sessions_revoked", true}});
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
 }
@@ -166,6 +171,7 @@ UserView SetUserRoles(storage::Connection& conn, SessionService& sessions,
   Audit(conn, actor, "set_roles", id, json::object{{"roles", RoleArray(old_roles)}},
         json::object{{"roles", RoleArray(roles)}});
   UserView after = ViewOf(conn, id);
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
   return after;
@@ -218,6 +224,7 @@ void ChangePassword(storage::Connection& conn, SessionService& sessions, const a
   RevokeOtherSessions(conn, who.user_id, who.session_id, now);
   audit::Append(conn, actor, "change_password", "user", std::to_string(who.user_id), nullptr,
                 nullptr);
+  storage::BumpRevision(conn, "identity");  // issue 16: every node drops its sessions
   tx.Commit();
   sessions.Invalidate();
 }

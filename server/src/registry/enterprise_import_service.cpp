@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "platform/storage/cluster.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "dual_prevention/investigation/task_generation_service.hpp"
@@ -327,6 +328,7 @@ ImportSummary ImportEnterprises(storage::Connection& conn, const api::Principal&
   if (tx) {
     // The imported civil-explosives enterprises' company-level daily inspection.
     investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), std::nullopt);
+    storage::BumpRevision(conn, "enterprises");  // issue 16: every node's list cache
     tx->Commit();
   }
 

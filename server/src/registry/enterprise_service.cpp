@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "platform/storage/cluster.hpp"
 #include "dual_prevention/investigation/task_generation_service.hpp"
 #include "emergency/plans/plan_service.hpp"
 #include "platform/api/actor.hpp"
@@ -57,6 +58,7 @@ Enterprise CreateEnterprise(storage::Connection& conn, const api::Principal& who
                   EnterpriseJson(after));
     // A civil-explosives enterprise has its company-level daily inspection from registration.
     investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), id);
+    storage::BumpRevision(conn, "enterprises");  // issue 16: every node's list cache
     tx.Commit();
   }
   ListCache::Global().NoteChanged();
@@ -81,6 +83,7 @@ Enterprise UpdateEnterprise(storage::Connection& conn, const api::Principal& who
     // revision (88号令 art. 36(二)), in this transaction.
     emergency_plans::OnPrincipalChanged(conn, id, before.legal_representative,
                                         after.legal_representative, api::ActorOf(who, clock.Now()));
+    storage::BumpRevision(conn, "enterprises");  // issue 16: every node's list cache
     tx.Commit();
   }
   ListCache::Global().NoteChanged();
@@ -105,6 +108,7 @@ Enterprise SetEnterpriseStatus(storage::Connection& conn, const api::Principal& 
     audit::Append(conn, api::ActorOf(who, clock.Now()), status == "inactive" ? "deactivate" : "reactivate",
                   "enterprise", std::to_string(id), EnterpriseJson(before), audit_after);
     investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), id);
+    storage::BumpRevision(conn, "enterprises");  // issue 16: every node's list cache
     tx.Commit();
   }
   ListCache::Global().NoteChanged();

@@ -1,15 +1,6 @@
 #include "registry/list_cache.hpp"
 
-#include <chrono>
-
 namespace anjian::registry {
-namespace {
-int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
-}  // namespace
 
 ListCache& ListCache::Global() {
   static ListCache cache;
@@ -32,7 +23,7 @@ std::optional<std::string> ListCache::Get(const std::string& key) {
   std::lock_guard lock(mu_);
   auto it = entries_.find(key);
   if (it == entries_.end()) return std::nullopt;
-  if (it->second.generation != generation_ || NowMs() - it->second.stored_ms > kTtlMs) {
+  if (it->second.generation != generation_) {
     lru_.erase(it->second.lru);
     entries_.erase(it);
     return std::nullopt;
@@ -50,7 +41,7 @@ void ListCache::Put(const std::string& key, uint64_t generation, std::string bod
     entries_.erase(it);
   }
   lru_.push_front(key);
-  entries_.emplace(key, Entry{generation, NowMs(), std::move(body), lru_.begin()});
+  entries_.emplace(key, Entry{generation, std::move(body), lru_.begin()});
   if (entries_.size() > kMaxEntries) {
     entries_.erase(lru_.back());
     lru_.pop_back();

@@ -3,8 +3,9 @@
 // with the same scope share one rendered body. Correctness rests on a generation counter that
 // every enterprise write bumps AFTER its commit: a reader takes the generation before querying,
 // so a page computed from older data is stored under an older generation and never served
-// again. Entries also expire after a short TTL, bounding staleness when several server
-// processes share one PostgreSQL database.
+// again. Several nodes on one PostgreSQL database (issue 16): every enterprise write also bumps
+// the "enterprises" revision in its transaction, and each node's cluster listener calls
+// NoteChanged when it moves (app/cluster_node.hpp) — no TTL is needed as the guard.
 #pragma once
 
 #include <cstdint>
@@ -27,12 +28,10 @@ class ListCache {
  private:
   struct Entry {
     uint64_t generation;
-    int64_t stored_ms;
     std::string body;
     std::list<std::string>::iterator lru;
   };
   static constexpr size_t kMaxEntries = 2048;
-  static constexpr int64_t kTtlMs = 2000;
 
   mutable std::mutex mu_;
   uint64_t generation_ = 1;

@@ -21,6 +21,17 @@ void RegionIndex::Load(storage::Connection& conn) {
   }
 }
 
+void RegionIndex::Refresh(storage::Connection& conn) {
+  for (auto& r : ListRegions(conn)) {
+    const RegionInfo* have = Find(r.code);
+    if (have && have->name == r.name && have->name_en == r.name_en && have->status == r.status &&
+        have->path == r.path && have->parent_code == r.parent_code && have->kind == r.kind &&
+        have->level == r.level)
+      continue;
+    Put(std::move(r));
+  }
+}
+
 void RegionIndex::Put(RegionInfo info) {
   std::unique_lock lock(mu_);
   store_.push_back(std::move(info));

@@ -25,6 +25,9 @@ class RegionIndex {
   void Load(storage::Connection& conn);
   // Adds or replaces one region (after the change that wrote it has committed).
   void Put(RegionInfo info);
+  // Puts every row that another node changed (issue 16: the "regions" cache family moved);
+  // pointers already handed out stay valid.
+  void Refresh(storage::Connection& conn);
   // The region's current row, or null. The pointer stays valid for the life of the process
   // (a replaced row is kept, never freed), so a request may hold it while a zone changes.
   const RegionInfo* Find(const std::string& code) const;

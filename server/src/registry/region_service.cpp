@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "platform/storage/cluster.hpp"
 #include "audit/audit_service.hpp"
 #include "core/error.hpp"
 #include "platform/api/actor.hpp"
@@ -58,6 +59,7 @@ RegionInfo CreateZone(storage::Connection& conn, const api::Principal& who, cons
                   parent->path + code + "/", RegionLevel(RegionKind::kZone), "active"};
   InsertZone(conn, zone);
   Record(conn, who, clock, "create", std::nullopt, zone);
+  storage::BumpRevision(conn, "regions");  // issue 16: every node's region index
   tx.Commit();
   RegionIndex::Global().Put(zone);
   return zone;
@@ -72,6 +74,7 @@ RegionInfo RenameZone(storage::Connection& conn, const api::Principal& who,
   UpdateRegionNames(conn, code, in.name, in.name_en);
   RegionInfo after = RequireZone(conn, code);
   Record(conn, who, clock, "update", before, after);
+  storage::BumpRevision(conn, "regions");  // issue 16: every node's region index
   tx.Commit();
   RegionIndex::Global().Put(after);
   return after;
@@ -93,6 +96,7 @@ RegionInfo SetZoneStatus(storage::Connection& conn, const api::Principal& who,
   UpdateRegionStatus(conn, code, status);
   RegionInfo after = RequireZone(conn, code);
   Record(conn, who, clock, status == "active" ? "reactivate" : "deactivate", before, after);
+  storage::BumpRevision(conn, "regions");  // issue 16: every node's region index
   tx.Commit();
   RegionIndex::Global().Put(after);
   return after;

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/clock.hpp"
+#include "platform/storage/cluster.hpp"
 #include "settings/settings_repository.hpp"
 
 namespace anjian::settings {
@@ -28,6 +29,9 @@ void WriteBusinessSetting(storage::Connection& conn, const audit::Actor& actor,
                  core::IsoFromUnix(actor.at)});
   audit::Append(conn, actor, value ? "update" : "reset", "settings", s.key,
                 json::parse(before.value), json::parse(value ? *value : s.default_json()));
+  // Issue 16: business settings are read from the database on each use (no node caches them
+  // today); the revision lets any node-local cache of them drop it cluster-wide.
+  storage::BumpRevision(conn, "settings");
   tx.Commit();
 }
 

@@ -1,34 +1,14 @@
-// The periodic inspection-task job: at start-up and then every interval, RunTaskGeneration at
-// the clock's "now". Stops (joins) on destruction.
+// The periodic inspection-task job: RunTaskGeneration at the clock's "now", in one transaction.
+// Run by the job scheduler (app/job_scheduler.hpp) on the one node that holds the jobs' lease,
+// at start-up and then every interval.
 #pragma once
 
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <cstdint>
 
-#include "core/clock.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::investigation {
 
-class TaskJob {
- public:
-  TaskJob(storage::Pool& pool, const core::Clock& clock, std::chrono::seconds interval);
-  ~TaskJob();
-  TaskJob(const TaskJob&) = delete;
-  TaskJob& operator=(const TaskJob&) = delete;
-
- private:
-  void Loop();
-
-  storage::Pool& pool_;
-  const core::Clock& clock_;
-  std::chrono::seconds interval_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::thread thread_;
-};
+void RunTaskJob(storage::Connection& conn, std::int64_t now);
 
 }  // namespace anjian::investigation

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "platform/storage/cluster.hpp"
 #include "core/core_errors.hpp"
 #include "explosives/catalogue/catalogue_errors.hpp"
 #include "explosives/catalogue/catalogue_json.hpp"
@@ -65,6 +66,7 @@ ProductRow CreateProduct(storage::Connection& conn, const Writer& w, const Produ
   audit::Append(conn, w.actor, "create", "product", std::to_string(p.db_id), nullptr,
                 json::parse(after));
   auto row = FindProduct(conn, all, p.db_id);
+  storage::BumpRevision(conn, "catalogue");  // issue 16: every node reloads it
   tx.Commit();
   Reload(conn);
   return *row;
@@ -97,6 +99,7 @@ ProductRow EditProduct(storage::Connection& conn, const api::Scope& scope, const
   audit::Append(conn, w.actor, "update", "product", std::to_string(id), json::parse(b),
                 json::parse(a));
   auto row = FindProduct(conn, all, id);
+  storage::BumpRevision(conn, "catalogue");  // issue 16: every node reloads it
   tx.Commit();
   Reload(conn);
   return *row;
@@ -123,6 +126,7 @@ ProductRow SetProductActive(storage::Connection& conn, const api::Scope& scope, 
   audit::Append(conn, w.actor, action, "product", std::to_string(id), json::parse(b),
                 json::parse(a));
   auto row = FindProduct(conn, all, id);
+  storage::BumpRevision(conn, "catalogue");  // issue 16: every node reloads it
   tx.Commit();
   Reload(conn);
   return *row;
@@ -142,6 +146,7 @@ void RemoveProduct(storage::Connection& conn, const api::Scope& scope, const Wri
   audit::Append(conn, w.actor, "delete", "product", std::to_string(id),
                 ProductSnapshot(before->product), nullptr);
   DeleteProduct(conn, id);
+  storage::BumpRevision(conn, "catalogue");  // issue 16: every node reloads it
   tx.Commit();
   Reload(conn);
 }

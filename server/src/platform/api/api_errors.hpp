@@ -38,6 +38,8 @@ inline constexpr core::Rule kApiErrors[] = {
     // The database's own words follow the English message (router.cpp).
     {"constraint_conflict", "conflicts with existing data", "与已有数据冲突"},
     {"internal_error", "internal error", "服务器内部错误"},
+    {"database_unavailable", "the database is unavailable for a moment; retry",
+     "数据库暂时不可用，请稍后重试"},
 };
 static_assert(core::UniqueIds(kApiErrors));
 

@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include <atomic>
+
 #include "core/clock.hpp"
 #include "platform/api/json.hpp"
 #include "platform/api/principal.hpp"
@@ -37,6 +39,14 @@ struct Config {
   // "" = the system clock; "2026-11-22T02:00:00Z" = a clock that starts at that UTC instant and
   // runs on (demos on a fixed day, the replay proof of scripts/replay/).
   std::string clock_start;
+  // Issue 16: a simulated clock shared by cluster nodes (core::ScaledClock). rate = simulated
+  // seconds per real second (needs clock_start); epoch = the real unix second at which the clock
+  // reads clock_start (0 = process start); until = the simulated instant it stops at ("" = never).
+  double clock_rate = 1;
+  std::int64_t clock_epoch = 0;
+  std::string clock_until;
+  // This node's name in a cluster (header X-Anjian-Node, GET /healthz/node); "" = host:port.
+  std::string node_name;
   std::string web_root;                    // built UI (web/dist)
   // /metrics is served only on `metrics_listen` ("ADDRESS:PORT", a listener of its own) or, on
   // the public listener, to "Authorization: Bearer <metrics_token>"; with neither it is not served.
@@ -62,8 +72,16 @@ struct Config {
   int import_report_max_mb = 256;
 };
 
+// What GET /healthz/node reports about this node (written by the cluster listener and the job
+// scheduler, read by the HTTP server).
+struct NodeStatus {
+  std::atomic<bool> jobs_leader{false};
+  std::atomic<bool> db_up{true};
+};
+
 struct Services {
   Config config;
+  std::shared_ptr<NodeStatus> node = std::make_shared<NodeStatus>();
   // The one source of "now" (core/clock.hpp): the system clock, a shifted one for
   // `serve --clock-start`, or the test's. Services and jobs read it; nothing else asks the system.
   const core::Clock* clock = &core::SystemClockInstance();

@@ -1,5 +1,7 @@
 #include "platform/api/router.hpp"
 
+#include "platform/storage/cluster.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <array>
@@ -213,6 +215,13 @@ Response Router::Handle(Request& req, Services& svc) {
     resp = route->handler(ctx);
   } catch (const ApiException& e) {
     resp = ErrorResponse(e.error);
+  } catch (const storage::ConnectionLost& e) {
+    // Issue 16: a dead database (fail-over under way) is retryable: 503 + Retry-After, never 500.
+    spdlog::warn("{} {}: {}", req.method, req.path, e.what());
+    boost::json::value body = ErrorJson(Err("database_unavailable").WithCode(ErrorCode::kInternal));
+    body.as_object()["code"] = "unavailable";
+    resp = JsonResponse(body, 503);
+    resp.headers.emplace_back("Retry-After", "1");
   } catch (const storage::ConstraintError& e) {
     Error conflict = Err("constraint_conflict").Conflict();
     conflict.message += ": " + std::string(e.what());  // the database's words, English only

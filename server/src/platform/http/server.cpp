@@ -6,6 +6,7 @@
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
+#include <boost/json.hpp>
 #include <chrono>
 #include <deque>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include <unordered_map>
 
 #include "identity/session_service.hpp"
+#include "platform/storage/cluster.hpp"
 #include "platform/http/static_files.hpp"
 #include "explosives/voucher/stock_code_index.hpp"
 
@@ -307,6 +309,17 @@ struct Server::Impl {
       res.set(bhttp::field::content_type, "text/plain");
       res.body() = draining ? "draining" : "ok";
       if (draining) res.result(bhttp::status::service_unavailable);
+    } else if (path == "/healthz/node") {
+      // Issue 16: which node answered, whether it runs the periodic jobs and reaches the
+      // database. No authentication and nothing secret (a load balancer's and an operator's view).
+      boost::json::object o{
+          {"node", svc.config.node_name},
+          {"jobs", svc.node->jobs_leader.load() ? "leader" : "standby"},
+          {"db", svc.node->db_up.load() ? "ok" : "down"},
+          {"dialect", svc.db ? std::string(storage::DialectKey(svc.db->dialect())) : ""}};
+      res.set(bhttp::field::content_type, "application/json");
+      res.set(bhttp::field::cache_control, "no-store");
+      res.body() = boost::json::serialize(o);
     } else if (path == "/metrics" && MetricsAllowed(req, metrics_listener)) {
       res.set(bhttp::field::content_type, "text/plain; version=0.0.4");
       res.body() = router.MetricsText() + voucher::StockCodesMetricsText();
@@ -449,6 +462,7 @@ struct Server::Impl {
         }
         if (offload) co_await asio::post(stream.get_executor(), use_awaitable);
         in_flight.fetch_sub(1);
+        res.set("X-Anjian-Node", svc.config.node_name);  // issue 16: which cluster node answered
         res.keep_alive(req.keep_alive() && !draining);
         if (req.method() == bhttp::verb::head) res.body().clear();
         bool close = !res.keep_alive();

@@ -100,9 +100,14 @@ std::unique_ptr<Connection> Pool::Open() {
 PooledConnection Pool::Acquire() {
   std::unique_lock lock(mu_);
   for (;;) {
-    if (!idle_.empty()) {
+    while (!idle_.empty()) {
       auto c = std::move(idle_.back());
       idle_.pop_back();
+      // A connection that broke while idle (a fail-over) is dropped; a fresh one is opened.
+      if (!c->Healthy()) {
+        --open_;
+        continue;
+      }
       return PooledConnection(this, std::move(c));
     }
     if (open_ < size_) {

@@ -7,6 +7,7 @@
 #include "core/clock.hpp"
 
 #include <condition_variable>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -54,6 +55,12 @@ class ResultSet {
   const Value& At(size_t row, std::string_view col) const;
 };
 
+// A PostgreSQL NOTIFY received by a LISTENing connection (platform/storage/cluster.hpp).
+struct Notification {
+  std::string channel;
+  std::string payload;
+};
+
 class Connection {
  public:
   virtual ~Connection() = default;
@@ -68,6 +75,30 @@ class Connection {
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
   virtual bool Healthy() = 0;
+  // LISTENing connections (PostgreSQL): waits up to timeout_ms and returns the notifications
+  // that arrived; throws DbError when the connection broke. SQLite: none.
+  virtual std::vector<Notification> WaitNotifications(int timeout_ms) { return {}; }
+  // Runs right after every BEGIN on this connection (the job scheduler's fencing check,
+  // cluster.hpp CheckFence); an exception from it aborts the transaction.
+  void SetBeginHook(std::function<void(Connection&)> hook) { begin_hook_ = std::move(hook); }
+
+ protected:
+  void AfterBegin() {
+    if (begin_hook_ && !in_hook_) {
+      in_hook_ = true;
+      try {
+        begin_hook_(*this);
+      } catch (...) {
+        in_hook_ = false;
+        throw;
+      }
+      in_hook_ = false;
+    }
+  }
+
+ private:
+  std::function<void(Connection&)> begin_hook_;
+  bool in_hook_ = false;
 };
 
 std::unique_ptr<Connection> OpenSqlite(const std::string& path);

@@ -2,10 +2,14 @@
 // `?` placeholders become `$n`. Results arrive as text and are typed by column OID so the
 // rest of the program sees the same Value kinds as with SQLite.
 #include <libpq-fe.h>
+#include <poll.h>
+
+#include <cerrno>
 
 #include <string>
 #include <unordered_map>
 
+#include "platform/storage/cluster.hpp"
 #include "platform/storage/db.hpp"
 
 namespace anjian::storage {
@@ -56,7 +60,7 @@ class PostgresConnection final : public Connection {
       std::string msg = PQerrorMessage(conn_);
       PQfinish(conn_);
       conn_ = nullptr;
-      throw DbError("cannot connect to PostgreSQL: " + msg);
+      throw ConnectionLost("cannot connect to PostgreSQL: " + msg);
     }
     ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
   }
@@ -115,7 +119,40 @@ class PostgresConnection final : public Connection {
     Check(res.get(), sql);
   }
 
-  void Begin() override { ExecScript("BEGIN"); }
+  void Begin() override {
+    ExecScript("BEGIN");
+    try {
+      AfterBegin();
+    } catch (...) {
+      Rollback();
+      throw;
+    }
+  }
+
+  std::vector<Notification> WaitNotifications(int timeout_ms) override {
+    std::vector<Notification> out;
+    auto drain = [&] {
+      while (PGnotify* n = PQnotifies(conn_)) {
+        out.push_back({n->relname ? n->relname : "", n->extra ? n->extra : ""});
+        PQfreemem(n);
+      }
+    };
+    if (PQconsumeInput(conn_) == 0 || PQstatus(conn_) != CONNECTION_OK)
+      throw DbError(std::string("PostgreSQL listener: ") + PQerrorMessage(conn_));
+    drain();
+    if (!out.empty()) return out;
+    const int sock = PQsocket(conn_);
+    if (sock < 0) throw DbError("PostgreSQL listener: no socket");
+    pollfd pfd{sock, POLLIN, 0};
+    const int r = ::poll(&pfd, 1, timeout_ms);
+    if (r < 0 && errno != EINTR) throw DbError("PostgreSQL listener: poll failed");
+    if (r > 0) {
+      if (PQconsumeInput(conn_) == 0 || PQstatus(conn_) != CONNECTION_OK)
+        throw DbError(std::string("PostgreSQL listener: ") + PQerrorMessage(conn_));
+      drain();
+    }
+    return out;
+  }
   void Commit() override { ExecScript("COMMIT"); }
   void Rollback() override {
     if (PQtransactionStatus(conn_) != PQTRANS_IDLE) ExecScript("ROLLBACK");
@@ -188,6 +225,13 @@ class PostgresConnection final : public Connection {
     std::string msg = res ? PQresultErrorMessage(res) : PQerrorMessage(conn_);
     const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
     if (state && std::string_view(state).starts_with("23")) throw ConstraintError(msg);
+    // A lost connection (server gone, terminated backend, promoted standby's old primary) or a
+    // server that is shutting down / read-only after a fail-over: retryable, answered 503.
+    if (PQstatus(conn_) != CONNECTION_OK ||
+        (state && (std::string_view(state).starts_with("08") ||
+                   std::string_view(state) == "57P01" || std::string_view(state) == "57P02" ||
+                   std::string_view(state) == "57P03" || std::string_view(state) == "25006")))
+      throw ConnectionLost("PostgreSQL unavailable: " + msg);
     throw DbError("PostgreSQL: " + msg + " in: " + std::string(sql));
   }
 

@@ -178,7 +178,15 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  void Begin() override { Exec("BEGIN IMMEDIATE", {}); }
+  void Begin() override {
+    Exec("BEGIN IMMEDIATE", {});
+    try {
+      AfterBegin();
+    } catch (...) {
+      Rollback();
+      throw;
+    }
+  }
   void Commit() override { Exec("COMMIT", {}); }
   void Rollback() override {
     if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
