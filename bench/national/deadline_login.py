@@ -42,7 +42,7 @@ def main():
     ap.add_argument("--limit-seconds", type=float, default=900)
     a = ap.parse_args()
     copy = a.db + "_deadline"
-    psql(a.pg_port, f"DROP DATABASE IF EXISTS {copy}")
+    psql(a.pg_port, f"DROP DATABASE IF EXISTS {copy} WITH (FORCE)")
     t0 = time.monotonic()
     psql(a.pg_port, f"CREATE DATABASE {copy} TEMPLATE {a.db}")
     print(f"copy of {a.db}: {time.monotonic() - t0:.1f} s", flush=True)
@@ -89,7 +89,7 @@ def main():
         node.terminate()
         node.wait(timeout=60)
         shutil.rmtree(data, ignore_errors=True)
-        psql(a.pg_port, f"DROP DATABASE IF EXISTS {copy}")
+        psql(a.pg_port, f"DROP DATABASE IF EXISTS {copy} WITH (FORCE)")
 
 
 if __name__ == "__main__":
