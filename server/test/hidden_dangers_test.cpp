@@ -780,6 +780,86 @@ TEST_P(HiddenDangerTest, DeadlineJobRemindsThenEscalatesOnceEach) {
   EXPECT_EQ(open.Int(0, "n"), 0);
 }
 
+// A backlog larger than one batch: every hidden danger is handled (each batch its own
+// transaction), a crash between batches loses nothing and sends nothing twice, and a re-run
+// sends nothing more.
+TEST_P(HiddenDangerTest, DeadlineJobWorksThroughABacklogInBatchesOnceEach) {
+  std::vector<int64_t> ids;
+  for (int i = 0; i < 7; ++i) {
+    int64_t id = Report("hc.safety", "批量逾期隐患 " + std::to_string(i));
+    ASSERT_EQ(Act("hc.safety", id, {{"action", "assess"}, {"level", "ordinary"}}).status, 200);
+    ASSERT_EQ(Act("hc.safety", id, {{"action", "assign"}, {"owner_user_id", UserId("hc.safety")},
+                                    {"measures", "整改"}, {"deadline", Today(10)}})
+                  .status,
+              200);
+    ids.push_back(id);
+  }
+  const int64_t at = core::UnixFromIso(Today(8) + "T04:00:00Z");  // 2 days left: reminders
+  std::vector<int64_t> owner0;
+  for (auto id : ids) owner0.push_back(Notifications("hc.safety", id));
+  auto noticed = [&] {  // reminder rows of these hidden dangers
+    auto db = app().Db();
+    int64_t n = 0;
+    for (auto id : ids)
+      n += db->Query("SELECT COUNT(*) AS n FROM hidden_danger_deadline_notices WHERE "
+                     "hidden_danger_id = ? AND stage = 'reminder'",
+                     {id})
+               .Int(0, "n");
+    return n;
+  };
+  struct Crash {};
+  core::ManualClock clock(at);
+  // First run: "crashes" after its first committed batch of 3.
+  int64_t first_batches = 0;
+  {
+    CapturingSender sender;
+    notifications::PendingPushes pushes(clock);
+    hidden_danger::DeadlineBatching batching{3, [&](notifications::PendingPushes&) {
+                                               ++first_batches;
+                                               throw Crash{};
+                                             }};
+    EXPECT_THROW(hidden_danger::RunDeadlineCheck(*app().Db(), at, hidden_danger::DefaultEscalationConfig(),
+                                                 sender, pushes, batching),
+                 Crash);
+  }
+  EXPECT_EQ(first_batches, 1);
+  const int64_t after_crash = noticed();
+  EXPECT_LE(after_crash, 3);  // only the first batch was committed
+  // The restarted run finishes the backlog in several batches.
+  int64_t batches = 0;
+  size_t pushed = 0;
+  CapturingSender sender;
+  notifications::PendingPushes pushes(clock);
+  hidden_danger::DeadlineBatching batching{3, [&](notifications::PendingPushes& p) {
+                                             ++batches;
+                                             pushed = p.size();
+                                           }};
+  auto r = hidden_danger::RunDeadlineCheck(*app().Db(), at, hidden_danger::DefaultEscalationConfig(),
+                                           sender, pushes, batching);
+  EXPECT_GE(batches, 3);  // at least 7 candidates, 3 a batch
+  EXPECT_GE(r.checked, 7);
+  EXPECT_EQ(r.reminders, 7 - after_crash);
+  EXPECT_GT(pushed, 0u);
+  EXPECT_EQ(noticed(), 7);
+  for (size_t i = 0; i < ids.size(); ++i)  // each owner reminded exactly once
+    EXPECT_EQ(Notifications("hc.safety", ids[i]), owner0[i] + 1) << ids[i];
+  // A re-run sends nothing more.
+  CapturingSender again_sender;
+  notifications::PendingPushes again_pushes(clock);
+  auto again = hidden_danger::RunDeadlineCheck(*app().Db(), at, hidden_danger::DefaultEscalationConfig(),
+                                               again_sender, again_pushes, batching);
+  EXPECT_EQ(again.checked, r.checked);
+  EXPECT_EQ(again.reminders + again.superior_escalations + again.regulator_escalations, 0);
+  EXPECT_EQ(again.assessment_reminders + again.assessment_superior_escalations +
+                again.assessment_regulator_escalations,
+            0);
+  EXPECT_TRUE(again_sender.sent.empty());
+  EXPECT_EQ(again_pushes.size(), 0u);
+  EXPECT_EQ(noticed(), 7);
+  for (size_t i = 0; i < ids.size(); ++i)
+    EXPECT_EQ(Notifications("hc.safety", ids[i]), owner0[i] + 1) << ids[i];
+}
+
 // A reported hidden danger must be assessed within the configured period (default 24 h): the
 // detail shows when it is due; the deadline job, run at the app's clock as it moves, reminds the
 // managers, then tells the principal once it is late and the regulator 24 h later, once each;

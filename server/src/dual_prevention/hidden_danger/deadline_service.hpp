@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "dual_prevention/hidden_danger/deadline_rules.hpp"
@@ -37,10 +38,28 @@ struct DeadlineRunResult {
 inline constexpr int64_t kAssessmentCutoffMigration = 32;
 EscalationConfig LoadEscalationConfig(storage::Connection& conn);
 
+// Hidden dangers handled per transaction: each batch commits its idempotency rows
+// (hidden_danger_deadline_notices), notifications and audit entries together, so the audit
+// chain's lock is held for one batch only (sign-ins append audit entries too) and a crash
+// between batches loses nothing and sends nothing twice.
+inline constexpr int64_t kDeadlineBatchSize = 200;
+
+struct DeadlineBatching {
+  int64_t batch_size = kDeadlineBatchSize;
+  // Called after each batch's commit and its e-mails (e.g. to flush `pushes`); may be empty.
+  std::function<void(notifications::PendingPushes&)> after_batch;
+};
+
 // One pass at `now` over rectification deadlines and over the assessment period of reported,
 // unassessed hidden dangers (unix seconds, from the application's clock; tests pass the day they
-// check). Writes in-app notifications in one transaction, queues their pushes on `pushes`
-// (flush after return) and sends e-mails to recipients with an address after the commit.
+// check). Writes in-app notifications in one transaction per batch of hidden dangers, queues their
+// pushes on `pushes` (flush after return, or in `after_batch`) and sends e-mails to recipients
+// with an address after each batch's commit.
+DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
+                                   const EscalationConfig& config, MessageSender& sender,
+                                   notifications::PendingPushes& pushes,
+                                   const DeadlineBatching& batching);
+// The same with kDeadlineBatchSize and no callback.
 DeadlineRunResult RunDeadlineCheck(storage::Connection& conn, int64_t now,
                                    const EscalationConfig& config, MessageSender& sender,
                                    notifications::PendingPushes& pushes);

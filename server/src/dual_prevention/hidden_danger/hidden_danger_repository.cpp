@@ -1,5 +1,7 @@
 #include "dual_prevention/hidden_danger/hidden_danger_repository.hpp"
 
+#include <limits>
+
 #include "dual_prevention/hidden_danger/hidden_danger_number_rules.hpp"
 
 #include "platform/storage/nullable.hpp"
@@ -387,14 +389,15 @@ std::optional<std::string> EscalationSettingText(storage::Connection& conn) {
 }
 
 std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
-                                                  const std::string& horizon) {
+                                                  const std::string& horizon, int64_t after_id,
+                                                  int64_t limit) {
   auto rs = conn.Query(
       "SELECT h.id, h.number, h.title, h.enterprise_id, h.region_path, h.owner_user_id, "
       "h.effective_deadline, e.name AS enterprise_name FROM hidden_dangers h "
       "JOIN enterprises e ON e.id = h.enterprise_id "
       "WHERE h.is_open = 1 AND h.effective_deadline IS NOT NULL AND h.effective_deadline <= ? "
-      "ORDER BY h.id",
-      {horizon});
+      "AND h.id > ? ORDER BY h.id LIMIT ?",
+      {horizon, after_id, limit});
   std::vector<DeadlineCandidate> out;
   out.reserve(rs.size());
   for (size_t i = 0; i < rs.size(); ++i)
@@ -405,6 +408,11 @@ std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
   return out;
 }
 
+std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
+                                                  const std::string& horizon) {
+  return OpenWithDeadlineBy(conn, horizon, 0, std::numeric_limits<int64_t>::max());
+}
+
 std::optional<std::string> MigrationAppliedAt(storage::Connection& conn, int64_t version) {
   auto rs = conn.Query("SELECT applied_at FROM schema_migrations WHERE version = ?", {version});
   if (rs.empty()) return std::nullopt;
@@ -413,13 +421,15 @@ std::optional<std::string> MigrationAppliedAt(storage::Connection& conn, int64_t
 
 std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
                                                       const std::string& reported_from,
-                                                      const std::string& reported_by) {
+                                                      const std::string& reported_by,
+                                                      int64_t after_id, int64_t limit) {
   auto rs = conn.Query(
       "SELECT h.id, h.number, h.title, h.enterprise_id, h.region_path, h.reported_at, "
       "e.name AS enterprise_name FROM hidden_dangers h "
       "JOIN enterprises e ON e.id = h.enterprise_id "
-      "WHERE h.state = 'reported' AND h.reported_at >= ? AND h.reported_at <= ? ORDER BY h.id",
-      {reported_from, reported_by});
+      "WHERE h.state = 'reported' AND h.reported_at >= ? AND h.reported_at <= ? AND h.id > ? "
+      "ORDER BY h.id LIMIT ?",
+      {reported_from, reported_by, after_id, limit});
   std::vector<AssessmentCandidate> out;
   out.reserve(rs.size());
   for (size_t i = 0; i < rs.size(); ++i)
@@ -427,6 +437,13 @@ std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
                    rs.Text(i, "region_path"), rs.Text(i, "reported_at"),
                    rs.Text(i, "enterprise_name"), rs.Text(i, "number")});
   return out;
+}
+
+std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
+                                                      const std::string& reported_from,
+                                                      const std::string& reported_by) {
+  return UnassessedReportedBy(conn, reported_from, reported_by, 0,
+                              std::numeric_limits<int64_t>::max());
 }
 
 bool DeadlineNoticeSent(storage::Connection& conn, int64_t hidden_danger_id,

@@ -177,6 +177,10 @@ struct DeadlineCandidate {
 };
 std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
                                                   const std::string& horizon);
+// One page of those: ids above `after_id`, at most `limit` (keyset paging, one page a batch).
+std::vector<DeadlineCandidate> OpenWithDeadlineBy(storage::Connection& conn,
+                                                  const std::string& horizon, int64_t after_id,
+                                                  int64_t limit);
 // When schema migration `version` ran on this database (ISO instant), nullopt if it has not.
 std::optional<std::string> MigrationAppliedAt(storage::Connection& conn, int64_t version);
 // Reported hidden dangers not yet assessed (state reported), reported at or after
@@ -191,6 +195,11 @@ struct AssessmentCandidate {
 std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
                                                       const std::string& reported_from,
                                                       const std::string& reported_by);
+// One page of those: ids above `after_id`, at most `limit`.
+std::vector<AssessmentCandidate> UnassessedReportedBy(storage::Connection& conn,
+                                                      const std::string& reported_from,
+                                                      const std::string& reported_by,
+                                                      int64_t after_id, int64_t limit);
 // Whether the stage's message for this deadline was sent; records that it is.
 bool DeadlineNoticeSent(storage::Connection& conn, int64_t hidden_danger_id,
                         const std::string& stage, const std::string& deadline);
