@@ -1027,7 +1027,8 @@ def inspections(s) -> None:
         if arr:
             arr[0] = dict(arr[0], photo_ids=[mb_photo])
         s.call("mb.duty", "POST", "/api/v1/inspection-records",
-               {"checklist_id": fire, "items": arr}, expect=422, label="someone else's photo")
+               {"checklist_id": fire, "items": arr}, expect=201,
+               label="a colleague's photo of the same enterprise")
         s.call("rencheng", "POST", "/api/v1/inspection-records",
                {"checklist_id": fire, "items": arr}, expect=403)
 
@@ -1158,6 +1159,11 @@ def hidden_dangers(s) -> None:
         act(s, "rencheng", major, {"action": "regulator_reject", "reason": "检测报告缺失"})
         act(s, "hc.principal", major, {"action": "rectify", "evidence": "补充检测报告"})
         act(s, "hc.safety", major, {"action": "verify_pass"})
+        act(s, "rencheng", major, {"action": "regulator_signoff"}, expect=422,
+            label="workers' congress report first (Work Safety Law Art.41)")
+        act(s, "hc.safety", major, {"action": "report_congress", "congress_reported_on": s.today(),
+                                    "congress_method": "meeting", "congress_reporter": "张主任",
+                                    "congress_minutes": "职代会听取重大隐患治理情况报告（回放）"})
         act(s, "rencheng", major, {"action": "regulator_signoff"})
 
         # Bad input names the fields and rules.
@@ -1250,6 +1256,7 @@ def enforcement(s) -> None:
                          {"title": "动火作业票审批不全（回放）", "hazard_factor": "4",
                           "location": "二车间"}],
             "actions": [{"kind": "penalty", "amount_fen": 2000000,
+                         "legal_basis": "work_safety_law_102",
                          "decision_no": "济任工信罚〔2026〕R1号", "decided_on": s.today()}]}
         r = s.call("rencheng", "POST", "/api/v1/enforcement-inspections", body, expect=201)
         ei = s.cap("enforcement.replay", r.get("id"))
@@ -1368,7 +1375,8 @@ def ledger(s) -> None:
         st_tmp = s.cap("store.mb_temporary", r.get("id"))
         s.call("mb.principal", "PUT", f"/api/v1/stores/{st_new}",
                dict(new, name="回放小型雷管库（甲）",
-                    product_limits={"electronic_detonator": 3000}), expect=200)
+                    product_limits={"electronic_detonator": 3000}), expect=422,
+               label="rated capacity only by the regulator's approval")
         s.call("mb.principal", "PUT", f"/api/v1/stores/{st_det}",
                {"name": "2号雷管库", "kind": "main_magazine", "rated_pieces": 100}, expect=422,
                label="limit below stock")
@@ -1555,7 +1563,10 @@ def ledger(s) -> None:
         st2 = s.cap("stocktake.exact", r.get("id"))
         s.call("mb.safety", "POST", f"/api/v1/stocktakes/{st2}/rejection",
                {"note": "复盘（回放）"}, expect=200)
-        s.call("mb.safety", "POST", f"/api/v1/stocktakes/{st2}/rejection", {}, expect=409)
+        s.call("mb.safety", "POST", f"/api/v1/stocktakes/{st2}/rejection", {}, expect=422,
+               label="a rejection names its reason")
+        s.call("mb.safety", "POST", f"/api/v1/stocktakes/{st2}/rejection", {"note": "再驳回"},
+               expect=409)
         s.call("mb.safety", "POST", f"/api/v1/stocktakes/{st2}/approval", {}, expect=409)
         # Scanner files: text, CSV, bad lines, empty.
         text = "\ufeff" + "".join(c + "\r\n" for c in after[2:])

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -12,13 +14,56 @@
 
 namespace anjian::api {
 
+// A set of names shared between copies until one of them changes (copy on write). The session
+// cache hands every request a copy of the caller's Principal: sharing the role and permission
+// sets makes that copy a few reference counts instead of dozens of string allocations.
+class SharedStringSet {
+ public:
+  using Set = std::set<std::string>;
+  using const_iterator = Set::const_iterator;
+  using iterator = Set::const_iterator;
+  using value_type = std::string;
+
+  SharedStringSet() = default;
+  SharedStringSet(std::initializer_list<std::string> names)
+      : set_(std::make_shared<Set>(names)) {}
+  SharedStringSet(Set names) : set_(std::make_shared<Set>(std::move(names))) {}
+
+  void insert(std::string name) { Mutable().insert(std::move(name)); }
+  size_t erase(const std::string& name) { return set_ ? Mutable().erase(name) : 0; }
+  void clear() { set_.reset(); }
+  size_t count(const std::string& name) const { return set_ ? set_->count(name) : 0; }
+  bool contains(const std::string& name) const { return count(name) > 0; }
+  size_t size() const { return set_ ? set_->size() : 0; }
+  bool empty() const { return size() == 0; }
+  const_iterator begin() const { return get().begin(); }
+  const_iterator end() const { return get().end(); }
+  const Set& get() const { return set_ ? *set_ : Empty(); }
+  operator const Set&() const { return get(); }
+  friend bool operator==(const SharedStringSet& a, const SharedStringSet& b) {
+    return a.get() == b.get();
+  }
+
+ private:
+  static const Set& Empty() {
+    static const Set empty;
+    return empty;
+  }
+  Set& Mutable() {
+    if (!set_) set_ = std::make_shared<Set>();
+    else if (set_.use_count() > 1) set_ = std::make_shared<Set>(*set_);
+    return *set_;
+  }
+  std::shared_ptr<Set> set_;
+};
+
 struct Principal {
   int64_t user_id = 0;
   int64_t session_id = 0;
   std::string username;
   std::string display_name;
-  std::set<std::string> roles;
-  std::set<std::string> permissions;
+  SharedStringSet roles;
+  SharedStringSet permissions;
   std::optional<int64_t> agency_id;
   std::optional<int64_t> enterprise_id;
   std::string region_code;  // of the agency or enterprise
