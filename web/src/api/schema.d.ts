@@ -2257,6 +2257,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/healthz/node": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This cluster node's state
+         * @description Issue 16: which node answered (also in the `X-Anjian-Node` header of every answer),
+         *     whether it holds the periodic jobs' lease, whether it reaches the database. No
+         *     authentication and nothing secret.
+         */
+        get: operations["getNodeHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -14328,6 +14350,34 @@ export interface operations {
                 };
                 content: {
                     "text/plain": "draining";
+                };
+            };
+        };
+    };
+    getNodeHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node's state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        node: string;
+                        /** @enum {string} */
+                        jobs: "leader" | "standby";
+                        /** @enum {string} */
+                        db: "ok" | "down";
+                        /** @enum {string} */
+                        dialect: "postgres" | "sqlite";
+                    };
                 };
             };
         };
