@@ -44,9 +44,12 @@ void RunDeadlineJobs(api::Services& svc, storage::Connection& conn,
                      hidden_danger::MessageSender& sender) {
   auto& clock = *svc.clock;
   notifications::PendingPushes pushes(clock);
+  // Pushes go out after each committed batch: a national backlog is not held in memory.
+  hidden_danger::DeadlineBatching batching;
+  batching.after_batch = [&svc, &conn](notifications::PendingPushes& p) { p.Flush(svc.notifier, conn); };
   auto r = hidden_danger::RunDeadlineCheck(conn, clock.Now(),
                                            hidden_danger::LoadEscalationConfig(conn), sender,
-                                           pushes);
+                                           pushes, batching);
   const int64_t closes = daily_close::RemindOverdueDailyCloses(conn, pushes, clock.Now());
   const auto zero = zero_report::RunZeroReportJob(conn, pushes, clock.Now());  // issue 14 §1
   if (zero.reminders || zero.escalations)
