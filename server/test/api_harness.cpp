@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cctype>
+#include <stdexcept>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -38,6 +40,48 @@ std::string ReplaceDbName(const std::string& url, const std::string& db) {
   std::string params = q == std::string::npos ? "" : url.substr(q);
   return base + "/" + db + params;
 }
+
+// Preparing a PostgreSQL database (migrations, reference data, the demo city) takes ~10 s and
+// every test suite did it. With ANJIAN_TEST_PG_TEMPLATE=<prefix> (a lowercase name prefix;
+// scripts/test-all.sh sets a fresh one per run, so every binary of one build shares it) the
+// first TestApp of a ten-minute window prepares a template database under an advisory lock
+// (other test processes wait for it) and every TestApp copies it (CREATE DATABASE … TEMPLATE,
+// a file copy); PrepareDatabase then finds it migrated and seeded. The window keeps the demo
+// city's dates, relative to the time of seeding, within ten minutes of the test's clock.
+// Returns the template's name, or "" when the variable is not set.
+std::string PreparedTemplate(const std::string& admin_url, const core::Clock& clock,
+                             const api::Config& config) {
+  const char* prefix = std::getenv("ANJIAN_TEST_PG_TEMPLATE");
+  if (!prefix || !*prefix) return "";
+  for (const char* c = prefix; *c; ++c)
+    if (!(std::islower(static_cast<unsigned char>(*c)) || std::isdigit(static_cast<unsigned char>(*c)) ||
+          *c == '_'))
+      throw std::runtime_error("ANJIAN_TEST_PG_TEMPLATE: lowercase letters, digits and _ only");
+  const std::string name =
+      std::string(prefix) + "_" + std::to_string(core::SystemClockInstance().Now() / 600);
+  auto admin = storage::OpenPostgres(admin_url);
+  admin->Query("SELECT pg_advisory_lock(7305001) AS locked");
+  try {
+    if (admin->Query("SELECT 1 AS found FROM pg_database WHERE datname = ?", {name}).empty()) {
+      const std::string building = name + "_building";
+      admin->ExecScript("DROP DATABASE IF EXISTS " + building + " WITH (FORCE)");
+      admin->ExecScript("CREATE DATABASE " + building);
+      {
+        api::Services tmp;
+        tmp.clock = &clock;
+        tmp.config = config;
+        tmp.config.database_url = ReplaceDbName(admin_url, building);
+        app::PrepareDatabase(tmp);
+      }  // the pool is closed: a template must have no connections
+      admin->ExecScript("ALTER DATABASE " + building + " RENAME TO " + name);
+    }
+  } catch (...) {
+    admin->Query("SELECT pg_advisory_unlock(7305001) AS unlocked");
+    throw;
+  }
+  admin->Query("SELECT pg_advisory_unlock(7305001) AS unlocked");
+  return name;
+}
 }  // namespace
 
 TestApp::TestApp(const std::string& backend)
@@ -55,8 +99,11 @@ TestApp::TestApp(const std::string& backend)
     pg_admin_url_ = std::getenv("ANJIAN_TEST_PG");
     pg_db_ = "anjian_t_" + std::to_string(getpid()) + "_" + std::to_string(n);
     auto conn = storage::OpenPostgres(pg_admin_url_);
+    svc.config.demo = true;
+    svc.config.threads = 4;
+    const std::string tpl = PreparedTemplate(pg_admin_url_, clock, svc.config);
     conn->ExecScript("DROP DATABASE IF EXISTS " + pg_db_);
-    conn->ExecScript("CREATE DATABASE " + pg_db_);
+    conn->ExecScript("CREATE DATABASE " + pg_db_ + (tpl.empty() ? "" : " TEMPLATE " + tpl));
     url = ReplaceDbName(pg_admin_url_, pg_db_);
   } else {
     url = tmp_dir_ + "/anjian.db";
