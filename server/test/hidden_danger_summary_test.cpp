@@ -223,8 +223,8 @@ TEST_P(HiddenDangerSummaryTest, SummaryAnswersEqualTheRowsThroughEveryChange) {
   ASSERT_EQ(r.status, 200) << r.body;
   StatisticsSelection s;
   s.path = "/370000/";
-  s.from = std::string(r.obj().at("from").as_string());
-  s.to = std::string(r.obj().at("to").as_string());
+  s.from = std::string(r.obj().at("period").at("from").as_string());
+  s.to = std::string(r.obj().at("period").at("to").as_string());
   s.today = today;
   Figures total;
   for (const auto& g : hidden_danger::StatisticsGroupsFromRows(*conn, s)) total.Add(g.figures);
