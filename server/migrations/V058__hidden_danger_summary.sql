@@ -61,6 +61,7 @@ CREATE INDEX ix_hd_open_overdue ON hidden_dangers(effective_deadline, found_on, 
   industry, found_month, hazard_factor, accident_type) WHERE is_open = 1;
 --@postgres
 CREATE FUNCTION hd_stats_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
+#variable_conflict use_column
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     INSERT INTO hd_stats_month (node_path, child_path, industry, found_month, found, closed, closed_on_time, open_count, major, major_listed_open)
