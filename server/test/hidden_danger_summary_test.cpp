@@ -232,6 +232,43 @@ TEST_P(HiddenDangerSummaryTest, SummaryAnswersEqualTheRowsThroughEveryChange) {
   EXPECT_EQ(r.obj().at("totals").at("overdue").as_int64(), total.overdue) << r.body;
 }
 
+TEST_P(HiddenDangerSummaryTest, ListTotalsAreExactFromTheSummaryOrBoundedAndSaySo) {
+  auto conn = app().Db();
+  const std::string today = core::ChinaIsoDate(app().clock.Now());
+  api::Scope province;
+  province.kind = api::Scope::Kind::kRegion;
+  province.region_path = "/370000/";
+  auto exact = [&](const hidden_danger::HiddenDangerFilter& f) {
+    return hidden_danger::CountHiddenDangers(*conn, province, f, today);
+  };
+  // Region and industry only: summed from hd_stats_month, equal to the count of the rows.
+  for (const std::string industry : {"", "hazardous_chemicals", "general"})
+    for (const std::string region : {"", "370800", "370811", "370883"}) {
+      hidden_danger::HiddenDangerFilter f;
+      f.industry = industry;
+      f.region_code = region;
+      auto c = hidden_danger::CountHiddenDangersBounded(*conn, province, f, today, 100);
+      EXPECT_TRUE(c.exact) << industry << " " << region;
+      EXPECT_EQ(c.n, exact(f)) << industry << " " << region;
+    }
+  // Any other filter: counted up to the limit, then "more than the limit".
+  hidden_danger::HiddenDangerFilter closed;
+  closed.state = "closed";
+  const int64_t n = exact(closed);
+  ASSERT_GT(n, 100);
+  auto over = hidden_danger::CountHiddenDangersBounded(*conn, province, closed, today, 100);
+  EXPECT_EQ(over.n, 100);
+  EXPECT_FALSE(over.exact);
+  auto under = hidden_danger::CountHiddenDangersBounded(*conn, province, closed, today, n);
+  EXPECT_EQ(under.n, n);
+  EXPECT_TRUE(under.exact);
+  // The API carries the flag (the demo has fewer than 10,000 of them: exact).
+  auto r = app().As("shandong", "GET", "/api/v1/hidden-dangers?state=closed");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.obj().at("total").as_int64(), n);
+  EXPECT_TRUE(r.obj().at("total_exact").as_bool());
+}
+
 ANJIAN_BACKENDS(HiddenDangerSummaryTest);
 
 }  // namespace

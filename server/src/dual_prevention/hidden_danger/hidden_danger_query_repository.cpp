@@ -177,6 +177,43 @@ int64_t CountHiddenDangers(storage::Connection& conn, const api::Scope& scope,
   return conn.Query("SELECT COUNT(*) AS n FROM hidden_dangers h" + w.sql, w.params).Int(0, "n");
 }
 
+HiddenDangerCount CountHiddenDangersBounded(storage::Connection& conn, const api::Scope& scope,
+                                            const HiddenDangerFilter& f, const std::string& today,
+                                            int64_t limit) {
+  const bool summary_dimensions_only =
+      f.level.empty() && f.state.empty() && f.source.empty() && f.hazard_factor.empty() &&
+      f.accident_type.empty() && !f.overdue && !f.open && !f.listed && !f.closed_on_time &&
+      !f.enterprise_id && f.q.empty() && f.found_from.empty() && f.found_to.empty() &&
+      f.closed_from.empty() && f.closed_to.empty() && f.deadline_from.empty() &&
+      f.deadline_to.empty();
+  if (summary_dimensions_only &&
+      (scope.kind == api::Scope::Kind::kAll || scope.kind == api::Scope::Kind::kRegion)) {
+    std::optional<std::string> node =
+        !f.region_code.empty() ? RegionPathInScope(conn, scope, f.region_code)
+        : scope.kind == api::Scope::Kind::kAll ? std::optional<std::string>("/")
+                                               : std::optional<std::string>(scope.region_path);
+    if (node && (*node == "/" ||
+                 !conn.Query("SELECT 1 AS ok FROM regions WHERE path = ?", {*node}).empty())) {
+      std::vector<Value> params{*node};
+      std::string sql = "SELECT COALESCE(SUM(found), 0) AS n FROM hd_stats_month WHERE node_path = ?";
+      if (!f.industry.empty()) {
+        sql += " AND industry = ?";
+        params.push_back(f.industry);
+      }
+      return {conn.Query(sql, params).Int(0, "n"), true};
+    }
+  }
+  auto w = BuildWhere(conn, scope, f, today);
+  auto params = w.params;
+  params.push_back(limit + 1);
+  const int64_t n = conn.Query("SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM hidden_dangers h" +
+                                   w.sql + " LIMIT ?) c",
+                               params)
+                        .Int(0, "n");
+  if (n > limit) return {limit, false};
+  return {n, true};
+}
+
 std::vector<HiddenDangerRecord> ListHiddenDangers(storage::Connection& conn,
                                                   const api::Scope& scope,
                                                   const HiddenDangerFilter& f,

@@ -38,6 +38,18 @@ struct HiddenDangerFilter {
 int64_t CountHiddenDangers(storage::Connection& conn, const api::Scope& scope,
                            const HiddenDangerFilter& f, const std::string& today);
 
+// The list's total for an upper regulator: a filter on summary dimensions only (region,
+// industry) over a region or the country is summed exactly from hd_stats_month (V058); any
+// other is counted over at most `limit` + 1 rows, and more than `limit` answers
+// {limit, exact = false} ("more than 10,000"), never a wrong number presented as exact.
+struct HiddenDangerCount {
+  int64_t n = 0;
+  bool exact = true;
+};
+HiddenDangerCount CountHiddenDangersBounded(storage::Connection& conn, const api::Scope& scope,
+                                            const HiddenDangerFilter& f, const std::string& today,
+                                            int64_t limit);
+
 // One page of them in the filter's order.
 std::vector<HiddenDangerRecord> ListHiddenDangers(storage::Connection& conn,
                                                   const api::Scope& scope,
