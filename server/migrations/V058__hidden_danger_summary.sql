@@ -55,9 +55,12 @@ CREATE TABLE hd_stats_state (
 INSERT INTO hd_stats_state (id, needs_rebuild) VALUES (1, 1);
 -- The triggers find a row's region nodes by path (regions had no index on it).
 CREATE INDEX ix_regions_path ON regions(path);
--- The open hidden dangers past a deadline, for the "overdue" figure of a statistics request
--- (the summary cannot hold it): the period's overdue rows of any subtree, index-only.
-CREATE INDEX ix_hd_open_overdue ON hidden_dangers(effective_deadline, found_on, region_path,
+-- The open hidden dangers found in a period, for the "overdue" figure of a statistics request
+-- (the summary cannot hold it): index-only, the deadline checked inside the index. found_on
+-- leads so that the lists (no found_on condition) keep their own indexes (a deadline-first
+-- index was taken by PostgreSQL for a city's overdue list, sorting instead of reading id order).
+-- SCALE 0.1, the ministry's year: 28,971 overdue of 49,227 open rows, 1,444 buffers, 12-22 ms.
+CREATE INDEX ix_hd_open_overdue ON hidden_dangers(found_on, effective_deadline, region_path,
   industry, found_month, hazard_factor, accident_type) WHERE is_open = 1;
 --@postgres
 CREATE FUNCTION hd_stats_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
