@@ -397,6 +397,10 @@ def main():
     for t in ["enterprises", "hidden_dangers", "stores", "vouchers", "agencies", "users"]:
         db.script(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), (SELECT MAX(id) FROM {t}));")
     log(t0, f"{len(idx)} secondary indexes rebuilt")
+    # The rows came in with the triggers off: the hidden-danger statistics summary (V058) is
+    # rebuilt from them at the next start-up of a server (run.sh starts one).
+    db.script("DO $$ BEGIN IF to_regclass('hd_stats_state') IS NOT NULL THEN "
+              "UPDATE hd_stats_state SET needs_rebuild = 1; END IF; END $$;")
     db.script("VACUUM ANALYZE;")
     t_index = time.time() - t1
     log(t0, "VACUUM ANALYZE")

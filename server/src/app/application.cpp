@@ -24,6 +24,7 @@
 #include "platform/storage/sql.hpp"
 #include "platform/storage/cluster.hpp"
 #include "app/cluster_node.hpp"
+#include "dual_prevention/hidden_danger/hidden_danger_query_repository.hpp"
 #include "app/job_scheduler.hpp"
 #include "registry/list_cache.hpp"
 #include <unistd.h>
@@ -43,6 +44,10 @@ void PrepareDatabase(api::Services& svc) {
   EnsureReferenceData(*conn, *svc.clock, svc.config.demo);
   registry::RegionIndex::Global().Load(*conn);
   if (svc.config.demo) demo::SeedDemoCity(*conn, *svc.clock);
+  // V058's summary of the hidden-danger figures: built from the rows when the migration has
+  // just created it or a bulk load (triggers off) asked for it (hd_stats_state).
+  if (hidden_danger::RebuildStatisticsSummaryIfNeeded(*conn))
+    spdlog::info("hidden-danger statistics summary rebuilt from the rows");
   catalogue::Reload(*conn);  // the product catalogue in force (V029 and what was added since)
 }
 

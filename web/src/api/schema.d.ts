@@ -14453,13 +14453,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of hidden dangers (without history and photos); each carries its business number `number` (YH20261206-000042). */
+            /** @description One page of hidden dangers (without history and photos); each carries its business number `number` (YH20261206-000042). `total`: a filter on region and industry only is counted exactly from the statistics summary; any other filter counts at most 10,000 rows (`kListCountLimit`): beyond it `total` is that limit and `total_exact` is false ("more than 10,000"); pages up to the limit still work. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        items?: Record<string, never>[];
+                        total?: number;
+                        /** @description false: more than `total` match */
+                        total_exact?: boolean;
+                        page?: number;
+                        page_size?: number;
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];

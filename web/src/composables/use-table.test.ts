@@ -12,6 +12,7 @@ describe('useTable', () => {
     await t.load()
     expect(f).toHaveBeenLastCalledWith({ q: '邹城', status: '', page: 1, page_size: 20, sort: undefined })
     expect(t.total.value).toBe(42)
+    expect(t.totalExact.value).toBe(true)
   })
 
   it('maps el-table sort events to sort=field / sort=-field and back to page 1', async () => {
@@ -70,5 +71,12 @@ describe('useTable', () => {
     expect(t.rowNumber(4)).toBe(5)
     await t.onPageChange(2)
     expect(t.rowNumber(4)).toBe(55)
+  })
+
+  it('keeps the server\'s "more than N" total apart from an exact one', async () => {
+    const t = useTable({}, vi.fn(async () => ({ items: [], total: 10000, total_exact: false, page: 1, page_size: 20 })))
+    await t.load()
+    expect(t.total.value).toBe(10000)
+    expect(t.totalExact.value).toBe(false)
   })
 })

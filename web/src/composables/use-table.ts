@@ -14,6 +14,8 @@ export function useTable<T, F extends object>(
   const filters = reactive({ ...initialFilters }) as F
   const items = ref<T[]>([]) as { value: T[] }
   const total = ref(0)
+  /** false when the server only knows that more than `total` rows match. */
+  const totalExact = ref(true)
   const page = ref(1)
   const pageSize = ref(PAGE_SIZES[0])
   const sort = ref<string | undefined>(undefined)
@@ -36,6 +38,7 @@ export function useTable<T, F extends object>(
       if (mine !== seq) return
       items.value = res.items
       total.value = res.total
+      totalExact.value = res.total_exact !== false
     } catch {
       if (mine === seq) items.value = []
     } finally {
@@ -80,5 +83,5 @@ export function useTable<T, F extends object>(
     return (page.value - 1) * pageSize.value + index + 1
   }
 
-  return { filters, items, total, page, pageSize, sort, loading, load, search, reset, onSortChange, onPageChange, onSizeChange, query, exportQuery, rowNumber }
+  return { filters, items, total, totalExact, page, pageSize, sort, loading, load, search, reset, onSortChange, onPageChange, onSizeChange, query, exportQuery, rowNumber }
 }

@@ -180,7 +180,10 @@ Response List(Context& ctx) {
       ListHiddenDangerPage(*conn, TotalKey(ctx), ctx.scope(), f, today, size, (page - 1) * size);
   json::array items;
   for (const auto& r : result.items) items.push_back(HiddenDangerJson(r, today));
-  return api::JsonResponse(api::PageJson(std::move(items), result.total, page, size));
+  auto out = api::PageJson(std::move(items), result.total, page, size);
+  // false: more than `total` match (the count stops at the limit; the UI shows "10,000+").
+  out["total_exact"] = result.total_exact;
+  return api::JsonResponse(std::move(out));
 }
 
 Response Export(Context& ctx) {

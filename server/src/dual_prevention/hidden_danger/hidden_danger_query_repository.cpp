@@ -5,6 +5,8 @@
 #include "platform/storage/sql.hpp"
 #include "registry/jurisdiction_rules.hpp"
 
+#include <cstdio>
+
 namespace anjian::hidden_danger {
 
 using storage::Value;
@@ -175,6 +177,43 @@ int64_t CountHiddenDangers(storage::Connection& conn, const api::Scope& scope,
   return conn.Query("SELECT COUNT(*) AS n FROM hidden_dangers h" + w.sql, w.params).Int(0, "n");
 }
 
+HiddenDangerCount CountHiddenDangersBounded(storage::Connection& conn, const api::Scope& scope,
+                                            const HiddenDangerFilter& f, const std::string& today,
+                                            int64_t limit) {
+  const bool summary_dimensions_only =
+      f.level.empty() && f.state.empty() && f.source.empty() && f.hazard_factor.empty() &&
+      f.accident_type.empty() && !f.overdue && !f.open && !f.listed && !f.closed_on_time &&
+      !f.enterprise_id && f.q.empty() && f.found_from.empty() && f.found_to.empty() &&
+      f.closed_from.empty() && f.closed_to.empty() && f.deadline_from.empty() &&
+      f.deadline_to.empty();
+  if (summary_dimensions_only &&
+      (scope.kind == api::Scope::Kind::kAll || scope.kind == api::Scope::Kind::kRegion)) {
+    std::optional<std::string> node =
+        !f.region_code.empty() ? RegionPathInScope(conn, scope, f.region_code)
+        : scope.kind == api::Scope::Kind::kAll ? std::optional<std::string>("/")
+                                               : std::optional<std::string>(scope.region_path);
+    if (node && (*node == "/" ||
+                 !conn.Query("SELECT 1 AS ok FROM regions WHERE path = ?", {*node}).empty())) {
+      std::vector<Value> params{*node};
+      std::string sql = "SELECT COALESCE(SUM(found), 0) AS n FROM hd_stats_month WHERE node_path = ?";
+      if (!f.industry.empty()) {
+        sql += " AND industry = ?";
+        params.push_back(f.industry);
+      }
+      return {conn.Query(sql, params).Int(0, "n"), true};
+    }
+  }
+  auto w = BuildWhere(conn, scope, f, today);
+  auto params = w.params;
+  params.push_back(limit + 1);
+  const int64_t n = conn.Query("SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM hidden_dangers h" +
+                                   w.sql + " LIMIT ?) c",
+                               params)
+                        .Int(0, "n");
+  if (n > limit) return {limit, false};
+  return {n, true};
+}
+
 std::vector<HiddenDangerRecord> ListHiddenDangers(storage::Connection& conn,
                                                   const api::Scope& scope,
                                                   const HiddenDangerFilter& f,
@@ -293,8 +332,8 @@ std::pair<std::string, std::vector<Value>> SelectionWhere(const StatisticsSelect
 
 }  // namespace
 
-std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
-                                              const StatisticsSelection& s) {
+std::vector<CauseGroup> StatisticsCauseGroupsFromRows(storage::Connection& conn,
+                                                      const StatisticsSelection& s) {
   auto [where, base] = SelectionWhere(s);
   auto groups = conn.Query("SELECT h.hazard_factor, h.accident_type, " + std::string(kFigures) +
                                " FROM hidden_dangers h" + where +
@@ -308,8 +347,8 @@ std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
   return out;
 }
 
-std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
-                                          const StatisticsSelection& s) {
+std::vector<FigureGroup> StatisticsGroupsFromRows(storage::Connection& conn,
+                                                  const StatisticsSelection& s) {
   auto [where, base] = SelectionWhere(s);
   const std::string child = ChildOf(conn, s.path);
   // One pass over the period's rows, grouped by child region, industry and month at once (a few
@@ -330,6 +369,226 @@ std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
     out.push_back(std::move(g));
   }
   return out;
+}
+
+namespace {
+
+// "YYYY-MM" after / before `month`.
+std::string NextMonth(const std::string& month) {
+  int y = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2));
+  if (++m == 13) m = 1, ++y;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+std::string PrevMonth(const std::string& month) {
+  int y = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2));
+  if (--m == 0) m = 12, --y;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+// Whether any hidden danger (of any scope) was found in [from, to) — or in (from, to) when
+// `after` (found after the day `from`).
+bool AnyFoundBetween(storage::Connection& conn, const std::string& from, const std::string& to,
+                     bool after = false) {
+  if (from >= to) return false;
+  return !conn.Query(std::string("SELECT 1 AS ok FROM hidden_dangers WHERE found_on ") +
+                         (after ? ">" : ">=") + " ? AND found_on < ? LIMIT 1",
+                     {from, to})
+              .empty();
+}
+
+// How a region's selection is read: the months [first, last] from the summary, the rows of
+// `edges` (date ranges, inclusive) from hidden_dangers. A month counts as whole when no hidden
+// danger of any scope was found in it outside the period (one probe of ix_hd_stats_period at
+// each end), so the default period (12 months up to today) is whole while nothing is dated
+// after today. Empty `first`: the rows alone.
+struct PeriodSplit {
+  std::string first, last;
+  std::vector<std::pair<std::string, std::string>> edges;
+};
+
+PeriodSplit SplitPeriod(storage::Connection& conn, const StatisticsSelection& s) {
+  PeriodSplit out;
+  const bool rows_only = s.enterprise_id || s.from.size() != 10 || s.to.size() != 10 ||
+                         s.from > s.to ||
+                         (s.path != "/" &&
+                          conn.Query("SELECT 1 AS ok FROM regions WHERE path = ?", {s.path}).empty());
+  if (rows_only) {
+    out.edges.push_back({s.from, s.to});
+    return out;
+  }
+  const std::string from_month = s.from.substr(0, 7), to_month = s.to.substr(0, 7);
+  std::string first = from_month, last = to_month;
+  if (AnyFoundBetween(conn, from_month + "-01", s.from)) first = NextMonth(from_month);
+  if (AnyFoundBetween(conn, s.to, NextMonth(to_month) + "-01", true)) last = PrevMonth(to_month);
+  if (first > last) {
+    out.edges.push_back({s.from, s.to});
+    return out;
+  }
+  out.first = first;
+  out.last = last;
+  // Every date of a month is <= "YYYY-MM-31" as text.
+  if (first != from_month) out.edges.push_back({s.from, PrevMonth(first) + "-31"});
+  if (last != to_month) out.edges.push_back({NextMonth(last) + "-01", s.to});
+  return out;
+}
+
+StatisticsSelection WithPeriod(const StatisticsSelection& s, const std::string& from,
+                               const std::string& to) {
+  StatisticsSelection e = s;
+  e.from = from;
+  e.to = to;
+  return e;
+}
+
+// The figure columns of the summary tables, named as kFigures's.
+constexpr const char* kSummaryFigures =
+    "t.found, t.closed, t.closed_on_time, t.open_count, 0 AS overdue, t.major, "
+    "t.major_listed_open";
+
+// The overdue hidden dangers found in the whole months [first, last] of the selection, grouped
+// by child region, industry, month, hazard factor and accident type (ix_hd_open_overdue).
+storage::ResultSet OverdueGroups(storage::Connection& conn, const StatisticsSelection& s,
+                                 const PeriodSplit& p) {
+  std::string where =
+      " WHERE h.is_open = 1 AND h.effective_deadline < ? AND h.found_on >= ? AND h.found_on <= ?";
+  std::vector<Value> params{s.today, p.first + "-01", p.last + "-31"};
+  if (s.path != "/") {
+    where += " AND h.region_path >= ? AND h.region_path < ?";
+    params.push_back(s.path);
+    params.push_back(api::PathUpperBound(s.path));
+  }
+  if (!s.industry.empty()) {
+    where += " AND h.industry = ?";
+    params.push_back(s.industry);
+  }
+  const std::string child = ChildOf(conn, s.path);
+  return conn.Query("SELECT " + child + " AS child, h.industry, h.found_month, h.hazard_factor, "
+                        "h.accident_type, COUNT(*) AS overdue FROM hidden_dangers h" + where +
+                        " GROUP BY " + child +
+                        ", h.industry, h.found_month, h.hazard_factor, h.accident_type",
+                    params);
+}
+
+std::pair<std::string, std::vector<Value>> SummaryWhere(const StatisticsSelection& s,
+                                                        const PeriodSplit& p) {
+  std::string where = " WHERE t.node_path = ? AND t.found_month >= ? AND t.found_month <= ?";
+  std::vector<Value> params{s.path, p.first, p.last};
+  if (!s.industry.empty()) {
+    where += " AND t.industry = ?";
+    params.push_back(s.industry);
+  }
+  return {where, params};
+}
+
+}  // namespace
+
+std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
+                                          const StatisticsSelection& s) {
+  const PeriodSplit p = SplitPeriod(conn, s);
+  std::vector<FigureGroup> out;
+  for (const auto& [from, to] : p.edges) {
+    auto part = StatisticsGroupsFromRows(conn, WithPeriod(s, from, to));
+    out.insert(out.end(), part.begin(), part.end());
+  }
+  if (p.first.empty()) return out;
+  auto [where, params] = SummaryWhere(s, p);
+  auto rs = conn.Query(std::string("SELECT t.child_path AS child, t.industry, t.found_month, ") +
+                           kSummaryFigures + " FROM hd_stats_month t" + where,
+                       params);
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Text(i, "child"), rs.Text(i, "industry"), rs.Text(i, "found_month"),
+                   FiguresFrom(rs, i)});
+  auto od = OverdueGroups(conn, s, p);
+  for (size_t i = 0; i < od.size(); ++i) {
+    FigureGroup g{od.Text(i, "child"), od.Text(i, "industry"), od.Text(i, "found_month"), {}};
+    g.figures.overdue = od.Int(i, "overdue");
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
+                                              const StatisticsSelection& s) {
+  const PeriodSplit p = SplitPeriod(conn, s);
+  std::vector<CauseGroup> out;
+  for (const auto& [from, to] : p.edges) {
+    auto part = StatisticsCauseGroupsFromRows(conn, WithPeriod(s, from, to));
+    out.insert(out.end(), part.begin(), part.end());
+  }
+  if (p.first.empty()) return out;
+  auto [where, params] = SummaryWhere(s, p);
+  auto rs = conn.Query(std::string("SELECT t.hazard_factor, t.accident_type, ") + kSummaryFigures +
+                           " FROM hd_stats_cause t" + where,
+                       params);
+  for (size_t i = 0; i < rs.size(); ++i)
+    out.push_back({rs.Text(i, "hazard_factor"), rs.Text(i, "accident_type"), FiguresFrom(rs, i)});
+  auto od = OverdueGroups(conn, s, p);
+  for (size_t i = 0; i < od.size(); ++i) {
+    CauseGroup g{od.Text(i, "hazard_factor"), od.Text(i, "accident_type"), {}};
+    g.figures.overdue = od.Int(i, "overdue");
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+void RebuildStatisticsSummary(storage::Connection& conn) {
+  conn.Exec("DELETE FROM hd_stats_month");
+  conn.Exec("DELETE FROM hd_stats_cause");
+  // The region nodes above each distinct path first (a few thousand paths against a few
+  // thousand regions), then the rows grouped per path joined to them.
+  const std::string child =
+      "SUBSTR(l.region_path, 1, LENGTH(a.path) + " +
+      storage::Position(conn, "SUBSTR(l.region_path, LENGTH(a.path) + 1)", "'/'") + ")";
+  const std::string anc =
+      "(SELECT p.region_path, a.path, " + child +
+      " AS child_path FROM (SELECT DISTINCT region_path FROM hidden_dangers) p "
+      "JOIN (SELECT path FROM regions UNION SELECT '/') a ON a.path <= p.region_path AND "
+      "SUBSTR(p.region_path, 1, LENGTH(a.path)) = a.path) n";
+  const std::string figures =
+      "COUNT(*) AS found, "
+      "SUM(CASE WHEN closed_on_time IS NOT NULL THEN 1 ELSE 0 END) AS closed, "
+      "SUM(CASE WHEN closed_on_time = 1 THEN 1 ELSE 0 END) AS closed_on_time, "
+      "SUM(is_open) AS open_count, "
+      "SUM(CASE WHEN level = 'major' THEN 1 ELSE 0 END) AS major, "
+      "SUM(CASE WHEN is_open = 1 AND under_listed_supervision = 1 THEN 1 ELSE 0 END) "
+      "AS major_listed_open";
+  const std::string sums =
+      "SUM(g.found), SUM(g.closed), SUM(g.closed_on_time), SUM(g.open_count), SUM(g.major), "
+      "SUM(g.major_listed_open)";
+  const std::string cols = "found, closed, closed_on_time, open_count, major, major_listed_open";
+  std::string anc_sql = anc;
+  // `child` above names the path table "l": the node table is "p" here.
+  for (size_t pos; (pos = anc_sql.find("l.region_path")) != std::string::npos;)
+    anc_sql.replace(pos, 13, "p.region_path");
+  conn.Exec("INSERT INTO hd_stats_month (node_path, child_path, industry, found_month, " + cols +
+            ") SELECT n.path, n.child_path, g.industry, g.found_month, " + sums +
+            " FROM (SELECT region_path, industry, found_month, " + figures +
+            " FROM hidden_dangers GROUP BY region_path, industry, found_month) g JOIN " + anc_sql +
+            " ON n.region_path = g.region_path "
+            "GROUP BY n.path, n.child_path, g.industry, g.found_month");
+  conn.Exec("INSERT INTO hd_stats_cause (node_path, industry, found_month, hazard_factor, "
+            "accident_type, " + cols + ") SELECT n.path, g.industry, g.found_month, "
+            "g.hazard_factor, g.accident_type, " + sums +
+            " FROM (SELECT region_path, industry, found_month, hazard_factor, accident_type, " +
+            figures +
+            " FROM hidden_dangers GROUP BY region_path, industry, found_month, hazard_factor, "
+            "accident_type) g JOIN " + anc_sql +
+            " ON n.region_path = g.region_path "
+            "GROUP BY n.path, g.industry, g.found_month, g.hazard_factor, g.accident_type");
+  conn.Exec("UPDATE hd_stats_state SET needs_rebuild = 0 WHERE id = 1");
+}
+
+bool RebuildStatisticsSummaryIfNeeded(storage::Connection& conn) {
+  storage::Transaction tx(conn);
+  auto rs = conn.Query("SELECT needs_rebuild FROM hd_stats_state WHERE id = 1");
+  if (rs.empty() || rs.Int(0, "needs_rebuild") == 0) return false;
+  RebuildStatisticsSummary(conn);
+  tx.Commit();
+  return true;
 }
 
 OpenFigures OpenTotals(storage::Connection& conn, const api::Scope& scope,

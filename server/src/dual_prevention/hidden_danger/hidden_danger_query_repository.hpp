@@ -38,6 +38,18 @@ struct HiddenDangerFilter {
 int64_t CountHiddenDangers(storage::Connection& conn, const api::Scope& scope,
                            const HiddenDangerFilter& f, const std::string& today);
 
+// The list's total for an upper regulator: a filter on summary dimensions only (region,
+// industry) over a region or the country is summed exactly from hd_stats_month (V058); any
+// other is counted over at most `limit` + 1 rows, and more than `limit` answers
+// {limit, exact = false} ("more than 10,000"), never a wrong number presented as exact.
+struct HiddenDangerCount {
+  int64_t n = 0;
+  bool exact = true;
+};
+HiddenDangerCount CountHiddenDangersBounded(storage::Connection& conn, const api::Scope& scope,
+                                            const HiddenDangerFilter& f, const std::string& today,
+                                            int64_t limit);
+
 // One page of them in the filter's order.
 std::vector<HiddenDangerRecord> ListHiddenDangers(storage::Connection& conn,
                                                   const api::Scope& scope,
@@ -80,10 +92,17 @@ struct FigureGroup {
   std::string industry, found_month;
   Figures figures;
 };
-// One pass over the period's rows grouped by child region, industry and month at once
-// (ix_hd_stats covers every figure).
+// The figures grouped by child region, industry and month. A region's or the country's
+// selection reads the pre-aggregated hd_stats_month (V058) for the period's whole months, the
+// rows for its edge days, and "overdue" (which depends on today) from the open rows
+// (ix_hd_open_overdue); an enterprise's reads its rows. A key may come back more than once
+// (summary and edge rows): callers add the groups up.
 std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
                                           const StatisticsSelection& s);
+// The same figures from the rows alone, in one pass (ix_hd_stats covers every figure): the
+// reference the summary path is tested against, and what an enterprise's selection reads.
+std::vector<FigureGroup> StatisticsGroupsFromRows(storage::Connection& conn,
+                                                  const StatisticsSelection& s);
 
 struct CauseGroup {
   std::string hazard_factor, accident_type;  // as stored ("" = not classified)
@@ -91,8 +110,18 @@ struct CauseGroup {
 };
 // The same selection grouped by GB/T 13861 hazard factor and GB 6441 accident type in one pass
 // (ix_hd_stats_cause covers every figure); the service rolls the codes up the tree.
+// Read like StatisticsGroups (hd_stats_cause for whole months); a key may repeat.
 std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
                                               const StatisticsSelection& s);
+std::vector<CauseGroup> StatisticsCauseGroupsFromRows(storage::Connection& conn,
+                                                      const StatisticsSelection& s);
+
+// Rebuilds hd_stats_month and hd_stats_cause from every hidden danger (what the triggers keep
+// up to date row by row). Run it inside a transaction.
+void RebuildStatisticsSummary(storage::Connection& conn);
+// At start-up (under the start-up lock): rebuilds the summary when hd_stats_state says it must
+// (V058 on an existing database, a bulk load with triggers off); true when it did.
+bool RebuildStatisticsSummaryIfNeeded(storage::Connection& conn);
 
 // The dashboard's figures over what is open now (any found date).
 struct OpenFigures {

@@ -474,13 +474,21 @@ std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
 
 HiddenDangerPage ListHiddenDangerPage(storage::Connection& conn, const std::string& cache_key,
                                       const api::Scope& scope, const HiddenDangerFilter& f,
-                                      const std::string& today, int64_t limit, int64_t offset) {
+                                      const std::string& today, int64_t limit, int64_t offset,
+                                      int64_t count_limit) {
   HiddenDangerPage page;
   // The revision is read first: an answer is filed under the revision it may predate.
   const int64_t revision = HiddenDangerRevision(conn);
-  page.total = std::stoll(HiddenDangerReadCache().GetOrCompute(
-      "list-total|" + cache_key + "|" + ScopeKey(scope) + "|" + today, revision,
-      [&] { return std::to_string(CountHiddenDangers(conn, scope, f, today)); }));
+  // Cached as "n" (exact) or "n+" (more than n match: the count stopped at the limit).
+  const std::string total = HiddenDangerReadCache().GetOrCompute(
+      "list-total|" + cache_key + "|" + ScopeKey(scope) + "|" + today + "|" +
+          std::to_string(count_limit),
+      revision, [&] {
+        auto c = CountHiddenDangersBounded(conn, scope, f, today, count_limit);
+        return std::to_string(c.n) + (c.exact ? "" : "+");
+      });
+  page.total = std::stoll(total);
+  page.total_exact = total.empty() || total.back() != '+';
   page.items = ListHiddenDangers(conn, scope, f, today, limit, offset);
   return page;
 }

@@ -152,16 +152,21 @@ std::optional<HiddenDangerDetail> GetHiddenDanger(storage::Connection& conn,
                                                   const api::Principal& who, int64_t id,
                                                   const std::string& today, int64_t now_unix);
 
+// A filtered list's total counts at most this many rows; beyond, the page says "more than
+// 10,000" (total_exact false). A region/industry-only filter is counted exactly from the summary.
+inline constexpr int64_t kListCountLimit = 10000;
 struct HiddenDangerPage {
   std::vector<HiddenDangerRecord> items;
   int64_t total = 0;
+  bool total_exact = true;  // false: more than `total` (the count limit) match
 };
 // One page of the filtered list. The total (a count over every matching row) comes from the
 // read cache while no hidden danger changed (read_cache.hpp); the page itself is always read.
 // `cache_key` names the database and the filter's parameters (not the page).
 HiddenDangerPage ListHiddenDangerPage(storage::Connection& conn, const std::string& cache_key,
                                       const api::Scope& scope, const HiddenDangerFilter& f,
-                                      const std::string& today, int64_t limit, int64_t offset);
+                                      const std::string& today, int64_t limit, int64_t offset,
+                                      int64_t count_limit = kListCountLimit);
 // The filtered list for an export: one sheet holds at most kExportRows rows (an export is for
 // a filtered list, not a backup).
 inline constexpr int64_t kExportRows = 50000;

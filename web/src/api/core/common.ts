@@ -20,6 +20,8 @@ export interface ErrorBody {
 export interface ListResult<T> {
   items: T[]
   total: number
+  /** false: more than `total` match (the server stopped counting at its limit). */
+  total_exact?: boolean
   page: number
   page_size: number
 }

@@ -40,6 +40,7 @@ export default {
     columns: 'Columns',
     columnsReset: 'Show all columns',
     totalN: '{n} in total',
+    totalMoreThanN: 'more than {n}',
     showFilters: 'Show filters',
     hideFilters: 'Hide filters',
   },

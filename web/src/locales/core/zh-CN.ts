@@ -40,6 +40,7 @@ export default {
     columns: '列设置',
     columnsReset: '恢复默认列',
     totalN: '共 {n} 条',
+    totalMoreThanN: '共 {n}+ 条',
     showFilters: '展开筛选条件',
     hideFilters: '收起筛选条件',
   },
