@@ -33,6 +33,8 @@ const std::vector<RoleUser> kRoleUsers = {
     {"regulator_ro", "jining.viewer"},  {"ent_principal", "mb.principal"},
     {"ent_safety_officer", "hc.safety"}, {"ent_storekeeper", "mb.keeper"},
     {"ent_duty_officer", "mb.duty"},
+    // Issue 16: a read-only regulator at the ministry (部级): the country root's scope "/".
+    {"regulator_ro", "miit"},
 };
 
 class RouteMatrixTest : public ApiTest {};
@@ -778,6 +780,8 @@ TEST_P(RouteMatrixTest, EveryRouteWithAnIdHidesForeignObjectsFromEveryRole) {
   // The control: the provincial regulator (the whole demo city) sees what it may read, so a
   // 404 for the others comes from their scope, not from a missing or broken object.
   const Viewer city = LoadViewer(app, "shandong");
+  // Issue 16: the ministry (the country root, path "/") reads whatever the province may read.
+  const Viewer ministry = LoadViewer(app, "miit");
   int controls = 0;
   std::vector<Viewer> viewers;
   for (const char* u : {"rencheng", "zoucheng", "rencheng.viewer", "mb.principal", "hc.principal",
@@ -841,6 +845,11 @@ TEST_P(RouteMatrixTest, EveryRouteWithAnIdHidesForeignObjectsFromEveryRole) {
             EXPECT_EQ(c.status, 200) << "control: shandong GET " << *target << " → " << c.status
                                      << " " << c.body.substr(0, 300);
             ++controls;
+            if (api::Permits(route->permission, ministry.perms)) {
+              auto m = app.As(ministry.user, "GET", *target);
+              EXPECT_EQ(m.status, 200) << "ministry: miit GET " << *target << " → " << m.status
+                                       << " " << m.body.substr(0, 300);
+            }
           }
           // Administrators reach the routes any signed-in user may call (files, notifications):
           // no business object is theirs either.

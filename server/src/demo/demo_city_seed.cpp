@@ -160,6 +160,17 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
       hd.generate_ms, hd.insert_ms);
   SeedDemoVeto(conn, mb, hc, now_unix);  // issue 15 §4 一票否决 (after the hidden dangers)
   SeedDemoCapacityRequests(conn, mb, now_unix);  // issue 15 §1 (after the ledger and the licences)
+  // Issue 16: the ministry level (部级) — an agency at the country root, whose scope is the whole
+  // country, and a read-only regulator of it. Seeded last, so that nothing seeded above moves.
+  if (const auto* root = registry::RegionIndex::Global().Find(std::string(registry::kCountryCode))) {
+    auto rs = conn.Query(
+        "INSERT INTO agencies (region_code, region_path, name, phone, created_at) VALUES "
+        "(?, ?, ?, ?, ?) RETURNING id",
+        {root->code, root->path, std::string("工业和信息化部安全生产司"), std::string("010-68208000"), now});
+    agency_by_region[root->code] = rs.Int(0, "id");
+    account("miit", "工信部安全生产司 查询员", rs.Int(0, "id"), std::nullopt, "regulator_ro",
+            "010-68208001");
+  }
   audit::Append(conn, {std::nullopt, "system", "", clock.Now()}, "seed_demo", "system", "", nullptr,
                 json::object{{"agencies", static_cast<int64_t>(agency_by_region.size())},
                              {"enterprises", static_cast<int64_t>(enterprise_ids.size())},
