@@ -8,6 +8,7 @@
 #include <map>
 
 #include "audit/audit_service.hpp"
+#include "registry/region_rules.hpp"
 #include "demo/demo_accidents.hpp"
 #include "demo/demo_duty_rosters.hpp"
 #include "demo/demo_duty_shifts.hpp"
