@@ -315,7 +315,7 @@ TEST_P(AdminTest, DisableAndResetEndSessions) {
 // from its enterprise; moving the enterprise to another county or deactivating it applies to the
 // account's next request — the session cache does not keep the old scope.
 TEST_P(AdminTest, SessionsFollowTheirEnterpriseMovedOrDeactivated) {
-  const std::string uscc = registry::MakeUscc("91370811MS0004242");
+  const std::string uscc = registry::MakeUscc("91370811MC0004242");
   auto c = app().As("jining", "POST", "/api/v1/enterprises",
                     R"({"name":"迁址测试有限公司","uscc":")" + uscc +
                         R"(","region_code":"370811","industry":"general"})");
