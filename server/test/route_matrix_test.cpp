@@ -61,7 +61,12 @@ TEST_P(RouteMatrixTest, EveryRouteEnforcesItsPermissionForEveryRole) {
       bool needs = route->permission != api::kAuthenticated;
       const bool permitted = api::Permits(route->permission, perms);
       if (needs && !permitted) EXPECT_EQ(r.status, 403) << what;
-      if (needs && permitted) EXPECT_NE(r.status, 403) << what;
+      // The ministry (issue 16) reaches every object "1" of the country, so a rule of the object
+      // itself may refuse it (a swap only its requester withdraws): never the permission check.
+      const bool sees_country = std::string_view(ru.username) == "miit";
+      if (needs && permitted && !sees_country) EXPECT_NE(r.status, 403) << what;
+      if (needs && permitted && sees_country)
+        EXPECT_EQ(r.body.find("permission "), std::string::npos) << what;
       ++checked;
     }
   }
