@@ -99,11 +99,12 @@ if want jobs; then
     fail_line jobs "$ANJIAN_BIN has no --clock-rate/--clock-epoch/--clock-until/--job-seconds"
   else
     # One simulated day in CLUSTER_JOBS_SECONDS (60) real seconds, starting once the nodes are
-    # up (epoch = now + 45 s), every node reading the same simulated clock.
+    # up (epoch = now + 65 s: the cluster, then the single reference node on a copy of its database,
+    # ~45 s + ~10 s on two cores), every node reading the same simulated clock.
     real=${CLUSTER_JOBS_SECONDS:-60}
     rate=$((86400 / real))
     now=$(date +%s)
-    epoch=$((now + ${CLUSTER_JOBS_LEAD:-45}))
+    epoch=$((now + ${CLUSTER_JOBS_LEAD:-65}))
     sim_start=$(( (now / 3600) * 3600 ))
     iso() { date -u -d "@$1" +%Y-%m-%dT%H:%M:%SZ; }
     ANJIAN_ARGS="--clock-start $(iso "$sim_start") --clock-rate $rate --clock-epoch $epoch --clock-until $(iso $((sim_start + 86400))) --job-seconds ${CLUSTER_JOB_SECONDS:-2} ${ANJIAN_ARGS:-}"
