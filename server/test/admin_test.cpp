@@ -321,6 +321,13 @@ TEST_P(AdminTest, SessionsFollowTheirEnterpriseMovedOrDeactivated) {
                         R"(","region_code":"370811","industry":"general"})");
   ASSERT_EQ(c.status, 201) << c.body;
   const std::string ent = Id(c.obj().at("id").as_int64());
+  // Not to the country root (the ministry's level): 422 naming the field and the rule.
+  auto root = app().As("jining", "PUT", "/api/v1/enterprises/" + ent,
+                       R"({"name":"迁址测试有限公司","uscc":")" + uscc +
+                           R"(","region_code":"000000","industry":"general"})");
+  ASSERT_EQ(root.status, 422) << root.body;
+  EXPECT_EQ(root.obj().at("errors").as_array()[0].as_object().at("rule").as_string(), "region_country");
+  EXPECT_EQ(root.obj().at("errors").as_array()[0].as_object().at("field").as_string(), "region_code");
   const int64_t uid = CreateUser(app(), "move.keeper", "enterprise_id", c.obj().at("id").as_int64());
   ASSERT_EQ(app().As("secadmin", "PUT", "/api/v1/users/" + Id(uid) + "/roles",
                      R"({"roles":["ent_storekeeper"]})").status, 200);
