@@ -6,7 +6,8 @@
     cluster-test.py racing      two nodes post vouchers of the same new codes, 1,000 tries
     cluster-test.py failover    writers through nginx; kill -9 a node, kill -9 the primary, promote
     cluster-test.py jobs        (cluster started with the --clock-* flags) reminders exactly once,
-                                kill -9 the job leader
+                                kill -9 the job leader; with [SOLO_PORT SOLO_DB]: the same day on one
+                                node (a copy of the seeded database) sent the same reminders
 
 Reads the cluster from `scripts/cluster.sh env`. Each test prints one line
 `PASS|FAIL <test>: <figures>` and exits 0/1.
@@ -513,9 +514,9 @@ class Writer(threading.Thread):
                 time.sleep(0.05)
 
 
-def psql(port: int, sql: str) -> str:
+def psql(port: int, sql: str, db: str = "anjian") -> str:
     cmd = ["/usr/lib/postgresql/15/bin/psql", "-X", "-At", "-h", ENV["CLUSTER_PG_SOCKET"], "-p", str(port),
-           "-U", "anjian", "-d", "anjian", "-c", sql]
+           "-U", "anjian", "-d", db, "-c", sql]
     if os.geteuid() == 0:
         cmd = ["runuser", "-u", "postgres", "--"] + cmd
     return subprocess.run(cmd, check=True, capture_output=True, text=True, cwd="/").stdout
@@ -623,7 +624,26 @@ def node_info(port: int):
         return None
 
 
-def test_jobs(until_unix: float, sim_start: float, epoch: float) -> int:
+# What the reminder jobs leave for one simulated day: each notification as (recipient, kind,
+# title, link), and the keys of the idempotency tables (one row per reminder that may go once).
+REMINDER_KEY_TABLES = ("daily_close_reminders", "zero_report_reminders", "licence_reminders",
+                       "certificate_reminders")
+
+
+def reminder_rows(db: str, since: str) -> list[str]:
+    rows = psql_primary(
+        "SELECT u.username || ' | ' || n.kind || ' | ' || n.title || ' | ' || COALESCE(n.link, '') "
+        f"FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.created_at >= '{since}' "
+        "ORDER BY 1", db)
+    return [r for r in rows.splitlines() if r]
+
+
+def key_counts(db: str) -> dict[str, int]:
+    return {t: int(psql_primary(f"SELECT count(*) FROM {t}", db).strip() or 0) for t in REMINDER_KEY_TABLES}
+
+
+def test_jobs(until_unix: float, sim_start: float, epoch: float, solo_port: int = 0,
+              solo_db: str = "") -> int:
     ports = [port_of(ENV[f"CLUSTER_NODE{i}_URL"]) for i in (1, 2, 3)]
     fails, figs = [], []
     leaders, d = poll(lambda: [p for p in ports if (node_info(p) or {}).get("jobs") == "leader"], 30, 0.1)
@@ -671,13 +691,32 @@ def test_jobs(until_unix: float, sim_start: float, epoch: float) -> int:
         fails.append(f"{dup} reminders sent more than once")
     if total == "0":
         fails.append("no reminder was sent during the simulated day")
+    # Nothing lost: the single node's run of the same day (same clock flags, a copy of the same
+    # seeded database) sent exactly the same reminders and kept the same idempotency keys.
+    if solo_port:
+        if (node_info(solo_port) or {}).get("jobs") != "leader":
+            fails.append(f"the single node does not lead its jobs: {node_info(solo_port)}")
+        cluster_rows, solo_rows = reminder_rows("anjian", since), reminder_rows(solo_db, since)
+        lost = sorted(set(solo_rows) - set(cluster_rows))
+        extra = sorted(set(cluster_rows) - set(solo_rows))
+        ck, sk = key_counts("anjian"), key_counts(solo_db)
+        figs.append(f"one node over the same day: {len(solo_rows)} reminders, {len(lost)} missing "
+                    f"from the cluster, {len(extra)} only in the cluster; idempotency keys "
+                    f"cluster {ck} / one node {sk}")
+        if not solo_rows:
+            fails.append("the single node sent no reminder")
+        if lost or extra or len(solo_rows) != len(cluster_rows):
+            fails.append(f"the cluster's reminders differ from one node's: missing {lost[:5]}, "
+                         f"extra {extra[:5]} ({len(cluster_rows)} vs {len(solo_rows)} rows)")
+        if ck != sk:
+            fails.append(f"idempotency keys differ: cluster {ck}, one node {sk}")
     for f in fails:
         print("   " + f)
     return result("jobs", not fails, "; ".join(figs))
 
 
-def psql_primary(sql: str) -> str:
-    return psql(int(ENV["CLUSTER_PG_PRIMARY_PORT"]), sql)
+def psql_primary(sql: str, db: str = "anjian") -> str:
+    return psql(int(ENV["CLUSTER_PG_PRIMARY_PORT"]), sql, db)
 
 
 def main(argv: list[str]) -> int:
@@ -697,7 +736,8 @@ def main(argv: list[str]) -> int:
         if what == "failover":
             return test_failover()
         if what == "jobs":
-            return test_jobs(float(argv[2]), float(argv[3]), float(argv[4]))
+            return test_jobs(float(argv[2]), float(argv[3]), float(argv[4]),
+                             int(argv[5]) if len(argv) > 5 else 0, argv[6] if len(argv) > 6 else "")
     except Exception as e:  # noqa: BLE001
         import traceback
         traceback.print_exc()

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "api_harness.hpp"
+#include "registry/uscc_rules.hpp"
 
 namespace anjian::test {
 namespace {
@@ -308,6 +309,59 @@ TEST_P(AdminTest, DisableAndResetEndSessions) {
                           R"({"username":"temp.keeper","password":"Reset#2026ok"})");
   ASSERT_EQ(login.status, 200);
   EXPECT_TRUE(login.obj().at("must_change_password").as_bool());
+}
+
+// Issue 16: a signed-in account's principal (its region, whether it may sign in at all) is built
+// from its enterprise; moving the enterprise to another county or deactivating it applies to the
+// account's next request — the session cache does not keep the old scope.
+TEST_P(AdminTest, SessionsFollowTheirEnterpriseMovedOrDeactivated) {
+  const std::string uscc = registry::MakeUscc("91370811MC0004242");
+  auto c = app().As("jining", "POST", "/api/v1/enterprises",
+                    R"({"name":"迁址测试有限公司","uscc":")" + uscc +
+                        R"(","region_code":"370811","industry":"general"})");
+  ASSERT_EQ(c.status, 201) << c.body;
+  const std::string ent = Id(c.obj().at("id").as_int64());
+  // Not to the country root (the ministry's level): 422 naming the field and the rule.
+  auto root = app().As("jining", "PUT", "/api/v1/enterprises/" + ent,
+                       R"({"name":"迁址测试有限公司","uscc":")" + uscc +
+                           R"(","region_code":"000000","industry":"general"})");
+  ASSERT_EQ(root.status, 422) << root.body;
+  EXPECT_EQ(root.obj().at("errors").as_array()[0].as_object().at("rule").as_string(), "region_country");
+  EXPECT_EQ(root.obj().at("errors").as_array()[0].as_object().at("field").as_string(), "region_code");
+  const int64_t uid = CreateUser(app(), "move.keeper", "enterprise_id", c.obj().at("id").as_int64());
+  ASSERT_EQ(app().As("secadmin", "PUT", "/api/v1/users/" + Id(uid) + "/roles",
+                     R"({"roles":["ent_storekeeper"]})").status, 200);
+  const std::string token = FirstSignIn(app(), "move.keeper");
+  ASSERT_FALSE(token.empty());
+  auto own_region = [&] {
+    auto r = app().Call("GET", "/api/v1/regions", "", token);
+    if (r.status != 200) return std::to_string(r.status);
+    const auto& items = r.obj().at("items").as_array();
+    return items.size() == 1 ? std::string(items[0].as_object().at("code").as_string()) : "many";
+  };
+  ASSERT_EQ(own_region(), "370811");
+  ASSERT_EQ(app().As("rencheng", "GET", "/api/v1/enterprises/" + ent).status, 200);  // signed in before
+
+  // Moved to 邹城市: the account is scoped by its new region at once; 任城区's regulator, whose
+  // session predates the move, no longer sees the enterprise, 邹城市's does.
+  auto moved = app().As("jining", "PUT", "/api/v1/enterprises/" + ent,
+                        R"({"name":"迁址测试有限公司","uscc":")" + uscc +
+                            R"(","region_code":"370883","industry":"general"})");
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(own_region(), "370883");
+  EXPECT_EQ(app().As("rencheng", "GET", "/api/v1/enterprises/" + ent).status, 404);
+  EXPECT_EQ(app().As("zoucheng", "GET", "/api/v1/enterprises/" + ent).status, 200);
+
+  // Deactivated (注销): the account's session is refused and it cannot sign in; reactivated, it can.
+  auto off = app().As("zoucheng", "POST", "/api/v1/enterprises/" + ent + "/deactivate",
+                      R"({"reason":"已注销"})");
+  ASSERT_EQ(off.status, 200) << off.body;
+  EXPECT_EQ(app().Call("GET", "/api/v1/auth/me", "", token).status, 401);
+  auto refused = app().Call("POST", "/api/v1/auth/login",
+                            R"({"username":"move.keeper","password":"Own#2026pass"})");
+  EXPECT_EQ(refused.status, 401) << refused.body;
+  ASSERT_EQ(app().As("zoucheng", "POST", "/api/v1/enterprises/" + ent + "/reactivate", "{}").status, 200);
+  EXPECT_FALSE(LoginToken(app(), "move.keeper", "Own#2026pass").empty());
 }
 
 TEST_P(AdminTest, SecurityPolicyIsBoundedAndApplies) {

@@ -261,6 +261,49 @@ TEST_F(ClusterTest, WritesOnOneNodeAreInForceOnTheOthersWithinASecond) {
             }).count(), 0) << "B does not apply the setting written on A";
 }
 
+// Issue 16: a principal cached on B is rebuilt when A moves or deactivates its enterprise.
+TEST_F(ClusterTest, AnEnterpriseMovedOrDeactivatedOnAScopesItsAccountsOnB) {
+  StartNodes(2, {"--demo", "--job-seconds", "0"});
+  Node& a = node(0);
+  Node& b = node(1);
+  constexpr auto kSecond = std::chrono::milliseconds(1000);
+  const std::string ent = std::to_string(
+      Scalar("SELECT id FROM enterprises WHERE name = '济宁润泽化工有限公司'"));
+  const std::string principal = b.Login("hc.principal");  // 润泽化工, 任城区
+  const std::string rencheng = b.Login("rencheng");
+  ASSERT_FALSE(principal.empty());
+  ASSERT_FALSE(rencheng.empty());
+  auto own_region = [&] {
+    auto r = HttpRequest(b.port(), "GET", "/api/v1/regions", "", principal);
+    if (r.status != 200) return std::to_string(r.status);
+    const json::value body = json::parse(r.body);
+    const auto& items = body.at("items").as_array();
+    return items.size() == 1 ? std::string(items[0].as_object().at("code").as_string())
+                             : "n=" + std::to_string(items.size());
+  };
+  ASSERT_EQ(own_region(), "370811");
+  ASSERT_EQ(HttpRequest(b.port(), "GET", "/api/v1/enterprises/" + ent, "", rencheng).status, 200);
+
+  const std::string jining = a.Login("jining");
+  auto e = json::parse(HttpRequest(a.port(), "GET", "/api/v1/enterprises/" + ent, "", jining).body)
+               .as_object();
+  json::object body{{"name", e.at("name")}, {"uscc", e.at("uscc")}, {"region_code", "370883"},
+                    {"industry", e.at("industry")}};
+  auto moved = HttpRequest(a.port(), "PUT", "/api/v1/enterprises/" + ent, json::serialize(body), jining);
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_GE(Within(kSecond, [&] { return own_region() == "370883"; }).count(), 0)
+      << "B still scopes the account by the enterprise's old region";
+  EXPECT_EQ(HttpRequest(b.port(), "GET", "/api/v1/enterprises/" + ent, "", rencheng).status, 404);
+
+  auto off = HttpRequest(a.port(), "POST", "/api/v1/enterprises/" + ent + "/deactivate",
+                         R"({"reason":"已注销"})", jining);
+  ASSERT_EQ(off.status, 200) << off.body;
+  EXPECT_GE(Within(kSecond, [&] {
+              return HttpRequest(b.port(), "GET", "/api/v1/auth/me", "", principal).status == 401;
+            }).count(), 0) << "B still serves an account of an enterprise deactivated on A";
+  EXPECT_TRUE(b.Login("hc.principal").empty());
+}
+
 TEST_F(ClusterTest, ExactlyOneNodeRunsTheJobsAndAnotherTakesOverAfterKill9) {
   StartNodes(3, {"--demo", "--job-seconds", "3600"});
   auto leaders = [&] {

@@ -16,7 +16,8 @@ namespace {
 
 std::string PathOf(const std::string& code, const std::map<std::string, std::string>& parent) {
   std::vector<std::string> chain;
-  for (std::string c = code; !c.empty();) {
+  // The country root is "/" itself (issue 16): every path starts with it, none names it.
+  for (std::string c = code; !c.empty() && c != registry::kCountryCode;) {
     chain.push_back(c);
     auto it = parent.find(c);
     c = it == parent.end() ? "" : it->second;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "audit/audit_service.hpp"
+#include "registry/region_rules.hpp"
 #include "demo/demo_accidents.hpp"
 #include "demo/demo_duty_rosters.hpp"
 #include "demo/demo_duty_shifts.hpp"
@@ -142,6 +143,18 @@ void SeedDemoCity(storage::Connection& conn, const core::Clock& clock) {
   SeedDemoEmergencyResources(conn, mb, hc, now_unix);  // issue 14 §2
   SeedDemoEmergencyPlans(conn, mb, hc, now_unix);  // issue 14 §2
   SeedDemoDrills(conn, mb, hc, now_unix);  // issue 14 §3, after the plans demo
+  // Issue 16: the ministry level (部级) — an agency at the country root, whose scope is the whole
+  // country, and a read-only regulator of it. Seeded after the notices, accidents and plans (so
+  // that their data do not move) and before the duty rosters (an agency keeps a roster).
+  if (const auto* root = registry::RegionIndex::Global().Find(std::string(registry::kCountryCode))) {
+    auto rs = conn.Query(
+        "INSERT INTO agencies (region_code, region_path, name, phone, created_at) VALUES "
+        "(?, ?, ?, ?, ?) RETURNING id",
+        {root->code, root->path, std::string("工业和信息化部安全生产司"), std::string("010-68208000"), now});
+    agency_by_region[root->code] = rs.Int(0, "id");
+    account("miit", "工信部安全生产司 查询员", rs.Int(0, "id"), std::nullopt, "regulator_ro",
+            "010-68208001");
+  }
   SeedDemoDutyRosters(conn, mb, now_unix);     // issue 14 §1
   SeedDemoDutyShifts(conn, mb, now_unix);  // issue 14 §1 (on shift; after the rosters)
   SeedDemoSpotChecks(conn, mb, now_unix);  // issue 14 §1 值班抽查

@@ -121,10 +121,14 @@ std::optional<api::Principal> LoadPrincipal(storage::Connection& conn, int64_t u
   auto u = conn.Query(
       "SELECT u.id, u.username, u.display_name, u.status, u.agency_id, u.enterprise_id, "
       "u.must_change_password, a.region_code AS a_region, a.region_path AS a_path, e.region_code AS e_region, "
-      "e.region_path AS e_path FROM users u LEFT JOIN agencies a ON a.id = u.agency_id "
+      "e.region_path AS e_path, a.status AS a_status, e.status AS e_status FROM users u LEFT JOIN agencies a ON a.id = u.agency_id "
       "LEFT JOIN enterprises e ON e.id = u.enterprise_id WHERE u.id = ?",
       {user_id});
   if (u.empty() || u.Text(0, "status") != "active") return std::nullopt;
+  // Issue 16: the account of a deactivated (注销) enterprise or agency signs in no more; its
+  // sessions end with the status change (which bumps the identity revision).
+  if (!u.IsNull(0, "a_status") && u.Text(0, "a_status") != "active") return std::nullopt;
+  if (!u.IsNull(0, "e_status") && u.Text(0, "e_status") != "active") return std::nullopt;
   api::Principal p;
   p.user_id = user_id;
   p.username = u.Text(0, "username");

@@ -5,6 +5,7 @@
 
 #include "platform/api/router.hpp"
 #include "core/core_errors.hpp"
+#include "identity/session_service.hpp"
 #include "registry/agency_service.hpp"
 #include "registry/handlers.hpp"
 #include "registry/enterprise_rules.hpp"
@@ -68,7 +69,10 @@ Response SetAgencyStatusHandler(Context& ctx, const std::string& status) {
   api::JsonInput in(ctx.req.body);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(AgencyJson(SetAgencyStatus(*conn, ctx.who(), id, status, *ctx.svc.clock)));
+  Agency after = SetAgencyStatus(*conn, ctx.who(), id, status, *ctx.svc.clock);
+  // Committed: this node's cached principals go now (other nodes on the identity revision).
+  if (ctx.svc.sessions) ctx.svc.sessions->Invalidate();
+  return api::JsonResponse(AgencyJson(after));
 }
 
 }  // namespace anjian::registry

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "platform/api/actor.hpp"
+#include "platform/storage/cluster.hpp"
 #include "registry/region_index.hpp"
 #include "registry/registry_errors.hpp"
 #include "registry/registry_json.hpp"
@@ -57,6 +58,9 @@ Agency SetAgencyStatus(storage::Connection& conn, const api::Principal& who, int
   Agency after = Require(conn, scope, id);
   audit::Append(conn, api::ActorOf(who, clock.Now()), status == "active" ? "reactivate" : "deactivate",
                 "agency", std::to_string(id), AgencyJson(before), AgencyJson(after));
+  // Issue 16: the agency's accounts sign in only while it is active (identity::LoadPrincipal);
+  // every node drops the principals it holds.
+  storage::BumpRevision(conn, "identity");
   tx.Commit();
   return after;
 }

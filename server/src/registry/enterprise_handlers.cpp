@@ -6,6 +6,7 @@
 
 #include "core/core_errors.hpp"
 #include "core/text.hpp"
+#include "identity/session_service.hpp"
 #include "platform/api/router.hpp"
 #include "platform/api/xlsx_response.hpp"
 #include "registry/enterprise_import_service.hpp"
@@ -15,6 +16,7 @@
 #include "registry/industry_rules.hpp"
 #include "registry/list_cache.hpp"
 #include "registry/region_index.hpp"
+#include "registry/region_rules.hpp"
 #include "registry/registry_errors.hpp"
 #include "registry/registry_json.hpp"
 #include "registry/uscc_rules.hpp"
@@ -95,6 +97,7 @@ std::string ValidateOrThrow(api::JsonInput& in, EnterpriseInput& e) {
   });
   if (const RegionInfo* r = RegionIndex::Global().Find(e.region_code); r && r->status != "active")
     errs.push_back(Err("region_inactive").At("region_code", e.region_code));
+  if (e.region_code == kCountryCode) errs.push_back(Err("region_country").At("region_code"));
   for (auto& fe : errs) in.AddError(fe);
   in.Finish();
   std::string warning;
@@ -207,8 +210,11 @@ Response UpdateEnterpriseHandler(Context& ctx) {
   std::string warning = ValidateOrThrow(in, e);
   if (!RegionInScope(ctx.scope(), e.region_code) && !ctx.who().enterprise_id)
     core::Invalid(Err("region_out_of_scope").At("region_code"));
-  return api::JsonResponse(
-      EnterpriseJson(UpdateEnterprise(*conn, ctx.who(), id, e, warning, *ctx.svc.clock)));
+  Enterprise after = UpdateEnterprise(*conn, ctx.who(), id, e, warning, *ctx.svc.clock);
+  // Committed: a moved enterprise's users are scoped anew on this node at once (other nodes on
+  // the identity revision the service bumped).
+  if (after.region_code != before.region_code && ctx.svc.sessions) ctx.svc.sessions->Invalidate();
+  return api::JsonResponse(EnterpriseJson(after));
 }
 
 Response SetEnterpriseStatusHandler(Context& ctx, const std::string& status) {
@@ -217,8 +223,9 @@ Response SetEnterpriseStatusHandler(Context& ctx, const std::string& status) {
   std::string reason = in.Str("reason", status == "inactive", 500);
   in.Finish();
   auto conn = ctx.svc.db->Acquire();
-  return api::JsonResponse(
-      EnterpriseJson(SetEnterpriseStatus(*conn, ctx.who(), id, status, reason, *ctx.svc.clock)));
+  Enterprise after = SetEnterpriseStatus(*conn, ctx.who(), id, status, reason, *ctx.svc.clock);
+  if (ctx.svc.sessions) ctx.svc.sessions->Invalidate();  // its accounts (identity revision)
+  return api::JsonResponse(EnterpriseJson(after));
 }
 
 Response EnterpriseHistoryHandler(Context& ctx) {

@@ -84,6 +84,9 @@ Enterprise UpdateEnterprise(storage::Connection& conn, const api::Principal& who
     emergency_plans::OnPrincipalChanged(conn, id, before.legal_representative,
                                         after.legal_representative, api::ActorOf(who, clock.Now()));
     storage::BumpRevision(conn, "enterprises");  // issue 16: every node's list cache
+    // A move to another region changes the scope of the enterprise's signed-in users: every
+    // node rebuilds their principals (the session cache holds the region path).
+    if (before.region_code != after.region_code) storage::BumpRevision(conn, "identity");
     tx.Commit();
   }
   ListCache::Global().NoteChanged();
@@ -109,6 +112,8 @@ Enterprise SetEnterpriseStatus(storage::Connection& conn, const api::Principal& 
                   "enterprise", std::to_string(id), EnterpriseJson(before), audit_after);
     investigation::EnsureCompanyDailyInspection(conn, api::ActorOf(who, clock.Now()), id);
     storage::BumpRevision(conn, "enterprises");  // issue 16: every node's list cache
+    // The enterprise's accounts sign in only while it is active (identity::LoadPrincipal).
+    storage::BumpRevision(conn, "identity");
     tx.Commit();
   }
   ListCache::Global().NoteChanged();

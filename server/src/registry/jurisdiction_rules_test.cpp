@@ -45,8 +45,14 @@ TEST(JurisdictionTest, MalformedPaths) {
 
 TEST(JurisdictionTest, EveryBuiltinRegionIsItsOwnLevelsCode) {
   for (const auto& r : BuiltinRegions()) {
+    if (r.kind == RegionKind::kCountry) {
+      // The country root is "/" (issue 16): level 0, no code — the whole range, not an equality.
+      EXPECT_EQ(JurisdictionLevelOfPath(kCountryPath), 0);
+      continue;
+    }
     std::string path = "/" + r.code + "/";
-    for (auto* p = FindBuiltinRegion(r.parent_code); p; p = FindBuiltinRegion(p->parent_code))
+    for (auto* p = FindBuiltinRegion(r.parent_code); p && p->kind != RegionKind::kCountry;
+         p = FindBuiltinRegion(p->parent_code))
       path = "/" + p->code + path;
     auto codes = JurisdictionCodesOfPath(path);
     ASSERT_TRUE(codes) << path;

@@ -41,6 +41,7 @@ std::vector<RegionDef> ParseRegionTsv(std::string_view text) {
     if (cols.size() != 5) fail("expected 5 tab-separated columns");
     const auto kind = ParseRegionKind(cols[4]);
     if (!kind) fail("unknown kind");
+    if (*kind == RegionKind::kCountry) fail("the country root is built in, not a data row");
     if (!IsValidRegionCodeFormat(cols[0])) fail("invalid code");
     if (cols[1].empty()) fail("empty name");
     if ((*kind == RegionKind::kProvince) != cols[3].empty()) fail("parent code");
@@ -52,7 +53,12 @@ std::vector<RegionDef> ParseRegionTsv(std::string_view text) {
 
 const std::vector<RegionDef>& BuiltinRegions() {
   static const std::vector<RegionDef> kRegions = [] {
-    auto all = ParseRegionTsv(RegionsGbt2260Tsv());
+    std::vector<RegionDef> all{{std::string(kCountryCode), "中华人民共和国",
+                                "People's Republic of China", "", RegionKind::kCountry}};
+    for (auto& r : ParseRegionTsv(RegionsGbt2260Tsv())) {
+      if (r.kind == RegionKind::kProvince) r.parent_code = std::string(kCountryCode);
+      all.push_back(std::move(r));
+    }
     for (auto& z : ParseRegionTsv(RegionsZonesTsv())) all.push_back(std::move(z));
     return all;
   }();
@@ -71,6 +77,7 @@ const RegionDef* FindBuiltinRegion(std::string_view code) {
 
 std::string_view RegionKindValue(RegionKind kind) {
   switch (kind) {
+    case RegionKind::kCountry: return "country";
     case RegionKind::kProvince: return "province";
     case RegionKind::kCity: return "city";
     case RegionKind::kCounty: return "county";
@@ -80,8 +87,8 @@ std::string_view RegionKindValue(RegionKind kind) {
 }
 
 std::optional<RegionKind> ParseRegionKind(std::string_view value) {
-  for (RegionKind k : {RegionKind::kProvince, RegionKind::kCity, RegionKind::kCounty,
-                       RegionKind::kZone}) {
+  for (RegionKind k : {RegionKind::kCountry, RegionKind::kProvince, RegionKind::kCity,
+                       RegionKind::kCounty, RegionKind::kZone}) {
     if (RegionKindValue(k) == value) return k;
   }
   return std::nullopt;
@@ -89,6 +96,7 @@ std::optional<RegionKind> ParseRegionKind(std::string_view value) {
 
 int RegionLevel(RegionKind kind) {
   switch (kind) {
+    case RegionKind::kCountry: return 0;
     case RegionKind::kProvince: return 1;
     case RegionKind::kCity: return 2;
     case RegionKind::kCounty:

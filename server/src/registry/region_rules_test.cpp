@@ -22,8 +22,14 @@ TEST(RegionTest, NationalDataTreeShape) {
     EXPECT_TRUE(codes.insert(r.code).second) << "duplicate " << r.code;
     EXPECT_TRUE(IsValidRegionCodeFormat(r.code)) << r.code;
     EXPECT_FALSE(r.name.empty()) << r.code;
-    if (r.kind == RegionKind::kProvince) {
+    if (r.kind == RegionKind::kCountry) {  // the ministry's level, first (issue 16)
+      EXPECT_EQ(&r, &regions.front());
+      EXPECT_EQ(r.code, "000000");
       EXPECT_EQ(r.parent_code, "");
+      continue;
+    }
+    if (r.kind == RegionKind::kProvince) {
+      EXPECT_EQ(r.parent_code, kCountryCode);
       EXPECT_EQ(r.code.substr(2), "0000") << r.code;
       continue;
     }
@@ -40,6 +46,7 @@ TEST(RegionTest, NationalDataTreeShape) {
     }
   }
   // 31 provinces + Taiwan, Hong Kong, Macau; the counts of the pinned package version.
+  EXPECT_EQ(by_kind[RegionKind::kCountry], 1);
   EXPECT_EQ(by_kind[RegionKind::kProvince], 34);
   EXPECT_EQ(by_kind[RegionKind::kCity], 342);
   EXPECT_EQ(by_kind[RegionKind::kCounty], 2846);
@@ -64,6 +71,8 @@ TEST(RegionTest, ParseRejectsMalformedRows) {
   EXPECT_THROW(ParseRegionTsv("370800\t济宁市\t\t370000\tprefecture\n"), std::invalid_argument);
   EXPECT_THROW(ParseRegionTsv("370800\t\t\t370000\tcity\n"), std::invalid_argument);
   EXPECT_THROW(ParseRegionTsv("370800\t济宁市\t\t\tcity\n"), std::invalid_argument);
+  // The country root is built in (issue 16), never a data row.
+  EXPECT_THROW(ParseRegionTsv("000000\t中国\t\t\tcountry\n"), std::invalid_argument);
   try {
     ParseRegionTsv("# head\n370000\t山东省\t\t\tprovince\nbad\n");
     FAIL();
@@ -133,13 +142,15 @@ TEST(RegionTest, CodeFormat) {
 }
 
 TEST(RegionTest, KindValues) {
-  for (auto kind : {RegionKind::kProvince, RegionKind::kCity, RegionKind::kCounty,
-                    RegionKind::kZone}) {
+  for (auto kind : {RegionKind::kCountry, RegionKind::kProvince, RegionKind::kCity,
+                    RegionKind::kCounty, RegionKind::kZone}) {
     EXPECT_EQ(ParseRegionKind(RegionKindValue(kind)), kind);
   }
   EXPECT_EQ(RegionKindValue(RegionKind::kZone), "zone");
   EXPECT_FALSE(ParseRegionKind("district").has_value());
   EXPECT_EQ(RegionLevel(RegionKind::kZone), RegionLevel(RegionKind::kCounty));
+  EXPECT_EQ(RegionKindValue(RegionKind::kCountry), "country");
+  EXPECT_EQ(RegionLevel(RegionKind::kCountry), 0);
 }
 
 }  // namespace

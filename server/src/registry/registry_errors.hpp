@@ -25,6 +25,9 @@ inline constexpr core::Rule kRegistryErrors[] = {
     {"region_unknown", "region {} does not exist", "行政区划 {} 不存在"},
     {"region_out_of_scope", "outside your jurisdiction", "超出本机构管辖范围"},
     {"region_inactive", "region {} is deactivated", "行政区划 {} 已停用"},
+    {"region_country",
+     "an enterprise is registered in a province, city, county or zone, not at the country level",
+     "企业应登记在省、市、县或功能区，不能登记在国家层级"},
     // Functional zones (功能区) the system administrator manages.
     {"zone_parent_not_city", "a functional zone must be placed under a prefecture-level city",
      "功能区只能设在地级市（州、盟）下"},

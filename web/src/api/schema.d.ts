@@ -6816,7 +6816,7 @@ export interface components {
             /** Format: date-time */
             follow_up_until: string;
             follow_up_open: boolean;
-            /** @description county, city or province */
+            /** @description county, city, province or ministry (an agency at the country root: it receives, it has nothing to forward) */
             forward_level?: string | null;
             can_forward?: boolean;
             reports?: {
@@ -7352,8 +7352,11 @@ export interface components {
          * @enum {string}
          */
         Scale: "large" | "medium" | "small" | "micro" | "";
-        /** @enum {string} */
-        RegionKind: "province" | "city" | "county" | "zone";
+        /**
+         * @description country = the root 000000 中华人民共和国 (path '/', level 0), the ministry's level (部级); province 1, city 2, county and zone 3.
+         * @enum {string}
+         */
+        RegionKind: "country" | "province" | "city" | "county" | "zone";
         /** @enum {string} */
         RoleCode: "sys_admin" | "sec_admin" | "audit_admin" | "regulator_rw" | "regulator_ro" | "ent_principal" | "ent_safety_officer" | "ent_storekeeper" | "ent_duty_officer";
         /** @enum {string} */
@@ -7538,7 +7541,7 @@ export interface components {
             name: string;
             name_en: string;
             kind: components["schemas"]["RegionKind"];
-            /** @description Empty for the root. */
+            /** @description Empty for the country root 000000; a province's parent is 000000. */
             parent_code: string;
             level: number;
             /**

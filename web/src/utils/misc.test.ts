@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { auditFieldLabel, diffObjects, displayValue } from '../views/audit/audit-log/diff'
-import { buildRegionTree, regionPath } from './region-tree'
+import { buildRegionTree, jurisdictionLevel, regionPath } from './region-tree'
 import { filenameFromDisposition } from './download'
 import { nextBackoff, wsUrl } from './ws'
 import { noticeRates } from '../views/notices/notice/notice-stats'
@@ -118,5 +118,15 @@ describe('permissions', () => {
     const all = mergePermissions(defs, ['zeta:x', 'audit:read', 'zeta:x'])
     expect(all.map((p) => p.code)).toEqual(['enterprise:read', 'audit:read', 'zeta:x'])
     expect(all[2].label_zh).toBe('zeta:x')
+  })
+})
+
+describe('jurisdictionLevel', () => {
+  it('names the ministry at the country root and the levels below it', () => {
+    expect(jurisdictionLevel('000000')).toBe('ministry')
+    expect(jurisdictionLevel('370000')).toBe('province')
+    expect(jurisdictionLevel('370800')).toBe('city')
+    expect(jurisdictionLevel('370811')).toBe('county')
+    expect(jurisdictionLevel('370800Z1')).toBe('county')
   })
 })

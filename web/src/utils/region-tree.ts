@@ -36,3 +36,14 @@ export function regionPath(regions: readonly Region[], code: string | null | und
   }
   return path.length ? path : [code]
 }
+
+export type JurisdictionLevel = 'ministry' | 'province' | 'city' | 'county'
+
+/** The supervision level of a region code (issue 16): 000000 the country root — the ministry
+ *  (国家/部级); xx0000 a province; xxxx00 a city; a county or a functional zone (370800Z1) below. */
+export function jurisdictionLevel(code: string): JurisdictionLevel {
+  if (code === '000000') return 'ministry'
+  if (/^\d{2}0000$/.test(code)) return 'province'
+  if (/^\d{4}00$/.test(code)) return 'city'
+  return 'county'
+}

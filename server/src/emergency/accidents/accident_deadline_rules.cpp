@@ -131,7 +131,8 @@ std::vector<ChainStep> ReportChain(const ChainInput& in, const AccidentReporting
 
 std::string LevelOfRegionPath(std::string_view region_path) {
   const auto segments = std::count(region_path.begin(), region_path.end(), '/') - 1;
-  if (segments <= 1) return "province";
+  if (segments <= 0) return "ministry";  // "/": the country root (issue 16)
+  if (segments == 1) return "province";
   if (segments == 2) return "city";
   return "county";
 }

@@ -97,7 +97,8 @@ InvestigationPlan InvestigationOf(Grade grade, std::int64_t occurred_at,
                                   std::optional<std::int64_t> report_submitted_at,
                                   const AccidentReportingConfig& c);
 
-// The level of an agency from its region path: "/370000/" province, "/370000/370800/" city,
+// The level of an agency from its region path: "/" ministry (the country root, issue 16),
+// "/370000/" province, "/370000/370800/" city,
 // deeper county (zones included).
 std::string LevelOfRegionPath(std::string_view region_path);
 

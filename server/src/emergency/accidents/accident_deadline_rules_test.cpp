@@ -182,6 +182,7 @@ TEST(AccidentDeadlineRules, ConfigRangesAndRoundTrip) {
 namespace anjian::accidents {
 namespace {
 TEST(AccidentDeadlineRules, LevelOfAnAgencyFromItsRegionPath) {
+  EXPECT_EQ(LevelOfRegionPath("/"), "ministry");  // the country root (issue 16)
   EXPECT_EQ(LevelOfRegionPath("/370000/"), "province");
   EXPECT_EQ(LevelOfRegionPath("/370000/370800/"), "city");
   EXPECT_EQ(LevelOfRegionPath("/370000/370800/370811/"), "county");

@@ -224,7 +224,10 @@ void ForwardAccident(storage::Connection& conn, const api::Scope& scope, std::in
                                   {"due_at", core::IsoFromUnix(s.due_at)},
                                   {"late_minutes", s.late_minutes}});
   if (sent.empty()) {
-    const char* zh = level == "county" ? "县级" : level == "city" ? "市级" : "省级";
+    const char* zh = level == "county"     ? "县级"
+                     : level == "city"     ? "市级"
+                     : level == "province" ? "省级"
+                                           : "部级";
     throw ApiException{Err("accident_no_step_for_level").Conflict(level, zh)};
   }
   InsertAccidentForward(conn, id, level, agency_id, actor.id.value_or(0), note, at);

@@ -58,7 +58,7 @@ export interface Accident extends AccidentFacts {
   reports?: { version: number; kind: 'first' | 'correction' | 'follow_up'; facts: AccidentFacts; grade: AccidentGrade; note: string; at: string; by: IdName }[]
   forwards?: { level: string; agency: IdName; by: IdName; note: string; at: string }[]
   /** Detail only: the caller's agency level and whether it has a step to acknowledge and forward. */
-  forward_level?: 'county' | 'city' | 'province' | null
+  forward_level?: 'county' | 'city' | 'province' | 'ministry' | null
   can_forward?: boolean
   investigation?: { leader: string; leader_zh: string; report_due_at: string; extension_max_days: number; approval_days: number; source: string }
 }

@@ -5,7 +5,7 @@ import { http } from '@/utils/request'
 export interface Region {
   code: string
   name: string
-  kind: 'province' | 'city' | 'county' | 'zone'
+  kind: 'country' | 'province' | 'city' | 'county' | 'zone'
   parent_code: string | null
   level: number
   name_en?: string

@@ -18,6 +18,8 @@ export default {
     action: 'Change',
   },
   agency: {
+    level: 'Level',
+    levels: { ministry: 'Country / ministry', province: 'Province', city: 'City', county: 'County' },
     name: 'Agency name',
     region: 'Region',
     phone: 'Phone',

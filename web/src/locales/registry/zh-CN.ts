@@ -18,6 +18,8 @@ export default {
     action: '变更',
   },
   agency: {
+    level: '层级',
+    levels: { ministry: '国家/部级', province: '省级', city: '市级', county: '县级' },
     name: '机构名称',
     region: '行政区划',
     phone: '联系电话',
