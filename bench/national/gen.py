@@ -193,12 +193,9 @@ def main():
     log(t0, f"{len(ents):,} enterprises")
 
     # ---- regulator accounts: ministry, every province, city and county ---------------------
-    # The product has no ministry region: the ministry's agency sits on a root region '000000'
-    # whose path '/' is the prefix of every region (scope = the whole country).
+    # The ministry's agency sits on the country root '000000' (path '/', the prefix of every
+    # region: scope = the whole country), which the product itself loads (V061).
     pw_hash = db.q("SELECT password_hash FROM users WHERE username = 'jining'")[0][0]
-    db.script("INSERT INTO regions (code, name, name_en, kind, parent_code, path, level) VALUES "
-              "('000000', '中华人民共和国', 'People''s Republic of China', 'country', NULL, '/', 0) "
-              "ON CONFLICT (code) DO NOTHING;")
     levels = [("ministry", [("000000", "/")])] + [
         ("province", provinces), ("city", cities), ("county", counties)]
     sql = ["BEGIN;"]

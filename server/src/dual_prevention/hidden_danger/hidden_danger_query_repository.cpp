@@ -60,11 +60,10 @@ std::vector<RegionRow> ChildRegionsOfCode(storage::Connection& conn, const std::
 }
 
 std::vector<RegionRow> ChildRegionsOfPath(storage::Connection& conn, const std::string& path) {
-  return Regions(conn.Query(
-      path == "/" ? std::string("SELECT code, name, path FROM regions WHERE parent_code IS NULL ORDER BY code")
-                  : std::string("SELECT c.code, c.name, c.path FROM regions c JOIN regions p ON "
-                                "p.code = c.parent_code WHERE p.path = ? ORDER BY c.code"),
-      path == "/" ? std::vector<Value>{} : std::vector<Value>{path}));
+  // "/" is the country root's path (V061): its children are the provinces.
+  return Regions(conn.Query("SELECT c.code, c.name, c.path FROM regions c JOIN regions p ON "
+                            "p.code = c.parent_code WHERE p.path = ? ORDER BY c.code",
+                            {path}));
 }
 
 std::optional<RegionRow> RegionAtPath(storage::Connection& conn, const std::string& path) {
