@@ -230,6 +230,25 @@ TEST_P(HiddenDangerSummaryTest, SummaryAnswersEqualTheRowsThroughEveryChange) {
   for (const auto& g : hidden_danger::StatisticsGroupsFromRows(*conn, s)) total.Add(g.figures);
   EXPECT_EQ(r.obj().at("totals").at("found").as_int64(), total.found) << r.body;
   EXPECT_EQ(r.obj().at("totals").at("overdue").as_int64(), total.overdue) << r.body;
+
+  // The ministry (the country root, path "/"): the same totals, split by the provinces.
+  auto m = app().As("miit", "GET", "/api/v1/hidden-dangers/statistics");
+  ASSERT_EQ(m.status, 200) << m.body;
+  s.path = "/";
+  Figures country;
+  for (const auto& g : hidden_danger::StatisticsGroupsFromRows(*conn, s)) country.Add(g.figures);
+  EXPECT_EQ(m.obj().at("totals").at("found").as_int64(), country.found) << m.body;
+  const auto& regions = m.obj().at("by_region").as_array();
+  ASSERT_EQ(regions.size(), 34u) << m.body;  // 34 province-level regions, no root row
+  int64_t shandong = -1, sum = 0;
+  for (const auto& v : regions) {
+    EXPECT_NE(v.at("region_code").as_string(), "000000");
+    const int64_t found = v.at("figures").at("found").as_int64();
+    sum += found;
+    if (v.at("region_code").as_string() == "370000") shandong = found;
+  }
+  EXPECT_EQ(shandong, total.found) << m.body;
+  EXPECT_EQ(sum, country.found) << m.body;
 }
 
 TEST_P(HiddenDangerSummaryTest, ListTotalsAreExactFromTheSummaryOrBoundedAndSaySo) {

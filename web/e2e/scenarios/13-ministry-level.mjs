@@ -30,3 +30,21 @@ await scenario('b: the ministry regulator sees the country root and every provin
   await login(page, 'miit')
   await shot(page, 'ministry-home-1366')
 })
+
+for (const viewport of [{ width: 1366, height: 860 }, { width: 390, height: 844 }]) {
+  await scenario(`c: the ministry's hidden-danger statistics break down by province at ${viewport.width} px`, async () => {
+    const { page } = await newPage(viewport)
+    await login(page, 'miit')
+    const answer = page.waitForResponse((r) => r.url().includes('/api/v1/hidden-dangers/statistics') && r.request().method() === 'GET')
+    await page.goto(`${BASE}/hidden-dangers/statistics`)
+    const stats = await (await answer).json()
+    check(stats.by_region.length === 34 && !stats.by_region.some((r) => r.region_code === '000000'),
+      `the ministry's statistics should list the 34 provinces, got ${stats.by_region.map((r) => r.region_code).join(',')}`)
+    const shandong = stats.by_region.find((r) => r.region_code === '370000')
+    check(shandong && shandong.figures.found === stats.totals.found, 'the demo city lies in Shandong: its row should carry every hidden danger')
+    const table = page.locator('[data-testid="hd-stat-regions"]')
+    await table.waitFor()
+    check(((await table.textContent()) || '').includes('山东省'), 'the by-region table should name 山东省')
+    await shot(page, `ministry-hd-statistics-${viewport.width}`)
+  })
+}

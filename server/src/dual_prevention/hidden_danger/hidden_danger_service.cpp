@@ -519,8 +519,8 @@ HiddenDangerStatistics GetStatistics(storage::Connection& conn, const api::Scope
   }
   // An enterprise sees its own figures (no regional breakdown).
   const bool enterprise = scope.kind == api::Scope::Kind::kEnterprise;
-  if (code.empty() && !path.empty() && path != "/")
-    code = RegionCodeOfPath(conn, path).value_or("");
+  // "/" is the country root 000000 (V061): its breakdown is the provinces.
+  if (code.empty() && !path.empty()) code = RegionCodeOfPath(conn, path).value_or("");
   if (!code.empty()) name = RegionName(conn, code).value_or("");
   std::string to = q.to.empty() ? today : q.to;
   std::string from = q.from;
