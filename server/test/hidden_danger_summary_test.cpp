@@ -103,10 +103,10 @@ class HiddenDangerSummaryTest : public ApiTest {
           s.industry = industry;
           s.today = today;
           const std::string what = stage + " " + path + " " + industry + " " + from + ".." + to;
-          EXPECT_EQ(ByKey(hidden_danger::StatisticsGroups(conn, s)),
-                    ByKey(hidden_danger::StatisticsGroupsFromRows(conn, s)))
+          const auto parts = hidden_danger::StatisticsGroupsAndCauses(conn, s);
+          EXPECT_EQ(ByKey(parts.groups), ByKey(hidden_danger::StatisticsGroupsFromRows(conn, s)))
               << what;
-          EXPECT_EQ(ByKey(hidden_danger::StatisticsCauseGroups(conn, s)),
+          EXPECT_EQ(ByKey(parts.causes),
                     ByKey(hidden_danger::StatisticsCauseGroupsFromRows(conn, s)))
               << what;
           ++compared;

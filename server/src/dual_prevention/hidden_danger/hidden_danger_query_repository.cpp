@@ -191,8 +191,7 @@ HiddenDangerCount CountHiddenDangersBounded(storage::Connection& conn, const api
         !f.region_code.empty() ? RegionPathInScope(conn, scope, f.region_code)
         : scope.kind == api::Scope::Kind::kAll ? std::optional<std::string>("/")
                                                : std::optional<std::string>(scope.region_path);
-    if (node && (*node == "/" ||
-                 !conn.Query("SELECT 1 AS ok FROM regions WHERE path = ?", {*node}).empty())) {
+    if (node && RegionCodeOfPath(conn, *node)) {
       std::vector<Value> params{*node};
       std::string sql = "SELECT COALESCE(SUM(found), 0) AS n FROM hd_stats_month WHERE node_path = ?";
       if (!f.industry.empty()) {
@@ -372,21 +371,15 @@ std::vector<FigureGroup> StatisticsGroupsFromRows(storage::Connection& conn,
 
 namespace {
 
-// "YYYY-MM" after / before `month`.
-std::string NextMonth(const std::string& month) {
-  int y = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2));
-  if (++m == 13) m = 1, ++y;
+// "YYYY-MM" `delta` months after `month` (-1: the month before).
+std::string ShiftMonth(const std::string& month, int delta) {
+  const int index = std::stoi(month.substr(0, 4)) * 12 + std::stoi(month.substr(5, 2)) - 1 + delta;
   char buf[8];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  std::snprintf(buf, sizeof buf, "%04d-%02d", index / 12, index % 12 + 1);
   return buf;
 }
-std::string PrevMonth(const std::string& month) {
-  int y = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2));
-  if (--m == 0) m = 12, --y;
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
-}
+std::string NextMonth(const std::string& month) { return ShiftMonth(month, 1); }
+std::string PrevMonth(const std::string& month) { return ShiftMonth(month, -1); }
 
 // Whether any hidden danger (of any scope) was found in [from, to) — or in (from, to) when
 // `after` (found after the day `from`).
@@ -413,8 +406,7 @@ PeriodSplit SplitPeriod(storage::Connection& conn, const StatisticsSelection& s)
   PeriodSplit out;
   const bool rows_only = s.enterprise_id || s.from.size() != 10 || s.to.size() != 10 ||
                          s.from > s.to ||
-                         (s.path != "/" &&
-                          conn.Query("SELECT 1 AS ok FROM regions WHERE path = ?", {s.path}).empty());
+                         !RegionCodeOfPath(conn, s.path);
   if (rows_only) {
     out.edges.push_back({s.from, s.to});
     return out;
@@ -485,13 +477,15 @@ std::pair<std::string, std::vector<Value>> SummaryWhere(const StatisticsSelectio
 
 }  // namespace
 
-std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
-                                          const StatisticsSelection& s) {
+StatisticsParts StatisticsGroupsAndCauses(storage::Connection& conn, const StatisticsSelection& s) {
   const PeriodSplit p = SplitPeriod(conn, s);
-  std::vector<FigureGroup> out;
+  StatisticsParts out;
   for (const auto& [from, to] : p.edges) {
-    auto part = StatisticsGroupsFromRows(conn, WithPeriod(s, from, to));
-    out.insert(out.end(), part.begin(), part.end());
+    const StatisticsSelection edge = WithPeriod(s, from, to);
+    auto groups = StatisticsGroupsFromRows(conn, edge);
+    auto causes = StatisticsCauseGroupsFromRows(conn, edge);
+    out.groups.insert(out.groups.end(), groups.begin(), groups.end());
+    out.causes.insert(out.causes.end(), causes.begin(), causes.end());
   }
   if (p.first.empty()) return out;
   auto [where, params] = SummaryWhere(s, p);
@@ -499,37 +493,19 @@ std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
                            kSummaryFigures + " FROM hd_stats_month t" + where,
                        params);
   for (size_t i = 0; i < rs.size(); ++i)
-    out.push_back({rs.Text(i, "child"), rs.Text(i, "industry"), rs.Text(i, "found_month"),
-                   FiguresFrom(rs, i)});
-  auto od = OverdueGroups(conn, s, p);
-  for (size_t i = 0; i < od.size(); ++i) {
-    FigureGroup g{od.Text(i, "child"), od.Text(i, "industry"), od.Text(i, "found_month"), {}};
-    g.figures.overdue = od.Int(i, "overdue");
-    out.push_back(std::move(g));
-  }
-  return out;
-}
-
-std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
-                                              const StatisticsSelection& s) {
-  const PeriodSplit p = SplitPeriod(conn, s);
-  std::vector<CauseGroup> out;
-  for (const auto& [from, to] : p.edges) {
-    auto part = StatisticsCauseGroupsFromRows(conn, WithPeriod(s, from, to));
-    out.insert(out.end(), part.begin(), part.end());
-  }
-  if (p.first.empty()) return out;
-  auto [where, params] = SummaryWhere(s, p);
-  auto rs = conn.Query(std::string("SELECT t.hazard_factor, t.accident_type, ") + kSummaryFigures +
+    out.groups.push_back({rs.Text(i, "child"), rs.Text(i, "industry"), rs.Text(i, "found_month"),
+                          FiguresFrom(rs, i)});
+  auto cs = conn.Query(std::string("SELECT t.hazard_factor, t.accident_type, ") + kSummaryFigures +
                            " FROM hd_stats_cause t" + where,
                        params);
-  for (size_t i = 0; i < rs.size(); ++i)
-    out.push_back({rs.Text(i, "hazard_factor"), rs.Text(i, "accident_type"), FiguresFrom(rs, i)});
+  for (size_t i = 0; i < cs.size(); ++i)
+    out.causes.push_back({cs.Text(i, "hazard_factor"), cs.Text(i, "accident_type"), FiguresFrom(cs, i)});
   auto od = OverdueGroups(conn, s, p);
   for (size_t i = 0; i < od.size(); ++i) {
-    CauseGroup g{od.Text(i, "hazard_factor"), od.Text(i, "accident_type"), {}};
-    g.figures.overdue = od.Int(i, "overdue");
-    out.push_back(std::move(g));
+    Figures f;
+    f.overdue = od.Int(i, "overdue");
+    out.groups.push_back({od.Text(i, "child"), od.Text(i, "industry"), od.Text(i, "found_month"), f});
+    out.causes.push_back({od.Text(i, "hazard_factor"), od.Text(i, "accident_type"), f});
   }
   return out;
 }
@@ -540,8 +516,8 @@ void RebuildStatisticsSummary(storage::Connection& conn) {
   // The region nodes above each distinct path first (a few thousand paths against a few
   // thousand regions), then the rows grouped per path joined to them.
   const std::string child =
-      "SUBSTR(l.region_path, 1, LENGTH(a.path) + " +
-      storage::Position(conn, "SUBSTR(l.region_path, LENGTH(a.path) + 1)", "'/'") + ")";
+      "SUBSTR(p.region_path, 1, LENGTH(a.path) + " +
+      storage::Position(conn, "SUBSTR(p.region_path, LENGTH(a.path) + 1)", "'/'") + ")";
   const std::string anc =
       "(SELECT p.region_path, a.path, " + child +
       " AS child_path FROM (SELECT DISTINCT region_path FROM hidden_dangers) p "
@@ -559,14 +535,10 @@ void RebuildStatisticsSummary(storage::Connection& conn) {
       "SUM(g.found), SUM(g.closed), SUM(g.closed_on_time), SUM(g.open_count), SUM(g.major), "
       "SUM(g.major_listed_open)";
   const std::string cols = "found, closed, closed_on_time, open_count, major, major_listed_open";
-  std::string anc_sql = anc;
-  // `child` above names the path table "l": the node table is "p" here.
-  for (size_t pos; (pos = anc_sql.find("l.region_path")) != std::string::npos;)
-    anc_sql.replace(pos, 13, "p.region_path");
   conn.Exec("INSERT INTO hd_stats_month (node_path, child_path, industry, found_month, " + cols +
             ") SELECT n.path, n.child_path, g.industry, g.found_month, " + sums +
             " FROM (SELECT region_path, industry, found_month, " + figures +
-            " FROM hidden_dangers GROUP BY region_path, industry, found_month) g JOIN " + anc_sql +
+            " FROM hidden_dangers GROUP BY region_path, industry, found_month) g JOIN " + anc +
             " ON n.region_path = g.region_path "
             "GROUP BY n.path, n.child_path, g.industry, g.found_month");
   conn.Exec("INSERT INTO hd_stats_cause (node_path, industry, found_month, hazard_factor, "
@@ -575,7 +547,7 @@ void RebuildStatisticsSummary(storage::Connection& conn) {
             " FROM (SELECT region_path, industry, found_month, hazard_factor, accident_type, " +
             figures +
             " FROM hidden_dangers GROUP BY region_path, industry, found_month, hazard_factor, "
-            "accident_type) g JOIN " + anc_sql +
+            "accident_type) g JOIN " + anc +
             " ON n.region_path = g.region_path "
             "GROUP BY n.path, g.industry, g.found_month, g.hazard_factor, g.accident_type");
   conn.Exec("UPDATE hd_stats_state SET needs_rebuild = 0 WHERE id = 1");

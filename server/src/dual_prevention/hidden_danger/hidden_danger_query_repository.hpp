@@ -92,13 +92,6 @@ struct FigureGroup {
   std::string industry, found_month;
   Figures figures;
 };
-// The figures grouped by child region, industry and month. A region's or the country's
-// selection reads the pre-aggregated hd_stats_month (V058) for the period's whole months, the
-// rows for its edge days, and "overdue" (which depends on today) from the open rows
-// (ix_hd_open_overdue); an enterprise's reads its rows. A key may come back more than once
-// (summary and edge rows): callers add the groups up.
-std::vector<FigureGroup> StatisticsGroups(storage::Connection& conn,
-                                          const StatisticsSelection& s);
 // The same figures from the rows alone, in one pass (ix_hd_stats covers every figure): the
 // reference the summary path is tested against, and what an enterprise's selection reads.
 std::vector<FigureGroup> StatisticsGroupsFromRows(storage::Connection& conn,
@@ -110,11 +103,21 @@ struct CauseGroup {
 };
 // The same selection grouped by GB/T 13861 hazard factor and GB 6441 accident type in one pass
 // (ix_hd_stats_cause covers every figure); the service rolls the codes up the tree.
-// Read like StatisticsGroups (hd_stats_cause for whole months); a key may repeat.
-std::vector<CauseGroup> StatisticsCauseGroups(storage::Connection& conn,
-                                              const StatisticsSelection& s);
 std::vector<CauseGroup> StatisticsCauseGroupsFromRows(storage::Connection& conn,
                                                       const StatisticsSelection& s);
+
+// The figures of a selection grouped by child region, industry and month (`groups`) and by
+// hazard factor and accident type (`causes`). A region's or the country's selection reads the
+// pre-aggregated hd_stats_month / hd_stats_cause (V058) for the period's whole months, the rows
+// for its edge days, and "overdue" (which depends on today) from the open rows
+// (ix_hd_open_overdue) — the period split and the overdue rows read once for both; an
+// enterprise's selection reads its rows. A key may come back more than once (summary and edge
+// rows): callers add the groups up.
+struct StatisticsParts {
+  std::vector<FigureGroup> groups;
+  std::vector<CauseGroup> causes;
+};
+StatisticsParts StatisticsGroupsAndCauses(storage::Connection& conn, const StatisticsSelection& s);
 
 // Rebuilds hd_stats_month and hd_stats_cause from every hidden danger (what the triggers keep
 // up to date row by row). Run it inside a transaction.

@@ -544,7 +544,8 @@ HiddenDangerStatistics GetStatistics(storage::Connection& conn, const api::Scope
   sel.industry = q.industry;
   sel.today = today;
   std::map<std::string, Figures> by_child, by_industry, by_month;
-  for (const auto& g : StatisticsGroups(conn, sel)) {
+  const StatisticsParts parts = StatisticsGroupsAndCauses(conn, sel);
+  for (const auto& g : parts.groups) {
     out.totals.Add(g.figures);
     by_child[g.child].Add(g.figures);
     by_industry[g.industry].Add(g.figures);
@@ -567,7 +568,7 @@ HiddenDangerStatistics GetStatistics(storage::Connection& conn, const api::Scope
   out.hazard_factor_node = node;
   std::map<std::string, Figures> by_factor, by_type;
   Figures own, unclassified_factor;
-  for (const auto& g : StatisticsCauseGroups(conn, sel)) {
+  for (const auto& g : parts.causes) {
     by_type[g.accident_type].Add(g.figures);
     if (!node.empty() && g.hazard_factor == node) {
       own.Add(g.figures);
